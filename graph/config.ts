@@ -1,0 +1,62 @@
+import path from 'node:path';
+import fs from 'node:fs';
+
+/** Where the project lives, found from any compiled or source file below it. */
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface Neo4jConfig {
+  /** Set when an outside server is used: nothing is provisioned then. */
+  externalUri: string | null;
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jConfig {
+  boltPort: number;
+  password: string;
+  /** Data, logs and pid file of the local server. */
+  homeDir: string;
+  heap: string;
+  pageCacheMb: number;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export function localNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
+  return {
+    boltPort: intFromEnv(env, 'NEO4J_BOLT_PORT', 7687),
+    password: env.NEO4J_PASSWORD || 'plangraph-local',
+    homeDir: path.resolve(projectRoot(), env.NEO4J_HOME_DIR || '.neo4j/main'),
+    // Sized for a 2-core, 24 GiB machine that also runs the API and the importer.
+    heap: env.NEO4J_HEAP || '2g',
+    pageCacheMb: intFromEnv(env, 'NEO4J_PAGECACHE_MB', 1024),
+  };
+}
+
+export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  const externalUri = env.NEO4J_URI || null;
+  const local = externalUri ? null : localNeo4jConfig(env);
+  return {
+    externalUri,
+    uri: externalUri ?? `bolt://127.0.0.1:${local!.boltPort}`,
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || 'plangraph-local',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { projectRoot } from './config';
+
+export const MIGRATIONS_DIR = path.join(projectRoot(), 'graph', 'migrations');
+
+const RECORD_MIGRATION = `
+MERGE (m:SchemaMigration {id: $id})
+ON CREATE SET m.appliedAt = datetime()
+`;
+const APPLIED_MIGRATIONS = 'MATCH (m:SchemaMigration) RETURN m.id AS id';
+
+export interface Migration {
+  id: string;
+  statements: string[];
+}
+
+/** Reads the versioned Cypher files in name order; statements end with `;`, `//` lines are comments. */
+export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.cypher'))
+    .sort()
+    .map((name) => {
+      const text = fs
+        .readFileSync(path.join(dir, name), 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n');
+      const statements = text
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return { id: name.replace(/\.cypher$/, ''), statements };
+    });
+}
+
+/**
+ * Applies every migration. Each statement is idempotent (IF NOT EXISTS), so running all of them
+ * again is harmless; the record of applied ids tells what was new.
+ */
+export async function migrate(driver: Driver, database?: string): Promise<string[]> {
+  const applied = new Set(
+    (await driver.executeQuery(APPLIED_MIGRATIONS, {}, { database })).records.map((r) => r.get('id') as string),
+  );
+  const fresh: string[] = [];
+  for (const migration of readMigrations()) {
+    for (const statement of migration.statements) {
+      await driver.executeQuery(statement, {}, { database });
+    }
+    await driver.executeQuery(RECORD_MIGRATION, { id: migration.id }, { database });
+    if (!applied.has(migration.id)) fresh.push(migration.id);
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  return fresh;
+}
