@@ -4,6 +4,10 @@ import { z } from 'zod';
  * The plan bundle: everything the importer reads out of one gazette, as plain data.
  * It is the only thing that crosses from parsing to loading, so it is validated on both sides.
  * Bump BUNDLE_VERSION whenever a field changes meaning or shape.
+ *
+ * Ids are global and say their kind: `doc:plan`, `chapter:p3.c1`, `box:5`, `project:…`, `unit:…`,
+ * `place:…`, `task:3`, `indicator:20.1`. Districts and industries are keyed by name and code
+ * (the graph gives them `district:<name>` and `industry:<code>`).
  */
 export const BUNDLE_VERSION = 1;
 
@@ -36,7 +40,7 @@ export const Document = z.object({
 });
 export type Document = z.infer<typeof Document>;
 
-/** 篇 / 章 / 节 of the plan outline. Ids are paths: `p3`, `p3.c1`, `p3.c1.s2`. */
+/** 篇 / 章 / 节 of the plan outline. Ids are paths: `chapter:p3`, `chapter:p3.c1`, `chapter:p3.c1.s2`. */
 export const Chapter = z.object({
   id: z.string().min(1),
   level: z.enum(['part', 'chapter', 'section']),

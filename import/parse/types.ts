@@ -1,0 +1,54 @@
+import type { Box, Chapter, Document, Indicator, Responsibility, Task, Unit } from '../bundle/schema';
+
+/** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+export interface ParsedBoxItem {
+  /** 0 for text before any numbered item. */
+  number: number;
+  title: string;
+  line: number;
+  /** The item's paragraphs, broken lines and page breaks already joined. */
+  paragraphs: SourceLine[];
+}
+
+export interface ParsedBox {
+  number: number;
+  title: string;
+  line: number;
+  document: string;
+  /** Innermost chapter or section the box stands in (Chapter.id). */
+  chapterId: string | null;
+  items: ParsedBoxItem[];
+}
+
+/** The structure of the gazette, before projects are extracted from the boxes. */
+export interface ParsedPlan {
+  file: string;
+  lines: number;
+  documents: Document[];
+  chapters: Chapter[];
+  /** Boxes 2… (专栏 1 is read into `indicators`). */
+  boxes: ParsedBox[];
+  indicators: Indicator[];
+  /** 1269 work points; `projectIds` is filled in later by extraction. */
+  tasks: Task[];
+  /** Units stated by the parsed documents: 责任单位 of tasks, the emergency plan's command structure. */
+  units: Unit[];
+  /** Task → unit and unit → supervisor links stated by the parsed documents. */
+  responsibilities: Responsibility[];
+}
+
+export function toBundleBox(box: ParsedBox): Box {
+  return {
+    number: box.number,
+    title: box.title,
+    chapterId: box.chapterId,
+    document: box.document,
+    line: box.line,
+    items: box.items.map(({ number, title, line }) => ({ number, title, line })),
+  };
+}

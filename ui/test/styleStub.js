@@ -1,0 +1,2 @@
+// Stylesheets have no behaviour to test; jsdom gets an empty module in their place.
+module.exports = {};
