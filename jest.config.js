@@ -7,8 +7,17 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': tsJest },
-      testMatch: ['<rootDir>/{api,graph,import,bench}/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+      testMatch: ['<rootDir>/{api,graph,import,bench}/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+    },
+    {
+      // One shared Neo4j: these files run serially (see tests/serial-runner.js).
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      setupFiles: ['reflect-metadata'],
+      runner: '<rootDir>/tests/serial-runner.js',
     },
     {
       displayName: 'ui',

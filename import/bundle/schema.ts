@@ -170,7 +170,14 @@ export const Project = z.object({
   places: z.array(PlaceLink),
   /** Unit ids of the organisations the project's text names as doing or owning it. */
   orgs: z.array(z.string()),
-  source: z.object({ document: z.string(), line: z.number().int().positive(), quote: z.string().min(1) }),
+  source: z.object({
+    document: z.string(),
+    line: z.number().int().positive(),
+    quote: z.string().min(1),
+    /** How the first mention was read (`project-list`, `enumeration`, `verb-object`). */
+    basis: Basis.optional(),
+    rule: z.string().min(1).optional(),
+  }),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -321,3 +321,13 @@ export const PathQuery = gql`
   }
   ${CHAIN_PATH}
 `;
+
+export const ProjectNameQuery = gql`
+  query ProjectName($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      boxes
+    }
+  }
+`;

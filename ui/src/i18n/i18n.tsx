@@ -31,3 +31,9 @@ export function typeLabel(t: Translate, type: string): string {
   const key = `type.${type}` as MessageKey;
   return key in tables.zh ? t(key) : type;
 }
+
+/** Relationship types from the graph's fixed list, in words; unknown ones show as they are. */
+export function relationLabel(t: Translate, relation: string): string {
+  const key = `relation.${relation}` as MessageKey;
+  return key in tables.zh ? t(key) : relation;
+}

@@ -1,0 +1,114 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChapterRef } from '../common/chapter-ref';
+
+/** A numbered indicator of 专栏 1, the plan's own target for an industry. */
+@ObjectType()
+export class Indicator {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => Int)
+  part!: number;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => String, { nullable: true })
+  value2025!: string | null;
+
+  @Field(() => String, { nullable: true })
+  value2030!: string | null;
+
+  @Field(() => String, { nullable: true })
+  target!: string | null;
+
+  @Field(() => String, { nullable: true })
+  attribute!: string | null;
+}
+
+@ObjectType()
+export class Industry {
+  @Field(() => ID)
+  code!: string;
+
+  @Field(() => String)
+  zh!: string;
+
+  @Field(() => String)
+  en!: string;
+
+  @Field(() => Int)
+  projectCount!: number;
+
+  @Field(() => [Indicator])
+  indicators!: Indicator[];
+}
+
+@ObjectType()
+export class District {
+  @Field(() => ID)
+  name!: string;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => Int)
+  projectCount!: number;
+}
+
+@ObjectType()
+export class Box {
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ChapterRef, { nullable: true })
+  chapter!: ChapterRef | null;
+
+  @Field(() => Int)
+  projectCount!: number;
+}
+
+@ObjectType()
+export class Chapter {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  level!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId!: string | null;
+
+  @Field(() => Int)
+  projectCount!: number;
+}
+
+@ObjectType({ description: 'One cell of the district × industry matrix.' })
+export class MatrixCell {
+  @Field(() => String)
+  district!: string;
+
+  @Field(() => String)
+  industry!: string;
+
+  @Field(() => Int)
+  count!: number;
+}

@@ -1,0 +1,25 @@
+import type DataLoader from 'dataloader';
+import { documentTitleLoader } from './common/document-titles';
+import type { Reader } from './db/graph';
+import { ProjectLinks, projectLinksLoader } from './projects/project-links';
+
+export interface Loaders {
+  documentTitle: DataLoader<string, string | null>;
+  projectLinks: DataLoader<string, ProjectLinks>;
+}
+
+/** What every resolver gets: the request's reader and its loaders (fresh per request, so nothing is cached across requests). */
+export interface ApiContext {
+  reader: Reader;
+  loaders: Loaders;
+}
+
+export function createContext(reader: Reader): ApiContext {
+  return {
+    reader,
+    loaders: {
+      documentTitle: documentTitleLoader(reader),
+      projectLinks: projectLinksLoader(reader),
+    },
+  };
+}

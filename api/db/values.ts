@@ -1,0 +1,43 @@
+import neo4j from 'neo4j-driver';
+
+/** Neo4j integers arrive as driver Integer objects; the plan's numbers are all small enough for JS numbers. */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  throw new TypeError(`expected an integer from Neo4j, got ${JSON.stringify(value)}`);
+}
+
+export function toNumberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : toNumber(value);
+}
+
+export function toStringOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** A Cypher LIMIT/SKIP argument: always an explicit Neo4j integer, never a float. */
+export function cypherInt(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(Math.trunc(value));
+}
+
+/** Node or relationship properties as plain JSON: integers become numbers, temporals ISO strings. */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,80 @@
+import { NextFunction, Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { Graph, RequestReader } from '../db/graph';
+import { LIMITS } from '../limits';
+import { toCytoscapeJson, toGraphml } from '../network/graphml';
+import { depthArg, sliceLimit } from '../network/network.resolver';
+import { readNeighborhood } from '../network/slice';
+import { parseProjectFilter } from '../projects/project-filter';
+import { projectsCsv } from '../projects/projects-csv';
+
+/** Runs an export with its own reader, closed when the export is done. */
+function withReader(graph: Graph, handler: (reader: RequestReader, req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const reader = graph.openRequest();
+    try {
+      await handler(reader, req, res);
+    } catch (error) {
+      next(error);
+    } finally {
+      await reader.close();
+    }
+  };
+}
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const NeighborhoodQuery = z.object({
+  id: z.string().min(1, 'id is required'),
+  depth: z.coerce.number().int().optional(),
+  limit: z.coerce.number().int().optional(),
+});
+
+async function neighborhoodSlice(reader: RequestReader, req: Request) {
+  const parsed = NeighborhoodQuery.safeParse(Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])));
+  if (!parsed.success) throw Object.assign(new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), { status: 400 });
+  const { id, depth, limit } = parsed.data;
+  return readNeighborhood(reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+}
+
+/**
+ * Downloads: the projects list as CSV (same filter as the `projects` query, as query-string
+ * parameters) and a node's neighbourhood as GraphML or Cytoscape JSON.
+ */
+export function exportRoutes(graph: Graph): Router {
+  const router = Router();
+
+  router.get(
+    '/export/projects.csv',
+    withReader(graph, async (reader, req, res) => {
+      const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)]));
+      const { csv, totalCount, rows } = await projectsCsv(reader, parseProjectFilter(query), LIMITS.maxExportRows);
+      res.set('Content-Type', 'text/csv; charset=utf-8');
+      res.set('Content-Disposition', 'attachment; filename="projects.csv"');
+      res.set('X-Total-Count', String(totalCount));
+      if (rows < totalCount) res.set('X-Truncated', `first ${rows} of ${totalCount}`);
+      res.send(csv);
+    }),
+  );
+
+  router.get(
+    '/export/graph.graphml',
+    withReader(graph, async (reader, req, res) => {
+      const slice = await neighborhoodSlice(reader, req);
+      res.set('Content-Type', 'application/graphml+xml; charset=utf-8');
+      res.set('Content-Disposition', 'attachment; filename="graph.graphml"');
+      res.send(toGraphml(slice));
+    }),
+  );
+
+  router.get(
+    '/export/graph.json',
+    withReader(graph, async (reader, req, res) => {
+      const slice = await neighborhoodSlice(reader, req);
+      res.set('Content-Disposition', 'attachment; filename="graph.json"');
+      res.json(toCytoscapeJson(slice));
+    }),
+  );
+
+  return router;
+}

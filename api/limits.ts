@@ -1,0 +1,22 @@
+/** The caps that keep one request from loading the graph server or the process. */
+export const LIMITS = {
+  /** Largest page `projects(first:)` and the CSV export return at once. */
+  maxPageSize: 200,
+  /** Rows of one CSV export; the whole plan fits well below it. */
+  maxExportRows: 10_000,
+  maxUnits: 1000,
+  maxSearchHits: 100,
+  maxQueryDepth: 10,
+  /** Cost of a query as graphql-query-complexity counts it (list fields multiply by their size). */
+  maxComplexity: 20_000,
+  maxNeighborhoodDepth: 3,
+  maxNeighborhoodNodes: 500,
+  maxOverviewNodes: 3000,
+  maxPathLength: 10,
+  /** Server-side transaction timeout of each read. */
+  transactionTimeoutMs: 10_000,
+  /** How long a request waits for the graph before it answers with an error instead of hanging. */
+  requestTimeoutMs: 15_000,
+} as const;
+
+export type Limits = typeof LIMITS;

@@ -1,0 +1,57 @@
+import type { GraphSlice } from './slice.types';
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+const data = (key: string, value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;
+
+/** A slice as GraphML (yEd, Gephi, Cytoscape desktop), provenance kept on the edges. */
+export function toGraphml(slice: GraphSlice): string {
+  const keys = [
+    ['n_label', 'node', 'label'],
+    ['n_type', 'node', 'type'],
+    ['n_data', 'node', 'data'],
+    ['e_type', 'edge', 'type'],
+    ['e_role', 'edge', 'role'],
+    ['e_basis', 'edge', 'basis'],
+    ['e_document', 'edge', 'document'],
+    ['e_line', 'edge', 'line'],
+    ['e_quote', 'edge', 'quote'],
+    ['e_rule', 'edge', 'rule'],
+  ];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ...keys.map(([id, domain, name]) => `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="string"/>`),
+    `  <graph id="plangraph" edgedefault="directed">`,
+    `    <desc>${slice.truncated ? `truncated at ${slice.limit} nodes` : 'complete'}</desc>`,
+    ...slice.nodes.map(
+      (n) => `    <node id="${escapeXml(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_data', n.data)}</node>`,
+    ),
+    ...slice.edges.map(
+      (e) =>
+        `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
+        `${data('e_type', e.type)}${data('e_role', e.role)}${data('e_basis', e.basis)}${data('e_document', e.evidence?.document)}` +
+        `${data('e_line', e.evidence?.line)}${data('e_quote', e.evidence?.quote)}${data('e_rule', e.evidence?.rule)}</edge>`,
+    ),
+    '  </graph>',
+    '</graphml>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** A slice as Cytoscape.js elements JSON. */
+export function toCytoscapeJson(slice: GraphSlice): unknown {
+  return {
+    truncated: slice.truncated,
+    limit: slice.limit,
+    elements: {
+      nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...JSON.parse(n.data) } })),
+      edges: slice.edges.map((e) => ({
+        data: { id: e.id, source: e.source, target: e.target, type: e.type, role: e.role, basis: e.basis, evidence: e.evidence },
+      })),
+    },
+  };
+}

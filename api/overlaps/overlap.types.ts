@@ -1,0 +1,31 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Project } from '../projects/project.type';
+
+export enum OverlapKind {
+  SAME_PROJECT_IN_SEVERAL_BOXES = 'SAME_PROJECT_IN_SEVERAL_BOXES',
+  SAME_KIND_ACROSS_DISTRICTS = 'SAME_KIND_ACROSS_DISTRICTS',
+  SHARED_PLACE = 'SHARED_PLACE',
+}
+registerEnumType(OverlapKind, {
+  name: 'OverlapKind',
+  valuesConfig: {
+    SAME_PROJECT_IN_SEVERAL_BOXES: { description: 'One project listed in two or more boxes; key is the project name.' },
+    SAME_KIND_ACROSS_DISTRICTS: { description: 'Projects of one facility kind planned in two or more districts; key is the kind.' },
+    SHARED_PLACE: { description: 'Two or more projects at one place; key is the place name.' },
+  },
+});
+
+@ObjectType()
+export class OverlapGroup {
+  @Field(() => OverlapKind)
+  kind!: OverlapKind;
+
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => [Project])
+  projects!: Project[];
+
+  @Field(() => [String])
+  districts!: string[];
+}

@@ -1,0 +1,88 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { NodeLabel, RelType } from '../../graph/model';
+import { cypherInt } from '../db/values';
+
+@InputType()
+export class ProjectFilter {
+  @Field(() => String, { nullable: true, description: 'Industry code (ceramics, transport …) or its Chinese name.' })
+  industry?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'District name (浮梁县 …).' })
+  district?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Box (专栏) number; a project listed in several boxes matches each.' })
+  box?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Chapter id; matches projects anywhere below it.' })
+  chapter?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Unit id of an organisation responsible for the project.' })
+  unit?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Place id.' })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the project name.' })
+  text?: string | null;
+}
+
+export enum SortField {
+  NAME = 'NAME',
+  BOX = 'BOX',
+}
+registerEnumType(SortField, { name: 'SortField' });
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** The filter as the GraphQL input and the export's query string both give it; validated once. */
+export const ProjectFilterSchema = z.object({
+  industry: optionalText,
+  district: optionalText,
+  box: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  chapter: optionalText,
+  unit: optionalText,
+  place: optionalText,
+  text: optionalText,
+});
+export type ProjectFilterValues = z.infer<typeof ProjectFilterSchema>;
+
+export function parseProjectFilter(input: unknown): ProjectFilterValues {
+  const parsed = ProjectFilterSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new GraphQLError(`Invalid project filter: ${detail}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+  return parsed.data;
+}
+
+/** Cypher parameters of PROJECT_FILTER; every key is always present so the statement stays the same. */
+export function projectFilterParams(filter: ProjectFilterValues): Record<string, unknown> {
+  return { ...filter, box: filter.box === null ? null : cypherInt(filter.box) };
+}
+
+const { Project, Industry, District, Box, Chapter, Unit, Place } = NodeLabel;
+const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE } = RelType;
+
+/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
+export const PROJECT_FILTER = `
+($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
+AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${District}) WHERE d.name = $district })
+AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
+AND ($chapter IS NULL
+     OR EXISTS { MATCH (c:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) WHERE c.id = p.chapterId }
+     OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
+AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
+AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
+
+/** Projects in the plan's order (box, item, line) or by name. */
+export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN p.name END, p.box, p.item, p.line, p.id`;
+
+export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;

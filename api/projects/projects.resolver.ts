@@ -1,0 +1,77 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ChapterRef } from '../common/chapter-ref';
+import { perItem, sizeArg } from '../common/args';
+import type { ApiContext } from '../context';
+import { cypherInt, toNumber } from '../db/values';
+import { LIMITS } from '../limits';
+import { decodeCursor, encodeCursor } from './cursor';
+import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
+import { ProjectConnection } from './project-connection.type';
+import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams } from './project-filter';
+import { PROJECTS_PAGE, PROJECT_BY_ID } from './projects.cypher';
+import { Project, projectFrom } from './project.type';
+
+@Resolver(() => Project)
+export class ProjectsResolver {
+  @Query(() => ProjectConnection, { complexity: perItem('first', 50) })
+  async projects(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => SortField, { nullable: true, defaultValue: SortField.BOX }) sort?: SortField | null,
+  ): Promise<ProjectConnection> {
+    const limit = sizeArg('first', first, 50, LIMITS.maxPageSize, 0);
+    const skip = decodeCursor(after);
+    const [record] = await ctx.reader.read(PROJECTS_PAGE, {
+      ...projectFilterParams(parseProjectFilter(filter)),
+      sort: sort ?? SortField.BOX,
+      skip: cypherInt(skip),
+      limit: cypherInt(limit),
+    });
+    const totalCount = record ? toNumber(record.get('totalCount')) : 0;
+    const nodes = record ? (record.get('nodes') as Record<string, unknown>[]).map(projectFrom) : [];
+    const end = skip + nodes.length;
+    return {
+      totalCount,
+      nodes,
+      pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length ? encodeCursor(end) : null },
+    };
+  }
+
+  @Query(() => Project, { nullable: true })
+  async project(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<Project | null> {
+    const [record] = await ctx.reader.read(PROJECT_BY_ID, { id });
+    return record ? projectFrom(record.get('project')) : null;
+  }
+
+  @FieldResolver(() => [ChapterRef], { description: '篇 → 章 → 节, outermost first.' })
+  async chapterPath(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<ChapterRef[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).chapterPath;
+  }
+
+  @FieldResolver(() => [IndustryLink])
+  async industries(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<IndustryLink[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).industries;
+  }
+
+  @FieldResolver(() => [DistrictLink])
+  async districts(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<DistrictLink[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).districts;
+  }
+
+  @FieldResolver(() => [PlaceLink])
+  async places(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<PlaceLink[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).places;
+  }
+
+  @FieldResolver(() => [UnitLink])
+  async units(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<UnitLink[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).units;
+  }
+
+  @FieldResolver(() => [Mention])
+  async mentions(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<Mention[]> {
+    return (await ctx.loaders.projectLinks.load(project.id)).mentions;
+  }
+}

@@ -1,0 +1,50 @@
+import { Basis } from '../common/evidence';
+import { RawNode, RawStep, chainPath, rankPaths } from './chain';
+
+const project: RawNode = { id: 'project:x', type: 'Project', name: 'X改造' };
+const county: RawNode = { id: 'unit:county', type: 'Unit', name: '某县人民政府', kind: 'district-government' };
+const city: RawNode = { id: 'unit:city', type: 'Unit', name: '某市人民政府', kind: 'government' };
+const firm: RawNode = { id: 'unit:firm', type: 'Unit', name: '某药业', kind: 'enterprise' };
+const evidence = (basis: string) => ({ document: 'doc:plan', line: 7, quote: '推进X改造。', basis, rule: 'r' });
+const step = (from: RawNode, to: RawNode, relation: string, basis = 'stated', role: string | null = null): RawStep => ({
+  from,
+  to,
+  relation,
+  role,
+  evidence: evidence(basis),
+});
+
+describe('responsibility chains', () => {
+  it('is complete when it reaches the city government', () => {
+    const path = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived')], [step(county, city, 'REPORTS_TO')]);
+    expect(path.complete).toBe(true);
+    expect(path.stopsAt).toBeNull();
+    expect(path.steps.map((s) => [s.from.name, s.to.name, s.basis])).toEqual([
+      ['X改造', '某县人民政府', Basis.DERIVED],
+      ['某县人民政府', '某市人民政府', Basis.STATED],
+    ]);
+    expect(path.steps[1].evidence).toMatchObject({ document: 'doc:plan', line: 7, quote: '推进X改造。' });
+  });
+
+  it('says where it stops instead of inventing a supervisor', () => {
+    const path = chainPath(project, [step(project, firm, 'RESPONSIBLE')], []);
+    expect(path.complete).toBe(false);
+    expect(path.stopsAt).toEqual({ id: 'unit:firm', type: 'Unit', name: '某药业' });
+    expect(path.note).toMatch(/某药业 \(enterprise\)/);
+  });
+
+  it('says so when nothing ties the project to anyone', () => {
+    const [path] = rankPaths([chainPath(project, [], [])]);
+    expect(path.steps).toEqual([]);
+    expect(path.stopsAt?.id).toBe('project:x');
+    expect(path.note).toMatch(/no organisation/);
+  });
+
+  it('ranks complete and stated paths first and drops duplicates and the empty path', () => {
+    const stopped = chainPath(project, [step(project, firm, 'RESPONSIBLE')], []);
+    const derived = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);
+    const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
+    const ranked = rankPaths([stopped, derived, chainPath(project, [], []), stated, stated]);
+    expect(ranked).toEqual([stated, derived, stopped]);
+  });
+});

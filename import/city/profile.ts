@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../graph/config';
+import { District, Industry, UnitKind } from '../bundle/schema';
+import { PlanInputError } from '../errors';
+
+const NamedUnit = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
+
+/**
+ * What the importer knows about a city beyond its plan's text. Everything may be left out: an empty
+ * profile still imports a plan, districts then come from their administrative suffix.
+ */
+export const CityProfile = z.object({
+  /** Says what the file is: city knowledge, not read from the plan. */
+  about: z.string().default(''),
+  city: z
+    .object({
+      name: z.string().min(1),
+      shortForms: z.array(z.string().min(1)).default([]),
+      government: NamedUnit,
+    })
+    .nullable()
+    .default(null),
+  districts: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        kind: District.shape.kind,
+        countyLevel: z.boolean(),
+        shortForms: z.array(z.string()).default([]),
+        government: NamedUnit,
+      }),
+    )
+    .default([]),
+  countyLevelGroupWords: z.array(z.string()).default([]),
+  /** Short forms that name a district only before one of `districtWhenFollowedBy`. */
+  ambiguousShortForms: z
+    .array(z.object({ form: z.string().min(1), reason: z.string(), districtWhenFollowedBy: z.array(z.string()) }))
+    .default([]),
+  /** Names with an administrative suffix that are not districts (urban areas, old town). */
+  nonDistrictAreas: z.array(z.string()).default([]),
+  places: z
+    .array(z.object({ name: z.string().min(1), district: z.string().nullable(), basis: z.string().min(1) }))
+    .default([]),
+  units: z.array(z.object({ name: z.string().min(1), kind: UnitKind, aliases: z.array(z.string()).default([]) })).default([]),
+  /** Bare department names (工信局) are the city's: the prefix makes them one unit (市工信局). */
+  departmentPrefix: z.string().default('市'),
+  departmentSuffixes: z.array(z.string()).default(['局', '委', '委员会', '办', '办公室']),
+  /** Name parts of units that do not answer to the city government (party, central agencies, firms). */
+  notUnderCityGovernment: z.array(z.string()).default([]),
+  remit: z.array(z.object({ industry: z.string().min(1), department: z.string().min(1) })).default([]),
+});
+export type CityProfile = z.infer<typeof CityProfile>;
+
+export const DEFAULT_PROFILE = path.join('data', 'city', 'jingdezhen.json');
+export const DEFAULT_INDUSTRIES = path.join('data', 'industries.tsv');
+
+function resolveFile(file: string): string {
+  return path.isAbsolute(file) ? file : path.join(projectRoot(), file);
+}
+
+function readJson(file: string): unknown {
+  const full = resolveFile(file);
+  try {
+    return JSON.parse(fs.readFileSync(full, 'utf8'));
+  } catch (error) {
+    throw new PlanInputError(full, null, `cannot read JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Reads and validates a data file against a zod schema; says which field is wrong. */
+export function loadDataFile<T>(schema: z.ZodType<T>, file: string): T {
+  const parsed = schema.safeParse(readJson(file));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PlanInputError(resolveFile(file), null, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function loadCityProfile(file: string = DEFAULT_PROFILE): CityProfile {
+  return loadDataFile(CityProfile, file);
+}
+
+/** The industry taxonomy: a TSV with the header `code	zh	en`. */
+export function loadIndustries(file: string = DEFAULT_INDUSTRIES): Industry[] {
+  const full = resolveFile(file);
+  const lines = fs.readFileSync(full, 'utf8').split(/\r?\n/);
+  const header = lines[0]?.split('\t');
+  if (!header || header.join('\t') !== 'code\tzh\ten') throw new PlanInputError(full, 1, 'header must be "code	zh	en"');
+  const industries: Industry[] = [];
+  lines.slice(1).forEach((text, index) => {
+    if (text.trim() === '') return;
+    const [code, zh, en] = text.split('\t');
+    const parsed = Industry.safeParse({ code, zh, en });
+    if (!parsed.success) throw new PlanInputError(full, index + 2, 'expected three tab-separated fields');
+    industries.push(parsed.data);
+  });
+  return industries;
+}

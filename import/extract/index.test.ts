@@ -1,0 +1,110 @@
+import { Bundle } from '../bundle/schema';
+import { loadCityProfile, loadIndustries } from '../city/profile';
+import { parsePlan } from '../parse';
+import { decodePlanFile } from '../text/decode';
+import { extractPlan, projectId } from './index';
+import { GAZETTE, readLabels } from './fixtures/plan';
+import { score, totals } from './fixtures/score';
+
+const decoded = decodePlanFile(GAZETTE);
+const plan = parsePlan(decoded);
+const content = extractPlan(plan, loadCityProfile(), loadIndustries());
+const project = (name: string) => content.projects.find((p) => p.name === name)!;
+const unit = (id: string) => content.units.find((u) => u.id === id);
+
+describe('extraction from the parsed gazette', () => {
+  it('yields a valid bundle', () => {
+    const bundle = { version: 1, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
+    const parsed = Bundle.safeParse(bundle);
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    expect(content.boxes).toHaveLength(26);
+  });
+
+  it('meets the accuracy targets on the labelled boxes of the real parse too', () => {
+    for (const file of ['labels-05-13.tsv', 'labels-02-06-07.tsv', 'labels-08-23.tsv']) {
+      const t = totals(score(content.projects, readLabels(file)));
+      expect(t.recallA).toBeGreaterThanOrEqual(0.95);
+      expect(t.precision).toBeGreaterThanOrEqual(0.9);
+      expect(t.districts).toBeGreaterThanOrEqual(0.95);
+      expect(t.industry).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it('lists a project named in two boxes once, with a mention per box and a stable id', () => {
+    const p = project('宏柏硅基新材料绿色循环产业链');
+    expect(p.id).toBe(projectId('宏柏硅基新材料绿色循环产业链'));
+    expect(p.box).toBe(8);
+    expect(p.boxes).toEqual([8, 21]);
+    expect(p.mentions.map((m) => m.box)).toEqual([8, 21]);
+    expect(content.projects.filter((q) => q.name === p.name)).toHaveLength(1);
+    expect(new Set(content.projects.map((q) => q.id)).size).toBe(content.projects.length);
+  });
+
+  it('keeps provenance on every project, district, industry and place link', () => {
+    for (const p of content.projects) {
+      expect(p.source.quote).toContain(p.name.replace(/“|”/g, '').slice(0, 2));
+      for (const link of [...p.districts, ...p.industries, ...p.places]) {
+        expect(link.quote.length).toBeGreaterThan(0);
+        expect(link.rule.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('states districts from the name or a group prefix and derives them from the place gazetteer', () => {
+    expect(project('兰田古窑址').districts).toEqual([expect.objectContaining({ name: '浮梁县', basis: 'stated', rule: 'district-prefix' })]);
+    expect(project('昌江航道提升工程').districts).toEqual([]);
+    expect(project('陶溪川凤凰山酒店').districts).toEqual([expect.objectContaining({ name: '珠山区', basis: 'derived', rule: 'place-gazetteer' })]);
+    expect(project('陶溪川凤凰山酒店').places.map((p) => p.id)).toEqual(['place:陶溪川']);
+    expect(content.places.find((p) => p.id === 'place:陶溪川')).toEqual({ id: 'place:陶溪川', name: '陶溪川', district: '珠山区' });
+  });
+
+  it('names the organisations of a project as its implementing units', () => {
+    expect(project('富祥药业产品工艺装备提升').orgs).toEqual(['unit:富祥药业']);
+    expect(project('富祥生物科技园').orgs).toEqual(['unit:富祥药业']);
+    expect(project('直升机研发生产基地昌飞二期').orgs).toEqual(['unit:昌飞']);
+    const implementing = content.responsibilities.find((r) => r.subjectId === project('奈创精密陶瓷基板').id && r.role === 'implementing');
+    expect(implementing).toMatchObject({ unitId: 'unit:奈创', evidence: { basis: 'stated', rule: 'org-in-project' } });
+  });
+
+  it('resolves every unit alias to one unit and rewrites task units', () => {
+    expect(unit('unit:工信局')).toBeUndefined();
+    expect(unit('unit:市工业和信息化局')?.aliases).toContain('工信局');
+    const ids = new Set(content.units.map((u) => u.id));
+    for (const task of content.tasks) for (const u of task.units) expect(ids.has(u.unitId)).toBe(true);
+    for (const r of content.responsibilities) expect(ids.has(r.unitId)).toBe(true);
+    for (const d of content.districts) expect(d.governmentId && ids.has(d.governmentId)).toBeTruthy();
+    expect(unit('unit:珠山区人民政府')).toMatchObject({ kind: 'district-government', district: '珠山区' });
+    expect(unit('unit:景德镇市人民政府')?.aliases).toEqual(expect.arrayContaining(['市人民政府', '市政府']));
+  });
+
+  it('puts departments and district governments under the city government as the notices address them; enterprises under no one', () => {
+    const supervisorOf = (id: string) => content.responsibilities.filter((r) => r.subjectId === id && r.role === 'supervisor');
+    const department = supervisorOf('unit:市水利局');
+    expect(department).toEqual([
+      expect.objectContaining({ unitId: 'unit:景德镇市人民政府', evidence: expect.objectContaining({ rule: 'city-department', basis: 'derived', quote: expect.stringContaining('市政府各部门') }) }),
+    ]);
+    expect(supervisorOf('unit:浮梁县人民政府')[0].evidence.quote).toContain('各县（市、区）人民政府');
+    expect(supervisorOf('unit:富祥药业')).toEqual([]);
+    expect(supervisorOf('unit:市委宣传部')).toEqual([]);
+  });
+
+  it('links a project to the government of its district and to the department of its remit', () => {
+    const p = project('浮梁县杨梅坑中型水库');
+    const links = content.responsibilities.filter((r) => r.subjectId === p.id);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: 'unit:浮梁县人民政府', role: 'district', evidence: expect.objectContaining({ rule: 'district-government-of-located-project' }) }),
+        expect.objectContaining({ unitId: 'unit:市水利局', role: 'remit', evidence: expect.objectContaining({ rule: 'department-remit', quote: expect.stringContaining('杨梅坑') }) }),
+      ]),
+    );
+  });
+
+  it('marks the projects a task names and files indicators under the industries they measure', () => {
+    const task = content.tasks.find((t) => t.text.includes('景德镇国际陶瓷博览会'))!;
+    expect(task.projectIds).toContain(project('景德镇国际陶瓷博览会').id);
+    const industriesOf = (name: string) => content.indicators.find((i) => i.name.startsWith(name))!.industries.map((l) => l.code);
+    expect(industriesOf('陶瓷产业总产值')).toEqual(['ceramics']);
+    expect(industriesOf('精细化工和生物医药产业总产值')).toEqual(['chem-pharma']);
+    expect(industriesOf('数字经济核心产业增加值')).toEqual(['digital']);
+  });
+});

@@ -1,0 +1,375 @@
+import type { ParsedBox } from '../parse/types';
+import type { DistrictResolver } from '../resolve/districts';
+import type { OrgFinder, OrgHit } from '../resolve/orgs';
+import type { ExtractRules } from './rules';
+import { longestFirst } from './rules';
+import { endsWithAny, indexOutside, normaliseName, sentences, splitOutside, startsWithAny } from './text';
+
+/** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
+export interface ProjectMention {
+  name: string;
+  tier: 'A' | 'B';
+  /** Why it is Tier A (or 'generic' for B). */
+  identity: string;
+  box: number;
+  item: number;
+  itemTitle: string;
+  boxTitle: string;
+  document: string;
+  chapterId: string | null;
+  line: number;
+  /** The sentence that names it. */
+  quote: string;
+  /** 'project-list' (等一批项目), 'enumeration' (等…平台/机构), 'verb-object'. */
+  rule: string;
+  /** A district carried over from the prefix of an earlier item of the same group. */
+  distributedDistrict: string | null;
+  /** The sector a leading “X方面，” of the sentence names. */
+  sentenceSector: string | null;
+  orgs: OrgHit[];
+}
+
+interface Item {
+  text: string;
+  /** Named by a weak verb (完善, 支持 …): a project only with a proper identity. */
+  weak: boolean;
+  /** First item after the verb, a ，or a ；: a district prefix on it may distribute. */
+  opensGroup: boolean;
+}
+
+interface Region {
+  weak: boolean;
+  parts: { text: string; afterComma: boolean }[];
+}
+
+export interface ExtractContext {
+  rules: ExtractRules;
+  districts: DistrictResolver;
+  orgs: OrgFinder;
+  /** Place names of the city's gazetteer. */
+  places: readonly string[];
+  placeDistricts: ReadonlyMap<string, string | null>;
+  /** Short forms that are not districts on their own but still name a place (昌江 the river). */
+  ambiguousForms: readonly string[];
+  cityForms: readonly string[];
+}
+
+/** Reads the named projects out of one box, item by item, sentence by sentence. */
+export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): ProjectMention[] {
+  const reader = new BoxReader(ctx);
+  const mentions: ProjectMention[] = [];
+  for (const item of box.items) {
+    for (const paragraph of item.paragraphs) {
+      for (const sentence of sentences(paragraph.text)) {
+        for (const found of reader.read(sentence)) {
+          mentions.push({
+            ...found,
+            box: box.number,
+            item: item.number,
+            itemTitle: item.title,
+            boxTitle: box.title,
+            document: box.document,
+            chapterId: box.chapterId,
+            line: paragraph.line,
+            quote: sentence,
+          });
+        }
+      }
+    }
+  }
+  return mentions;
+}
+
+type Found = Pick<ProjectMention, 'name' | 'tier' | 'identity' | 'rule' | 'distributedDistrict' | 'sentenceSector' | 'orgs'>;
+
+class BoxReader {
+  private readonly verbs: string[];
+  private readonly weak: Set<string>;
+  private readonly phase: RegExp;
+  private readonly edition: RegExp;
+  private readonly code: RegExp;
+
+  constructor(private readonly ctx: ExtractContext) {
+    this.verbs = longestFirst(ctx.rules.triggerVerbs);
+    this.weak = new Set(ctx.rules.weakVerbs);
+    this.phase = new RegExp(ctx.rules.identity.phasePattern);
+    this.edition = new RegExp(ctx.rules.identity.editionPattern);
+    this.code = new RegExp(ctx.rules.identity.codePattern);
+  }
+
+  read(sentence: string): Found[] {
+    let text = sentence;
+    let sentenceSector: string | null = null;
+    const marker = new RegExp(`^([^，]{2,8})${this.ctx.rules.sectorMarker}，`).exec(text);
+    if (marker) {
+      sentenceSector = marker[1];
+      text = text.slice(marker[0].length);
+    }
+    const segments = splitOutside(text, '，');
+    const found: Found[] = [];
+    let region: Region | null = null;
+    const close = () => {
+      if (region) found.push(...this.readRegion(region, null, sentenceSector));
+      region = null;
+    };
+    segments.forEach((segment, index) => {
+      const trigger = this.trigger(segment);
+      if (trigger) {
+        close();
+        region = { weak: this.weak.has(trigger.verb), parts: [{ text: trigger.object, afterComma: false }] };
+      } else if (region && this.listContinues(segments, index)) {
+        region.parts.push({ text: segment, afterComma: true });
+      } else {
+        close();
+        return;
+      }
+      const current = region as Region;
+      const last = current.parts[current.parts.length - 1];
+      const etc = indexOutside(last.text, '等');
+      if (etc >= 0) {
+        const tail = last.text.slice(etc + 1);
+        last.text = last.text.slice(0, etc);
+        found.push(...this.readRegion(current, tail, sentenceSector));
+        region = null;
+      }
+    });
+    close();
+    return found;
+  }
+
+  /**
+   * A segment without a verb continues an open list only when it opens a district's group
+   * (…，浮梁县A、B…) and the list closes with 等 before the next verb.
+   */
+  private listContinues(segments: string[], from: number): boolean {
+    if (!this.ctx.districts.leading(segments[from].trim())) return false;
+    for (let i = from; i < segments.length; i++) {
+      if (i > from && this.trigger(segments[i])) return false;
+      if (indexOutside(segments[i], '等') >= 0) return true;
+    }
+    return false;
+  }
+
+  /** The first trigger verb of a segment (outside quotes) and the object after its verb chain. */
+  private trigger(segment: string): { verb: string; object: string } | null {
+    for (let i = 0; i < segment.length; i++) {
+      const verb = startsWithAny(segment.slice(i), this.verbs);
+      if (!verb || indexOutside(segment, verb, i) !== i) continue;
+      let rest = segment.slice(i + verb.length);
+      for (;;) {
+        const more = startsWithAny(rest, longestFirst([...this.verbs, ...this.ctx.rules.verbFillers]));
+        if (!more || rest.length - more.length < 2) break;
+        rest = rest.slice(more.length);
+      }
+      // A verb that ends its clause (…保护修缮与展示提升) has no object to name.
+      if (rest.replace(/等.*$/, '').length < 2) continue;
+      // 与重庆、四川共建X: the partners stand before the verb that names the project.
+      if (startsWithAny(rest, this.ctx.rules.prepositions)) {
+        const inner = this.trigger(rest.slice(1));
+        if (inner) return { verb: this.weak.has(verb) ? verb : inner.verb, object: inner.object };
+      }
+      return { verb, object: rest };
+    }
+    return null;
+  }
+
+  private readRegion(region: Region, tail: string | null, sentenceSector: string | null): Found[] {
+    const rules = this.ctx.rules;
+    // What the list is of: the noun right after 等, up to 的 (…等合作机构的科研引领作用).
+    const head = tail === null ? null : tail.split('的')[0];
+    const projectList = head !== null && rules.listTailProjectWords.some((w) => head.includes(w));
+    // A list closed by a bare 等 says nothing of its kind: its items stand on their own.
+    if (head !== null && !projectList && head !== '') {
+      if (rules.listTailRejectWords.some((w) => head.includes(w))) return [];
+      if (![...rules.projectNouns, ...rules.listTailAcceptWords].some((w) => head.includes(w))) return [];
+    }
+    const items = this.items(region, tail === null);
+    const rule = projectList ? 'project-list' : tail !== null ? 'enumeration' : 'verb-object';
+    const accepted = items.map((item) => this.accepts(item.text, projectList, tail !== null, item.weak));
+    // In a plain list the last item carries the shared head noun: a policy head makes the list a policy.
+    const lastItem = items[items.length - 1];
+    const lastHead = this.stripTrailing(lastItem?.text ?? '', false);
+    if (
+      tail === null &&
+      items.length > 1 &&
+      endsWithAny(lastHead, rules.policyEndings) &&
+      accepted[items.length - 1] !== 'project' &&
+      this.identity(lastItem.text, false, this.ctx.orgs.find(lastItem.text, false)) === 'generic'
+    ) {
+      return [];
+    }
+    const found: Found[] = [];
+    let distributing: string | null = null;
+    for (const [index, item] of items.entries()) {
+      const leading = this.ctx.districts.leading(item.text);
+      if (item.opensGroup) distributing = leading ? leading.name : null;
+      else if (leading || this.placeElsewhere(item.text, distributing)) distributing = null;
+      // A clear project in a plain list vouches for siblings that are also named facilities.
+      const vouched = tail === null && accepted.some((a, k) => k !== index && a === 'project');
+      let verdict = accepted[index];
+      if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
+      if (verdict === 'no') continue;
+      const orgs = verdict === 'project' || !endsWithAny(item.text, rules.policyEndings) ? this.ctx.orgs.find(item.text, projectList) : [];
+      const identity = this.identity(item.text, projectList, orgs);
+      // An undertaking on a named thing (昌江河生态缓冲带建设, …寿安镇塌治理) is a project by its name.
+      const named = identity !== 'generic' && identity !== 'quoted-name' && identity !== 'project-list';
+      if (verdict === 'maybe' && (!named || endsWithAny(item.text, rules.policyEndings))) continue;
+      if (identity === 'generic' && !projectList && (item.weak || endsWithAny(item.text, rules.actionNouns)) && tail === null) continue;
+      const inherits = !item.opensGroup && distributing !== null && !leading && !this.placeElsewhere(item.text, distributing) && orgs.length === 0;
+      found.push({
+        name: item.text,
+        tier: identity === 'generic' ? 'B' : 'A',
+        identity,
+        rule,
+        distributedDistrict: inherits ? distributing : null,
+        sentenceSector,
+        orgs,
+      });
+    }
+    return found;
+  }
+
+  /** Splits a region into its items and trims each to the name as written. */
+  private items(region: Region, plainList: boolean): Item[] {
+    const rules = this.ctx.rules;
+    const items: Item[] = [];
+    for (const part of region.parts) {
+      splitOutside(part.text, '、').forEach((piece, index) => {
+        for (const [k, name] of this.splitQuotedAndConjoined(piece).entries()) {
+          // A group opens after a ，inside the list; the first items after the verb are a mixed run.
+          items.push({ text: name, opensGroup: part.afterComma && index === 0 && k === 0, weak: region.weak });
+        }
+      });
+    }
+    const cleaned = items
+      .map((item) => {
+        const text = this.clean(item.text);
+        // An item that starts with its own verb (…、打造区域航空枢纽) is that verb's object.
+        const own = this.trigger(text);
+        if (own && text.startsWith(own.verb)) return { ...item, text: this.clean(own.object), weak: this.weak.has(own.verb) };
+        return { ...item, text };
+      })
+      .filter((item) => item.text.length >= 2);
+    if (plainList && cleaned.length > 0) {
+      const last = cleaned[cleaned.length - 1];
+      last.text = this.stripTrailing(last.text);
+      if (cleaned.length > 1) last.text = this.stripSharedSuffix(cleaned.slice(0, -1).map((i) => i.text), last.text);
+    }
+    const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
+    // 一批A、B等: the list is a category, not named projects.
+    if (cleaned.length > 0 && category(cleaned[0].text)) return [];
+    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text));
+  }
+
+  private splitQuotedAndConjoined(piece: string): string[] {
+    let names = [piece];
+    for (const separator of this.ctx.rules.quotedListSeparators) {
+      names = names.flatMap((n) => {
+        const parts = n.split(separator);
+        return parts.length === 1 ? parts : parts.map((p, i) => (i > 0 ? separator[1] : '') + p + (i < parts.length - 1 ? separator[0] : ''));
+      });
+    }
+    for (const conjunction of this.ctx.rules.splitConjunctions) {
+      names = names.flatMap((n) => {
+        const index = indexOutside(n, conjunction);
+        if (index < 0) return [n];
+        const left = n.slice(0, index);
+        const right = n.slice(index + conjunction.length);
+        // Split only where each side is a whole name: the left ends like one, the right is long enough.
+        const whole = endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) && this.stripTrailing(right).length >= 4;
+        return whole ? [left, right] : [n];
+      });
+    }
+    return names;
+  }
+
+  private clean(text: string): string {
+    const rules = this.ctx.rules;
+    let name = normaliseName(text).replace(/^[：:]/, '');
+    for (;;) {
+      const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
+      if (!modifier) break;
+      name = name.slice(modifier.length);
+    }
+    for (const marker of longestFirst(rules.cutMarkers)) {
+      const index = indexOutside(name, marker);
+      if (index > 1) name = name.slice(0, index);
+    }
+    return name;
+  }
+
+  private stripTrailing(name: string, keepNounPhrase = true): string {
+    for (const suffix of longestFirst(this.ctx.rules.trailingSuffixes)) {
+      if (!name.endsWith(suffix) || name.length - suffix.length < 2) continue;
+      const stripped = name.slice(0, -suffix.length);
+      // …智能化基础建设 is one noun: the suffix belongs to it.
+      return keepNounPhrase && endsWithAny(stripped, this.ctx.rules.policyEndings) ? name : stripped;
+    }
+    return name;
+  }
+
+  /** A suffix written only after the last item is not part of that item's name (…学院教学科研及宿舍建设). */
+  private stripSharedSuffix(earlier: string[], last: string): string {
+    const endings = longestFirst([...this.ctx.rules.projectNouns, ...this.ctx.rules.orgs.institutionSuffixes]);
+    const used = earlier.map((n) => endings.find((e) => n.endsWith(e)));
+    if (used.some((e) => e === undefined)) return last;
+    let cut = -1;
+    for (const e of new Set(used as string[])) {
+      const index = last.lastIndexOf(e);
+      if (index > 0 && index + e.length < last.length) cut = Math.max(cut, index + e.length);
+    }
+    return cut > 0 ? last.slice(0, cut) : last;
+  }
+
+  private accepts(name: string, projectList: boolean, enumerated: boolean, weak: boolean): 'project' | 'maybe' | 'no' {
+    const rules = this.ctx.rules;
+    if (name.includes('的')) return 'no';
+    if (projectList) return 'project';
+    if (rules.innerActionVerbs.some((v) => name.includes(v))) return 'no';
+    // A bracketed note after the name (保税物流中心（B型）) does not change what it ends with.
+    name = name.replace(/（[^）]*）$/, '');
+    const quoted = /^“[^”]+”/.test(name) || /“[^”]+”$/.test(name);
+    const policy = endsWithAny(name, rules.policyEndings);
+    const noun = endsWithAny(name, rules.projectNouns);
+    if (quoted && !policy) return 'project';
+    if (policy && (!noun || policy.length >= noun.length)) return 'maybe';
+    if (noun) return 'project';
+    if (enumerated && !weak) return 'project';
+    return 'maybe';
+  }
+
+  private containsProjectNoun(name: string): boolean {
+    return this.ctx.rules.projectNouns.some((n) => n.length > 1 && name.includes(n));
+  }
+
+  private hasOwnPlace(name: string): boolean {
+    return this.ctx.places.some((p) => name.includes(p));
+  }
+
+  /** The item names a place the gazetteer puts outside the district being distributed. */
+  private placeElsewhere(name: string, district: string | null): boolean {
+    return this.ctx.places.some((p) => name.includes(p) && this.ctx.placeDistricts.get(p) !== district);
+  }
+
+  /** Why a name has a proper identity (Tier A), or 'generic'. */
+  private identity(name: string, projectList: boolean, orgs: OrgHit[]): string {
+    const rules = this.ctx.rules;
+    if (/“[^”]+”/.test(name)) return 'quoted-name';
+    if (this.edition.test(name)) return 'edition';
+    if (this.phase.test(name)) return 'phase';
+    if (this.code.test(name)) return 'route-code';
+    if (this.ctx.districts.find(name).length > 0) return 'district-name';
+    if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
+    if (this.hasOwnPlace(name)) return 'place-name';
+    if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';
+    let plain = name;
+    for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');
+    if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';
+    if (orgs.length > 0) return 'organisation-name';
+    const route = endsWithAny(name, rules.identity.routeKinds);
+    if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length) return 'route-name';
+    if (projectList) return 'project-list';
+    return 'generic';
+  }
+}
+

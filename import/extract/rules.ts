@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { loadDataFile } from '../city/profile';
+
+const Words = z.array(z.string().min(1));
+
+/** data/extract-rules.json: the plan-language word lists that find named projects in box text. */
+export const ExtractRules = z.object({
+  about: z.string().min(1),
+  triggerVerbs: Words,
+  /** Verbs whose bare object is a project only when it carries a proper identity. */
+  weakVerbs: Words,
+  verbFillers: Words,
+  listTailProjectWords: Words,
+  listTailRejectWords: Words,
+  /** Besides the project nouns, what the noun after 等 may be for the list to name projects. */
+  listTailAcceptWords: Words,
+  /** An object that opens with one of these (与…共建X) names a partner, not the project. */
+  prepositions: Words,
+  categoryPrefixes: Words,
+  leadingModifiers: Words,
+  cutMarkers: Words,
+  trailingSuffixes: Words,
+  policyEndings: Words,
+  projectNouns: Words,
+  /** Endings that name an action on a thing (改造, 提升): a project only when the thing has a proper identity. */
+  actionNouns: Words,
+  /** Verbs inside an object (景德镇学院申报硕士授予点) that make it an action of someone, not a project. */
+  innerActionVerbs: Words,
+  quotedListSeparators: Words,
+  splitConjunctions: Words,
+  conjunctionLeftEndings: Words,
+  identity: z.object({
+    phasePattern: z.string(),
+    editionPattern: z.string(),
+    codePattern: z.string(),
+    routeKinds: Words,
+    properRouteHeadMaxLength: z.number().int().positive(),
+    /** Words that make a name a place's (…路片区, …瓷厂), unless part of `notPlaceWords`. */
+    placeMarkers: Words,
+    notPlaceWords: Words,
+  }),
+  districtSuffixes: Words,
+  nonAdministrativeAreaSuffixes: Words,
+  districtStemMinLength: z.number().int().positive(),
+  /** Characters that, right after 县/市/区, show a common word (县域, 市县) rather than a district name. */
+  districtNotFollowedBy: z.string(),
+  districtStemMaxLength: z.number().int().positive(),
+  orgs: z.object({
+    institutionSuffixes: Words,
+    enterpriseSuffixes: Words,
+    enterpriseNameEndings: Words,
+    domainWords: Words,
+    genericPrefixes: Words,
+    placeWords: Words,
+    prefixMinLength: z.number().int().positive(),
+    prefixMaxLength: z.number().int().positive(),
+  }),
+  kinds: z.array(z.object({ kind: z.string().min(1), match: Words })),
+  /** How an issuing notice addresses departments and district governments (its addressee line). */
+  addressees: z.object({ departments: Words, districts: Words }),
+  /** “电子信息方面，推进…”: a sentence that opens with a sector and this word files its projects there. */
+  sectorMarker: z.string().min(1),
+});
+export type ExtractRules = z.infer<typeof ExtractRules>;
+
+const KeywordRule = z.object({ keywords: Words, code: z.string().min(1) });
+export type KeywordRule = z.infer<typeof KeywordRule>;
+
+/** data/industry-rules.json: where a project or indicator is filed in the industry taxonomy. */
+export const IndustryRules = z.object({
+  about: z.string().min(1),
+  boxTitle: z.array(KeywordRule),
+  itemTitle: z.array(KeywordRule),
+  sentenceSector: z.object({ marker: z.string().min(1), rules: z.array(KeywordRule) }),
+  keywords: z.array(KeywordRule),
+  indicators: z.array(KeywordRule),
+});
+export type IndustryRules = z.infer<typeof IndustryRules>;
+
+export function loadExtractRules(file: string = path.join('data', 'extract-rules.json')): ExtractRules {
+  return loadDataFile(ExtractRules, file);
+}
+
+export function loadIndustryRules(file: string = path.join('data', 'industry-rules.json')): IndustryRules {
+  return loadDataFile(IndustryRules, file);
+}
+
+/** Longest first, so that 推进实施 wins over 推进 and 高速公路 over 公路. */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** The rule whose keyword ends latest in a name: the head noun of a Chinese name stands last. */
+export function matchHeadKeywordRule(rules: readonly KeywordRule[], name: string): { code: string; keyword: string } | null {
+  let best: { code: string; keyword: string; end: number } | null = null;
+  for (const rule of rules) {
+    for (const keyword of rule.keywords) {
+      const index = name.lastIndexOf(keyword);
+      if (index < 0) continue;
+      const end = index + keyword.length;
+      if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length)) best = { code: rule.code, keyword, end };
+    }
+  }
+  return best && { code: best.code, keyword: best.keyword };
+}
+
+/** The code of the rule with the longest keyword that occurs in `text` (earlier rules win ties). */
+export function matchKeywordRule(rules: readonly KeywordRule[], text: string): { code: string; keyword: string } | null {
+  let best: { code: string; keyword: string; index: number } | null = null;
+  rules.forEach((rule, index) => {
+    for (const keyword of rule.keywords) {
+      if (!text.includes(keyword)) continue;
+      // The longest keyword is the most specific; ties go to the earlier rule.
+      if (!best || keyword.length > best.keyword.length || (keyword.length === best.keyword.length && index < best.index)) {
+        best = { code: rule.code, keyword, index };
+      }
+    }
+  });
+  return best ? { code: (best as { code: string }).code, keyword: (best as { keyword: string }).keyword } : null;
+}

@@ -1,0 +1,23 @@
+import { loadCityProfile, loadIndustries } from '../city/profile';
+import { extractPlan } from './index';
+import { boxesOnlyPlan, readLabels } from './fixtures/plan';
+import { report, score, totals } from './fixtures/score';
+
+const content = extractPlan(boxesOnlyPlan(), loadCityProfile(), loadIndustries());
+
+describe.each([
+  ['the worked examples (boxes 5 and 13)', 'labels-05-13.tsv'],
+  ['boxes 2, 6 and 7 labelled by the guide', 'labels-02-06-07.tsv'],
+  ['boxes 8 and 23 labelled by the guide', 'labels-08-23.tsv'],
+])('projects of %s', (_title, file) => {
+  const scores = score(content.projects, readLabels(file));
+  const t = totals(scores);
+
+  it('reaches the accuracy targets', () => {
+    if (process.env.PLANGRAPH_REPORT) console.log(`${report(scores)}\n${JSON.stringify(t)}`);
+    expect(t.recallA).toBeGreaterThanOrEqual(0.95);
+    expect(t.precision).toBeGreaterThanOrEqual(0.9);
+    expect(t.districts).toBeGreaterThanOrEqual(0.95);
+    expect(t.industry).toBeGreaterThanOrEqual(0.85);
+  });
+});

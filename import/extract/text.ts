@@ -1,0 +1,72 @@
+/** Splitting Chinese plan prose without breaking names that carry brackets or quotes. */
+
+const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '《': '》', '〔': '〕', '【': '】' };
+const CLOSERS = new Set(Object.values(OPENERS));
+
+/** Depth of brackets/quotes before each character: 0 means the character stands in the open text. */
+export function depths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    if (CLOSERS.has(ch) && depth > 0) {
+      depth -= 1;
+      out.push(depth);
+      continue;
+    }
+    out.push(depth);
+    if (OPENERS[ch] !== undefined) depth += 1;
+  }
+  return out;
+}
+
+/** Splits on any of `separators` where they stand outside brackets and quotes. */
+export function splitOutside(text: string, separators: string): string[] {
+  const chars = [...text];
+  const depth = depths(text);
+  const parts: string[] = [];
+  let current = '';
+  chars.forEach((ch, index) => {
+    if (depth[index] === 0 && separators.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  });
+  parts.push(current);
+  return parts;
+}
+
+/** Index of the first occurrence of `needle` outside brackets and quotes, or -1. */
+export function indexOutside(text: string, needle: string, from = 0): number {
+  const depth = depths(text);
+  let index = text.indexOf(needle, from);
+  while (index >= 0 && depth[index] !== 0) index = text.indexOf(needle, index + 1);
+  return index;
+}
+
+/** Sentences of a paragraph (split after 。！？；), with their text as quoted evidence. */
+export function sentences(paragraph: string): string[] {
+  return splitOutside(paragraph, '。！？；')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The project key: whitespace gone, ASCII brackets and quotes in their full-width form. */
+export function normaliseName(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/"([^"]*)"/g, '“$1”');
+}
+
+export function endsWithAny(text: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const word of words) if (text.endsWith(word) && (!best || word.length > best.length)) best = word;
+  return best;
+}
+
+export function startsWithAny(text: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const word of words) if (text.startsWith(word) && (!best || word.length > best.length)) best = word;
+  return best;
+}

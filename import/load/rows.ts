@@ -1,0 +1,383 @@
+import type { Bundle, Evidence, Project } from '../bundle/schema';
+import { NodeLabel, RelType } from '../../graph/model';
+import * as Q from './cypher';
+import { InvalidBundleError } from './validate';
+
+export type Props = Record<string, unknown>;
+export interface NodeRow {
+  id: string;
+  props: Props;
+}
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export interface NodeWrite {
+  kind: 'nodes';
+  label: NodeLabel;
+  cypher: string;
+  rows: NodeRow[];
+}
+export interface RelationshipWrite {
+  kind: 'relationships';
+  type: RelType;
+  from: NodeLabel;
+  to: NodeLabel;
+  cypher: string;
+  rows: RelationshipRow[];
+}
+export type Write = NodeWrite | RelationshipWrite;
+
+export const districtId = (name: string) => `district:${name}`;
+export const industryId = (code: string) => `industry:${code}`;
+export const boxId = (number: number) => `box:${number}`;
+
+/** The five provenance properties every fact-stating relationship carries. */
+type Provenance = { document: string | null; line: number | null; quote: string | null; basis: string; rule: string };
+
+const provenance = ({ document, line, quote, basis, rule }: Evidence): Provenance => ({ document, line, quote, basis, rule });
+
+const searchText = (...names: string[]) => [...new Set(names.filter(Boolean))].join(' ');
+
+/** Keeps the last row per key, so a later, more specific statement of a fact replaces an earlier one. */
+function lastPerKey<T>(rows: T[], key: (row: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const k = key(row);
+    byKey.delete(k);
+    byKey.set(k, row);
+  }
+  return [...byKey.values()];
+}
+
+const pairKey = (row: RelationshipRow) => `${row.from}\u0000${row.to}`;
+const roleKey = (row: RelationshipRow) => `${pairKey(row)}\u0000${String(row.props.role)}`;
+
+function nodes(label: NodeLabel, cypher: string, rows: NodeRow[]): NodeWrite {
+  return { kind: 'nodes', label, cypher, rows };
+}
+
+function relationships(
+  from: NodeLabel,
+  type: RelType,
+  to: NodeLabel,
+  cypher: string,
+  rows: RelationshipRow[],
+  key: (row: RelationshipRow) => string = pairKey,
+): RelationshipWrite {
+  return { kind: 'relationships', type, from, to, cypher, rows: lastPerKey(rows, key) };
+}
+
+function listedIn(project: Project, boxDocument: Map<number, string>): RelationshipRow[] {
+  // One LISTED_IN per box: the first mention in a box stands for the project's listing there.
+  const seen = new Set<number>();
+  return project.mentions.flatMap((mention) => {
+    if (seen.has(mention.box)) return [];
+    seen.add(mention.box);
+    const document = boxDocument.get(mention.box) ?? project.source.document;
+    return [
+      {
+        from: project.id,
+        to: boxId(mention.box),
+        props: { item: mention.item, document, line: mention.line, quote: mention.quote, basis: 'stated', rule: 'box-item' },
+      },
+    ];
+  });
+}
+
+/** Turns a bundle into the batched writes of the graph/model.ts graph, in dependency order. */
+export function planWrites(bundle: Bundle): Write[] {
+  const placeName = new Map(bundle.places.map((p) => [p.id, p.name]));
+  const boxDocument = new Map(bundle.boxes.map((b) => [b.number, b.document]));
+  const unitEvidence = new Map(bundle.units.map((u) => [u.id, u.evidence]));
+
+  const writes: Write[] = [
+    nodes(
+      NodeLabel.Document,
+      Q.MERGE_DOCUMENTS,
+      bundle.documents.map(({ id, ...props }) => ({ id, props })),
+    ),
+    nodes(
+      NodeLabel.Chapter,
+      Q.MERGE_CHAPTERS,
+      bundle.chapters.map(({ id, level, number, title, document, line }) => ({ id, props: { level, number, title, document, line } })),
+    ),
+    nodes(
+      NodeLabel.Box,
+      Q.MERGE_BOXES,
+      bundle.boxes.map((b) => ({
+        id: boxId(b.number),
+        props: {
+          number: b.number,
+          title: b.title,
+          chapterId: b.chapterId,
+          document: b.document,
+          line: b.line,
+          itemNumbers: b.items.map((i) => i.number),
+          itemTitles: b.items.map((i) => i.title),
+          itemLines: b.items.map((i) => i.line),
+        },
+      })),
+    ),
+    nodes(
+      NodeLabel.Industry,
+      Q.MERGE_INDUSTRIES,
+      bundle.industries.map((i) => ({ id: industryId(i.code), props: { ...i } })),
+    ),
+    nodes(
+      NodeLabel.District,
+      Q.MERGE_DISTRICTS,
+      bundle.districts.map((d) => ({ id: districtId(d.name), props: { ...d } })),
+    ),
+    nodes(
+      NodeLabel.Place,
+      Q.MERGE_PLACES,
+      bundle.places.map(({ id, name, district }) => ({ id, props: { name, district, searchText: searchText(name) } })),
+    ),
+    nodes(
+      NodeLabel.Unit,
+      Q.MERGE_UNITS,
+      bundle.units.map(({ id, name, kind, aliases, district, duties, evidence }) => ({
+        id,
+        props: { name, kind, aliases, district, duties, ...provenance(evidence), searchText: searchText(name, ...aliases) },
+      })),
+    ),
+    nodes(
+      NodeLabel.Project,
+      Q.MERGE_PROJECTS,
+      bundle.projects.map((p) => ({
+        id: p.id,
+        props: {
+          name: p.name,
+          tier: p.tier,
+          box: p.box,
+          boxes: p.boxes,
+          item: p.item,
+          kind: p.kind,
+          chapterId: p.chapterId,
+          orgs: p.orgs,
+          document: p.source.document,
+          line: p.source.line,
+          quote: p.source.quote,
+          searchText: searchText(p.name, ...p.places.map((l) => placeName.get(l.id) ?? '')),
+        },
+      })),
+    ),
+    nodes(
+      NodeLabel.Task,
+      Q.MERGE_TASKS,
+      bundle.tasks.map(({ id, number, group, title, text, evidence }) => ({
+        id,
+        props: { number, group, title, text, ...provenance(evidence) },
+      })),
+    ),
+    nodes(
+      NodeLabel.Indicator,
+      Q.MERGE_INDICATORS,
+      bundle.indicators.map(({ id, industries: _links, evidence, ...fields }) => ({
+        id,
+        props: { ...fields, ...provenance(evidence) },
+      })),
+    ),
+
+    relationships(
+      NodeLabel.Chapter,
+      RelType.PART_OF,
+      NodeLabel.Chapter,
+      Q.MERGE_CHAPTER_PART_OF_CHAPTER,
+      bundle.chapters
+        .filter((c) => c.parentId !== null)
+        .map((c) => ({ from: c.id, to: c.parentId!, props: outline(c.document, c.line, c.title) })),
+    ),
+    relationships(
+      NodeLabel.Chapter,
+      RelType.PART_OF,
+      NodeLabel.Document,
+      Q.MERGE_CHAPTER_PART_OF_DOCUMENT,
+      bundle.chapters
+        .filter((c) => c.parentId === null)
+        .map((c) => ({ from: c.id, to: c.document, props: outline(c.document, c.line, c.title) })),
+    ),
+    relationships(
+      NodeLabel.Box,
+      RelType.IN_CHAPTER,
+      NodeLabel.Chapter,
+      Q.MERGE_BOX_IN_CHAPTER,
+      bundle.boxes
+        .filter((b) => b.chapterId !== null)
+        .map((b) => ({ from: boxId(b.number), to: b.chapterId!, props: outline(b.document, b.line, b.title) })),
+    ),
+    relationships(
+      NodeLabel.Project,
+      RelType.LISTED_IN,
+      NodeLabel.Box,
+      Q.MERGE_PROJECT_LISTED_IN,
+      bundle.projects.flatMap((p) => listedIn(p, boxDocument)),
+    ),
+    relationships(
+      NodeLabel.Project,
+      RelType.IN_INDUSTRY,
+      NodeLabel.Industry,
+      Q.MERGE_PROJECT_IN_INDUSTRY,
+      bundle.projects.flatMap((p) => p.industries.map((l) => ({ from: p.id, to: industryId(l.code), props: provenance(l) }))),
+    ),
+    relationships(
+      NodeLabel.Project,
+      RelType.IN_DISTRICT,
+      NodeLabel.District,
+      Q.MERGE_PROJECT_IN_DISTRICT,
+      bundle.projects.flatMap((p) => p.districts.map((l) => ({ from: p.id, to: districtId(l.name), props: provenance(l) }))),
+    ),
+    relationships(
+      NodeLabel.Project,
+      RelType.AT_PLACE,
+      NodeLabel.Place,
+      Q.MERGE_PROJECT_AT_PLACE,
+      bundle.projects.flatMap((p) => p.places.map((l) => ({ from: p.id, to: l.id, props: provenance(l) }))),
+    ),
+    relationships(
+      NodeLabel.Project,
+      RelType.RESPONSIBLE,
+      NodeLabel.Unit,
+      Q.MERGE_PROJECT_RESPONSIBLE,
+      [
+        // The organisations a project names; a responsibility stated for the same pair replaces it.
+        ...bundle.projects.flatMap((p) =>
+          p.orgs.map((unitId) => ({
+            from: p.id,
+            to: unitId,
+            props: { role: 'implementing', ...p.source, basis: 'stated', rule: 'project-org' },
+          })),
+        ),
+        ...responsibilities(bundle, 'project'),
+      ],
+      roleKey,
+    ),
+    relationships(
+      NodeLabel.Task,
+      RelType.RESPONSIBLE,
+      NodeLabel.Unit,
+      Q.MERGE_TASK_RESPONSIBLE,
+      [
+        ...bundle.tasks.flatMap((t) =>
+          t.units.map((u) => ({
+            from: t.id,
+            to: u.unitId,
+            props: { role: u.role, ...provenance(t.evidence), basis: u.basis, rule: 'task-units' },
+          })),
+        ),
+        ...responsibilities(bundle, 'task'),
+      ],
+      roleKey,
+    ),
+    relationships(
+      NodeLabel.Task,
+      RelType.MENTIONS,
+      NodeLabel.Project,
+      Q.MERGE_TASK_MENTIONS,
+      bundle.tasks.flatMap((t) =>
+        t.projectIds.map((projectId) => ({
+          from: t.id,
+          to: projectId,
+          props: { ...provenance(t.evidence), basis: 'stated', rule: 'task-project-name' },
+        })),
+      ),
+    ),
+    relationships(
+      NodeLabel.Unit,
+      RelType.REPORTS_TO,
+      NodeLabel.Unit,
+      Q.MERGE_UNIT_REPORTS_TO,
+      responsibilities(bundle, 'unit'),
+      roleKey,
+    ),
+    relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.District, Q.MERGE_UNIT_GOVERNS, [
+      ...bundle.districts
+        .filter((d) => d.governmentId !== null)
+        .map((d) => governs(d.governmentId!, d.name, unitEvidence.get(d.governmentId!), 'district-government')),
+      ...bundle.units
+        .filter((u) => u.district !== null)
+        .map((u) => governs(u.id, u.district!, u.evidence, 'unit-district')),
+    ]),
+    relationships(
+      NodeLabel.Place,
+      RelType.IN_DISTRICT,
+      NodeLabel.District,
+      Q.MERGE_PLACE_IN_DISTRICT,
+      bundle.places
+        .filter((p) => p.district !== null)
+        .map((p) => ({ from: p.id, to: districtId(p.district!), props: placeDistrict(bundle, p.id) })),
+    ),
+    relationships(
+      NodeLabel.Indicator,
+      RelType.MEASURES,
+      NodeLabel.Industry,
+      Q.MERGE_INDICATOR_MEASURES,
+      bundle.indicators.flatMap((i) => i.industries.map((l) => ({ from: i.id, to: industryId(l.code), props: provenance(l.evidence) }))),
+    ),
+  ];
+  checkReferences(writes, bundle.source.file);
+  return writes;
+}
+
+const outline = (document: string, line: number, quote: string): Provenance => ({
+  document,
+  line,
+  quote,
+  basis: 'stated',
+  rule: 'outline',
+});
+
+function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow[] {
+  return bundle.responsibilities
+    .filter((r) => r.subjectKind === subjectKind)
+    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, ...provenance(r.evidence) } }));
+}
+
+function governs(unitId: string, district: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
+  const props: Provenance = evidence
+    ? { ...provenance(evidence), rule }
+    : { document: null, line: null, quote: null, basis: 'derived', rule };
+  return { from: unitId, to: districtId(district), props };
+}
+
+/**
+ * A place's district comes from the city profile, not from a sentence; the first sentence that
+ * names a project at the place is the nearest the plan comes to stating it.
+ */
+function placeDistrict(bundle: Bundle, placeId: string): Provenance {
+  for (const project of bundle.projects) {
+    const link = project.places.find((l) => l.id === placeId);
+    if (link) return { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'place-district' };
+  }
+  return { document: null, line: null, quote: null, basis: 'derived', rule: 'place-district' };
+}
+
+/** Duplicate node ids and relationships to nodes the bundle does not hold are errors, not silent drops. */
+function checkReferences(writes: Write[], origin: string): void {
+  const ids = new Map<NodeLabel, Set<string>>();
+  const problems: string[] = [];
+  for (const write of writes) {
+    if (write.kind !== 'nodes') continue;
+    const seen = new Set<string>();
+    for (const row of write.rows) {
+      if (seen.has(row.id)) problems.push(`${write.label} ${row.id} appears more than once`);
+      seen.add(row.id);
+    }
+    ids.set(write.label, seen);
+  }
+  for (const write of writes) {
+    if (write.kind !== 'relationships') continue;
+    for (const row of write.rows) {
+      for (const [label, id] of [
+        [write.from, row.from],
+        [write.to, row.to],
+      ] as const) {
+        if (!ids.get(label)?.has(id)) problems.push(`${row.from} -[:${write.type}]-> ${row.to}: no ${label} ${id}`);
+      }
+    }
+  }
+  if (problems.length) throw new InvalidBundleError(origin, [...new Set(problems)]);
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCityProfile } from '../city/profile';
+import { PlanInputError } from '../errors';
+import { parsePlan } from './index';
+
+const GAZETTE = path.join(__dirname, '..', '..', 'data', 'jingdezhen-gazette-2026-05.txt');
+const gazetteLines = fs.readFileSync(GAZETTE, 'utf8').split('\n');
+const profile = loadCityProfile();
+
+function refusal(text: string): PlanInputError {
+  try {
+    parsePlan({ file: 'bad.txt', text, encoding: 'utf-8', sha256: '' }, { profile });
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanInputError);
+    return error as PlanInputError;
+  }
+  throw new Error('expected a PlanInputError');
+}
+
+/** The gazette up to and including a line (1-based), as if the file ended there. */
+const upTo = (line: number) => gazetteLines.slice(0, line).join('\n');
+
+describe('parsePlan refuses', () => {
+  it('text that holds no plan', () => {
+    const error = refusal('关于开展单用途商业预付卡备案工作的公告\n\n2026年5月22日\n\n各相关企业：\n\n为规范单用途商业预付卡发行行为，现公告如下。\n');
+    expect(error.file).toBe('bad.txt');
+    expect(error.line).toBeNull();
+    expect(error.problem).toMatch(/not a plan/);
+  });
+
+  it('a plan without boxes, naming the plan\'s line', () => {
+    const error = refusal('\n青山市国民经济和社会发展第十五个五年规划纲要\n\n第一篇 总体要求\n\n第一章 发展基础\n\n全市经济持续发展。\n');
+    expect(error.line).toBe(2);
+    expect(error.problem).toMatch(/no 专栏/);
+  });
+
+  it('a file that ends right after a box heading', () => {
+    expect(gazetteLines[524]).toBe('专栏 2 文化遗产保护利用工程');
+    const error = refusal(upTo(526));
+    expect(error.line).toBe(525);
+    expect(error.problem).toMatch(/专栏 2 has no items/);
+  });
+
+  it('a file that ends on an item heading with no text', () => {
+    expect(gazetteLines[534]).toBe('3. 数字化利用');
+    const error = refusal(upTo(535));
+    expect(error.line).toBe(535);
+    expect(error.problem).toMatch(/专栏 2: item 3 "数字化利用" has no text/);
+    expect(error.message).toMatch(/^bad\.txt:535: /);
+  });
+
+  it('a file that ends mid-sentence inside a box', () => {
+    const cut = `${upTo(536)}\n构建陶瓷文化数字资产库；建设陶瓷文化`;
+    const error = refusal(cut);
+    expect(error.line).toBe(537);
+    expect(error.problem).toMatch(/mid-sentence/);
+  });
+
+  it('a box whose item numbers skip one', () => {
+    const lines = [...gazetteLines];
+    lines.splice(530, 4); // drops "2. 遗产活化利用" and its text
+    const error = refusal(lines.join('\n'));
+    expect(error.line).toBe(531);
+    expect(error.problem).toMatch(/item 3 follows item 1/);
+  });
+
+  it('an indicator table that the file cuts short', () => {
+    expect(gazetteLines[464]).toMatch(/14\.每万人口高价值发明专利拥有量/);
+    const error = refusal(upTo(465));
+    expect(error.line).toBe(465);
+    expect(error.problem).toMatch(/file ends inside the indicator table/);
+  });
+
+  it('an indicator row cut off mid-row', () => {
+    const lines = [...gazetteLines];
+    expect(lines[484]).toMatch(/29\.能源综合生产能力/);
+    lines[484] = '| | 29.能源综合生产能力 (亿吨标准煤) | 0.068 |';
+    const error = refusal(lines.join('\n'));
+    expect(error.line).toBe(485);
+    expect(error.problem).toMatch(/indicator 29 is incomplete/);
+  });
+
+  it('an indicator table with a row missing', () => {
+    const lines = [...gazetteLines];
+    expect(lines[460]).toMatch(/10\.陶瓷产业总产值/);
+    lines.splice(460, 1);
+    const error = refusal(lines.join('\n'));
+    expect(error.line).toBe(461);
+    expect(error.problem).toMatch(/indicator 11 follows indicator 9/);
+  });
+});

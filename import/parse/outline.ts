@@ -1,0 +1,172 @@
+import type { Chapter } from '../bundle/schema';
+import { PlanInputError } from '../errors';
+import {
+  BOX,
+  CHAPTER,
+  NUMBERED,
+  PART,
+  SECTION,
+  chineseNumber,
+  endsSentence,
+  holdsClausePunctuation,
+  holdsSentenceEnd,
+  isContentsMarker,
+  isNumberedHeading,
+  isOutlineHeading,
+  isTableRow,
+} from '../text/patterns';
+import type { ParsedBox, ParsedBoxItem, SourceLine } from './types';
+
+/** A box as it stands in the text, before its lines are read as items or as the indicator table. */
+export interface BoxRegion {
+  number: number;
+  title: string;
+  heading: SourceLine;
+  chapterId: string | null;
+  lines: SourceLine[];
+  /** The box runs to the end of the file: nothing closes it. */
+  atEndOfFile: boolean;
+}
+
+export interface PlanOutline {
+  chapters: Chapter[];
+  boxes: BoxRegion[];
+}
+
+/** A figure caption standing between paragraphs ("市域综合交通规划图"); it is not box text. */
+const FIGURE_CAPTION = /[图表]$/;
+const CAPTION_MAX = 30;
+
+export function isFigureCaption(text: string): boolean {
+  return Array.from(text).length <= CAPTION_MAX && FIGURE_CAPTION.test(text) && !holdsClausePunctuation(text);
+}
+
+/**
+ * The outline 篇 → 章 → 节 and the boxes (专栏) of a plan document. A 目录 is skipped up to the
+ * first sentence of body text, so its entries never count as headings.
+ */
+export function readOutline(file: string, documentId: string, lines: SourceLine[], lastDocument: boolean): PlanOutline {
+  const chapters: Chapter[] = [];
+  const boxes: BoxRegion[] = [];
+  const seen = new Set<string>();
+  let part: Chapter | null = null;
+  let chapter: Chapter | null = null;
+  let section: Chapter | null = null;
+  let box: BoxRegion | null = null;
+  let inContents = false;
+
+  const add = (level: Chapter['level'], number: number, title: string, parent: Chapter | null, line: SourceLine, id: string) => {
+    if (seen.has(id)) throw new PlanInputError(file, line.line, `heading "${line.text}" repeats an earlier heading's number`);
+    seen.add(id);
+    const record: Chapter = { id, level, number, title, parentId: parent?.id ?? null, document: documentId, line: line.line };
+    chapters.push(record);
+    return record;
+  };
+
+  for (const line of lines) {
+    const text = line.text;
+    if (isContentsMarker(text)) {
+      inContents = true;
+      continue;
+    }
+    if (inContents) {
+      if (isTableRow(text) || isOutlineHeading(text) || !holdsSentenceEnd(text)) continue;
+      inContents = false;
+    }
+    if (isOutlineHeading(text)) {
+      box = null;
+      const partMatch = PART.exec(text);
+      const chapterMatch = CHAPTER.exec(text);
+      const sectionMatch = SECTION.exec(text);
+      const boxMatch = BOX.exec(text);
+      if (partMatch) {
+        const number = chineseNumber(partMatch[1]);
+        part = add('part', number, partMatch[2], null, line, `chapter:p${number}`);
+        chapter = null;
+        section = null;
+      } else if (chapterMatch) {
+        const number = chineseNumber(chapterMatch[1]);
+        const base = part ? part.id : 'chapter:';
+        chapter = add('chapter', number, chapterMatch[2], part, line, `${base}${part ? '.' : ''}c${number}`);
+        section = null;
+      } else if (sectionMatch) {
+        const number = chineseNumber(sectionMatch[1]);
+        const parent = chapter ?? part;
+        const base = parent ? `${parent.id}.` : 'chapter:';
+        section = add('section', number, sectionMatch[2], parent, line, `${base}s${number}`);
+      } else if (boxMatch) {
+        const number = Number(boxMatch[1]);
+        if (boxes.some((other) => other.number === number)) {
+          throw new PlanInputError(file, line.line, `专栏 ${number} appears twice`);
+        }
+        box = {
+          number,
+          title: boxMatch[2],
+          heading: line,
+          chapterId: (section ?? chapter ?? part)?.id ?? null,
+          lines: [],
+          atEndOfFile: false,
+        };
+        boxes.push(box);
+      }
+      continue;
+    }
+    if (box) box.lines.push(line);
+  }
+  const last = boxes[boxes.length - 1];
+  if (last && lastDocument && last === box) last.atEndOfFile = true;
+  return { chapters, boxes };
+}
+
+/** Items of a box (专栏 2…): numbered item headings, text before the first going into item 0. */
+export function readBox(file: string, documentId: string, region: BoxRegion): ParsedBox {
+  const items: ParsedBoxItem[] = [];
+  let item: ParsedBoxItem | null = null;
+  for (const line of region.lines) {
+    const numbered = isNumberedHeading(line.text) ? NUMBERED.exec(line.text) : null;
+    if (numbered) {
+      item = { number: Number(numbered[1]), title: numbered[2], line: line.line, paragraphs: [] };
+      items.push(item);
+      continue;
+    }
+    if (isFigureCaption(line.text)) continue;
+    if (!item) {
+      item = { number: 0, title: '', line: line.line, paragraphs: [] };
+      items.push(item);
+    }
+    item.paragraphs.push(line);
+  }
+  checkBox(file, region, items);
+  return {
+    number: region.number,
+    title: region.title,
+    line: region.heading.line,
+    document: documentId,
+    chapterId: region.chapterId,
+    items,
+  };
+}
+
+function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void {
+  const where = `专栏 ${region.number}`;
+  if (items.length === 0) {
+    throw new PlanInputError(file, region.heading.line, `${where} has no items${region.atEndOfFile ? ' (the file ends inside it)' : ''}`);
+  }
+  let expected = 1;
+  for (const item of items) {
+    if (item.number === 0) continue;
+    if (item.number !== expected) {
+      throw new PlanInputError(file, item.line, `${where}: item ${item.number} follows item ${expected - 1}`);
+    }
+    expected += 1;
+    if (item.paragraphs.length === 0) {
+      const tail = region.atEndOfFile && item === items[items.length - 1] ? ' (the file ends inside the box)' : '';
+      throw new PlanInputError(file, item.line, `${where}: item ${item.number} "${item.title}" has no text${tail}`);
+    }
+  }
+  const lastItem = items[items.length - 1];
+  const lastParagraph = lastItem.paragraphs[lastItem.paragraphs.length - 1];
+  if (region.atEndOfFile && lastParagraph && !endsSentence(lastParagraph.text)) {
+    throw new PlanInputError(file, lastParagraph.line, `${where}: the file ends inside the box, mid-sentence`);
+  }
+}

@@ -1,0 +1,113 @@
+import type { Basis, Responsibility, Task } from '../bundle/schema';
+import type { CityProfile } from '../city/profile';
+import { PlanInputError } from '../errors';
+import { canonicaliseLine } from '../text/normalise';
+import { CN_GROUP, CN_ITEM, NUMBERED, isNumberedHeading, isOutlineHeading, isTableRow } from '../text/patterns';
+import type { SourceLine } from './types';
+import { UnitRegistry, districtOf, splitUnitNames, unitId } from './units';
+
+export const TASK_UNITS_RULE = 'task-responsible-units';
+export const TASK_RULE = 'action-plan-work-point';
+
+const RESPONSIBLE_UNITS = /〔责任单位[：:]([^〕]*)〕/g;
+const CLOSED = /〔责任单位[：:][^〕]*〕/;
+/** Groups of units that name no one in particular (各有关单位, 各相关部门). */
+const UNNAMED_GROUP = /^各/;
+
+type TaskUnit = Task['units'][number];
+
+/**
+ * Work points of an action plan: "N.标题。…〔责任单位：牵头部门，县（市、区）和园区〕" under headings
+ * "一、…" and "（一）…". The lead departments stand before the first comma, districts and parks after;
+ * a county-level group word stands for every county-level district of the city profile.
+ */
+export function readTasks(
+  file: string,
+  documentId: string,
+  lines: SourceLine[],
+  profile: CityProfile,
+  units: UnitRegistry,
+): { tasks: Task[]; responsibilities: Responsibility[] } {
+  const groupWords = new Set(profile.countyLevelGroupWords.map(canonicaliseLine));
+  const countyLevel = profile.districts.filter((district) => district.countyLevel).map((district) => district.name);
+
+  const points: Array<{ number: number; line: number; text: string; group: string | null }> = [];
+  let group: string | null = null;
+  let open = false;
+  for (const line of lines) {
+    const text = line.text;
+    if (isTableRow(text) || isOutlineHeading(text)) {
+      open = false;
+      continue;
+    }
+    if (isNumberedHeading(text) && (CN_ITEM.test(text) || CN_GROUP.test(text))) {
+      group = text;
+      open = false;
+      continue;
+    }
+    const numbered = isNumberedHeading(text) ? null : NUMBERED.exec(text);
+    if (numbered) {
+      const number = Number(numbered[1]);
+      const expected = (points[points.length - 1]?.number ?? 0) + 1;
+      if (number !== expected) throw new PlanInputError(file, line.line, `work point ${number} follows work point ${expected - 1}`);
+      points.push({ number, line: line.line, text: numbered[2], group });
+      open = !CLOSED.test(numbered[2]);
+      continue;
+    }
+    if (open && points.length > 0) {
+      // A work point runs on over paragraphs until its 责任单位 close it.
+      const point = points[points.length - 1];
+      point.text += text;
+      open = !CLOSED.test(point.text);
+    }
+  }
+
+  const tasks: Task[] = [];
+  const responsibilities: Responsibility[] = [];
+  for (const point of points) {
+    const id = `task:${point.number}`;
+    const stop = point.text.indexOf('。');
+    const title = stop > 0 ? point.text.slice(0, stop) : point.text;
+    const statement = [...point.text.matchAll(RESPONSIBLE_UNITS)].pop();
+    const taskUnits: TaskUnit[] = [];
+    if (statement) {
+      const list = statement[1];
+      const comma = list.search(/[，,]/);
+      const lead = comma < 0 ? list : list.slice(0, comma);
+      const districts = comma < 0 ? '' : list.slice(comma + 1);
+      const addUnit = (name: string, role: TaskUnit['role'], basis: Basis) => {
+        const known = taskUnits.find((unit) => unit.unitId === unitId(name));
+        if (known) {
+          if (basis === 'stated') known.basis = 'stated';
+          return;
+        }
+        taskUnits.push({ unitId: unitId(name), name, role, basis });
+      };
+      for (const [part, role] of [[lead, 'lead'], [districts, 'district']] as const) {
+        for (const { name } of splitUnitNames(part)) {
+          if (groupWords.has(name)) countyLevel.forEach((district) => addUnit(district, role, 'derived'));
+          else if (!UNNAMED_GROUP.test(name)) addUnit(name, role, 'stated');
+        }
+      }
+    }
+    const quote = statement ? statement[0] : `${title}。`;
+    for (const unit of taskUnits) {
+      const evidence = { document: documentId, line: point.line, quote, basis: unit.basis, rule: TASK_UNITS_RULE };
+      units.add(unit.name, unit.role === 'lead' ? 'department' : 'district-government', evidence, {
+        district: unit.role === 'district' ? districtOf(unit.name, profile) : null,
+      });
+      responsibilities.push({ subjectKind: 'task', subjectId: id, unitId: unit.unitId, role: unit.role, evidence });
+    }
+    tasks.push({
+      id,
+      number: point.number,
+      group: point.group,
+      title,
+      text: point.text,
+      units: taskUnits,
+      projectIds: [],
+      evidence: { document: documentId, line: point.line, quote: `${title}。`, basis: 'stated', rule: TASK_RULE },
+    });
+  }
+  return { tasks, responsibilities };
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { projectRoot } from '../graph/config';
+import { Bundle } from './bundle/schema';
+import { PlanInputError } from './errors';
+import { buildBundle } from './pipeline';
+
+const GAZETTE = path.join(projectRoot(), 'data', 'jingdezhen-gazette-2026-05.txt');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-pipeline-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('buildBundle', () => {
+  const bundle = buildBundle(GAZETTE);
+
+  it('gives a valid bundle that says which file it read', () => {
+    expect(Bundle.safeParse(bundle).success).toBe(true);
+    expect(bundle.version).toBe(1);
+    expect(bundle.source.file).toBe('jingdezhen-gazette-2026-05.txt');
+    expect(bundle.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(bundle.source.lines).toBeGreaterThan(2900);
+    expect(bundle.projects.length).toBeGreaterThan(100);
+  });
+
+  it('reads a GBK copy into the same plan', () => {
+    const copy = path.join(dir, 'gazette-gbk.txt');
+    fs.writeFileSync(copy, iconv.encode(fs.readFileSync(GAZETTE, 'utf8'), 'gbk'));
+    const gbk = buildBundle(copy);
+    expect(gbk.source.encoding).not.toBe(bundle.source.encoding);
+    expect(gbk.source.sha256).not.toBe(bundle.source.sha256);
+    const { source: _gbkSource, ...gbkPlan } = gbk;
+    const { source: _utf8Source, ...utf8Plan } = bundle;
+    expect(gbkPlan).toEqual(utf8Plan);
+  });
+
+  it('passes on bad input as PlanInputError', () => {
+    const text = path.join(dir, 'notice.txt');
+    fs.writeFileSync(text, '关于开展单用途商业预付卡备案工作的公告\n请有关企业按时备案。\n');
+    expect(() => buildBundle(text)).toThrow(PlanInputError);
+    expect(() => buildBundle(path.join(dir, 'missing.txt'))).toThrow(/missing\.txt: file not found/);
+  });
+
+  it('reads the city profile it is given', () => {
+    expect(() => buildBundle(GAZETTE, { profile: path.join(dir, 'no-profile.json') })).toThrow(/no-profile\.json: cannot read JSON/);
+  });
+});

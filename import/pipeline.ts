@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { Bundle, BUNDLE_VERSION } from './bundle/schema';
+import { loadCityProfile, loadIndustries } from './city/profile';
+import { extractPlan } from './extract';
+import { planWrites } from './load/rows';
+import { parseBundle } from './load/validate';
+import { parsePlan } from './parse';
+import { decodePlanFile } from './text/decode';
+
+export interface BuildOptions {
+  /** City profile JSON; the default profile when not given. */
+  profile?: string;
+}
+
+/**
+ * Reads a gazette file into a validated plan bundle: decode → parse → extract.
+ * Bad input throws PlanInputError (file:line: problem); a bundle the schema refuses throws
+ * InvalidBundleError. Nothing touches the database.
+ */
+export function buildBundle(file: string, options: BuildOptions = {}): Bundle {
+  const decoded = decodePlanFile(file);
+  const profile = loadCityProfile(options.profile);
+  const plan = parsePlan(decoded, { profile });
+  const content = extractPlan(plan, profile, loadIndustries());
+  const bundle = parseBundle(
+    {
+      version: BUNDLE_VERSION,
+      source: { file: path.basename(file), sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines },
+      ...content,
+    },
+    file,
+  );
+  // Refuses links to things the bundle does not hold now, rather than when it is loaded.
+  planWrites(bundle);
+  return bundle;
+}

@@ -1,0 +1,132 @@
+import { canonicaliseLine, normaliseText } from './normalise';
+
+const texts = (raw: string) => normaliseText(raw).map((line) => line.text);
+
+describe('canonicaliseLine', () => {
+  it.each([
+    ['MLCC 产业化', 'MLCC产业化'],
+    ['办好第 52 届 IAC 国际陶艺大会', '办好第52届IAC国际陶艺大会'],
+    ['5 左右', '5左右'],
+    ['第八篇 全面深化改革,增强高质量发展动力', '第八篇全面深化改革，增强高质量发展动力'],
+    ['地区生产总值增长(%)', '地区生产总值增长（%）'],
+    ['增长 （%）', '增长（%）'],
+    ['eVTOL(电动垂直起降飞行器)等', 'eVTOL（电动垂直起降飞行器）等'],
+    ['主要包括:气象灾害;地震灾害!', '主要包括：气象灾害；地震灾害！'],
+    ['联系电话：（0798） 8382207', '联系电话：（0798）8382207'],
+    ['工作时间 9：00-12：00', '工作时间9:00-12:00'],
+    ['三次产业比例优化为 6.5:38.4:55.1，呈现', '三次产业比例优化为6.5:38.4:55.1，呈现'],
+    ['ＧＤＰ增长５％', 'GDP增长5%'],
+    ['AI 驱动的 open   source 模型', 'AI驱动的open source模型'],
+    ['“千年瓷都”这张 靓丽的名片', '“千年瓷都”这张靓丽的名片'],
+    ['- 第三章 加力建设新型能源基础设施', '第三章加力建设新型能源基础设施'],
+    ['第十二篇 加快全面绿色转型，建设美丽景德镇**', '第十二篇加快全面绿色转型，建设美丽景德镇'],
+    ['see (figure 3), page 4', 'see (figure 3), page 4'],
+  ])('%s → %s', (raw, canonical) => {
+    expect(canonicaliseLine(raw)).toBe(canonical);
+  });
+
+  it('gives the same text whatever width the punctuation had', () => {
+    const half = '坚持科教兴市,以科技创新促进产业创新(含低空经济);统筹推进:教育科技人才!';
+    const full = '坚持科教兴市，以科技创新促进产业创新（含低空经济）；统筹推进：教育科技人才！';
+    expect(canonicaliseLine(half)).toBe(canonicaliseLine(full));
+    expect(canonicaliseLine(half)).toBe(full);
+  });
+});
+
+describe('normaliseText', () => {
+  it('joins a paragraph broken mid-word across blank lines', () => {
+    const raw = '深化陶瓷文化数字技术应用与创新。系统\n\n整合陶瓷考古、文物、非遗、文献等各类资源数据。\n';
+    expect(normaliseText(raw)).toEqual([{ line: 1, text: '深化陶瓷文化数字技术应用与创新。系统整合陶瓷考古、文物、非遗、文献等各类资源数据。' }]);
+  });
+
+  it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
+    const raw = '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';
+    expect(texts(raw)).toEqual([
+      '规划布局一批综合性非遗空间。推动陶阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。',
+      '健全传承人才认定与培养机制。',
+    ]);
+  });
+
+  it('drops running headers and page numbers, also in the middle of a paragraph', () => {
+    const page = (n: number, variant: string) => `\n市人民政府公报\n\n${variant.replace('#', String(n))}\n\n`;
+    const variants = ['— # —', '- # -', '·#·', '#', '第 # 页'];
+    const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段开始，文字跨过了${page(i + 3, variants[i % variants.length])}一页纸。`);
+    expect(texts(body.join('\n'))).toEqual(Array.from({ length: 6 }, (_, i) => `第${i + 1}段开始，文字跨过了一页纸。`));
+  });
+
+  it('keeps a short line that repeats only a few times', () => {
+    const raw = '（此件主动公开）\n\n正文一。\n\n（此件主动公开）\n\n正文二。\n';
+    expect(texts(raw)).toEqual(['（此件主动公开）', '正文一。', '（此件主动公开）', '正文二。']);
+  });
+
+  it('never joins headings, box items or titles with body text', () => {
+    const raw = [
+      '景德镇市国民经济和社会发展第十五个五年规划纲要',
+      '第一节 实施陶瓷文化遗产全域系统保护工程',
+      '开展陶瓷文化资源全域普查与分级保护',
+      '专栏 2 文化遗产保护利用工程',
+      '1. 遗址保护',
+      '推进御窑厂遗址等重点陶瓷文化遗产保护修缮',
+      '2. 遗产活化利用',
+      '推进景德镇瓷业遗产路径保护阐释。',
+    ].join('\n\n');
+    expect(texts(raw)).toEqual([
+      '景德镇市国民经济和社会发展第十五个五年规划纲要',
+      '第一节实施陶瓷文化遗产全域系统保护工程',
+      '开展陶瓷文化资源全域普查与分级保护',
+      '专栏2文化遗产保护利用工程',
+      '1.遗址保护',
+      '推进御窑厂遗址等重点陶瓷文化遗产保护修缮',
+      '2.遗产活化利用',
+      '推进景德镇瓷业遗产路径保护阐释。',
+    ]);
+  });
+
+  it('joins a heading broken across lines', () => {
+    const raw = '第三篇 建强现代化产业体系，巩固壮大实体\n\n经济根基\n\n始终把发展经济的着力点放在实体经济上。\n';
+    expect(normaliseText(raw)).toEqual([
+      { line: 1, text: '第三篇建强现代化产业体系，巩固壮大实体经济根基' },
+      { line: 5, text: '始终把发展经济的着力点放在实体经济上。' },
+    ]);
+  });
+
+  it('puts a heading that cuts into a sentence before the whole sentence', () => {
+    const raw = '第二章 持续扩大有效投资\n\n加强政府投资项目管理。深入实施项目带\n\n第一节 健全重大项目多元化投融资机制\n\n动战略，积极抢抓有利政策。\n';
+    expect(normaliseText(raw)).toEqual([
+      { line: 1, text: '第二章持续扩大有效投资' },
+      { line: 5, text: '第一节健全重大项目多元化投融资机制' },
+      { line: 3, text: '加强政府投资项目管理。深入实施项目带动战略，积极抢抓有利政策。' },
+    ]);
+  });
+
+  it('keeps table rows one per line and list entries apart', () => {
+    const raw = [
+      '| 类别 | 指标 | 2025年 |',
+      '|------|------|------|',
+      '| 经济发展 | 1.地区生产总值增长(%) | -0.7 |',
+      '(1) 指挥市直有关单位开展应急工作；',
+      '(2) 及时向市政府报告事态变化情况；',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '|类别|指标| 2025年|',
+      '|------|------|------|',
+      '|经济发展| 1.地区生产总值增长（%）| -0.7 |',
+      '（1）指挥市直有关单位开展应急工作；',
+      '（2）及时向市政府报告事态变化情况；',
+    ]);
+  });
+
+  it('reads the issuer line and the title below it as one title', () => {
+    const raw = '景德镇市人民政府\n\n关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知\n\n景府发〔2026〕4号 2026年5月7日\n';
+    expect(texts(raw)).toEqual([
+      '景德镇市人民政府关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知',
+      '景府发〔2026〕4号2026年5月7日',
+    ]);
+  });
+
+  it('gives the same logical lines for the same text wrapped, spaced and punctuated differently', () => {
+    const one = '推进实施先进陶瓷产业孵化园、芯声微电子工规车规 MLCC 产业化、奈创精密陶瓷基板等一批项目建设(含二期)。\n';
+    const two = '推进实施先进陶瓷产业孵化园、芯声微电\n\n— 7 —\n\n子工规车规MLCC产业化、奈创精密陶瓷\n基板等一批项目 建设（含二期）。\n';
+    expect(texts(two)).toEqual(texts(one));
+  });
+});

@@ -1,0 +1,269 @@
+import type { SourceLine } from '../parse/types';
+import {
+  CHAPTER,
+  PART,
+  SECTION,
+  contentsEntries,
+  endsSentence,
+  holdsClausePunctuation,
+  holdsSentenceEnd,
+  isBracketedNote,
+  isContentsMarker,
+  isDateline,
+  isDocumentTitle,
+  isNumberedHeading,
+  isOutlineHeading,
+  isTableRow,
+  startsWithEnumerator,
+} from './patterns';
+
+/**
+ * Text as PDF conversion leaves it → logical lines: one per paragraph, heading or table row, with
+ * page furniture dropped, paragraphs broken across lines, blank lines and pages joined again, and
+ * punctuation widths and stray spaces made canonical, so the same plan always reads the same.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Canonical form of one line
+
+/** Punctuation that has a full-width (Chinese) and a half-width form; the width follows the context. */
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const FULL_TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([h, f]) => [f, h]));
+const SWAPPABLE = new Set([...Object.keys(HALF_TO_FULL), ...Object.values(HALF_TO_FULL)]);
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+
+/** Han characters and the punctuation only Chinese text uses. */
+function isChinese(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  return /[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》—…·]/u.test(char);
+}
+
+/** The nearest character on one side that is neither a space nor width-swappable punctuation. */
+function neighbour(chars: string[], from: number, step: 1 | -1): string | undefined {
+  for (let i = from + step; i >= 0 && i < chars.length; i += step) {
+    if (chars[i] !== ' ' && !SWAPPABLE.has(chars[i])) return chars[i];
+  }
+  return undefined;
+}
+
+function widen(chars: string[], index: number, full: boolean): void {
+  const char = chars[index];
+  chars[index] = full ? (HALF_TO_FULL[char] ?? char) : (FULL_TO_HALF[char] ?? char);
+}
+
+/**
+ * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
+ * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
+ * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped.
+ */
+export function canonicaliseLine(raw: string): string {
+  let text = raw
+    .replace(/[\uff01-\uff5e]/g, (char) => (SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
+    .replace(/\*\*/g, '')
+    .trim()
+    .replace(/^[-*•]\s+(?=\S)/, '');
+  const chars = Array.from(text);
+
+  const open: number[] = [];
+  const paired = new Set<number>();
+  chars.forEach((char, index) => {
+    if (OPENING.has(char)) open.push(index);
+    else if (CLOSING.has(char) && open.length > 0) {
+      const start = open.pop() as number;
+      const inner = chars.slice(start + 1, index);
+      const full =
+        inner.some(isChinese) || isChinese(neighbour(chars, start, -1)) || isChinese(neighbour(chars, index, 1));
+      widen(chars, start, full);
+      widen(chars, index, full);
+      paired.add(start).add(index);
+    }
+  });
+  chars.forEach((char, index) => {
+    if (!SWAPPABLE.has(char) || paired.has(index)) return;
+    const before = nearestDecided(chars, index, -1, paired);
+    const after = nearestDecided(chars, index, 1, paired);
+    widen(chars, index, isChinese(before) || isChinese(after));
+  });
+
+  const spaced = chars.join('').replace(/ +/g, ' ');
+  return spaced
+    .replace(/ /g, (space, offset: number) =>
+      isChinese(spaced[offset - 1]) || isChinese(spaced[offset + 1]) ? '' : space,
+    )
+    .trim();
+}
+
+/** Like neighbour(), but brackets already given their width count as context. */
+function nearestDecided(chars: string[], from: number, step: 1 | -1, decided: Set<number>): string | undefined {
+  for (let i = from + step; i >= 0 && i < chars.length; i += step) {
+    if (chars[i] === ' ') continue;
+    if (SWAPPABLE.has(chars[i]) && !decided.has(i)) continue;
+    return chars[i];
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture
+
+const PAGE_NUMBER = /^[-—–－·•‐\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·•‐\s]*$/;
+/** A running header or footer repeats on most pages; fewer repeats are ordinary short lines. */
+const FURNITURE_MIN_REPEATS = 5;
+const FURNITURE_MAX_LENGTH = 30;
+
+function furnitureKey(text: string): string {
+  return text.replace(/\s/g, '').replace(/\d+/g, '#');
+}
+
+function mayBeFurniture(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= FURNITURE_MAX_LENGTH &&
+    !isTableRow(text) &&
+    !isOutlineHeading(text) &&
+    !isNumberedHeading(text) &&
+    !isDateline(text) &&
+    !holdsClausePunctuation(text)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logical lines
+
+type Kind = 'table' | 'heading' | 'standalone' | 'body';
+
+interface PhysicalLine {
+  line: number;
+  text: string;
+  kind: Kind;
+}
+
+/** Headings that may run on into a short second line ("…巩固壮大实体" / "经济根基"). */
+const HEADING_TAIL_MAX = 12;
+const HEADING_TAIL_AFTER_COMMA_MAX = 30;
+const ISSUER_MAX = 20;
+
+function classify(text: string, titles: Set<string>): Kind {
+  if (isTableRow(text)) return 'table';
+  if (isOutlineHeading(text) || isNumberedHeading(text) || isContentsMarker(text)) return 'heading';
+  if (isDocumentTitle(text) || titles.has(text) || isDateline(text) || isBracketedNote(text)) return 'standalone';
+  return 'body';
+}
+
+function isHeadingTail(heading: string, line: PhysicalLine): boolean {
+  // After a comma the heading is plainly unfinished and its second half may be longer.
+  const max = /[，、,]$/.test(heading) ? HEADING_TAIL_AFTER_COMMA_MAX : HEADING_TAIL_MAX;
+  return (
+    line.kind === 'body' &&
+    Array.from(line.text).length <= max &&
+    !holdsClausePunctuation(line.text) &&
+    !startsWithEnumerator(line.text)
+  );
+}
+
+/**
+ * PDF conversion sometimes moves a 篇/章/节 heading into the middle of the paragraph that follows
+ * it: the paragraph stops mid-word, the heading comes, the paragraph goes on. Only a paragraph that
+ * already holds a full sentence, stops on a letter, and goes on right after the one heading counts.
+ */
+function isCutBy(open: SourceLine, heading: SourceLine, next: PhysicalLine | undefined): boolean {
+  return (
+    (PART.test(heading.text) || CHAPTER.test(heading.text) || SECTION.test(heading.text)) &&
+    holdsSentenceEnd(open.text) &&
+    /[\p{Script=Han}A-Za-z0-9]$/u.test(open.text) &&
+    next !== undefined &&
+    next.kind === 'body' &&
+    !startsWithEnumerator(next.text)
+  );
+}
+
+/** The issuing body on its own line above "关于…的通知": "景德镇市人民政府". */
+function isIssuer(line: PhysicalLine, next: PhysicalLine | undefined): next is PhysicalLine {
+  return (
+    next !== undefined &&
+    next.kind === 'standalone' &&
+    next.text.startsWith('关于') &&
+    isDocumentTitle(next.text) &&
+    Array.from(line.text).length <= ISSUER_MAX &&
+    !holdsClausePunctuation(line.text)
+  );
+}
+
+function joinText(left: string, right: string): string {
+  // A line break between two ASCII words was a space; anywhere else it splits nothing.
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+export function normaliseText(text: string): SourceLine[] {
+  const rawLines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
+
+  const repeats = new Map<string, number>();
+  for (const line of canonical) {
+    if (mayBeFurniture(line)) repeats.set(furnitureKey(line), (repeats.get(furnitureKey(line)) ?? 0) + 1);
+  }
+  const titles = new Set(canonical.filter(isTableRow).flatMap(contentsEntries));
+
+  const lines: PhysicalLine[] = [];
+  canonical.forEach((line, index) => {
+    if (line === '') return;
+    if (mayBeFurniture(line) && (repeats.get(furnitureKey(line)) ?? 0) >= FURNITURE_MIN_REPEATS) return;
+    lines.push({ line: index + 1, text: line, kind: classify(line, titles) });
+  });
+
+  const out: SourceLine[] = [];
+  let paragraph: SourceLine | null = null;
+  /** Headings that cut into an unfinished sentence: they go out before the sentence's paragraph. */
+  let held: SourceLine[] = [];
+
+  const closeParagraph = () => {
+    if (paragraph) out.push({ line: paragraph.line, text: canonicaliseLine(paragraph.text) });
+    paragraph = null;
+    out.push(...held);
+    held = [];
+  };
+
+  for (let i = 0; i < lines.length; i += 1) {
+    const current = lines[i];
+    if (current.kind === 'heading' || current.kind === 'standalone' || current.kind === 'table') {
+      const heading: SourceLine = { line: current.line, text: current.text };
+      if (current.kind === 'heading' && isOutlineHeading(current.text)) {
+        const next = lines[i + 1];
+        if (next && isHeadingTail(current.text, next) && !endsSentence(current.text)) {
+          heading.text = canonicaliseLine(heading.text + next.text);
+          i += 1;
+        }
+      }
+      const open = paragraph as SourceLine | null;
+      const next = lines[i + 1];
+      if (open && isCutBy(open, heading, next)) {
+        held.push(heading);
+        continue;
+      }
+      closeParagraph();
+      out.push(heading);
+      continue;
+    }
+    // Body text.
+    const next = lines[i + 1];
+    if (isIssuer(current, next)) {
+      closeParagraph();
+      out.push({ line: current.line, text: current.text + next.text });
+      i += 1;
+      continue;
+    }
+    const open = paragraph as SourceLine | null;
+    if (open && !endsSentence(open.text) && !startsWithEnumerator(current.text)) {
+      out.push(...held);
+      held = [];
+      open.text = joinText(open.text, current.text);
+      continue;
+    }
+    closeParagraph();
+    paragraph = { line: current.line, text: current.text };
+  }
+  closeParagraph();
+  return out;
+}

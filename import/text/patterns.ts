@@ -1,0 +1,153 @@
+/**
+ * How a gazette line reads, on canonical text (see canonicaliseLine). Shared by normalisation, which
+ * must never join a heading with body text, and by parsing, which builds the outline from headings.
+ */
+
+const CN_NUMERAL = '[一二三四五六七八九十百零〇两]+';
+
+export const PART = new RegExp(`^第(${CN_NUMERAL})篇(.*)$`);
+export const CHAPTER = new RegExp(`^第(${CN_NUMERAL})章(.*)$`);
+export const SECTION = new RegExp(`^第(${CN_NUMERAL})节(.*)$`);
+export const BOX = /^专栏(\d+)(.*)$/;
+/** "1.遗址保护", "3、…" but not "1.1" (a decimal or a section number). */
+export const NUMBERED = /^(\d{1,3})[.．、](?!\d)\s*(.*)$/;
+/** "2.2.3民航建设服务中心" */
+export const DOTTED = /^(\d+(?:\.\d+)+)(?![\d.])\s*(.*)$/;
+export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
+export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
+/** Starts of list entries that always begin a new paragraph. */
+const ENUMERATOR = new RegExp(
+  `^(\\d{1,3}[.．、](?!\\d)|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+);
+
+/** Punctuation that ends or splits a sentence; headings never hold it. */
+const SENTENCE_PUNCTUATION = /[。；！？;!?]/;
+const CLAUSE_PUNCTUATION = /[。；！？;!?：:，,]/;
+const HEADING_MAX = 60;
+const ITEM_MAX = 40;
+
+export function isTableRow(text: string): boolean {
+  return text.startsWith('|');
+}
+
+export function isContentsMarker(text: string): boolean {
+  return text.replace(/\s/g, '') === '目录';
+}
+
+/** 篇 / 章 / 节 / 专栏 headings (the outline of a plan). */
+export function isOutlineHeading(text: string): boolean {
+  for (const pattern of [PART, CHAPTER, SECTION, BOX]) {
+    const match = pattern.exec(text);
+    if (match) {
+      const rest = match[2];
+      return rest.length > 0 && rest.length <= HEADING_MAX && !SENTENCE_PUNCTUATION.test(rest);
+    }
+  }
+  return false;
+}
+
+/** Numbered headings: box items "1.遗址保护", "2.2.3民航建设服务中心", "一、总体思路", "（一）构建…". */
+export function isNumberedHeading(text: string): boolean {
+  for (const pattern of [NUMBERED, DOTTED, CN_ITEM, CN_GROUP]) {
+    const match = pattern.exec(text);
+    if (match) {
+      const rest = match[2];
+      return rest.length > 0 && rest.length <= ITEM_MAX && !CLAUSE_PUNCTUATION.test(rest) && !/[、，,]$/.test(rest);
+    }
+  }
+  return false;
+}
+
+export function startsWithEnumerator(text: string): boolean {
+  return ENUMERATOR.test(text);
+}
+
+const DOCUMENT_TITLE_END = /(规划纲要|工作要点|应急预案|行动计划|实施方案|行动方案|的通知|的公告|的公示|的通告|的决定|的意见|的批复|的报告)$/;
+
+/** A document's title: a line of its own that ends the way titles do and holds no clause punctuation. */
+export function isDocumentTitle(text: string): boolean {
+  return text.length <= 120 && DOCUMENT_TITLE_END.test(text) && !CLAUSE_PUNCTUATION.test(text.replace(/《[^》]*》/g, ''));
+}
+
+const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[〔[［]\d{4}[〕\]］]\d+号/;
+const DATELINE = new RegExp(
+  `^(${DOCUMENT_NUMBER.source})?(\\d{4}年第\\d+期)?${DATE.source}$`,
+);
+
+/** "景府发〔2026〕4号2026年5月7日", "2026年5月22日", "2026年第5期2026年5月12日". */
+export function isDateline(text: string): boolean {
+  return DATELINE.test(text.replace(/\s/g, ''));
+}
+
+export function documentNumber(text: string): string | null {
+  return DOCUMENT_NUMBER.exec(text.replace(/\s/g, ''))?.[0] ?? null;
+}
+
+/** ISO date of the first 年月日 date in the text. */
+export function isoDate(text: string): string | null {
+  const match = DATE.exec(text.replace(/\s/g, ''));
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** A whole line in brackets: "（此件主动公开）", "（来源：…）". */
+export function isBracketedNote(text: string): boolean {
+  return /^[（(][^（()）]*[）)]$/.test(text);
+}
+
+/** Text ends a sentence (closing quotes and brackets looked through). */
+export function endsSentence(text: string): boolean {
+  const bare = text.replace(/[”’」』）)】\s]+$/, '');
+  return /[。！？：!?:…]$/.test(bare);
+}
+
+export function holdsSentenceEnd(text: string): boolean {
+  return SENTENCE_PUNCTUATION.test(text);
+}
+
+export function holdsClausePunctuation(text: string): boolean {
+  return CLAUSE_PUNCTUATION.test(text);
+}
+
+const NUMERALS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九, 一百…: the numbers chapters and parts are counted with. */
+export function chineseNumber(text: string): number {
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (char === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = NUMERALS[char] ?? 0;
+    }
+  }
+  return total + current;
+}
+
+/**
+ * Entries of a gazette's own table of contents: table cells that end in a page reference "（3）".
+ * Each entry is a document title as the contents spell it, without its number and page.
+ */
+export function contentsEntries(tableRow: string): string[] {
+  const entries: string[] = [];
+  for (const cell of tableRow.split('|')) {
+    const text = cell.replace(/<\/?p>/g, ' ').replace(/\s/g, '');
+    const parts = text.split(/[（(]\d{1,4}[）)]/);
+    if (parts.length < 2) continue;
+    for (const part of parts.slice(0, -1)) {
+      const title = part
+        .replace(/[（(][^（()）]*〔\d{4}〕\d+号[）)]$/, '')
+        .replace(/[.…·。]{2,}$/, '')
+        .trim();
+      if (title.length >= 6) entries.push(title);
+    }
+  }
+  return entries;
+}

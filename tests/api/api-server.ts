@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { AppOptions, createApp } from '../../api/app';
+
+export interface ApiServer {
+  url: string;
+  /** POSTs a GraphQL request as JSON, the way the web UI sends it. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** The app on an ephemeral port, spoken to over plain HTTP. */
+export async function startApi(options: AppOptions): Promise<ApiServer> {
+  const { app, stop } = await createApp(options);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async gql(query, variables = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: any; errors?: GqlResponse<any>['errors'] };
+      return { status: res.status, data: body.data, errors: body.errors };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+    },
+  };
+}
+
+/**
+ * A driver that counts the Cypher statements run through it (in managed read transactions, the
+ * only way the API reads), to show that nested queries do not run one statement per item.
+ */
+export function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
+  const statements: string[] = [];
+  const countTx = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === 'run') {
+          return (cypher: string, ...rest: unknown[]) => {
+            statements.push(cypher);
+            return (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  const countSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, prop, receiver) {
+        if (prop === 'executeRead') {
+          return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) =>
+            target.executeRead((tx) => work(countTx(tx)), config as never);
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  const counted = new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'session') return (...args: Parameters<Driver['session']>) => countSession(target.session(...args));
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { driver: counted, statements };
+}

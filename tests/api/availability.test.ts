@@ -1,0 +1,124 @@
+import net from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { createApiDriver } from '../../api/db/driver';
+import { neo4jConfig } from '../../graph/config';
+import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { ApiServer, startApi } from './api-server';
+import { TcpGate } from './tcp-gate';
+
+jest.setTimeout(90_000);
+
+const config = neo4jConfig();
+const target = new URL(config.uri.replace(/^[a-z+]+:/, 'http:'));
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function until<T>(check: () => Promise<T | null>, ms: number): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const QUERY = '{ projects(first: 1) { totalCount } }';
+
+let setupDriver: Driver;
+
+beforeAll(async () => {
+  setupDriver = testDriver();
+  await resetGraph(setupDriver);
+  await loadMiniBundle(setupDriver);
+});
+
+afterAll(async () => {
+  await setupDriver?.close();
+});
+
+describe('when Neo4j cannot be reached at all', () => {
+  let driver: Driver;
+  let api: ApiServer;
+
+  beforeAll(async () => {
+    driver = createApiDriver({ ...config, uri: `bolt://127.0.0.1:${await freePort()}` });
+    api = await startApi({ driver, database: testDatabase() });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await driver?.close();
+  });
+
+  it('is alive but not ready, and says why', async () => {
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as any).message).toMatch(/Neo4j\) is not reachable/);
+  });
+
+  it('answers GraphQL and exports with a clear 503, without hanging', async () => {
+    const started = Date.now();
+    const first = await api.gql(QUERY);
+    const second = await api.gql(QUERY);
+    for (const response of [first, second]) {
+      expect(response.status).toBe(503);
+      expect(response.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      expect(response.errors![0].message).toMatch(/Neo4j\) is not reachable/);
+    }
+    const csv = await fetch(`${api.url}/export/projects.csv`);
+    expect(csv.status).toBe(503);
+    expect(await csv.text()).toMatch(/not reachable/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('when Neo4j goes away and comes back', () => {
+  const gate = new TcpGate(target.hostname, Number(target.port));
+  let driver: Driver;
+  let api: ApiServer;
+
+  beforeAll(async () => {
+    await gate.open();
+    driver = createApiDriver({ ...config, uri: `bolt://127.0.0.1:${gate.port}` });
+    api = await startApi({ driver, database: testDatabase(), probeTimeoutMs: 2_000 });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await driver?.close();
+    await gate.shut();
+  });
+
+  it('serves, answers 503 during the outage, and recovers by itself', async () => {
+    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+    const before = await api.gql(QUERY);
+    expect(before.status).toBe(200);
+    const total = before.data.projects.totalCount;
+
+    await gate.shut();
+    const down = await until(async () => {
+      const response = await api.gql(QUERY);
+      return response.status === 503 ? response : null;
+    }, 20_000);
+    expect(down.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    expect((await fetch(`${api.url}/ready`)).status).toBe(503);
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+
+    await gate.open();
+    await until(async () => ((await fetch(`${api.url}/ready`)).status === 200 ? true : null), 20_000);
+    const after = await until(async () => {
+      const response = await api.gql(QUERY);
+      return response.status === 200 ? response : null;
+    }, 20_000);
+    expect(after.errors).toBeUndefined();
+    expect(after.data.projects.totalCount).toBe(total);
+  });
+});

@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { projectRoot } from '../../graph/config';
+import { miniBundle } from '../fixtures/mini-bundle';
+import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { ApiServer, startApi } from './api-server';
+
+jest.setTimeout(180_000);
+
+const root = projectRoot(__dirname);
+const bundle = miniBundle();
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-api-'));
+
+/** The GraphiQL bundle of `npm run build`, or a fresh build of it when the tree has none. */
+function graphiqlDir(): string {
+  const built = path.join(root, 'dist', 'graphiql');
+  if (fs.existsSync(path.join(built, 'index.html'))) return built;
+  const out = path.join(scratch, 'graphiql');
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'api/graphiql/vite.config.mjs', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: root,
+  });
+  return out;
+}
+
+/** A stand-in for the built web UI. */
+function webUiDir(): string {
+  const dir = path.join(scratch, 'ui');
+  fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>PlanGraph UI</title><div id="root"></div>');
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log("ui")');
+  return dir;
+}
+
+let driver: Driver;
+let api: ApiServer;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetGraph(driver);
+  await loadMiniBundle(driver);
+  api = await startApi({ driver, database: testDatabase(), graphiqlDir: graphiqlDir(), uiDir: webUiDir() });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await driver?.close();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A minimal CSV reader for checking the export (quoted fields, doubled quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('GET /export/projects.csv', () => {
+  it('exports the filtered projects as UTF-8 CSV with a BOM and the agreed columns', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?industry=transport`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)));
+    expect(rows[0]).toEqual(['id', 'name', 'tier', 'box', 'boxes', 'item', 'industries', 'districts', 'places', 'units', 'document', 'line', 'quote']);
+    const expected = bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport'));
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(expected.map((p) => p.name).sort());
+    const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
+    const source = expected.find((p) => p.name === '浮梁县农村公路提升改造')!;
+    expect(county).toEqual([
+      source.id,
+      source.name,
+      source.tier,
+      String(source.box),
+      source.boxes.join('; '),
+      String(source.item),
+      'transport',
+      '浮梁县',
+      '',
+      '浮梁县人民政府 (district)',
+      source.source.document,
+      String(source.source.line),
+      source.source.quote,
+    ]);
+  });
+
+  it('honours the same filter parameters as the projects query', async () => {
+    const count = async (query: string) => parseCsv((await (await fetch(`${api.url}/export/projects.csv?${query}`)).text()).replace(/^\uFEFF/, '')).length - 1;
+    expect(await count('district=' + encodeURIComponent('浮梁县'))).toBe(bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length);
+    expect(await count('box=13')).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
+    expect(await count('text=' + encodeURIComponent('遗址'))).toBe(3);
+    expect(await count('unit=' + encodeURIComponent('unit:富祥药业'))).toBe(1);
+    expect(await count('place=' + encodeURIComponent('place:御窑厂'))).toBeGreaterThan(0);
+    expect(await count('')).toBe(bundle.projects.length);
+    const box6 = parseCsv((await (await fetch(`${api.url}/export/projects.csv?box=6`)).text()).replace(/^\uFEFF/, ''));
+    expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6; 13');
+  });
+
+  it('refuses a malformed filter', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?box=five`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/box/);
+  });
+});
+
+describe('neighbourhood exports', () => {
+  const id = encodeURIComponent('project:御窑厂遗址');
+
+  it('writes GraphML', async () => {
+    const res = await fetch(`${api.url}/export/graph.graphml?id=${id}&depth=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/graphml/);
+    const xml = await res.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(xml).toContain('<node id="project:御窑厂遗址">');
+    expect(xml).toContain('<node id="district:珠山区">');
+    expect(xml).toMatch(/<edge id="[^"]+" source="project:御窑厂遗址" target="district:珠山区">/);
+    expect((xml.match(/<node /g) ?? []).length).toBe(6);
+  });
+
+  it('writes Cytoscape JSON and reports truncation', async () => {
+    const res = await fetch(`${api.url}/export/graph.json?id=${id}&depth=2&limit=3`);
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as any;
+    expect(json).toMatchObject({ truncated: true, limit: 3 });
+    expect(json.elements.nodes).toHaveLength(3);
+    expect(json.elements.nodes[0].data).toMatchObject({ id: 'project:御窑厂遗址', type: 'Project', name: '御窑厂遗址' });
+  });
+
+  it('needs an id and a depth within the cap', async () => {
+    expect((await fetch(`${api.url}/export/graph.json`)).status).toBe(400);
+    expect((await fetch(`${api.url}/export/graph.json?id=${id}&depth=9`)).status).toBe(400);
+  });
+});
+
+describe('GraphiQL', () => {
+  it('serves the page from the bundled packages, with no CDN', async () => {
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/apollographql|embeddable|sandbox/i);
+    const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    for (const asset of assets) {
+      const file = await fetch(`${api.url}${asset}`);
+      expect(file.status).toBe(200);
+      const text = await file.text();
+      expect(text).not.toMatch(/unpkg\.com|cdn\.jsdelivr|esm\.sh/);
+    }
+  });
+
+  it('leaves JSON requests to the GraphQL server', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html,application/json' },
+      body: JSON.stringify({ query: '{ districts { name } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data.districts.length).toBe(bundle.districts.length);
+  });
+});
+
+describe('web UI', () => {
+  it('serves the built UI, its assets, and falls back to index.html for app routes only', async () => {
+    const index = await fetch(`${api.url}/`);
+    expect(await index.text()).toContain('PlanGraph UI');
+    const route = await fetch(`${api.url}/projects/some-route`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('PlanGraph UI');
+    expect(await (await fetch(`${api.url}/assets/app.js`)).text()).toContain('console.log');
+    expect((await fetch(`${api.url}/export/nothing.csv`)).status).toBe(404);
+    expect(((await (await fetch(`${api.url}/health`)).json()) as any).status).toBe('ok');
+  });
+});

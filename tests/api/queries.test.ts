@@ -1,0 +1,345 @@
+import type { Driver } from 'neo4j-driver';
+import { loadBundle } from '../../import/load';
+import { miniBundle } from '../fixtures/mini-bundle';
+import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { ApiServer, startApi } from './api-server';
+
+jest.setTimeout(60_000);
+
+let driver: Driver;
+let api: ApiServer;
+const bundle = miniBundle();
+const projectId = (name: string) => bundle.projects.find((p) => p.name === name)!.id;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetGraph(driver);
+  await loadMiniBundle(driver);
+  api = await startApi({ driver, database: testDatabase() });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await driver?.close();
+});
+
+const EVIDENCE = 'evidence { document documentTitle line quote basis rule }';
+
+describe('projects', () => {
+  it('counts the projects of an industry and of a district like the bundle does', async () => {
+    const expectedTransport = bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length;
+    const expectedFuliang = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length;
+    const { status, data, errors } = await api.gql(`{
+      transport: projects(filter: { industry: "transport" }) { totalCount nodes { name } }
+      fuliang: projects(filter: { district: "浮梁县" }) { totalCount nodes { name districts { name } } }
+      both: projects(filter: { district: "浮梁县", industry: "logistics" }) { totalCount nodes { name } }
+      byZh: projects(filter: { industry: "交通" }) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(expectedTransport).toBeGreaterThan(0);
+    expect(data.transport.totalCount).toBe(expectedTransport);
+    expect(data.fuliang.totalCount).toBe(expectedFuliang);
+    expect(data.fuliang.nodes.every((p: any) => p.districts.some((d: any) => d.name === '浮梁县'))).toBe(true);
+    expect(data.both.nodes.map((p: any) => p.name)).toEqual(['浮梁现代智慧物流产业园']);
+    expect(data.byZh.totalCount).toBe(expectedTransport);
+  });
+
+  it('pages with cursors and sorts by box or by name', async () => {
+    const first = await api.gql(`{ projects(first: 5) { totalCount nodes { id box item } pageInfo { hasNextPage endCursor } } }`);
+    const page = first.data.projects;
+    expect(page.totalCount).toBe(bundle.projects.length);
+    expect(page.nodes).toHaveLength(5);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const boxes = page.nodes.map((p: any) => p.box);
+    expect(boxes).toEqual([...boxes].sort((a, b) => a - b));
+
+    const ids = new Set(page.nodes.map((p: any) => p.id));
+    let after = page.pageInfo.endCursor;
+    for (;;) {
+      const next = await api.gql(`query($after: String) { projects(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+      for (const p of next.data.projects.nodes) ids.add(p.id);
+      if (!next.data.projects.pageInfo.hasNextPage) break;
+      after = next.data.projects.pageInfo.endCursor;
+    }
+    expect(ids.size).toBe(bundle.projects.length);
+
+    const byName = await api.gql(`{ projects(sort: NAME, first: 200) { nodes { name } } }`);
+    const names = byName.data.projects.nodes.map((p: any) => p.name);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('filters by box, chapter, unit, place and text', async () => {
+    const box7 = bundle.projects.filter((p) => p.boxes.includes(7)).length;
+    const box13 = bundle.projects.filter((p) => p.boxes.includes(13)).length;
+    const chapterOfBox5 = bundle.boxes.find((b) => b.number === 5)!.chapterId!;
+    const { data, errors } = await api.gql(
+      `query($chapter: ID!) {
+        box7: projects(filter: { box: 7 }) { totalCount }
+        box13: projects(filter: { box: 13 }) { totalCount }
+        chapter: projects(filter: { chapter: $chapter }) { totalCount nodes { box } }
+        unit: projects(filter: { unit: "unit:富祥药业" }) { nodes { name } }
+        place: projects(filter: { place: "place:御窑厂" }) { nodes { name } }
+        text: projects(filter: { text: "遗址" }) { nodes { name } }
+      }`,
+      { chapter: chapterOfBox5 },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.box7.totalCount).toBe(box7);
+    expect(data.box13.totalCount).toBe(box13);
+    expect(data.chapter.totalCount).toBeGreaterThanOrEqual(bundle.projects.filter((p) => p.box === 5).length);
+    expect(data.unit.nodes.map((p: any) => p.name)).toEqual(['富祥药业产品工艺装备提升']);
+    expect(data.place.nodes.map((p: any) => p.name)).toContain('御窑厂遗址');
+    expect(data.text.nodes.map((p: any) => p.name).sort()).toEqual(['御窑厂遗址', '湖田窑遗址', '高岭瓷土矿遗址'].sort());
+  });
+
+  it('gives a project with its box, chapter path, links and evidence', async () => {
+    const { data, errors } = await api.gql(
+      `query($id: ID!) { project(id: $id) {
+        id name tier box boxes item kind
+        chapterPath { id level number title }
+        industries { code zh ${EVIDENCE} }
+        districts { name ${EVIDENCE} }
+        places { place { id name district projectCount } ${EVIDENCE} }
+        units { role unit { id name kind aliases } ${EVIDENCE} }
+        mentions { box item line quote }
+        ${EVIDENCE}
+      } }`,
+      { id: projectId('御窑厂遗址') },
+    );
+    expect(errors).toBeUndefined();
+    const p = data.project;
+    const source = bundle.projects.find((x) => x.name === '御窑厂遗址')!;
+    expect(p).toMatchObject({ name: '御窑厂遗址', box: 2, boxes: [2], tier: source.tier });
+    expect(p.chapterPath.map((c: any) => c.level)).toEqual(['part', 'chapter', 'section'].slice(0, p.chapterPath.length));
+    expect(p.chapterPath.length).toBeGreaterThan(0);
+    expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
+    expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
+    expect(p.places[0].place).toMatchObject({ id: 'place:御窑厂', district: '珠山区' });
+    expect(p.units).toEqual([expect.objectContaining({ role: 'district', unit: expect.objectContaining({ name: '珠山区人民政府' }) })]);
+    expect(p.units[0].evidence.basis).toBe('DERIVED');
+    expect(p.mentions[0]).toMatchObject({ box: 2, line: source.mentions[0].line, quote: source.mentions[0].quote });
+    expect(p.evidence).toMatchObject({ document: 'doc:plan', line: source.source.line, quote: source.source.quote, basis: 'STATED' });
+    expect(p.evidence.documentTitle).toBe(bundle.documents.find((d) => d.id === 'doc:plan')!.title);
+  });
+
+  it('answers null for an unknown project', async () => {
+    const { data } = await api.gql(`{ project(id: "project:nothing") { id } }`);
+    expect(data.project).toBeNull();
+  });
+});
+
+describe('catalog', () => {
+  it('lists industries with their 专栏 1 indicators, districts, boxes, chapters and units', async () => {
+    const { data, errors } = await api.gql(`{
+      industries { code zh en projectCount indicators { id number part name unit value2025 value2030 target attribute } }
+      districts { name kind projectCount }
+      boxes { number title projectCount chapter { id title } }
+      chapters { id level number title parentId projectCount }
+      units { id name kind aliases duties }
+      districtIndustryMatrix { district industry count }
+    }`);
+    expect(errors).toBeUndefined();
+    const transport = data.industries.find((i: any) => i.code === 'transport');
+    expect(transport.projectCount).toBe(bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length);
+    const measured = bundle.indicators.filter((i) => i.industries.length > 0);
+    expect(data.industries.flatMap((i: any) => i.indicators).length).toBe(
+      measured.reduce((n, i) => n + i.industries.length, 0),
+    );
+    expect(data.districts.find((d: any) => d.name === '浮梁县').projectCount).toBe(
+      bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length,
+    );
+    expect(data.boxes.map((b: any) => b.number)).toEqual([2, 5, 6, 7, 13]);
+    expect(data.boxes.find((b: any) => b.number === 13).projectCount).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
+    expect(data.boxes.every((b: any) => b.chapter)).toBe(true);
+    expect(data.chapters).toHaveLength(bundle.chapters.length);
+    const top = data.chapters.filter((c: any) => c.parentId === null);
+    expect(top.reduce((n: number, c: any) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(bundle.projects.length);
+    expect(data.units.map((u: any) => u.id).sort()).toEqual(bundle.units.map((u) => u.id).sort());
+    expect(data.districtIndustryMatrix).toContainEqual({ district: '浮梁县', industry: 'logistics', count: 1 });
+  });
+});
+
+describe('overlaps', () => {
+  it('finds the project listed in two boxes', async () => {
+    const { data } = await api.gql(`{ overlaps(kind: SAME_PROJECT_IN_SEVERAL_BOXES) { kind key districts projects { name boxes mentions { box } } } }`);
+    const twice = bundle.projects.filter((p) => p.boxes.length > 1).map((p) => p.name);
+    expect(data.overlaps.map((g: any) => g.key).sort()).toEqual(twice.sort());
+    const group = data.overlaps.find((g: any) => g.key === '航空物流集散储备转运中心');
+    expect(group.kind).toBe('SAME_PROJECT_IN_SEVERAL_BOXES');
+    expect(group.projects[0].boxes).toEqual([6, 13]);
+    expect(group.projects[0].mentions.map((m: any) => m.box)).toEqual([6, 13]);
+  });
+
+  it('groups one facility kind planned in several districts', async () => {
+    const { data } = await api.gql(`{ overlaps(kind: SAME_KIND_ACROSS_DISTRICTS) { key districts projects { name kind } } }`);
+    const parks = data.overlaps.find((g: any) => g.key === '物流园');
+    expect(parks.districts).toEqual(expect.arrayContaining(['浮梁县', '昌南新区']));
+    expect(parks.projects.map((p: any) => p.name).sort()).toEqual(['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort());
+  });
+
+  it('groups projects at one place', async () => {
+    const { data } = await api.gql(`{ overlaps(kind: SHARED_PLACE) { key districts projects { name } } }`);
+    const shared = new Map<string, string[]>();
+    for (const p of bundle.projects) for (const l of p.places) shared.set(l.id, [...(shared.get(l.id) ?? []), p.name]);
+    const expected = [...shared.entries()].filter(([, names]) => names.length > 1);
+    expect(data.overlaps).toHaveLength(expected.length);
+    for (const [placeId, names] of expected) {
+      const name = bundle.places.find((p) => p.id === placeId)!.name;
+      const group = data.overlaps.find((g: any) => g.key === name);
+      expect(group.projects.map((p: any) => p.name).sort()).toEqual(names.sort());
+    }
+  });
+});
+
+const CHAIN = `query($id: ID!) { responsibilityChain(projectId: $id) {
+  complete note stopsAt { id type name }
+  steps { from { id type name } to { id type name } relation role basis ${EVIDENCE} }
+} }`;
+
+describe('responsibility chains', () => {
+  const cityGovernment = bundle.units.find((u) => u.kind === 'government')!;
+
+  it('traces an enterprise project to the city government through a department, and says where the enterprise line stops', async () => {
+    const { data, errors } = await api.gql(CHAIN, { id: projectId('富祥药业产品工艺装备提升') });
+    expect(errors).toBeUndefined();
+    const paths = data.responsibilityChain;
+    const complete = paths.filter((p: any) => p.complete);
+    expect(complete.length).toBeGreaterThan(0);
+    for (const path of complete) {
+      expect(path.steps[path.steps.length - 1].to.name).toBe(cityGovernment.name);
+      expect(path.stopsAt).toBeNull();
+    }
+    expect(complete.some((p: any) => p.steps.some((s: any) => s.to.name === '工信局'))).toBe(true);
+    const stopped = paths.find((p: any) => !p.complete);
+    expect(stopped.stopsAt).toMatchObject({ name: '富祥药业', type: 'Unit' });
+    expect(stopped.note).toMatch(/富祥药业/);
+    expect(stopped.steps).toEqual([expect.objectContaining({ relation: 'RESPONSIBLE', role: 'implementing', basis: 'STATED' })]);
+    for (const step of paths.flatMap((p: any) => p.steps)) {
+      expect(['STATED', 'DERIVED']).toContain(step.basis);
+      expect(step.evidence.basis).toBe(step.basis);
+      expect(step.evidence.quote).not.toBe('');
+      expect(step.evidence.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('traces a district project through its district government and says where that line stops', async () => {
+    const { data, errors } = await api.gql(CHAIN, { id: projectId('浮梁县农村公路提升改造') });
+    expect(errors).toBeUndefined();
+    const paths = data.responsibilityChain;
+    const viaCounty = paths.filter((p: any) => p.steps.some((s: any) => s.to.name === '浮梁县人民政府'));
+    expect(viaCounty.length).toBeGreaterThan(0);
+    const district = viaCounty.find((p: any) => p.steps[0].relation === 'IN_DISTRICT');
+    expect(district.steps[0]).toMatchObject({ to: { name: '浮梁县', type: 'District' }, basis: 'STATED' });
+    expect(district.steps[1]).toMatchObject({ relation: 'GOVERNS', to: { name: '浮梁县人民政府' } });
+    // The mini bundle names no body the county government reports to: the chain must stop there, not guess.
+    const countyReports = bundle.responsibilities.some((r) => r.subjectId === 'unit:浮梁县人民政府' && r.role === 'supervisor');
+    for (const path of paths) {
+      expect(path.complete).toBe(countyReports);
+      if (!countyReports) expect(path.stopsAt).toMatchObject({ name: '浮梁县人民政府' });
+      for (const step of path.steps) expect(step.evidence.basis).toBe(step.basis);
+    }
+  });
+
+  it('says where the chain stops for a project the sources tie to nobody', async () => {
+    const { data } = await api.gql(CHAIN, { id: projectId('景德镇罗家机场改扩建工程') });
+    expect(data.responsibilityChain).toEqual([
+      expect.objectContaining({ complete: false, steps: [], stopsAt: expect.objectContaining({ name: '景德镇罗家机场改扩建工程' }) }),
+    ]);
+  });
+
+  it('finds the shortest path between two nodes', async () => {
+    const { data } = await api.gql(`{ path(from: "unit:富祥药业", to: "unit:工信局") { complete steps { from { id } to { id } relation } } }`);
+    expect(data.path.complete).toBe(true);
+    expect(data.path.steps[0].from.id).toBe('unit:富祥药业');
+    expect(data.path.steps[data.path.steps.length - 1].to.id).toBe('unit:工信局');
+    const none = await api.gql(`{ path(from: "unit:富祥药业", to: "unit:工信局", maxLength: 1) { complete } }`);
+    expect(none.data.path).toBeNull();
+  });
+});
+
+describe('search', () => {
+  it('finds 御窑厂遗址 by 御窑', async () => {
+    const { data } = await api.gql(`{ search(text: "御窑") { id type name score } }`);
+    expect(data.search.map((h: any) => h.name)).toContain('御窑厂遗址');
+    expect(data.search.find((h: any) => h.name === '御窑厂遗址')).toMatchObject({ type: 'Project', id: projectId('御窑厂遗址') });
+  });
+
+  it('treats Lucene operators as text', async () => {
+    const { data, errors } = await api.gql(`{ a: search(text: "御窑 AND (*") { name } b: search(text: "\\"]:~^") { name } }`);
+    expect(errors).toBeUndefined();
+    expect(data.a.map((h: any) => h.name)).toContain('御窑厂遗址');
+    expect(data.b).toEqual([]);
+  });
+});
+
+describe('graph slices', () => {
+  it('gives a node neighbourhood ready for Cytoscape', async () => {
+    const { data } = await api.gql(
+      `query($id: ID!) { neighborhood(id: $id, depth: 1) { truncated limit nodes { id label type data } edges { id source target type basis evidence { quote } } } }`,
+      { id: projectId('御窑厂遗址') },
+    );
+    const slice = data.neighborhood;
+    expect(slice.truncated).toBe(false);
+    const ids = new Set(slice.nodes.map((n: any) => n.id));
+    expect(ids).toEqual(new Set([projectId('御窑厂遗址'), 'box:2', 'industry:culture-tourism', 'district:珠山区', 'place:御窑厂', 'unit:珠山区人民政府']));
+    for (const e of slice.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(JSON.parse(slice.nodes.find((n: any) => n.type === 'Project').data)).toMatchObject({ name: '御窑厂遗址', box: 2 });
+    const stated = bundle.projects.find((p) => p.name === '御窑厂遗址')!.districts[0];
+    const edge = slice.edges.find((e: any) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'));
+    expect(edge).toMatchObject({ target: 'district:珠山区', basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
+  });
+
+  it('cuts a neighbourhood at its limit and says so', async () => {
+    const { data } = await api.gql(`{ neighborhood(id: "unit:景德镇市人民政府", depth: 3, limit: 5) { truncated limit nodes { id } } }`);
+    expect(data.neighborhood).toMatchObject({ truncated: true, limit: 5 });
+    expect(data.neighborhood.nodes).toHaveLength(5);
+    expect(data.neighborhood.nodes[0].id).toBe('unit:景德镇市人民政府');
+  });
+
+  it('gives the overview of the filtered projects', async () => {
+    const { data } = await api.gql(`{
+      all: overview { truncated nodes { id type } edges { source target type } }
+      transport: overview(filter: { industry: "transport" }) { nodes { id type } }
+      small: overview(limit: 10) { truncated limit nodes { id } }
+    }`);
+    expect(data.all.truncated).toBe(false);
+    expect(data.all.nodes.filter((n: any) => n.type === 'Project')).toHaveLength(bundle.projects.length);
+    expect(data.transport.nodes.filter((n: any) => n.type === 'Project')).toHaveLength(
+      bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length,
+    );
+    expect(data.small).toMatchObject({ truncated: true, limit: 10 });
+    expect(data.small.nodes.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('responsibility chains once the county government reports to the city', () => {
+  // The extractor links district governments to the city government from the notices addressed
+  // to them (rule district-government); the mini bundle leaves that sentence out, so it is added here.
+  beforeAll(async () => {
+    const withSupervisor = miniBundle();
+    const task = withSupervisor.tasks[0];
+    withSupervisor.responsibilities.push({
+      subjectKind: 'unit',
+      subjectId: 'unit:浮梁县人民政府',
+      unitId: withSupervisor.units.find((u) => u.kind === 'government')!.id,
+      role: 'supervisor',
+      evidence: { ...task.evidence, basis: 'derived', rule: 'district-government' },
+    });
+    await loadBundle(driver, withSupervisor, { database: testDatabase() });
+  });
+
+  it('reaches the city government through the district government, every step with its evidence', async () => {
+    const { data } = await api.gql(CHAIN, { id: projectId('浮梁县农村公路提升改造') });
+    const complete = data.responsibilityChain.filter((p: any) => p.complete);
+    expect(complete.length).toBeGreaterThan(0);
+    for (const path of complete) {
+      const names = path.steps.map((s: any) => s.to.name);
+      expect(names).toContain('浮梁县人民政府');
+      expect(names[names.length - 1]).toBe(bundle.units.find((u) => u.kind === 'government')!.name);
+      expect(path.steps[path.steps.length - 1]).toMatchObject({ relation: 'REPORTS_TO', role: 'supervisor', basis: 'DERIVED' });
+      for (const step of path.steps) expect(step.evidence.quote).not.toBe('');
+    }
+    expect(data.responsibilityChain[0].complete).toBe(true);
+  });
+});

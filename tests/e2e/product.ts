@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const GAZETTE = path.join(ROOT, 'data', 'jingdezhen-gazette-2026-05.txt');
+const UI_DIR = path.join(ROOT, 'dist', 'ui');
+
+export interface Product {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PlanGraph in this process against the Neo4j of NEO4J_URI (as `npm test` provides): loads
+ * the gazette unless that very file is already loaded, then serves the API and the built UI on a
+ * free port. Returns a reason instead when it cannot (no database configured, UI not built).
+ */
+export async function startProduct(): Promise<Product | { reason: string }> {
+  if (!process.env.NEO4J_URI) return { reason: 'NEO4J_URI is not set' };
+  if (!fs.existsSync(path.join(UI_DIR, 'index.html'))) return { reason: `the UI is not built (${UI_DIR}); run npm run build:ui` };
+
+  const { runCli } = await import('../../import/cli');
+  const log: string[] = [];
+  const sink = { write: (text: string) => log.push(text) };
+  const code = await runCli(['import', GAZETTE, '--if-absent'], { stdout: sink, stderr: sink, env: process.env });
+  if (code !== 0) throw new Error(`loading the gazette failed (exit ${code}):\n${log.join('')}`);
+
+  const { neo4jConfig } = await import('../../graph/config');
+  const { createApiDriver } = await import('../../api/db/driver');
+  const { createApp } = await import('../../api/app');
+  const config = neo4jConfig();
+  const driver = createApiDriver(config);
+  const { app, stop } = await createApp({ driver, database: config.database, uiDir: UI_DIR });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+      await driver.close();
+    },
+  };
+}

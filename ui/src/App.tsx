@@ -1,0 +1,77 @@
+import { useEffect, type ReactNode } from 'react';
+import { HealthBanner } from './common/health';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import type { Lang } from './i18n/messages';
+import { NetworkView } from './network/NetworkView';
+import { OverlapsView } from './overlaps/OverlapsView';
+import { PortfolioView } from './portfolio/PortfolioView';
+import { ResponsibilityView } from './responsibility/ResponsibilityView';
+import { hrefFor, navigate, useUrlState } from './url-state/useUrlState';
+
+export const VIEWS = ['network', 'portfolio', 'overlaps', 'responsibility'] as const;
+export type View = (typeof VIEWS)[number];
+
+const VIEW_COMPONENTS: Record<View, () => ReactNode> = {
+  network: NetworkView,
+  portfolio: PortfolioView,
+  overlaps: OverlapsView,
+  responsibility: ResponsibilityView,
+};
+
+function Header({ view, lang }: { view: View; lang: Lang }) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <span className="subtitle">{t('appSubtitle')}</span>
+      </div>
+      <nav aria-label="main">
+        {VIEWS.map((name) => (
+          <a
+            key={name}
+            href={hrefFor({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null }, { reset: true })}
+            aria-current={name === view ? 'page' : undefined}
+            onClick={(event) => {
+              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              navigate({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null }, { reset: true });
+            }}
+          >
+            {t(`nav.${name}`)}
+          </a>
+        ))}
+      </nav>
+      <button
+        type="button"
+        className="lang-switch"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        aria-label={t('lang.switchLabel')}
+        onClick={() => navigate({ lang: lang === 'zh' ? 'en' : null }, { replace: true })}
+      >
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}
+
+export function App() {
+  const [state] = useUrlState();
+  const lang: Lang = state.lang === 'en' ? 'en' : 'zh';
+  const view: View = VIEWS.includes(state.view as View) ? (state.view as View) : 'network';
+  const Current = VIEW_COMPONENTS[view];
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  return (
+    <I18nProvider lang={lang}>
+      <div className={`app view-${view}`}>
+        <Header view={view} lang={lang} />
+        <HealthBanner />
+        <main>
+          <Current />
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

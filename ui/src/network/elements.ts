@@ -1,0 +1,68 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphNode, GraphSlice } from '../graphql/types';
+import { colourFor } from '../cytoscape/styles';
+
+/** A GraphNode's `data` is a JSON object of its properties; bad JSON yields no properties. */
+export function nodeProperties(data: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The label drawn for a node: industries in the chosen language, otherwise the API's label, or a
+ * name-like property when the label is only the id.
+ */
+export function displayLabel(node: GraphNode, lang: 'zh' | 'en'): string {
+  const props = nodeProperties(node.data);
+  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? (props[key] as string) : undefined);
+  if (node.type === 'Industry') return (lang === 'en' ? text('en') : text('zh')) ?? node.label;
+  if (node.label && node.label !== node.id) return node.label;
+  return text('name') ?? text('title') ?? text('zh') ?? node.label;
+}
+
+export interface MergedGraph {
+  elements: ElementDefinition[];
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/**
+ * Merges graph slices (the overview and any expanded neighbourhoods) into Cytoscape elements:
+ * one element per id, edges only between present nodes, and each node's degree for sizing.
+ */
+export function mergeSlices(slices: readonly GraphSlice[], lang: 'zh' | 'en' = 'zh'): MergedGraph {
+  const nodes = new Map<string, ElementDefinition>();
+  const edges = new Map<string, ElementDefinition>();
+  for (const slice of slices) {
+    for (const node of slice.nodes) {
+      if (nodes.has(node.id)) continue;
+      nodes.set(node.id, {
+        group: 'nodes',
+        data: { id: node.id, label: displayLabel(node, lang), type: node.type, colour: colourFor(node.type), props: node.data, degree: 0 },
+      });
+    }
+  }
+  for (const slice of slices) {
+    for (const edge of slice.edges) {
+      if (edges.has(edge.id) || !nodes.has(edge.source) || !nodes.has(edge.target)) continue;
+      edges.set(edge.id, {
+        group: 'edges',
+        data: {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          basis: edge.basis ?? 'STATED',
+          evidence: edge.evidence ?? undefined,
+        },
+      });
+      nodes.get(edge.source)!.data.degree += 1;
+      nodes.get(edge.target)!.data.degree += 1;
+    }
+  }
+  return { elements: [...nodes.values(), ...edges.values()], nodeCount: nodes.size, edgeCount: edges.size };
+}

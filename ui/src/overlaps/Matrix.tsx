@@ -1,0 +1,73 @@
+import type { Industry, MatrixCell } from '../graphql/types';
+import { useI18n } from '../i18n/i18n';
+
+/** Matrix cells may name an industry by code or by its Chinese name; both resolve to the code. */
+function industryIndex(industries: readonly Industry[]): Map<string, Industry> {
+  const index = new Map<string, Industry>();
+  for (const industry of industries) {
+    index.set(industry.code, industry);
+    index.set(industry.zh, industry);
+  }
+  return index;
+}
+
+export function Matrix(props: {
+  cells: readonly MatrixCell[];
+  industries: readonly Industry[];
+  cellHref: (district: string, industryCode: string) => string;
+}) {
+  const { t, lang } = useI18n();
+  const index = industryIndex(props.industries);
+  const districts = [...new Set(props.cells.map((c) => c.district))];
+  const present = new Set(props.cells.map((c) => index.get(c.industry)?.code ?? c.industry));
+  // Columns follow the industry list's own order; codes the list lacks go last.
+  const columns = [
+    ...props.industries.filter((i) => present.has(i.code)),
+    ...[...present].filter((code) => !index.has(code)).map((code) => ({ code, zh: code, en: code, projectCount: 0 })),
+  ];
+  const counts = new Map<string, number>();
+  for (const cell of props.cells) counts.set(`${cell.district}\u0000${index.get(cell.industry)?.code ?? cell.industry}`, cell.count);
+  const max = Math.max(1, ...props.cells.map((c) => c.count));
+  const name = (industry: Pick<Industry, 'zh' | 'en'>) => (lang === 'en' ? industry.en : industry.zh);
+
+  return (
+    <div className="matrix-wrap">
+      <table className="matrix">
+        <thead>
+          <tr>
+            <th scope="col" />
+            {columns.map((industry) => (
+              <th scope="col" key={industry.code}>
+                <span className="col-head">{name(industry)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {districts.map((district) => (
+            <tr key={district}>
+              <th scope="row">{district}</th>
+              {columns.map((industry) => {
+                const count = counts.get(`${district}\u0000${industry.code}`) ?? 0;
+                const label = t('overlaps.cellLabel', { district, industry: name(industry), count });
+                return (
+                  <td key={industry.code} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
+                    {count > 0 ? (
+                      <a href={props.cellHref(district, industry.code)} aria-label={label} title={label} className={count / max > 0.55 ? 'on-dark' : undefined}>
+                        {count}
+                      </a>
+                    ) : (
+                      <span className="muted" aria-hidden="true">
+                        ·
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

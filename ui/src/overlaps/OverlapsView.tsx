@@ -1,0 +1,74 @@
+import { useQuery } from 'urql';
+import { MatrixQuery, OverlapsQuery } from '../graphql/queries';
+import { OVERLAP_KINDS, type Industry, type MatrixCell, type OverlapGroup, type OverlapKind } from '../graphql/types';
+import { Empty, ErrorState, Loading } from '../common/Status';
+import { useI18n } from '../i18n/i18n';
+import { hrefFor, useUrlState } from '../url-state/useUrlState';
+import { Matrix } from './Matrix';
+import { OverlapGroups } from './OverlapGroups';
+
+export function OverlapsView() {
+  const { t } = useI18n();
+  const [state, setState] = useUrlState();
+  const kind: OverlapKind = OVERLAP_KINDS.includes(state.kind as OverlapKind)
+    ? (state.kind as OverlapKind)
+    : 'SAME_KIND_ACROSS_DISTRICTS';
+  const [matrix, reexecuteMatrix] = useQuery<{ districtIndustryMatrix: MatrixCell[]; industries: Industry[] }>({ query: MatrixQuery });
+  const [groups, reexecuteGroups] = useQuery<{ overlaps: OverlapGroup[] }>({ query: OverlapsQuery, variables: { kind } });
+
+  return (
+    <div className="overlaps-view page">
+      <section className="card">
+        <h2>{t('overlaps.matrix')}</h2>
+        <p className="muted">{t('overlaps.matrixHint')}</p>
+        {matrix.error && <ErrorState error={matrix.error} onRetry={() => reexecuteMatrix({ requestPolicy: 'network-only' })} />}
+        {matrix.fetching && !matrix.data && <Loading />}
+        {matrix.data &&
+          (matrix.data.districtIndustryMatrix.length === 0 ? (
+            <Empty />
+          ) : (
+            <Matrix
+              cells={matrix.data.districtIndustryMatrix}
+              industries={matrix.data.industries}
+              cellHref={(district, industry) => hrefFor({ view: 'portfolio', district, industry, lang: state.lang }, { reset: true })}
+            />
+          ))}
+      </section>
+      <section className="card">
+        <h2>{t('overlaps.groups')}</h2>
+        <div className="tabs" role="tablist" aria-label={t('overlaps.groups')}>
+          {OVERLAP_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={k === kind}
+              className={k === kind ? 'tab active' : 'tab'}
+              onClick={() => setState({ kind: k })}
+            >
+              {t(`overlaps.kind.${k}`)}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" aria-label={t(`overlaps.kind.${kind}`)}>
+          {groups.error && <ErrorState error={groups.error} onRetry={() => reexecuteGroups({ requestPolicy: 'network-only' })} />}
+          {groups.fetching && !groups.data && <Loading />}
+          {groups.data &&
+            (groups.data.overlaps.length === 0 ? (
+              <Empty />
+            ) : (
+              <OverlapGroups
+                groups={groups.data.overlaps}
+                onFocus={(group) =>
+                  setState(
+                    { view: 'network', group: `${group.kind}~${group.key}`, layout: 'concentric', focus: group.projects[0]?.id, lang: state.lang },
+                    { reset: true },
+                  )
+                }
+              />
+            ))}
+        </div>
+      </section>
+    </div>
+  );
+}

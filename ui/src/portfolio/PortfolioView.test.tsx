@@ -1,0 +1,95 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { mockClient, Wrapper } from '../../test/mockClient';
+import { csvHref, PAGE_SIZE, PortfolioView } from './PortfolioView';
+
+const industries = [
+  {
+    code: 'ceramics',
+    zh: '陶瓷',
+    en: 'Ceramics',
+    projectCount: 30,
+    indicators: [
+      { id: 'i10', number: 10, part: 1, category: '经济发展', name: '陶瓷产业总产值', unit: '亿元', value2025: '1000左右', value2030: '1300左右', target: null, attribute: '预期性' },
+    ],
+  },
+  { code: 'aviation', zh: '航空（含低空经济）', en: 'Aviation and low-altitude economy', projectCount: 9, indicators: [] },
+];
+
+const row = (id: string, name: string) => ({
+  id,
+  name,
+  tier: 'major',
+  box: 5,
+  boxes: [5],
+  industries: [{ code: 'aviation', zh: '航空（含低空经济）' }],
+  districts: [{ name: '昌江区' }],
+  units: [{ role: 'lead', unit: { id: 'u1', name: '市发展改革委' } }],
+});
+
+function setup(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  const mock = mockClient((name, variables) => {
+    if (name === 'IndustriesWithIndicators') return { industries };
+    if (name === 'Districts') return { districts: [{ name: '昌江区', kind: 'district', projectCount: 40 }] };
+    if (name === 'Projects') {
+      const after = variables.after as string | null;
+      return {
+        projects: {
+          totalCount: 27,
+          nodes: after ? [row('p26', '第二页项目')] : [row('p1', '景德镇罗家机场改扩建工程'), row('p2', '景德镇浮梁通用机场二期扩建')],
+          pageInfo: { hasNextPage: !after, endCursor: after ? null : 'cursor-1' },
+        },
+      };
+    }
+    throw new Error(`unexpected ${name}`);
+  });
+  render(
+    <Wrapper client={mock.client}>
+      <PortfolioView />
+    </Wrapper>,
+  );
+  return mock;
+}
+
+describe('PortfolioView', () => {
+  it('lists the filtered projects and exports exactly that filter as CSV', () => {
+    const { calls } = setup('?view=portfolio&industry=aviation&district=昌江区');
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('景德镇罗家机场改扩建工程')).toBeInTheDocument();
+    expect(screen.getByTestId('portfolio-total')).toHaveTextContent('共 27 个项目');
+    const projectCall = calls.find((c) => c.name === 'Projects')!;
+    expect(projectCall.variables).toMatchObject({ filter: { industry: 'aviation', district: '昌江区' }, first: PAGE_SIZE, sort: 'BOX' });
+    const csv = screen.getByRole('link', { name: '导出 CSV' });
+    expect(csv.getAttribute('href')).toBe(`/export/projects.csv?industry=aviation&district=${encodeURIComponent('昌江区')}`);
+  });
+
+  it("shows the plan's own targets for the chosen industry", () => {
+    setup('?view=portfolio&industry=ceramics');
+    expect(screen.getByText('陶瓷产业总产值')).toBeInTheDocument();
+    expect(screen.getByText('1300左右')).toBeInTheDocument();
+    expect(screen.getByText(/1000左右/)).toBeInTheDocument();
+  });
+
+  it('pages forward with the cursor and keeps the page in the URL', () => {
+    const { calls } = setup('?view=portfolio');
+    act(() => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
+    expect(window.location.search).toContain('trail=cursor-1');
+    expect(calls.some((c) => c.name === 'Projects' && c.variables.after === 'cursor-1')).toBe(true);
+    expect(screen.getByText('第二页项目')).toBeInTheDocument();
+    act(() => fireEvent.click(screen.getByRole('button', { name: '上一页' })));
+    expect(window.location.search).not.toContain('trail');
+  });
+
+  it('changing a filter writes it to the URL and starts from the first page', () => {
+    setup('?view=portfolio&trail=cursor-1');
+    act(() => fireEvent.change(screen.getByLabelText('产业'), { target: { value: 'ceramics' } }));
+    expect(window.location.search).toContain('industry=ceramics');
+    expect(window.location.search).not.toContain('trail');
+  });
+
+  it('builds the CSV link from the search text too', () => {
+    expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME' })).toBe(
+      `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}`,
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../graphql/queries';
+import type { District, Industry, ProjectRow, SortField } from '../graphql/types';
+import { FacetSelect } from '../common/FacetSelect';
+import { Empty, ErrorState, Loading } from '../common/Status';
+import { useI18n } from '../i18n/i18n';
+import { hrefFor, useUrlState, type UrlState } from '../url-state/useUrlState';
+import { Indicators } from './Indicators';
+import { ProjectTable } from './ProjectTable';
+
+export const PAGE_SIZE = 25;
+const FILTER_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place', 'text'] as const;
+
+/** The CSV export takes the same filter as the table, so it holds exactly the listed projects. */
+export function csvHref(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = key === 'text' ? state.q : state[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return `/export/projects.csv${query ? `?${query}` : ''}`;
+}
+
+/** `trail` keeps the cursors of the pages walked so far, so Previous works and pages are shareable. */
+function trailOf(state: UrlState): string[] {
+  return state.trail ? state.trail.split(',') : [];
+}
+
+export function PortfolioView() {
+  const { t, lang } = useI18n();
+  const [state, setState] = useUrlState();
+  const trail = trailOf(state);
+  const sort: SortField = state.sort === 'NAME' ? 'NAME' : 'BOX';
+  const filter = useMemo(() => {
+    const f: Record<string, string | number> = {};
+    if (state.industry) f.industry = state.industry;
+    if (state.district) f.district = state.district;
+    if (state.box) f.box = Number(state.box);
+    if (state.chapter) f.chapter = state.chapter;
+    if (state.unit) f.unit = state.unit;
+    if (state.place) f.place = state.place;
+    if (state.q) f.text = state.q;
+    return f;
+  }, [state.industry, state.district, state.box, state.chapter, state.unit, state.place, state.q]);
+
+  const [industries] = useQuery<{ industries: Industry[] }>({ query: IndustriesWithIndicatorsQuery });
+  const [districts] = useQuery<{ districts: District[] }>({ query: DistrictsQuery });
+  const [projects, reexecute] = useQuery<{
+    projects: { totalCount: number; nodes: ProjectRow[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  }>({
+    query: ProjectsQuery,
+    variables: { filter, first: PAGE_SIZE, after: trail[trail.length - 1] ?? null, sort },
+  });
+
+  const industry = industries.data?.industries.find((i) => i.code === state.industry);
+  const setFilter = (key: string) => (value: string | null) => setState({ [key]: value, trail: null });
+  const connection = projects.data?.projects;
+
+  return (
+    <div className="portfolio-view page">
+      <h2 className="sr-only">{t('portfolio.title')}</h2>
+      <div className="toolbar" role="toolbar" aria-label={t('portfolio.title')}>
+        <FacetSelect
+          name="industry"
+          label={t('facet.industry')}
+          value={state.industry}
+          onChange={setFilter('industry')}
+          options={(industries.data?.industries ?? []).map((i) => ({
+            value: i.code,
+            label: lang === 'en' ? i.en : i.zh,
+            count: i.projectCount,
+          }))}
+        />
+        <FacetSelect
+          name="district"
+          label={t('facet.district')}
+          value={state.district}
+          onChange={setFilter('district')}
+          options={(districts.data?.districts ?? []).map((d) => ({ value: d.name, label: d.name, count: d.projectCount }))}
+        />
+        <div className="field">
+          <label htmlFor="portfolio-sort">{t('portfolio.sort')}</label>
+          <select
+            id="portfolio-sort"
+            value={sort}
+            onChange={(e) => setState({ sort: e.target.value === 'BOX' ? null : e.target.value, trail: null })}
+          >
+            <option value="BOX">{t('sort.BOX')}</option>
+            <option value="NAME">{t('sort.NAME')}</option>
+          </select>
+        </div>
+        <a className="button primary" href={csvHref(state)} download>
+          {t('portfolio.csv')}
+        </a>
+      </div>
+      {industry && <Indicators industry={industry} />}
+      {industries.error && <ErrorState error={industries.error} />}
+      {projects.error && <ErrorState error={projects.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {projects.fetching && !connection && <Loading />}
+      {connection && (
+        <>
+          <p className="muted" aria-live="polite" data-testid="portfolio-total">
+            {t('portfolio.total', { count: connection.totalCount })} · {t('portfolio.page', { page: trail.length + 1 })}
+          </p>
+          {connection.nodes.length === 0 ? (
+            <Empty />
+          ) : (
+            <ProjectTable
+              rows={connection.nodes}
+              projectHref={(id) => hrefFor({ view: 'network', focus: id, expand: id, lang: state.lang }, { reset: true })}
+            />
+          )}
+          <nav className="pager" aria-label={t('portfolio.page', { page: trail.length + 1 })}>
+            <button type="button" disabled={trail.length === 0} onClick={() => setState({ trail: null })}>
+              {t('portfolio.first')}
+            </button>
+            <button
+              type="button"
+              disabled={trail.length === 0}
+              onClick={() => setState({ trail: trail.slice(0, -1).join(',') || null })}
+            >
+              {t('portfolio.prev')}
+            </button>
+            <button
+              type="button"
+              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
+              onClick={() => setState({ trail: [...trail, connection.pageInfo.endCursor!].join(',') })}
+            >
+              {t('portfolio.next')}
+            </button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

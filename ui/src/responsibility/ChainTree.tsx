@@ -1,0 +1,54 @@
+import { EvidenceBlock } from '../common/Quote';
+import type { ChainPath } from '../graphql/types';
+import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
+import { buildChainTree, type TreeNode } from './chainTree';
+
+function Branch({ tree }: { tree: TreeNode }) {
+  const { t } = useI18n();
+  return (
+    <li className="chain-node">
+      {tree.step && (
+        <div className="chain-step">
+          <span className="relation" title={tree.step.relation}>
+            ↓ {relationLabel(t, tree.step.relation)}
+          </span>
+          <EvidenceBlock evidence={tree.step.evidence} marks={[tree.step.from.name, tree.step.to.name]} />
+        </div>
+      )}
+      <div className={`chain-box type-${tree.node.type}`}>
+        <span className="type-pill">{typeLabel(t, tree.node.type)}</span> <strong>{tree.node.name}</strong>
+      </div>
+      {tree.ends.map((path, i) =>
+        path.complete ? (
+          <div key={i} className="chain-end complete">
+            ✓ {t('resp.complete')}
+          </div>
+        ) : (
+          <div key={i} className="chain-end incomplete" role="note">
+            ⚠ {t('resp.incomplete', { node: path.stopsAt?.name ?? tree.node.name })}
+            {path.note && <div className="note">{path.note}</div>}
+          </div>
+        ),
+      )}
+      {tree.children.length > 0 && (
+        <ul className="chain-children">
+          {tree.children.map((child) => (
+            <Branch key={child.key} tree={child} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Every chain drawn top-down as one tree, each step with its source sentence and basis. */
+export function ChainTree({ paths }: { paths: readonly ChainPath[] }) {
+  const roots = buildChainTree(paths);
+  return (
+    <ul className="chain-tree">
+      {roots.map((root) => (
+        <Branch key={root.key} tree={root} />
+      ))}
+    </ul>
+  );
+}
