@@ -92,7 +92,6 @@ export class Graph {
 export class RequestReader implements Reader {
   private session: Session | null = null;
   private queue: Promise<unknown> = Promise.resolve();
-  statements = 0;
 
   constructor(private readonly graph: Graph) {}
 
@@ -107,7 +106,6 @@ export class RequestReader implements Reader {
     await this.graph.ensureReachable();
     this.session ??= this.graph.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     const session = this.session;
-    this.statements += 1;
     try {
       return await withTimeout(
         session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: options.transactionTimeoutMs }),
@@ -116,7 +114,7 @@ export class RequestReader implements Reader {
       );
     } catch (error) {
       if (error instanceof GraphTimeoutError) this.discardSession();
-      if (isUnavailable(error) || error instanceof GraphTimeoutError) this.graph.markDown();
+      if (isUnavailable(error)) this.graph.markDown();
       throw translateGraphError(error, options.transactionTimeoutMs);
     }
   }

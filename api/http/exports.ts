@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Graph, RequestReader } from '../db/graph';
 import { LIMITS } from '../limits';
 import { toCytoscapeJson, toGraphml } from '../network/graphml';
-import { depthArg, sliceLimit } from '../network/network.resolver';
+import { depthArg, sliceLimit } from '../network/slice-args';
 import { readNeighborhood } from '../network/slice';
 import { parseProjectFilter } from '../projects/project-filter';
 import { projectsCsv } from '../projects/projects-csv';

@@ -18,7 +18,7 @@ export class ResponsibilityResolver {
     );
   }
 
-  @Query(() => ChainPath, { nullable: true, description: 'The shortest connection between two nodes, or null when there is none within maxLength.' })
+  @Query(() => ChainPath, { nullable: true, description: 'The shortest connection between two nodes in either direction (complete: true), or null when there is none within maxLength.' })
   async path(
     @Ctx() ctx: ApiContext,
     @Arg('from', () => ID) from: string,

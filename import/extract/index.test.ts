@@ -21,7 +21,8 @@ describe('extraction from the parsed gazette', () => {
   });
 
   it('meets the accuracy targets on the labelled boxes of the real parse too', () => {
-    for (const file of ['labels-05-13.tsv', 'labels-02-06-07.tsv', 'labels-08-23.tsv']) {
+    const files = ['labels-05-13.tsv', 'labels-02-06-07.tsv', 'labels-08-23.tsv', 'labels-blind-03-12.tsv', 'labels-blind-14-18.tsv', 'labels-blind-19-27.tsv'];
+    for (const file of files) {
       const t = totals(score(content.projects, readLabels(file)));
       expect(t.recallA).toBeGreaterThanOrEqual(0.95);
       expect(t.precision).toBeGreaterThanOrEqual(0.9);

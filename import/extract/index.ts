@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
-import { toBundleBox, type ParsedPlan, type SourceLine } from '../parse/types';
+import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from '../resolve/districts';
 import { industriesOfMention, linkIndicators } from '../resolve/industries';
 import { OrgFinder } from '../resolve/orgs';
-import { addresseeEvidence, readSourceLines } from '../resolve/source';
+import { addresseeEvidence } from '../resolve/source';
 import { UnitRegistry, unitId } from '../resolve/units';
 import { extractBoxMentions, type ProjectMention } from './projects';
 import { loadExtractRules, loadIndustryRules, longestFirst, type ExtractRules, type IndustryRules } from './rules';
@@ -16,8 +16,6 @@ export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 export interface ExtractOptions {
   rules?: ExtractRules;
   industryRules?: IndustryRules;
-  /** Raw lines of the gazette; read from `plan.file` when not given. */
-  sourceLines?: SourceLine[];
 }
 
 /** Stable across imports: the same normalised name gives the same id. */
@@ -33,7 +31,6 @@ export function placeId(name: string): string {
 export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
   const rules = options.rules ?? loadExtractRules();
   const industryRules = options.industryRules ?? loadIndustryRules();
-  const lines = options.sourceLines ?? readSourceLines(plan.file);
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const districts = new DistrictResolver(profile, rules);
   const orgs = new OrgFinder(profile, rules, placeNames);
@@ -41,10 +38,13 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
   const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: cityForms(profile) };
 
-  // A first reading learns the organisations named in enumerations, so that a box read before
-  // the one listing 德宇冷链物流中心 still knows 德宇.
-  plan.boxes.forEach((box) => extractBoxMentions(box, ctx));
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
+  // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
+  for (const mention of mentions) {
+    const read = mention.orgs.length;
+    mention.orgs = orgs.withLearnt(mention.name, mention.orgs);
+    if (mention.identity === 'generic' && mention.orgs.length > read) Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
+  }
   const known = new Set(industries.map((i) => i.code));
   const registry = new UnitRegistry(profile);
   const responsibilities: Responsibility[] = [];
@@ -53,7 +53,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
 
   // Units the parsed documents state come first, so their evidence is the document's own.
   const government = profile.city?.government ?? null;
-  const cityGovernmentEvidence = government && cityGovernmentSource(plan, lines, government.name);
+  const cityGovernmentEvidence = government && cityGovernmentSource(plan, government.name);
   for (const unit of plan.units) registry.add(unit);
   if (government && cityGovernmentEvidence) {
     registry.add({
@@ -65,7 +65,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
       evidence: cityGovernmentEvidence,
     });
   }
-  const districtEvidence = addresseeEvidence(lines, plan.documents, null, rules.addressees.districts, 'district-government');
+  const districtEvidence = addresseeEvidence(plan.addressees, plan.documents, null, rules.addressees.districts, 'district-government');
   const bundleDistricts: District[] = profile.districts.map((d) => ({
     name: d.name,
     kind: d.kind,
@@ -147,7 +147,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     });
   }
 
-  responsibilities.push(...supervisors(registry, profile, plan, lines, rules));
+  responsibilities.push(...supervisors(registry, profile, plan, rules));
 
   return {
     documents: plan.documents,
@@ -208,6 +208,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     for (const m of list) {
       for (const hit of ctx.districts.find(m.name)) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
+      if (districtLinks.length === 0) for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
     }
     const placeLinks: Project['places'] = [];
     for (const placeName of ctx.placeNames) {
@@ -262,11 +263,11 @@ function kindOf(name: string, rules: ExtractRules): string | null {
   return best?.kind ?? null;
 }
 
-/** The plan is issued by the city government: the first line of the plan's document naming it is the evidence. */
-function cityGovernmentSource(plan: ParsedPlan, lines: SourceLine[], government: string): Evidence | null {
+/** The plan is issued by the city government: the notice publishing the plan, naming it, is the evidence. */
+function cityGovernmentSource(plan: ParsedPlan, government: string): Evidence | null {
   const document = plan.documents.find((d) => d.kind === 'plan') ?? plan.documents[0];
   if (!document) return null;
-  const issuing = lines.find((l) => l.line >= document.line && l.line <= document.endLine && l.text.includes(government));
+  const issuing = plan.notices.find((l) => l.line >= document.line && l.line <= document.endLine && l.text.includes(government));
   if (issuing) return { document: document.id, line: issuing.line, quote: issuing.text, basis: 'stated', rule: 'issuing-notice' };
   if (!document.title.includes(government)) return null;
   return { document: document.id, line: document.line, quote: document.title, basis: 'stated', rule: 'issuing-notice' };
@@ -276,7 +277,7 @@ function cityGovernmentSource(plan: ParsedPlan, lines: SourceLine[], government:
  * Departments and district governments answer to the city government, as the notices addressed
  * to them say; enterprises, institutions and units outside the city government answer to no one here.
  */
-function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedPlan, lines: SourceLine[], rules: ExtractRules): Responsibility[] {
+function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedPlan, rules: ExtractRules): Responsibility[] {
   if (!profile.city) return [];
   const city = unitId(registry.resolve(profile.city.government.name));
   if (!registry.has(city)) return [];
@@ -286,9 +287,9 @@ function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedP
     if (profile.notUnderCityGovernment.some((w) => unit.name.includes(w))) continue;
     let evidence: Evidence | null = null;
     if (unit.kind === 'department') {
-      evidence = addresseeEvidence(lines, plan.documents, unit.evidence.document, rules.addressees.departments, 'city-department');
+      evidence = addresseeEvidence(plan.addressees, plan.documents, unit.evidence.document, rules.addressees.departments, 'city-department');
     } else if (unit.kind === 'district-government') {
-      evidence = addresseeEvidence(lines, plan.documents, unit.evidence.document, rules.addressees.districts, 'district-government');
+      evidence = addresseeEvidence(plan.addressees, plan.documents, unit.evidence.document, rules.addressees.districts, 'district-government');
     }
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }

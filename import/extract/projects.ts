@@ -3,7 +3,7 @@ import type { DistrictResolver } from '../resolve/districts';
 import type { OrgFinder, OrgHit } from '../resolve/orgs';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
-import { endsWithAny, indexOutside, normaliseName, sentences, splitOutside, startsWithAny } from './text';
+import { endsWithAny, indexOutside, lastIndexOutside, normaliseName, sentences, splitOutside, startsWithAny } from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {
@@ -24,6 +24,10 @@ export interface ProjectMention {
   rule: string;
   /** A district carried over from the prefix of an earlier item of the same group. */
   distributedDistrict: string | null;
+  /** Districts named as who undertakes it, before the verb (乐平市、浮梁县和昌江区…推进X). */
+  subjectDistricts: string[];
+  /** What the sentence says before the verb that names it: who undertakes it, with whom, where. */
+  lead: string;
   /** The sector a leading “X方面，” of the sentence names. */
   sentenceSector: string | null;
   orgs: OrgHit[];
@@ -31,14 +35,25 @@ export interface ProjectMention {
 
 interface Item {
   text: string;
+  /** The item as written, before its actor (景德镇陶瓷大学申报…) was cut off: where its organisations are read. */
+  written: string;
   /** Named by a weak verb (完善, 支持 …): a project only with a proper identity. */
   weak: boolean;
   /** First item after the verb, a ，or a ；: a district prefix on it may distribute. */
   opensGroup: boolean;
+  /** Cut from an actor and an inner verb (申报, 组建 …). */
+  actedOn: boolean;
+  /** Cut after what qualifies it up to 的: the items before it in the list are part of that qualifier. */
+  qualified: boolean;
 }
 
 interface Region {
   weak: boolean;
+  /** The words of the sentence before the verb: who undertakes it, with whom, where. */
+  lead: string;
+  subjectDistricts: string[];
+  /** Organisations named as partners before the verb (联合北航、南航…，共建X). */
+  partners: OrgHit[];
   parts: { text: string; afterComma: boolean }[];
 }
 
@@ -80,7 +95,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   return mentions;
 }
 
-type Found = Pick<ProjectMention, 'name' | 'tier' | 'identity' | 'rule' | 'distributedDistrict' | 'sentenceSector' | 'orgs'>;
+type Found = Pick<ProjectMention, 'name' | 'tier' | 'identity' | 'rule' | 'distributedDistrict' | 'subjectDistricts' | 'lead' | 'sentenceSector' | 'orgs'>;
 
 class BoxReader {
   private readonly verbs: string[];
@@ -88,6 +103,7 @@ class BoxReader {
   private readonly phase: RegExp;
   private readonly edition: RegExp;
   private readonly code: RegExp;
+  private readonly verbChain: string[];
 
   constructor(private readonly ctx: ExtractContext) {
     this.verbs = longestFirst(ctx.rules.triggerVerbs);
@@ -95,6 +111,7 @@ class BoxReader {
     this.phase = new RegExp(ctx.rules.identity.phasePattern);
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
+    this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
   }
 
   read(sentence: string): Found[] {
@@ -108,6 +125,8 @@ class BoxReader {
     const segments = splitOutside(text, '，');
     const found: Found[] = [];
     let region: Region | null = null;
+    // What stands before a verb in the sentence and names no project: where partners are named.
+    let lead = '';
     const close = () => {
       if (region) found.push(...this.readRegion(region, null, sentenceSector));
       region = null;
@@ -116,11 +135,20 @@ class BoxReader {
       const trigger = this.trigger(segment);
       if (trigger) {
         close();
-        region = { weak: this.weak.has(trigger.verb), parts: [{ text: trigger.object, afterComma: false }] };
+        const before = lead + trigger.subject;
+        region = {
+          weak: this.weak.has(trigger.verb),
+          lead: before,
+          subjectDistricts: this.ctx.districts.find(trigger.subject).map((d) => d.name),
+          partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
+          parts: [{ text: trigger.object, afterComma: false }],
+        };
+        lead = '';
       } else if (region && this.listContinues(segments, index)) {
         region.parts.push({ text: segment, afterComma: true });
       } else {
         close();
+        lead += segment;
         return;
       }
       const current = region as Region;
@@ -134,7 +162,8 @@ class BoxReader {
       }
     });
     close();
-    return found;
+    // 建设农业产业园，推进A农业产业园、B农业产业园: the bare type heads the named ones, it is not one more.
+    return found.filter((f) => f.identity !== 'generic' || f.rule !== 'verb-object' || !found.some((g) => g !== f && g.name.endsWith(f.name)));
   }
 
   /**
@@ -150,14 +179,14 @@ class BoxReader {
     return false;
   }
 
-  /** The first trigger verb of a segment (outside quotes) and the object after its verb chain. */
-  private trigger(segment: string): { verb: string; object: string } | null {
+  /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
+  private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
       const verb = startsWithAny(segment.slice(i), this.verbs);
       if (!verb || indexOutside(segment, verb, i) !== i) continue;
       let rest = segment.slice(i + verb.length);
       for (;;) {
-        const more = startsWithAny(rest, longestFirst([...this.verbs, ...this.ctx.rules.verbFillers]));
+        const more = startsWithAny(rest, this.verbChain);
         if (!more || rest.length - more.length < 2) break;
         rest = rest.slice(more.length);
       }
@@ -166,18 +195,21 @@ class BoxReader {
       // 与重庆、四川共建X: the partners stand before the verb that names the project.
       if (startsWithAny(rest, this.ctx.rules.prepositions)) {
         const inner = this.trigger(rest.slice(1));
-        if (inner) return { verb: this.weak.has(verb) ? verb : inner.verb, object: inner.object };
+        if (inner) {
+          const subject = segment.slice(0, segment.length - inner.object.length);
+          return { verb: this.weak.has(verb) ? verb : inner.verb, subject, object: inner.object };
+        }
       }
-      return { verb, object: rest };
+      return { verb, subject: segment.slice(0, i), object: rest };
     }
     return null;
   }
 
   private readRegion(region: Region, tail: string | null, sentenceSector: string | null): Found[] {
     const rules = this.ctx.rules;
-    // What the list is of: the noun right after 等, up to 的 (…等合作机构的科研引领作用).
-    const head = tail === null ? null : tail.split('的')[0];
+    const head = tail === null ? null : this.listHead(tail);
     const projectList = head !== null && rules.listTailProjectWords.some((w) => head.includes(w));
+    const batch = projectList && rules.listTailBatchWords.some((w) => head.includes(w));
     // A list closed by a bare 等 says nothing of its kind: its items stand on their own.
     if (head !== null && !projectList && head !== '') {
       if (rules.listTailRejectWords.some((w) => head.includes(w))) return [];
@@ -194,7 +226,7 @@ class BoxReader {
       items.length > 1 &&
       endsWithAny(lastHead, rules.policyEndings) &&
       accepted[items.length - 1] !== 'project' &&
-      this.identity(lastItem.text, false, this.ctx.orgs.find(lastItem.text, false)) === 'generic'
+      this.identity(lastItem.text, this.ctx.orgs.find(lastItem.written, false), false) === 'generic'
     ) {
       return [];
     }
@@ -204,17 +236,19 @@ class BoxReader {
       const leading = this.ctx.districts.leading(item.text);
       if (item.opensGroup) distributing = leading ? leading.name : null;
       else if (leading || this.placeElsewhere(item.text, distributing)) distributing = null;
-      // A clear project in a plain list vouches for siblings that are also named facilities.
-      const vouched = tail === null && accepted.some((a, k) => k !== index && a === 'project');
+      // A clear project in a plain list (or one closed by a bare 等) vouches for siblings that are also named facilities.
+      const vouched = (tail === null || tail === '') && accepted.some((a, k) => k !== index && a === 'project');
       let verdict = accepted[index];
       if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
       if (verdict === 'no') continue;
-      const orgs = verdict === 'project' || !endsWithAny(item.text, rules.policyEndings) ? this.ctx.orgs.find(item.text, projectList) : [];
-      const identity = this.identity(item.text, projectList, orgs);
+      const orgs = verdict === 'project' || !endsWithAny(item.text, rules.policyEndings) ? this.ctx.orgs.find(item.written, projectList) : [];
+      const identity = this.identity(item.text, item.actedOn ? [] : orgs, batch);
       // An undertaking on a named thing (昌江河生态缓冲带建设, …寿安镇塌治理) is a project by its name.
       const named = identity !== 'generic' && identity !== 'quoted-name' && identity !== 'project-list';
       if (verdict === 'maybe' && (!named || endsWithAny(item.text, rules.policyEndings))) continue;
-      if (identity === 'generic' && !projectList && (item.weak || endsWithAny(item.text, rules.actionNouns)) && tail === null) continue;
+      // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
+      if (identity === 'generic' && item.actedOn) continue;
+      if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
       const inherits = !item.opensGroup && distributing !== null && !leading && !this.placeElsewhere(item.text, distributing) && orgs.length === 0;
       found.push({
         name: item.text,
@@ -222,8 +256,10 @@ class BoxReader {
         identity,
         rule,
         distributedDistrict: inherits ? distributing : null,
+        subjectDistricts: region.subjectDistricts,
+        lead: region.lead,
         sentenceSector,
-        orgs,
+        orgs: [...orgs, ...region.partners.filter((p) => !orgs.some((o) => o.name === p.name))],
       });
     }
     return found;
@@ -237,28 +273,83 @@ class BoxReader {
       splitOutside(part.text, '、').forEach((piece, index) => {
         for (const [k, name] of this.splitQuotedAndConjoined(piece).entries()) {
           // A group opens after a ，inside the list; the first items after the verb are a mixed run.
-          items.push({ text: name, opensGroup: part.afterComma && index === 0 && k === 0, weak: region.weak });
+          const opensGroup = part.afterComma && index === 0 && k === 0;
+          items.push({ text: name, written: name, opensGroup, weak: region.weak, actedOn: false, qualified: false });
         }
       });
     }
-    const cleaned = items
-      .map((item) => {
-        const text = this.clean(item.text);
-        // An item that starts with its own verb (…、打造区域航空枢纽) is that verb's object.
-        const own = this.trigger(text);
-        if (own && text.startsWith(own.verb)) return { ...item, text: this.clean(own.object), weak: this.weak.has(own.verb) };
-        return { ...item, text };
-      })
-      .filter((item) => item.text.length >= 2);
+    let cleaned = items.map((item) => this.ownObject(item));
+    // 覆盖市县、服务多产业的X平台: what stands before the qualified item qualifies it too.
+    const qualified = cleaned.map((item) => item.qualified).lastIndexOf(true);
+    cleaned = cleaned.slice(Math.max(qualified, 0)).filter((item) => item.text.length >= 2);
     if (plainList && cleaned.length > 0) {
+      // 推进A建设、B建设: each item of a plain list is the object of the verb, without its 建设.
+      for (const item of cleaned) item.text = this.stripTrailing(item.text);
       const last = cleaned[cleaned.length - 1];
-      last.text = this.stripTrailing(last.text);
       if (cleaned.length > 1) last.text = this.stripSharedSuffix(cleaned.slice(0, -1).map((i) => i.text), last.text);
+      cleaned = this.joinModifierRun(cleaned);
     }
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
     // 一批A、B等: the list is a category, not named projects.
     if (cleaned.length > 0 && category(cleaned[0].text)) return [];
     return cleaned.filter((item) => item.text.length >= 2 && !category(item.text));
+  }
+
+  /**
+   * The item's own object: after a verb it starts with (…、打造区域航空枢纽), after the actor and verb
+   * inside it (景德镇陶瓷大学申报“一带一路”联合实验室), after what qualifies it up to 的
+   * (以陶瓷为特色的“丝路电商”合作先行区).
+   */
+  private ownObject(item: Item): Item {
+    const rules = this.ctx.rules;
+    let text = this.clean(item.text);
+    let { weak, actedOn } = item;
+    const own = this.trigger(text);
+    if (own && text.startsWith(own.verb)) {
+      text = this.clean(own.object);
+      weak = this.weak.has(own.verb);
+    }
+    const written = text;
+    for (const verb of longestFirst(rules.innerActionVerbs)) {
+      const index = indexOutside(text, verb);
+      if (index <= 0) continue;
+      text = text.slice(index + verb.length);
+      actedOn = true;
+    }
+    const qualifier = lastIndexOutside(text, '的');
+    if (qualifier >= 0) text = text.slice(qualifier + 1);
+    return { ...item, text, written, weak, actedOn, qualified: qualifier >= 0 };
+  }
+
+  /** 航空紧固件、液压管路件区域性生产基地: short bare terms before one facility name are its modifiers, one project. */
+  private joinModifierRun(items: Item[]): Item[] {
+    if (items.length < 2) return items;
+    const last = items[items.length - 1];
+    const modifiers = items.slice(0, -1);
+    const bare = (item: Item) =>
+      item.text.length <= this.ctx.rules.modifierMaxLength &&
+      !this.containsProjectNoun(item.text) &&
+      !/[“”]/.test(item.text) &&
+      this.identity(item.text, [], false) === 'generic';
+    if (!modifiers.every(bare) || !endsWithAny(last.text, this.ctx.rules.projectNouns)) return items;
+    const text = items.map((i) => i.text).join('、');
+    return [{ ...items[0], text, written: items.map((i) => i.written).join('、'), weak: last.weak }];
+  }
+
+  /** A generic object of a weak verb or an action is a project only when it heads one facility (共建X创新中心). */
+  private standsAlone(item: Item): boolean {
+    const rules = this.ctx.rules;
+    if (!item.weak && !endsWithAny(item.text, rules.actionNouns)) return true;
+    return item.weak && endsWithAny(item.text, rules.facilityNouns) !== null;
+  }
+
+  /** What a 等-list is of: the noun right after 等 up to 的 (…等合作机构的科研引领作用), else the noun after 的 (…等群众喜闻乐见的公共文化活动). */
+  private listHead(tail: string): string {
+    const rules = this.ctx.rules;
+    const parts = tail.split('的');
+    const known = [...rules.listTailProjectWords, ...rules.listTailRejectWords, ...rules.listTailAcceptWords, ...rules.projectNouns];
+    if (parts.length > 1 && !known.some((w) => parts[0].includes(w))) return parts[parts.length - 1];
+    return parts[0];
   }
 
   private splitQuotedAndConjoined(piece: string): string[] {
@@ -318,14 +409,18 @@ class BoxReader {
       const index = last.lastIndexOf(e);
       if (index > 0 && index + e.length < last.length) cut = Math.max(cut, index + e.length);
     }
-    return cut > 0 ? last.slice(0, cut) : last;
+    if (cut <= 0) return last;
+    // The ending may run on into a longer noun of the same thing (…产业园|区微电网 → …产业园区).
+    for (const e of endings) {
+      const index = last.indexOf(e, cut - e.length + 1);
+      if (index >= 0 && index < cut && index + e.length > cut && index + e.length < last.length) cut = index + e.length;
+    }
+    return last.slice(0, cut);
   }
 
   private accepts(name: string, projectList: boolean, enumerated: boolean, weak: boolean): 'project' | 'maybe' | 'no' {
     const rules = this.ctx.rules;
-    if (name.includes('的')) return 'no';
     if (projectList) return 'project';
-    if (rules.innerActionVerbs.some((v) => name.includes(v))) return 'no';
     // A bracketed note after the name (保税物流中心（B型）) does not change what it ends with.
     name = name.replace(/（[^）]*）$/, '');
     const quoted = /^“[^”]+”/.test(name) || /“[^”]+”$/.test(name);
@@ -352,9 +447,10 @@ class BoxReader {
   }
 
   /** Why a name has a proper identity (Tier A), or 'generic'. */
-  private identity(name: string, projectList: boolean, orgs: OrgHit[]): string {
+  private identity(name: string, orgs: OrgHit[], batch: boolean): string {
     const rules = this.ctx.rules;
     if (/“[^”]+”/.test(name)) return 'quoted-name';
+    if (startsWithAny(name, rules.identity.properNamePrefixes)) return 'proper-name';
     if (this.edition.test(name)) return 'edition';
     if (this.phase.test(name)) return 'phase';
     if (this.code.test(name)) return 'route-code';
@@ -368,7 +464,8 @@ class BoxReader {
     if (orgs.length > 0) return 'organisation-name';
     const route = endsWithAny(name, rules.identity.routeKinds);
     if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length) return 'route-name';
-    if (projectList) return 'project-list';
+    // An item of 等一批项目 is one of a batch the plan names; of a plain 等项目 list, a generic type (遗址公园) is Tier B.
+    if (batch) return 'project-list';
     return 'generic';
   }
 }

@@ -12,6 +12,8 @@ export const ExtractRules = z.object({
   weakVerbs: Words,
   verbFillers: Words,
   listTailProjectWords: Words,
+  /** A project list of a batch (等一批项目): each item is named as one of the plan's projects, Tier A. */
+  listTailBatchWords: Words,
   listTailRejectWords: Words,
   /** Besides the project nouns, what the noun after 等 may be for the list to name projects. */
   listTailAcceptWords: Words,
@@ -25,8 +27,12 @@ export const ExtractRules = z.object({
   projectNouns: Words,
   /** Endings that name an action on a thing (改造, 提升): a project only when the thing has a proper identity. */
   actionNouns: Words,
-  /** Verbs inside an object (景德镇学院申报硕士授予点) that make it an action of someone, not a project. */
+  /** Verbs inside an object (景德镇学院申报硕士授予点): what follows is a project only with a name of its own. */
   innerActionVerbs: Words,
+  /** Heads that name one facility or platform: a generic object of a weak verb (共建X创新中心) is still a Tier B project. */
+  facilityNouns: Words,
+  /** How long a bare term before a facility name (航空紧固件、液压管路件…基地) may be to modify it. */
+  modifierMaxLength: z.number().int().positive(),
   quotedListSeparators: Words,
   splitConjunctions: Words,
   conjunctionLeftEndings: Words,
@@ -34,6 +40,8 @@ export const ExtractRules = z.object({
     phasePattern: z.string(),
     editionPattern: z.string(),
     codePattern: z.string(),
+    /** Openings of proper names of national standing (中国陶瓷工业互联网平台). */
+    properNamePrefixes: Words,
     routeKinds: Words,
     properRouteHeadMaxLength: z.number().int().positive(),
     /** Words that make a name a place's (…路片区, …瓷厂), unless part of `notPlaceWords`. */
@@ -73,6 +81,8 @@ export const IndustryRules = z.object({
   boxTitle: z.array(KeywordRule),
   itemTitle: z.array(KeywordRule),
   sentenceSector: z.object({ marker: z.string().min(1), rules: z.array(KeywordRule) }),
+  /** Built with partners abroad (与“一带一路”沿线国家合作建设X): the words before the verb file it. */
+  partnerSector: z.array(KeywordRule),
   keywords: z.array(KeywordRule),
   indicators: z.array(KeywordRule),
 });

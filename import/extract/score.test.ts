@@ -9,6 +9,9 @@ describe.each([
   ['the worked examples (boxes 5 and 13)', 'labels-05-13.tsv'],
   ['boxes 2, 6 and 7 labelled by the guide', 'labels-02-06-07.tsv'],
   ['boxes 8 and 23 labelled by the guide', 'labels-08-23.tsv'],
+  ['boxes 3, 4 and 9–12 labelled blind by the guide', 'labels-blind-03-12.tsv'],
+  ['boxes 14–18 labelled blind by the guide', 'labels-blind-14-18.tsv'],
+  ['boxes 19–22 and 24–27 labelled blind by the guide', 'labels-blind-19-27.tsv'],
 ])('projects of %s', (_title, file) => {
   const scores = score(content.projects, readLabels(file));
   const t = totals(scores);

@@ -33,9 +33,11 @@ const plan: ParsedPlan = {
   tasks: [],
   units: [],
   responsibilities: [],
+  notices: [],
+  addressees: [],
 };
 
-const content = extractPlan(plan, CityProfile.parse({}), loadIndustries(), { sourceLines: [] });
+const content = extractPlan(plan, CityProfile.parse({}), loadIndustries());
 const byName = new Map(content.projects.map((p) => [p.name, p]));
 
 describe('a plan of a city without a profile', () => {

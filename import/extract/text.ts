@@ -43,6 +43,14 @@ export function indexOutside(text: string, needle: string, from = 0): number {
   return index;
 }
 
+/** Index of the last occurrence of `needle` outside brackets and quotes, or -1. */
+export function lastIndexOutside(text: string, needle: string): number {
+  const depth = depths(text);
+  let index = text.lastIndexOf(needle);
+  while (index >= 0 && depth[index] !== 0) index = index > 0 ? text.lastIndexOf(needle, index - 1) : -1;
+  return index;
+}
+
 /** Sentences of a paragraph (split after 。！？；), with their text as quoted evidence. */
 export function sentences(paragraph: string): string[] {
   return splitOutside(paragraph, '。！？；')

@@ -98,3 +98,20 @@ export function findDocuments(lines: SourceLine[], fileLines: number): GazetteDo
   });
   return documents;
 }
+
+/** How far into a document its addressee line may stand: after the title and the dateline. */
+const OPENING_LINES = 4;
+/** An addressee line: unit names ending in a colon, not a sentence (…公告如下：). */
+const ADDRESSEE = /^(?!.*如下)[^。；]{2,80}[：:]$/;
+
+/** The notice title and the addressee line each document opens with, when it has them. */
+export function documentOpenings(documents: GazetteDocument[]): { notices: SourceLine[]; addressees: SourceLine[] } {
+  const notices: SourceLine[] = [];
+  const addressees: SourceLine[] = [];
+  for (const { lines } of documents) {
+    if (lines[0] && PUBLISHING_NOTICE.test(lines[0].text)) notices.push(lines[0]);
+    const addressee = lines.slice(1, OPENING_LINES + 1).find((line) => ADDRESSEE.test(line.text));
+    if (addressee) addressees.push(addressee);
+  }
+  return { notices, addressees };
+}

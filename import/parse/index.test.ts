@@ -53,6 +53,19 @@ describe('documents of the gazette', () => {
   });
 });
 
+describe('how the documents open', () => {
+  it('keeps the publishing notices and the addressee lines, with their file lines', () => {
+    expect(plan.notices.map((l) => l.line)).toEqual([60, 2113, 2217]);
+    expect(plan.notices[0].text).toBe('景德镇市人民政府关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知');
+    expect(plan.addressees.slice(0, 3)).toEqual([
+      { line: 66, text: '各县（市、区）人民政府，市政府各部门，市直有关单位：' },
+      { line: 2117, text: '各县（市、区）人民政府，市政府有关部门，市直有关单位：' },
+      { line: 2221, text: '各县（市、区）人民政府，市政府各部门，市直有关单位：' },
+    ]);
+    expect(plan.addressees.every((l) => /[：:]$/.test(l.text) && !l.text.includes('如下'))).toBe(true);
+  });
+});
+
 describe('outline of the plan', () => {
   it('reads 17 篇, 56 章 and 138 节 from the text, not from the 目录', () => {
     const count = (level: Chapter['level']) => plan.chapters.filter((chapter) => chapter.level === level).length;

@@ -4,7 +4,7 @@ import { PlanInputError } from '../errors';
 import type { DecodedText } from '../text/decode';
 import { normaliseText } from '../text/normalise';
 import { readCommand } from './command';
-import { type GazetteDocument, findDocuments } from './documents';
+import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readIndicators } from './indicators';
 import { readBox, readOutline } from './outline';
 import { readTasks } from './tasks';
@@ -71,6 +71,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     tasks,
     units: units.all(),
     responsibilities,
+    ...documentOpenings(documents),
   };
 }
 

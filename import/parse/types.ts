@@ -40,6 +40,10 @@ export interface ParsedPlan {
   units: Unit[];
   /** Task → unit and unit → supervisor links stated by the parsed documents. */
   responsibilities: Responsibility[];
+  /** Title lines of the notices that publish the documents (…关于印发《X》的通知), naming who issues them. */
+  notices: SourceLine[];
+  /** Addressee lines of the documents (各县（市、区）人民政府，市政府各部门，市直有关单位：). */
+  addressees: SourceLine[];
 }
 
 export function toBundleBox(box: ParsedBox): Box {

@@ -5,15 +5,16 @@ import { matchHeadKeywordRule, matchKeywordRule } from '../extract/rules';
 
 export interface IndustryChoice {
   code: string;
-  rule: 'industry-keyword' | 'sentence-sector' | 'item-sector' | 'box-sector';
+  rule: 'industry-keyword' | 'partner-sector' | 'sentence-sector' | 'item-sector' | 'box-sector';
   /** The words that decided it. */
   because: string;
 }
 
 /**
  * A project's industries, primary first: a keyword of its name when it is plainly of another sector,
- * else where the plan files it (the sentence's “X方面”, the item heading, the box title); the filing
- * sector follows the keyword's as a second industry.
+ * then the sector of partners abroad it is built with (与“一带一路”沿线国家合作建设X), else where the
+ * plan files it (the sentence's “X方面”, the item heading, the box title); the filing sector follows
+ * as a further industry.
  */
 export function industriesOfMention(mention: ProjectMention, rules: IndustryRules, known: ReadonlySet<string>): IndustryChoice[] {
   const valid = (code: string) => known.has(code);
@@ -24,6 +25,10 @@ export function industriesOfMention(mention: ProjectMention, rules: IndustryRule
   const choices: IndustryChoice[] = [];
   if (keyword && valid(keyword.code) && keyword.code !== boxCode) {
     choices.push({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword });
+  }
+  const partner = matchKeywordRule(rules.partnerSector, mention.lead);
+  if (partner && valid(partner.code) && !choices.some((c) => c.code === partner.code)) {
+    choices.push({ code: partner.code, rule: 'partner-sector', because: partner.keyword });
   }
   if (filed && valid(filed.code) && !choices.some((c) => c.code === filed.code)) choices.push(filed);
   return choices;

@@ -10,7 +10,7 @@ export interface OrgHit {
   kind: UnitKind;
   /** As written. */
   form: string;
-  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known';
+  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner';
 }
 
 /**
@@ -50,15 +50,10 @@ export class OrgFinder {
   }
 
   find(name: string, listedInProjectList: boolean): OrgHit[] {
-    const hits: OrgHit[] = [];
+    const hits = this.named(name);
     const add = (hit: OrgHit) => {
       if (!hits.some((h) => h.name === hit.name)) hits.push(hit);
     };
-    for (const alias of this.aliases) {
-      if (name.includes(alias.form) && !hits.some((h) => h.form.includes(alias.form))) {
-        add({ name: alias.name, kind: alias.kind, form: alias.form, rule: 'org-alias' });
-      }
-    }
     const suffixed = this.bySuffix(name);
     if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) {
       add(suffixed);
@@ -71,10 +66,27 @@ export class OrgFinder {
         this.learnt.set(prefixed.name, prefixed.kind);
       }
     }
-    for (const [known, kind] of this.learnt) {
-      if (name.includes(known) && !hits.some((h) => h.form.includes(known))) add({ name: known, kind, form: known, rule: 'org-known' });
+    return this.withLearnt(name, hits);
+  }
+
+  /** Organisations of the profile's alias table named in `text` (the partners of 联合北航、南航…，共建X). */
+  named(text: string): OrgHit[] {
+    const hits: OrgHit[] = [];
+    for (const alias of this.aliases) {
+      if (text.includes(alias.form) && !hits.some((h) => h.name === alias.name || h.form.includes(alias.form))) {
+        hits.push({ name: alias.name, kind: alias.kind, form: alias.form, rule: 'org-alias' });
+      }
     }
     return hits;
+  }
+
+  /** `hits` and the organisations learnt so far from other items that `name` also names. */
+  withLearnt(name: string, hits: readonly OrgHit[]): OrgHit[] {
+    const out = [...hits];
+    for (const [known, kind] of this.learnt) {
+      if (name.includes(known) && !out.some((h) => h.form.includes(known) || h.name === known)) out.push({ name: known, kind, form: known, rule: 'org-known' });
+    }
+    return out;
   }
 
   /** The shortest leading part of the name that ends in an organisation suffix and is not generic. */
@@ -105,6 +117,8 @@ export class OrgFinder {
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
       if (this.excluded.some((e) => prefix.includes(e))) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
+      // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
+      if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w))) return null;
       const form = enterpriseNameEndings.includes(stop) ? prefix + stop : prefix;
       // 富祥 of 富祥生物科技园 is the 富祥药业 named before.
       const fuller = [...this.learnt.keys()].find((k) => k.startsWith(form) && enterpriseNameEndings.includes(k.slice(form.length)));

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { Graph } from '../../api/db/graph';
 import { GraphTimeoutError } from '../../api/db/errors';
@@ -88,6 +89,13 @@ describe('limits', () => {
     } finally {
       await shallow.close();
     }
+  });
+
+  it('lets the full introspection query through (GraphiQL and code generators need it)', async () => {
+    const { status, data, errors } = await api.gql(getIntrospectionQuery());
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(data.__schema.queryType.name).toBe('Query');
   });
 
   it('refuses a query whose cost is above the complexity cap', async () => {

@@ -23,7 +23,9 @@ export function colourFor(type: string): string {
 /** Below this on-screen font size labels are not drawn, which keeps 1–2k elements smooth. */
 export const MIN_ZOOMED_FONT_SIZE = 11;
 
-export function graphStyle(options: { haystack: boolean }): StylesheetJson {
+/** `large`: an overview of hundreds of nodes, where only the hubs' big labels stay readable. */
+export function graphStyle(options: { haystack: boolean; large: boolean }): StylesheetJson {
+  const hubFont = options.large ? 24 : 13;
   return [
     {
       selector: 'node',
@@ -58,9 +60,10 @@ export function graphStyle(options: { haystack: boolean }): StylesheetJson {
     { selector: 'node[type = "Industry"]', style: { shape: 'diamond', width: 26, height: 26 } },
     { selector: 'node[type = "District"]', style: { shape: 'hexagon', width: 30, height: 30 } },
     // The hubs people orient by keep their labels longer when zooming out.
+    { selector: 'node[type = "Box"]', style: { 'font-size': options.large ? 16 : 11, 'font-weight': 'bold', 'text-max-width': '220px' } },
     {
-      selector: 'node[type = "District"], node[type = "Industry"], node[type = "Box"]',
-      style: { 'font-size': 15, 'font-weight': 'bold', 'text-max-width': '200px' },
+      selector: 'node[type = "District"], node[type = "Industry"]',
+      style: { 'font-size': hubFont, 'font-weight': 'bold', 'text-max-width': '320px', 'text-background-opacity': 0.85 },
     },
     { selector: 'node[type = "Unit"]', style: { shape: 'triangle', width: 20, height: 20 } },
     { selector: 'node[type = "Place"]', style: { shape: 'star', width: 18, height: 18 } },

@@ -10,7 +10,10 @@ export const LAYOUTS: LayoutName[] = ['fcose', 'concentric', 'dagre'];
 export const HAYSTACK_THRESHOLD = 400;
 
 /** The closest a layout may fit the graph. */
-const MAX_FIT_ZOOM = 1.6;
+const MAX_FIT_ZOOM = 1.2;
+
+/** Above this many nodes the graph is styled as an overview (hub labels only when zoomed out). */
+const LARGE_GRAPH_NODES = 150;
 
 export function layoutOptions(name: LayoutName, focus: string | undefined, count: number): LayoutOptions {
   const animate = count < 300;
@@ -28,19 +31,14 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
     default:
       return {
         name: 'fcose',
-        quality: count > 800 ? 'draft' : 'default',
+        quality: 'default',
         animate,
         randomize: true,
-        // Hubs (districts, industries, boxes) link to many projects; longer edges to them keep
-        // their projects from collapsing into one blot.
-        nodeRepulsion: () => 40000,
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
-          60 + 8 * Math.sqrt(Math.min(edge.source().degree(false), edge.target().degree(false)) + Math.max(edge.source().degree(false), edge.target().degree(false)) / 4),
-        edgeElasticity: () => 0.3,
-        nodeSeparation: 60,
-        gravity: 0.15,
-        gravityRange: 3,
-        numIter: 2500,
+        // Small graphs get room for their labels; large ones stay compact enough to read as a whole.
+        nodeRepulsion: count < 150 ? 30000 : 8000,
+        idealEdgeLength: count < 150 ? 130 : 75,
+        nodeSeparation: 75,
+        numIter: count > 1000 ? 1200 : 2500,
         packComponents: true,
       } as LayoutOptions;
   }
@@ -75,7 +73,7 @@ export function useCytoscape(
     registerLayouts();
     const instance = cytoscape({
       container: container.current,
-      style: graphStyle({ haystack: false }),
+      style: graphStyle({ haystack: false, large: false }),
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -98,10 +96,11 @@ export function useCytoscape(
   useEffect(() => {
     if (!cy) return;
     const haystack = elements.length > HAYSTACK_THRESHOLD;
+    const large = elements.filter((e) => e.group === 'nodes').length > LARGE_GRAPH_NODES;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
-      cy.style(graphStyle({ haystack }));
+      cy.style(graphStyle({ haystack, large }));
     });
     if (elements.length === 0) return;
     const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));

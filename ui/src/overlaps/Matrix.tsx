@@ -21,7 +21,7 @@ export function Matrix(props: {
   const districts = [...new Set(props.cells.map((c) => c.district))];
   const present = new Set(props.cells.map((c) => index.get(c.industry)?.code ?? c.industry));
   // Columns follow the industry list's own order; codes the list lacks go last.
-  const columns = [
+  const rows = [
     ...props.industries.filter((i) => present.has(i.code)),
     ...[...present].filter((code) => !index.has(code)).map((code) => ({ code, zh: code, en: code, projectCount: 0 })),
   ];
@@ -30,28 +30,29 @@ export function Matrix(props: {
   const max = Math.max(1, ...props.cells.map((c) => c.count));
   const name = (industry: Pick<Industry, 'zh' | 'en'>) => (lang === 'en' ? industry.en : industry.zh);
 
+  // Few districts, many industries: districts run across, industries down, so every label reads horizontally.
   return (
     <div className="matrix-wrap">
       <table className="matrix">
         <thead>
           <tr>
             <th scope="col" />
-            {columns.map((industry) => (
-              <th scope="col" key={industry.code}>
-                <span className="col-head">{name(industry)}</span>
+            {districts.map((district) => (
+              <th scope="col" key={district}>
+                {district}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {districts.map((district) => (
-            <tr key={district}>
-              <th scope="row">{district}</th>
-              {columns.map((industry) => {
+          {rows.map((industry) => (
+            <tr key={industry.code}>
+              <th scope="row">{name(industry)}</th>
+              {districts.map((district) => {
                 const count = counts.get(`${district}\u0000${industry.code}`) ?? 0;
                 const label = t('overlaps.cellLabel', { district, industry: name(industry), count });
                 return (
-                  <td key={industry.code} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
+                  <td key={district} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
                     {count > 0 ? (
                       <a href={props.cellHref(district, industry.code)} aria-label={label} title={label} className={count / max > 0.55 ? 'on-dark' : undefined}>
                         {count}

@@ -3,7 +3,7 @@ import type { ChainPath } from '../graphql/types';
 import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
 import { buildChainTree, type TreeNode } from './chainTree';
 
-function Branch({ tree }: { tree: TreeNode }) {
+function Branch({ tree, isPath }: { tree: TreeNode; isPath: boolean }) {
   const { t } = useI18n();
   return (
     <li className="chain-node">
@@ -18,22 +18,24 @@ function Branch({ tree }: { tree: TreeNode }) {
       <div className={`chain-box type-${tree.node.type}`}>
         <span className="type-pill">{typeLabel(t, tree.node.type)}</span> <strong>{tree.node.name}</strong>
       </div>
-      {tree.ends.map((path, i) =>
-        path.complete ? (
+      {tree.ends.map((path, i) => {
+        if (!path.complete)
+          return (
+            <div key={i} className="chain-end incomplete" role="note">
+              ⚠ {t('resp.incomplete', { node: path.stopsAt?.name ?? tree.node.name })}
+              {path.note && <div className="note">{path.note}</div>}
+            </div>
+          );
+        return isPath ? null : (
           <div key={i} className="chain-end complete">
             ✓ {t('resp.complete')}
           </div>
-        ) : (
-          <div key={i} className="chain-end incomplete" role="note">
-            ⚠ {t('resp.incomplete', { node: path.stopsAt?.name ?? tree.node.name })}
-            {path.note && <div className="note">{path.note}</div>}
-          </div>
-        ),
-      )}
+        );
+      })}
       {tree.children.length > 0 && (
         <ul className="chain-children">
           {tree.children.map((child) => (
-            <Branch key={child.key} tree={child} />
+            <Branch key={child.key} tree={child} isPath={isPath} />
           ))}
         </ul>
       )}
@@ -41,13 +43,16 @@ function Branch({ tree }: { tree: TreeNode }) {
   );
 }
 
-/** Every chain drawn top-down as one tree, each step with its source sentence and basis. */
-export function ChainTree({ paths }: { paths: readonly ChainPath[] }) {
+/**
+ * Every chain drawn top-down as one tree, each step with its source sentence and basis. For a
+ * path between two chosen nodes (`isPath`), reaching the end is no claim about the city government.
+ */
+export function ChainTree({ paths, isPath = false }: { paths: readonly ChainPath[]; isPath?: boolean }) {
   const roots = buildChainTree(paths);
   return (
     <ul className="chain-tree">
       {roots.map((root) => (
-        <Branch key={root.key} tree={root} />
+        <Branch key={root.key} tree={root} isPath={isPath} />
       ))}
     </ul>
   );

@@ -77,5 +77,6 @@ describe('ResponsibilityView', () => {
     );
     expect(screen.getByText('景德镇市人民政府')).toBeInTheDocument();
     expect(screen.getByText('对上负责', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByText('链条完整', { exact: false })).not.toBeInTheDocument();
   });
 });

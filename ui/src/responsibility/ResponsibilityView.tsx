@@ -19,10 +19,7 @@ function Chains({ projectId }: { projectId: string }) {
   });
   return (
     <section className="card" aria-label={t('resp.chains')}>
-      <h2>
-        {t('resp.chains')}
-        {name.data?.project && <>：{name.data.project.name}</>}
-      </h2>
+      <h2>{name.data?.project ? t('resp.chainsFor', { name: name.data.project.name }) : t('resp.chains')}</h2>
       {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading />}
       {data && (data.responsibilityChain.length === 0 ? <Empty>{t('resp.noChain')}</Empty> : <ChainTree paths={data.responsibilityChain} />)}
@@ -40,7 +37,7 @@ function ShortestPath({ from, to }: { from: string; to: string }) {
   if (fetching && !data) return <Loading />;
   if (!data) return null;
   return data.path && (data.path.steps.length > 0 || data.path.stopsAt) ? (
-    <ChainTree paths={[data.path]} />
+    <ChainTree paths={[data.path]} isPath />
   ) : (
     <Empty>{t('resp.noPath')}</Empty>
   );

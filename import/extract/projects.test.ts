@@ -1,0 +1,76 @@
+import { loadCityProfile, loadIndustries } from '../city/profile';
+import type { ParsedBox, ParsedPlan } from '../parse/types';
+import { extractPlan } from './index';
+
+/** Sentences written the way plan boxes are, naming made-up projects. */
+function extract(...paragraphs: string[]) {
+  const box: ParsedBox = {
+    number: 2,
+    title: '公共文化服务工程',
+    line: 10,
+    document: 'doc:plan',
+    chapterId: null,
+    items: [{ number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) }],
+  };
+  const plan: ParsedPlan = {
+    file: '',
+    lines: 20,
+    documents: [{ id: 'doc:plan', kind: 'plan', title: '景德镇市国民经济和社会发展第十五个五年规划纲要', number: null, date: null, line: 1, endLine: 20 }],
+    chapters: [],
+    boxes: [box],
+    indicators: [],
+    tasks: [],
+    units: [],
+    responsibilities: [],
+    notices: [],
+    addressees: [],
+  };
+  const content = extractPlan(plan, loadCityProfile(), loadIndustries());
+  return new Map(content.projects.map((p) => [p.name, p]));
+}
+
+describe('projects named in box sentences', () => {
+  it('reads quoted names out of a 等 list whose kind stands after 的', () => {
+    const found = extract('常态化举办“甲乙歌会月”“丙丁市集”等群众喜闻乐见的公共文化活动。');
+    expect([...found.keys()]).toEqual(['“甲乙歌会月”', '“丙丁市集”']);
+    expect(found.get('“甲乙歌会月”')!.tier).toBe('A');
+  });
+
+  it('takes what an actor applies for only when it has a name of its own, and keeps the actor as its unit', () => {
+    const found = extract('支持景德镇陶瓷大学申报“戊己”联合实验室，支持某某学院申报硕士授予点。');
+    expect([...found.keys()]).toEqual(['“戊己”联合实验室']);
+    expect(found.get('“戊己”联合实验室')!.orgs).toEqual(['unit:景德镇陶瓷大学']);
+  });
+
+  it('keeps a generic facility a weak verb names as Tier B, but not a policy', () => {
+    const found = extract('共建庚辛技术联合实验室和壬癸工程技术中心，完善子丑协同机制。');
+    expect([...found.keys()]).toEqual(['庚辛技术联合实验室', '壬癸工程技术中心']);
+    expect([...found.values()].map((p) => p.tier)).toEqual(['B', 'B']);
+  });
+
+  it('reads bare product terms before one facility name as one project', () => {
+    expect([...extract('建设甲紧固件、乙管路件区域性生产基地。').keys()]).toEqual(['甲紧固件、乙管路件区域性生产基地']);
+  });
+
+  it('makes items of 等一批项目 Tier A and generic types of a plain 等项目 list Tier B', () => {
+    const found = extract('推进寅卯文化中心、辰巳展示馆等一批项目建设。开展引调水工程、应急备用水源等水资源配置项目前期研究工作。');
+    expect(found.get('寅卯文化中心')!.tier).toBe('A');
+    expect(found.get('引调水工程')!.tier).toBe('B');
+    expect(found.get('应急备用水源')!.tier).toBe('B');
+  });
+
+  it('states the districts that undertake a project before its verb', () => {
+    const districts = extract('浮梁县和乐平市因地制宜推进山塘整治项目。').get('山塘整治项目')!.districts;
+    expect(districts.map((d) => `${d.name}/${d.rule}`)).toEqual(['浮梁县/district-subject', '乐平市/district-subject']);
+  });
+
+  it('does not list a bare type beside the named projects of that type', () => {
+    expect([...extract('建设茶叶产业园，推进浮梁县茶叶产业园、乐平市茶叶产业园建设。').keys()]).toEqual(['浮梁县茶叶产业园', '乐平市茶叶产业园']);
+  });
+
+  it('reads the project after what qualifies it up to 的, and the partners named before the verb', () => {
+    expect([...extract('争创以陶瓷为特色的“午未电商”合作先行区。').keys()]).toEqual(['“午未电商”合作先行区']);
+    const centre = extract('联合北航、昌飞公司等高校和企业，共建申酉旋翼创新中心。').get('申酉旋翼创新中心')!;
+    expect(centre.orgs.sort()).toEqual(['unit:北航', 'unit:昌飞']);
+  });
+});
