@@ -23,20 +23,27 @@ RETURN b.number AS number, b.title AS title, c {.id, .level, .number, .title} AS
   COUNT { (b)<-[:${LISTED_IN}]-(:${Project}) } AS projectCount
 ORDER BY number`;
 
-/** A chapter counts the projects below it, by their own chapter or by the chapter of a box that lists them. */
+/**
+ * A chapter counts the projects below it, by their own chapter or by the chapter of a box that
+ * lists them. The counts are made in one pass from the projects up the chapter tree, not by
+ * testing every project against every chapter.
+ */
 export const CHAPTERS = `
+CALL () {
+  MATCH (p:${Project})
+  CALL (p) {
+    MATCH (start:${Chapter} {id: p.chapterId}) RETURN start
+    UNION
+    MATCH (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(start:${Chapter}) RETURN start
+  }
+  MATCH (start)-[:${PART_OF}*0..5]->(above:${Chapter})
+  WITH above, count(DISTINCT p) AS projectCount
+  RETURN collect({id: above.id, projectCount: projectCount}) AS counts
+}
 MATCH (c:${Chapter})
 OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
-CALL (c) {
-  MATCH (x:${Chapter})-[:${PART_OF}*0..5]->(c)
-  RETURN collect(x.id) AS subtree
-}
 RETURN c {.id, .level, .number, .title} AS chapter, parent.id AS parentId,
-  COUNT {
-    MATCH (p:${Project})
-    WHERE p.chapterId IN subtree
-       OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(y:${Chapter}) WHERE y.id IN subtree }
-  } AS projectCount
+  coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
 ORDER BY c.line, c.id`;
 
 export const UNITS = `

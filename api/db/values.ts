@@ -24,6 +24,8 @@ export function cypherInt(value: number): ReturnType<typeof neo4j.int> {
 /** Node or relationship properties as plain JSON: integers become numbers, temporals ISO strings. */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of a slice: no need to test them for driver types.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
   if (Array.isArray(value)) return value.map(plain);
   if (

@@ -1,4 +1,5 @@
 import { Basis, evidenceFrom, toBasis } from '../common/evidence';
+import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
 import { ProjectFilterValues, projectFilterParams } from '../projects/project-filter';
@@ -10,41 +11,39 @@ export interface RawNode {
   type: string;
   props: Record<string, unknown>;
 }
-export interface RawEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  props: Record<string, unknown>;
-}
+
+/** An edge as the slice statements return it (edgeRow in slice.cypher.ts). */
+export type EdgeRow = [
+  id: string,
+  source: string,
+  target: string,
+  type: string,
+  role: string | null,
+  basis: string | null,
+  document: string | null,
+  line: unknown,
+  quote: string | null,
+  rule: string | null,
+];
 
 /** Properties used only for indexing, not shown. */
 const HIDDEN_PROPS = new Set(['searchText']);
 
-function displayLabel(props: Record<string, unknown>, id: string): string {
-  for (const key of ['name', 'title']) if (typeof props[key] === 'string' && props[key]) return props[key] as string;
-  if (props.number !== undefined && props.number !== null) return String(plain(props.number));
-  return id;
-}
-
 export function graphNode(raw: RawNode): GraphNode {
   const props = plain(raw.props) as Record<string, unknown>;
   const data = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPS.has(k)));
-  return { id: raw.id, label: displayLabel(props, raw.id), type: raw.type, data: JSON.stringify(data) };
+  return { id: raw.id, label: nodeLabel(raw.type, props, raw.id), type: raw.type, data: JSON.stringify(data) };
 }
 
-export function graphEdge(raw: RawEdge): GraphEdge {
-  const props = raw.props;
-  const hasBasis = props.basis !== undefined && props.basis !== null;
-  const hasQuote = typeof props.quote === 'string' && props.quote !== '';
+export function graphEdge([id, source, target, type, role, basis, document, line, quote, rule]: EdgeRow): GraphEdge {
   return {
-    id: raw.id,
-    source: raw.source,
-    target: raw.target,
-    type: raw.type,
-    basis: hasBasis ? toBasis(props.basis) : null,
-    evidence: hasQuote ? evidenceFrom(props, { basis: Basis.STATED }) : null,
-    role: typeof props.role === 'string' ? props.role : null,
+    id,
+    source,
+    target,
+    type,
+    basis: basis === null ? null : toBasis(basis),
+    evidence: quote ? evidenceFrom({ document, line, quote, basis, rule }, { basis: Basis.STATED }) : null,
+    role,
   };
 }
 
@@ -58,16 +57,14 @@ export async function readNeighborhood(reader: Reader, id: string, depth: number
   if (!record) return EMPTY_SLICE(limit);
   return {
     nodes: (record.get('nodes') as RawNode[]).map(graphNode),
-    edges: (record.get('edges') as RawEdge[]).map(graphEdge),
+    edges: (record.get('edges') as EdgeRow[]).map(graphEdge),
     truncated: record.get('truncated') as boolean,
     limit,
   };
 }
 
-interface OverviewRow {
-  project: RawNode;
-  links: { edge: RawEdge; node: RawNode }[];
-}
+/** A project's link: its row, and whether its quote is the project's own and so was not sent again. */
+type OverviewLink = [...EdgeRow, sharesQuote: boolean | null];
 
 /**
  * The filtered projects and what they link to, at most `limit` nodes: projects are taken in plan
@@ -75,17 +72,30 @@ interface OverviewRow {
  */
 export async function readOverview(reader: Reader, filter: ProjectFilterValues, limit: number): Promise<GraphSlice> {
   const [record] = await reader.read(OVERVIEW, { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(limit) });
-  const total = record ? toNumber(record.get('total')) : 0;
-  const rows = record ? (record.get('rows') as OverviewRow[]) : [];
+  if (!record) return EMPTY_SLICE(limit);
+  const total = toNumber(record.get('total'));
+  const projectIds = record.get('projectIds') as string[];
+  const found = new Map((record.get('nodes') as RawNode[]).map((n) => [n.id, n]));
+  const links = new Map<string, EdgeRow[]>();
+  for (const link of record.get('edges') as OverviewLink[]) {
+    const [id, source, target, type, role, basis, document, line, quote, rule, sharesQuote] = link;
+    const projectQuote = found.get(source)?.props.quote;
+    const row: EdgeRow = [id, source, target, type, role, basis, document, line, sharesQuote && typeof projectQuote === 'string' ? projectQuote : quote, rule];
+    const own = links.get(source);
+    if (own) own.push(row);
+    else links.set(source, [row]);
+  }
+
   const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
+  const edges: GraphEdge[] = [];
   let projects = 0;
-  for (const row of rows) {
-    const fresh = [row.project, ...row.links.map((l) => l.node)].filter((n, i, all) => !nodes.has(n.id) && all.findIndex((m) => m.id === n.id) === i);
-    if (nodes.size + fresh.length > limit) break;
-    for (const node of fresh) nodes.set(node.id, graphNode(node));
-    for (const link of row.links) edges.set(link.edge.id, graphEdge(link.edge));
+  for (const id of projectIds) {
+    const own = links.get(id) ?? [];
+    const fresh = new Set([id, ...own.map(([, , target]) => target)].filter((n) => !nodes.has(n)));
+    if (nodes.size + fresh.size > limit) break;
+    for (const n of fresh) nodes.set(n, graphNode(found.get(n)!));
+    for (const row of own) edges.push(graphEdge(row));
     projects += 1;
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: projects < total, limit };
+  return { nodes: [...nodes.values()], edges, truncated: projects < total, limit };
 }

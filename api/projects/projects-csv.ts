@@ -1,10 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Reader } from '../db/graph';
-import { cypherInt, toNumber } from '../db/values';
-import { projectLinksLoader } from './project-links';
+import { cypherInt, plain, toNumber } from '../db/values';
 import { ProjectFilterValues, projectFilterParams } from './project-filter';
-import { projectFrom } from './project.type';
-import { PROJECTS_PAGE } from './projects.cypher';
+import { PROJECTS_CSV } from './projects.cypher';
 
 export const CSV_COLUMNS = ['id', 'name', 'tier', 'box', 'boxes', 'item', 'industries', 'districts', 'places', 'units', 'document', 'line', 'quote'];
 
@@ -19,28 +17,8 @@ export interface ProjectsCsv {
  * the Chinese as UTF-8. Lists inside a cell are joined with "; ".
  */
 export async function projectsCsv(reader: Reader, filter: ProjectFilterValues, maxRows: number): Promise<ProjectsCsv> {
-  const [record] = await reader.read(PROJECTS_PAGE, { ...projectFilterParams(filter), sort: 'BOX', skip: cypherInt(0), limit: cypherInt(maxRows) });
-  const totalCount = record ? toNumber(record.get('totalCount')) : 0;
-  const projects = record ? (record.get('nodes') as Record<string, unknown>[]).map(projectFrom) : [];
-  const links = await projectLinksLoader(reader).loadMany(projects.map((p) => p.id));
-  const rows = projects.map((project, i) => {
-    const link = links[i];
-    if (link instanceof Error) throw link;
-    return [
-      project.id,
-      project.name,
-      project.tier,
-      project.box,
-      project.boxes.join('; '),
-      project.item,
-      link.industries.map((l) => l.code).join('; '),
-      link.districts.map((l) => l.name).join('; '),
-      link.places.map((l) => l.place.name).join('; '),
-      link.units.map((l) => `${l.unit.name} (${l.role})`).join('; '),
-      project.evidence.document,
-      project.evidence.line,
-      project.evidence.quote,
-    ];
-  });
+  const records = await reader.read(PROJECTS_CSV, { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(maxRows) });
+  const totalCount = records.length ? toNumber(records[0].get('totalCount')) : 0;
+  const rows = records.map((r) => (plain(r.get('row')) as unknown[]).map((cell) => (Array.isArray(cell) ? cell.join('; ') : cell)));
   return { csv: stringify(rows, { bom: true, header: true, columns: CSV_COLUMNS }), rows: rows.length, totalCount };
 }

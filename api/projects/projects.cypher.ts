@@ -1,7 +1,7 @@
-import { NodeLabel } from '../../graph/model';
+import { NodeLabel, RelType } from '../../graph/model';
 import { MATCH_FILTERED_PROJECTS, PROJECT_ORDER } from './project-filter';
 
-/** One page of the filtered projects and how many the filter matches (for `projects` and the CSV export). */
+/** One page of the filtered projects and how many the filter matches. */
 export const PROJECTS_PAGE = `
 CALL () { ${MATCH_FILTERED_PROJECTS} RETURN count(p) AS totalCount }
 CALL () {
@@ -15,3 +15,29 @@ RETURN totalCount, nodes`;
 export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})
 RETURN p {.*} AS project`;
+
+const { Industry, District, Place, Unit } = NodeLabel;
+const { IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
+
+/**
+ * The CSV export's rows: the filtered projects in plan order with only the columns the file has,
+ * the linked names already gathered into sorted lists (industry codes, district names, place
+ * names by place id, units as "name (role)" by role and id), and how many the filter matches.
+ */
+export const PROJECTS_CSV = `
+CALL () { ${MATCH_FILTERED_PROJECTS} RETURN count(p) AS totalCount }
+CALL () {
+  ${MATCH_FILTERED_PROJECTS}
+  WITH p ORDER BY ${PROJECT_ORDER}
+  LIMIT $limit
+  RETURN collect(p) AS projects
+}
+UNWIND range(0, size(projects) - 1) AS rank
+WITH totalCount, rank, projects[rank] AS p
+RETURN totalCount, [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
+  COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN i.code ORDER BY i.code },
+  COLLECT { MATCH (p)-[:${IN_DISTRICT}]->(d:${District}) RETURN d.name ORDER BY d.name },
+  COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
+  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN u.name + ' (' + coalesce(r.role, '') + ')' ORDER BY r.role, u.id },
+  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] AS row
+ORDER BY rank`;

@@ -5,10 +5,23 @@ import { LIMITS } from '../limits';
 const { Project, Unit, District, Task, Place } = NodeLabel;
 const { RESPONSIBLE, IN_DISTRICT, GOVERNS, MENTIONS, AT_PLACE, REPORTS_TO } = RelType;
 
-const chainNode = (v: string) => `{id: ${v}.id, type: labels(${v})[0], name: coalesce(${v}.name, ${v}.title, ${v}.id), kind: ${v}.kind}`;
-/** One step as a map: both ends, the relationship type, its role and its provenance properties. */
+/** A node with what its label is made of (see common/node-label.ts), not all its properties. */
+const chainNode = (v: string) => `${v} {.id, .name, .title, .zh, .number, .kind, type: labels(${v})[0]}`;
+/**
+ * One step as a map: both ends, the relationship type and whether the step follows it from its
+ * start node (the step is named in its direction of travel from these), its role and provenance.
+ */
 const step = (from: string, rel: string, to: string) =>
-  `{from: ${chainNode(from)}, to: ${chainNode(to)}, relation: type(${rel}), role: ${rel}.role, evidence: properties(${rel})}`;
+  `{from: ${chainNode(from)}, to: ${chainNode(to)}, type: type(${rel}), forward: startNode(${rel}) = ${from}, role: ${rel}.role,
+    evidence: ${rel} {.document, .line, .quote, .basis, .rule}}`;
+
+/** The steps of a path (none when it is null) as `steps`, in order. */
+const pathSteps = (path: string, steps: string) => `CALL (${path}) {
+  UNWIND CASE WHEN ${path} IS NULL THEN [] ELSE range(0, length(${path}) - 1) END AS i
+  WITH i, nodes(${path})[i] AS a, relationships(${path})[i] AS r, nodes(${path})[i + 1] AS b
+  ORDER BY i
+  RETURN collect(${step('a', 'r', 'b')}) AS ${steps}
+}`;
 
 /** Membership of a command is not supervision: the hierarchy follows the other REPORTS_TO roles. */
 const SUPERVISES = `coalesce(s.role, '') <> 'member'`;
@@ -44,9 +57,8 @@ OPTIONAL MATCH up = (unit)-[:${REPORTS_TO}*0..8]->(top:${Unit})
 WHERE all(s IN relationships(up) WHERE ${SUPERVISES})
   AND NOT EXISTS { MATCH (top)-[s:${REPORTS_TO}]->(:${Unit}) WHERE ${SUPERVISES} }
 WITH p, head, up
-RETURN ${chainNode('p')} AS project, head,
-  CASE WHEN up IS NULL THEN [] ELSE [i IN range(0, length(up) - 1) |
-    ${step('nodes(up)[i]', 'relationships(up)[i]', 'nodes(up)[i + 1]')}] END AS tail`;
+${pathSteps('up', 'tail')}
+RETURN ${chainNode('p')} AS project, head, tail`;
 
 /** The shortest connection between two nodes in either direction, as chain steps. */
 export const SHORTEST_PATH = `
@@ -55,4 +67,5 @@ ${nodeById('to', 'b')}
 WITH a, b WHERE a <> b
 MATCH sp = shortestPath((a)-[*..${LIMITS.maxPathLength}]-(b))
 WITH sp WHERE length(sp) <= $maxLength
-RETURN [i IN range(0, length(sp) - 1) | ${step('nodes(sp)[i]', 'relationships(sp)[i]', 'nodes(sp)[i + 1]')}] AS steps`;
+${pathSteps('sp', 'steps')}
+RETURN steps`;

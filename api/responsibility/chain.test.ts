@@ -1,15 +1,16 @@
 import { Basis } from '../common/evidence';
-import { RawNode, RawStep, chainPath, rankPaths } from './chain';
+import { RawNode, RawStep, chainPath, chainStep, rankPaths } from './chain';
 
 const project: RawNode = { id: 'project:x', type: 'Project', name: 'X改造' };
 const county: RawNode = { id: 'unit:county', type: 'Unit', name: '某县人民政府', kind: 'district-government' };
 const city: RawNode = { id: 'unit:city', type: 'Unit', name: '某市人民政府', kind: 'government' };
 const firm: RawNode = { id: 'unit:firm', type: 'Unit', name: '某药业', kind: 'enterprise' };
 const evidence = (basis: string) => ({ document: 'doc:plan', line: 7, quote: '推进X改造。', basis, rule: 'r' });
-const step = (from: RawNode, to: RawNode, relation: string, basis = 'stated', role: string | null = null): RawStep => ({
+const step = (from: RawNode, to: RawNode, type: string, basis = 'stated', role: string | null = null, forward = true): RawStep => ({
   from,
   to,
-  relation,
+  type,
+  forward,
   role,
   evidence: evidence(basis),
 });
@@ -24,6 +25,23 @@ describe('responsibility chains', () => {
       ['某县人民政府', '某市人民政府', Basis.STATED],
     ]);
     expect(path.steps[1].evidence).toMatchObject({ document: 'doc:plan', line: 7, quote: '推进X改造。' });
+  });
+
+  it('names each step in its direction of travel and each node in words', () => {
+    const district: RawNode = { id: 'district:x', type: 'District', name: '某县' };
+    const industry: RawNode = { id: 'industry:transport', type: 'Industry', zh: '交通' };
+    const path = chainPath(
+      project,
+      [step(project, district, 'IN_DISTRICT'), step(district, county, 'GOVERNS', 'stated', null, false)],
+      [step(county, city, 'REPORTS_TO', 'stated', 'supervisor')],
+    );
+    expect(path.steps.map((s) => [s.from.name, s.relation, s.to.name])).toEqual([
+      ['X改造', 'IN_DISTRICT', '某县'],
+      ['某县', 'GOVERNED_BY', '某县人民政府'],
+      ['某县人民政府', 'REPORTS_TO', '某市人民政府'],
+    ]);
+    const back = chainStep(step(industry, project, 'IN_INDUSTRY', 'stated', null, false));
+    expect(back).toMatchObject({ relation: 'INCLUDES', from: { id: 'industry:transport', name: '交通' }, to: { name: 'X改造' } });
   });
 
   it('says where it stops instead of inventing a supervisor', () => {

@@ -1,32 +1,40 @@
 import { evidenceFrom } from '../common/evidence';
+import { nodeLabel } from '../common/node-label';
 import type { ChainNode, ChainPath, ChainStep } from './chain.types';
+import { stepRelation } from './relation-names';
 
 /** The unit kind at the top of a city's responsibility hierarchy (the 市人民政府). */
 export const TOP_UNIT_KIND = 'government';
 
+/** A node as the chain statements return it: its id, label, kind and what its name is made of. */
 export interface RawNode {
   id: string;
   type: string;
-  name: string;
+  name?: string | null;
+  title?: string | null;
+  zh?: string | null;
+  number?: unknown;
   kind?: string | null;
 }
 
 export interface RawStep {
   from: RawNode;
   to: RawNode;
-  relation: string;
+  /** The relationship type, and whether the step goes from its start node to its end node. */
+  type: string;
+  forward: boolean;
   role?: string | null;
   evidence: Record<string, unknown>;
 }
 
-const chainNode = ({ id, type, name }: RawNode): ChainNode => ({ id, type, name });
+const chainNode = (raw: RawNode): ChainNode => ({ id: raw.id, type: raw.type, name: nodeLabel(raw.type, raw, raw.id) });
 
 export function chainStep(raw: RawStep): ChainStep {
   const evidence = evidenceFrom(raw.evidence);
   return {
     from: chainNode(raw.from),
     to: chainNode(raw.to),
-    relation: raw.relation,
+    relation: stepRelation(raw.type, raw.forward),
     role: raw.role ?? null,
     basis: evidence.basis,
     evidence,
@@ -34,10 +42,11 @@ export function chainStep(raw: RawStep): ChainStep {
 }
 
 function stopNote(end: RawNode, steps: RawStep[]): string {
-  if (steps.length === 0) return `The sources name no organisation, district or task for ${end.name}.`;
-  if (end.type === 'District') return `The sources name no government or committee that governs ${end.name}.`;
+  const { name } = chainNode(end);
+  if (steps.length === 0) return `The sources name no organisation, district or task for ${name}.`;
+  if (end.type === 'District') return `The sources name no government or committee that governs ${name}.`;
   const kind = end.kind ? ` (${end.kind})` : '';
-  return `The sources name no body that ${end.name}${kind} reports to.`;
+  return `The sources name no body that ${name}${kind} reports to.`;
 }
 
 /**

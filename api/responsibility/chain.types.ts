@@ -9,7 +9,7 @@ export class ChainNode {
   @Field(() => String, { description: 'The node label: Project, Unit, District, Task …' })
   type!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What to call the node: its name or title, an industry by its Chinese name, a box as 专栏N and its title.' })
   name!: string;
 }
 
@@ -23,7 +23,7 @@ export class ChainStep {
 
   @Field(() => String, {
     description:
-      'The relationship the step follows (RESPONSIBLE, IN_DISTRICT, REPORTS_TO …). GOVERNS and MENTIONS are followed against their direction: from a district to its government, from a project to the task that names it.',
+      'The relationship the step follows, named in the direction of travel: its type when the step goes the way it points (RESPONSIBLE, IN_DISTRICT, REPORTS_TO …), its reverse reading when it goes against it (GOVERNED_BY from a district to its government, MENTIONED_IN from a project to the task that names it, RESPONSIBLE_FOR, CONTAINS, OVERSEES …).',
   })
   relation!: string;
 

@@ -139,7 +139,8 @@ class BoxReader {
         region = {
           weak: this.weak.has(trigger.verb),
           lead: before,
-          subjectDistricts: this.ctx.districts.find(trigger.subject).map((d) => d.name),
+          // Only districts the city profile lists: a subject's words are no place to guess one by suffix.
+          subjectDistricts: this.ctx.districts.find(trigger.subject).filter((d) => !d.unlisted).map((d) => d.name),
           partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
           parts: [{ text: trigger.object, afterComma: false }],
         };

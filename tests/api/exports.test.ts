@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
 import { miniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { ApiServer, countingDriver, startApi } from './api-server';
 
 jest.setTimeout(180_000);
 
@@ -111,6 +111,33 @@ describe('GET /export/projects.csv', () => {
     expect(await count('')).toBe(bundle.projects.length);
     const box6 = parseCsv((await (await fetch(`${api.url}/export/projects.csv?box=6`)).text()).replace(/^\uFEFF/, ''));
     expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6; 13');
+  });
+
+  it('reads the rows in one statement, lists gathered in Neo4j, units ordered by role', async () => {
+    const counted = countingDriver(driver);
+    const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
+    try {
+      const res = await fetch(`${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}`);
+      expect(res.status).toBe(200);
+      expect(counted.statements).toHaveLength(1);
+      const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+      const expected = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县'));
+      expect(res.headers.get('x-total-count')).toBe(String(expected.length));
+      expect(rows.slice(1).map((r) => r[0])).toEqual(
+        [...expected].sort((a, b) => a.box - b.box || a.item - b.item || a.source.line - b.source.line).map((p) => p.id),
+      );
+      for (const row of rows.slice(1)) {
+        const project = expected.find((p) => p.id === row[0])!;
+        expect(row[6]).toBe(project.industries.map((i) => i.code).sort().join('; '));
+        const units = bundle.responsibilities
+          .filter((r) => r.subjectId === project.id)
+          .sort((a, b) => (`${a.role}\u0000${a.unitId}` < `${b.role}\u0000${b.unitId}` ? -1 : 1))
+          .map((r) => `${bundle.units.find((u) => u.id === r.unitId)!.name} (${r.role})`);
+        expect(row[9]).toBe(units.join('; '));
+      }
+    } finally {
+      await countingApi.close();
+    }
   });
 
   it('refuses a malformed filter', async () => {

@@ -1,8 +1,9 @@
 import type { Driver } from 'neo4j-driver';
-import { loadBundle } from '../../import/load';
+import { REL_TYPES } from '../../graph/model';
+import { REVERSED_RELATION } from '../../api/responsibility/relation-names';
 import { miniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { ApiServer, countingDriver, startApi } from './api-server';
 
 jest.setTimeout(60_000);
 
@@ -223,21 +224,32 @@ describe('responsibility chains', () => {
     }
   });
 
-  it('traces a district project through its district government and says where that line stops', async () => {
+  it('traces a district project through its district government up to the city government', async () => {
     const { data, errors } = await api.gql(CHAIN, { id: projectId('浮梁县农村公路提升改造') });
     expect(errors).toBeUndefined();
     const paths = data.responsibilityChain;
-    const viaCounty = paths.filter((p: any) => p.steps.some((s: any) => s.to.name === '浮梁县人民政府'));
-    expect(viaCounty.length).toBeGreaterThan(0);
-    const district = viaCounty.find((p: any) => p.steps[0].relation === 'IN_DISTRICT');
-    expect(district.steps[0]).toMatchObject({ to: { name: '浮梁县', type: 'District' }, basis: 'STATED' });
-    expect(district.steps[1]).toMatchObject({ relation: 'GOVERNS', to: { name: '浮梁县人民政府' } });
-    // The mini bundle names no body the county government reports to: the chain must stop there, not guess.
-    const countyReports = bundle.responsibilities.some((r) => r.subjectId === 'unit:浮梁县人民政府' && r.role === 'supervisor');
+    const viaDistrict = paths.find((p: any) => p.steps[0].relation === 'IN_DISTRICT');
+    expect(viaDistrict.steps.map((s: any) => [s.from.name, s.relation, s.to.name])).toEqual([
+      ['浮梁县农村公路提升改造', 'IN_DISTRICT', '浮梁县'],
+      ['浮梁县', 'GOVERNED_BY', '浮梁县人民政府'],
+      ['浮梁县人民政府', 'REPORTS_TO', cityGovernment.name],
+    ]);
+    expect(viaDistrict.steps[0]).toMatchObject({ to: { type: 'District' }, basis: 'STATED' });
+    expect(viaDistrict.steps[2]).toMatchObject({
+      role: 'supervisor',
+      basis: 'DERIVED',
+      evidence: { document: 'doc:plan', line: 66, quote: '各县（市、区）人民政府，市政府各部门，市直有关单位：', rule: 'district-government' },
+    });
+    expect(paths[0].complete).toBe(true);
     for (const path of paths) {
-      expect(path.complete).toBe(countyReports);
-      if (!countyReports) expect(path.stopsAt).toMatchObject({ name: '浮梁县人民政府' });
-      for (const step of path.steps) expect(step.evidence.basis).toBe(step.basis);
+      expect(path).toMatchObject({ complete: true, stopsAt: null, note: null });
+      const names = path.steps.map((s: any) => s.to.name);
+      expect(names).toContain('浮梁县人民政府');
+      expect(names[names.length - 1]).toBe(cityGovernment.name);
+      for (const step of path.steps) {
+        expect(step.evidence.basis).toBe(step.basis);
+        expect(step.evidence.quote).not.toBe('');
+      }
     }
   });
 
@@ -255,6 +267,67 @@ describe('responsibility chains', () => {
     expect(data.path.steps[data.path.steps.length - 1].to.id).toBe('unit:工信局');
     const none = await api.gql(`{ path(from: "unit:富祥药业", to: "unit:工信局", maxLength: 1) { complete } }`);
     expect(none.data.path).toBeNull();
+  });
+});
+
+describe('path steps', () => {
+  const PATH = `query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 10) { steps { from { id type name } to { id type name } relation } } }`;
+  const city = () => bundle.units.find((u) => u.kind === 'government')!;
+  const steps = async (from: string, to: string) => {
+    const { data, errors } = await api.gql(PATH, { from, to });
+    expect(errors).toBeUndefined();
+    if (!data.path) throw new Error(`no path from ${from} to ${to}`);
+    return data.path.steps as { from: { id: string; type: string; name: string }; to: { id: string; type: string; name: string }; relation: string }[];
+  };
+
+  it('reads down and up the hierarchy in the direction of travel', async () => {
+    const down = await steps(city().id, 'district:浮梁县');
+    expect(down.map((s) => [s.from.name, s.relation, s.to.name])).toEqual([
+      [city().name, 'OVERSEES', '浮梁县人民政府'],
+      ['浮梁县人民政府', 'GOVERNS', '浮梁县'],
+    ]);
+    const up = await steps('district:浮梁县', city().id);
+    expect(up.map((s) => [s.from.name, s.relation, s.to.name])).toEqual([
+      ['浮梁县', 'GOVERNED_BY', '浮梁县人民政府'],
+      ['浮梁县人民政府', 'REPORTS_TO', city().name],
+    ]);
+  });
+
+  it('names every step by a relationship the graph holds between its ends, read from `from` to `to`', async () => {
+    const pairs: [string, string][] = [
+      ['industry:culture-tourism', city().id],
+      [city().id, 'industry:culture-tourism'],
+      ['task:3', 'box:13'],
+      ['box:13', 'task:1'],
+      ['chapter:p2', 'place:御窑厂'],
+      ['unit:富祥药业', 'industry:culture-tourism'],
+      ['unit:市民航突发事件应急指挥部办公室', 'district:珠山区'],
+    ];
+    const seen = new Set<string>();
+    for (const [from, to] of pairs) {
+      for (const step of await steps(from, to)) {
+        const forward = (REL_TYPES as readonly string[]).includes(step.relation);
+        const type = forward ? step.relation : Object.entries(REVERSED_RELATION).find(([, name]) => name === step.relation)?.[0];
+        expect(type).toBeDefined();
+        const [start, end] = forward ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
+        const { records } = await driver.executeQuery(
+          'MATCH (a {id: $start})-[r]->(b {id: $end}) WHERE type(r) = $type RETURN count(r) AS n',
+          { start, end, type },
+          { database: testDatabase() },
+        );
+        expect({ step: [step.from.id, step.relation, step.to.id], n: records[0].get('n').toNumber() }).toMatchObject({ n: 1 });
+        seen.add(step.relation);
+        expect(step.from.name).not.toBe(step.from.id);
+        expect(step.to.name).not.toBe(step.to.id);
+      }
+    }
+    // The pairs lead both ways along several relationship types.
+    expect([...seen].filter((r) => !(REL_TYPES as readonly string[]).includes(r)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names an industry in a path by its Chinese name', async () => {
+    const [first] = await steps('industry:culture-tourism', projectId('御窑厂遗址'));
+    expect(first).toMatchObject({ from: { type: 'Industry', name: '文化旅游' }, relation: 'INCLUDES', to: { name: '御窑厂遗址' } });
   });
 });
 
@@ -290,6 +363,29 @@ describe('graph slices', () => {
     expect(edge).toMatchObject({ target: 'district:珠山区', basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
   });
 
+  it('labels every kind of node in words, not by its id', async () => {
+    const query = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id label type } } }`;
+    const labels = new Map<string, { label: string; type: string }>();
+    for (const id of [projectId('御窑厂遗址'), 'task:1', 'chapter:p2', 'unit:交通运输局']) {
+      const { data, errors } = await api.gql(query, { id });
+      expect(errors).toBeUndefined();
+      for (const n of data.neighborhood.nodes) labels.set(n.id, n);
+    }
+    const types = new Set([...labels.values()].map((n) => n.type));
+    for (const type of ['Project', 'Industry', 'District', 'Place', 'Unit', 'Box', 'Chapter', 'Task', 'Document']) expect(types).toContain(type);
+    for (const [id, node] of labels) expect({ id, label: node.label }).not.toEqual({ id, label: id });
+    const industry = bundle.industries.find((i) => i.code === 'culture-tourism')!;
+    expect(labels.get('industry:culture-tourism')?.label).toBe(industry.zh);
+    const box = bundle.boxes.find((b) => b.number === 2)!;
+    expect(labels.get('box:2')?.label).toBe(`专栏2 ${box.title}`);
+    const task = bundle.tasks.find((t) => t.id === 'task:1')!;
+    expect(labels.get('task:1')?.label).toBe(`${task.number}. ${task.title}`);
+    expect(labels.get('chapter:p2')?.label).toBe(bundle.chapters.find((c) => c.id === 'chapter:p2')!.title);
+    expect(labels.get('district:珠山区')?.label).toBe('珠山区');
+    const document = bundle.documents.find((d) => labels.has(d.id))!;
+    expect(labels.get(document.id)?.label).toBe(document.title);
+  });
+
   it('cuts a neighbourhood at its limit and says so', async () => {
     const { data } = await api.gql(`{ neighborhood(id: "unit:景德镇市人民政府", depth: 3, limit: 5) { truncated limit nodes { id } } }`);
     expect(data.neighborhood).toMatchObject({ truncated: true, limit: 5 });
@@ -311,35 +407,37 @@ describe('graph slices', () => {
     expect(data.small).toMatchObject({ truncated: true, limit: 10 });
     expect(data.small.nodes.length).toBeLessThanOrEqual(10);
   });
-});
 
-describe('responsibility chains once the county government reports to the city', () => {
-  // The extractor links district governments to the city government from the notices addressed
-  // to them (rule district-government); the mini bundle leaves that sentence out, so it is added here.
-  beforeAll(async () => {
-    const withSupervisor = miniBundle();
-    const task = withSupervisor.tasks[0];
-    withSupervisor.responsibilities.push({
-      subjectKind: 'unit',
-      subjectId: 'unit:浮梁县人民政府',
-      unitId: withSupervisor.units.find((u) => u.kind === 'government')!.id,
-      role: 'supervisor',
-      evidence: { ...task.evidence, basis: 'derived', rule: 'district-government' },
-    });
-    await loadBundle(driver, withSupervisor, { database: testDatabase() });
-  });
+  it('sends each overview node once, every link with its evidence, in one statement', async () => {
+    const counted = countingDriver(driver);
+    const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
+    try {
+      const { data, errors } = await countingApi.gql(`{ overview {
+        nodes { id label type data } edges { source target type role basis evidence { line quote rule } } } }`);
+      expect(errors).toBeUndefined();
+      expect(counted.statements).toHaveLength(1);
+      const { nodes, edges } = data.overview;
+      const ids = nodes.map((n: any) => n.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const e of edges) expect(ids.includes(e.source) && ids.includes(e.target)).toBe(true);
+      expect(nodes.find((n: any) => n.id === 'industry:culture-tourism').label).toBe('文化旅游');
 
-  it('reaches the city government through the district government, every step with its evidence', async () => {
-    const { data } = await api.gql(CHAIN, { id: projectId('浮梁县农村公路提升改造') });
-    const complete = data.responsibilityChain.filter((p: any) => p.complete);
-    expect(complete.length).toBeGreaterThan(0);
-    for (const path of complete) {
-      const names = path.steps.map((s: any) => s.to.name);
-      expect(names).toContain('浮梁县人民政府');
-      expect(names[names.length - 1]).toBe(bundle.units.find((u) => u.kind === 'government')!.name);
-      expect(path.steps[path.steps.length - 1]).toMatchObject({ relation: 'REPORTS_TO', role: 'supervisor', basis: 'DERIVED' });
-      for (const step of path.steps) expect(step.evidence.quote).not.toBe('');
+      const source = bundle.projects.find((p) => p.name === '浮梁县农村公路提升改造')!;
+      const district = edges.find((e: any) => e.source === source.id && e.type === 'IN_DISTRICT');
+      expect(district).toMatchObject({ target: 'district:浮梁县', evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
+      const unit = edges.find((e: any) => e.source === source.id && e.type === 'RESPONSIBLE');
+      const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
+      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule } });
+      // A link whose sentence is not its project's keeps its own quote.
+      const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
+      expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);
+      for (const mention of twoBoxes.mentions) {
+        const listing = edges.find((e: any) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === `box:${mention.box}`);
+        expect(listing.evidence).toMatchObject({ quote: mention.quote, line: mention.line });
+      }
+      for (const e of edges) expect(e.evidence?.quote).toBeTruthy();
+    } finally {
+      await countingApi.close();
     }
-    expect(data.responsibilityChain[0].complete).toBe(true);
   });
 });

@@ -1,0 +1,24 @@
+import { REL_TYPES } from '../../graph/model';
+import { REVERSED_RELATION, stepRelation } from './relation-names';
+
+describe('step relation names', () => {
+  it('keeps the type when the step follows the relationship', () => {
+    for (const type of REL_TYPES) expect(stepRelation(type, true)).toBe(type);
+  });
+
+  it('reads every relationship type against its direction under a name of its own', () => {
+    const reversed = REL_TYPES.map((type) => stepRelation(type, false));
+    expect(new Set(reversed).size).toBe(REL_TYPES.length);
+    for (const name of reversed) expect(REL_TYPES as readonly string[]).not.toContain(name);
+    expect(Object.keys(REVERSED_RELATION).sort()).toEqual([...REL_TYPES].sort());
+  });
+
+  it('calls the step from a district to its government GOVERNED_BY', () => {
+    expect(stepRelation('GOVERNS', false)).toBe('GOVERNED_BY');
+    expect(stepRelation('MENTIONS', false)).toBe('MENTIONED_IN');
+  });
+
+  it('refuses a type it does not know', () => {
+    expect(() => stepRelation('LIKES', false)).toThrow(RangeError);
+  });
+});
