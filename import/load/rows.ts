@@ -161,6 +161,8 @@ export function planWrites(bundle: Bundle): Write[] {
           document: p.source.document,
           line: p.source.line,
           quote: p.source.quote,
+          basis: p.source.basis ?? 'stated',
+          rule: p.source.rule ?? 'box-item',
           searchText: searchText(p.name, ...p.places.map((l) => placeName.get(l.id) ?? '')),
         },
       })),
