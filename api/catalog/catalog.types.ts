@@ -80,20 +80,9 @@ export class Box {
   projectCount!: number;
 }
 
+/** A 篇, 章 or 节 of the outline: its reference, where it stands and how many projects it holds. */
 @ObjectType()
-export class Chapter {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  level!: string;
-
-  @Field(() => Int)
-  number!: number;
-
-  @Field(() => String)
-  title!: string;
-
+export class Chapter extends ChapterRef {
   @Field(() => ID, { nullable: true })
   parentId!: string | null;
 

@@ -1,5 +1,6 @@
 import { loadCityProfile, loadIndustries } from '../city/profile';
-import type { ParsedBox, ParsedPlan } from '../parse/types';
+import type { ParsedBox } from '../parse/types';
+import { planOfBoxes } from './fixtures/plan';
 import { extractPlan } from './index';
 
 /** Sentences written the way plan boxes are, naming made-up projects. */
@@ -12,19 +13,7 @@ function extract(...paragraphs: string[]) {
     chapterId: null,
     items: [{ number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) }],
   };
-  const plan: ParsedPlan = {
-    file: '',
-    lines: 20,
-    documents: [{ id: 'doc:plan', kind: 'plan', title: '景德镇市国民经济和社会发展第十五个五年规划纲要', number: null, date: null, line: 1, endLine: 20 }],
-    chapters: [],
-    boxes: [box],
-    indicators: [],
-    tasks: [],
-    units: [],
-    responsibilities: [],
-    notices: [],
-    addressees: [],
-  };
+  const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
   const content = extractPlan(plan, loadCityProfile(), loadIndustries());
   return new Map(content.projects.map((p) => [p.name, p]));
 }

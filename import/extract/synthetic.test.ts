@@ -1,6 +1,6 @@
-import { CityProfile } from '../city/profile';
-import { loadIndustries } from '../city/profile';
-import type { ParsedBox, ParsedPlan } from '../parse/types';
+import { CityProfile, loadIndustries } from '../city/profile';
+import type { ParsedBox } from '../parse/types';
+import { planOfBoxes } from './fixtures/plan';
 import { extractPlan } from './index';
 
 /** A made-up city's plan: nothing about it is in any profile. */
@@ -23,19 +23,7 @@ const box: ParsedBox = {
   ],
 };
 
-const plan: ParsedPlan = {
-  file: '',
-  lines: 20,
-  documents: [{ id: 'doc:plan', kind: 'plan', title: '某某市国民经济和社会发展第十五个五年规划纲要', number: null, date: null, line: 1, endLine: 20 }],
-  chapters: [],
-  boxes: [box],
-  indicators: [],
-  tasks: [],
-  units: [],
-  responsibilities: [],
-  notices: [],
-  addressees: [],
-};
+const plan = planOfBoxes('某某市国民经济和社会发展第十五个五年规划纲要', [box]);
 
 const content = extractPlan(plan, CityProfile.parse({}), loadIndustries());
 const byName = new Map(content.projects.map((p) => [p.name, p]));
