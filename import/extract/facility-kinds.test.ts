@@ -59,6 +59,8 @@ describe('facilityKind', () => {
     ['某某县现代智慧物流中心', 'logistics-park'],
     ['某某高新区物流基地二期', 'logistics-park'],
     ['某某冷链物流中心', 'cold-storage'],
+    ['某某现代智慧物流产业园', 'logistics-park'],
+    ['某某文化传统村落保护', 'heritage-site'],
     ['某某机场改扩建工程', 'airport'],
     ['某某机场大道', 'road'],
     ['某某至某某高速公路', 'expressway'],
