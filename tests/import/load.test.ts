@@ -128,7 +128,7 @@ describe('loading a bundle', () => {
   it('records what is loaded in one Import node', async () => {
     const summary = await loadMiniBundle(driver);
     const current = await currentImport(driver, database);
-    expect(current).toMatchObject({ sha256: miniBundle().source.sha256, file: 'mini-gazette.txt', version: 1 });
+    expect(current).toMatchObject({ sha256: miniBundle().source.sha256, file: 'mini-gazette.txt', version: 2 });
     expect(current?.counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
     const [imports] = await query(`MATCH (i:${NodeLabel.Import}) RETURN count(i) AS n`);
     expect(imports.n.toNumber()).toBe(1);
