@@ -388,7 +388,7 @@ function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedP
     if (unit.id === city) continue;
     if (profile.notUnderCityGovernment.some((w) => unit.name.includes(w))) continue;
     const markers = unit.kind === 'department' ? rules.addressees.departments : unit.kind === 'district-government' ? rules.addressees.districts : null;
-    const evidence = markers && reportsToEvidence(plan, unit.evidence, unit.name, cityUnit, markers);
+    const evidence = markers && reportsToEvidence(plan, unit.evidence, unit, cityUnit, markers);
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
   return out;

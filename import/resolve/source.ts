@@ -50,7 +50,7 @@ const within = (line: number, document: Document) => line >= document.line && li
 export function reportsToEvidence(
   lines: NoticeLines,
   mention: Evidence,
-  unitName: string,
+  unit: { name: string; aliases: readonly string[] },
   city: { name: string; forms: readonly string[] },
   markers: readonly string[],
 ): Evidence | null {
@@ -61,10 +61,14 @@ export function reportsToEvidence(
   const group = addressee && markers.find((m) => addressee.text.includes(m));
   if (!issuer || !addressee || !group) return null;
   const issuerName = issuer.text.split('关于')[0].trim() || city.name;
+  const unitName = unit.name;
+  // The unit's mention when it names the unit; otherwise the issuer's line, which names the city government.
+  const namesUnit = [unit.name, ...unit.aliases].some((form) => mention.quote.includes(form));
+  const quoted = namesUnit ? { line: mention.line, quote: mention.quote } : { line: issuer.line, quote: issuer.text };
   return {
     document: mention.document,
-    line: mention.line,
-    quote: mention.quote,
+    line: quoted.line,
+    quote: quoted.quote,
     basis: 'derived',
     rule: 'notice-addressee',
     why: {

@@ -136,15 +136,18 @@ export function taskChainResponsibilities(projects: Project[], ctx: TaskChainCon
       };
       for (const unit of cover.task.units) {
         let premises = [...base, bracket];
+        // A lead unit is named by the bracket; a district by the project's own sentence placing it there.
+        let quoted: GazettePremise = bracket;
         if (unit.role === 'district') {
           const located = project.districts.find((d) => ctx.governmentOf(d.name) === unit.unitId);
           if (!located) continue;
-          premises = [...base, premiseOf(located), bracket];
+          quoted = premiseOf(located);
+          premises = [...base, quoted, bracket];
         }
         const evidence: Evidence = {
-          document: bracket.document,
-          line: bracket.line,
-          quote: bracket.quote,
+          document: quoted.document,
+          line: quoted.line,
+          quote: quoted.quote,
           basis: 'derived',
           rule: 'task-chain',
           why: {
