@@ -63,10 +63,7 @@ export const RULES = {
     zh: '通知由市人民政府发给该单位',
     en: 'notice issued by the city government to the unit',
   },
-  'city-department': { kind: 'derived', zh: '市政府工作部门对市政府负责', en: 'a city department answers to the city government' },
   'profile-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
-  'department-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
-  'city-profile': { kind: 'stated', zh: '城市资料条目', en: 'city profile entry' },
   // Action plan
   'action-plan-work-point': { kind: 'stated', zh: '年度工作要点', en: 'work point of the action plan' },
   'task-responsible-units': { kind: 'stated', zh: '工作要点〔责任单位〕', en: 'responsible units of a work point' },
