@@ -1,4 +1,4 @@
-import { Bundle } from '../bundle/schema';
+import { Bundle, BUNDLE_VERSION } from '../bundle/schema';
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
@@ -14,7 +14,7 @@ const unit = (id: string) => content.units.find((u) => u.id === id);
 
 describe('extraction from the parsed gazette', () => {
   it('yields a valid bundle', () => {
-    const bundle = { version: 1, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
+    const bundle = { version: BUNDLE_VERSION, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
     const parsed = Bundle.safeParse(bundle);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
     expect(content.boxes).toHaveLength(26);

@@ -151,6 +151,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
   responsibilities.push(...supervisors(registry, profile, plan, rules));
 
   return {
+    plan: plan.identity,
     documents: plan.documents,
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
@@ -165,6 +166,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
       responsibilities.filter((r) => !(r.subjectKind === 'unit' && r.subjectId === r.unitId)),
       (r) => `${r.subjectKind}|${r.subjectId}|${r.unitId}|${r.role}`,
     ),
+    warnings: plan.warnings,
   };
 }
 
