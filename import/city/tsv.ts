@@ -1,8 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { projectRoot } from '../../graph/config';
+import type { z } from 'zod';
 import { PlanInputError } from '../errors';
+
+/** The folder of package.json above this file, in the sources and in the compiled output alike. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
 
 /** A row of a data table with the line it was read from (1-based, the header is line 1). */
 export type TsvRow<T> = T & { line: number };
@@ -14,7 +24,7 @@ export type TsvRow<T> = T & { line: number };
  * {@link PlanInputError} naming the file and line.
  */
 export function readTsv<T>(file: string, columns: readonly string[], row: z.ZodType<T>): TsvRow<T>[] {
-  const full = path.isAbsolute(file) ? file : path.join(projectRoot(), file);
+  const full = dataFilePath(file);
   let text: string;
   try {
     text = fs.readFileSync(full, 'utf8');

@@ -28,7 +28,24 @@ describe('the facility-kind vocabulary (data/facility-kinds.tsv)', () => {
   });
 
   it('covers what five-year plans build', () => {
-    const built = ['物流园', '污水处理厂', '水库', '学校', '医院', '养老院', '产业园', '数据中心', '体育馆', '博物馆', '高速公路', '机场', '港口', '垃圾焚烧厂', '变电站', '光伏电站'];
+    const built = [
+      '物流园',
+      '污水处理厂',
+      '水库',
+      '学校',
+      '医院',
+      '养老院',
+      '产业园',
+      '数据中心',
+      '体育馆',
+      '博物馆',
+      '高速公路',
+      '机场',
+      '港口',
+      '垃圾焚烧厂',
+      '变电站',
+      '光伏电站',
+    ];
     expect(built.filter((name) => kindOf(`某某${name}`) === null)).toEqual([]);
   });
 
@@ -122,7 +139,9 @@ describe('facilityKind', () => {
   it('never fails and names only kinds of the vocabulary', () => {
     const ids = new Set(kinds.entries.map((e) => e.kind));
     const pieces = kinds.entries.flatMap((e) => [...e.suffixes, ...e.excludes]);
-    const name = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 6 }).map((p) => p.join(''));
+    const name = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 6 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(name, (n) => {
         const kind = facilityKind(n);

@@ -12,7 +12,8 @@ const words = (min: number) =>
   z.string().transform((text, ctx) => {
     const list = text === '' ? [] : text.split('|');
     if (list.length < min) ctx.addIssue({ code: 'custom', message: `needs at least ${min} entry` });
-    if (list.some((w) => w.trim() !== w || w.length < 2)) ctx.addIssue({ code: 'custom', message: 'entries are |-separated words of two or more characters, no spaces' });
+    if (list.some((w) => w.trim() !== w || w.length < 2))
+      ctx.addIssue({ code: 'custom', message: 'entries are |-separated words of two or more characters, no spaces' });
     if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', message: 'an entry is listed twice' });
     return list;
   });
@@ -92,11 +93,17 @@ export function loadFacilityKinds(file: string = DEFAULT_FACILITY_KINDS): Facili
   const kinds = new Map<string, number>();
   const suffixes = new Map<string, string>();
   for (const row of rows) {
-    if (kinds.has(row.kind)) throw new PlanInputError(dataFilePath(file), row.line, `kind "${row.kind}" is already listed on line ${kinds.get(row.kind)}`);
+    if (kinds.has(row.kind))
+      throw new PlanInputError(
+        dataFilePath(file),
+        row.line,
+        `kind "${row.kind}" is already listed on line ${kinds.get(row.kind)}`,
+      );
     kinds.set(row.kind, row.line);
     for (const suffix of row.suffixes) {
       const other = suffixes.get(suffix);
-      if (other) throw new PlanInputError(dataFilePath(file), row.line, `suffix "${suffix}" is already a suffix of ${other}`);
+      if (other)
+        throw new PlanInputError(dataFilePath(file), row.line, `suffix "${suffix}" is already a suffix of ${other}`);
       suffixes.set(suffix, row.kind);
     }
   }

@@ -36,7 +36,28 @@ describe('the industry lexicon (data/industry-lexicon.tsv)', () => {
   });
 
   it('leaves out generic words that name no sector', () => {
-    const generic = ['园区', '产业园', '基地', '中心', '项目', '工程', '产业', '建设', '平台', '示范', '提升', '改造', '发展', '服务', '管理', '一期', '二期', '标准化', '集团', '公司'];
+    const generic = [
+      '园区',
+      '产业园',
+      '基地',
+      '中心',
+      '项目',
+      '工程',
+      '产业',
+      '建设',
+      '平台',
+      '示范',
+      '提升',
+      '改造',
+      '发展',
+      '服务',
+      '管理',
+      '一期',
+      '二期',
+      '标准化',
+      '集团',
+      '公司',
+    ];
     expect(generic.filter((word) => lexicon.match(word).some((m) => m.term === word))).toEqual([]);
   });
 
@@ -159,7 +180,9 @@ describe('the sector of a project name by its head term', () => {
 
 describe('IndustryLexicon.match', () => {
   it('takes the longest term at each position and reports where it stands', () => {
-    expect(lexicon.match('建设集成电路设计产业园')).toEqual([{ code: 'electronics', term: '集成电路设计', weight: 2, start: 2, end: 8 }]);
+    expect(lexicon.match('建设集成电路设计产业园')).toEqual([
+      { code: 'electronics', term: '集成电路设计', weight: 2, start: 2, end: 8 },
+    ]);
     expect(lexicon.match('先进陶瓷').map((m) => m.code)).toEqual(['new-materials']);
     expect(lexicon.match('陶瓷').map((m) => m.code)).toEqual(['ceramics']);
   });
@@ -177,7 +200,16 @@ describe('IndustryLexicon.match', () => {
 
   it('returns non-overlapping substrings of the text, in order (property)', () => {
     const terms = lexicon.entries.map((e) => e.term);
-    const text = fc.array(fc.oneof(fc.constantFrom(...terms), fc.string({ maxLength: 3 }), fc.constantFrom('建设', '项目', '某某县', 'a', '5')), { maxLength: 12 }).map((p) => p.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...terms),
+          fc.string({ maxLength: 3 }),
+          fc.constantFrom('建设', '项目', '某某县', 'a', '5'),
+        ),
+        { maxLength: 12 },
+      )
+      .map((p) => p.join(''));
     const byTerm = new Map(lexicon.entries.map((e) => [e.term, e]));
     fc.assert(
       fc.property(text, (t) => {
@@ -206,14 +238,27 @@ describe('IndustryLexicon.match', () => {
 
 describe('loadIndustryLexicon on bad input', () => {
   it('says which line is wrong', () => {
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tsolar\t2\tplan-term\n`), known)).toThrow(/lexicon\.tsv:2: unknown industry code "solar"/);
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tenergy\t2\tplan-term\n算力\tdigital\t2\tplan-term\n光伏\tdigital\t1\tplan-term\n`), known)).toThrow(
-      /lexicon\.tsv:4: "光伏" is already listed on line 2/,
+    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tsolar\t2\tplan-term\n`), known)).toThrow(
+      /lexicon\.tsv:2: unknown industry code "solar"/,
     );
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}AI\tdigital\t2\tplan-term\nai\tdigital\t2\tplan-term\n`), known)).toThrow(/lexicon\.tsv:3: "ai" is already/);
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tenergy\t3\tplan-term\n`), known)).toThrow(/lexicon\.tsv:2: weight: /);
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光\tenergy\t2\tplan-term\n`), known)).toThrow(/lexicon\.tsv:2: term: a term has at least two characters/);
-    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tenergy\t2\twiki\n`), known)).toThrow(/lexicon\.tsv:2: source: /);
+    expect(() =>
+      loadIndustryLexicon(
+        tempFile(`${HEADER}光伏\tenergy\t2\tplan-term\n算力\tdigital\t2\tplan-term\n光伏\tdigital\t1\tplan-term\n`),
+        known,
+      ),
+    ).toThrow(/lexicon\.tsv:4: "光伏" is already listed on line 2/);
+    expect(() =>
+      loadIndustryLexicon(tempFile(`${HEADER}AI\tdigital\t2\tplan-term\nai\tdigital\t2\tplan-term\n`), known),
+    ).toThrow(/lexicon\.tsv:3: "ai" is already/);
+    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tenergy\t3\tplan-term\n`), known)).toThrow(
+      /lexicon\.tsv:2: weight: /,
+    );
+    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光\tenergy\t2\tplan-term\n`), known)).toThrow(
+      /lexicon\.tsv:2: term: a term has at least two characters/,
+    );
+    expect(() => loadIndustryLexicon(tempFile(`${HEADER}光伏\tenergy\t2\twiki\n`), known)).toThrow(
+      /lexicon\.tsv:2: source: /,
+    );
     expect(() => loadIndustryLexicon(tempFile('term\tcode\n'), known)).toThrow(PlanInputError);
   });
 });

@@ -15,13 +15,10 @@ export type LexiconSource = z.infer<typeof LexiconSource>;
 
 /** One row of the lexicon: a term that points to one industry code. */
 export const LexiconEntry = z.object({
-  term: z
-    .string()
-    .min(2, 'a term has at least two characters')
-    .regex(/^\S+$/, 'a term has no spaces'),
+  term: z.string().min(2, 'a term has at least two characters').regex(/^\S+$/, 'a term has no spaces'),
   code: z.string().min(1),
   /** 2: the term decides the sector on its own; 1: a hint that needs the context to agree. */
-  weight: z.enum(['1', '2']).transform((w) => (w === '2' ? 2 : 1) as 1 | 2),
+  weight: z.enum(['1', '2']).transform((w): 1 | 2 => (w === '2' ? 2 : 1)),
   source: LexiconSource,
 });
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
@@ -104,7 +101,8 @@ export class IndustryLexicon {
     for (let i = start; i < text.length; i++) {
       node = node.next.get(fold(text.charCodeAt(i)));
       if (!node) break;
-      if (node.entry && this.isWhole(node.entry.term, before, i + 1 < text.length ? text.charCodeAt(i + 1) : -1)) best = node.entry;
+      if (node.entry && this.isWhole(node.entry.term, before, i + 1 < text.length ? text.charCodeAt(i + 1) : -1))
+        best = node.entry;
     }
     return best;
   }
@@ -127,10 +125,12 @@ export function loadIndustryLexicon(
   const rows = readTsv(file, COLUMNS, LexiconEntry);
   const seen = new Map<string, number>();
   for (const row of rows) {
-    if (!codes.has(row.code)) throw new PlanInputError(dataFilePath(file), row.line, `unknown industry code "${row.code}"`);
+    if (!codes.has(row.code))
+      throw new PlanInputError(dataFilePath(file), row.line, `unknown industry code "${row.code}"`);
     const key = row.term.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const first = seen.get(key);
-    if (first !== undefined) throw new PlanInputError(dataFilePath(file), row.line, `"${row.term}" is already listed on line ${first}`);
+    if (first !== undefined)
+      throw new PlanInputError(dataFilePath(file), row.line, `"${row.term}" is already listed on line ${first}`);
     seen.set(key, row.line);
   }
   return new IndustryLexicon(rows.map(({ term, code, weight, source }) => ({ term, code, weight, source })));
