@@ -2,7 +2,7 @@ import { Basis, evidenceFrom, toBasis } from '../common/evidence';
 import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
-import { ProjectFilterValues, projectFilterParams } from '../projects/project-filter';
+import { ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
 import { NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
 import { GraphEdge, GraphNode, GraphSlice } from './slice.types';
 
@@ -71,7 +71,7 @@ type OverviewLink = [...EdgeRow, sharesQuote: boolean | null];
  * order, each with all its linked nodes, while they fit.
  */
 export async function readOverview(reader: Reader, filter: ProjectFilterValues, limit: number): Promise<GraphSlice> {
-  const [record] = await reader.read(OVERVIEW, { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(limit) });
+  const [record] = await reader.read(OVERVIEW[projectSource(filter)], { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(limit) });
   if (!record) return EMPTY_SLICE(limit);
   const total = toNumber(record.get('total'));
   const projectIds = record.get('projectIds') as string[];
