@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleId } from './rules';
 
 /**
  * The plan bundle: everything the importer reads out of one gazette, as plain data.
@@ -20,8 +21,8 @@ export const Evidence = z.object({
   line: z.number().int().positive(),
   quote: z.string().min(1),
   basis: Basis,
-  /** The rule that produced the fact, e.g. `box-item`, `district-prefix`, `place-gazetteer`. */
-  rule: z.string().min(1),
+  /** The rule that produced the fact: one of the registry in `rules.ts`. */
+  rule: RuleId,
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -176,7 +177,7 @@ export const Project = z.object({
     quote: z.string().min(1),
     /** How the first mention was read (`project-list`, `enumeration`, `verb-object`). */
     basis: Basis.optional(),
-    rule: z.string().min(1).optional(),
+    rule: RuleId.optional(),
   }),
 });
 export type Project = z.infer<typeof Project>;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RuleId } from '../bundle/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
@@ -194,7 +195,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
   const projects: Project[] = [];
   for (const [name, list] of byName) {
     const first = list[0];
-    const evidence = (m: ProjectMention, basis: Evidence['basis'], rule: string): Evidence => ({
+    const evidence = (m: ProjectMention, basis: Evidence['basis'], rule: RuleId): Evidence => ({
       document: m.document,
       line: m.line,
       quote: m.quote,

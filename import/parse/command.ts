@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
@@ -27,7 +28,7 @@ function find(lines: SourceLine[], pattern: RegExp): Located | null {
   return null;
 }
 
-function evidenceOf(documentId: string, found: Located, basis: Basis, rule: string): Evidence {
+function evidenceOf(documentId: string, found: Located, basis: Basis, rule: RuleId): Evidence {
   return { document: documentId, line: found.line.line, quote: sentenceAt(found.line.text, found.index), basis, rule };
 }
 
@@ -63,7 +64,7 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
     link(command.name, government.name, 'supervisor', evidenceOf(documentId, named, 'derived', 'command-implied-under-government'));
   }
 
-  const memberOf = (list: string, body: string, found: Located, rule: string) => {
+  const memberOf = (list: string, body: string, found: Located, rule: RuleId) => {
     for (const { name, alias } of splitUnitNames(list)) {
       if (UNNAMED_GROUP.test(name)) continue;
       const evidence = evidenceOf(documentId, found, 'stated', rule);
@@ -117,7 +118,7 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   return responsibilities;
 }
 
-function headingEvidence(documentId: string, heading: SourceLine, basis: Basis, rule: string): Evidence {
+function headingEvidence(documentId: string, heading: SourceLine, basis: Basis, rule: RuleId): Evidence {
   return { document: documentId, line: heading.line, quote: heading.text, basis, rule };
 }
 

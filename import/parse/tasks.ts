@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { Basis, Responsibility, Task } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import { PlanInputError } from '../errors';
@@ -6,8 +7,8 @@ import { CN_GROUP, CN_ITEM, NUMBERED, isNumberedHeading, isOutlineHeading, isTab
 import type { SourceLine } from './types';
 import { UnitRegistry, districtOf, splitUnitNames, unitId } from './units';
 
-export const TASK_UNITS_RULE = 'task-responsible-units';
-export const TASK_RULE = 'action-plan-work-point';
+export const TASK_UNITS_RULE: RuleId = 'task-responsible-units';
+export const TASK_RULE: RuleId = 'action-plan-work-point';
 
 const RESPONSIBLE_UNITS = /〔责任单位[：:]([^〕]*)〕/g;
 const CLOSED = /〔责任单位[：:][^〕]*〕/;

@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { Document, Evidence } from '../bundle/schema';
 import type { SourceLine } from '../parse/types';
 
@@ -11,7 +12,7 @@ export function addresseeEvidence(
   documents: Document[],
   documentId: string | null,
   markers: readonly string[],
-  rule: string,
+  rule: RuleId,
 ): Evidence | null {
   const ordered = [...documents].sort((a, b) => a.line - b.line);
   const target = ordered.find((d) => d.id === documentId) ?? ordered.find((d) => d.kind === 'plan') ?? ordered[0];
