@@ -1,7 +1,7 @@
 import { RelType } from '../../graph/model';
 import { nodeById } from '../common/node-by-id';
 import { LIMITS } from '../limits';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, ProjectSource } from '../projects/project-filter';
+import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from '../projects/project-filter';
 
 const nodeMap = (v: string) => `{id: ${v}.id, type: labels(${v})[0], props: properties(${v})}`;
 /**
@@ -41,7 +41,13 @@ export const NEIGHBORHOOD_BY_DEPTH: ReadonlyMap<number, string> = new Map(
 );
 
 /** The relationships the overview draws from each project. */
-const OVERVIEW_RELS = [RelType.LISTED_IN, RelType.IN_INDUSTRY, RelType.IN_DISTRICT, RelType.AT_PLACE, RelType.RESPONSIBLE].join('|');
+const OVERVIEW_RELS = [
+  RelType.LISTED_IN,
+  RelType.IN_INDUSTRY,
+  RelType.IN_DISTRICT,
+  RelType.AT_PLACE,
+  RelType.RESPONSIBLE,
+].join('|');
 
 /**
  * The filtered projects in plan order (at most `$limit`), their links, and each node once: the

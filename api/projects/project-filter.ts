@@ -12,7 +12,10 @@ export class ProjectFilter {
   @Field(() => String, { nullable: true, description: 'District name (浮梁县 …).' })
   district?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Box (专栏) number; a project listed in several boxes matches each.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Box (专栏) number; a project listed in several boxes matches each.',
+  })
   box?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Chapter id; matches projects anywhere below it.' })
@@ -45,7 +48,12 @@ const optionalText = z
 export const ProjectFilterSchema = z.object({
   industry: optionalText,
   district: optionalText,
-  box: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  box: z.coerce
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   chapter: optionalText,
   unit: optionalText,
   place: optionalText,
@@ -57,7 +65,9 @@ export function parseProjectFilter(input: unknown): ProjectFilterValues {
   const parsed = ProjectFilterSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new GraphQLError(`Invalid project filter: ${detail}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    throw new GraphQLError(`Invalid project filter: ${detail}`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
   }
   return parsed.data;
 }

@@ -1,4 +1,10 @@
-import { COUNT_PROJECTS_FROM, ProjectFilterSchema, onlySource, projectFilterParams, projectSource } from './project-filter';
+import {
+  COUNT_PROJECTS_FROM,
+  ProjectFilterSchema,
+  onlySource,
+  projectFilterParams,
+  projectSource,
+} from './project-filter';
 import { PROJECTS_CSV, PROJECTS_PAGE } from './projects.cypher';
 import { OVERVIEW } from '../network/slice.cypher';
 
@@ -34,14 +40,18 @@ describe('the statements of projects, the CSV export and the overview', () => {
 
   it('expand from the industry and count its projects by its degree', () => {
     const page = squash(PROJECTS_PAGE.industry);
-    expect(page).toContain('MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry MATCH (p:Project)-[:IN_INDUSTRY]->(anchor)');
+    expect(page).toContain(
+      'MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry MATCH (p:Project)-[:IN_INDUSTRY]->(anchor)',
+    );
     expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_INDUSTRY]-() }');
     expect(page).not.toMatch(/MATCH \(p:Project\) WHERE/);
   });
 
   it('expand from the district', () => {
     const page = squash(PROJECTS_PAGE.district);
-    expect(page).toContain('MATCH (anchor:District) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)');
+    expect(page).toContain(
+      'MATCH (anchor:District) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)',
+    );
     expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_DISTRICT]-(:Project) }');
   });
 

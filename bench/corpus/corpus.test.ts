@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBundle } from '../../import/pipeline';
-import { CorpusEntry, CorpusOptions, writePlan } from './corpus';
+import { type CorpusEntry, type CorpusOptions, writePlan } from './corpus';
 import { Geography } from './geography';
 import { isRealPlace } from './names';
 import { LABEL_COLUMNS } from './render';
 
-const OPTIONS: CorpusOptions = { plans: 3, seed: 11, projects: 60, editions: 2, layouts: ['prose', 'table', 'numbered'] };
+const OPTIONS: CorpusOptions = {
+  plans: 3,
+  seed: 11,
+  projects: 60,
+  editions: 2,
+  layouts: ['prose', 'table', 'numbered'],
+};
 
 const dirs: string[] = [];
 function corpus(options: CorpusOptions): { dir: string; entries: CorpusEntry[] } {
@@ -59,13 +65,19 @@ describe('the corpus generator', () => {
         expect(['A', 'B']).toContain(tier);
         expect(industry).toMatch(/^[a-z-]+$/);
         // A district is stated in the text of its box.
-        for (const district of districts ? districts.split(',') : []) expect(boxes.get(Number(box))).toContain(district);
+        for (const district of districts ? districts.split(',') : [])
+          expect(boxes.get(Number(box))).toContain(district);
       }
     }
   });
 
   it('repeats county projects in the city plan and continues projects of the last edition', () => {
-    const names = (dir: string, entry: CorpusEntry) => new Set(labels(dir, entry.labels).slice(1).map((r) => r[2]));
+    const names = (dir: string, entry: CorpusEntry) =>
+      new Set(
+        labels(dir, entry.labels)
+          .slice(1)
+          .map((r) => r[2]),
+      );
     const one = corpus({ ...OPTIONS, plans: 9, editions: 1, projects: 300 });
     const [city, ...counties] = one.entries;
     expect(counties.every((c) => c.level === 'county' && c.city === city.region)).toBe(true);
@@ -76,10 +88,13 @@ describe('the corpus generator', () => {
 
     const two = corpus({ ...OPTIONS, plans: 2, editions: 2 });
     const before = names(two.dir, two.entries[0]);
-    const now = names(two.dir, two.entries[1]);
     const continued = labels(two.dir, two.entries[1].labels).filter((r) => /^(continues|phase two)/.test(r[7]));
     expect(continued.length).toBeGreaterThan(0);
-    expect(continued.every((r) => before.has(r[2].replace(/二期$/, '')) || [...before].some((n) => n.endsWith(r[2].replace(/二期$/, ''))))).toBe(true);
+    expect(
+      continued.every(
+        (r) => before.has(r[2].replace(/二期$/, '')) || [...before].some((n) => n.endsWith(r[2].replace(/二期$/, ''))),
+      ),
+    ).toBe(true);
   });
 
   it('invents every region name', () => {

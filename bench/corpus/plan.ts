@@ -1,7 +1,7 @@
-import { Geography, Region } from './geography';
+import { type Geography, type Region } from './geography';
 import { properWord } from './names';
 import { Random } from './random';
-import { DEPARTMENTS, FIRM_ENDINGS, SECTORS, Sector } from './vocabulary';
+import { DEPARTMENTS, FIRM_ENDINGS, SECTORS, type Sector } from './vocabulary';
 
 /** A five-year plan's edition: 十四五 (2021–2025) or 十五五 (2026–2030). */
 export interface Edition {
@@ -71,7 +71,13 @@ const wordOf = (rng: Random) => properWord((chars) => rng.pick(chars));
  * a pure function of (seed, region, edition, sector), so a city can re-derive its counties'
  * projects and an edition its predecessor's without either being held in memory.
  */
-export function sectorProjects(options: PlanOptions, region: Region, edition: Edition, sector: Sector, count: number): PlannedProject[] {
+export function sectorProjects(
+  options: PlanOptions,
+  region: Region,
+  edition: Edition,
+  sector: Sector,
+  count: number,
+): PlannedProject[] {
   const rng = Random.of(options.seed, 'projects', region.name, edition.number, sector.code);
   const out: PlannedProject[] = [];
   const names = new Set<string>();
@@ -90,16 +96,49 @@ export function sectorProjects(options: PlanOptions, region: Region, edition: Ed
     const roll = rng.next();
     let project: PlannedProject;
     if (roll < 0.3) {
-      project = { ...base(), name: `${area}${wordOf(rng)}${kind}`, tier: 'A', districts: [area], orgs: [], group: null, location: area, units: [`${area}人民政府`] };
+      project = {
+        ...base(),
+        name: `${area}${wordOf(rng)}${kind}`,
+        tier: 'A',
+        districts: [area],
+        orgs: [],
+        group: null,
+        location: area,
+        units: [`${area}人民政府`],
+      };
     } else if (roll < 0.5) {
-      project = { ...base(), name: `${wordOf(rng)}${kind}`, tier: 'A', districts: [area], orgs: [], group: area, location: area, units: [`${area}人民政府`] };
+      project = {
+        ...base(),
+        name: `${wordOf(rng)}${kind}`,
+        tier: 'A',
+        districts: [area],
+        orgs: [],
+        group: area,
+        location: area,
+        units: [`${area}人民政府`],
+      };
     } else if (roll < 0.65) {
       // The region's own name: no district in its own plan, its own area in its city's plan.
-      project = { ...base(), name: `${region.name}${wordOf(rng)}${kind}`, tier: 'A', districts: [], orgs: [], group: null };
+      project = {
+        ...base(),
+        name: `${region.name}${wordOf(rng)}${kind}`,
+        tier: 'A',
+        districts: [],
+        orgs: [],
+        group: null,
+      };
     } else if (roll < 0.8) {
       const firm = `${wordOf(rng)}${rng.pick(FIRM_ENDINGS)}`;
       const b = base();
-      project = { ...b, name: `${firm}${kind}项目`, tier: 'A', districts: [], orgs: [firm], group: null, units: [...b.units, firm] };
+      project = {
+        ...b,
+        name: `${firm}${kind}项目`,
+        tier: 'A',
+        districts: [],
+        orgs: [firm],
+        group: null,
+        units: [...b.units, firm],
+      };
     } else if (roll < 0.9) {
       project = { ...base(), name: `${own}级${kind}`, tier: 'B', districts: [], orgs: [], group: null };
     } else {
@@ -140,7 +179,14 @@ function ownProjects(options: PlanOptions, region: Region, edition: Edition, sec
 
 /** A project of a county as its city's plan lists it: the county's own name now states a district. */
 function fromCounty(county: Region, project: PlannedProject): PlannedProject {
-  return { ...project, districts: [county.name], group: null, location: county.name, units: [`${county.name}人民政府`], note: `also in the plan of ${county.name}` };
+  return {
+    ...project,
+    districts: [county.name],
+    group: null,
+    location: county.name,
+    units: [`${county.name}人民政府`],
+    note: `also in the plan of ${county.name}`,
+  };
 }
 
 /** The boxes of one plan: its own projects, its counties' flagship ones, continuations of the last edition. */
@@ -175,9 +221,19 @@ export function planOf(options: PlanOptions, geography: Geography, regionIndex: 
     }
     const layout = rng.pick(options.layouts);
     const titles = layout === 'prose' ? sector.items : [''];
-    const items: PlannedItem[] = titles.map((title, i) => ({ number: layout === 'prose' ? i + 1 : 0, title, projects: [] }));
+    const items: PlannedItem[] = titles.map((title, i) => ({
+      number: layout === 'prose' ? i + 1 : 0,
+      title,
+      projects: [],
+    }));
     projects.forEach((p, i) => items[i % items.length].projects.push(p));
-    return { number: b + 2, title: sector.boxTitle, sector, layout, items: items.filter((item) => item.projects.length) };
+    return {
+      number: b + 2,
+      title: sector.boxTitle,
+      sector,
+      layout,
+      items: items.filter((item) => item.projects.length),
+    };
   });
   return { region, edition, boxes };
 }

@@ -1,4 +1,4 @@
-import { PlannedBox, PlannedPlan, PlannedProject } from './plan';
+import { type PlannedBox, type PlannedPlan, type PlannedProject } from './plan';
 import { Random } from './random';
 import { LIST_VERBS } from './vocabulary';
 
@@ -30,7 +30,22 @@ function wrap(text: string): string[] {
 }
 
 /** Codes of industries the plan files under its part on the modern industrial system. */
-const INDUSTRIAL = new Set(['ceramics', 'aviation', 'chem-pharma', 'new-materials', 'bio', 'electronics', 'machinery', 'auto', 'building-materials', 'culture-tourism', 'services', 'logistics', 'digital', 'sci-tech']);
+const INDUSTRIAL = new Set([
+  'ceramics',
+  'aviation',
+  'chem-pharma',
+  'new-materials',
+  'bio',
+  'electronics',
+  'machinery',
+  'auto',
+  'building-materials',
+  'culture-tourism',
+  'services',
+  'logistics',
+  'digital',
+  'sci-tech',
+]);
 
 export interface PlanTitle {
   title: string;
@@ -52,7 +67,14 @@ interface WrittenBox {
 }
 
 const labelOf = (box: PlannedBox, item: number, name: string, p: PlannedProject): string[] => [
-  String(box.number), String(item), name, p.tier, p.districts.join(','), p.orgs.join(','), p.industry, p.note,
+  String(box.number),
+  String(item),
+  name,
+  p.tier,
+  p.districts.join(','),
+  p.orgs.join(','),
+  p.industry,
+  p.note,
 ];
 
 /**
@@ -66,7 +88,7 @@ function proseBox(box: PlannedBox, rng: Random): WrittenBox {
     lines.push(`${item.number}. ${item.title}`, '');
     const listed = item.projects.filter((p) => p.tier === 'A' && !p.continued);
     const sentences: string[] = [];
-    for (let i = 0; i < listed.length; ) {
+    for (let i = 0; i < listed.length;) {
       const batch = listed.slice(i, i + rng.int(3, 8));
       i += batch.length;
       const groups = new Map<string | null, PlannedProject[]>();
@@ -121,7 +143,8 @@ function numberedBox(box: PlannedBox, rng: Random): WrittenBox {
 }
 
 function writeBox(box: PlannedBox, rng: Random): WrittenBox {
-  const body = box.layout === 'prose' ? proseBox(box, rng) : box.layout === 'table' ? tableBox(box) : numberedBox(box, rng);
+  const body =
+    box.layout === 'prose' ? proseBox(box, rng) : box.layout === 'table' ? tableBox(box) : numberedBox(box, rng);
   return { lines: [`专栏 ${box.number} ${box.title}`, '', ...body.lines], labels: body.labels };
 }
 
@@ -144,31 +167,58 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
   const industrial = plan.boxes.filter((b) => INDUSTRIAL.has(b.sector.code));
   const other = plan.boxes.filter((b) => !INDUSTRIAL.has(b.sector.code));
   const parts = [
-    { title: '开启现代化建设新征程', chapters: [{ title: '发展基础', boxes: [] as PlannedBox[] }, { title: '发展目标', boxes: [] as PlannedBox[] }] },
-    { title: '建设现代化产业体系，壮大实体经济', chapters: industrial.map((b) => ({ title: `加快${b.title.replace(/工程$/, '')}`, boxes: [b] })) },
-    { title: '完善基础设施，增进民生福祉', chapters: other.map((b) => ({ title: `推进${b.title.replace(/工程$/, '')}`, boxes: [b] })) },
+    {
+      title: '开启现代化建设新征程',
+      chapters: [
+        { title: '发展基础', boxes: [] as PlannedBox[] },
+        { title: '发展目标', boxes: [] as PlannedBox[] },
+      ],
+    },
+    {
+      title: '建设现代化产业体系，壮大实体经济',
+      chapters: industrial.map((b) => ({ title: `加快${b.title.replace(/工程$/, '')}`, boxes: [b] })),
+    },
+    {
+      title: '完善基础设施，增进民生福祉',
+      chapters: other.map((b) => ({ title: `推进${b.title.replace(/工程$/, '')}`, boxes: [b] })),
+    },
   ].filter((part) => part.chapters.length);
 
   const labels: string[][] = [];
   const lines = [
-    `${government}公报`, '',
-    `${edition.year}年第${(region.index % 12) + 1}期`, '',
-    '| 目 录 | |', '|----------|---|',
-    `| ${own}政府文件 | ${government}关于印发《${title}》的通知 (${number}) (2) |`, '',
-    government, '',
-    `关于印发《${title}》的通知`, '',
-    `${number} ${edition.year}年2月${rng.int(10, 28)}日`, '',
-    `${below}人民政府，${own}政府各部门：`, '',
-    `《${title}》已经${own}人民代表大会审查批准，现印发给你们，请认真贯彻执行。`, '',
-    '（此件主动公开）', '',
-    title, '',
-    '目 录', '',
+    `${government}公报`,
+    '',
+    `${edition.year}年第${(region.index % 12) + 1}期`,
+    '',
+    '| 目 录 | |',
+    '|----------|---|',
+    `| ${own}政府文件 | ${government}关于印发《${title}》的通知 (${number}) (2) |`,
+    '',
+    government,
+    '',
+    `关于印发《${title}》的通知`,
+    '',
+    `${number} ${edition.year}年2月${rng.int(10, 28)}日`,
+    '',
+    `${below}人民政府，${own}政府各部门：`,
+    '',
+    `《${title}》已经${own}人民代表大会审查批准，现印发给你们，请认真贯彻执行。`,
+    '',
+    '（此件主动公开）',
+    '',
+    title,
+    '',
+    '目 录',
+    '',
   ];
   parts.forEach((part, p) => {
     lines.push(`第${chineseNumber(p + 1)}篇 ${part.title}`, '');
     part.chapters.forEach((chapter, c) => lines.push(`第${chineseNumber(c + 1)}章 ${chapter.title}`, ''));
   });
-  lines.push(`本纲要根据《中共${region.name}委员会关于制定国民经济和社会发展第${edition.zh}个五年规划的建议》编制，是全${own}人民共同的行动纲领。`, '');
+  lines.push(
+    `本纲要根据《中共${region.name}委员会关于制定国民经济和社会发展第${edition.zh}个五年规划的建议》编制，是全${own}人民共同的行动纲领。`,
+    '',
+  );
   parts.forEach((part, p) => {
     lines.push(`第${chineseNumber(p + 1)}篇 ${part.title}`, '');
     part.chapters.forEach((chapter, c) => {
@@ -189,12 +239,15 @@ function indicatorBox(rng: Random, region: string, edition: string): string[] {
   const gdp = (5 + rng.next() * 2).toFixed(1);
   const rd = (1.5 + rng.next()).toFixed(1);
   return [
-    `到 2030 年，经济实力、科技实力和综合实力迈上新台阶。`, '',
-    `专栏1 ${region}“${edition}五”经济社会发展主要指标`, '',
+    `到 2030 年，经济实力、科技实力和综合实力迈上新台阶。`,
+    '',
+    `专栏1 ${region}“${edition}五”经济社会发展主要指标`,
+    '',
     '| 类别 | 指标 | 2025年 | 2030年 | 年均/累计 | 属性 |',
     '|------|------|------|------|------|------|',
     `| 经济发展 | 1.地区生产总值增长(%) | ${gdp} | —— | 5.5左右 | 预期性 |`,
     `| | 2.研发经费投入强度(%) | ${rd} | ${(Number(rd) + 0.6).toFixed(1)} | —— | 预期性 |`,
-    `| 绿色发展 | 3.森林覆盖率(%) | ${(40 + rng.next() * 30).toFixed(1)} | 保持稳定 | —— | 约束性 |`, '',
+    `| 绿色发展 | 3.森林覆盖率(%) | ${(40 + rng.next() * 30).toFixed(1)} | 保持稳定 | —— | 约束性 |`,
+    '',
   ];
 }
