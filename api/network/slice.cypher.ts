@@ -1,7 +1,12 @@
 import { RelType } from '../../graph/model';
 import { nodeById } from '../common/node-by-id';
 import { LIMITS } from '../limits';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from '../projects/project-filter';
+import {
+  COUNT_PROJECTS_FROM,
+  MATCH_PROJECTS_FROM,
+  PROJECT_ORDER,
+  type ProjectSource,
+} from '../projects/project-filter';
 
 const nodeMap = (v: string) => `{id: ${v}.id, type: labels(${v})[0], props: properties(${v})}`;
 /**

@@ -4,7 +4,15 @@ import { type ChapterRef, chapterRefFrom } from '../common/chapter-ref';
 import { evidenceFrom } from '../common/evidence';
 import type { Reader } from '../db/graph';
 import { toNumber, toNumberOrNull } from '../db/values';
-import { type DistrictLink, type IndustryLink, type Mention, type PlaceLink, type UnitLink, placeFrom, unitFrom } from './links.type';
+import {
+  type DistrictLink,
+  type IndustryLink,
+  type Mention,
+  type PlaceLink,
+  type UnitLink,
+  placeFrom,
+  unitFrom,
+} from './links.type';
 
 export interface ProjectLinks {
   chapterPath: ChapterRef[];
