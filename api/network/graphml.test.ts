@@ -34,7 +34,12 @@ describe('graph export formats', () => {
 
   it('writes Cytoscape elements', () => {
     const json = toCytoscapeJson(slice) as { elements: { nodes: { data: Record<string, unknown> }[] } };
-    expect(json.elements.nodes[0].data).toEqual({ id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', box: 5 });
+    expect(json.elements.nodes[0].data).toEqual({
+      id: 'project:a&b',
+      label: '“御窑复兴计划”<一>',
+      type: 'Project',
+      box: 5,
+    });
   });
 });
 

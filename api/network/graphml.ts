@@ -37,7 +37,8 @@ export function toGraphml(slice: GraphSlice): string {
     `  <graph id="plangraph" edgedefault="directed">`,
     `    <desc>${slice.truncated ? `truncated at ${slice.limit} nodes` : 'complete'}</desc>`,
     ...slice.nodes.map(
-      (n) => `    <node id="${escapeXml(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_data', n.data)}</node>`,
+      (n) =>
+        `    <node id="${escapeXml(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_data', n.data)}</node>`,
     ),
     ...slice.edges.map(
       (e) =>
@@ -60,7 +61,15 @@ export function toCytoscapeJson(slice: GraphSlice): unknown {
     elements: {
       nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...JSON.parse(n.data) } })),
       edges: slice.edges.map((e) => ({
-        data: { id: e.id, source: e.source, target: e.target, type: e.type, role: e.role, basis: e.basis, evidence: e.evidence },
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          role: e.role,
+          basis: e.basis,
+          evidence: e.evidence,
+        },
       })),
     },
   };
