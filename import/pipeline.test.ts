@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { projectRoot } from '../graph/config';
-import { Bundle } from './bundle/schema';
+import { Bundle, BUNDLE_VERSION } from './bundle/schema';
 import { PlanInputError } from './errors';
 import { buildBundle } from './pipeline';
 
@@ -16,7 +16,7 @@ describe('buildBundle', () => {
 
   it('gives a valid bundle that says which file it read', () => {
     expect(Bundle.safeParse(bundle).success).toBe(true);
-    expect(bundle.version).toBe(1);
+    expect(bundle.version).toBe(BUNDLE_VERSION);
     expect(bundle.source.file).toBe('jingdezhen-gazette-2026-05.txt');
     expect(bundle.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(bundle.source.lines).toBeGreaterThan(2900);
