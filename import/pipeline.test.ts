@@ -23,6 +23,11 @@ describe('buildBundle', () => {
     expect(bundle.projects.length).toBeGreaterThan(100);
   });
 
+  it('says which plan it holds', () => {
+    expect(bundle.plan).toMatchObject({ region: '景德镇市', level: 'city', edition: '十五五', city: '景德镇市', gazette: '景德镇市人民政府公报 2026年第5期' });
+    expect(bundle.warnings).toEqual([]);
+  });
+
   it('reads a GBK copy into the same plan', () => {
     const copy = path.join(dir, 'gazette-gbk.txt');
     fs.writeFileSync(copy, iconv.encode(fs.readFileSync(GAZETTE, 'utf8'), 'gbk'));

@@ -19,6 +19,7 @@ export interface RuleInfo {
 export const RULES = {
   // Outline and boxes
   outline: { kind: 'stated', zh: '规划目录结构', en: 'plan outline' },
+  'plan-title': { kind: 'stated', zh: '规划标题与印发通知', en: 'plan title and issuing notice' },
   'box-item': { kind: 'stated', zh: '专栏条目', en: 'callout box item' },
   'project-list': { kind: 'stated', zh: '专栏项目清单', en: 'project list of a box' },
   enumeration: { kind: 'stated', zh: '“等”字列举', en: 'enumeration ending in 等' },

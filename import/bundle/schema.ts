@@ -10,7 +10,7 @@ import { RuleId } from './rules';
  * `place:…`, `task:3`, `indicator:20.1`. Districts and industries are keyed by name and code
  * (the graph gives them `district:<name>` and `industry:<code>`).
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 export const Basis = z.enum(['stated', 'derived']);
 export type Basis = z.infer<typeof Basis>;
@@ -265,6 +265,36 @@ export const Responsibility = z.object({
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
+/** Which plan the bundle holds: read from its title, its publishing notice and the gazette's masthead. */
+export const PlanIdentity = z.object({
+  title: z.string().min(1),
+  /** The five-year plan it is, e.g. '十五五'. */
+  edition: z.string().nullable(),
+  level: z.enum(['province', 'city', 'county']),
+  /** The plan's own area as written: 景德镇市, 浮梁县. */
+  region: z.string().min(1),
+  province: z.string().nullable(),
+  /** For a county plan, the city it belongs to when the text or the city profile says. */
+  parentCity: z.string().nullable(),
+  /** The city of the plan: its own area for a city plan, `parentCity` for a county plan. */
+  city: z.string().nullable(),
+  /** The government that publishes it, as the notice names it. */
+  issuer: z.string().nullable(),
+  /** The gazette and issue it appears in: '景德镇市人民政府公报 2026年第5期'. */
+  gazette: z.string().nullable(),
+  /** The title line (or the notice line) it is read from. */
+  evidence: Evidence,
+});
+export type PlanIdentity = z.infer<typeof PlanIdentity>;
+
+/** Something the reader repaired or could not read, where the import still went on. */
+export const Warning = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  message: z.string().min(1),
+});
+export type Warning = z.infer<typeof Warning>;
+
 export const Bundle = z.object({
   version: z.literal(BUNDLE_VERSION),
   source: z.object({
@@ -273,6 +303,7 @@ export const Bundle = z.object({
     encoding: z.string().min(1),
     lines: z.number().int().nonnegative(),
   }),
+  plan: PlanIdentity,
   documents: z.array(Document),
   chapters: z.array(Chapter),
   boxes: z.array(Box),
@@ -284,5 +315,7 @@ export const Bundle = z.object({
   projects: z.array(Project),
   tasks: z.array(Task),
   responsibilities: z.array(Responsibility),
+  /** Layout noise repaired or skipped while reading, with where it stands. */
+  warnings: z.array(Warning),
 });
 export type Bundle = z.infer<typeof Bundle>;

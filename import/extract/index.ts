@@ -217,6 +217,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     .filter((r) => r.evidence.basis === 'stated' || (r.evidence.premises?.length ?? 0) > 0);
 
   return {
+    plan: plan.identity,
     documents: plan.documents,
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
@@ -231,6 +232,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
       explainedResponsibilities.filter((r) => !(r.subjectKind === 'unit' && r.subjectId === r.unitId)),
       (r) => `${r.subjectKind}|${r.subjectId}|${r.unitId}|${r.role}`,
     ),
+    warnings: plan.warnings,
   };
 }
 

@@ -22,7 +22,7 @@ const PUBLISHING_NOTICE = /关于印发《([^》]+)》的通知$/;
 
 /** What a title says the document is. */
 export function kindOfTitle(title: string): DocumentKind {
-  if (/规划纲要$/.test(title)) return 'plan';
+  if (/(规划纲要|远景目标纲要)$/.test(title)) return 'plan';
   if (/(工作要点|行动计划|实施方案|行动方案)$/.test(title)) return 'action-plan';
   if (/应急预案$/.test(title)) return 'emergency-plan';
   if (/(公告|公示|通告)$/.test(title)) return 'notice';

@@ -290,6 +290,7 @@ describe('as a bundle', () => {
     const bundle = {
       version: BUNDLE_VERSION,
       source: { file: plan.file, sha256: '0'.repeat(64), encoding: 'utf-8', lines: plan.lines },
+      plan: plan.identity,
       documents: plan.documents,
       chapters: plan.chapters,
       boxes: plan.boxes.map(({ number, title, chapterId, document, line, items }) => ({
@@ -303,6 +304,7 @@ describe('as a bundle', () => {
       projects: [],
       tasks: plan.tasks,
       responsibilities: plan.responsibilities,
+      warnings: plan.warnings,
     };
     expect(Bundle.safeParse(bundle).success).toBe(true);
     expect(new Set(plan.units.map((u) => u.id)).size).toBe(plan.units.length);
