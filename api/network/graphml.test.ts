@@ -1,4 +1,4 @@
-import { Basis } from '../common/evidence';
+import { Basis, evidenceFrom } from '../common/evidence';
 import { escapeXml, toCytoscapeJson, toGraphml } from './graphml';
 import type { GraphSlice } from './slice.types';
 
@@ -15,7 +15,7 @@ const slice: GraphSlice = {
       type: 'RESPONSIBLE',
       role: 'lead',
       basis: Basis.STATED,
-      evidence: { document: 'doc:plan', line: 9, quote: 'a "quote"', basis: Basis.STATED, rule: 'task-units' },
+      evidence: evidenceFrom({ document: 'doc:plan', line: 9, quote: 'a "quote"', basis: 'stated', rule: 'task-units' }),
     },
   ],
   truncated: true,
