@@ -67,13 +67,13 @@ export function projectFilterParams(filter: ProjectFilterValues): Record<string,
   return { ...filter, box: filter.box === null ? null : cypherInt(filter.box) };
 }
 
-const { Project, Industry, District, Box, Chapter, Unit, Place } = NodeLabel;
+const { Project, Industry, Region, Box, Chapter, Unit, Place } = NodeLabel;
 const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE } = RelType;
 
 /** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
 export const PROJECT_FILTER = `
 ($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
-AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${District}) WHERE d.name = $district })
+AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${Region}) WHERE d.name = $district })
 AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
 AND ($chapter IS NULL
      OR EXISTS { MATCH (c:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) WHERE c.id = p.chapterId }
