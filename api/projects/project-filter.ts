@@ -26,6 +26,12 @@ export class ProjectFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the project name.' })
   text?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Plan id: only the projects of that plan.' })
+  plan?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Region id: the projects of every plan for that region or a region within it.' })
+  region?: string | null;
 }
 
 export enum SortField {
@@ -50,6 +56,8 @@ export const ProjectFilterSchema = z.object({
   unit: optionalText,
   place: optionalText,
   text: optionalText,
+  plan: optionalText,
+  region: optionalText,
 });
 export type ProjectFilterValues = z.infer<typeof ProjectFilterSchema>;
 
@@ -67,8 +75,15 @@ export function projectFilterParams(filter: ProjectFilterValues): Record<string,
   return { ...filter, box: filter.box === null ? null : cypherInt(filter.box) };
 }
 
-const { Project, Industry, Region, Box, Chapter, Unit, Place } = NodeLabel;
-const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE } = RelType;
+const { Project, Industry, Region, Box, Chapter, Unit, Place, Plan } = NodeLabel;
+const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE, COVERS, WITHIN } = RelType;
+
+/**
+ * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a
+ * region and the regions within it (`$region`); null parameters keep every plan.
+ */
+export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
+AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
 
 /** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
 export const PROJECT_FILTER = `
@@ -80,7 +95,8 @@ AND ($chapter IS NULL
      OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
 AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
 AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
-AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
+AND ${PLAN_SCOPE}`;
 
 /** Projects in the plan's order (box, item, line) or by name. */
 export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN p.name END, p.box, p.item, p.line, p.id`;
