@@ -82,7 +82,7 @@ async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Pr
 /** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
 async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): Promise<number> {
   let deleted = 0;
-  for (const statement of [...Q.DELETE_PLAN_NODES, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+  for (const statement of [...Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
     deleted += toNumber((await tx.run(statement, { plan })).records[0]?.get('deleted') ?? 0);
   }
   return deleted;

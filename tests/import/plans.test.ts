@@ -49,10 +49,8 @@ describe('many plans in one graph', () => {
     expect(plans.map((p) => p.id)).toEqual([city.plan, other.plan].sort());
     const [projects] = await query('MATCH (p:Project) RETURN p.plan AS plan, count(*) AS n ORDER BY plan');
     expect(projects.n.toNumber()).toBe(miniBundle().projects.length);
-    const links = await query(
-      `MATCH (p:Project {plan: $plan})-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`,
-      { plan: city.plan },
-    );
+    const links = await query(`MATCH ()-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`, { plan: city.plan });
+    expect(links.length).toBeGreaterThan(5);
     for (const { type, n } of links) expect(n.toNumber()).toBe(city.relationships[type as string]);
     // Same district names in two cities: two regions, not one.
     const zhushan = await query(`MATCH (r:Region {name: '珠山区'}) RETURN r.id AS id ORDER BY id`);
