@@ -35,10 +35,35 @@ export type Write = NodeWrite | RelationshipWrite;
 
 export const industryId = (code: string) => `industry:${code}`;
 
-/** The five provenance properties every fact-stating relationship carries. */
-type Provenance = { document: string | null; line: number | null; quote: string | null; basis: string; rule: string };
+/**
+ * The provenance properties every fact-stating relationship carries: the five of its sentence, and
+ * for a derived fact `whyZh`, `whyEn` and `premises`. Neo4j properties cannot nest maps, so the
+ * premises are one JSON string (an array of `{kind: 'gazette', document, line, quote}` and
+ * `{kind: 'profile', file, entry, source}`); `alias` is the form the quote names an end by.
+ */
+type Provenance = {
+  document: string | null;
+  line: number | null;
+  quote: string | null;
+  basis: string;
+  rule: string;
+  alias?: string | null;
+  whyZh?: string | null;
+  whyEn?: string | null;
+  premises?: string | null;
+};
 
-const provenance = ({ document, line, quote, basis, rule }: Evidence): Provenance => ({ document, line, quote, basis, rule });
+const provenance = ({ document, line, quote, basis, rule, alias, why, premises }: Evidence): Provenance => ({
+  document,
+  line,
+  quote,
+  basis,
+  rule,
+  alias: alias ?? null,
+  whyZh: why?.zh ?? null,
+  whyEn: why?.en ?? null,
+  premises: premises?.length ? JSON.stringify(premises) : null,
+});
 
 const searchText = (...names: string[]) => [...new Set(names.filter(Boolean))].join(' ');
 
@@ -317,12 +342,13 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       roleKey,
     ),
     relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region, Q.MERGE_UNIT_GOVERNS, [
-      ...bundle.districts
-        .filter((d) => d.governmentId !== null)
-        .map((d) => governs(d.governmentId!, districtId(d.name), unitEvidence.get(d.governmentId!), 'district-government')),
       ...bundle.units
         .filter((u) => u.district !== null)
         .map((u) => governs(u.id, districtId(u.district!), u.evidence, 'unit-district')),
+      // The profile's entry for a district's government replaces the unit's first mention.
+      ...bundle.districts
+        .filter((d) => d.governmentId !== null)
+        .map((d) => governs(d.governmentId!, districtId(d.name), d.governmentEvidence ?? unitEvidence.get(d.governmentId!), 'district-government')),
     ]),
     relationships(
       NodeLabel.Place,
@@ -369,12 +395,12 @@ const outline = (document: string, line: number, quote: string): Provenance => (
 function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow[] {
   return bundle.responsibilities
     .filter((r) => r.subjectKind === subjectKind)
-    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, ...provenance(r.evidence) } }));
+    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) } }));
 }
 
 function governs(unitId: string, regionId: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
   const props: Provenance = evidence
-    ? { ...provenance(evidence), rule }
+    ? { ...provenance(evidence), rule: evidence.why ? evidence.rule : rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };
   return { from: unitId, to: regionId, props };
 }
@@ -393,6 +419,8 @@ const regionWithin = (code: string | null): Provenance => ({
  * names a project at the place is the nearest the plan comes to stating it.
  */
 function placeDistrict(bundle: Bundle, placeId: string): Provenance {
+  const place = bundle.places.find((p) => p.id === placeId);
+  if (place?.evidence) return provenance(place.evidence);
   for (const project of bundle.projects) {
     const link = project.places.find((l) => l.id === placeId);
     if (link) return { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'place-district' };

@@ -1,7 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { NodeLabel, RelType } from '../../graph/model';
+import { BUNDLE_VERSION } from '../../import/bundle/schema';
 import { InvalidBundleError, loadBundle, loadedPlans } from '../../import/load';
-import { miniBundle, miniId as id, miniRegionId } from '../fixtures/mini-bundle';
+import { miniBundle, miniId as id } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
 
@@ -138,7 +139,7 @@ describe('loading a bundle', () => {
       region: '景德镇市',
       sha256: miniBundle().source.sha256,
       file: 'mini-gazette.txt',
-      version: 1,
+      version: BUNDLE_VERSION,
     });
     expect(plans[0].counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
     const [covers] = await query(`MATCH (p:${NodeLabel.Plan})-[c:COVERS]->(r:Region) RETURN r.id AS region, c.quote AS quote, c.basis AS basis`);

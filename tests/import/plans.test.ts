@@ -13,18 +13,19 @@ const database = testDatabase();
 const query = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
 
-/** The mini plan as the plan of another region or edition: its plan document's title says which. */
-function planOf(title: string, sha256Digit: string): Bundle {
+/** The mini plan as the plan of another region or edition. */
+function planOf(identity: Partial<Bundle['plan']> & { title: string }, sha256Digit: string): Bundle {
   const bundle = miniBundle();
-  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
+  bundle.plan = { ...bundle.plan, ...identity, evidence: { ...bundle.plan.evidence, quote: identity.title } };
+  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title: identity.title } : d));
   bundle.source = { ...bundle.source, file: `${sha256Digit}.txt`, sha256: sha256Digit.repeat(64) };
   return bundle;
 }
 
-const CITY_15 = '景德镇市国民经济和社会发展第十五个五年规划纲要';
-const CITY_14 = '景德镇市国民经济和社会发展第十四个五年规划纲要';
-const COUNTY_15 = '浮梁县国民经济和社会发展第十五个五年规划纲要';
-const OTHER_CITY_15 = '上饶市国民经济和社会发展第十五个五年规划纲要';
+const CITY_15 = { title: '景德镇市国民经济和社会发展第十五个五年规划纲要' };
+const CITY_14 = { title: '景德镇市国民经济和社会发展第十四个五年规划纲要', edition: '十四五' };
+const COUNTY_15 = { title: '浮梁县国民经济和社会发展第十五个五年规划纲要', level: 'county' as const, region: '浮梁县', parentCity: '景德镇市' };
+const OTHER_CITY_15 = { title: '上饶市国民经济和社会发展第十五个五年规划纲要', region: '上饶市', city: '上饶市' };
 
 const load = (bundle: Bundle) => loadBundle(driver, bundle, { database });
 
