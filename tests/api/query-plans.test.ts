@@ -30,7 +30,12 @@ function steps(plan: Plan | ProfiledPlan): Step[] {
 }
 
 async function profile(cypher: string, values: Record<string, unknown>): Promise<Step[]> {
-  const params = { ...projectFilterParams(ProjectFilterSchema.parse(values)), sort: 'BOX', skip: cypherInt(0), limit: cypherInt(50) };
+  const params = {
+    ...projectFilterParams(ProjectFilterSchema.parse(values)),
+    sort: 'BOX',
+    skip: cypherInt(0),
+    limit: cypherInt(50),
+  };
   const { summary } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database: testDatabase() });
   return steps(summary.profile as ProfiledPlan);
 }
