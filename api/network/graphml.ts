@@ -1,7 +1,17 @@
 import type { GraphSlice } from './slice.types';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/**
+ * Text safe in XML 1.0 element content and attribute values: markup characters as entities,
+ * tab and line breaks as character references (attribute values would otherwise fold them into
+ * spaces), and the characters XML 1.0 cannot carry at all (other control characters, lone
+ * surrogates, U+FFFE/U+FFFF) as U+FFFD, so that the file always parses.
+ */
+export const escapeXml = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[<>&"'\t\n\r]/g, (c) => ENTITIES[c]);
 
 const data = (key: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;

@@ -28,7 +28,9 @@ export interface ProjectsCsv {
 
 /**
  * The projects the filter selects, one row each, in plan order, with a BOM so that Excel reads
- * the Chinese as UTF-8. Lists inside a cell are joined with "; ".
+ * the Chinese as UTF-8. Lists inside a cell are joined with "; ". A cell that begins with = + - @
+ * tab or CR gets a leading apostrophe, so that a spreadsheet shows it as text instead of running
+ * it as a formula (CSV injection).
  */
 export async function projectsCsv(reader: Reader, filter: ProjectFilterValues, maxRows: number): Promise<ProjectsCsv> {
   const records = await reader.read(PROJECTS_CSV[projectSource(filter)], {
@@ -40,5 +42,5 @@ export async function projectsCsv(reader: Reader, filter: ProjectFilterValues, m
   const rows = records.map((r) =>
     (plain(r.get('row')) as unknown[]).map((cell) => (Array.isArray(cell) ? cell.join('; ') : cell)),
   );
-  return { csv: stringify(rows, { bom: true, header: true, columns: CSV_COLUMNS }), rows: rows.length, totalCount };
+  return { csv: stringify(rows, { bom: true, header: true, columns: CSV_COLUMNS, escape_formulas: true }), rows: rows.length, totalCount };
 }

@@ -19,6 +19,7 @@ export interface RuleInfo {
 export const RULES = {
   // Outline and boxes
   outline: { kind: 'stated', zh: '规划目录结构', en: 'plan outline' },
+  'plan-title': { kind: 'stated', zh: '规划标题与印发通知', en: 'plan title and issuing notice' },
   'box-item': { kind: 'stated', zh: '专栏条目', en: 'callout box item' },
   'project-list': { kind: 'stated', zh: '专栏项目清单', en: 'project list of a box' },
   enumeration: { kind: 'stated', zh: '“等”字列举', en: 'enumeration ending in 等' },
@@ -62,9 +63,7 @@ export const RULES = {
     zh: '通知由市人民政府发给该单位',
     en: 'notice issued by the city government to the unit',
   },
-  'city-department': { kind: 'derived', zh: '市政府工作部门对市政府负责', en: 'a city department answers to the city government' },
   'profile-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
-  'department-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
   'city-profile': { kind: 'stated', zh: '城市资料条目', en: 'city profile entry' },
   // Action plan
   'action-plan-work-point': { kind: 'stated', zh: '年度工作要点', en: 'work point of the action plan' },
