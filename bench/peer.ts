@@ -107,10 +107,17 @@ async function post(
   return body.data!;
 }
 
+/** A server in its own process; the run stops if it exits (a port in use must not send load elsewhere). */
 function serve(script: string, port: number, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [path.join(projectRoot(__dirname), 'dist', script)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') {
+      console.error(`${script} exited (${code ?? signal}); stopping`);
+      process.exit(1);
+    }
   });
   return child;
 }
@@ -185,6 +192,8 @@ async function main(): Promise<void> {
         ] as const) {
           const run = { case: c.name, api, ...(await load(url, JSON.stringify(payload), n, opts.seconds)) };
           runs.push(run);
+          // Requests still in flight when a run ends must not count against the next one.
+          await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
           console.error(
             `${run.case} | ${api} | c${n} | ${run.requestsPerSecond.toFixed(0)} req/s | p50 ${run.p50} p95 ${run.p95} p99 ${run.p99} ms | errors ${run.errors}`,
           );
