@@ -183,7 +183,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .description('read FILE into a plan bundle without touching the database')
     .argument('<file>', 'the gazette text (UTF-8 or GBK)')
     .option('--json', 'print the bundle as JSON')
-    .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
+    .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
     .action((file: string, options: { json?: boolean; profile?: string }) => {
       const bundle = build(file, options.profile);
       io.stdout.write(options.json ? `${JSON.stringify(bundle, null, 2)}\n` : bundleSummary(bundle));
@@ -196,7 +196,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .argument('<file>', 'the gazette text (UTF-8 or GBK)')
     .option('--dry-run', 'write inside a transaction, report the counts, then roll back')
     .option('--if-absent', 'do nothing when the graph already holds this very file')
-    .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
+    .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
     .action(async (file: string, options: ImportOptions) => {
       await importPlan(file, options, io);
       setCode(EXIT_OK);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
-import type { CityProfile } from '../city/profile';
+import { type CityProfile, emptyProfile, profileAppliesTo } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from '../resolve/districts';
 import { industriesOfMention, linkIndicators } from '../resolve/industries';
@@ -27,8 +27,12 @@ export function placeId(name: string): string {
   return `place:${name}`;
 }
 
-/** Adds the plan's named projects, places, districts and resolved units to the parsed structure. */
-export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
+/**
+ * Adds the plan's named projects, places, districts and resolved units to the parsed structure.
+ * The profile is used only when it is of the plan's own city.
+ */
+export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
+  const profile = profileAppliesTo(cityProfile, plan.identity) ? cityProfile : emptyProfile();
   const rules = options.rules ?? loadExtractRules();
   const industryRules = options.industryRules ?? loadIndustryRules();
   const placeNames = longestFirst(profile.places.map((p) => p.name));

@@ -1,5 +1,5 @@
-import type { Responsibility, Task } from '../bundle/schema';
-import { type CityProfile, loadCityProfile } from '../city/profile';
+import type { Responsibility, Task, Warning } from '../bundle/schema';
+import { type CityProfile, loadCityProfiles, profileAppliesTo, profileForPlan } from '../city/profile';
 import { PlanInputError } from '../errors';
 import type { DecodedText } from '../text/decode';
 import { normaliseText } from '../text/normalise';
@@ -13,7 +13,10 @@ import type { ParsedPlan } from './types';
 import { UnitRegistry, districtOf } from './units';
 
 export interface ParseOptions {
-  /** The city the gazette is from; defaults to the bundled city profile. */
+  /**
+   * A city profile to use when it is of the plan's own city; by default the profile in data/city/
+   * of that city, if any. Another city's profile is never applied.
+   */
   profile?: CityProfile;
 }
 
@@ -46,7 +49,13 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox) : [];
   const boxes = outline.boxes.filter((box) => box.number !== 1).map((box) => readBox(file, plan.document.id, box));
 
-  const profile = options.profile ?? loadCityProfile();
+  const identity = readPlanIdentity({ plan, lines });
+  const warnings: Warning[] = [];
+  const profile = profileForPlan(identity, options.profile ? [options.profile] : loadCityProfiles());
+  if (options.profile && !profileAppliesTo(options.profile, identity)) {
+    const city = options.profile.city?.name ?? 'no city';
+    warnings.push({ file, line: identity.evidence.line, message: `city profile of ${city} not applied: the plan is of ${identity.region}` });
+  }
   const units = new UnitRegistry();
   const responsibilities: Responsibility[] = [];
   const tasks: Task[] = [];
@@ -65,7 +74,8 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   return {
     file,
     lines: fileLines,
-    identity: readPlanIdentity({ plan, lines }),
+    identity,
+    profile,
     documents: documents.map((doc) => doc.document),
     chapters: outline.chapters,
     boxes,
@@ -74,7 +84,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     units: units.all(),
     responsibilities,
     ...documentOpenings(documents),
-    warnings: [],
+    warnings,
   };
 }
 
