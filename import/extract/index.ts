@@ -36,11 +36,13 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   const rules = options.rules ?? loadExtractRules();
   const industryRules = options.industryRules ?? loadIndustryRules();
   const placeNames = longestFirst(profile.places.map((p) => p.name));
-  const districts = new DistrictResolver(profile, rules);
+  const { identity } = plan;
+  const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
+  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas });
   const orgs = new OrgFinder(profile, rules, placeNames);
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
-  const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: cityForms(profile) };
+  const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: longestFirst([...cityForms(profile), ...whole]) };
 
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
   // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
@@ -81,7 +83,8 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
     registry.add({ name: d.government.name, kind: 'district-government', aliases: d.government.aliases, district: d.name, duties: null, evidence: districtEvidence });
   }
   for (const district of bundleDistricts) if (!registry.has(district.governmentId ?? '')) district.governmentId = null;
-  // Districts outside the profile, recognised by their suffix in a project's name.
+  // The plan's own areas its text names, then those recognised by their suffix in a project's name.
+  bundleDistricts.push(...districts.planAreas());
   const located = new Set(projects.flatMap((p) => p.districts.map((d) => d.name)));
   bundleDistricts.push(...districts.unlistedDistricts().filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)));
 

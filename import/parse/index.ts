@@ -3,6 +3,7 @@ import { type CityProfile, loadCityProfiles, profileAppliesTo, profileForPlan } 
 import { PlanInputError } from '../errors';
 import type { DecodedText } from '../text/decode';
 import { normaliseText } from '../text/normalise';
+import { readPlanAreas } from './areas';
 import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readIndicators } from './indicators';
@@ -76,6 +77,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     lines: fileLines,
     identity,
     profile,
+    areas: readPlanAreas([...plan.lines, ...(actionPlan?.lines ?? [])], identity),
     documents: documents.map((doc) => doc.document),
     chapters: outline.chapters,
     boxes,

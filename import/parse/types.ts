@@ -1,4 +1,5 @@
 import type { CityProfile } from '../city/profile';
+import type { PlanArea } from './areas';
 import type { Box, Chapter, Document, Indicator, PlanIdentity, Responsibility, Task, Unit, Warning } from '../bundle/schema';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
@@ -34,6 +35,8 @@ export interface ParsedPlan {
   identity: PlanIdentity;
   /** The city profile that applies to this plan: its own city's, or the empty profile. */
   profile: CityProfile;
+  /** The administrative areas of the plan's own territory its text names. */
+  areas: PlanArea[];
   documents: Document[];
   chapters: Chapter[];
   /** Boxes 2… (专栏 1 is read into `indicators`). */
