@@ -17,6 +17,13 @@ export const LIMITS = {
   transactionTimeoutMs: 10_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
+  /** How long a client may take to send one whole request before it gets 408. */
+  httpRequestTimeoutMs: 30_000,
+  httpHeadersTimeoutMs: 10_000,
+  /** After SIGTERM, requests in flight get this long to finish. */
+  stopGracePeriodMs: 10_000,
+  /** Per client (IP address) on /graphql and /export; RATE_LIMIT_MAX / RATE_LIMIT_WINDOW_MS override it. */
+  rateLimit: { windowMs: 60_000, limit: 3_000 },
 } as const;
 
 export type Limits = typeof LIMITS;

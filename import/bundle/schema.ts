@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleId } from './rules';
 
 /**
  * The plan bundle: everything the importer reads out of one gazette, as plain data.
@@ -14,14 +15,50 @@ export const BUNDLE_VERSION = 2;
 export const Basis = z.enum(['stated', 'derived']);
 export type Basis = z.infer<typeof Basis>;
 
-/** Where a fact comes from: a line of a document of the gazette and the sentence quoted from it. */
+/** A premise of a derived fact that the gazette states: a sentence of one of its documents. */
+export const GazettePremise = z.object({
+  kind: z.literal('gazette'),
+  document: z.string().min(1),
+  line: z.number().int().positive(),
+  quote: z.string().min(1),
+});
+export type GazettePremise = z.infer<typeof GazettePremise>;
+
+/** A premise of a derived fact that only the city profile holds: its entry and the source the profile gives for it. */
+export const ProfilePremise = z.object({
+  kind: z.literal('profile'),
+  /** The profile file, relative to the project root. */
+  file: z.string().min(1),
+  /** The entry as a reader finds it in the file, e.g. `places: 瑶里 → 浮梁县`. */
+  entry: z.string().min(1),
+  /** What the profile says the entry rests on. */
+  source: z.string().min(1),
+});
+export type ProfilePremise = z.infer<typeof ProfilePremise>;
+
+export const Premise = z.discriminatedUnion('kind', [GazettePremise, ProfilePremise]);
+export type Premise = z.infer<typeof Premise>;
+
+/** Why a derived fact holds, in both languages. */
+export const Why = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Why = z.infer<typeof Why>;
+
+/**
+ * Where a fact comes from: a line of a document of the gazette and the sentence quoted from it.
+ * A stated fact's quote names both ends, or `alias` records the form it names one of them by.
+ * A derived fact says `why` the rule makes it hold and lists its `premises`, each with its own evidence.
+ */
 export const Evidence = z.object({
   document: z.string().min(1),
   line: z.number().int().positive(),
   quote: z.string().min(1),
   basis: Basis,
-  /** The rule that produced the fact, e.g. `box-item`, `district-prefix`, `place-gazetteer`. */
-  rule: z.string().min(1),
+  /** The rule that produced the fact: one of the registry in `rules.ts`. */
+  rule: RuleId,
+  /** The form the quote names an end by when it is not that end's name (工信局 for 市工业和信息化局). */
+  alias: z.string().min(1).optional(),
+  why: Why.optional(),
+  premises: z.array(Premise).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -129,6 +166,8 @@ export const District = z.object({
   shortForms: z.array(z.string()),
   /** Unit id of its government or management committee. */
   governmentId: z.string().nullable(),
+  /** Why that unit governs the district (the city profile entry, or the gazette). */
+  governmentEvidence: Evidence.optional(),
 });
 export type District = z.infer<typeof District>;
 
@@ -137,6 +176,8 @@ export const Place = z.object({
   name: z.string().min(1),
   /** District the city profile puts it in, if any. */
   district: z.string().nullable(),
+  /** Why it lies in that district: the first sentence naming it, and the profile entry. */
+  evidence: Evidence.optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -176,7 +217,7 @@ export const Project = z.object({
     quote: z.string().min(1),
     /** How the first mention was read (`project-list`, `enumeration`, `verb-object`). */
     basis: Basis.optional(),
-    rule: z.string().min(1).optional(),
+    rule: RuleId.optional(),
   }),
 });
 export type Project = z.infer<typeof Project>;
@@ -201,6 +242,8 @@ export const Task = z.object({
   units: z.array(TaskUnit),
   /** Projects the task's text mentions by name. */
   projectIds: z.array(z.string()),
+  /** Where each source line of the work point starts within `text`, so a sentence can be cited by its own line. */
+  parts: z.array(z.object({ line: z.number().int().positive(), offset: z.number().int().nonnegative() })).min(1),
   evidence: Evidence,
 });
 export type Task = z.infer<typeof Task>;
@@ -216,6 +259,8 @@ export const Responsibility = z.object({
   subjectId: z.string().min(1),
   unitId: z.string().min(1),
   role: z.enum(['implementing', 'lead', 'district', 'member', 'supervisor', 'remit']),
+  /** The work point a project's responsibility comes through (rule `task-chain`). */
+  taskId: z.string().min(1).optional(),
   evidence: Evidence,
 });
 export type Responsibility = z.infer<typeof Responsibility>;

@@ -47,15 +47,16 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     throw new PlanInputError(file, plan.document.line, `not a plan: "${plan.document.title}" has no 专栏 (boxes)`);
   }
   const indicatorBox = outline.boxes.find((box) => box.number === 1);
-  const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox) : [];
+  const warnings: Warning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ file, line, message });
+  const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
   const boxes = outline.boxes.filter((box) => box.number !== 1).map((box) => readBox(file, plan.document.id, box));
 
   const identity = readPlanIdentity({ plan, lines });
-  const warnings: Warning[] = [];
   const profile = profileForPlan(identity, options.profile ? [options.profile] : loadCityProfiles());
   if (options.profile && !profileAppliesTo(options.profile, identity)) {
     const city = options.profile.city?.name ?? 'no city';
-    warnings.push({ file, line: identity.evidence.line, message: `city profile of ${city} not applied: the plan is of ${identity.region}` });
+    warn(identity.evidence.line, `city profile of ${city} not applied: the plan is of ${identity.region}`);
   }
   const units = new UnitRegistry();
   const responsibilities: Responsibility[] = [];

@@ -50,6 +50,8 @@ export interface ParsedPlan {
   responsibilities: Responsibility[];
   /** Title lines of the notices that publish the documents (…关于印发《X》的通知), naming who issues them. */
   notices: SourceLine[];
+  /** The lines naming who issues each published document (景德镇市人民政府, or the notice line itself). */
+  issuers: SourceLine[];
   /** Addressee lines of the documents (各县（市、区）人民政府，市政府各部门，市直有关单位：). */
   addressees: SourceLine[];
   /** Layout noise repaired or skipped while parsing. */
