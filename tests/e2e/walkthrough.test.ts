@@ -1,37 +1,31 @@
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { answers, artifactPath, CHROMIUM_PATH, launchChromium } from './browser';
-import { startProduct, type Product } from './product';
+import { artifactPath, browserTarget, launchChromium } from './browser';
+import { startProduct, uiBuilt, type Product } from './product';
 
 /**
  * The web UI against the running product. With PLANGRAPH_URL set, that server is used; otherwise
  * the product is started in this process when NEO4J_URI names a database (as `npm test` does), and
- * failing that http://localhost:4000 is tried. Without a server or Chromium the tests say why and pass.
+ * failing that http://localhost:4000 is tried. Without a server or Chromium the tests are reported
+ * as skipped, with the reason in the log.
  */
 jest.setTimeout(240_000);
 
-let BASE = (process.env.PLANGRAPH_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const target = browserTarget(uiBuilt());
+if ('skip' in target) console.warn(`Skipping the browser tests: ${target.skip}`);
+/** `test`, or `test.skip` when the browser tests cannot run here (decided while collecting). */
+const browserTest = 'skip' in target ? test.skip : test;
+
+let BASE = '';
 let browser: Browser | undefined;
 let product: Product | undefined;
-let skipReason: string | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    skipReason = `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
-  } else if (!process.env.PLANGRAPH_URL) {
-    const started = await startProduct();
-    if ('url' in started) {
-      product = started;
-      BASE = started.url;
-    } else if (!(await answers(`${BASE}/ready`))) {
-      skipReason = `cannot start PlanGraph here (${started.reason}) and nothing answers at ${BASE}`;
-    }
-  } else if (!(await answers(`${BASE}/ready`))) {
-    skipReason = `PlanGraph does not answer at PLANGRAPH_URL=${BASE}`;
-  }
-  if (skipReason) {
-    console.warn(`Skipping the browser tests: ${skipReason}`);
-    return;
+  if ('skip' in target) return;
+  if (target.kind === 'start') {
+    product = await startProduct();
+    BASE = product.url;
+  } else {
+    BASE = target.url;
   }
   browser = await launchChromium();
 });
@@ -46,14 +40,6 @@ async function open(path: string): Promise<Page> {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${BASE}${path}`);
   return page;
-}
-
-/** Runs a browser test unless the product or Chromium is not there, which the log then says. */
-function browserTest(name: string, body: () => Promise<void>) {
-  it(name, async () => {
-    if (skipReason) return;
-    await body();
-  });
 }
 
 describe('PlanGraph web UI', () => {
