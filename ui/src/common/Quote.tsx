@@ -1,4 +1,4 @@
-import type { Evidence } from '../graphql/types';
+import type { EvidencePartsFragment as Evidence } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 
 /** Splits a quote so each cited phrase (longest first, non-overlapping) can be marked. */

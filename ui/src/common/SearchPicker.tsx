@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { SearchQuery } from '../graphql/queries';
-import type { SearchHit } from '../graphql/types';
+import type { SearchQuery as SearchResult } from '../gql/graphql';
+import { SearchQuery } from './search.graphql';
+
+export type SearchHit = SearchResult['search'][number];
 import { typeLabel, useI18n } from '../i18n/i18n';
 import { ErrorState } from './Status';
 
@@ -30,7 +32,7 @@ export function SearchPicker(props: {
   const [text, setText] = useState(props.initialText ?? '');
   const [open, setOpen] = useState(Boolean(props.initialText));
   const query = useDebounced(text.trim(), props.debounceMs ?? 250);
-  const [{ data, fetching, error }] = useQuery<{ search: SearchHit[] }>({
+  const [{ data, fetching, error }] = useQuery({
     query: SearchQuery,
     variables: { text: query, first: 20 },
     pause: query.length === 0,

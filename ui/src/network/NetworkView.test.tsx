@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { evidence, mockClient, Wrapper } from '../../test/mockClient';
-import type { GraphSlice } from '../graphql/types';
+import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
+import type { GraphSlicePartsFragment, ProjectDetailQuery as ProjectDetail } from '../gql/graphql';
+import { SearchQuery } from '../common/search.graphql';
 import { mergeSlices } from './elements';
+import { FacetsQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, ProjectDetailQuery } from './network.graphql';
 import { NetworkView, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
@@ -14,28 +16,28 @@ jest.mock('../cytoscape/useCytoscape', () => ({
   },
 }));
 
-const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护展示工程', tier: 'major', quote: '推进御窑厂遗址保护展示工程。' });
-const overview: GraphSlice = {
+const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护展示工程', tier: 'A', quote: '推进御窑厂遗址保护展示工程。' });
+const overview: GraphSlicePartsFragment = {
   nodes: [
     { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', data: projectData },
     { id: 'd-zs', label: '珠山区', type: 'District', data: '{"name":"珠山区"}' },
   ],
-  edges: [{ id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED' }],
+  edges: [{ id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED', role: null }],
   truncated: true,
   limit: 1500,
 };
 
-const projectDetail = {
+const projectDetail: NonNullable<ProjectDetail['project']> = {
   id: 'p-yyc',
   name: '御窑厂遗址保护展示工程',
-  tier: 'major',
+  tier: 'A',
   box: 14,
   boxes: [14],
   item: 3,
   kind: '遗址保护',
-  chapterPath: [{ id: 'c5', level: '篇', number: 5, title: '建设世界著名陶瓷文化中心' }],
+  chapterPath: [{ id: 'c5', level: 'part', number: 5, title: '建设世界著名陶瓷文化中心' }],
   industries: [],
-  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED') }],
+  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') }],
   places: [],
   units: [],
   mentions: [],
@@ -45,30 +47,29 @@ const projectDetail = {
 function setup(search: string) {
   cyCalls.length = 0;
   window.history.replaceState(null, '', `/${search}`);
-  const mock = mockClient((name, variables) => {
-    switch (name) {
-      case 'Facets':
-        return {
-          industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
-          districts: [{ name: '珠山区', kind: 'district', projectCount: 5 }],
-          boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
-          chapters: [],
-          units: [],
-        };
-      case 'Overview':
-        return { overview };
-      case 'Search':
-        return { search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }] };
-      case 'Neighborhood':
-        return { neighborhood: { ...overview, truncated: false, limit: 200, nodes: overview.nodes.filter((n) => n.id === variables.id || n.id === 'd-zs') } };
-      case 'ProjectDetail':
-        return { project: projectDetail };
-      case 'Overlaps':
-        return { overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', districts: ['珠山区'], projects: [{ id: 'p-yyc', name: 'x', boxes: [14], districts: [] }] }] };
-      default:
-        throw new Error(name);
-    }
-  });
+  const mock = mockClient(
+    answer(FacetsQuery, () => ({
+      industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
+      districts: [{ name: '珠山区', kind: 'district', projectCount: 5 }],
+      boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
+      chapters: [],
+      units: [],
+    })),
+    answer(OverviewQuery, () => ({ overview })),
+    answer(SearchQuery, () => ({ search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }] })),
+    answer(NeighborhoodQuery, ({ id }) => ({
+      neighborhood: {
+        truncated: false,
+        limit: 200,
+        nodes: overview.nodes.filter((n) => n.id === id || n.id === 'd-zs'),
+        edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') })),
+      },
+    })),
+    answer(ProjectDetailQuery, () => ({ project: projectDetail })),
+    answer(OverlapGroupMembersQuery, () => ({
+      overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', projects: [{ id: 'p-yyc' }] }],
+    })),
+  );
   render(
     <Wrapper client={mock.client}>
       <NetworkView />
@@ -81,7 +82,7 @@ describe('mergeSlices', () => {
   it('keeps one element per id, drops dangling edges and counts degrees', () => {
     const graph = mergeSlices([
       overview,
-      { ...overview, edges: [...overview.edges, { id: 'e2', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED' as const }] },
+      { ...overview, edges: [...overview.edges, { id: 'e2', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED', role: null }] },
     ]);
     expect(graph.nodeCount).toBe(2);
     expect(graph.edgeCount).toBe(1);

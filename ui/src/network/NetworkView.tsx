@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { OverlapsQuery, OverviewQuery } from '../graphql/queries';
-import { OVERLAP_KINDS, type GraphSlice, type OverlapGroup, type OverlapKind } from '../graphql/types';
+import type { OverlapKind } from '../gql/graphql';
+import { isOverlapKind, OVERLAP_KINDS } from '../overlaps/kinds';
 import { LAYOUTS, useCytoscape, type LayoutName } from '../cytoscape/useCytoscape';
 import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
@@ -9,7 +9,8 @@ import { SearchPicker } from '../common/SearchPicker';
 import { typeLabel, useI18n } from '../i18n/i18n';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { Facets, filterFromState } from './Facets';
-import { mergeSlices } from './elements';
+import { mergeSlices, type GraphSlice } from './elements';
+import { OverlapGroupMembersQuery, OverviewQuery } from './network.graphql';
 import { NodePanel, type SelectedEdge, type SelectedNode } from './NodePanel';
 import { useNeighborhoods } from './useSlices';
 
@@ -19,8 +20,8 @@ export const OVERVIEW_LIMIT = 1500;
 export function parseGroup(value: string | undefined): { kind: OverlapKind; key: string } | undefined {
   if (!value) return undefined;
   const at = value.indexOf('~');
-  const kind = value.slice(0, at) as OverlapKind;
-  if (at < 0 || !OVERLAP_KINDS.includes(kind)) return undefined;
+  const kind = value.slice(0, at);
+  if (at < 0 || !isOverlapKind(kind)) return undefined;
   return { kind, key: value.slice(at + 1) };
 }
 
@@ -39,13 +40,13 @@ export function NetworkView() {
   const layout: LayoutName = LAYOUTS.includes(state.layout as LayoutName) ? (state.layout as LayoutName) : 'fcose';
   const expand = useMemo(() => splitList(state.expand), [state.expand]);
 
-  const [overview, reexecuteOverview] = useQuery<{ overview: GraphSlice }>({
+  const [overview, reexecuteOverview] = useQuery({
     query: OverviewQuery,
     variables: { filter, limit: OVERVIEW_LIMIT },
     pause: Boolean(group),
   });
-  const [overlaps] = useQuery<{ overlaps: OverlapGroup[] }>({
-    query: OverlapsQuery,
+  const [overlaps] = useQuery({
+    query: OverlapGroupMembersQuery,
     variables: { kind: group?.kind ?? OVERLAP_KINDS[0] },
     pause: !group,
   });

@@ -1,10 +1,10 @@
 import { useQuery } from 'urql';
-import { ProjectDetailQuery } from '../graphql/queries';
-import type { Evidence, Project } from '../graphql/types';
+import type { EvidencePartsFragment as Evidence } from '../gql/graphql';
 import { EvidenceBlock, Quote } from '../common/Quote';
 import { ErrorState, Loading } from '../common/Status';
 import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
 import { nodeProperties } from './elements';
+import { ProjectDetailQuery } from './network.graphql';
 
 export interface SelectedNode {
   id: string;
@@ -42,7 +42,7 @@ function Linked({ title, evidence, name, marks }: { title: string; evidence: Evi
 
 function ProjectDetails({ projectId, name }: { projectId: string; name: string }) {
   const { t } = useI18n();
-  const [{ data, fetching, error }, reexecute] = useQuery<{ project: Project | null }>({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: ProjectDetailQuery,
     variables: { id: projectId },
   });

@@ -1,4 +1,7 @@
-import type { Industry, MatrixCell } from '../graphql/types';
+import type { DistrictIndustryMatrixQuery } from '../gql/graphql';
+
+type MatrixCell = DistrictIndustryMatrixQuery['districtIndustryMatrix'][number];
+type Industry = DistrictIndustryMatrixQuery['industries'][number];
 import { useI18n } from '../i18n/i18n';
 
 /** Matrix cells may name an industry by code or by its Chinese name; both resolve to the code. */

@@ -1,4 +1,4 @@
-import type { OverlapGroup } from '../graphql/types';
+import type { OverlapGroupPartsFragment as OverlapGroup } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 
 export function OverlapGroups({ groups, onFocus }: { groups: readonly OverlapGroup[]; onFocus: (group: OverlapGroup) => void }) {

@@ -1,20 +1,19 @@
 import { useQuery } from 'urql';
-import { MatrixQuery, OverlapsQuery } from '../graphql/queries';
-import { OVERLAP_KINDS, type Industry, type MatrixCell, type OverlapGroup, type OverlapKind } from '../graphql/types';
+import type { OverlapKind } from '../gql/graphql';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
+import { isOverlapKind, OVERLAP_KINDS } from './kinds';
 import { Matrix } from './Matrix';
 import { OverlapGroups } from './OverlapGroups';
+import { DistrictIndustryMatrixQuery, OverlapsQuery } from './overlaps.graphql';
 
 export function OverlapsView() {
   const { t } = useI18n();
   const [state, setState] = useUrlState();
-  const kind: OverlapKind = OVERLAP_KINDS.includes(state.kind as OverlapKind)
-    ? (state.kind as OverlapKind)
-    : 'SAME_KIND_ACROSS_DISTRICTS';
-  const [matrix, reexecuteMatrix] = useQuery<{ districtIndustryMatrix: MatrixCell[]; industries: Industry[] }>({ query: MatrixQuery });
-  const [groups, reexecuteGroups] = useQuery<{ overlaps: OverlapGroup[] }>({ query: OverlapsQuery, variables: { kind } });
+  const kind: OverlapKind = isOverlapKind(state.kind) ? state.kind : 'SAME_KIND_ACROSS_DISTRICTS';
+  const [matrix, reexecuteMatrix] = useQuery({ query: DistrictIndustryMatrixQuery });
+  const [groups, reexecuteGroups] = useQuery({ query: OverlapsQuery, variables: { kind } });
 
   return (
     <div className="overlaps-view page">

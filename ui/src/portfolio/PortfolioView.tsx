@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../graphql/queries';
-import type { District, Industry, ProjectRow, SortField } from '../graphql/types';
+import type { ProjectFilter, SortField } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { hrefFor, useUrlState, type UrlState } from '../url-state/useUrlState';
 import { Indicators } from './Indicators';
+import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from './portfolio.graphql';
 import { ProjectTable } from './ProjectTable';
 
 export const PAGE_SIZE = 25;
@@ -34,7 +34,7 @@ export function PortfolioView() {
   const trail = trailOf(state);
   const sort: SortField = state.sort === 'NAME' ? 'NAME' : 'BOX';
   const filter = useMemo(() => {
-    const f: Record<string, string | number> = {};
+    const f: ProjectFilter = {};
     if (state.industry) f.industry = state.industry;
     if (state.district) f.district = state.district;
     if (state.box) f.box = Number(state.box);
@@ -45,11 +45,9 @@ export function PortfolioView() {
     return f;
   }, [state.industry, state.district, state.box, state.chapter, state.unit, state.place, state.q]);
 
-  const [industries] = useQuery<{ industries: Industry[] }>({ query: IndustriesWithIndicatorsQuery });
-  const [districts] = useQuery<{ districts: District[] }>({ query: DistrictsQuery });
-  const [projects, reexecute] = useQuery<{
-    projects: { totalCount: number; nodes: ProjectRow[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
-  }>({
+  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery });
+  const [districts] = useQuery({ query: DistrictsQuery });
+  const [projects, reexecute] = useQuery({
     query: ProjectsQuery,
     variables: { filter, first: PAGE_SIZE, after: trail[trail.length - 1] ?? null, sort },
   });

@@ -1,4 +1,4 @@
-import type { ProjectRow } from '../graphql/types';
+import type { ProjectRowFragment as ProjectRow } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 
 export function ProjectTable({ rows, projectHref }: { rows: ProjectRow[]; projectHref: (id: string) => string }) {

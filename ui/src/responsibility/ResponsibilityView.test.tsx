@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { evidence, mockClient, Wrapper } from '../../test/mockClient';
-import type { ChainPath } from '../graphql/types';
+import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
+import type { ChainPathPartsFragment as ChainPath } from '../gql/graphql';
+import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from './responsibility.graphql';
 import { buildChainTree } from './chainTree';
 import { ResponsibilityView } from './ResponsibilityView';
 
@@ -12,6 +13,8 @@ const district = { id: 'u2', type: 'Unit', name: '昌江区人民政府' };
 const chains: ChainPath[] = [
   {
     complete: true,
+    stopsAt: null,
+    note: null,
     steps: [
       { from: project, to: unit, relation: 'RESPONSIBLE', basis: 'STATED', evidence: evidence('市交通运输局负责推进景德镇罗家机场改扩建工程。', 1033) },
       { from: unit, to: city, relation: 'REPORTS_TO', basis: 'DERIVED', evidence: evidence('市交通运输局是市人民政府工作部门。', 12, 'DERIVED') },
@@ -44,11 +47,10 @@ describe('buildChainTree', () => {
 describe('ResponsibilityView', () => {
   it('shows each chain up to the city government with evidence, and where a chain stops and why', () => {
     window.history.replaceState(null, '', '/?view=responsibility&project=p1');
-    const { client, calls } = mockClient((name) => {
-      if (name === 'ProjectName') return { project: { id: 'p1', name: project.name, boxes: [9] } };
-      if (name === 'ResponsibilityChain') return { responsibilityChain: chains };
-      throw new Error(name);
-    });
+    const { client, calls } = mockClient(
+      answer(ProjectNameQuery, () => ({ project: { id: 'p1', name: project.name, boxes: [9] } })),
+      answer(ResponsibilityChainQuery, () => ({ responsibilityChain: chains })),
+    );
     render(
       <Wrapper client={client}>
         <ResponsibilityView />
@@ -66,10 +68,7 @@ describe('ResponsibilityView', () => {
 
   it('shows the shortest path between two chosen nodes from the URL', () => {
     window.history.replaceState(null, '', '/?view=responsibility&from=p1&to=u0&fromName=A&toName=B');
-    const { client } = mockClient((name) => {
-      if (name === 'Path') return { path: chains[0] };
-      throw new Error(name);
-    });
+    const { client } = mockClient(answer(PathQuery, () => ({ path: chains[0] })));
     render(
       <Wrapper client={client}>
         <ResponsibilityView />
