@@ -52,7 +52,9 @@ RETURN u {.id, .name, .kind, .aliases, .duties} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 
+/** Projects by district and industry; a project that states no district counts under a null district. */
 export const DISTRICT_INDUSTRY_MATRIX = `
-MATCH (d:${District})<-[:${IN_DISTRICT}]-(p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
+MATCH (p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
+OPTIONAL MATCH (p)-[:${IN_DISTRICT}]->(d:${District})
 RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

@@ -2,6 +2,7 @@ import type { Bundle, Evidence, Project } from '../bundle/schema';
 import { NodeLabel, RelType } from '../../graph/model';
 import * as Q from './cypher';
 import { InvalidBundleError } from './validate';
+import { pinyinSortKey } from './sort-key';
 
 export type Props = Record<string, unknown>;
 export interface NodeRow {
@@ -151,6 +152,7 @@ export function planWrites(bundle: Bundle): Write[] {
         id: p.id,
         props: {
           name: p.name,
+          nameKey: pinyinSortKey(p.name),
           tier: p.tier,
           box: p.box,
           boxes: p.boxes,

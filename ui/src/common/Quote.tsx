@@ -1,5 +1,6 @@
 import type { EvidencePartsFragment as Evidence } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { word } from '../i18n/vocabulary';
 
 /** Splits a quote so each cited phrase (longest first, non-overlapping) can be marked. */
 export function markParts(quote: string, marks: readonly string[]): { text: string; marked: boolean }[] {
@@ -38,7 +39,7 @@ export function BasisBadge({ basis }: { basis: Evidence['basis'] }) {
 
 /** The source sentence with the cited part marked, and where it stands in which document. */
 export function EvidenceBlock({ evidence, marks }: { evidence: Evidence; marks: readonly string[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <figure className="evidence">
       <blockquote>
@@ -47,7 +48,7 @@ export function EvidenceBlock({ evidence, marks }: { evidence: Evidence; marks: 
       <figcaption>
         <BasisBadge basis={evidence.basis} />{' '}
         {t('panel.sourceLine', { document: evidence.documentTitle ?? evidence.document, line: evidence.line })}
-        {evidence.rule && <span className="rule"> · {evidence.rule}</span>}
+        {evidence.rule && <span className="rule"> · {word(lang, 'rule', evidence.rule)}</span>}
       </figcaption>
     </figure>
   );

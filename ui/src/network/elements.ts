@@ -61,6 +61,7 @@ export function mergeSlices(slices: readonly GraphSlice[], lang: 'zh' | 'en' = '
           target: edge.target,
           type: edge.type,
           basis: edge.basis ?? 'STATED',
+          role: edge.role,
           evidence: ('evidence' in edge ? edge.evidence : null) ?? undefined,
         },
       });

@@ -157,6 +157,10 @@ export const ProjectDetailQuery = graphql(`
         ...EvidenceParts
       }
     }
+    industries {
+      code
+      en
+    }
   }
 `);
 
@@ -180,6 +184,47 @@ export const PanelProjectsQuery = graphql(`
       zh
       en
       projectCount
+    }
+  }
+`);
+
+/** One edge with its sentence, for the panel when the slice came without it. */
+export const LinkQuery = graphql(`
+  query Link($id: ID!) {
+    link(id: $id) {
+      id
+      type
+      role
+      basis
+      evidence {
+        ...EvidenceParts
+      }
+    }
+  }
+`);
+
+/** What the summary network draws: the groups of projects and how industries meet districts. */
+export const SummaryQuery = graphql(`
+  query Summary {
+    industries {
+      code
+      zh
+      en
+      projectCount
+    }
+    districts {
+      name
+      projectCount
+    }
+    boxes {
+      number
+      title
+      projectCount
+    }
+    districtIndustryMatrix {
+      district
+      industry
+      count
     }
   }
 `);
