@@ -13,4 +13,8 @@ describe('pinyinSortKey', () => {
     const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
     expect(byKey(names)).toEqual([...names].sort(collator.compare));
   });
+
+  it('puts names that open with punctuation first, as the collator does', () => {
+    expect(byKey(['昌江区物流园', '“景德镇陶瓷”品牌建设'])).toEqual(['“景德镇陶瓷”品牌建设', '昌江区物流园']);
+  });
 });

@@ -8,6 +8,9 @@ import { pinyin } from 'pinyin-pro';
  * table, which may differ).
  */
 export function pinyinSortKey(name: string): string {
-  const syllables = pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase());
+  // Punctuation (a name in “quotes”) sorts before letters, as the collator has it.
+  const syllables = pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive', v: true }).map((s) =>
+    /[\p{L}\p{N}]/u.test(s) ? s.toLowerCase() : '!',
+  );
   return `${syllables.join(' ')}\u0001${name}`;
 }

@@ -22,6 +22,9 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('skip.main')}
+      </a>
       <div className="brand">
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
@@ -68,7 +71,7 @@ export function App() {
       <div className={`app view-${view}`}>
         <Header view={view} lang={lang} />
         <HealthBanner />
-        <main>
+        <main id="main" tabIndex={-1}>
           <Current />
         </main>
       </div>
