@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -13,9 +15,10 @@ import { errorResponder } from './http/errors';
 import { exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { RateLimitOptions, rateLimiter, securityHeaders } from './http/security';
 import { webUiRoutes } from './http/web-ui';
 import { LIMITS } from './limits';
-import { complexityPlugin, depthRule } from './query-limits';
+import { aliasRule, complexityPlugin, depthRule } from './query-limits';
 import { buildApiSchema } from './schema';
 
 export interface AppOptions {
@@ -31,12 +34,23 @@ export interface AppOptions {
   probeTimeoutMs?: number;
   maxComplexity?: number;
   maxDepth?: number;
+  /** Requests per client and window on /graphql and /export; default LIMITS.rateLimit. */
+  rateLimit?: RateLimitOptions;
+  /** How long a client may take to send a whole request (then 408). */
+  httpRequestTimeoutMs?: number;
+  /** How long requests in flight may finish after stop() before their connections are cut. */
+  stopGracePeriodMs?: number;
 }
 
 export interface App {
   app: Express;
+  /** The HTTP server of the app, not yet listening: call `server.listen(port)`. */
+  server: http.Server;
   graph: Graph;
-  /** Stops the GraphQL server; the driver stays open. */
+  /**
+   * Stops taking requests, lets those in flight finish (up to the grace period), closes the
+   * connections and stops the GraphQL server; the driver stays open.
+   */
   stop(): Promise<void>;
 }
 
@@ -60,21 +74,39 @@ export async function createApp(options: AppOptions): Promise<App> {
     probeTimeoutMs: options.probeTimeoutMs ?? 3_000,
   });
   const schema = await buildApiSchema();
+  const app = express();
+  const requestTimeout = options.httpRequestTimeoutMs ?? LIMITS.httpRequestTimeoutMs;
+  // A client that trickles its request in gets 408 instead of holding a connection for ever.
+  const server = http.createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, LIMITS.httpHeadersTimeoutMs),
+      connectionsCheckingInterval: Math.max(100, Math.min(requestTimeout / 4, 5_000)),
+    },
+    app,
+  );
   const apollo = new ApolloServer<ApiContext>({
     schema,
     // CSRF prevention stays on: GET requests without a preflight header are refused; POST JSON passes.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    // api/main.ts owns SIGTERM/SIGINT: it closes the HTTP server, then this, then the driver.
+    // api/main.ts owns SIGTERM/SIGINT: it stops this (which drains the HTTP server), then the driver.
     stopOnTerminationSignals: false,
-    validationRules: [depthRule(options.maxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, options.maxComplexity)],
+    validationRules: [depthRule(options.maxDepth), aliasRule()],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMs ?? LIMITS.stopGracePeriodMs }),
+      complexityPlugin(schema, options.maxComplexity),
+    ],
   });
   await apollo.start();
 
-  const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(healthRoutes(graph));
+  const limiter = rateLimiter(options.rateLimit ?? LIMITS.rateLimit);
+  app.use(['/graphql', '/export'], limiter);
   app.use(exportRoutes(graph));
   app.use(graphiqlRoutes(options.graphiqlDir ?? path.join(root, 'dist', 'graphiql')));
   app.use(
@@ -92,5 +124,5 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (fs.existsSync(uiDir)) app.use(webUiRoutes(uiDir));
   app.use(errorResponder(graph.options.transactionTimeoutMs));
 
-  return { app, graph, stop: () => apollo.stop() };
+  return { app, server, graph, stop: () => apollo.stop() };
 }

@@ -7,6 +7,10 @@ export const LIMITS = {
   maxUnits: 1000,
   maxSearchHits: 100,
   maxQueryDepth: 10,
+  /** Aliases in one document; the web UI uses none. */
+  maxAliases: 30,
+  /** Tokens graphql's parser reads before it gives up on a document; the full introspection query has under 500. */
+  maxTokens: 5_000,
   /** Cost of a query as graphql-query-complexity counts it (list fields multiply by their size). */
   maxComplexity: 20_000,
   maxNeighborhoodDepth: 3,
@@ -17,6 +21,13 @@ export const LIMITS = {
   transactionTimeoutMs: 10_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
+  /** How long a client may take to send one whole request before it gets 408. */
+  httpRequestTimeoutMs: 30_000,
+  httpHeadersTimeoutMs: 10_000,
+  /** After SIGTERM, requests in flight get this long to finish. */
+  stopGracePeriodMs: 10_000,
+  /** Per client (IP address) on /graphql and /export; RATE_LIMIT_MAX / RATE_LIMIT_WINDOW_MS override it. */
+  rateLimit: { windowMs: 60_000, limit: 3_000 },
 } as const;
 
 export type Limits = typeof LIMITS;

@@ -1,16 +1,19 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { neo4jConfig } from '../graph/config';
 import { createApp } from './app';
 import { createApiDriver } from './db/driver';
+import { rateLimitFromEnv } from './http/rate-limit-env';
 
-/** Serves PlanGraph on PORT (default 4000) until SIGTERM or SIGINT, then closes the server and the driver. */
+/**
+ * Serves PlanGraph on PORT (default 4000) until SIGTERM or SIGINT; then requests in flight finish
+ * (Apollo's drainHttpServer), the server closes and the driver with it.
+ */
 async function main(): Promise<void> {
   const config = neo4jConfig();
   const driver = createApiDriver(config);
-  const { app, graph, stop } = await createApp({ driver, database: config.database });
+  const { server, graph, stop } = await createApp({ driver, database: config.database, rateLimit: rateLimitFromEnv(process.env) });
   const port = Number(process.env.PORT || 4000);
-  const server: Server = app.listen(port, () => {
+  server.listen(port, () => {
     console.log(`PlanGraph API on http://localhost:${port}/graphql (Neo4j ${config.uri})`);
   });
   void graph.probe().then((r) => {
@@ -21,13 +24,9 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: closing`);
-    server.close();
-    server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    console.log(`${signal}: finishing the requests in flight, then closing`);
     await stop();
     await driver.close();
-    clearTimeout(force);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -35,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -7,6 +7,7 @@ import { EvidenceResolver } from './common/evidence.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { OverlapsResolver } from './overlaps/overlaps.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
+import { ChainPathWordsResolver, ChainStepWordsResolver } from './responsibility/chain-words.resolver';
 import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
 import { SearchResolver } from './search/search.resolver';
 
@@ -25,6 +26,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       NetworkResolver,
       SearchResolver,
       EvidenceResolver,
+      ChainPathWordsResolver,
+      ChainStepWordsResolver,
     ],
   });
   return schema;

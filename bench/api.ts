@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../api/app';
 import { createApiDriver } from '../api/db/driver';
@@ -38,10 +37,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
   const { requests = 50, concurrency = 8, budgetMs = 60_000 } = options;
   const config = neo4jConfig();
   const driver = createApiDriver(config);
-  const { app, stop } = await createApp({ driver, database: config.database });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const { server, stop } = await createApp({ driver, database: config.database, rateLimit: { windowMs: 60_000, limit: 1_000_000 } });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const gql = async (query: string, variables: Record<string, unknown>) => {

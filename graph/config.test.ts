@@ -14,3 +14,11 @@ test('without NEO4J_URI the local server is addressed by its configured port', (
 test('a port that is not a positive integer is refused with its name', () => {
   expect(() => localNeo4jConfig({ NEO4J_BOLT_PORT: 'seven' })).toThrow(/NEO4J_BOLT_PORT/);
 });
+
+test('a server on another machine is refused with the public default password', () => {
+  expect(() => neo4jConfig({ NEO4J_URI: 'neo4j+s://cluster.example:7687' })).toThrow(/NEO4J_URI=neo4j\+s:\/\/cluster.example:7687 is another machine.*NEO4J_PASSWORD/);
+  expect(() => neo4jConfig({ NEO4J_URI: 'bolt://10.0.0.5:7687', NEO4J_PASSWORD: 'plangraph-local' })).toThrow(/public default/);
+  for (const uri of ['bolt://localhost:7687', 'bolt://127.0.0.1:7688', 'bolt://[::1]:7687']) {
+    expect(neo4jConfig({ NEO4J_URI: uri }).password).toBe('plangraph-local');
+  }
+});

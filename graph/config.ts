@@ -30,6 +30,9 @@ export interface LocalNeo4jConfig {
   pageCacheMb: number;
 }
 
+/** The password of the local server when none is set; never acceptable for a server on another host. */
+export const DEFAULT_PASSWORD = 'plangraph-local';
+
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -41,7 +44,7 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 export function localNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
   return {
     boltPort: intFromEnv(env, 'NEO4J_BOLT_PORT', 7687),
-    password: env.NEO4J_PASSWORD || 'plangraph-local',
+    password: env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
     homeDir: path.resolve(projectRoot(), env.NEO4J_HOME_DIR || '.neo4j/main'),
     // Sized for a 2-core, 24 GiB machine that also runs the API and the importer.
     heap: env.NEO4J_HEAP || '2g',
@@ -49,14 +52,32 @@ export function localNeo4jConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo
   };
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** True when the URI names this machine (localhost, 127.0.0.1 or ::1). */
+export function isLoopbackUri(uri: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(uri).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
 export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   const externalUri = env.NEO4J_URI || null;
   const local = externalUri ? null : localNeo4jConfig(env);
+  const password = env.NEO4J_PASSWORD || DEFAULT_PASSWORD;
+  // The default password is public (it is in this repository): only a server on this machine may use it.
+  if (externalUri && password === DEFAULT_PASSWORD && !isLoopbackUri(externalUri)) {
+    throw new Error(
+      `NEO4J_URI=${externalUri} is another machine, but NEO4J_PASSWORD is unset or the public default; set NEO4J_PASSWORD to that server's own password`,
+    );
+  }
   return {
     externalUri,
     uri: externalUri ?? `bolt://127.0.0.1:${local!.boltPort}`,
     user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || 'plangraph-local',
+    password,
     database: env.NEO4J_DATABASE || undefined,
   };
 }

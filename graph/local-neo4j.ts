@@ -44,12 +44,16 @@ function readPid(config: LocalNeo4jConfig): number | null {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Builds the launcher and copies its jars once; later calls find them in place. */
+const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
+
+/** Builds the launcher and copies its jars once, and again when its source changed. */
 export function ensureLauncher(log: (line: string) => void = console.log): void {
   const built = path.join(LAUNCHER_DIR, 'target', 'classes', 'plangraph', 'EmbeddedNeo4j.class');
+  const source = path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'plangraph', 'EmbeddedNeo4j.java');
   const libs = path.join(LAUNCHER_DIR, 'target', 'lib');
-  if (fs.existsSync(built) && fs.existsSync(libs) && fs.readdirSync(libs).length > 0) return;
-  log('building the Neo4j launcher with Maven (first run only) …');
+  const current = mtime(built) >= mtime(source);
+  if (current && fs.existsSync(libs) && fs.readdirSync(libs).length > 0) return;
+  log('building the Neo4j launcher with Maven …');
   const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: 'inherit' });
   if (result.error) throw new Error(`cannot run Maven (mvn): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`Maven could not build graph/neo4j (exit ${result.status})`);
@@ -97,10 +101,10 @@ export async function startLocal(config: LocalNeo4jConfig, log: (line: string) =
       LAUNCHER_CLASS,
       path.join(config.homeDir, 'data'),
       String(config.boltPort),
-      config.password,
       String(config.pageCacheMb),
     ],
-    { detached: true, stdio: ['ignore', out, out] },
+    // The password goes through the environment: a command line is readable by every user (ps).
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_PASSWORD: config.password } },
   );
   fs.closeSync(out);
   if (child.pid === undefined) throw new Error('could not start java');

@@ -1,5 +1,5 @@
-import { Basis } from '../common/evidence';
-import { toCytoscapeJson, toGraphml } from './graphml';
+import { Basis, evidenceFrom } from '../common/evidence';
+import { escapeXml, toCytoscapeJson, toGraphml } from './graphml';
 import type { GraphSlice } from './slice.types';
 
 const slice: GraphSlice = {
@@ -15,7 +15,7 @@ const slice: GraphSlice = {
       type: 'RESPONSIBLE',
       role: 'lead',
       basis: Basis.STATED,
-      evidence: { document: 'doc:plan', line: 9, quote: 'a "quote"', basis: Basis.STATED, rule: 'task-units' },
+      evidence: evidenceFrom({ document: 'doc:plan', line: 9, quote: 'a "quote"', basis: 'stated', rule: 'task-units' }),
     },
   ],
   truncated: true,
@@ -34,6 +34,24 @@ describe('graph export formats', () => {
 
   it('writes Cytoscape elements', () => {
     const json = toCytoscapeJson(slice) as { elements: { nodes: { data: Record<string, unknown> }[] } };
-    expect(json.elements.nodes[0].data).toEqual({ id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', box: 5 });
+    expect(json.elements.nodes[0].data).toEqual({
+      id: 'project:a&b',
+      label: '“御窑复兴计划”<一>',
+      type: 'Project',
+      box: 5,
+    });
+  });
+});
+
+describe('XML escaping', () => {
+  it('escapes markup and keeps tabs and line breaks as character references', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
+  });
+
+  it('replaces what XML 1.0 cannot carry, keeping CJK and astral characters', () => {
+    expect(escapeXml('青山\u0000港\u0007\u001b\uFFFE')).toBe('青山\uFFFD港\uFFFD\uFFFD\uFFFD');
+    expect(escapeXml('\uD800x\uDC00')).toBe('\uFFFDx\uFFFD');
+    expect(escapeXml('𠀀景德镇')).toBe('𠀀景德镇');
   });
 });

@@ -1,7 +1,17 @@
 import type { GraphSlice } from './slice.types';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/**
+ * Text safe in XML 1.0 element content and attribute values: markup characters as entities,
+ * tab and line breaks as character references (attribute values would otherwise fold them into
+ * spaces), and the characters XML 1.0 cannot carry at all (other control characters, lone
+ * surrogates, U+FFFE/U+FFFF) as U+FFFD, so that the file always parses.
+ */
+export const escapeXml = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[<>&"'\t\n\r]/g, (c) => ENTITIES[c]);
 
 const data = (key: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;
@@ -27,7 +37,8 @@ export function toGraphml(slice: GraphSlice): string {
     `  <graph id="plangraph" edgedefault="directed">`,
     `    <desc>${slice.truncated ? `truncated at ${slice.limit} nodes` : 'complete'}</desc>`,
     ...slice.nodes.map(
-      (n) => `    <node id="${escapeXml(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_data', n.data)}</node>`,
+      (n) =>
+        `    <node id="${escapeXml(n.id)}">${data('n_label', n.label)}${data('n_type', n.type)}${data('n_data', n.data)}</node>`,
     ),
     ...slice.edges.map(
       (e) =>
@@ -50,7 +61,15 @@ export function toCytoscapeJson(slice: GraphSlice): unknown {
     elements: {
       nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...JSON.parse(n.data) } })),
       edges: slice.edges.map((e) => ({
-        data: { id: e.id, source: e.source, target: e.target, type: e.type, role: e.role, basis: e.basis, evidence: e.evidence },
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          role: e.role,
+          basis: e.basis,
+          evidence: e.evidence,
+        },
       })),
     },
   };

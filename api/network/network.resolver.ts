@@ -26,7 +26,9 @@ export class NetworkResolver {
     return readLink(ctx.reader, id);
   }
 
-  @Query(() => GraphSlice, { description: 'The overview graph for the network view: projects and what they link to, narrowed by the filter.' })
+  @Query(() => GraphSlice, {
+    description: 'The overview graph for the network view: projects and what they link to, narrowed by the filter.',
+  })
   overview(
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter | null,

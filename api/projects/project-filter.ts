@@ -12,7 +12,10 @@ export class ProjectFilter {
   @Field(() => String, { nullable: true, description: 'District name (浮梁县 …).' })
   district?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Box (专栏) number; a project listed in several boxes matches each.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Box (专栏) number; a project listed in several boxes matches each.',
+  })
   box?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Chapter id; matches projects anywhere below it.' })
@@ -45,7 +48,12 @@ const optionalText = z
 export const ProjectFilterSchema = z.object({
   industry: optionalText,
   district: optionalText,
-  box: z.coerce.number().int().positive().nullish().transform((v) => v ?? null),
+  box: z.coerce
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   chapter: optionalText,
   unit: optionalText,
   place: optionalText,
@@ -57,14 +65,16 @@ export function parseProjectFilter(input: unknown): ProjectFilterValues {
   const parsed = ProjectFilterSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new GraphQLError(`Invalid project filter: ${detail}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    throw new GraphQLError(`Invalid project filter: ${detail}`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
   }
   return parsed.data;
 }
 
 /** Cypher parameters of PROJECT_FILTER; every key is always present so the statement stays the same. */
 export function projectFilterParams(filter: ProjectFilterValues): Record<string, unknown> {
-  return { ...filter, box: filter.box === null ? null : cypherInt(filter.box) };
+  return { ...filter, box: filter.box === null ? null : cypherInt(filter.box), onlySource: onlySource(filter) };
 }
 
 const { Project, Industry, District, Box, Chapter, Unit, Place } = NodeLabel;
@@ -86,3 +96,46 @@ AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
 export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id`;
 
 export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
+
+/**
+ * Where the projects of a filter are found: from the district's or the industry's own node, whose
+ * links lead to a few hundred or a few ten thousand projects, instead of testing every project
+ * of a national graph. A district is the narrower start.
+ */
+export type ProjectSource = 'district' | 'industry' | 'all';
+
+export function projectSource(filter: ProjectFilterValues): ProjectSource {
+  if (filter.district !== null) return 'district';
+  if (filter.industry !== null) return 'industry';
+  return 'all';
+}
+
+/** True when the filter says nothing beyond its source, so the source's link count is the answer. */
+export function onlySource(filter: ProjectFilterValues): boolean {
+  const source = projectSource(filter);
+  return Object.entries(filter).every(([key, value]) => value === null || key === source);
+}
+
+/** The start node of each source as `anchor`; the full filter still applies to every project. */
+export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
+  district: `MATCH (anchor:${District}) WHERE anchor.name = $district
+  MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
+  industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
+  MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
+  all: MATCH_FILTERED_PROJECTS,
+};
+
+/**
+ * How many projects the filter matches. With nothing but the source, it is the source's link
+ * degree (only projects are IN_INDUSTRY; a district's IN_DISTRICT links are few, so its projects
+ * are counted by label) and no project is read.
+ */
+export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
+  district: `MATCH (anchor:${District}) WHERE anchor.name = $district
+  RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_DISTRICT}]-(:${Project}) }
+    ELSE COUNT { MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
+  industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
+  RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_INDUSTRY}]-() }
+    ELSE COUNT { MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
+  all: `RETURN CASE WHEN $onlySource THEN COUNT { MATCH (p:${Project}) } ELSE COUNT { ${MATCH_FILTERED_PROJECTS} } END AS totalCount`,
+};

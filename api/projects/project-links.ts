@@ -1,10 +1,18 @@
 import DataLoader from 'dataloader';
 import { NodeLabel, RelType } from '../../graph/model';
-import { ChapterRef, chapterRefFrom } from '../common/chapter-ref';
+import { type ChapterRef, chapterRefFrom } from '../common/chapter-ref';
 import { evidenceFrom } from '../common/evidence';
 import type { Reader } from '../db/graph';
 import { toNumber, toNumberOrNull } from '../db/values';
-import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink, placeFrom, unitFrom } from './links.type';
+import {
+  type DistrictLink,
+  type IndustryLink,
+  type Mention,
+  type PlaceLink,
+  type UnitLink,
+  placeFrom,
+  unitFrom,
+} from './links.type';
 
 export interface ProjectLinks {
   chapterPath: ChapterRef[];
@@ -63,10 +71,17 @@ function linksFrom(record: Row): ProjectLinks {
       .map((r) => ({ name: String(r.name), evidence: evidenceFrom(r.evidence as Row) }))
       .sort(byKey((l) => l.name)),
     places: rows(record.places)
-      .map((r) => ({ place: placeFrom(r.place as Row, toNumber(r.projectCount)), evidence: evidenceFrom(r.evidence as Row) }))
+      .map((r) => ({
+        place: placeFrom(r.place as Row, toNumber(r.projectCount)),
+        evidence: evidenceFrom(r.evidence as Row),
+      }))
       .sort(byKey((l) => l.place.id)),
     units: rows(record.units)
-      .map((r) => ({ unit: unitFrom(r.unit as Row), role: String(r.role ?? ''), evidence: evidenceFrom(r.evidence as Row) }))
+      .map((r) => ({
+        unit: unitFrom(r.unit as Row),
+        role: String(r.role ?? ''),
+        evidence: evidenceFrom(r.evidence as Row),
+      }))
       .sort(byKey((l) => `${l.role}\u0000${l.unit.id}`)),
     mentions: rows(record.mentions)
       .map((r) => ({

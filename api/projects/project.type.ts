@@ -23,7 +23,10 @@ export class Project {
   @Field(() => Int)
   item!: number;
 
-  @Field(() => String, { nullable: true, description: 'Facility kind (物流园, 污水处理厂 …) used to find the same kind of project across districts.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Facility kind (物流园, 污水处理厂 …) used to find the same kind of project across districts.',
+  })
   kind!: string | null;
 
   @Field(() => Evidence)

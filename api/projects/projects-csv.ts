@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
 import { CSV_HEADERS, FILTER_WORDS, NOT_FOUND, ROLE_WORDS, type CsvLang } from './csv-vocabulary';
-import { ProjectFilterValues, projectFilterParams, type SortField } from './project-filter';
+import { type ProjectFilterValues, projectFilterParams, projectSource, type SortField } from './project-filter';
 import { PROJECTS_CSV } from './projects.cypher';
 
 export interface ProjectsCsv {
@@ -42,8 +42,10 @@ function filenameOf(filter: ProjectFilterValues, names: Names, lang: CsvLang): s
 /**
  * The projects the filter selects, one row each, in the chosen order, with a BOM so that Excel
  * reads the Chinese as UTF-8. Headers, industries and roles are in Chinese unless `lang` is
- * `en`; lists inside a cell are joined with "; " (English) or "、" (Chinese). A filter value that
- * names nothing throws UnknownFilterValue.
+ * `en`; lists inside a cell are joined with "; " (English) or "、" (Chinese). A cell that begins
+ * with = + - @ tab or CR gets a leading apostrophe, so that a spreadsheet shows it as text instead
+ * of running it as a formula (CSV injection). A filter value that names nothing throws
+ * UnknownFilterValue.
  */
 export async function projectsCsv(
   reader: Reader,
@@ -51,7 +53,7 @@ export async function projectsCsv(
   options: { maxRows: number; sort: SortField; lang: CsvLang },
 ): Promise<ProjectsCsv> {
   const { lang } = options;
-  const records = await reader.read(PROJECTS_CSV, { ...projectFilterParams(filter), sort: options.sort, limit: cypherInt(options.maxRows) });
+  const records = await reader.read(PROJECTS_CSV[projectSource(filter)], { ...projectFilterParams(filter), sort: options.sort, limit: cypherInt(options.maxRows) });
   const names = plain(records[0].get('names')) as Names;
   for (const key of NAMED_KEYS) {
     if (filter[key] !== null && names[key] === null) throw new UnknownFilterValue(NOT_FOUND[lang](FILTER_WORDS[lang][key], String(filter[key])));
@@ -77,7 +79,7 @@ export async function projectsCsv(
       quote,
     ]);
   return {
-    csv: stringify(rows, { bom: true, header: true, columns: [...CSV_HEADERS[lang]] }),
+    csv: stringify(rows, { bom: true, header: true, columns: [...CSV_HEADERS[lang]], escape_formulas: true }),
     rows: rows.length,
     totalCount,
     filename: filenameOf(filter, names, lang),

@@ -1,16 +1,22 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { MATCH_FILTERED_PROJECTS, PROJECT_ORDER } from './project-filter';
+import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter';
 
-/** One page of the filtered projects and how many the filter matches. */
-export const PROJECTS_PAGE = `
-CALL () { ${MATCH_FILTERED_PROJECTS} RETURN count(p) AS totalCount }
+const page = (source: ProjectSource) => `
+CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
-  ${MATCH_FILTERED_PROJECTS}
+  ${MATCH_PROJECTS_FROM[source]}
   WITH p ORDER BY ${PROJECT_ORDER}
   SKIP $skip LIMIT $limit
   RETURN collect(p {.*}) AS nodes
 }
 RETURN totalCount, nodes`;
+
+/** One page of the filtered projects and how many the filter matches, by where they are found. */
+export const PROJECTS_PAGE: Record<ProjectSource, string> = {
+  district: page('district'),
+  industry: page('industry'),
+  all: page('all'),
+};
 
 export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})
@@ -38,11 +44,11 @@ const FILTER_NAMES = `{
  * names by place id, units as [name, role] by role and id), how many the filter matches, and what
  * the filter's values name. With no project there is one row whose `row` is null.
  */
-export const PROJECTS_CSV = `
+const csv = (source: ProjectSource) => `
 WITH ${FILTER_NAMES} AS names
-CALL () { ${MATCH_FILTERED_PROJECTS} RETURN count(p) AS totalCount }
+CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
-  ${MATCH_FILTERED_PROJECTS}
+  ${MATCH_PROJECTS_FROM[source]}
   WITH p ORDER BY ${PROJECT_ORDER}
   LIMIT $limit
   RETURN collect(p) AS projects
@@ -56,3 +62,9 @@ RETURN names, totalCount, CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coal
   COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, '')] ORDER BY r.role, u.id },
   coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row
 ORDER BY rank`;
+
+export const PROJECTS_CSV: Record<ProjectSource, string> = {
+  district: csv('district'),
+  industry: csv('industry'),
+  all: csv('all'),
+};

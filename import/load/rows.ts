@@ -35,10 +35,35 @@ export const districtId = (name: string) => `district:${name}`;
 export const industryId = (code: string) => `industry:${code}`;
 export const boxId = (number: number) => `box:${number}`;
 
-/** The five provenance properties every fact-stating relationship carries. */
-type Provenance = { document: string | null; line: number | null; quote: string | null; basis: string; rule: string };
+/**
+ * The provenance properties every fact-stating relationship carries: the five of its sentence, and
+ * for a derived fact `whyZh`, `whyEn` and `premises`. Neo4j properties cannot nest maps, so the
+ * premises are one JSON string (an array of `{kind: 'gazette', document, line, quote}` and
+ * `{kind: 'profile', file, entry, source}`); `alias` is the form the quote names an end by.
+ */
+type Provenance = {
+  document: string | null;
+  line: number | null;
+  quote: string | null;
+  basis: string;
+  rule: string;
+  alias?: string | null;
+  whyZh?: string | null;
+  whyEn?: string | null;
+  premises?: string | null;
+};
 
-const provenance = ({ document, line, quote, basis, rule }: Evidence): Provenance => ({ document, line, quote, basis, rule });
+const provenance = ({ document, line, quote, basis, rule, alias, why, premises }: Evidence): Provenance => ({
+  document,
+  line,
+  quote,
+  basis,
+  rule,
+  alias: alias ?? null,
+  whyZh: why?.zh ?? null,
+  whyEn: why?.en ?? null,
+  premises: premises?.length ? JSON.stringify(premises) : null,
+});
 
 const searchText = (...names: string[]) => [...new Set(names.filter(Boolean))].join(' ');
 
@@ -298,12 +323,13 @@ export function planWrites(bundle: Bundle): Write[] {
       roleKey,
     ),
     relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.District, Q.MERGE_UNIT_GOVERNS, [
-      ...bundle.districts
-        .filter((d) => d.governmentId !== null)
-        .map((d) => governs(d.governmentId!, d.name, unitEvidence.get(d.governmentId!), 'district-government')),
       ...bundle.units
         .filter((u) => u.district !== null)
         .map((u) => governs(u.id, u.district!, u.evidence, 'unit-district')),
+      // The profile's entry for a district's government replaces the unit's first mention.
+      ...bundle.districts
+        .filter((d) => d.governmentId !== null)
+        .map((d) => governs(d.governmentId!, d.name, d.governmentEvidence ?? unitEvidence.get(d.governmentId!), 'district-government')),
     ]),
     relationships(
       NodeLabel.Place,
@@ -337,12 +363,12 @@ const outline = (document: string, line: number, quote: string): Provenance => (
 function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow[] {
   return bundle.responsibilities
     .filter((r) => r.subjectKind === subjectKind)
-    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, ...provenance(r.evidence) } }));
+    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) } }));
 }
 
 function governs(unitId: string, district: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
   const props: Provenance = evidence
-    ? { ...provenance(evidence), rule }
+    ? { ...provenance(evidence), rule: evidence.why ? evidence.rule : rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };
   return { from: unitId, to: districtId(district), props };
 }
@@ -352,6 +378,8 @@ function governs(unitId: string, district: string, evidence: Evidence | undefine
  * names a project at the place is the nearest the plan comes to stating it.
  */
 function placeDistrict(bundle: Bundle, placeId: string): Provenance {
+  const place = bundle.places.find((p) => p.id === placeId);
+  if (place?.evidence) return provenance(place.evidence);
   for (const project of bundle.projects) {
     const link = project.places.find((l) => l.id === placeId);
     if (link) return { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'place-district' };

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { AppOptions, createApp } from '../../api/app';
 
@@ -18,10 +17,8 @@ export interface GqlResponse<T> {
 
 /** The app on an ephemeral port, spoken to over plain HTTP. */
 export async function startApi(options: AppOptions): Promise<ApiServer> {
-  const { app, stop } = await createApp(options);
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, () => resolve(s));
-  });
+  const { server, stop } = await createApp(options);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -99,7 +99,8 @@ describe('limits', () => {
   });
 
   it('refuses a query whose cost is above the complexity cap', async () => {
-    const aliases = Array.from({ length: 40 }, (_, i) => `p${i}: projects(first: 200) { nodes { id name box } }`).join('\n');
+    // Within the alias cap, but every alias asks for a full page.
+    const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: projects(first: 200) { nodes { id name box tier boxes item } }`).join('\n');
     const { status, errors, data } = await api.gql(`{ ${aliases} }`);
     expect(status).toBe(400);
     expect(data).toBeUndefined();
@@ -125,10 +126,18 @@ describe('limits', () => {
 
   it('reads only: a write through the API reader is refused', async () => {
     const reader = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 5_000, requestTimeoutMs: 10_000, probeTimeoutMs: 3_000 }).openRequest();
-    await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toThrow(/read/i);
+    // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
+    await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    await expect(reader.read("MATCH (p:Project) SET p.name = 'overwritten' RETURN count(p)")).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.AccessMode',
+    });
+    await expect(reader.read('MATCH (p:Project) DETACH DELETE p')).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
     await reader.close();
     const check = await driver.executeQuery("MATCH (p:Project {id: 'project:written-by-api'}) RETURN count(p) AS n", {}, { database: testDatabase() });
     expect(check.records[0].get('n').toNumber()).toBe(0);
+    const names = await driver.executeQuery('MATCH (p:Project) RETURN count(p) AS n, sum(CASE p.name WHEN $x THEN 1 ELSE 0 END) AS overwritten', { x: 'overwritten' }, { database: testDatabase() });
+    expect(names.records[0].get('n').toNumber()).toBe(bundle.projects.length);
+    expect(names.records[0].get('overwritten').toNumber()).toBe(0);
   });
 });
 

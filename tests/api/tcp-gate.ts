@@ -9,9 +9,14 @@ export class TcpGate {
   private readonly sockets = new Set<net.Socket>();
   port = 0;
 
+  /**
+   * @param delayMs holds each chunk from Neo4j back this long: every statement becomes slow
+   * without a slow query.
+   */
   constructor(
     private readonly targetHost: string,
     private readonly targetPort: number,
+    private readonly delayMs = 0,
   ) {}
 
   async open(): Promise<void> {
@@ -25,7 +30,9 @@ export class TcpGate {
           upstream.destroy();
         });
       }
-      client.pipe(upstream).pipe(client);
+      client.pipe(upstream);
+      if (this.delayMs === 0) upstream.pipe(client);
+      else upstream.on('data', (chunk: Buffer) => setTimeout(() => client.write(chunk), this.delayMs));
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { NodeLabel, RelType } from '../../graph/model';
+import { BUNDLE_VERSION } from '../../import/bundle/schema';
 import { currentImport, InvalidBundleError, loadBundle } from '../../import/load';
 import { miniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
@@ -128,7 +129,7 @@ describe('loading a bundle', () => {
   it('records what is loaded in one Import node', async () => {
     const summary = await loadMiniBundle(driver);
     const current = await currentImport(driver, database);
-    expect(current).toMatchObject({ sha256: miniBundle().source.sha256, file: 'mini-gazette.txt', version: 1 });
+    expect(current).toMatchObject({ sha256: miniBundle().source.sha256, file: 'mini-gazette.txt', version: BUNDLE_VERSION });
     expect(current?.counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
     const [imports] = await query(`MATCH (i:${NodeLabel.Import}) RETURN count(i) AS n`);
     expect(imports.n.toNumber()).toBe(1);

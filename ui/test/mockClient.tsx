@@ -57,11 +57,27 @@ export function Wrapper({ client, lang = 'zh', children }: { client: Client; lan
   );
 }
 
-export const evidence = (quote: string, line = 100, basis: 'STATED' | 'DERIVED' = 'STATED', rule = 'box-item'): EvidencePartsFragment => ({
+/** Evidence as the API returns it; the rule's names default to those of `box-item`. */
+export const evidence = (
+  quote: string,
+  line = 100,
+  basis: 'STATED' | 'DERIVED' = 'STATED',
+  rule = 'box-item',
+  ruleZh = '专栏条目',
+  ruleEn = 'item of a box',
+): EvidencePartsFragment => ({
+  kind: 'GAZETTE',
   document: 'jingdezhen-gazette-2026-05',
   documentTitle: '景德镇市国民经济和社会发展第十五个五年规划纲要',
+  documentLine: null,
   line,
   quote,
+  alias: null,
   basis,
   rule,
+  ruleZh,
+  ruleEn,
+  whyZh: '',
+  whyEn: '',
+  premises: [],
 });

@@ -83,7 +83,7 @@ function setup(search: string) {
       ],
     })),
     answer(LinkQuery, ({ id }) => ({
-      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'place-district') },
+      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'place-district', '地点所在县（市、区）', "the place's district") },
     })),
     answer(PanelProjectsQuery, () => ({
       projects: { totalCount: 1, nodes: [{ id: 'p-yyc', name: '御窑厂遗址保护展示工程', boxes: [14], industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },

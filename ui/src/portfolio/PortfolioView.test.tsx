@@ -85,9 +85,9 @@ describe('PortfolioView', () => {
     expect(window.location.search).not.toContain('trail');
   });
 
-  it('builds the CSV link from the search text too', () => {
-    expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME' })).toBe(
-      `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}`,
+  it("builds the CSV link from the search text too, in the view's order and language", () => {
+    expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME', lang: 'en' })).toBe(
+      `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}&sort=NAME&lang=en`,
     );
   });
 });

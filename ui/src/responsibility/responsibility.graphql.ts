@@ -3,7 +3,10 @@ import { graphql } from '../gql';
 export const ChainPathFragment = graphql(`
   fragment ChainPathParts on ChainPath {
     complete
-    note
+    status
+    derivedSteps
+    noteZh: note(lang: ZH)
+    noteEn: note(lang: EN)
     stopsAt {
       id
       type
@@ -11,6 +14,8 @@ export const ChainPathFragment = graphql(`
     }
     steps {
       relation
+      relationZh: relationName(lang: ZH)
+      relationEn: relationName(lang: EN)
       basis
       from {
         id

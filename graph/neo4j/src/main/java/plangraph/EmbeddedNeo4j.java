@@ -16,18 +16,19 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Runs one Neo4j DBMS in this JVM with Bolt on, until the process is told to stop (SIGTERM).
- * Arguments: home directory, Bolt port, password, page cache in MiB.
+ * Arguments: home directory, Bolt port, page cache in MiB. The password comes from the
+ * environment (NEO4J_PASSWORD), never from the command line, which every user can read.
  */
 public final class EmbeddedNeo4j {
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: EmbeddedNeo4j HOME BOLT_PORT PASSWORD PAGECACHE_MB");
+        String password = System.getenv("NEO4J_PASSWORD");
+        if (args.length != 3 || password == null || password.isEmpty()) {
+            System.err.println("usage: NEO4J_PASSWORD=... EmbeddedNeo4j HOME BOLT_PORT PAGECACHE_MB");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        String password = args[2];
-        long pageCacheMb = Long.parseLong(args[3]);
+        long pageCacheMb = Long.parseLong(args[2]);
         Files.createDirectories(home);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
