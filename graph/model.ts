@@ -18,7 +18,7 @@
  *   (:Document)
  *   (:Chapter {level, number, title})-[:PART_OF]->(:Chapter | :Document)
  *   (:Box {number, title})-[:IN_CHAPTER]->(:Chapter)
- *   (:Project {name, matchKey, tier, box, boxes, item, kind, document, line, quote})
+ *   (:Project {name, matchKey, nameKey (pinyin sort key), tier, box, boxes, item, kind, document, line, quote})
  *       -[:LISTED_IN {item, document, line, quote}]->(:Box)
  *       -[:IN_INDUSTRY]->(:Industry {code, zh, en})
  *       -[:IN_DISTRICT]->(:Region)

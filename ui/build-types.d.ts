@@ -6,3 +6,8 @@ declare module 'vite' {
 declare module '@vitejs/plugin-react' {
   export default function react(): unknown;
 }
+// Vite bundles `…?worker` imports as a Worker constructor (ui/src/cytoscape/layout.ts).
+declare module '*?worker' {
+  const WorkerConstructor: new () => Worker;
+  export default WorkerConstructor;
+}

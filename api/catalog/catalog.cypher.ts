@@ -60,9 +60,10 @@ RETURN u {.id, .name, .kind, .aliases, .duties} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 
-/** Projects per district and industry, within the plan or region scope (PLAN_SCOPE). */
+/** Projects by district and industry; a project that states no district counts under a null district. */
 export const DISTRICT_INDUSTRY_MATRIX = `
-MATCH (d:${Region})<-[:${IN_DISTRICT}]-(p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
+MATCH (p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
 WHERE ${PLAN_SCOPE}
+OPTIONAL MATCH (p)-[:${IN_DISTRICT}]->(d:${Region})
 RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

@@ -95,8 +95,8 @@ export class Chapter extends ChapterRef {
 
 @ObjectType({ description: 'One cell of the district × industry matrix.' })
 export class MatrixCell {
-  @Field(() => String)
-  district!: string;
+  @Field(() => String, { nullable: true, description: 'null for the projects that state no district.' })
+  district!: string | null;
 
   @Field(() => String)
   industry!: string;

@@ -5,7 +5,7 @@ import { LIMITS } from '../limits';
 import { toCytoscapeJson, toGraphml } from '../network/graphml';
 import { depthArg, sliceLimit } from '../network/slice-args';
 import { readNeighborhood } from '../network/slice';
-import { parseProjectFilter } from '../projects/project-filter';
+import { parseProjectFilter, SortField } from '../projects/project-filter';
 import { projectsCsv } from '../projects/projects-csv';
 
 /** Runs an export with its own reader, closed when the export is done. */
@@ -30,16 +30,28 @@ const NeighborhoodQuery = z.object({
   limit: z.coerce.number().int().optional(),
 });
 
+/** The CSV's own options besides the project filter: its language and order, as the view shows them. */
+const CsvOptions = z.object({
+  lang: z.enum(['zh', 'en']).default('zh'),
+  sort: z.enum([SortField.BOX, SortField.NAME]).default(SortField.BOX),
+});
+
+const badRequest = (error: z.ZodError) =>
+  Object.assign(new Error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), { status: 400 });
+
+/** A node's neighbourhood; an id that names no node is a 404, not an empty graph. */
 async function neighborhoodSlice(reader: RequestReader, req: Request) {
   const parsed = NeighborhoodQuery.safeParse(Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])));
-  if (!parsed.success) throw Object.assign(new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), { status: 400 });
+  if (!parsed.success) throw badRequest(parsed.error);
   const { id, depth, limit } = parsed.data;
-  return readNeighborhood(reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+  const slice = await readNeighborhood(reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+  if (slice.nodes.length === 0) throw Object.assign(new Error(`No node with id ${id}`), { status: 404 });
+  return slice;
 }
 
 /**
  * Downloads: the projects list as CSV (same filter as the `projects` query, as query-string
- * parameters) and a node's neighbourhood as GraphML or Cytoscape JSON.
+ * parameters, with `sort` and `lang`) and a node's neighbourhood as GraphML or Cytoscape JSON.
  */
 export function exportRoutes(graph: Graph): Router {
   const router = Router();
@@ -47,10 +59,13 @@ export function exportRoutes(graph: Graph): Router {
   router.get(
     '/export/projects.csv',
     withReader(graph, async (reader, req, res) => {
-      const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)]));
-      const { csv, totalCount, rows } = await projectsCsv(reader, parseProjectFilter(query), LIMITS.maxExportRows);
+      const { lang, sort, ...query } = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)]));
+      const options = CsvOptions.safeParse({ lang, sort });
+      if (!options.success) throw badRequest(options.error);
+      const { csv, totalCount, rows, filename } = await projectsCsv(reader, parseProjectFilter(query), { maxRows: LIMITS.maxExportRows, ...options.data });
+      // attachment() writes the name both plainly and RFC 5987-encoded (filename*=UTF-8''…).
+      res.attachment(filename);
       res.set('Content-Type', 'text/csv; charset=utf-8');
-      res.set('Content-Disposition', 'attachment; filename="projects.csv"');
       res.set('X-Total-Count', String(totalCount));
       if (rows < totalCount) res.set('X-Truncated', `first ${rows} of ${totalCount}`);
       res.send(csv);

@@ -2,9 +2,9 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
 import { ProjectFilter, parseProjectFilter } from '../projects/project-filter';
-import { readNeighborhood, readOverview } from './slice';
+import { readLink, readNeighborhood, readOverview } from './slice';
 import { depthArg, sliceLimit } from './slice-args';
-import { GraphSlice } from './slice.types';
+import { GraphEdge, GraphSlice } from './slice.types';
 
 @Resolver()
 export class NetworkResolver {
@@ -16,6 +16,14 @@ export class NetworkResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 200 }) limit?: number | null,
   ): Promise<GraphSlice> {
     return readNeighborhood(ctx.reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+  }
+
+  @Query(() => GraphEdge, {
+    nullable: true,
+    description: "One edge of a slice by its id, with its evidence (the overview's edges come without it); null when there is none.",
+  })
+  link(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<GraphEdge | null> {
+    return readLink(ctx.reader, id);
   }
 
   @Query(() => GraphSlice, {

@@ -45,6 +45,12 @@ export const NEIGHBORHOOD_BY_DEPTH: ReadonlyMap<number, string> = new Map(
   Array.from({ length: LIMITS.maxNeighborhoodDepth }, (_, i) => [i + 1, neighborhood(i + 1)]),
 );
 
+/** One relationship by its id (the element id a slice gives its edges), as an edge row. */
+export const LINK_BY_ID = `
+MATCH ()-[r]->()
+WHERE elementId(r) = $id
+RETURN ${edgeRow('r')} AS edge`;
+
 /** The relationships the overview draws from each project. */
 const OVERVIEW_RELS = [
   RelType.LISTED_IN,

@@ -3,7 +3,7 @@ import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
-import { NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
+import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
 import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.types';
 
 export interface RawNode {
@@ -61,6 +61,12 @@ export async function readNeighborhood(reader: Reader, id: string, depth: number
     truncated: record.get('truncated') as boolean,
     limit,
   };
+}
+
+/** One edge with its evidence, or null when no relationship has that id. */
+export async function readLink(reader: Reader, id: string): Promise<GraphEdge | null> {
+  const [record] = await reader.read(LINK_BY_ID, { id });
+  return record ? graphEdge(record.get('edge') as EdgeRow) : null;
 }
 
 /** A project's link: its row, and whether its quote is the project's own and so was not sent again. */

@@ -108,8 +108,8 @@ AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
 AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
 AND ${PLAN_SCOPE}`;
 
-/** Projects in the plan's order (box, item, line) or by name. */
-export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN p.name END, p.box, p.item, p.line, p.id`;
+/** Projects in the plan's order (box, item, line) or by name in pinyin order (`nameKey`, stored at import). */
+export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id`;
 
 export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
 

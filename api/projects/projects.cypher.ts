@@ -22,15 +22,30 @@ export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})
 RETURN p {.*} AS project`;
 
-const { Industry, Region, Place, Unit } = NodeLabel;
+const { Industry, Region, Place, Unit, Box, Chapter } = NodeLabel;
 const { IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
- * The CSV export's rows: the filtered projects in plan order with only the columns the file has,
- * the linked names already gathered into sorted lists (industry codes, district names, place
- * names by place id, units as "name (role)" by role and id), and how many the filter matches.
+ * What the filter's values name, null where a value names nothing (so that the export can say
+ * so): the industry as [zh, en], the district, box number, chapter title, unit and place names.
+ */
+const FILTER_NAMES = `{
+  industry: head(COLLECT { MATCH (i:${Industry}) WHERE i.code = $industry OR i.zh = $industry RETURN [i.zh, i.en] }),
+  district: head(COLLECT { MATCH (d:${Region} {name: $district}) RETURN d.name }),
+  box: head(COLLECT { MATCH (b:${Box} {number: $box}) RETURN b.number }),
+  chapter: head(COLLECT { MATCH (c:${Chapter} {id: $chapter}) RETURN c.title }),
+  unit: head(COLLECT { MATCH (u:${Unit} {id: $unit}) RETURN u.name }),
+  place: head(COLLECT { MATCH (pl:${Place} {id: $place}) RETURN pl.name })
+}`;
+
+/**
+ * The CSV export's rows in the chosen order, with only the columns the file has and the linked
+ * names already gathered into lists (industries as [code, zh, en] by code, district names, place
+ * names by place id, units as [name, role] by role and id), how many the filter matches, and what
+ * the filter's values name. With no project there is one row whose `row` is null.
  */
 const csv = (source: ProjectSource) => `
+WITH ${FILTER_NAMES} AS names
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
   ${MATCH_PROJECTS_FROM[source]}
@@ -38,14 +53,14 @@ CALL () {
   LIMIT $limit
   RETURN collect(p) AS projects
 }
-UNWIND range(0, size(projects) - 1) AS rank
-WITH totalCount, rank, projects[rank] AS p
-RETURN totalCount, [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
-  COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN i.code ORDER BY i.code },
+UNWIND CASE size(projects) WHEN 0 THEN [null] ELSE range(0, size(projects) - 1) END AS rank
+WITH names, totalCount, rank, projects[rank] AS p
+RETURN names, totalCount, CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
+  COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN [i.code, i.zh, i.en] ORDER BY i.code },
   COLLECT { MATCH (p)-[:${IN_DISTRICT}]->(d:${Region}) RETURN d.name ORDER BY d.name },
   COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
-  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN u.name + ' (' + coalesce(r.role, '') + ')' ORDER BY r.role, u.id },
-  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] AS row
+  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, '')] ORDER BY r.role, u.id },
+  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row
 ORDER BY rank`;
 
 export const PROJECTS_CSV: Record<ProjectSource, string> = {

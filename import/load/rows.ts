@@ -5,6 +5,7 @@ import * as Q from './cypher';
 import { projectMatchKey } from './match-key';
 import { planScope, type PlanScope } from './scope';
 import { InvalidBundleError } from './validate';
+import { pinyinSortKey } from './sort-key';
 
 export type Props = Record<string, unknown>;
 export interface NodeRow {
@@ -197,6 +198,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
         props: {
           name: p.name,
           matchKey: projectMatchKey(p.name),
+          nameKey: pinyinSortKey(p.name),
           tier: p.tier,
           box: p.box,
           boxes: p.boxes,

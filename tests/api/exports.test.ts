@@ -72,8 +72,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('GET /export/projects.csv', () => {
-  it('exports the filtered projects as UTF-8 CSV with a BOM and the agreed columns', async () => {
-    const res = await fetch(`${api.url}/export/projects.csv?industry=transport`);
+  it('exports the filtered projects as UTF-8 CSV with a BOM, in English with lang=en', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?industry=transport&lang=en`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -91,7 +91,7 @@ describe('GET /export/projects.csv', () => {
       String(source.box),
       source.boxes.join('; '),
       String(source.item),
-      'transport',
+      'Transport',
       '浮梁县',
       '',
       '浮梁县人民政府 (district)',
@@ -99,6 +99,38 @@ describe('GET /export/projects.csv', () => {
       String(source.source.line),
       source.source.quote,
     ]);
+  });
+
+  it('is in Chinese by default: headers, industry names, roles, and a file name that names the filter', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?industry=transport&district=${encodeURIComponent('浮梁县')}`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['编号', '项目名称', '层级', '首列专栏', '所在专栏', '条目', '产业', '县（市、区）', '地点', '责任单位', '文件', '行', '原文']);
+    const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
+    expect(county[6]).toBe('交通');
+    expect(county[9]).toBe('浮梁县人民政府（属地）');
+    const disposition = res.headers.get('content-disposition')!;
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('projects-交通-浮梁县.csv')}`);
+    const english = await fetch(`${api.url}/export/projects.csv?industry=transport&lang=en`);
+    expect(english.headers.get('content-disposition')).toMatch(/filename="?projects-Transport\.csv"?/);
+  });
+
+  it('follows the view\'s sort: by name in pinyin order', async () => {
+    const rows = parseCsv((await (await fetch(`${api.url}/export/projects.csv?sort=NAME`)).text()).replace(/^\uFEFF/, ''));
+    const names = rows.slice(1).map((r) => r[1]);
+    expect(names).toHaveLength(bundle.projects.length);
+    const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+    const firstSyllables = names.map((n) => n.slice(0, 1));
+    expect(firstSyllables).toEqual([...firstSyllables].sort(collator.compare));
+  });
+
+  it('says plainly, with a 404, when a filter value names nothing', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?industry=nonexistent`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('没有这个产业：nonexistent');
+    const en = await fetch(`${api.url}/export/projects.csv?district=nowhere&lang=en`);
+    expect(en.status).toBe(404);
+    expect(await en.text()).toBe('No such district: nowhere');
   });
 
   it('honours the same filter parameters as the projects query', async () => {
@@ -110,14 +142,14 @@ describe('GET /export/projects.csv', () => {
     expect(await count('place=' + encodeURIComponent(gid('place:御窑厂')))).toBeGreaterThan(0);
     expect(await count('')).toBe(bundle.projects.length);
     const box6 = parseCsv((await (await fetch(`${api.url}/export/projects.csv?box=6`)).text()).replace(/^\uFEFF/, ''));
-    expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6; 13');
+    expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6、13');
   });
 
   it('reads the rows in one statement, lists gathered in Neo4j, units ordered by role', async () => {
     const counted = countingDriver(driver);
     const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
     try {
-      const res = await fetch(`${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}`);
+      const res = await fetch(`${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}&lang=en`);
       expect(res.status).toBe(200);
       expect(counted.statements).toHaveLength(1);
       const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
@@ -128,7 +160,8 @@ describe('GET /export/projects.csv', () => {
       );
       for (const row of rows.slice(1)) {
         const project = expected.find((p) => p.id === row[0])!;
-        expect(row[6]).toBe(project.industries.map((i) => i.code).sort().join('; '));
+        const english = (code: string) => bundle.industries.find((i) => i.code === code)!.en;
+        expect(row[6]).toBe(project.industries.map((i) => i.code).sort().map(english).join('; '));
         const units = bundle.responsibilities
           .filter((r) => r.subjectId === project.id)
           .sort((a, b) => (`${a.role}\u0000${a.unitId}` < `${b.role}\u0000${b.unitId}` ? -1 : 1))
@@ -169,6 +202,13 @@ describe('neighbourhood exports', () => {
     expect(json).toMatchObject({ truncated: true, limit: 3 });
     expect(json.elements.nodes).toHaveLength(3);
     expect(json.elements.nodes[0].data).toMatchObject({ id: gid('project:御窑厂遗址'), type: 'Project', name: '御窑厂遗址' });
+  });
+
+  it('answers 404 for an id that names no node', async () => {
+    const res = await fetch(`${api.url}/export/graph.graphml?id=project:deadbeef0000`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('project:deadbeef0000');
+    expect((await fetch(`${api.url}/export/graph.json?id=project:deadbeef0000`)).status).toBe(404);
   });
 
   it('needs an id and a depth within the cap', async () => {

@@ -98,7 +98,7 @@ it('GraphQL returns the names exactly as the plan gives them', async () => {
 });
 
 it('CSV: no cell can run as a spreadsheet formula, and each name is there as text', async () => {
-  const res = await fetch(`${api.url}/export/projects.csv`);
+  const res = await fetch(`${api.url}/export/projects.csv?lang=en`);
   expect(res.status).toBe(200);
   const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
   const [header, ...body] = rows;

@@ -158,6 +158,22 @@ describe('catalog', () => {
     expect(top.reduce((n: number, c: any) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(bundle.projects.length);
     expect(data.units.map((u: any) => u.id).sort()).toEqual(bundle.units.map((u) => u.id).sort());
     expect(data.districtIndustryMatrix).toContainEqual({ district: '浮梁县', industry: 'logistics', count: 1 });
+    const unstated = bundle.projects.filter((p) => p.districts.length === 0 && p.industries.some((i) => i.code === 'transport'));
+    const cell = data.districtIndustryMatrix.find((c: any) => c.district === null && c.industry === 'transport');
+    expect(cell?.count ?? 0).toBe(unstated.length);
+  });
+});
+
+describe('link', () => {
+  it("answers an edge of a slice by its id with its sentence, and null for an unknown id", async () => {
+    const { data } = await api.gql(`{ overview(filter: { text: "御窑厂遗址" }) { edges { id type evidence { quote } } } }`);
+    const edge = data.overview.edges.find((e: any) => e.type === 'IN_DISTRICT');
+    const { data: linked, errors } = await api.gql(`query ($id: ID!) { link(id: $id) { id type basis evidence { quote line rule } } }`, { id: edge.id });
+    expect(errors).toBeUndefined();
+    expect(linked.link).toMatchObject({ id: edge.id, type: 'IN_DISTRICT' });
+    expect(linked.link.evidence.quote).toContain('御窑厂');
+    const { data: none } = await api.gql(`{ link(id: "5:00000000-0000-0000-0000-000000000000:999999") { id } }`);
+    expect(none.link).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -20,12 +21,30 @@ export function artifactPath(name: string): string {
   return path.join(ARTIFACTS, name);
 }
 
-/** Whether a URL answers at all within the timeout (any HTTP status counts). */
-export async function answers(url: string, timeoutMs = 3000): Promise<boolean> {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether a URL answers, asked synchronously (a child process does the request), so that test
+ * files can choose `test` or `test.skip` while jest collects them.
+ */
+export function answersNow(url: string, timeoutMs = 3000): boolean {
+  const probe = `fetch(${JSON.stringify(url)}, { signal: AbortSignal.timeout(${timeoutMs}) }).then(() => process.exit(0), () => process.exit(1))`;
+  return spawnSync(process.execPath, ['-e', probe], { timeout: timeoutMs + 2000 }).status === 0;
+}
+
+/** Where the browser tests find PlanGraph: a running server, or one the test file starts itself. */
+export type Target = { kind: 'url'; url: string } | { kind: 'start' };
+
+/**
+ * Decides at collection time whether the browser tests can run: Debian's Chromium must be there,
+ * and PlanGraph must answer at PLANGRAPH_URL, or be startable here (NEO4J_URI and a built UI), or
+ * answer at http://localhost:4000. Returns the reason when they cannot.
+ */
+export function browserTarget(uiBuilt: boolean): Target | { skip: string } {
+  if (!fs.existsSync(CHROMIUM_PATH)) return { skip: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)` };
+  const given = process.env.PLANGRAPH_URL?.replace(/\/$/, '');
+  if (given) return answersNow(`${given}/ready`) ? { kind: 'url', url: given } : { skip: `PlanGraph does not answer at PLANGRAPH_URL=${given}` };
+  if (process.env.NEO4J_URI && uiBuilt) return { kind: 'start' };
+  const local = 'http://localhost:4000';
+  if (answersNow(`${local}/ready`)) return { kind: 'url', url: local };
+  const why = process.env.NEO4J_URI ? 'the UI is not built (npm run build:ui)' : 'NEO4J_URI is not set';
+  return { skip: `cannot start PlanGraph here (${why}) and nothing answers at ${local}` };
 }

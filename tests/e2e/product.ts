@@ -11,14 +11,19 @@ export interface Product {
   close(): Promise<void>;
 }
 
+/** Whether `npm run build:ui` has built the UI that startProduct serves. */
+export function uiBuilt(): boolean {
+  return fs.existsSync(path.join(UI_DIR, 'index.html'));
+}
+
 /**
  * Starts PlanGraph in this process against the Neo4j of NEO4J_URI (as `npm test` provides): loads
  * the gazette unless that very file is already loaded, then serves the API and the built UI on a
- * free port. Returns a reason instead when it cannot (no database configured, UI not built).
+ * free port.
  */
-export async function startProduct(): Promise<Product | { reason: string }> {
-  if (!process.env.NEO4J_URI) return { reason: 'NEO4J_URI is not set' };
-  if (!fs.existsSync(path.join(UI_DIR, 'index.html'))) return { reason: `the UI is not built (${UI_DIR}); run npm run build:ui` };
+export async function startProduct(): Promise<Product> {
+  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set');
+  if (!uiBuilt()) throw new Error(`the UI is not built (${UI_DIR}); run npm run build:ui`);
 
   const { runCli } = await import('../../import/cli');
   const log: string[] = [];

@@ -1,37 +1,34 @@
-import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { answers, artifactPath, CHROMIUM_PATH, launchChromium } from './browser';
-import { startProduct, type Product } from './product';
+import { latinWordsIn, untranslatedIn } from '../../ui/test/language';
+import { chineseVocabulary, LATIN_ALLOWED } from '../../ui/src/i18n/words';
+import { artifactPath, browserTarget, launchChromium } from './browser';
+import { startProduct, uiBuilt, type Product } from './product';
 
 /**
  * The web UI against the running product. With PLANGRAPH_URL set, that server is used; otherwise
  * the product is started in this process when NEO4J_URI names a database (as `npm test` does), and
- * failing that http://localhost:4000 is tried. Without a server or Chromium the tests say why and pass.
+ * failing that http://localhost:4000 is tried. Without a server or Chromium the tests are reported
+ * as skipped, with the reason in the log.
  */
 jest.setTimeout(240_000);
 
-let BASE = (process.env.PLANGRAPH_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const target = browserTarget(uiBuilt());
+if ('skip' in target) console.warn(`Skipping the browser tests: ${target.skip}`);
+/** `test`, or `test.skip` when the browser tests cannot run here (decided while collecting). */
+const browserTest = 'skip' in target ? test.skip : test;
+
+let BASE = '';
 let browser: Browser | undefined;
 let product: Product | undefined;
-let skipReason: string | undefined;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    skipReason = `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
-  } else if (!process.env.PLANGRAPH_URL) {
-    const started = await startProduct();
-    if ('url' in started) {
-      product = started;
-      BASE = started.url;
-    } else if (!(await answers(`${BASE}/ready`))) {
-      skipReason = `cannot start PlanGraph here (${started.reason}) and nothing answers at ${BASE}`;
-    }
-  } else if (!(await answers(`${BASE}/ready`))) {
-    skipReason = `PlanGraph does not answer at PLANGRAPH_URL=${BASE}`;
-  }
-  if (skipReason) {
-    console.warn(`Skipping the browser tests: ${skipReason}`);
-    return;
+  if ('skip' in target) return;
+  if (target.kind === 'start') {
+    product = await startProduct();
+    BASE = product.url;
+  } else {
+    BASE = target.url;
   }
   browser = await launchChromium();
 });
@@ -48,16 +45,93 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Runs a browser test unless the product or Chromium is not there, which the log then says. */
-function browserTest(name: string, body: () => Promise<void>) {
-  it(name, async () => {
-    if (skipReason) return;
-    await body();
-  });
+/** Long tasks (PerformanceObserver `longtask`) and when the first nodes were drawn, recorded from the start. */
+const RECORD_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+/** The language checks of ui/test/language.ts, run on the page's main element. */
+async function languageProblems(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  const check = lang === 'zh' ? latinWordsIn.toString() : untranslatedIn.toString();
+  const words = lang === 'zh' ? [...LATIN_ALLOWED] : chineseVocabulary();
+  return page.evaluate(([source, list]) => new Function(`return (${source})`)()(document.querySelector('main'), list), [check, words] as const);
+}
+
+/** Serious or critical accessibility violations axe-core finds on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('PlanGraph web UI', () => {
   let sharedUrl: string | undefined;
+
+  browserTest('opens on a readable summary: first nodes within 1 s, no long task over 200 ms, no serious axe violation', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    await page.addInitScript(RECORD_LONG_TASKS);
+    await page.goto(`${BASE}/`);
+    await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+    const firstNodesMs = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1500);
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    console.log(`summary view: first nodes at ${Math.round(firstNodesMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+    expect(firstNodesMs).toBeLessThan(1000);
+    expect(longTasks.filter((ms) => ms > 200)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await languageProblems(page, 'zh')).toEqual([]);
+    await page.screenshot({ path: artifactPath('network-summary.png') });
+    await page.close();
+  });
+
+  browserTest('clicking an edge of the project network shows its sentence', async () => {
+    const page = await open('/?detail=all');
+    await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+    // Cytoscape keeps its instance on the container; the edge is clicked where it is drawn.
+    const point = await page.waitForFunction(() => {
+      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })._cyreg?.cy;
+      const edge = cy?.edges().filter((e: any) => e.renderedLength() > 40).first();
+      if (!edge || edge.empty() || cy.nodes()[0].position().x === 0) return null;
+      return edge.renderedMidpoint();
+    });
+    const { x, y } = (await point.jsonValue()) as { x: number; y: number };
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    const quote = page.locator('aside.side-panel blockquote q').first();
+    await quote.waitFor();
+    expect((await quote.textContent())!.length).toBeGreaterThan(4);
+    await page.screenshot({ path: artifactPath('network-edge.png') });
+    await page.close();
+  });
+
+  browserTest('a place panel lists its projects', async () => {
+    const page = await open('/');
+    await page.getByLabel('搜索项目、单位、地点').fill('御窑厂');
+    await page.locator('.search-results li button', { hasText: '地点' }).first().click();
+    const projects = page.locator('aside.side-panel .panel-projects li');
+    await projects.first().waitFor();
+    expect(await projects.count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('network-place.png') });
+    await page.close();
+  });
+
+  browserTest('the portfolio sorts by name in pinyin order and reads in English', async () => {
+    const page = await open('/?view=portfolio&sort=NAME');
+    await page.locator('table.data-table tbody tr').first().waitFor();
+    const names = await page.locator('table.data-table tbody th').allTextContents();
+    const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+    expect(names).toEqual([...names].sort(collator.compare));
+    expect(await page.getByRole('link', { name: '导出 CSV' }).getAttribute('href')).toBe('/export/projects.csv?sort=NAME');
+    expect(await languageProblems(page, 'zh')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('link', { name: 'Portfolio' }).waitFor();
+    await page.locator('table.data-table tbody tr').first().waitFor();
+    expect(await languageProblems(page, 'en')).toEqual([]);
+    await page.screenshot({ path: artifactPath('portfolio-name-en.png'), fullPage: true });
+    await page.close();
+  });
 
   browserTest('searches 御窑厂 and shows the quoted sentence in the side panel', async () => {
     const page = await open('/');
@@ -98,6 +172,7 @@ describe('PlanGraph web UI', () => {
     const csvLink = page.getByRole('link', { name: '导出 CSV' });
     const href = await csvLink.getAttribute('href');
     expect(href).toBe(`/export/projects.csv?industry=${value}`);
+    expect(await page.getByText('A 类：', { exact: false }).count()).toBeGreaterThan(0);
     const download = await page.request.get(`${BASE}${href}`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('csv');
@@ -113,6 +188,9 @@ describe('PlanGraph web UI', () => {
     await page.getByRole('link', { name: '交叉重叠' }).click();
     await page.locator('table.matrix').waitFor();
     expect(await page.locator('table.matrix td a').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.matrix th', { hasText: '未注明县区' }).count()).toBe(1);
+    expect(await languageProblems(page, 'zh')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: '同类设施分布多个县（市、区）' }).click();
     const focus = page.getByRole('button', { name: '在网络中查看' }).first();
     await focus.waitFor();

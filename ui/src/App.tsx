@@ -28,6 +28,9 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
   const scope = { region: state.region ?? null, plan: state.plan ?? null };
   return (
     <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('skip.main')}
+      </a>
       <div className="brand">
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
@@ -75,7 +78,7 @@ export function App() {
         <Header view={view} lang={lang} />
         <PlanSwitcher />
         <HealthBanner />
-        <main>
+        <main id="main" tabIndex={-1}>
           <Current />
         </main>
       </div>

@@ -1,30 +1,49 @@
 import type { ReactNode } from 'react';
 import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import type { EvidencePartsFragment } from '../src/gql/graphql';
 import { I18nProvider } from '../src/i18n/i18n';
 import type { Lang } from '../src/i18n/messages';
-
-export type Responder = (operationName: string, variables: Record<string, unknown>) => unknown;
 
 function operationName(query: DocumentNode): string {
   const definition = query.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
   return definition?.name?.value ?? '';
 }
 
-/** A urql client answering every operation from `respond`, with no network; calls are recorded. */
-export function mockClient(respond: Responder) {
+/** How the mock answers one operation, checked against the operation's generated result type. */
+export interface MockAnswer {
+  name: string;
+  reply: (variables: Record<string, unknown>) => unknown;
+}
+
+/** Answers `document` with `reply(variables)`; the reply must have the shape the API returns. */
+export function answer<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  reply: (variables: Variables) => Result,
+): MockAnswer {
+  return { name: operationName(document), reply: (variables) => reply(variables as Variables) };
+}
+
+/**
+ * A urql client answering each operation from the answer for its document, with no network; an
+ * operation without an answer fails the test. Calls are recorded.
+ */
+export function mockClient(...answers: MockAnswer[]) {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
-  const answer = (query: DocumentNode, variables: Record<string, unknown> = {}) => {
+  const respond = (query: DocumentNode, variables: Record<string, unknown> = {}) => {
     const name = operationName(query);
     calls.push({ name, variables });
-    return { data: respond(name, variables) };
+    const found = answers.find((a) => a.name === name);
+    if (!found) throw new Error(`no mock answer for ${name}`);
+    return { data: found.reply(variables) };
   };
   const client = {
     executeQuery: (request: { query: DocumentNode; variables?: Record<string, unknown> }) =>
-      fromValue({ ...answer(request.query, request.variables), operation: request, stale: false, hasNext: false }),
+      fromValue({ ...respond(request.query, request.variables), operation: request, stale: false, hasNext: false }),
     query: (query: DocumentNode, variables?: Record<string, unknown>) => ({
-      toPromise: () => Promise.resolve(answer(query, variables)),
+      toPromise: () => Promise.resolve(respond(query, variables)),
     }),
   } as unknown as Client;
   return { client, calls };
@@ -38,11 +57,27 @@ export function Wrapper({ client, lang = 'zh', children }: { client: Client; lan
   );
 }
 
-export const evidence = (quote: string, line = 100, basis: 'STATED' | 'DERIVED' = 'STATED') => ({
+/** Evidence as the API returns it; the rule's names default to those of `box-item`. */
+export const evidence = (
+  quote: string,
+  line = 100,
+  basis: 'STATED' | 'DERIVED' = 'STATED',
+  rule = 'box-item',
+  ruleZh = '专栏条目',
+  ruleEn = 'item of a box',
+): EvidencePartsFragment => ({
+  kind: 'GAZETTE',
   document: 'jingdezhen-gazette-2026-05',
   documentTitle: '景德镇市国民经济和社会发展第十五个五年规划纲要',
+  documentLine: null,
   line,
   quote,
+  alias: null,
   basis,
-  rule: 'box-item',
+  rule,
+  ruleZh,
+  ruleEn,
+  whyZh: '',
+  whyEn: '',
+  premises: [],
 });

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { evidence } from '../../test/mockClient';
 import { I18nProvider } from '../i18n/i18n';
 import { EvidenceBlock, markParts } from './Quote';
 
@@ -29,7 +30,7 @@ describe('EvidenceBlock', () => {
     render(
       <I18nProvider lang="zh">
         <EvidenceBlock
-          evidence={{ document: 'gazette', documentTitle: '规划纲要', line: 1033, quote: '推进景德镇罗家机场改扩建工程建设。', basis: 'STATED', rule: 'r' }}
+          evidence={{ ...evidence('推进景德镇罗家机场改扩建工程建设。', 1033), documentTitle: '规划纲要' }}
           marks={['景德镇罗家机场改扩建工程']}
         />
       </I18nProvider>,

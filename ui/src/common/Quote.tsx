@@ -1,4 +1,6 @@
-import type { Evidence, Premise } from '../graphql/types';
+import type { EvidencePartsFragment as Evidence } from '../gql/graphql';
+
+type Premise = NonNullable<Evidence['premises']>[number];
 import { useI18n } from '../i18n/i18n';
 
 /** Splits a quote so each cited phrase (longest first, non-overlapping) can be marked. */

@@ -1,7 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
-import { SearchQuery } from '../graphql/queries';
-import type { SearchHit } from '../graphql/types';
+import type { SearchQuery as SearchResult } from '../gql/graphql';
+import { SearchQuery } from './search.graphql';
+
+export type SearchHit = SearchResult['search'][number];
 import { typeLabel, useI18n } from '../i18n/i18n';
 import { ErrorState } from './Status';
 
@@ -13,6 +15,17 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return current;
+}
+
+/** Up and down arrows move between the buttons of a list of hits (and back up to the search box). */
+function roveList(event: KeyboardEvent<HTMLUListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const buttons = [...event.currentTarget.querySelectorAll('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  event.preventDefault();
+  if (next < 0) event.currentTarget.closest('.search-picker')?.querySelector('input')?.focus();
+  else buttons[Math.min(next, buttons.length - 1)]?.focus();
 }
 
 /** Full-text search (Query.search) with a list of hits to choose from; optionally one node type only. */
@@ -30,7 +43,7 @@ export function SearchPicker(props: {
   const [text, setText] = useState(props.initialText ?? '');
   const [open, setOpen] = useState(Boolean(props.initialText));
   const query = useDebounced(text.trim(), props.debounceMs ?? 250);
-  const [{ data, fetching, error }] = useQuery<{ search: SearchHit[] }>({
+  const [{ data, fetching, error }] = useQuery({
     query: SearchQuery,
     variables: { text: query, first: 20 },
     pause: query.length === 0,
@@ -54,6 +67,14 @@ export function SearchPicker(props: {
             value={text}
             placeholder={props.placeholder}
             autoComplete="off"
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowDown') return;
+              const first = event.currentTarget.closest('.search-picker')?.querySelector<HTMLButtonElement>('.search-results button');
+              if (first) {
+                event.preventDefault();
+                first.focus();
+              }
+            }}
             onChange={(event) => {
               setText(event.target.value);
               setOpen(true);
@@ -71,7 +92,7 @@ export function SearchPicker(props: {
           {fetching && !data && <div className="muted">{t('loading')}</div>}
           {data && hits.length === 0 && <div className="muted">{t('search.none', { text: query })}</div>}
           {hits.length > 0 && (
-            <ul aria-label={t('search.results')}>
+            <ul aria-label={t('search.results')} onKeyDown={roveList}>
               {hits.map((hit) => (
                 <li key={`${hit.type}:${hit.id}`}>
                   <button

@@ -80,6 +80,20 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         'arrow-scale': 0.7,
       },
     },
+    // The summary's groups: sized by project count, every label shown, links as thick as their count.
+    {
+      selector: 'node.aggregate',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 13,
+        'text-wrap': 'wrap',
+        'text-max-width': '160px',
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 0.85,
+      },
+    },
+    { selector: 'edge.aggregate', style: { width: 'data(weight)', 'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 0.45 } },
     { selector: 'edge[basis = "DERIVED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: '.dim', style: { opacity: 0.15 } },
     {

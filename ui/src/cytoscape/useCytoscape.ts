@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import { layoutInWorker } from './layout';
 import { registerLayouts } from './register';
 import { graphStyle } from './styles';
 
@@ -8,6 +9,9 @@ export const LAYOUTS: LayoutName[] = ['fcose', 'concentric', 'dagre'];
 
 /** Beyond this many elements edges are drawn as haystacks (straight, no arrows) to stay smooth. */
 export const HAYSTACK_THRESHOLD = 400;
+
+/** Beyond this many elements the force-directed layout runs in a worker, off the main thread. */
+export const WORKER_THRESHOLD = 120;
 
 /** The closest a layout may fit the graph. */
 const MAX_FIT_ZOOM = 1.2;
@@ -23,7 +27,7 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
         name: 'concentric',
         animate,
         minNodeSpacing: 12,
-        concentric: (node: cytoscape.NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
+        concentric: (node: NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
         levelWidth: () => 2,
       } as LayoutOptions;
     case 'dagre':
@@ -44,15 +48,43 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
   }
 }
 
+const ARROWS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+
+/**
+ * The neighbour of `node` that lies most nearly in the arrow's direction; any neighbour when none
+ * lies that way, so that the arrows always move.
+ */
+export function neighbourToward(node: NodeSingular, [dx, dy]: [number, number]): NodeSingular | undefined {
+  const from = node.position();
+  let best: { node: NodeSingular; score: number } | undefined;
+  node.neighborhood('node').forEach((other) => {
+    const to = other.position();
+    const [vx, vy] = [to.x - from.x, to.y - from.y];
+    const score = (vx * dx + vy * dy) / (Math.hypot(vx, vy) || 1);
+    if (!best || score > best.score) best = { node: other, score };
+  });
+  return best?.node;
+}
+
 export interface CytoscapeHandlers {
   onSelectNode?: (id: string) => void;
   onSelectEdge?: (id: string) => void;
   onClearSelection?: () => void;
 }
 
+function capZoom(cy: Core) {
+  // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
 /**
- * Owns one Cytoscape instance on a container ref: created in an effect, destroyed on cleanup (so
- * StrictMode's double mount leaves no orphan), and fed element sets inside `cy.batch`.
+ * Owns one Cytoscape instance on a container ref: created in an effect (again when the renderer
+ * changes), destroyed on cleanup (so StrictMode's double mount leaves no orphan), resized with
+ * its container, and fed element sets inside `cy.batch`. Large force-directed layouts run in a
+ * worker; the focused node is selected and zoomed to; the container takes the arrow keys.
  */
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
@@ -61,18 +93,22 @@ export function useCytoscape(
   focus: string | undefined,
   highlight: readonly string[],
   handlers: CytoscapeHandlers,
+  options: { webgl: boolean } = { webgl: false },
 ): Core | undefined {
   // Only the concentric layout depends on the focus; elsewhere selecting a node must not re-lay out.
   const layoutFocus = layout === 'concentric' ? focus : undefined;
   const [cy, setCy] = useState<Core>();
+  const [laidOut, setLaidOut] = useState(0);
   const handlerRef = useRef(handlers);
   handlerRef.current = handlers;
+  const { webgl } = options;
 
   useEffect(() => {
-    if (!container.current) return;
+    const element = container.current;
+    if (!element) return;
     registerLayouts();
     const instance = cytoscape({
-      container: container.current,
+      container: element,
       style: graphStyle({ haystack: false, large: false }),
       minZoom: 0.05,
       maxZoom: 4,
@@ -80,38 +116,71 @@ export function useCytoscape(
       textureOnViewport: false,
       hideEdgesOnViewport: true,
       boxSelectionEnabled: false,
-    });
+      // The WebGL renderer (cytoscape ≥ 3.31) draws thousands of elements smoothly.
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
     instance.on('tap', 'node', (event) => handlerRef.current.onSelectNode?.(event.target.id()));
     instance.on('tap', 'edge', (event) => handlerRef.current.onSelectEdge?.(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlerRef.current.onClearSelection?.();
     });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        handlerRef.current.onClearSelection?.();
+        return;
+      }
+      const direction = ARROWS[event.key];
+      if (!direction) return;
+      event.preventDefault();
+      const selected = instance.nodes(':selected').first();
+      const next = selected.nonempty()
+        ? neighbourToward(selected, direction)
+        : instance.nodes().max((node) => node.degree(false)).ele;
+      if (next) handlerRef.current.onSelectNode?.(next.id());
+    };
+    element.addEventListener('keydown', onKey);
+    // The panel beside the graph narrows the container; the canvas must follow, not run under it.
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
     setCy(instance);
     return () => {
+      resize.disconnect();
+      element.removeEventListener('keydown', onKey);
       instance.destroy();
       setCy(undefined);
     };
-  }, [container]);
+  }, [container, webgl]);
 
   useEffect(() => {
     if (!cy) return;
+    let cancelled = false;
     const haystack = elements.length > HAYSTACK_THRESHOLD;
     const large = elements.filter((e) => e.group === 'nodes').length > LARGE_GRAPH_NODES;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
       cy.style(graphStyle({ haystack, large }));
     });
     if (elements.length === 0) return;
-    const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));
-    // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
-    running.one('layoutstop', () => {
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
-    });
-    running.run();
+    const done = () => {
+      capZoom(cy);
+      setLaidOut((n) => n + 1);
+    };
+    if (layout === 'fcose' && elements.length > WORKER_THRESHOLD) {
+      layoutInWorker(elements, layoutOptions('fcose', undefined, elements.length)).then((positions) => {
+        if (cancelled) return;
+        cy.batch(() => cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))));
+        cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+        done();
+      });
+    } else {
+      cy.batch(() => cy.add(elements));
+      const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));
+      running.one('layoutstop', done);
+      running.run();
+    }
+    return () => {
+      cancelled = true;
+    };
   }, [cy, elements, layout, layoutFocus]);
 
   useEffect(() => {
@@ -127,7 +196,10 @@ export function useCytoscape(
         node.connectedEdges().addClass('highlight');
       }
     });
-  }, [cy, focus, highlight, elements]);
+    const node = focus ? cy.getElementById(focus) : undefined;
+    // Zoom to the selection and its neighbours, no closer than a readable overview of them.
+    if (node?.nonempty()) cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 80 } }, { duration: 250, complete: () => capZoom(cy) });
+  }, [cy, focus, highlight, laidOut]);
 
   return cy;
 }

@@ -1,24 +1,16 @@
 import { useQuery } from 'urql';
-import { FacetsQuery } from '../graphql/queries';
-import type { Box, Chapter, District, Industry, Unit } from '../graphql/types';
+import type { ProjectFilter } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
 import { ErrorState } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import type { UrlPatch, UrlState } from '../url-state/useUrlState';
-
-interface FacetsData {
-  industries: Industry[];
-  districts: District[];
-  boxes: Box[];
-  chapters: Chapter[];
-  units: Unit[];
-}
+import { FacetsQuery } from './network.graphql';
 
 export const FACET_KEYS = ['industry', 'district', 'box', 'chapter', 'unit'] as const;
 
 export function Facets({ state, onChange }: { state: UrlState; onChange: (patch: UrlPatch) => void }) {
   const { t, lang } = useI18n();
-  const [{ data, error }, reexecute] = useQuery<FacetsData>({ query: FacetsQuery });
+  const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const set = (key: string) => (value: string | null) => onChange({ [key]: value, focus: null });
   const active = FACET_KEYS.some((key) => state[key]);
@@ -75,8 +67,8 @@ export function Facets({ state, onChange }: { state: UrlState; onChange: (patch:
 }
 
 /** The ProjectFilter a URL state describes. */
-export function filterFromState(state: UrlState) {
-  const filter: Record<string, string | number> = {};
+export function filterFromState(state: UrlState): ProjectFilter {
+  const filter: ProjectFilter = {};
   if (state.industry) filter.industry = state.industry;
   if (state.district) filter.district = state.district;
   if (state.box && Number.isFinite(Number(state.box))) filter.box = Number(state.box);

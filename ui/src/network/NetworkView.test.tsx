@@ -1,41 +1,50 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { evidence, mockClient, Wrapper } from '../../test/mockClient';
-import type { GraphSlice } from '../graphql/types';
+import type { ElementDefinition } from 'cytoscape';
+import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
+import type { GraphSlicePartsFragment, ProjectDetailQuery as ProjectDetail } from '../gql/graphql';
+import { SearchQuery } from '../common/search.graphql';
 import { mergeSlices } from './elements';
+import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from './network.graphql';
 import { NetworkView, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
-const cyCalls: { elements: unknown[]; layout: string; focus?: string; highlight: readonly string[] }[] = [];
+type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void };
+const cyCalls: { elements: ElementDefinition[]; layout: string; focus?: string; highlight: readonly string[]; handlers: Handlers }[] = [];
 jest.mock('../cytoscape/useCytoscape', () => ({
   LAYOUTS: ['fcose', 'concentric', 'dagre'],
-  useCytoscape: (_ref: unknown, elements: unknown[], layout: string, focus: string | undefined, highlight: readonly string[]) => {
-    cyCalls.push({ elements, layout, focus, highlight });
+  useCytoscape: (_ref: unknown, elements: ElementDefinition[], layout: string, focus: string | undefined, highlight: readonly string[], handlers: Handlers) => {
+    cyCalls.push({ elements, layout, focus, highlight, handlers });
     return undefined;
   },
 }));
+const lastCy = () => cyCalls[cyCalls.length - 1];
 
-const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护展示工程', tier: 'major', quote: '推进御窑厂遗址保护展示工程。' });
-const overview: GraphSlice = {
+const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护展示工程', tier: 'A', quote: '推进御窑厂遗址保护展示工程。' });
+const overview: GraphSlicePartsFragment = {
   nodes: [
     { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', data: projectData },
     { id: 'd-zs', label: '珠山区', type: 'Region', data: '{"name":"珠山区"}' },
+    { id: 'place:御窑厂', label: '御窑厂', type: 'Place', data: '{"name":"御窑厂","district":"珠山区"}' },
   ],
-  edges: [{ id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED' }],
+  edges: [
+    { id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED', role: null },
+    { id: 'e2', source: 'p-yyc', target: 'place:御窑厂', type: 'AT_PLACE', basis: 'STATED', role: null },
+  ],
   truncated: true,
   limit: 1500,
 };
 
-const projectDetail = {
+const projectDetail: NonNullable<ProjectDetail['project']> = {
   id: 'p-yyc',
   name: '御窑厂遗址保护展示工程',
-  tier: 'major',
+  tier: 'A',
   box: 14,
   boxes: [14],
   item: 3,
   kind: '遗址保护',
-  chapterPath: [{ id: 'c5', level: '篇', number: 5, title: '建设世界著名陶瓷文化中心' }],
+  chapterPath: [{ id: 'c5', level: 'part', number: 5, title: '建设世界著名陶瓷文化中心' }],
   industries: [],
-  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED') }],
+  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') }],
   places: [],
   units: [],
   mentions: [],
@@ -45,30 +54,45 @@ const projectDetail = {
 function setup(search: string) {
   cyCalls.length = 0;
   window.history.replaceState(null, '', `/${search}`);
-  const mock = mockClient((name, variables) => {
-    switch (name) {
-      case 'Facets':
-        return {
-          industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
-          districts: [{ name: '珠山区', kind: 'district', projectCount: 5 }],
-          boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
-          chapters: [],
-          units: [],
-        };
-      case 'Overview':
-        return { overview };
-      case 'Search':
-        return { search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }] };
-      case 'Neighborhood':
-        return { neighborhood: { ...overview, truncated: false, limit: 200, nodes: overview.nodes.filter((n) => n.id === variables.id || n.id === 'd-zs') } };
-      case 'ProjectDetail':
-        return { project: projectDetail };
-      case 'Overlaps':
-        return { overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', districts: ['珠山区'], projects: [{ id: 'p-yyc', name: 'x', boxes: [14], districts: [] }] }] };
-      default:
-        throw new Error(name);
-    }
-  });
+  const mock = mockClient(
+    answer(FacetsQuery, () => ({
+      industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
+      districts: [{ name: '珠山区', kind: 'district', projectCount: 5 }],
+      boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
+      chapters: [],
+      units: [],
+    })),
+    answer(OverviewQuery, () => ({ overview })),
+    answer(SearchQuery, () => ({ search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }] })),
+    answer(NeighborhoodQuery, ({ id }) => ({
+      neighborhood: {
+        truncated: false,
+        limit: 200,
+        nodes: overview.nodes.some((n) => n.id === id) ? overview.nodes.filter((n) => n.id === id || n.id === 'd-zs') : [],
+        edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') })),
+      },
+    })),
+    answer(ProjectDetailQuery, ({ id }) => ({ project: id === projectDetail.id ? projectDetail : null, industries: [{ code: 'ceramics', en: 'Ceramics' }] })),
+    answer(SummaryQuery, () => ({
+      industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
+      districts: [{ name: '珠山区', projectCount: 5 }],
+      boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
+      districtIndustryMatrix: [
+        { district: '珠山区', industry: 'ceramics', count: 1 },
+        { district: null, industry: 'ceramics', count: 2 },
+      ],
+    })),
+    answer(LinkQuery, ({ id }) => ({
+      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'place-district', '地点所在县（市、区）', "the place's district") },
+    })),
+    answer(PanelProjectsQuery, () => ({
+      projects: { totalCount: 1, nodes: [{ id: 'p-yyc', name: '御窑厂遗址保护展示工程', boxes: [14], industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },
+      industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
+    })),
+    answer(OverlapGroupMembersQuery, () => ({
+      overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', projects: [{ id: 'p-yyc' }] }],
+    })),
+  );
   render(
     <Wrapper client={mock.client}>
       <NetworkView />
@@ -81,12 +105,12 @@ describe('mergeSlices', () => {
   it('keeps one element per id, drops dangling edges and counts degrees', () => {
     const graph = mergeSlices([
       overview,
-      { ...overview, edges: [...overview.edges, { id: 'e2', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED' as const }] },
+      { ...overview, edges: [...overview.edges, { id: 'e3', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED', role: null }] },
     ]);
-    expect(graph.nodeCount).toBe(2);
-    expect(graph.edgeCount).toBe(1);
+    expect(graph.nodeCount).toBe(3);
+    expect(graph.edgeCount).toBe(2);
     const project = graph.elements.find((e) => e.data.id === 'p-yyc')!;
-    expect(project.data.degree).toBe(1);
+    expect(project.data.degree).toBe(2);
     expect(project.data.colour).toBe('#1f5fa8');
   });
 });
@@ -107,7 +131,7 @@ describe('NetworkView', () => {
       limit: 1500,
     });
     expect(screen.getByText(/图已截断/)).toBeInTheDocument();
-    expect(screen.getByTestId('graph-counts')).toHaveTextContent('2 个节点 · 1 条关系');
+    expect(screen.getByTestId('graph-counts')).toHaveTextContent('3 个节点 · 2 条关系');
     expect(cyCalls[cyCalls.length - 1].layout).toBe('fcose');
   });
 
@@ -142,5 +166,40 @@ describe('NetworkView', () => {
     expect(calls.some((c) => c.name === 'Overview')).toBe(false);
     await waitFor(() => expect(cyCalls[cyCalls.length - 1].highlight).toEqual(['p-yyc']));
     expect(screen.getByText(/重叠分组：御窑厂/)).toBeInTheDocument();
+  });
+
+  it('opens on a summary: groups sized by their projects, those stating no district included, a click opening a group', async () => {
+    const { calls } = setup('');
+    expect(calls.some((c) => c.name === 'Overview')).toBe(false);
+    await waitFor(() => expect(lastCy().elements.length).toBeGreaterThan(0));
+    const nodes = lastCy().elements.filter((e) => e.group === 'nodes');
+    expect(nodes.map((n) => n.data.label)).toEqual(['陶瓷\n3 个项目', '珠山区\n5 个项目', '未注明县区\n2 个项目']);
+    expect(nodes[1].data.size).toBeGreaterThan(nodes[0].data.size);
+    expect(lastCy().elements.filter((e) => e.group === 'edges')).toHaveLength(2);
+    act(() => lastCy().handlers.onSelectNode('group:industry:ceramics'));
+    expect(new URLSearchParams(window.location.search).get('industry')).toBe('ceramics');
+    await waitFor(() => expect(calls.some((c) => c.name === 'Overview')).toBe(true));
+  });
+
+  it("fetches an overview edge's sentence when it is clicked, and names the relation in words", async () => {
+    setup('?detail=all');
+    await waitFor(() => expect(lastCy().elements.some((e) => e.data.id === 'e1')).toBe(true));
+    act(() => lastCy().handlers.onSelectEdge('e1'));
+    await waitFor(() => expect(document.querySelector('aside.side-panel blockquote q')?.textContent).toBe('珠山区御窑厂遗址保护展示工程'));
+    expect(screen.getByText('位于')).toBeInTheDocument();
+    expect(screen.getByText(/地点所在县（市、区）/)).toBeInTheDocument();
+    expect(screen.queryByText('IN_DISTRICT')).not.toBeInTheDocument();
+  });
+
+  it('lists the projects of a place in its panel, no raw keys', async () => {
+    setup('?detail=all&focus=' + encodeURIComponent('place:御窑厂'));
+    expect(await screen.findByRole('button', { name: '御窑厂遗址保护展示工程' })).toBeInTheDocument();
+    expect(screen.getByText('所在县（市、区）')).toBeInTheDocument();
+    expect(screen.queryByText('district')).not.toBeInTheDocument();
+  });
+
+  it('says plainly when the focused id names no node', async () => {
+    setup('?focus=project:deadbeef0000');
+    expect(await screen.findByRole('alert')).toHaveTextContent('没有找到编号为“project:deadbeef0000”的节点');
   });
 });

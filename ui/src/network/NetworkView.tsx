@@ -1,16 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { OverlapsQuery, OverviewQuery } from '../graphql/queries';
-import { OVERLAP_KINDS, type GraphSlice, type OverlapGroup, type OverlapKind } from '../graphql/types';
 import { LAYOUTS, useCytoscape, type LayoutName } from '../cytoscape/useCytoscape';
 import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
 import { SearchPicker } from '../common/SearchPicker';
-import { typeLabel, useI18n } from '../i18n/i18n';
+import { translator, typeLabel, useI18n } from '../i18n/i18n';
+import { isOverlapKind } from '../overlaps/kinds';
+import type { OverlapKind } from '../gql/graphql';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
-import { Facets, filterFromState } from './Facets';
-import { mergeSlices } from './elements';
-import { NodePanel, type SelectedEdge, type SelectedNode } from './NodePanel';
+import { FACET_KEYS, Facets, filterFromState } from './Facets';
+import { mergeSlices, type GraphSlice } from './elements';
+import { OverlapGroupMembersQuery, OverviewQuery, SummaryQuery } from './network.graphql';
+import { NodePanel, type SelectedEdge, type SelectedNode } from './panel/NodePanel';
+import { aggregateTarget, SUMMARY_BY, summaryElements, type SummaryBy } from './summary';
 import { useNeighborhoods } from './useSlices';
 
 export const OVERVIEW_LIMIT = 1500;
@@ -19,8 +21,8 @@ export const OVERVIEW_LIMIT = 1500;
 export function parseGroup(value: string | undefined): { kind: OverlapKind; key: string } | undefined {
   if (!value) return undefined;
   const at = value.indexOf('~');
-  const kind = value.slice(0, at) as OverlapKind;
-  if (at < 0 || !OVERLAP_KINDS.includes(kind)) return undefined;
+  const kind = value.slice(0, at);
+  if (at < 0 || !isOverlapKind(kind)) return undefined;
   return { kind, key: value.slice(at + 1) };
 }
 
@@ -28,6 +30,11 @@ function splitList(value: string | undefined): string[] {
   return value ? value.split(',').filter(Boolean) : [];
 }
 
+/**
+ * The network view. By default a summary (groups of projects as nodes sized by their count, a
+ * click opening a group); a facet, a search or "show every project" brings the projects
+ * themselves; an overlap group from the overlaps view shows only its projects.
+ */
 export function NetworkView() {
   const { t, lang } = useI18n();
   const [state, setState] = useUrlState();
@@ -36,19 +43,16 @@ export function NetworkView() {
   const container = useRef<HTMLDivElement>(null);
   const group = parseGroup(state.group);
   const filter = useMemo(() => filterFromState(state), [state]);
+  const filtered = FACET_KEYS.some((key) => state[key]) || Boolean(state.q) || Boolean(state.place);
   const layout: LayoutName = LAYOUTS.includes(state.layout as LayoutName) ? (state.layout as LayoutName) : 'fcose';
+  const by: SummaryBy = SUMMARY_BY.includes(state.by as SummaryBy) ? (state.by as SummaryBy) : 'industry';
   const expand = useMemo(() => splitList(state.expand), [state.expand]);
+  const showOverview = !group && (filtered || Boolean(state.detail));
+  const summaryWanted = !group && !showOverview && expand.length === 0;
 
-  const [overview, reexecuteOverview] = useQuery<{ overview: GraphSlice }>({
-    query: OverviewQuery,
-    variables: { filter, limit: OVERVIEW_LIMIT },
-    pause: Boolean(group),
-  });
-  const [overlaps] = useQuery<{ overlaps: OverlapGroup[] }>({
-    query: OverlapsQuery,
-    variables: { kind: group?.kind ?? OVERLAP_KINDS[0] },
-    pause: !group,
-  });
+  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit: OVERVIEW_LIMIT }, pause: !showOverview });
+  const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
+  const [overlaps] = useQuery({ query: OverlapGroupMembersQuery, variables: { kind: group?.kind ?? 'SHARED_PLACE' }, pause: !group });
   const groupProjects = useMemo(() => {
     if (!group) return [];
     const found = overlaps.data?.overlaps.find((g) => g.key === group.key);
@@ -59,46 +63,75 @@ export function NetworkView() {
 
   const slices = useMemo(() => {
     const list: GraphSlice[] = [];
-    if (!group && overview.data) list.push(overview.data.overview);
+    if (showOverview && overview.data) list.push(overview.data.overview);
     list.push(...neighbourhoods.slices);
     return list;
-  }, [group, overview.data, neighbourhoods.slices]);
-  const graph = useMemo(() => mergeSlices(slices, lang), [slices, lang]);
+  }, [showOverview, overview.data, neighbourhoods.slices]);
+  const detail = useMemo(() => mergeSlices(slices, lang), [slices, lang]);
 
-  const labelOf = useCallback(
-    (id: string) => graph.elements.find((e) => e.data.id === id)?.data.label ?? id,
-    [graph],
-  );
+  // A focus the drawn graph lacks (a shared link, a typo) is looked up on its own.
+  const baseFetching = (showOverview && overview.fetching) || neighbourhoods.fetching || (summaryWanted && summary.fetching);
+  const focusAggregate = state.focus ? aggregateTarget(state.focus) : undefined;
+  const focusLookup = state.focus && !focusAggregate && !baseFetching && !detail.elements.some((e) => e.data.id === state.focus) ? [state.focus] : [];
+  const focusSlice = useNeighborhoods(focusLookup, retryKey);
+  const focusNotFound = focusLookup.length > 0 && !focusSlice.fetching && !focusSlice.error && focusSlice.slices.every((s) => s.nodes.length === 0);
+  const focusFound = focusSlice.slices.some((s) => s.nodes.length > 0);
+
+  const showSummary = summaryWanted && !focusFound;
+  const graph = useMemo(() => {
+    if (focusFound) return mergeSlices([...slices, ...focusSlice.slices], lang);
+    if (!showSummary || !summary.data) return detail;
+    const words = translator(lang);
+    const elements = summaryElements(summary.data, by, lang, {
+      noDistrict: words('network.noDistrict'),
+      count: (count) => words('network.projectCount', { count }),
+    });
+    return { elements, nodeCount: elements.filter((e) => e.group === 'nodes').length, edgeCount: elements.filter((e) => e.group === 'edges').length };
+  }, [focusFound, slices, focusSlice.slices, showSummary, summary.data, detail, by, lang]);
+
+  const labelOf = useCallback((id: string) => graph.elements.find((e) => e.data.id === id)?.data.label ?? id, [graph]);
   const focusNode: SelectedNode | undefined = useMemo(() => {
-    const element = state.focus ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus) : undefined;
-    return element
-      ? { id: element.data.id!, type: element.data.type, label: element.data.label, props: element.data.props }
-      : undefined;
-  }, [graph, state.focus]);
+    const element = state.focus && !focusAggregate ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus) : undefined;
+    return element ? { id: element.data.id!, type: element.data.type, label: element.data.label, props: element.data.props } : undefined;
+  }, [graph, state.focus, focusAggregate]);
 
-  const cy = useCytoscape(container, graph.elements, layout, state.focus, groupProjects, {
-    onSelectNode: (id) => {
-      setEdge(undefined);
-      setState({ focus: id });
+  const cy = useCytoscape(
+    container,
+    graph.elements,
+    showSummary ? (by === 'box' ? 'concentric' : 'fcose') : layout,
+    state.focus,
+    groupProjects,
+    {
+      onSelectNode: (id) => {
+        setEdge(undefined);
+        const target = aggregateTarget(id);
+        // A group opens its projects through its facet; projects that state no district have none.
+        if (target) {
+          if (target.value !== null) setState({ [target.facet]: target.value, focus: null, by: null });
+          return;
+        }
+        setState({ focus: id }, { replace: true });
+      },
+      onSelectEdge: (id) => {
+        const element = graph.elements.find((e) => e.data.id === id);
+        if (!element || showSummary) return;
+        setState({ focus: null }, { replace: true });
+        setEdge({
+          id,
+          type: element.data.type,
+          role: element.data.role ?? null,
+          evidence: element.data.evidence,
+          sourceLabel: labelOf(element.data.source),
+          targetLabel: labelOf(element.data.target),
+        });
+      },
+      onClearSelection: () => {
+        setEdge(undefined);
+        setState({ focus: null }, { replace: true });
+      },
     },
-    onSelectEdge: (id) => {
-      const element = graph.elements.find((e) => e.data.id === id);
-      if (!element) return;
-      setState({ focus: null }, { replace: true });
-      setEdge({
-        id,
-        type: element.data.type,
-        basis: element.data.basis,
-        evidence: element.data.evidence,
-        sourceLabel: labelOf(element.data.source),
-        targetLabel: labelOf(element.data.target),
-      });
-    },
-    onClearSelection: () => {
-      setEdge(undefined);
-      setState({ focus: null });
-    },
-  });
+    { webgl: Boolean(state.webgl) },
+  );
 
   const exportPng = () => {
     if (!cy) return;
@@ -111,11 +144,12 @@ export function NetworkView() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const error = (!group && overview.error) || overlaps.error || neighbourhoods.error;
-  const fetching = (!group && overview.fetching) || overlaps.fetching || neighbourhoods.fetching;
-  const truncatedOverview = !group && overview.data?.overview.truncated ? overview.data.overview.limit : undefined;
+  const error = (showOverview && overview.error) || (summaryWanted && summary.error) || overlaps.error || neighbourhoods.error;
+  const fetching = baseFetching || overlaps.fetching || focusSlice.fetching;
+  const truncatedOverview = showOverview && overview.data?.overview.truncated ? overview.data.overview.limit : undefined;
   const truncatedNeighbourhood = neighbourhoods.slices.find((s) => s.truncated)?.limit;
   const addExpand = (id: string) => setState({ expand: [...new Set([...expand, id])].join(','), focus: id });
+  const selectedLabel = focusNode?.label ?? (edge ? `${edge.sourceLabel} → ${edge.targetLabel}` : '');
 
   return (
     <div className="network-view">
@@ -136,42 +170,80 @@ export function NetworkView() {
       <div className="canvas-row">
         <section className="canvas-wrap" aria-label={t('nav.network')}>
           <div className="canvas-bar">
-            <label>
-              {t('network.layout')}{' '}
-              <select value={layout} onChange={(e) => setState({ layout: e.target.value === 'fcose' ? null : e.target.value })}>
-                {LAYOUTS.map((name) => (
-                  <option key={name} value={name}>
-                    {t(`layout.${name}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {showSummary ? (
+              <label>
+                {t('network.groupBy')}{' '}
+                <select value={by} onChange={(e) => setState({ by: e.target.value === 'industry' ? null : e.target.value })}>
+                  {SUMMARY_BY.map((name) => (
+                    <option key={name} value={name}>
+                      {t(`groupBy.${name}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <label>
+                {t('network.layout')}{' '}
+                <select value={layout} onChange={(e) => setState({ layout: e.target.value === 'fcose' ? null : e.target.value })}>
+                  {LAYOUTS.map((name) => (
+                    <option key={name} value={name}>
+                      {t(`layout.${name}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {showSummary ? (
+              <button type="button" onClick={() => setState({ detail: 'all', focus: null })}>
+                {t('network.showDetail')}
+              </button>
+            ) : (
+              !group && (
+                <button
+                  type="button"
+                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
+                >
+                  {t('network.showSummary')}
+                </button>
+              )
+            )}
             <button type="button" onClick={() => cy?.fit(undefined, 30)}>
               {t('network.fit')}
             </button>
             <button type="button" onClick={exportPng} disabled={!cy || graph.nodeCount === 0}>
               {t('network.png')}
             </button>
+            <label className="check">
+              <input type="checkbox" checked={Boolean(state.webgl)} onChange={(e) => setState({ webgl: e.target.checked ? '1' : null })} />{' '}
+              {t('network.webgl')}
+            </label>
             <span className="muted counts" data-testid="graph-counts">
               {t('network.counts', { nodes: graph.nodeCount, edges: graph.edgeCount })}
             </span>
             {group && (
               <span className="group-chip">
                 {t('network.group', { key: group.key })}{' '}
-                <button type="button" className="link-button" onClick={() => setState({ group: null, expand: null, focus: null })}>
+                <button type="button" className="link-button" onClick={() => setState({ group: null, expand: null, focus: null, layout: null })}>
                   {t('network.showAll')}
                 </button>
               </span>
             )}
           </div>
+          {showSummary && <p className="notice hint">{t('network.summaryHint')}</p>}
           {error && (
             <ErrorState
               error={error}
               onRetry={() => {
                 reexecuteOverview({ requestPolicy: 'network-only' });
+                reexecuteSummary({ requestPolicy: 'network-only' });
                 setRetryKey((k) => k + 1);
               }}
             />
+          )}
+          {focusNotFound && (
+            <div className="notice" role="alert">
+              {t('notFound.node', { id: state.focus ?? '' })}
+            </div>
           )}
           {truncatedOverview !== undefined && (
             <div className="notice" role="status">
@@ -183,7 +255,18 @@ export function NetworkView() {
               {t('network.expandTruncated', { limit: truncatedNeighbourhood })}
             </div>
           )}
-          <div className="canvas" ref={container} data-testid="network-canvas" aria-label={t('network.hint')} />
+          <div
+            className="canvas"
+            ref={container}
+            data-testid="network-canvas"
+            tabIndex={0}
+            role="application"
+            aria-roledescription={t('nav.network')}
+            aria-label={t('network.canvasLabel')}
+          />
+          <p className="sr-only" aria-live="polite">
+            {selectedLabel}
+          </p>
           {fetching && graph.nodeCount === 0 && (
             <div className="canvas-overlay">
               <Loading />
@@ -202,10 +285,15 @@ export function NetworkView() {
           actions={{
             onClose: () => {
               setEdge(undefined);
-              setState({ focus: null });
+              setState({ focus: null }, { replace: true });
+              container.current?.focus();
             },
             onExpand: addExpand,
             onCentre: (id) => setState({ focus: id, layout: 'concentric' }),
+            onOpen: (id) => {
+              setEdge(undefined);
+              setState({ focus: id, expand: [...new Set([...expand, id])].join(',') });
+            },
             chainHref: (projectId) => hrefFor({ view: 'responsibility', project: projectId, lang: state.lang }, { reset: true }),
           }}
         />

@@ -1,5 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphNode, GraphSlice } from '../graphql/types';
+import type { GraphSlicePartsFragment, NeighborhoodQuery } from '../gql/graphql';
+
+/** A slice as the overview (edges without evidence) or a neighbourhood (with evidence) returns it. */
+export type GraphSlice = GraphSlicePartsFragment | NeighborhoodQuery['neighborhood'];
+export type GraphNode = GraphSlice['nodes'][number];
 import { colourFor } from '../cytoscape/styles';
 
 /** A GraphNode's `data` is a JSON object of its properties; bad JSON yields no properties. */
@@ -57,7 +61,8 @@ export function mergeSlices(slices: readonly GraphSlice[], lang: 'zh' | 'en' = '
           target: edge.target,
           type: edge.type,
           basis: edge.basis ?? 'STATED',
-          evidence: edge.evidence ?? undefined,
+          role: edge.role,
+          evidence: ('evidence' in edge ? edge.evidence : null) ?? undefined,
         },
       });
       nodes.get(edge.source)!.data.degree += 1;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
-import { NeighborhoodQuery } from '../graphql/queries';
-import type { GraphSlice } from '../graphql/types';
+import type { GraphSlice } from './elements';
+import { NeighborhoodQuery } from './network.graphql';
 
 export const NEIGHBORHOOD_LIMIT = 200;
 
@@ -26,7 +26,7 @@ export function useNeighborhoods(ids: readonly string[], retryKey = 0): Slices {
     setResult((previous) => ({ ...previous, fetching: true }));
     Promise.all(
       list.map((id) =>
-        client.query<{ neighborhood: GraphSlice }>(NeighborhoodQuery, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT }).toPromise(),
+        client.query(NeighborhoodQuery, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT }).toPromise(),
       ),
     ).then((results) => {
       if (cancelled) return;

@@ -1,4 +1,7 @@
-import type { Industry, MatrixCell } from '../graphql/types';
+import type { DistrictIndustryMatrixQuery } from '../gql/graphql';
+
+type MatrixCell = DistrictIndustryMatrixQuery['districtIndustryMatrix'][number];
+type Industry = DistrictIndustryMatrixQuery['industries'][number];
 import { useI18n } from '../i18n/i18n';
 
 /** Matrix cells may name an industry by code or by its Chinese name; both resolve to the code. */
@@ -18,7 +21,10 @@ export function Matrix(props: {
 }) {
   const { t, lang } = useI18n();
   const index = industryIndex(props.industries);
-  const districts = [...new Set(props.cells.map((c) => c.district))];
+  // Projects that state no district get their own last column rather than dropping out.
+  const named = [...new Set(props.cells.map((c) => c.district).filter((d): d is string => d !== null))];
+  const districts: (string | null)[] = props.cells.some((c) => c.district === null) ? [...named, null] : named;
+  const districtName = (district: string | null) => district ?? t('overlaps.noDistrict');
   const present = new Set(props.cells.map((c) => index.get(c.industry)?.code ?? c.industry));
   // Columns follow the industry list's own order; codes the list lacks go last.
   const rows = [
@@ -38,8 +44,8 @@ export function Matrix(props: {
           <tr>
             <th scope="col" />
             {districts.map((district) => (
-              <th scope="col" key={district}>
-                {district}
+              <th scope="col" key={district ?? ''} className={district === null ? 'unstated' : undefined}>
+                {districtName(district)}
               </th>
             ))}
           </tr>
@@ -50,11 +56,16 @@ export function Matrix(props: {
               <th scope="row">{name(industry)}</th>
               {districts.map((district) => {
                 const count = counts.get(`${district}\u0000${industry.code}`) ?? 0;
-                const label = t('overlaps.cellLabel', { district, industry: name(industry), count });
+                const label = t('overlaps.cellLabel', { district: districtName(district), industry: name(industry), count });
+                const dark = count / max > 0.55 ? 'on-dark' : undefined;
                 return (
-                  <td key={district} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
-                    {count > 0 ? (
-                      <a href={props.cellHref(district, industry.code)} aria-label={label} title={label} className={count / max > 0.55 ? 'on-dark' : undefined}>
+                  <td key={district ?? ''} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
+                    {count > 0 && district === null ? (
+                      <span aria-label={label} title={label} className={dark}>
+                        {count}
+                      </span>
+                    ) : count > 0 && district !== null ? (
+                      <a href={props.cellHref(district, industry.code)} aria-label={label} title={label} className={dark}>
                         {count}
                       </a>
                     ) : (

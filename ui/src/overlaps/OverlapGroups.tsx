@@ -1,8 +1,11 @@
-import type { OverlapGroup } from '../graphql/types';
+import type { OverlapGroupPartsFragment as OverlapGroup } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { hrefFor } from '../url-state/useUrlState';
 
 export function OverlapGroups({ groups, onFocus }: { groups: readonly OverlapGroup[]; onFocus: (group: OverlapGroup) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const boxes = (list: readonly number[]) => (lang === 'en' ? `Box ${list.join(', ')}` : `专栏${list.join('、')}`);
+  const projectHref = (id: string) => hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null }, { reset: true });
   return (
     <ul className="group-list">
       {groups.map((group) => (
@@ -26,9 +29,9 @@ export function OverlapGroups({ groups, onFocus }: { groups: readonly OverlapGro
           <ul className="group-projects">
             {group.projects.map((p) => (
               <li key={p.id}>
-                {p.name}{' '}
+                <a href={projectHref(p.id)}>{p.name}</a>{' '}
                 <span className="muted">
-                  专栏{p.boxes.join('、')}
+                  {boxes(p.boxes)}
                   {p.districts.length > 0 ? ` · ${p.districts.map((d) => d.name).join('、')}` : ''}
                 </span>
               </li>

@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { mockClient, Wrapper } from '../../test/mockClient';
+import { answer, mockClient, Wrapper } from '../../test/mockClient';
+import type { OverlapGroupPartsFragment } from '../gql/graphql';
+import { DistrictIndustryMatrixQuery, OverlapsQuery } from './overlaps.graphql';
 import { OverlapsView } from './OverlapsView';
 
-const groups = [
+const groups: OverlapGroupPartsFragment[] = [
   {
     kind: 'SAME_KIND_ACROSS_DISTRICTS',
     key: '污水处理厂',
@@ -16,9 +18,8 @@ const groups = [
 
 function setup() {
   window.history.replaceState(null, '', '/?view=overlaps');
-  const mock = mockClient((name, variables) => {
-    if (name === 'DistrictIndustryMatrix')
-      return {
+  const mock = mockClient(
+    answer(DistrictIndustryMatrixQuery, () => ({
         districtIndustryMatrix: [
           { district: '乐平市', industry: 'chem-pharma', count: 4 },
           { district: '浮梁县', industry: '陶瓷', count: 2 },
@@ -27,10 +28,9 @@ function setup() {
           { code: 'chem-pharma', zh: '精细化工和医药', en: 'Fine chemicals and pharmaceuticals', projectCount: 6 },
           { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 30 },
         ],
-      };
-    if (name === 'Overlaps') return { overlaps: variables.kind === 'SAME_KIND_ACROSS_DISTRICTS' ? groups : [] };
-    throw new Error(name);
-  });
+    })),
+    answer(OverlapsQuery, ({ kind }) => ({ overlaps: kind === 'SAME_KIND_ACROSS_DISTRICTS' ? groups : [] })),
+  );
   render(
     <Wrapper client={mock.client}>
       <OverlapsView />

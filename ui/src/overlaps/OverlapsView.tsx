@@ -1,20 +1,35 @@
+import type { KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
-import { MatrixQuery, OverlapsQuery } from '../graphql/queries';
-import { OVERLAP_KINDS, type Industry, type MatrixCell, type OverlapGroup, type OverlapKind } from '../graphql/types';
+import type { OverlapKind } from '../gql/graphql';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
+import { isOverlapKind, OVERLAP_KINDS } from './kinds';
 import { Matrix } from './Matrix';
 import { OverlapGroups } from './OverlapGroups';
+import { DistrictIndustryMatrixQuery, OverlapsQuery } from './overlaps.graphql';
+
+/** Arrow keys, Home and End move between the tabs (one tab stop for the list, as WAI-ARIA has it). */
+function rove(event: KeyboardEvent<HTMLElement>, current: OverlapKind, choose: (kind: OverlapKind) => void) {
+  const at = OVERLAP_KINDS.indexOf(current);
+  const next =
+    event.key === 'ArrowRight' ? (at + 1) % OVERLAP_KINDS.length
+    : event.key === 'ArrowLeft' ? (at - 1 + OVERLAP_KINDS.length) % OVERLAP_KINDS.length
+    : event.key === 'Home' ? 0
+    : event.key === 'End' ? OVERLAP_KINDS.length - 1
+    : -1;
+  if (next < 0) return;
+  event.preventDefault();
+  choose(OVERLAP_KINDS[next]);
+  document.getElementById(`tab-${OVERLAP_KINDS[next]}`)?.focus();
+}
 
 export function OverlapsView() {
   const { t } = useI18n();
   const [state, setState] = useUrlState();
-  const kind: OverlapKind = OVERLAP_KINDS.includes(state.kind as OverlapKind)
-    ? (state.kind as OverlapKind)
-    : 'SAME_KIND_ACROSS_DISTRICTS';
-  const [matrix, reexecuteMatrix] = useQuery<{ districtIndustryMatrix: MatrixCell[]; industries: Industry[] }>({ query: MatrixQuery });
-  const [groups, reexecuteGroups] = useQuery<{ overlaps: OverlapGroup[] }>({ query: OverlapsQuery, variables: { kind } });
+  const kind: OverlapKind = isOverlapKind(state.kind) ? state.kind : 'SAME_KIND_ACROSS_DISTRICTS';
+  const [matrix, reexecuteMatrix] = useQuery({ query: DistrictIndustryMatrixQuery });
+  const [groups, reexecuteGroups] = useQuery({ query: OverlapsQuery, variables: { kind } });
 
   return (
     <div className="overlaps-view page">
@@ -36,12 +51,14 @@ export function OverlapsView() {
       </section>
       <section className="card">
         <h2>{t('overlaps.groups')}</h2>
-        <div className="tabs" role="tablist" aria-label={t('overlaps.groups')}>
+        <div className="tabs" role="tablist" aria-label={t('overlaps.groups')} onKeyDown={(event) => rove(event, kind, (k) => setState({ kind: k }))}>
           {OVERLAP_KINDS.map((k) => (
             <button
               key={k}
               type="button"
               role="tab"
+              id={`tab-${k}`}
+              tabIndex={k === kind ? 0 : -1}
               aria-selected={k === kind}
               className={k === kind ? 'tab active' : 'tab'}
               onClick={() => setState({ kind: k })}
@@ -50,7 +67,7 @@ export function OverlapsView() {
             </button>
           ))}
         </div>
-        <div role="tabpanel" aria-label={t(`overlaps.kind.${kind}`)}>
+        <div role="tabpanel" aria-labelledby={`tab-${kind}`}>
           {groups.error && <ErrorState error={groups.error} onRetry={() => reexecuteGroups({ requestPolicy: 'network-only' })} />}
           {groups.fetching && !groups.data && <Loading />}
           {groups.data &&

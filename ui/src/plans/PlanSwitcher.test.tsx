@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { mockClient, Wrapper } from '../../test/mockClient';
+import { answer, mockClient, Wrapper } from '../../test/mockClient';
 import { PlanSwitcher } from './PlanSwitcher';
+import { PlansQuery, RegionPathQuery, RegionsQuery } from './plans.queries';
 
 const PLANS = [
   { id: 'plan:澜川省/栖云市:city:十五五', title: '栖云市“十五五”规划纲要', edition: '十五五', level: 'city', region: '栖云市', regionId: 'region:澜川省/栖云市', projectCount: 40 },
@@ -12,18 +13,17 @@ const PATH = [
 ];
 const CHILDREN = [{ id: 'region:澜川省/栖云市/青禾县', name: '青禾县', level: 'county', code: null, planCount: 1 }];
 
-function respond(name: string) {
-  if (name === 'Plans') return { plans: PLANS };
-  if (name === 'RegionPath') return { regionPath: PATH };
-  if (name === 'Regions') return { regions: CHILDREN };
-  return null;
-}
+const answers = [
+  answer(PlansQuery, () => ({ plans: PLANS })),
+  answer(RegionPathQuery, () => ({ regionPath: PATH })),
+  answer(RegionsQuery, () => ({ regions: CHILDREN })),
+];
 
 describe('PlanSwitcher', () => {
   beforeEach(() => window.history.replaceState(null, '', '/?region=' + encodeURIComponent('region:澜川省/栖云市')));
 
   it('shows breadcrumbs from 全国 down to the chosen region and the plans of that region', () => {
-    const { client } = mockClient(respond);
+    const { client } = mockClient(...answers);
     render(
       <Wrapper client={client}>
         <PlanSwitcher />
@@ -36,7 +36,7 @@ describe('PlanSwitcher', () => {
   });
 
   it('keeps the region and the plan in the URL', () => {
-    const { client } = mockClient(respond);
+    const { client } = mockClient(...answers);
     render(
       <Wrapper client={client} lang="en">
         <PlanSwitcher />

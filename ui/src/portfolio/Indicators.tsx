@@ -1,4 +1,6 @@
-import type { Industry } from '../graphql/types';
+import type { IndustriesWithIndicatorsQuery } from '../gql/graphql';
+
+type Industry = IndustriesWithIndicatorsQuery['industries'][number];
 import { useI18n } from '../i18n/i18n';
 
 /** The plan's own targets for one industry (Industry.indicators). */

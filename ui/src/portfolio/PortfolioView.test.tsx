@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { mockClient, Wrapper } from '../../test/mockClient';
+import { answer, mockClient, Wrapper } from '../../test/mockClient';
+import type { IndustriesWithIndicatorsQuery, ProjectRowFragment } from '../gql/graphql';
+import { DistrictsQuery, IndustriesWithIndicatorsQuery as IndustriesDoc, ProjectsQuery } from './portfolio.graphql';
 import { csvHref, PAGE_SIZE, PortfolioView } from './PortfolioView';
 
-const industries = [
+const industries: IndustriesWithIndicatorsQuery['industries'] = [
   {
     code: 'ceramics',
     zh: '陶瓷',
@@ -15,34 +17,30 @@ const industries = [
   { code: 'aviation', zh: '航空（含低空经济）', en: 'Aviation and low-altitude economy', projectCount: 9, indicators: [] },
 ];
 
-const row = (id: string, name: string) => ({
+const row = (id: string, name: string): ProjectRowFragment => ({
   id,
   name,
-  tier: 'major',
+  tier: 'A',
   box: 5,
   boxes: [5],
   industries: [{ code: 'aviation', zh: '航空（含低空经济）' }],
   districts: [{ name: '昌江区' }],
-  units: [{ role: 'lead', unit: { id: 'u1', name: '市发展改革委' } }],
+  units: [{ role: 'implementing', unit: { id: 'u1', name: '市发展改革委' } }],
 });
 
 function setup(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  const mock = mockClient((name, variables) => {
-    if (name === 'IndustriesWithIndicators') return { industries };
-    if (name === 'Districts') return { districts: [{ name: '昌江区', kind: 'district', projectCount: 40 }] };
-    if (name === 'Projects') {
-      const after = variables.after as string | null;
-      return {
-        projects: {
-          totalCount: 27,
-          nodes: after ? [row('p26', '第二页项目')] : [row('p1', '景德镇罗家机场改扩建工程'), row('p2', '景德镇浮梁通用机场二期扩建')],
-          pageInfo: { hasNextPage: !after, endCursor: after ? null : 'cursor-1' },
-        },
-      };
-    }
-    throw new Error(`unexpected ${name}`);
-  });
+  const mock = mockClient(
+    answer(IndustriesDoc, () => ({ industries })),
+    answer(DistrictsQuery, () => ({ districts: [{ name: '昌江区', kind: 'district', projectCount: 40 }] })),
+    answer(ProjectsQuery, ({ after }) => ({
+      projects: {
+        totalCount: 27,
+        nodes: after ? [row('p26', '第二页项目')] : [row('p1', '景德镇罗家机场改扩建工程'), row('p2', '景德镇浮梁通用机场二期扩建')],
+        pageInfo: { hasNextPage: !after, endCursor: after ? null : 'cursor-1' },
+      },
+    })),
+  );
   render(
     <Wrapper client={mock.client}>
       <PortfolioView />
@@ -87,9 +85,9 @@ describe('PortfolioView', () => {
     expect(window.location.search).not.toContain('trail');
   });
 
-  it('builds the CSV link from the search text too', () => {
-    expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME' })).toBe(
-      `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}`,
+  it("builds the CSV link from the search text too, in the view's order and language", () => {
+    expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME', lang: 'en' })).toBe(
+      `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}&sort=NAME&lang=en`,
     );
   });
 });

@@ -1,15 +1,18 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../graphql/queries';
-import type { District, Industry, ProjectRow, SortField } from '../graphql/types';
+import type { ProjectFilter, SortField } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { hrefFor, useUrlState, type UrlState } from '../url-state/useUrlState';
 import { Indicators } from './Indicators';
+import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from './portfolio.graphql';
 import { ProjectTable } from './ProjectTable';
 
 export const PAGE_SIZE = 25;
+
+/** Chinese names in pinyin order (the API pages in the same order by a pinyin key). */
+const PINYIN = new Intl.Collator('zh-Hans-u-co-pinyin');
 const FILTER_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place', 'text'] as const;
 
 /** The CSV export takes the same filter as the table, so it holds exactly the listed projects. */
@@ -19,6 +22,9 @@ export function csvHref(state: UrlState): string {
     const value = key === 'text' ? state.q : state[key];
     if (value) params.set(key, value);
   }
+  // The file holds what the view shows: in its order and its language.
+  if (state.sort === 'NAME') params.set('sort', 'NAME');
+  if (state.lang === 'en') params.set('lang', 'en');
   const query = params.toString();
   return `/export/projects.csv${query ? `?${query}` : ''}`;
 }
@@ -34,7 +40,7 @@ export function PortfolioView() {
   const trail = trailOf(state);
   const sort: SortField = state.sort === 'NAME' ? 'NAME' : 'BOX';
   const filter = useMemo(() => {
-    const f: Record<string, string | number> = {};
+    const f: ProjectFilter = {};
     if (state.industry) f.industry = state.industry;
     if (state.district) f.district = state.district;
     if (state.box) f.box = Number(state.box);
@@ -45,16 +51,20 @@ export function PortfolioView() {
     return f;
   }, [state.industry, state.district, state.box, state.chapter, state.unit, state.place, state.q]);
 
-  const [industries] = useQuery<{ industries: Industry[] }>({ query: IndustriesWithIndicatorsQuery });
-  const [districts] = useQuery<{ districts: District[] }>({ query: DistrictsQuery });
-  const [projects, reexecute] = useQuery<{
-    projects: { totalCount: number; nodes: ProjectRow[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
-  }>({
+  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery });
+  const [districts] = useQuery({ query: DistrictsQuery });
+  const [projects, reexecute] = useQuery({
     query: ProjectsQuery,
     variables: { filter, first: PAGE_SIZE, after: trail[trail.length - 1] ?? null, sort },
   });
 
-  const industry = industries.data?.industries.find((i) => i.code === state.industry);
+  const industry = industries.data?.industries.find((i) => i.code === state.industry || i.zh === state.industry);
+  const unknown = [
+    state.industry && industries.data && !industry ? t('notFound.filter', { kind: t('facet.industry'), value: state.industry }) : null,
+    state.district && districts.data && !districts.data.districts.some((d) => d.name === state.district)
+      ? t('notFound.filter', { kind: t('facet.district'), value: state.district })
+      : null,
+  ].filter((message): message is string => message !== null);
   const setFilter = (key: string) => (value: string | null) => setState({ [key]: value, trail: null });
   const connection = projects.data?.projects;
 
@@ -95,6 +105,11 @@ export function PortfolioView() {
           {t('portfolio.csv')}
         </a>
       </div>
+      {unknown.map((message) => (
+        <div key={message} className="notice" role="alert">
+          {message}
+        </div>
+      ))}
       {industry && <Indicators industry={industry} />}
       {industries.error && <ErrorState error={industries.error} />}
       {projects.error && <ErrorState error={projects.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
@@ -108,10 +123,12 @@ export function PortfolioView() {
             <Empty />
           ) : (
             <ProjectTable
-              rows={connection.nodes}
+              rows={sort === 'NAME' ? [...connection.nodes].sort((a, b) => PINYIN.compare(a.name, b.name)) : connection.nodes}
+              industryName={(code, zh) => (lang === 'en' ? (industries.data?.industries.find((i) => i.code === code)?.en ?? zh) : zh)}
               projectHref={(id) => hrefFor({ view: 'network', focus: id, expand: id, lang: state.lang }, { reset: true })}
             />
           )}
+          <p className="muted tier-note">{t('tier.explain')}</p>
           <nav className="pager" aria-label={t('portfolio.page', { page: trail.length + 1 })}>
             <button type="button" disabled={trail.length === 0} onClick={() => setState({ trail: null })}>
               {t('portfolio.first')}

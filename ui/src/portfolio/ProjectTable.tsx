@@ -1,8 +1,11 @@
-import type { ProjectRow } from '../graphql/types';
+import type { ProjectRowFragment as ProjectRow } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { word } from '../i18n/vocabulary';
 
-export function ProjectTable({ rows, projectHref }: { rows: ProjectRow[]; projectHref: (id: string) => string }) {
-  const { t } = useI18n();
+export function ProjectTable(props: { rows: ProjectRow[]; projectHref: (id: string) => string; industryName: (code: string, zh: string) => string }) {
+  const { rows, projectHref, industryName } = props;
+  const { t, lang } = useI18n();
+  const join = (list: readonly (string | number)[]) => list.join(lang === 'en' ? ', ' : '、');
   return (
     <table className="data-table">
       <thead>
@@ -21,11 +24,13 @@ export function ProjectTable({ rows, projectHref }: { rows: ProjectRow[]; projec
             <th scope="row">
               <a href={projectHref(row.id)}>{row.name}</a>
             </th>
-            <td>{row.boxes.join('、')}</td>
-            <td>{row.industries.map((i) => i.zh).join('、')}</td>
-            <td>{row.districts.map((d) => d.name).join('、')}</td>
-            <td>{row.units.map((u) => u.unit.name).join('、')}</td>
-            <td>{row.tier}</td>
+            <td>{join(row.boxes)}</td>
+            <td>{join(row.industries.map((i) => industryName(i.code, i.zh)))}</td>
+            <td>{join(row.districts.map((d) => d.name))}</td>
+            <td>{join(row.units.map((u) => `${u.unit.name}${lang === 'en' ? ` (${word(lang, 'role', u.role)})` : `（${word(lang, 'role', u.role)}）`}`))}</td>
+            <td>
+              <abbr title={t('tier.explain')}>{word(lang, 'tier', row.tier)}</abbr>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
 import { EvidenceBlock } from '../common/Quote';
-import type { ChainPath } from '../graphql/types';
+import type { ChainPathPartsFragment as ChainPath } from '../gql/graphql';
 import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
 import { buildChainTree, type TreeNode } from './chainTree';
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { evidence, mockClient, Wrapper } from '../../test/mockClient';
-import type { ChainPath, Evidence } from '../graphql/types';
+import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
+import type { ChainPathPartsFragment as ChainPath, EvidencePartsFragment as Evidence } from '../gql/graphql';
+import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from './responsibility.graphql';
 import type { Lang } from '../i18n/messages';
 import { buildChainTree } from './chainTree';
 import { ResponsibilityView } from './ResponsibilityView';
@@ -24,8 +25,8 @@ const derived: Evidence = {
   whyZh: '依据：该项目属于“航空”产业，2026年工作要点第3项“优化提升传统产业”部署该产业链',
   whyEn: 'The project belongs to the Aviation industry; work point 3 of the 2026 action plan covers that chain',
   premises: [
-    { kind: 'GAZETTE', document: 'doc:action-plan', documentTitle: '2026年工作要点', documentLine: 41, line: 2153, quote: '重点围绕陶瓷、航空、精细化工和医药三大主导产业' },
-    { kind: 'PROFILE', document: 'data/city/jingdezhen.json', line: 0, quote: 'remit: aviation → 市工业和信息化局', source: 'common knowledge: published functions' },
+    { kind: 'GAZETTE', document: 'doc:action-plan', documentTitle: '2026年工作要点', documentLine: 41, line: 2153, quote: '重点围绕陶瓷、航空、精细化工和医药三大主导产业', source: null },
+    { kind: 'PROFILE', document: 'data/city/jingdezhen.json', documentTitle: null, documentLine: null, line: 0, quote: 'remit: aviation → 市工业和信息化局', source: 'common knowledge: published functions' },
   ],
 };
 
@@ -43,6 +44,9 @@ const chains: ChainPath[] = [
   {
     status: 'ALL_STATED',
     derivedSteps: [],
+    noteZh: null,
+    noteEn: null,
+    stopsAt: null,
     complete: true,
     steps: [
       step(project, unit, 'RESPONSIBLE', '由其负责', 'answered for by', evidence('市交通运输局负责推进景德镇罗家机场改扩建工程。', 1033)),
@@ -52,6 +56,9 @@ const chains: ChainPath[] = [
   {
     status: 'REACHES_TOP_DERIVED',
     derivedSteps: [0],
+    noteZh: null,
+    noteEn: null,
+    stopsAt: null,
     complete: true,
     steps: [
       step(project, bureau, 'RESPONSIBLE', '由其负责', 'answered for by', derived),
@@ -71,11 +78,10 @@ const chains: ChainPath[] = [
 
 function renderChains(lang: Lang) {
   window.history.replaceState(null, '', '/?view=responsibility&project=p1');
-  const { client, calls } = mockClient((name) => {
-    if (name === 'ProjectName') return { project: { id: 'p1', name: project.name, boxes: [9] } };
-    if (name === 'ResponsibilityChain') return { responsibilityChain: chains };
-    throw new Error(name);
-  });
+  const { client, calls } = mockClient(
+    answer(ProjectNameQuery, () => ({ project: { id: 'p1', name: project.name, boxes: [9] } })),
+    answer(ResponsibilityChainQuery, () => ({ responsibilityChain: chains })),
+  );
   const view = render(
     <Wrapper client={client} lang={lang}>
       <ResponsibilityView />
@@ -127,10 +133,7 @@ describe('ResponsibilityView', () => {
 
   it('shows the shortest path between two chosen nodes from the URL', () => {
     window.history.replaceState(null, '', '/?view=responsibility&from=p1&to=u0&fromName=A&toName=B');
-    const { client } = mockClient((name) => {
-      if (name === 'Path') return { path: chains[0] };
-      throw new Error(name);
-    });
+    const { client } = mockClient(answer(PathQuery, () => ({ path: chains[0] })));
     render(
       <Wrapper client={client}>
         <ResponsibilityView />

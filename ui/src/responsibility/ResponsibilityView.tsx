@@ -1,19 +1,18 @@
 import { useQuery } from 'urql';
-import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from '../graphql/queries';
-import type { ChainPath } from '../graphql/types';
 import { SearchPicker } from '../common/SearchPicker';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { useUrlState } from '../url-state/useUrlState';
 import { ChainTree } from './ChainTree';
+import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from './responsibility.graphql';
 
 function Chains({ projectId }: { projectId: string }) {
   const { t } = useI18n();
-  const [name] = useQuery<{ project: { id: string; name: string; boxes: number[] } | null }>({
+  const [name] = useQuery({
     query: ProjectNameQuery,
     variables: { id: projectId },
   });
-  const [{ data, fetching, error }, reexecute] = useQuery<{ responsibilityChain: ChainPath[] }>({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: ResponsibilityChainQuery,
     variables: { projectId },
   });
@@ -29,7 +28,7 @@ function Chains({ projectId }: { projectId: string }) {
 
 function ShortestPath({ from, to }: { from: string; to: string }) {
   const { t } = useI18n();
-  const [{ data, fetching, error }, reexecute] = useQuery<{ path: ChainPath | null }>({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: PathQuery,
     variables: { from, to, maxLength: 6 },
   });

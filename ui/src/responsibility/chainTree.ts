@@ -1,4 +1,7 @@
-import type { ChainNode, ChainPath, ChainStep } from '../graphql/types';
+import type { ChainPathPartsFragment as ChainPath } from '../gql/graphql';
+
+export type ChainStep = ChainPath['steps'][number];
+export type ChainNode = ChainStep['from'];
 
 /** A node of the merged responsibility tree; `step` is the link from its parent. */
 export interface TreeNode {

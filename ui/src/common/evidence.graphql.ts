@@ -1,0 +1,29 @@
+import { graphql } from '../gql';
+
+/** Where a fact comes from, as every panel shows it: for a derived fact also why and its premises. */
+export const EvidencePartsFragment = graphql(`
+  fragment EvidenceParts on Evidence {
+    kind
+    document
+    documentTitle
+    documentLine
+    line
+    quote
+    alias
+    basis
+    rule
+    ruleZh: ruleName(lang: ZH)
+    ruleEn: ruleName(lang: EN)
+    whyZh: why(lang: ZH)
+    whyEn: why(lang: EN)
+    premises {
+      kind
+      document
+      documentTitle
+      documentLine
+      line
+      quote
+      source
+    }
+  }
+`);

@@ -1,0 +1,230 @@
+import { graphql } from '../gql';
+
+export const FacetsQuery = graphql(`
+  query Facets {
+    industries {
+      code
+      zh
+      en
+      projectCount
+    }
+    districts {
+      name
+      kind
+      projectCount
+    }
+    boxes {
+      number
+      title
+      projectCount
+    }
+    chapters {
+      id
+      level
+      number
+      title
+      parentId
+      projectCount
+    }
+    units {
+      id
+      name
+      kind
+      aliases
+    }
+  }
+`);
+
+/**
+ * Nodes and edges as the network draws them. The overview leaves out the edges' evidence (it
+ * would repeat each project's sentence hundreds of times); a neighbourhood brings it.
+ */
+export const GraphSliceFragment = graphql(`
+  fragment GraphSliceParts on GraphSlice {
+    nodes {
+      id
+      label
+      type
+      data
+    }
+    edges {
+      id
+      source
+      target
+      type
+      basis
+      role
+    }
+    truncated
+    limit
+  }
+`);
+
+export const OverviewQuery = graphql(`
+  query Overview($filter: ProjectFilter, $limit: Int) {
+    overview(filter: $filter, limit: $limit) {
+      ...GraphSliceParts
+    }
+  }
+`);
+
+export const NeighborhoodQuery = graphql(`
+  query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      ...GraphSliceParts
+      edges {
+        id
+        evidence {
+          ...EvidenceParts
+        }
+      }
+    }
+  }
+`);
+
+export const OverlapGroupMembersQuery = graphql(`
+  query OverlapGroupMembers($kind: OverlapKind!) {
+    overlaps(kind: $kind) {
+      kind
+      key
+      projects {
+        id
+      }
+    }
+  }
+`);
+
+export const ProjectDetailQuery = graphql(`
+  query ProjectDetail($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      tier
+      box
+      boxes
+      item
+      kind
+      chapterPath {
+        id
+        level
+        number
+        title
+      }
+      industries {
+        code
+        zh
+        evidence {
+          ...EvidenceParts
+        }
+      }
+      districts {
+        name
+        evidence {
+          ...EvidenceParts
+        }
+      }
+      places {
+        place {
+          id
+          name
+          district
+          projectCount
+        }
+        evidence {
+          ...EvidenceParts
+        }
+      }
+      units {
+        role
+        unit {
+          id
+          name
+          kind
+          aliases
+          duties
+        }
+        evidence {
+          ...EvidenceParts
+        }
+      }
+      mentions {
+        box
+        item
+        line
+        quote
+      }
+      evidence {
+        ...EvidenceParts
+      }
+    }
+    industries {
+      code
+      en
+    }
+  }
+`);
+
+/** The projects a place, unit or district panel lists. */
+export const PanelProjectsQuery = graphql(`
+  query PanelProjects($filter: ProjectFilter, $first: Int) {
+    projects(filter: $filter, first: $first, sort: NAME) {
+      totalCount
+      nodes {
+        id
+        name
+        boxes
+        industries {
+          code
+          zh
+        }
+      }
+    }
+    industries {
+      code
+      zh
+      en
+      projectCount
+    }
+  }
+`);
+
+/** One edge with its sentence, for the panel when the slice came without it. */
+export const LinkQuery = graphql(`
+  query Link($id: ID!) {
+    link(id: $id) {
+      id
+      type
+      role
+      basis
+      evidence {
+        ...EvidenceParts
+      }
+    }
+  }
+`);
+
+/** What the summary network draws: the groups of projects and how industries meet districts. */
+export const SummaryQuery = graphql(`
+  query Summary {
+    industries {
+      code
+      zh
+      en
+      projectCount
+    }
+    districts {
+      name
+      projectCount
+    }
+    boxes {
+      number
+      title
+      projectCount
+    }
+    districtIndustryMatrix {
+      district
+      industry
+      count
+    }
+  }
+`);

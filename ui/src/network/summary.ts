@@ -1,0 +1,77 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { SummaryQuery } from '../gql/graphql';
+import { colourFor } from '../cytoscape/styles';
+
+/** How the summary groups the projects: industries linked to districts, or boxes. */
+export type SummaryBy = 'industry' | 'box';
+export const SUMMARY_BY: SummaryBy[] = ['industry', 'box'];
+
+/** The facet an aggregate node opens when clicked; `value` null for projects that state no district. */
+export interface AggregateTarget {
+  facet: 'industry' | 'district' | 'box';
+  value: string | null;
+}
+
+const PREFIX = 'group:';
+
+/** The facet an aggregate node's id names, or undefined for any other node. */
+export function aggregateTarget(id: string): AggregateTarget | undefined {
+  if (!id.startsWith(PREFIX)) return undefined;
+  const [facet, ...rest] = id.slice(PREFIX.length).split(':');
+  const value = rest.join(':');
+  if (facet !== 'industry' && facet !== 'district' && facet !== 'box') return undefined;
+  return { facet, value: value === '' ? null : value };
+}
+
+const MIN_SIZE = 18;
+const MAX_SIZE = 90;
+
+/** Node diameter by project count: area grows with the count, so a group twice as big looks it. */
+export function sizeFor(count: number, max: number): number {
+  return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(count / Math.max(1, max)));
+}
+
+function aggregate(id: string, type: string, label: string, count: number, max: number): ElementDefinition {
+  return {
+    group: 'nodes',
+    classes: 'aggregate',
+    data: { id, type, label, count, size: sizeFor(count, max), colour: colourFor(type), props: '{}', degree: 0 },
+  };
+}
+
+/**
+ * The summary network: one node per group of projects, sized by how many it holds and labelled
+ * with the count; with `industry`, each industry is linked to each district by the number of its
+ * projects there (projects stating no district meet in one node of their own).
+ */
+export function summaryElements(data: SummaryQuery, by: SummaryBy, lang: 'zh' | 'en', words: { noDistrict: string; count: (n: number) => string }): ElementDefinition[] {
+  const labelled = (name: string, count: number) => `${name}\n${words.count(count)}`;
+  if (by === 'box') {
+    const boxes = data.boxes.filter((b) => b.projectCount > 0);
+    const max = Math.max(...boxes.map((b) => b.projectCount));
+    return boxes.map((b) =>
+      aggregate(`${PREFIX}box:${b.number}`, 'Box', labelled(lang === 'en' ? `Box ${b.number}` : `专栏${b.number} ${b.title}`, b.projectCount), b.projectCount, max),
+    );
+  }
+  const cells = data.districtIndustryMatrix;
+  const industries = data.industries.filter((i) => i.projectCount > 0);
+  const unstated = cells.filter((c) => c.district === null).reduce((sum, c) => sum + c.count, 0);
+  const districts = data.districts.filter((d) => d.projectCount > 0);
+  const max = Math.max(...industries.map((i) => i.projectCount), ...districts.map((d) => d.projectCount), unstated);
+  const nodes = [
+    ...industries.map((i) => aggregate(`${PREFIX}industry:${i.code}`, 'Industry', labelled(lang === 'en' ? i.en : i.zh, i.projectCount), i.projectCount, max)),
+    ...districts.map((d) => aggregate(`${PREFIX}district:${d.name}`, 'District', labelled(d.name, d.projectCount), d.projectCount, max)),
+    ...(unstated > 0 ? [aggregate(`${PREFIX}district:`, 'District', labelled(words.noDistrict, unstated), unstated, max)] : []),
+  ];
+  const present = new Set(nodes.map((n) => n.data.id));
+  const maxCell = Math.max(1, ...cells.map((c) => c.count));
+  const edges: ElementDefinition[] = cells
+    .map((c) => ({ source: `${PREFIX}industry:${c.industry}`, target: `${PREFIX}district:${c.district ?? ''}`, count: c.count }))
+    .filter((e) => present.has(e.source) && present.has(e.target))
+    .map((e) => ({
+      group: 'edges',
+      classes: 'aggregate',
+      data: { id: `${e.source}>${e.target}`, source: e.source, target: e.target, type: 'IN_DISTRICT', count: e.count, weight: 1 + (7 * e.count) / maxCell },
+    }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,74 @@
+import { graphql } from '../gql';
+
+export const IndustriesWithIndicatorsQuery = graphql(`
+  query IndustriesWithIndicators {
+    industries {
+      code
+      zh
+      en
+      projectCount
+      indicators {
+        id
+        number
+        part
+        category
+        name
+        unit
+        value2025
+        value2030
+        target
+        attribute
+      }
+    }
+  }
+`);
+
+export const DistrictsQuery = graphql(`
+  query Districts {
+    districts {
+      name
+      kind
+      projectCount
+    }
+  }
+`);
+
+export const ProjectsQuery = graphql(`
+  query Projects($filter: ProjectFilter, $first: Int, $after: String, $sort: SortField) {
+    projects(filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      nodes {
+        ...ProjectRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A row of the portfolio table. */
+export const ProjectRowFragment = graphql(`
+  fragment ProjectRow on Project {
+    id
+    name
+    tier
+    box
+    boxes
+    industries {
+      code
+      zh
+    }
+    districts {
+      name
+    }
+    units {
+      role
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,110 @@
+import { SearchQuery } from '../src/common/search.graphql';
+import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from '../src/network/network.graphql';
+import { DistrictIndustryMatrixQuery, OverlapsQuery } from '../src/overlaps/overlaps.graphql';
+import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../src/portfolio/portfolio.graphql';
+import { answer, evidence, type MockAnswer } from './mockClient';
+
+/** One small plan as the API returns it, answering every document of the network, portfolio and overlaps views. */
+const industries = [
+  { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 2 },
+  { code: 'transport', zh: '交通', en: 'Transport', projectCount: 1 },
+];
+const project = {
+  id: 'project:御窑厂遗址保护展示工程',
+  name: '御窑厂遗址保护展示工程',
+  tier: 'A',
+  box: 14,
+  boxes: [14],
+  item: 3,
+};
+const slice = {
+  nodes: [
+    { id: project.id, label: project.name, type: 'Project', data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }) },
+    { id: 'district:珠山区', label: '珠山区', type: 'District', data: '{"name":"珠山区","kind":"district"}' },
+    { id: 'industry:ceramics', label: '陶瓷', type: 'Industry', data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}' },
+  ],
+  edges: [
+    { id: 'e1', source: project.id, target: 'district:珠山区', type: 'IN_DISTRICT', basis: 'DERIVED' as const, role: null },
+    { id: 'e2', source: project.id, target: 'industry:ceramics', type: 'IN_INDUSTRY', basis: 'STATED' as const, role: null },
+  ],
+  truncated: false,
+  limit: 1500,
+};
+const quote = evidence('推进御窑厂遗址保护展示工程，打造连片考古遗址公园群。', 529);
+
+export function planAnswers(): MockAnswer[] {
+  return [
+    answer(FacetsQuery, () => ({
+      industries,
+      districts: [{ name: '珠山区', kind: 'district', projectCount: 1 }],
+      boxes: [{ number: 14, title: '文化遗产保护利用', projectCount: 1 }],
+      chapters: [],
+      units: [{ id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'department', aliases: [] }],
+    })),
+    answer(SummaryQuery, () => ({
+      industries,
+      districts: [{ name: '珠山区', projectCount: 1 }],
+      boxes: [{ number: 14, title: '文化遗产保护利用', projectCount: 1 }],
+      districtIndustryMatrix: [
+        { district: '珠山区', industry: 'ceramics', count: 1 },
+        { district: null, industry: 'transport', count: 1 },
+      ],
+    })),
+    answer(OverviewQuery, () => ({ overview: slice })),
+    answer(NeighborhoodQuery, () => ({ neighborhood: { ...slice, edges: slice.edges.map((e) => ({ ...e, evidence: quote })) } })),
+    answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'place-district') } })),
+    answer(OverlapGroupMembersQuery, () => ({ overlaps: [] })),
+    answer(SearchQuery, () => ({ search: [] })),
+    answer(ProjectDetailQuery, () => ({
+      project: {
+        ...project,
+        kind: null,
+        chapterPath: [{ id: 'chapter:p5', level: 'part', number: 5, title: '建设世界著名陶瓷文化中心' }],
+        industries: [{ code: 'ceramics', zh: '陶瓷', evidence: { ...quote, rule: 'industry-keyword' } }],
+        districts: [{ name: '珠山区', evidence: evidence(quote.quote, 529, 'DERIVED', 'place-district') }],
+        places: [],
+        units: [{ role: 'implementing', unit: { id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'department', aliases: [], duties: null }, evidence: { ...quote, rule: 'project-org' } }],
+        mentions: [{ box: 14, item: 3, line: 529, quote: quote.quote }],
+        evidence: quote,
+      },
+      industries: industries.map(({ code, en }) => ({ code, en })),
+    })),
+    answer(PanelProjectsQuery, () => ({
+      projects: { totalCount: 1, nodes: [{ ...project, industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },
+      industries,
+    })),
+    answer(IndustriesWithIndicatorsQuery, () => ({ industries: industries.map((i) => ({ ...i, indicators: [] })) })),
+    answer(DistrictsQuery, () => ({ districts: [{ name: '珠山区', kind: 'district', projectCount: 1 }] })),
+    answer(ProjectsQuery, () => ({
+      projects: {
+        totalCount: 1,
+        nodes: [
+          {
+            ...project,
+            industries: [{ code: 'ceramics', zh: '陶瓷' }],
+            districts: [{ name: '珠山区' }],
+            units: [{ role: 'implementing', unit: { id: 'unit:市文广新旅局', name: '市文广新旅局' } }],
+          },
+        ],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
+    })),
+    answer(DistrictIndustryMatrixQuery, () => ({
+      districtIndustryMatrix: [
+        { district: '珠山区', industry: 'ceramics', count: 1 },
+        { district: null, industry: 'transport', count: 1 },
+      ],
+      industries,
+    })),
+    answer(OverlapsQuery, () => ({
+      overlaps: [
+        {
+          kind: 'SAME_KIND_ACROSS_DISTRICTS',
+          key: '污水处理厂',
+          districts: ['乐平市', '浮梁县'],
+          projects: [{ id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] }],
+        },
+      ],
+    })),
+  ];
+}
