@@ -154,7 +154,8 @@ export function planWrites(bundle: Bundle): Write[] {
     nodes(
       NodeLabel.District,
       Q.MERGE_DISTRICTS,
-      bundle.districts.map((d) => ({ id: districtId(d.name), props: { ...d } })),
+      // The government's evidence goes on GOVERNS, not on the node.
+      bundle.districts.map(({ governmentEvidence: _evidence, ...d }) => ({ id: districtId(d.name), props: { ...d } })),
     ),
     nodes(
       NodeLabel.Place,
