@@ -102,3 +102,33 @@ describe('planWrites', () => {
     expect(() => scopedWrites(twice)).toThrow(/Place \S+\/place:御窑厂 appears more than once/);
   });
 });
+
+describe('evidence on relationships', () => {
+  it('writes only values Neo4j can store: premises as JSON, the government’s evidence on GOVERNS', () => {
+    const bundle = miniBundle();
+    const evidence = {
+      document: 'data/city/jingdezhen.json',
+      line: 7,
+      quote: '浮梁县 → 浮梁县人民政府',
+      basis: 'derived' as const,
+      rule: 'district-government' as const,
+      why: { zh: '依据：城市资料列浮梁县由浮梁县人民政府管辖', en: 'The city profile lists 浮梁县人民政府 as governing 浮梁县' },
+      premises: [{ kind: 'profile' as const, file: 'data/city/jingdezhen.json', entry: 'districts: 浮梁县 → 浮梁县人民政府', source: 'common knowledge' }],
+    };
+    const district = bundle.districts.find((d) => d.governmentId !== null)!;
+    district.governmentEvidence = evidence;
+    const writes = planWrites(bundle);
+    const primitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+    for (const write of writes) {
+      for (const row of write.rows) {
+        for (const value of Object.values(row.props)) expect(primitive(value) || (Array.isArray(value) && value.every(primitive))).toBe(true);
+      }
+    }
+    const governs = writes
+      .filter((w): w is RelationshipWrite => w.kind === 'relationships' && w.type === RelType.GOVERNS)
+      .flatMap((w) => w.rows)
+      .find((r) => r.from === district.governmentId && r.props.rule === 'district-government')!;
+    expect(governs.props).toMatchObject({ rule: 'district-government', whyZh: evidence.why.zh, whyEn: evidence.why.en });
+    expect(JSON.parse(String(governs.props.premises))).toEqual(evidence.premises);
+  });
+});
