@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { projectRoot } from '../graph/config';
-import { Bundle } from './bundle/schema';
+import { Bundle, BUNDLE_VERSION } from './bundle/schema';
 import { PlanInputError } from './errors';
 import { buildBundle } from './pipeline';
 
@@ -16,11 +16,16 @@ describe('buildBundle', () => {
 
   it('gives a valid bundle that says which file it read', () => {
     expect(Bundle.safeParse(bundle).success).toBe(true);
-    expect(bundle.version).toBe(1);
+    expect(bundle.version).toBe(BUNDLE_VERSION);
     expect(bundle.source.file).toBe('jingdezhen-gazette-2026-05.txt');
     expect(bundle.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(bundle.source.lines).toBeGreaterThan(2900);
     expect(bundle.projects.length).toBeGreaterThan(100);
+  });
+
+  it('says which plan it holds', () => {
+    expect(bundle.plan).toMatchObject({ region: '景德镇市', level: 'city', edition: '十五五', city: '景德镇市', gazette: '景德镇市人民政府公报 2026年第5期' });
+    expect(bundle.warnings).toEqual([]);
   });
 
   it('reads a GBK copy into the same plan', () => {

@@ -18,7 +18,9 @@ export class NetworkResolver {
     return readNeighborhood(ctx.reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
   }
 
-  @Query(() => GraphSlice, { description: 'The overview graph for the network view: projects and what they link to, narrowed by the filter.' })
+  @Query(() => GraphSlice, {
+    description: 'The overview graph for the network view: projects and what they link to, narrowed by the filter.',
+  })
   overview(
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter | null,

@@ -1,7 +1,12 @@
 import { RelType } from '../../graph/model';
 import { nodeById } from '../common/node-by-id';
 import { LIMITS } from '../limits';
-import { MATCH_FILTERED_PROJECTS, PROJECT_ORDER } from '../projects/project-filter';
+import {
+  COUNT_PROJECTS_FROM,
+  MATCH_PROJECTS_FROM,
+  PROJECT_ORDER,
+  type ProjectSource,
+} from '../projects/project-filter';
 
 const nodeMap = (v: string) => `{id: ${v}.id, type: labels(${v})[0], props: properties(${v})}`;
 /**
@@ -41,7 +46,13 @@ export const NEIGHBORHOOD_BY_DEPTH: ReadonlyMap<number, string> = new Map(
 );
 
 /** The relationships the overview draws from each project. */
-const OVERVIEW_RELS = [RelType.LISTED_IN, RelType.IN_INDUSTRY, RelType.IN_DISTRICT, RelType.AT_PLACE, RelType.RESPONSIBLE].join('|');
+const OVERVIEW_RELS = [
+  RelType.LISTED_IN,
+  RelType.IN_INDUSTRY,
+  RelType.IN_DISTRICT,
+  RelType.AT_PLACE,
+  RelType.RESPONSIBLE,
+].join('|');
 
 /**
  * The filtered projects in plan order (at most `$limit`), their links, and each node once: the
@@ -51,10 +62,11 @@ const OVERVIEW_RELS = [RelType.LISTED_IN, RelType.IN_INDUSTRY, RelType.IN_DISTRI
  * link's quote is nearly always the sentence that lists its project: it is sent as null then,
  * with `sharesQuote` true, rather than once more per link.
  */
-export const OVERVIEW = `
-CALL () { ${MATCH_FILTERED_PROJECTS} RETURN count(p) AS total }
+const overview = (source: ProjectSource) => `
+CALL () { ${COUNT_PROJECTS_FROM[source]} }
+WITH totalCount AS total
 CALL () {
-  ${MATCH_FILTERED_PROJECTS}
+  ${MATCH_PROJECTS_FROM[source]}
   WITH p ORDER BY ${PROJECT_ORDER} LIMIT $limit
   RETURN collect(p) AS projects
 }
@@ -66,3 +78,9 @@ CALL (projects) {
     collect(DISTINCT m) AS linked
 }
 RETURN total, [p IN projects | p.id] AS projectIds, [n IN projects + linked | ${nodeMap('n')}] AS nodes, edges`;
+
+export const OVERVIEW: Record<ProjectSource, string> = {
+  district: overview('district'),
+  industry: overview('industry'),
+  all: overview('all'),
+};

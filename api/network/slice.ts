@@ -2,9 +2,9 @@ import { Basis, evidenceFrom, toBasis } from '../common/evidence';
 import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
-import { ProjectFilterValues, projectFilterParams } from '../projects/project-filter';
+import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
 import { NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
-import { GraphEdge, GraphNode, GraphSlice } from './slice.types';
+import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.types';
 
 export interface RawNode {
   id: string;
@@ -71,7 +71,11 @@ type OverviewLink = [...EdgeRow, sharesQuote: boolean | null];
  * order, each with all its linked nodes, while they fit.
  */
 export async function readOverview(reader: Reader, filter: ProjectFilterValues, limit: number): Promise<GraphSlice> {
-  const [record] = await reader.read(OVERVIEW, { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(limit) });
+  const [record] = await reader.read(OVERVIEW[projectSource(filter)], {
+    ...projectFilterParams(filter),
+    sort: 'BOX',
+    limit: cypherInt(limit),
+  });
   if (!record) return EMPTY_SLICE(limit);
   const total = toNumber(record.get('total'));
   const projectIds = record.get('projectIds') as string[];
@@ -80,7 +84,18 @@ export async function readOverview(reader: Reader, filter: ProjectFilterValues, 
   for (const link of record.get('edges') as OverviewLink[]) {
     const [id, source, target, type, role, basis, document, line, quote, rule, sharesQuote] = link;
     const projectQuote = found.get(source)?.props.quote;
-    const row: EdgeRow = [id, source, target, type, role, basis, document, line, sharesQuote && typeof projectQuote === 'string' ? projectQuote : quote, rule];
+    const row: EdgeRow = [
+      id,
+      source,
+      target,
+      type,
+      role,
+      basis,
+      document,
+      line,
+      sharesQuote && typeof projectQuote === 'string' ? projectQuote : quote,
+      rule,
+    ];
     const own = links.get(source);
     if (own) own.push(row);
     else links.set(source, [row]);

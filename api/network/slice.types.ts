@@ -40,7 +40,9 @@ export class GraphEdge {
   role!: string | null;
 }
 
-@ObjectType({ description: 'Nodes and edges in the shape Cytoscape takes; `truncated` says the cap `limit` cut it short.' })
+@ObjectType({
+  description: 'Nodes and edges in the shape Cytoscape takes; `truncated` says the cap `limit` cut it short.',
+})
 export class GraphSlice {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

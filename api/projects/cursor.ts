@@ -8,6 +8,9 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new GraphQLError(`Invalid cursor "${cursor}"`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  if (!match)
+    throw new GraphQLError(`Invalid cursor "${cursor}"`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
   return Number(match[1]);
 }

@@ -1,10 +1,18 @@
 import DataLoader from 'dataloader';
 import { NodeLabel, RelType } from '../../graph/model';
-import { ChapterRef, chapterRefFrom } from '../common/chapter-ref';
+import { type ChapterRef, chapterRefFrom } from '../common/chapter-ref';
 import { evidenceFrom } from '../common/evidence';
 import type { Reader } from '../db/graph';
 import { toNumber, toNumberOrNull } from '../db/values';
-import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink, placeFrom, unitFrom } from './links.type';
+import {
+  type DistrictLink,
+  type IndustryLink,
+  type Mention,
+  type PlaceLink,
+  type UnitLink,
+  placeFrom,
+  unitFrom,
+} from './links.type';
 
 export interface ProjectLinks {
   chapterPath: ChapterRef[];
@@ -15,7 +23,7 @@ export interface ProjectLinks {
   mentions: Mention[];
 }
 
-const { Project, Box, Chapter, Industry, District, Place, Unit } = NodeLabel;
+const { Project, Box, Chapter, Industry, Region, Place, Unit } = NodeLabel;
 const { LISTED_IN, IN_CHAPTER, PART_OF, IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
@@ -35,9 +43,9 @@ CALL (p) {
 }
 RETURN p.id AS id, chapterPath,
   [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | {code: i.code, zh: i.zh, evidence: properties(r)}] AS industries,
-  [(p)-[r:${IN_DISTRICT}]->(d:${District}) | {name: d.name, evidence: properties(r)}] AS districts,
+  [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | {name: d.name, evidence: properties(r)}] AS districts,
   [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
-     place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${District}) | pd.name]))},
+     place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${Region}) | pd.name]))},
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
      evidence: properties(r)}] AS places,
   [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: properties(r)}] AS units,
@@ -63,10 +71,17 @@ function linksFrom(record: Row): ProjectLinks {
       .map((r) => ({ name: String(r.name), evidence: evidenceFrom(r.evidence as Row) }))
       .sort(byKey((l) => l.name)),
     places: rows(record.places)
-      .map((r) => ({ place: placeFrom(r.place as Row, toNumber(r.projectCount)), evidence: evidenceFrom(r.evidence as Row) }))
+      .map((r) => ({
+        place: placeFrom(r.place as Row, toNumber(r.projectCount)),
+        evidence: evidenceFrom(r.evidence as Row),
+      }))
       .sort(byKey((l) => l.place.id)),
     units: rows(record.units)
-      .map((r) => ({ unit: unitFrom(r.unit as Row), role: String(r.role ?? ''), evidence: evidenceFrom(r.evidence as Row) }))
+      .map((r) => ({
+        unit: unitFrom(r.unit as Row),
+        role: String(r.role ?? ''),
+        evidence: evidenceFrom(r.evidence as Row),
+      }))
       .sort(byKey((l) => `${l.role}\u0000${l.unit.id}`)),
     mentions: rows(record.mentions)
       .map((r) => ({

@@ -23,8 +23,14 @@ export class Project {
   @Field(() => Int)
   item!: number;
 
-  @Field(() => String, { nullable: true, description: 'Facility kind (物流园, 污水处理厂 …) used to find the same kind of project across districts.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Facility kind (物流园, 污水处理厂 …) used to find the same kind of project across districts.',
+  })
   kind!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the plan that lists it.' })
+  plan!: string | null;
 
   @Field(() => Evidence)
   evidence!: Evidence;
@@ -42,6 +48,7 @@ export function projectFrom(props: Record<string, unknown>): Project {
     boxes,
     item: toNumberOrNull(props.item) ?? 0,
     kind: toStringOrNull(props.kind),
+    plan: toStringOrNull(props.plan),
     // The listing in a box is the plan's own words: stated, by the box-item rule.
     evidence: evidenceFrom(props, { basis: Basis.STATED, rule: 'box-item' }),
   };

@@ -1,10 +1,24 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
-import { ProjectFilterValues, projectFilterParams } from './project-filter';
+import { type ProjectFilterValues, projectFilterParams, projectSource } from './project-filter';
 import { PROJECTS_CSV } from './projects.cypher';
 
-export const CSV_COLUMNS = ['id', 'name', 'tier', 'box', 'boxes', 'item', 'industries', 'districts', 'places', 'units', 'document', 'line', 'quote'];
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'tier',
+  'box',
+  'boxes',
+  'item',
+  'industries',
+  'districts',
+  'places',
+  'units',
+  'document',
+  'line',
+  'quote',
+];
 
 export interface ProjectsCsv {
   csv: string;
@@ -19,8 +33,14 @@ export interface ProjectsCsv {
  * it as a formula (CSV injection).
  */
 export async function projectsCsv(reader: Reader, filter: ProjectFilterValues, maxRows: number): Promise<ProjectsCsv> {
-  const records = await reader.read(PROJECTS_CSV, { ...projectFilterParams(filter), sort: 'BOX', limit: cypherInt(maxRows) });
+  const records = await reader.read(PROJECTS_CSV[projectSource(filter)], {
+    ...projectFilterParams(filter),
+    sort: 'BOX',
+    limit: cypherInt(maxRows),
+  });
   const totalCount = records.length ? toNumber(records[0].get('totalCount')) : 0;
-  const rows = records.map((r) => (plain(r.get('row')) as unknown[]).map((cell) => (Array.isArray(cell) ? cell.join('; ') : cell)));
+  const rows = records.map((r) =>
+    (plain(r.get('row')) as unknown[]).map((cell) => (Array.isArray(cell) ? cell.join('; ') : cell)),
+  );
   return { csv: stringify(rows, { bom: true, header: true, columns: CSV_COLUMNS, escape_formulas: true }), rows: rows.length, totalCount };
 }

@@ -7,7 +7,7 @@ import { LIMITS } from '../limits';
 import { decodeCursor, encodeCursor } from './cursor';
 import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
 import { ProjectConnection } from './project-connection.type';
-import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams } from './project-filter';
+import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams, projectSource } from './project-filter';
 import { PROJECTS_PAGE, PROJECT_BY_ID } from './projects.cypher';
 import { Project, projectFrom } from './project.type';
 
@@ -23,8 +23,9 @@ export class ProjectsResolver {
   ): Promise<ProjectConnection> {
     const limit = sizeArg('first', first, 50, LIMITS.maxPageSize, 0);
     const skip = decodeCursor(after);
-    const [record] = await ctx.reader.read(PROJECTS_PAGE, {
-      ...projectFilterParams(parseProjectFilter(filter)),
+    const values = parseProjectFilter(filter);
+    const [record] = await ctx.reader.read(PROJECTS_PAGE[projectSource(values)], {
+      ...projectFilterParams(values),
       sort: sort ?? SortField.BOX,
       skip: cypherInt(skip),
       limit: cypherInt(limit),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleId } from './rules';
 
 /**
  * The plan bundle: everything the importer reads out of one gazette, as plain data.
@@ -9,19 +10,55 @@ import { z } from 'zod';
  * `place:…`, `task:3`, `indicator:20.1`. Districts and industries are keyed by name and code
  * (the graph gives them `district:<name>` and `industry:<code>`).
  */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 3;
 
 export const Basis = z.enum(['stated', 'derived']);
 export type Basis = z.infer<typeof Basis>;
 
-/** Where a fact comes from: a line of a document of the gazette and the sentence quoted from it. */
+/** A premise of a derived fact that the gazette states: a sentence of one of its documents. */
+export const GazettePremise = z.object({
+  kind: z.literal('gazette'),
+  document: z.string().min(1),
+  line: z.number().int().positive(),
+  quote: z.string().min(1),
+});
+export type GazettePremise = z.infer<typeof GazettePremise>;
+
+/** A premise of a derived fact that only the city profile holds: its entry and the source the profile gives for it. */
+export const ProfilePremise = z.object({
+  kind: z.literal('profile'),
+  /** The profile file, relative to the project root. */
+  file: z.string().min(1),
+  /** The entry as a reader finds it in the file, e.g. `places: 瑶里 → 浮梁县`. */
+  entry: z.string().min(1),
+  /** What the profile says the entry rests on. */
+  source: z.string().min(1),
+});
+export type ProfilePremise = z.infer<typeof ProfilePremise>;
+
+export const Premise = z.discriminatedUnion('kind', [GazettePremise, ProfilePremise]);
+export type Premise = z.infer<typeof Premise>;
+
+/** Why a derived fact holds, in both languages. */
+export const Why = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Why = z.infer<typeof Why>;
+
+/**
+ * Where a fact comes from: a line of a document of the gazette and the sentence quoted from it.
+ * A stated fact's quote names both ends, or `alias` records the form it names one of them by.
+ * A derived fact says `why` the rule makes it hold and lists its `premises`, each with its own evidence.
+ */
 export const Evidence = z.object({
   document: z.string().min(1),
   line: z.number().int().positive(),
   quote: z.string().min(1),
   basis: Basis,
-  /** The rule that produced the fact, e.g. `box-item`, `district-prefix`, `place-gazetteer`. */
-  rule: z.string().min(1),
+  /** The rule that produced the fact: one of the registry in `rules.ts`. */
+  rule: RuleId,
+  /** The form the quote names an end by when it is not that end's name (工信局 for 市工业和信息化局). */
+  alias: z.string().min(1).optional(),
+  why: Why.optional(),
+  premises: z.array(Premise).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -129,6 +166,8 @@ export const District = z.object({
   shortForms: z.array(z.string()),
   /** Unit id of its government or management committee. */
   governmentId: z.string().nullable(),
+  /** Why that unit governs the district (the city profile entry, or the gazette). */
+  governmentEvidence: Evidence.optional(),
 });
 export type District = z.infer<typeof District>;
 
@@ -137,6 +176,8 @@ export const Place = z.object({
   name: z.string().min(1),
   /** District the city profile puts it in, if any. */
   district: z.string().nullable(),
+  /** Why it lies in that district: the first sentence naming it, and the profile entry. */
+  evidence: Evidence.optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -176,7 +217,7 @@ export const Project = z.object({
     quote: z.string().min(1),
     /** How the first mention was read (`project-list`, `enumeration`, `verb-object`). */
     basis: Basis.optional(),
-    rule: z.string().min(1).optional(),
+    rule: RuleId.optional(),
   }),
 });
 export type Project = z.infer<typeof Project>;
@@ -201,6 +242,8 @@ export const Task = z.object({
   units: z.array(TaskUnit),
   /** Projects the task's text mentions by name. */
   projectIds: z.array(z.string()),
+  /** Where each source line of the work point starts within `text`, so a sentence can be cited by its own line. */
+  parts: z.array(z.object({ line: z.number().int().positive(), offset: z.number().int().nonnegative() })).min(1),
   evidence: Evidence,
 });
 export type Task = z.infer<typeof Task>;
@@ -216,9 +259,41 @@ export const Responsibility = z.object({
   subjectId: z.string().min(1),
   unitId: z.string().min(1),
   role: z.enum(['implementing', 'lead', 'district', 'member', 'supervisor', 'remit']),
+  /** The work point a project's responsibility comes through (rule `task-chain`). */
+  taskId: z.string().min(1).optional(),
   evidence: Evidence,
 });
 export type Responsibility = z.infer<typeof Responsibility>;
+
+/** Which plan the bundle holds: read from its title, its publishing notice and the gazette's masthead. */
+export const PlanIdentity = z.object({
+  title: z.string().min(1),
+  /** The five-year plan it is, e.g. '十五五'. */
+  edition: z.string().nullable(),
+  level: z.enum(['province', 'city', 'county']),
+  /** The plan's own area as written: 景德镇市, 浮梁县. */
+  region: z.string().min(1),
+  province: z.string().nullable(),
+  /** For a county plan, the city it belongs to when the text or the city profile says. */
+  parentCity: z.string().nullable(),
+  /** The city of the plan: its own area for a city plan, `parentCity` for a county plan. */
+  city: z.string().nullable(),
+  /** The government that publishes it, as the notice names it. */
+  issuer: z.string().nullable(),
+  /** The gazette and issue it appears in: '景德镇市人民政府公报 2026年第5期'. */
+  gazette: z.string().nullable(),
+  /** The title line (or the notice line) it is read from. */
+  evidence: Evidence,
+});
+export type PlanIdentity = z.infer<typeof PlanIdentity>;
+
+/** Something the reader repaired or could not read, where the import still went on. */
+export const Warning = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  message: z.string().min(1),
+});
+export type Warning = z.infer<typeof Warning>;
 
 export const Bundle = z.object({
   version: z.literal(BUNDLE_VERSION),
@@ -228,6 +303,7 @@ export const Bundle = z.object({
     encoding: z.string().min(1),
     lines: z.number().int().nonnegative(),
   }),
+  plan: PlanIdentity,
   documents: z.array(Document),
   chapters: z.array(Chapter),
   boxes: z.array(Box),
@@ -239,5 +315,7 @@ export const Bundle = z.object({
   projects: z.array(Project),
   tasks: z.array(Task),
   responsibilities: z.array(Responsibility),
+  /** Layout noise repaired or skipped while reading, with where it stands. */
+  warnings: z.array(Warning),
 });
 export type Bundle = z.infer<typeof Bundle>;

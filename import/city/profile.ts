@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../graph/config';
-import { District, Industry, UnitKind } from '../bundle/schema';
+import { District, Industry, UnitKind, type ProfilePremise } from '../bundle/schema';
 import { PlanInputError } from '../errors';
 
 const NamedUnit = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
@@ -30,10 +30,14 @@ export const CityProfile = z.object({
         countyLevel: z.boolean(),
         shortForms: z.array(z.string()).default([]),
         government: NamedUnit,
+        /** What the profile rests this district and its government on. */
+        source: z.string().default(''),
       }),
     )
     .default([]),
   countyLevelGroupWords: z.array(z.string()).default([]),
+  /** What the group words' reading (every county-level district) rests on. */
+  countyLevelSource: z.string().default(''),
   /** Short forms that name a district only before one of `districtWhenFollowedBy`. */
   ambiguousShortForms: z
     .array(z.object({ form: z.string().min(1), reason: z.string(), districtWhenFollowedBy: z.array(z.string()) }))
@@ -49,7 +53,11 @@ export const CityProfile = z.object({
   departmentSuffixes: z.array(z.string()).default(['局', '委', '委员会', '办', '办公室']),
   /** Name parts of units that do not answer to the city government (party, central agencies, firms). */
   notUnderCityGovernment: z.array(z.string()).default([]),
-  remit: z.array(z.object({ industry: z.string().min(1), department: z.string().min(1) })).default([]),
+  remit: z
+    .array(z.object({ industry: z.string().min(1), department: z.string().min(1), source: z.string().default('') }))
+    .default([]),
+  /** The file the profile was read from, relative to the project root (set by the loader). */
+  file: z.string().default(''),
 });
 export type CityProfile = z.infer<typeof CityProfile>;
 
@@ -80,7 +88,32 @@ export function loadDataFile<T>(schema: z.ZodType<T>, file: string): T {
 }
 
 export function loadCityProfile(file: string = DEFAULT_PROFILE): CityProfile {
-  return loadDataFile(CityProfile, file);
+  const profile = loadDataFile(CityProfile, file);
+  return { ...profile, file: path.isAbsolute(file) ? path.relative(projectRoot(), file) : file };
+}
+
+/**
+ * A profile entry as the premise of a derived fact, with the source the profile gives for it; null
+ * when the profile gives none, so that the fact resting on it is not written.
+ */
+export function profilePremise(profile: CityProfile, entry: string, source: string | null | undefined): ProfilePremise | null {
+  if (!source) return null;
+  return { kind: 'profile', file: profile.file || DEFAULT_PROFILE, entry, source };
+}
+
+/** The line of the profile file that holds `needle` (1 when the file cannot be read or lacks it). */
+export function profileLine(profile: CityProfile, needle: string): number {
+  try {
+    const index = fs.readFileSync(resolveFile(profile.file || DEFAULT_PROFILE), 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle));
+    return index + 1 || 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The source the profile gives for a district (by its name). */
+export function districtSource(profile: CityProfile, name: string): string | null {
+  return profile.districts.find((d) => d.name === name)?.source || null;
 }
 
 /** The industry taxonomy: a TSV with the header `code	zh	en`. */

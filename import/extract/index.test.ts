@@ -1,4 +1,4 @@
-import { Bundle } from '../bundle/schema';
+import { Bundle, BUNDLE_VERSION } from '../bundle/schema';
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
@@ -14,7 +14,7 @@ const unit = (id: string) => content.units.find((u) => u.id === id);
 
 describe('extraction from the parsed gazette', () => {
   it('yields a valid bundle', () => {
-    const bundle = { version: 1, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
+    const bundle = { version: BUNDLE_VERSION, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
     const parsed = Bundle.safeParse(bundle);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
     expect(content.boxes).toHaveLength(26);
@@ -56,7 +56,13 @@ describe('extraction from the parsed gazette', () => {
     expect(project('昌江航道提升工程').districts).toEqual([]);
     expect(project('陶溪川凤凰山酒店').districts).toEqual([expect.objectContaining({ name: '珠山区', basis: 'derived', rule: 'place-gazetteer' })]);
     expect(project('陶溪川凤凰山酒店').places.map((p) => p.id)).toEqual(['place:陶溪川']);
-    expect(content.places.find((p) => p.id === 'place:陶溪川')).toEqual({ id: 'place:陶溪川', name: '陶溪川', district: '珠山区' });
+    expect(content.places.find((p) => p.id === 'place:陶溪川')).toMatchObject({ id: 'place:陶溪川', name: '陶溪川', district: '珠山区' });
+    // Which place, and the profile entry with the source it gives.
+    const [link] = project('陶溪川凤凰山酒店').districts;
+    expect(link.why?.zh).toContain('陶溪川');
+    expect(link.premises).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'profile', entry: 'places: 陶溪川 → 珠山区', source: expect.stringContaining('宇宙瓷厂') })]),
+    );
   });
 
   it('names the organisations of a project as its implementing units', () => {
@@ -64,7 +70,10 @@ describe('extraction from the parsed gazette', () => {
     expect(project('富祥生物科技园').orgs).toEqual(['unit:富祥药业']);
     expect(project('直升机研发生产基地昌飞二期').orgs).toEqual(['unit:昌飞']);
     const implementing = content.responsibilities.find((r) => r.subjectId === project('奈创精密陶瓷基板').id && r.role === 'implementing');
-    expect(implementing).toMatchObject({ unitId: 'unit:奈创', evidence: { basis: 'stated', rule: 'org-in-project' } });
+    // 奈创 is found only inside the project's name: derived, not stated.
+    expect(implementing).toMatchObject({ unitId: 'unit:奈创', evidence: { basis: 'derived', rule: 'org-in-project-name' } });
+    const fuxiang = content.responsibilities.find((r) => r.subjectId === project('富祥药业产品工艺装备提升').id && r.role === 'implementing');
+    expect(fuxiang?.evidence).toMatchObject({ basis: 'derived', rule: 'org-in-project-name', premises: [expect.objectContaining({ kind: 'gazette' })] });
   });
 
   it('resolves every unit alias to one unit and rewrites task units', () => {
@@ -82,9 +91,17 @@ describe('extraction from the parsed gazette', () => {
     const supervisorOf = (id: string) => content.responsibilities.filter((r) => r.subjectId === id && r.role === 'supervisor');
     const department = supervisorOf('unit:市水利局');
     expect(department).toEqual([
-      expect.objectContaining({ unitId: 'unit:景德镇市人民政府', evidence: expect.objectContaining({ rule: 'city-department', basis: 'derived', quote: expect.stringContaining('市政府各部门') }) }),
+      expect.objectContaining({ unitId: 'unit:景德镇市人民政府', evidence: expect.objectContaining({ rule: 'notice-addressee', basis: 'derived' }) }),
     ]);
-    expect(supervisorOf('unit:浮梁县人民政府')[0].evidence.quote).toContain('各县（市、区）人民政府');
+    // The quote is the unit's own mention; the issuer and the addressee line of the same document are premises.
+    const [evidence] = department.map((r) => r.evidence);
+    const own = unit('unit:市水利局')!.evidence;
+    expect(evidence).toMatchObject({ document: own.document, line: own.line, quote: own.quote });
+    const premises = (evidence.premises ?? []).flatMap((p) => (p.kind === 'gazette' ? [p] : []));
+    expect(premises.every((p) => p.document === own.document)).toBe(true);
+    expect(premises.some((p) => p.quote.includes('景德镇市人民政府'))).toBe(true);
+    expect(premises.some((p) => p.quote.includes('市政府各部门') || p.quote.includes('市政府有关部门'))).toBe(true);
+    expect(supervisorOf('unit:浮梁县人民政府')[0].evidence.premises?.some((p) => p.kind === 'gazette' && p.quote.includes('各县（市、区）人民政府'))).toBe(true);
     expect(supervisorOf('unit:富祥药业')).toEqual([]);
     expect(supervisorOf('unit:市委宣传部')).toEqual([]);
   });
@@ -95,7 +112,15 @@ describe('extraction from the parsed gazette', () => {
     expect(links).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ unitId: 'unit:浮梁县人民政府', role: 'district', evidence: expect.objectContaining({ rule: 'district-government-of-located-project' }) }),
-        expect.objectContaining({ unitId: 'unit:市水利局', role: 'remit', evidence: expect.objectContaining({ rule: 'department-remit', quote: expect.stringContaining('杨梅坑') }) }),
+        expect.objectContaining({
+          unitId: 'unit:市水利局',
+          role: 'remit',
+          evidence: expect.objectContaining({
+            rule: 'profile-remit',
+            quote: expect.stringContaining('杨梅坑'),
+            premises: expect.arrayContaining([expect.objectContaining({ kind: 'profile', entry: 'remit: water → 市水利局' })]),
+          }),
+        }),
       ]),
     );
   });

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { RULES, type RuleId } from '../bundle/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
-import type { CityProfile } from '../city/profile';
+import { districtSource, profileLine, profilePremise, type CityProfile } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from '../resolve/districts';
 import { industriesOfMention, linkIndicators } from '../resolve/industries';
 import { OrgFinder } from '../resolve/orgs';
-import { addresseeEvidence } from '../resolve/source';
+import { addresseeEvidence, reportsToEvidence } from '../resolve/source';
+import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from '../resolve/task-chains';
+import { explained, withAlias } from '../resolve/evidence';
 import { UnitRegistry, unitId } from '../resolve/units';
 import { extractBoxMentions, type ProjectMention } from './projects';
 import { loadExtractRules, loadIndustryRules, longestFirst, type ExtractRules, type IndustryRules } from './rules';
@@ -16,6 +19,7 @@ export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 export interface ExtractOptions {
   rules?: ExtractRules;
   industryRules?: IndustryRules;
+  chains?: ChainVocabulary;
 }
 
 /** Stable across imports: the same normalised name gives the same id. */
@@ -71,6 +75,7 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     kind: d.kind,
     shortForms: d.shortForms,
     governmentId: unitId(registry.resolve(d.government.name)),
+    governmentEvidence: governmentEvidence(profile, d.name),
   }));
   for (const d of profile.districts) {
     if (!districtEvidence) continue;
@@ -96,40 +101,24 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
       if (!project.orgs.includes(id)) project.orgs.push(id);
     }
     for (const id of project.orgs) {
-      responsibilities.push({
-        subjectKind: 'project',
-        subjectId: project.id,
-        unitId: id,
-        role: 'implementing',
-        evidence: { document: mention.document, line: mention.line, quote: mention.quote, basis: 'stated', rule: 'org-in-project' },
-      });
-    }
-  }
-
-  // Project → government of its district, and → the department whose remit covers its industry.
-  for (const project of projects) {
-    for (const link of project.districts) {
-      const district = bundleDistricts.find((d) => d.name === link.name);
-      if (!district?.governmentId || !registry.has(district.governmentId)) continue;
-      responsibilities.push({
-        subjectKind: 'project',
-        subjectId: project.id,
-        unitId: district.governmentId,
-        role: 'district',
-        evidence: { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'district-government-of-located-project' },
-      });
-    }
-    const primary = project.industries[0];
-    const remit = primary && profile.remit.find((r) => r.industry === primary.code);
-    const department = remit && unitId(registry.resolve(remit.department));
-    if (department && registry.has(department)) {
-      responsibilities.push({
-        subjectKind: 'project',
-        subjectId: project.id,
-        unitId: department,
-        role: 'remit',
-        evidence: { document: project.source.document, line: project.source.line, quote: project.source.quote, basis: 'derived', rule: 'department-remit' },
-      });
+      const unit = registry.get(id)!;
+      const forms = [unit.name, ...unit.aliases];
+      const named = mentionsOf(project).find((m) => forms.some((f) => outsideName(m.quote, m.name, f)));
+      const evidence: Evidence = named
+        ? { document: named.document, line: named.line, quote: named.quote, basis: 'stated', rule: 'org-in-project' }
+        : {
+            document: mention.document,
+            line: mention.line,
+            quote: mention.quote,
+            basis: 'derived',
+            rule: 'org-in-project-name',
+            why: {
+              zh: `依据：“${unit.name}”仅见于项目名称“${project.name}”之中，按项目名称中的企业字号视为其实施单位`,
+              en: `“${unit.name}” appears only inside the project name “${project.name}”; a firm named in a project's name is taken as the one carrying it out`,
+            },
+            premises: [{ kind: 'gazette', document: mention.document, line: mention.line, quote: mention.quote }],
+          };
+      responsibilities.push({ subjectKind: 'project', subjectId: project.id, unitId: id, role: 'implementing', evidence });
     }
   }
 
@@ -139,6 +128,74 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     units: dedupe(task.units.map((u) => ({ ...u, unitId: registry.rewrite(u.unitId) })), (u) => `${u.unitId}|${u.role}`),
     projectIds: [...new Set([...task.projectIds, ...projects.filter((p) => task.text.includes(p.name)).map((p) => p.id)])],
   }));
+
+  // Responsibility from the gazette first: the work points that cover a project's chain.
+  const governmentOf = (name: string) => {
+    const id = bundleDistricts.find((d) => d.name === name)?.governmentId;
+    return id && registry.has(id) ? id : null;
+  };
+  const fromTasks = taskChainResponsibilities(projects, {
+    tasks,
+    industries,
+    documents: plan.documents,
+    vocabulary: options.chains ?? loadChainVocabulary(),
+    governmentOf,
+  });
+  responsibilities.push(...fromTasks);
+  const ledByTask = new Set(fromTasks.filter((r) => r.role === 'lead').map((r) => r.subjectId));
+
+  // Project → government of its district; → the department of the profile's remit where the gazette names none.
+  const industryName = new Map(industries.map((i) => [i.code, i]));
+  for (const project of projects) {
+    for (const link of project.districts) {
+      const government = governmentOf(link.name);
+      const entry = profilePremise(profile, `districts: ${link.name} → ${registry.get(government ?? '')?.name ?? ''}`, districtSource(profile, link.name));
+      if (!government || !entry) continue;
+      responsibilities.push({
+        subjectKind: 'project',
+        subjectId: project.id,
+        unitId: government,
+        role: 'district',
+        evidence: {
+          document: link.document,
+          line: link.line,
+          quote: link.quote,
+          basis: 'derived',
+          rule: 'district-government-of-located-project',
+          why: {
+            zh: `依据：该项目位于${link.name}，${link.name}由${registry.get(government)!.name}管辖（城市资料）`,
+            en: `The project lies in ${link.name}, which ${registry.get(government)!.name} governs (city profile)`,
+          },
+          premises: [{ kind: 'gazette', document: link.document, line: link.line, quote: link.quote }, entry],
+        },
+      });
+    }
+    const primary = project.industries[0];
+    if (!primary || ledByTask.has(project.id)) continue;
+    const remit = profile.remit.find((r) => r.industry === primary.code);
+    const department = remit && unitId(registry.resolve(remit.department));
+    const entry = remit && profilePremise(profile, `remit: ${remit.industry} → ${remit.department}`, remit.source);
+    if (!department || !registry.has(department) || !entry) continue;
+    const industry = industryName.get(primary.code);
+    responsibilities.push({
+      subjectKind: 'project',
+      subjectId: project.id,
+      unitId: department,
+      role: 'remit',
+      evidence: {
+        document: primary.document,
+        line: primary.line,
+        quote: primary.quote,
+        basis: 'derived',
+        rule: 'profile-remit',
+        why: {
+          zh: `依据：该项目属于“${industry?.zh ?? primary.code}”领域，规划文件未写明责任部门；城市资料列该领域由${remit.department}主管`,
+          en: `The project is of the ${industry?.en ?? primary.code} field and the gazette names no department for it; the city profile lists ${remit.department} for that field`,
+        },
+        premises: [{ kind: 'gazette', document: primary.document, line: primary.line, quote: primary.quote }, entry],
+      },
+    });
+  }
   for (const r of plan.responsibilities) {
     responsibilities.push({
       ...r,
@@ -148,8 +205,19 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
   }
 
   responsibilities.push(...supervisors(registry, profile, plan, rules));
+  const unitsById = new Map(registry.all().map((u) => [u.id, u]));
+  const subjectForms = (r: Responsibility): string[] => {
+    if (r.subjectKind === 'unit') return unitForms(unitsById.get(r.subjectId));
+    if (r.subjectKind === 'task') return [tasks.find((t) => t.id === r.subjectId)?.text ?? ''];
+    return [projects.find((p) => p.id === r.subjectId)?.name ?? ''];
+  };
+  // Every link names its ends or the alias it names them by; a derived link whose premises lack evidence is dropped.
+  const explainedResponsibilities = responsibilities
+    .map((r) => ({ ...r, evidence: withAlias(explained(r.evidence), [subjectForms(r), unitForms(unitsById.get(r.unitId))]) }))
+    .filter((r) => r.evidence.basis === 'stated' || (r.evidence.premises?.length ?? 0) > 0);
 
   return {
+    plan: plan.identity,
     documents: plan.documents,
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
@@ -158,12 +226,13 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     districts: bundleDistricts,
     places,
     units: registry.all(),
-    projects,
+    projects: projects.map(explainProject),
     tasks,
     responsibilities: dedupe(
-      responsibilities.filter((r) => !(r.subjectKind === 'unit' && r.subjectId === r.unitId)),
+      explainedResponsibilities.filter((r) => !(r.subjectKind === 'unit' && r.subjectId === r.unitId)),
       (r) => `${r.subjectKind}|${r.subjectId}|${r.unitId}|${r.role}`,
     ),
+    warnings: plan.warnings,
   };
 }
 
@@ -194,7 +263,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
   const projects: Project[] = [];
   for (const [name, list] of byName) {
     const first = list[0];
-    const evidence = (m: ProjectMention, basis: Evidence['basis'], rule: string): Evidence => ({
+    const evidence = (m: ProjectMention, basis: Evidence['basis'], rule: RuleId): Evidence => ({
       document: m.document,
       line: m.line,
       quote: m.quote,
@@ -215,15 +284,48 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       if (!name.includes(placeName) || placeLinks.some((p) => places.get(p.id)?.name.includes(placeName))) continue;
       const entry = ctx.profile.places.find((p) => p.name === placeName)!;
       const id = placeId(placeName);
-      places.set(id, { id, name: placeName, district: entry.district });
+      const premise = entry.district ? profilePremise(ctx.profile, `places: ${placeName} → ${entry.district}`, entry.basis) : null;
+      const placeWhy = {
+        zh: `依据：城市资料列${placeName}位于${entry.district}`,
+        en: `The city profile puts ${placeName} in ${entry.district}`,
+      };
+      if (!places.has(id)) {
+        places.set(id, {
+          id,
+          name: placeName,
+          district: premise ? entry.district : null,
+          ...(premise && {
+            evidence: {
+              ...evidence(first, 'derived', 'place-district'),
+              why: placeWhy,
+              premises: [{ kind: 'gazette', document: first.document, line: first.line, quote: first.quote }, premise],
+            },
+          }),
+        });
+      }
       placeLinks.push({ id, ...evidence(first, 'stated', 'place-in-name') });
-      if (entry.district && districtLinks.length === 0) addDistrict(entry.district, evidence(first, 'derived', 'place-gazetteer'));
+      if (entry.district && premise && districtLinks.length === 0) {
+        addDistrict(entry.district, {
+          ...evidence(first, 'derived', 'place-gazetteer'),
+          why: {
+            zh: `依据：项目名称含地名“${placeName}”，城市资料列${placeName}位于${entry.district}`,
+            en: `The project name holds the place “${placeName}”, which the city profile puts in ${entry.district}`,
+          },
+          premises: [{ kind: 'gazette', document: first.document, line: first.line, quote: first.quote }, premise],
+        });
+      }
     }
     const industryLinks: Project['industries'] = [];
     for (const m of list) {
       for (const choice of industriesOfMention(m, ctx.industryRules, ctx.known)) {
         if (!industryLinks.some((l) => l.code === choice.code)) {
-          industryLinks.push({ code: choice.code, ...evidence(m, 'derived', choice.rule) });
+          const rule = RULES[choice.rule];
+          industryLinks.push({
+            code: choice.code,
+            ...evidence(m, 'derived', choice.rule),
+            why: { zh: `依据：${rule.zh}（“${choice.because}”）`, en: `${rule.en} (“${choice.because}”)` },
+            premises: [{ kind: 'gazette', document: m.document, line: m.line, quote: m.quote }],
+          });
         }
       }
     }
@@ -282,15 +384,13 @@ function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedP
   const city = unitId(registry.resolve(profile.city.government.name));
   if (!registry.has(city)) return [];
   const out: Responsibility[] = [];
+  const cityName = registry.get(city)!.name;
+  const cityUnit = { name: cityName, forms: unitForms(registry.get(city)) };
   for (const unit of registry.all()) {
     if (unit.id === city) continue;
     if (profile.notUnderCityGovernment.some((w) => unit.name.includes(w))) continue;
-    let evidence: Evidence | null = null;
-    if (unit.kind === 'department') {
-      evidence = addresseeEvidence(plan.addressees, plan.documents, unit.evidence.document, rules.addressees.departments, 'city-department');
-    } else if (unit.kind === 'district-government') {
-      evidence = addresseeEvidence(plan.addressees, plan.documents, unit.evidence.document, rules.addressees.districts, 'district-government');
-    }
+    const markers = unit.kind === 'department' ? rules.addressees.departments : unit.kind === 'district-government' ? rules.addressees.districts : null;
+    const evidence = markers && reportsToEvidence(plan, unit.evidence, unit, cityUnit, markers);
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
   return out;
@@ -310,3 +410,42 @@ function dedupe<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
+
+/** A unit's name and aliases: the forms a quote may name it by. */
+function unitForms(unit: { name: string; aliases: string[] } | undefined): string[] {
+  return unit ? [unit.name, ...unit.aliases] : [];
+}
+
+/** Whether `quote` names `form` somewhere other than inside the project name `name`. */
+function outsideName(quote: string, name: string, form: string): boolean {
+  return name !== '' && quote.split(name).some((part) => part.includes(form));
+}
+
+/** The profile entry that a district's government governs it, as evidence of GOVERNS. */
+function governmentEvidence(profile: CityProfile, name: string): Evidence | undefined {
+  const district = profile.districts.find((d) => d.name === name);
+  const entry = district && profilePremise(profile, `districts: ${name} → ${district.government.name}`, district.source);
+  if (!district || !entry) return undefined;
+  return {
+    document: entry.file,
+    line: profileLine(profile, `"name": "${name}"`),
+    quote: `${name} → ${district.government.name}`,
+    basis: 'derived',
+    rule: 'district-government',
+    why: {
+      zh: `依据：城市资料列${name}由${district.government.name}管辖`,
+      en: `The city profile lists ${district.government.name} as governing ${name}`,
+    },
+    premises: [entry],
+  };
+}
+
+/** A project's derived links each say why they hold. */
+function explainProject(project: Project): Project {
+  return {
+    ...project,
+    industries: project.industries.map((l) => ({ ...l, ...explained(l) })),
+    districts: project.districts.map((l) => ({ ...l, ...explained(l) })),
+    places: project.places.map((l) => ({ ...l, ...explained(l) })),
+  };
+}

@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { ParsedBox } from '../parse/types';
 import type { DistrictResolver } from '../resolve/districts';
 import type { OrgFinder, OrgHit } from '../resolve/orgs';
@@ -21,7 +22,7 @@ export interface ProjectMention {
   /** The sentence that names it. */
   quote: string;
   /** 'project-list' (等一批项目), 'enumeration' (等…平台/机构), 'verb-object'. */
-  rule: string;
+  rule: RuleId;
   /** A district carried over from the prefix of an earlier item of the same group. */
   distributedDistrict: string | null;
   /** Districts named as who undertakes it, before the verb (乐平市、浮梁县和昌江区…推进X). */

@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
@@ -27,7 +28,7 @@ function find(lines: SourceLine[], pattern: RegExp): Located | null {
   return null;
 }
 
-function evidenceOf(documentId: string, found: Located, basis: Basis, rule: string): Evidence {
+function evidenceOf(documentId: string, found: Located, basis: Basis, rule: RuleId): Evidence {
   return { document: documentId, line: found.line.line, quote: sentenceAt(found.line.text, found.index), basis, rule };
 }
 
@@ -40,7 +41,8 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   const link = (subject: string, supervisor: string, role: Responsibility['role'], evidence: Evidence) => {
     const known = responsibilities.some((r) => r.subjectId === unitId(subject) && r.unitId === unitId(supervisor) && r.role === role);
     if (!known && subject !== supervisor) {
-      responsibilities.push({ subjectKind: 'unit', subjectId: unitId(subject), unitId: unitId(supervisor), role, evidence });
+      const alias = [subject, supervisor].map((name) => headNamed(evidence.quote, name)).find((form) => form !== null);
+      responsibilities.push({ subjectKind: 'unit', subjectId: unitId(subject), unitId: unitId(supervisor), role, evidence: alias ? { ...evidence, alias } : evidence });
     }
   };
 
@@ -63,7 +65,7 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
     link(command.name, government.name, 'supervisor', evidenceOf(documentId, named, 'derived', 'command-implied-under-government'));
   }
 
-  const memberOf = (list: string, body: string, found: Located, rule: string) => {
+  const memberOf = (list: string, body: string, found: Located, rule: RuleId) => {
     for (const { name, alias } of splitUnitNames(list)) {
       if (UNNAMED_GROUP.test(name)) continue;
       const evidence = evidenceOf(documentId, found, 'stated', rule);
@@ -117,7 +119,7 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   return responsibilities;
 }
 
-function headingEvidence(documentId: string, heading: SourceLine, basis: Basis, rule: string): Evidence {
+function headingEvidence(documentId: string, heading: SourceLine, basis: Basis, rule: RuleId): Evidence {
   return { document: documentId, line: heading.line, quote: heading.text, basis, rule };
 }
 
@@ -152,4 +154,14 @@ function dutySections(lines: SourceLine[]): DutySection[] {
     }
     return { heading: child.line, names: splitUnitNames(child.match[2]), duties: body.join('') };
   });
+}
+
+/**
+ * The head of a unit's name by which a sentence names it when it does not give the whole name
+ * ("…指挥部下设办公室" names 市民航应急指挥部办公室 as 办公室); null when the whole name stands there.
+ */
+function headNamed(quote: string, name: string): string | null {
+  if (quote.includes(name)) return null;
+  for (let start = 1; start <= name.length - 3; start++) if (quote.includes(name.slice(start))) return name.slice(start);
+  return null;
 }

@@ -22,7 +22,7 @@ const PUBLISHING_NOTICE = /关于印发《([^》]+)》的通知$/;
 
 /** What a title says the document is. */
 export function kindOfTitle(title: string): DocumentKind {
-  if (/规划纲要$/.test(title)) return 'plan';
+  if (/(规划纲要|远景目标纲要)$/.test(title)) return 'plan';
   if (/(工作要点|行动计划|实施方案|行动方案)$/.test(title)) return 'action-plan';
   if (/应急预案$/.test(title)) return 'emergency-plan';
   if (/(公告|公示|通告)$/.test(title)) return 'notice';
@@ -104,14 +104,21 @@ const OPENING_LINES = 4;
 /** An addressee line: unit names ending in a colon, not a sentence (…公告如下：). */
 const ADDRESSEE = /^(?!.*如下)[^。；]{2,80}[：:]$/;
 
-/** The notice title and the addressee line each document opens with, when it has them. */
-export function documentOpenings(documents: GazetteDocument[]): { notices: SourceLine[]; addressees: SourceLine[] } {
+/**
+ * The notice title, the issuer and the addressee line each document opens with, when it has them.
+ * The issuer is named on the notice's own line (景德镇市人民政府办公室关于印发…) or on the line
+ * standing above it (景德镇市人民政府 / 关于印发…的通知).
+ */
+export function documentOpenings(documents: GazetteDocument[]): { notices: SourceLine[]; issuers: SourceLine[]; addressees: SourceLine[] } {
   const notices: SourceLine[] = [];
+  const issuers: SourceLine[] = [];
   const addressees: SourceLine[] = [];
   for (const { lines } of documents) {
     if (lines[0] && PUBLISHING_NOTICE.test(lines[0].text)) notices.push(lines[0]);
+    const notice = lines.slice(0, 2).find((line) => PUBLISHING_NOTICE.test(line.text) || /关于印发/.test(line.text));
+    if (notice) issuers.push(/^关于印发/.test(notice.text) && lines[0] !== notice ? lines[0] : notice);
     const addressee = lines.slice(1, OPENING_LINES + 1).find((line) => ADDRESSEE.test(line.text));
     if (addressee) addressees.push(addressee);
   }
-  return { notices, addressees };
+  return { notices, issuers, addressees };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Bundle, Chapter, Document, Indicator, Responsibility, Task, Unit } from '../bundle/schema';
+import { Bundle, BUNDLE_VERSION, Chapter, Document, Indicator, Responsibility, Task, Unit } from '../bundle/schema';
 import { loadCityProfile } from '../city/profile';
 import { decodePlanFile } from '../text/decode';
 import { parsePlan } from './index';
@@ -288,8 +288,9 @@ describe('civil aviation command structure', () => {
 describe('as a bundle', () => {
   it('fits the bundle schema', () => {
     const bundle = {
-      version: 1,
+      version: BUNDLE_VERSION,
       source: { file: plan.file, sha256: '0'.repeat(64), encoding: 'utf-8', lines: plan.lines },
+      plan: plan.identity,
       documents: plan.documents,
       chapters: plan.chapters,
       boxes: plan.boxes.map(({ number, title, chapterId, document, line, items }) => ({
@@ -303,6 +304,7 @@ describe('as a bundle', () => {
       projects: [],
       tasks: plan.tasks,
       responsibilities: plan.responsibilities,
+      warnings: plan.warnings,
     };
     expect(Bundle.safeParse(bundle).success).toBe(true);
     expect(new Set(plan.units.map((u) => u.id)).size).toBe(plan.units.length);

@@ -6,6 +6,7 @@ import { normaliseText } from '../text/normalise';
 import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readIndicators } from './indicators';
+import { readPlanIdentity } from './plan';
 import { readBox, readOutline } from './outline';
 import { readTasks } from './tasks';
 import type { ParsedPlan } from './types';
@@ -64,6 +65,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   return {
     file,
     lines: fileLines,
+    identity: readPlanIdentity({ plan, lines }),
     documents: documents.map((doc) => doc.document),
     chapters: outline.chapters,
     boxes,
@@ -72,6 +74,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     units: units.all(),
     responsibilities,
     ...documentOpenings(documents),
+    warnings: [],
   };
 }
 

@@ -1,9 +1,10 @@
+import type { RuleId } from '../bundle/rules';
 import type { Indicator } from '../bundle/schema';
 import { PlanInputError } from '../errors';
 import { isTableRow } from '../text/patterns';
 import type { BoxRegion } from './outline';
 
-export const INDICATOR_RULE = 'indicator-table';
+export const INDICATOR_RULE: RuleId = 'indicator-table';
 
 /** The cell that names an indicator: "1.地区生产总值增长（%）", "22.1-3岁婴幼儿入托率（%）". */
 const NUMBERED_NAME = /^(\d{1,3})[.．、](.*\p{Script=Han}.*)$/u;

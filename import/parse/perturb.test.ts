@@ -148,9 +148,12 @@ function content(plan: ParsedPlan) {
       items: box.items.map((item) => ({ number: item.number, title: item.title, paragraphs: item.paragraphs.map((p) => p.text) })),
     })),
     indicators: plan.indicators.map(({ evidence: { line: _line, ...evidence }, ...indicator }) => ({ ...indicator, evidence })),
-    tasks: plan.tasks.map(({ evidence: _evidence, ...task }) => task),
+    tasks: plan.tasks.map(({ evidence: _evidence, parts, ...task }) => ({ ...task, offsets: parts.map((p) => p.offset) })),
     units: plan.units.map(({ id, kind, aliases, duties }) => ({ id, kind, aliases, duties })),
-    responsibilities: plan.responsibilities.map(({ evidence: { line: _line, ...evidence }, ...link }) => ({ ...link, evidence })),
+    responsibilities: plan.responsibilities.map(({ evidence: { line: _line, premises, ...evidence }, ...link }) => ({
+      ...link,
+      evidence: { ...evidence, premises: premises?.map((p) => (p.kind === 'gazette' ? { ...p, line: 0 } : p)) },
+    })),
   };
 }
 

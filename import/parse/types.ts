@@ -1,4 +1,4 @@
-import type { Box, Chapter, Document, Indicator, Responsibility, Task, Unit } from '../bundle/schema';
+import type { Box, Chapter, Document, Indicator, PlanIdentity, Responsibility, Task, Unit, Warning } from '../bundle/schema';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
 export interface SourceLine {
@@ -29,6 +29,8 @@ export interface ParsedBox {
 export interface ParsedPlan {
   file: string;
   lines: number;
+  /** Which plan it is: title, area, level, edition, issuer, gazette. */
+  identity: PlanIdentity;
   documents: Document[];
   chapters: Chapter[];
   /** Boxes 2… (专栏 1 is read into `indicators`). */
@@ -42,8 +44,12 @@ export interface ParsedPlan {
   responsibilities: Responsibility[];
   /** Title lines of the notices that publish the documents (…关于印发《X》的通知), naming who issues them. */
   notices: SourceLine[];
+  /** The lines naming who issues each published document (景德镇市人民政府, or the notice line itself). */
+  issuers: SourceLine[];
   /** Addressee lines of the documents (各县（市、区）人民政府，市政府各部门，市直有关单位：). */
   addressees: SourceLine[];
+  /** Layout noise repaired or skipped while parsing. */
+  warnings: Warning[];
 }
 
 export function toBundleBox(box: ParsedBox): Box {

@@ -1,7 +1,7 @@
 import { loadCityProfile } from '../city/profile';
 import { UnitRegistry } from './units';
 
-const evidence = { document: 'doc:action-plan', line: 3, quote: '〔责任单位：工信局〕', basis: 'stated' as const, rule: 'task-responsible-units' };
+const evidence = { document: 'doc:action-plan', line: 3, quote: '〔责任单位：工信局〕', basis: 'stated' as const, rule: 'task-responsible-units' as const };
 
 describe('units resolved across the plan', () => {
   it('merges the aliases of a department into one unit', () => {

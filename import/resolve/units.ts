@@ -1,3 +1,4 @@
+import type { RuleId } from '../bundle/rules';
 import type { Evidence, Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 
@@ -99,6 +100,6 @@ export class UnitRegistry {
   }
 }
 
-export function evidenceOf(document: string, line: number, quote: string, basis: Evidence['basis'], rule: string): Evidence {
+export function evidenceOf(document: string, line: number, quote: string, basis: Evidence['basis'], rule: RuleId): Evidence {
   return { document, line, quote, basis, rule };
 }

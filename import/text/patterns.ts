@@ -62,7 +62,7 @@ export function startsWithEnumerator(text: string): boolean {
   return ENUMERATOR.test(text);
 }
 
-const DOCUMENT_TITLE_END = /(规划纲要|工作要点|应急预案|行动计划|实施方案|行动方案|的通知|的公告|的公示|的通告|的决定|的意见|的批复|的报告)$/;
+const DOCUMENT_TITLE_END = /(规划纲要|远景目标纲要|工作要点|应急预案|行动计划|实施方案|行动方案|的通知|的公告|的公示|的通告|的决定|的意见|的批复|的报告)$/;
 
 /** A document's title: a line of its own that ends the way titles do and holds no clause punctuation. */
 export function isDocumentTitle(text: string): boolean {

@@ -1,0 +1,61 @@
+import {
+  COUNT_PROJECTS_FROM,
+  ProjectFilterSchema,
+  onlySource,
+  projectFilterParams,
+  projectSource,
+} from './project-filter';
+import { PROJECTS_CSV, PROJECTS_PAGE } from './projects.cypher';
+import { OVERVIEW } from '../network/slice.cypher';
+
+const filter = (values: Record<string, unknown>) => ProjectFilterSchema.parse(values);
+
+describe('where the projects of a filter are found', () => {
+  it('starts from the district, else from the industry, else from every project', () => {
+    expect(projectSource(filter({ district: '东湖区', industry: 'logistics' }))).toBe('district');
+    expect(projectSource(filter({ industry: 'logistics', text: '园' }))).toBe('industry');
+    expect(projectSource(filter({ text: '园' }))).toBe('all');
+  });
+
+  it('counts by the source alone only when nothing else is asked', () => {
+    expect(onlySource(filter({ industry: 'logistics' }))).toBe(true);
+    expect(onlySource(filter({}))).toBe(true);
+    expect(onlySource(filter({ industry: 'logistics', box: 3 }))).toBe(false);
+    expect(projectFilterParams(filter({ district: '东湖区', industry: 'energy' })).onlySource).toBe(false);
+  });
+});
+
+const squash = (cypher: string) => cypher.replace(/\s+/g, ' ');
+
+describe('the statements of projects, the CSV export and the overview', () => {
+  const sources = ['district', 'industry', 'all'] as const;
+
+  it.each(sources)('read the %s source through parameters only', (source) => {
+    for (const statement of [PROJECTS_PAGE[source], PROJECTS_CSV[source], OVERVIEW[source]]) {
+      expect(statement).toContain(COUNT_PROJECTS_FROM[source].trim().split('\n')[0]);
+      expect(statement).not.toMatch(/\$\{|undefined/);
+      expect(statement).toContain('LIMIT $limit');
+    }
+  });
+
+  it('expand from the industry and count its projects by its degree', () => {
+    const page = squash(PROJECTS_PAGE.industry);
+    expect(page).toContain(
+      'MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry MATCH (p:Project)-[:IN_INDUSTRY]->(anchor)',
+    );
+    expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_INDUSTRY]-() }');
+    expect(page).not.toMatch(/MATCH \(p:Project\) WHERE/);
+  });
+
+  it('expand from the district', () => {
+    const page = squash(PROJECTS_PAGE.district);
+    expect(page).toContain(
+      'MATCH (anchor:District) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)',
+    );
+    expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_DISTRICT]-(:Project) }');
+  });
+
+  it('count every project from the count store when there is no filter', () => {
+    expect(squash(PROJECTS_PAGE.all)).toContain('CASE WHEN $onlySource THEN COUNT { MATCH (p:Project) }');
+  });
+});

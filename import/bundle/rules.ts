@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** What a provenance rule is: read straight off the source, or worked out from premises. */
+export type RuleKind = 'stated' | 'derived';
+
+/** One provenance rule: how the importer found a fact, said in both languages for the reader. */
+export interface RuleInfo {
+  /** Whether facts of this rule are stated or derived (a stated rule may still yield a derived fact, e.g. an expanded group word). */
+  kind: RuleKind;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Every provenance rule the importer and loader may record on a fact, with a short description in
+ * Chinese and English. The UI and exports show these descriptions, never the ids. A new rule is
+ * added here first; `Evidence.rule` accepts no other id.
+ */
+export const RULES = {
+  // Outline and boxes
+  outline: { kind: 'stated', zh: '规划目录结构', en: 'plan outline' },
+  'plan-title': { kind: 'stated', zh: '规划标题与印发通知', en: 'plan title and issuing notice' },
+  'box-item': { kind: 'stated', zh: '专栏条目', en: 'callout box item' },
+  'project-list': { kind: 'stated', zh: '专栏项目清单', en: 'project list of a box' },
+  enumeration: { kind: 'stated', zh: '“等”字列举', en: 'enumeration ending in 等' },
+  'verb-object': { kind: 'stated', zh: '动宾句式（建设…）', en: 'verb–object phrase (build …)' },
+  // Indicators
+  'indicator-table': { kind: 'stated', zh: '专栏指标表', en: 'indicator table' },
+  'indicator-keyword': { kind: 'derived', zh: '指标名称含产业关键词', en: 'indicator name holds an industry keyword' },
+  // Industries
+  'industry-keyword': { kind: 'derived', zh: '项目名称含产业关键词', en: 'project name holds an industry keyword' },
+  'partner-sector': { kind: 'derived', zh: '合作方所属领域', en: 'sector of the named partner' },
+  'sentence-sector': { kind: 'derived', zh: '所在句子标明的领域', en: 'sector named by the sentence' },
+  'item-sector': { kind: 'derived', zh: '所在专栏条目的领域', en: 'sector of the box item' },
+  'box-sector': { kind: 'derived', zh: '所在专栏的领域', en: 'sector of the box' },
+  // Districts and places
+  'district-in-name': { kind: 'stated', zh: '项目名称含县（市、区）名', en: 'district named in the project name' },
+  'district-prefix': { kind: 'stated', zh: '条目前标注的县（市、区）', en: 'district written before the items' },
+  'district-subject': { kind: 'stated', zh: '句子主语为县（市、区）', en: 'district is the subject of the sentence' },
+  'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
+  'place-gazetteer': { kind: 'derived', zh: '地名所在县（市、区）（城市资料）', en: 'district of a named place (city profile)' },
+  'place-district': { kind: 'derived', zh: '地名所在县（市、区）（城市资料）', en: 'district of a place (city profile)' },
+  'district-government': { kind: 'derived', zh: '县（市、区）政府管辖本辖区', en: 'a district government governs its district' },
+  'unit-district': { kind: 'derived', zh: '单位所属县（市、区）', en: 'district a unit belongs to' },
+  'district-government-of-located-project': {
+    kind: 'derived',
+    zh: '项目所在县（市、区）的政府',
+    en: 'government of the district the project is in',
+  },
+  // Organisations
+  'org-alias': { kind: 'stated', zh: '单位名称或简称', en: 'organisation name or alias' },
+  'org-suffix': { kind: 'stated', zh: '以单位后缀结尾的名称', en: 'name ending in an organisation suffix' },
+  'org-name-prefix': { kind: 'derived', zh: '列举项目名称开头的企业字号', en: 'firm name at the start of a listed project' },
+  'org-known': { kind: 'derived', zh: '他处已识别的企业字号', en: 'firm name recognised elsewhere in the plan' },
+  'org-partner': { kind: 'stated', zh: '句中点名的合作单位', en: 'partner named in the sentence' },
+  'org-in-project': { kind: 'stated', zh: '句中点名的实施单位', en: 'organisation named by the sentence' },
+  'org-in-project-name': { kind: 'derived', zh: '企业名称仅见于项目名称', en: 'firm named only inside the project name' },
+  'project-org': { kind: 'derived', zh: '项目名称中的单位', en: 'organisation in the project name' },
+  // Units and supervision
+  'issuing-notice': { kind: 'stated', zh: '印发通知', en: 'publishing notice' },
+  'notice-addressee': {
+    kind: 'stated',
+    zh: '通知由市人民政府发给该单位',
+    en: 'notice issued by the city government to the unit',
+  },
+  'profile-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
+  'city-profile': { kind: 'stated', zh: '城市资料条目', en: 'city profile entry' },
+  // Action plan
+  'action-plan-work-point': { kind: 'stated', zh: '年度工作要点', en: 'work point of the action plan' },
+  'task-responsible-units': { kind: 'stated', zh: '工作要点〔责任单位〕', en: 'responsible units of a work point' },
+  'task-units': { kind: 'stated', zh: '工作要点〔责任单位〕', en: 'responsible units of a work point' },
+  'task-project-name': { kind: 'stated', zh: '工作要点点名该项目', en: 'work point names the project' },
+  'task-chain': {
+    kind: 'derived',
+    zh: '项目所属产业链由该工作要点部署',
+    en: 'the work point covers the project’s industry chain',
+  },
+  // Contingency plan command structure
+  'command-set-up': { kind: 'stated', zh: '成立指挥部', en: 'command set up' },
+  'command-set-up-by-government': { kind: 'stated', zh: '市政府成立指挥部', en: 'command set up by the city government' },
+  'command-implied-under-government': {
+    kind: 'derived',
+    zh: '预案未写明成立者的指挥部归市政府',
+    en: 'a command whose founder is unstated answers to the city government',
+  },
+  'command-deputy-units': { kind: 'stated', zh: '副总指挥所在单位', en: 'units of the deputy commanders' },
+  'command-member-units': { kind: 'stated', zh: '指挥部成员单位', en: 'member units of the command' },
+  'command-member-by-duty-section': {
+    kind: 'derived',
+    zh: '列有职责的单位为指挥部成员',
+    en: 'a unit with a duty section is a member of the command',
+  },
+  'office-under-command': { kind: 'stated', zh: '指挥部下设办公室', en: 'office under the command' },
+  'office-named-after-command': { kind: 'derived', zh: '以指挥部命名的办公室', en: 'office named after the command' },
+  'office-seat': { kind: 'stated', zh: '办公室设在该单位', en: 'office seated in the unit' },
+  'office-member-units': { kind: 'stated', zh: '办公室成员单位', en: 'member units of the office' },
+  'duty-section': { kind: 'stated', zh: '预案职责条款', en: 'duty section of the contingency plan' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/** The rule ids as a zod enum, so bundles name only registered rules. */
+export const RuleId = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);
+
+/** The description of a rule in one language; an unknown id (an old graph) reads as itself. */
+export function ruleText(rule: string, lang: 'zh' | 'en'): string {
+  const info = (RULES as Record<string, RuleInfo>)[rule];
+  return info ? info[lang] : rule;
+}
