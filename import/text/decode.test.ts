@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { PlanInputError } from '../errors';
-import { decodePlanBytes, decodePlanFile } from './decode';
+import { decodePlanBytes, decodePlanFile, MAX_FILE_BYTES, MAX_LINE_CHARS } from './decode';
 
 const SAMPLE = '景德镇市国民经济和社会发展第十五个五年规划纲要\n\n专栏 2 文化遗产保护利用工程\n\n1. 遗址保护\n推进御窑厂遗址（含 GDP 5%）保护。\n';
 const GAZETTE = path.join(__dirname, '..', '..', 'data', 'jingdezhen-gazette-2026-05.txt');
@@ -107,5 +107,15 @@ describe('decodePlanFile', () => {
 
   it('refuses a directory', () => {
     expect(refusal(() => decodePlanFile(os.tmpdir())).problem).toMatch(/directory/);
+  });
+});
+
+describe('size limits', () => {
+  it('refuses a file above the size limit before reading it', () => {
+    expect(() => decodePlanBytes('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x41))).toThrow(/^big\.txt: file is 2\.0 MB; a plan gazette is at most 2 MB$/);
+  });
+  it('refuses a line longer than a gazette ever has, naming it', () => {
+    const text = `第一章 总则\n${'，'.repeat(MAX_LINE_CHARS + 1)}\n`;
+    expect(() => decodePlanBytes('long.txt', Buffer.from(text))).toThrow(`long.txt:2: line of ${MAX_LINE_CHARS + 1} characters; a gazette line is at most ${MAX_LINE_CHARS}`);
   });
 });

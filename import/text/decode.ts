@@ -14,6 +14,13 @@ export interface DecodedText {
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Encodings jschardet may report for Chinese text that GB18030 decodes (it is a superset of them). */
 const GB_FAMILY = /^(gb2312|gbk|gb18030|hz-gb-2312|euc-cn)$/i;
+/**
+ * A gazette issue is a few hundred kB with lines of at most a few thousand characters; far larger
+ * files or lines are not gazettes (a dump, a binary, a file glued into one line) and would keep
+ * the reader busy for minutes, so they are refused up front.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_LINE_CHARS = 20_000;
 /** Above this share of control bytes a file is not text, whatever decodes it. */
 const MAX_CONTROL_SHARE = 0.05;
 
@@ -32,6 +39,9 @@ export function decodePlanFile(file: string): DecodedText {
 export function decodePlanBytes(file: string, bytes: Buffer): DecodedText {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) throw new PlanInputError(file, null, 'file is empty');
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new PlanInputError(file, null, `file is ${(bytes.length / 2 ** 20).toFixed(1)} MB; a plan gazette is at most ${MAX_FILE_BYTES / 2 ** 20} MB`);
+  }
   refuseBinary(file, bytes);
 
   const hasBom = bytes.subarray(0, 3).equals(UTF8_BOM);
@@ -40,7 +50,19 @@ export function decodePlanBytes(file: string, bytes: Buffer): DecodedText {
 
   const { text, encoding } = hasBom ? decodeUtf8(file, lines, 'utf-8-bom') : decodeUnmarked(file, body, lines);
   if (text.trim() === '') throw new PlanInputError(file, null, 'file holds no text (only whitespace)');
+  refuseLongLines(file, text);
   return { file, text, encoding, sha256 };
+}
+
+function refuseLongLines(file: string, text: string): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line += 1) {
+    const end = text.indexOf('\n', start);
+    const length = (end < 0 ? text.length : end) - start;
+    if (length > MAX_LINE_CHARS) throw new PlanInputError(file, line, `line of ${length} characters; a gazette line is at most ${MAX_LINE_CHARS}`);
+    if (end < 0) break;
+    start = end + 1;
+  }
 }
 
 function refuseBinary(file: string, bytes: Buffer): void {

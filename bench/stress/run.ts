@@ -1,0 +1,259 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../api/app';
+import { createApiDriver } from '../../api/db/driver';
+import { localNeo4jConfig, neo4jConfig, projectRoot } from '../../graph/config';
+import { createDriver } from '../../graph/driver';
+import { startLocal, stopLocal } from '../../graph/local-neo4j';
+import { loadBundle } from '../../import/load';
+import { buildBundle } from '../../import/pipeline';
+import type { FuzzSummary } from '../../import/fuzz/run';
+import { countSessions, SessionCount } from './sessions';
+
+/**
+ * `npm run stress`: the importer fuzzed with 10,000 inputs, Neo4j stopped for 30 s under 50 req/s,
+ * then a soak at 50 req/s; against the throwaway Neo4j of `plangraph-graph test`. Prints a table
+ * and exits 1 when any figure misses its target.
+ */
+const root = projectRoot(__dirname);
+const GAZETTE = path.join(root, 'data', 'jingdezhen-gazette-2026-05.txt');
+const RATE = 50;
+
+const gql = (query: string, variables: Record<string, unknown> = {}) => ({
+  method: 'POST' as const,
+  path: '/graphql',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query, variables }),
+});
+
+/** The key reads of the UI and the exports, in turn. */
+const MIX = [
+  gql('query($f: ProjectFilter) { projects(filter: $f, first: 50) { totalCount nodes { id name box industries { code } districts { name } } } }', { f: { industry: 'ceramics' } }),
+  gql('{ boxes { number title projectCount } }'),
+  gql('query($t: String!) { search(text: $t, first: 20) { id name type } }', { t: '陶瓷' }),
+  gql('{ overlaps(kind: SHARED_PLACE) { key projects { id name } } }'),
+  gql('{ neighborhood(id: "box:5", depth: 1) { nodes { id } edges { id } truncated } }'),
+  gql('{ districtIndustryMatrix { district industry count } }'),
+  { method: 'GET' as const, path: '/export/projects.csv?industry=transport' },
+  { method: 'GET' as const, path: '/export/graph.graphml?id=box:5&depth=1' },
+  { method: 'GET' as const, path: '/export/graph.json?id=box:6&depth=1' },
+];
+
+interface Tally {
+  byStatus: Map<number, number>;
+  errors: Map<string, number>;
+  /** Latencies and statuses per second since the start. */
+  seconds: { latencies: number[]; statuses: number[] }[];
+}
+
+/** Sends RATE req/s of the mix until stop() is called; tallies every answer by status and second. */
+function load(url: string): { tally: Tally; stop: () => Promise<void>; started: number } {
+  const started = Date.now();
+  const tally: Tally = { byStatus: new Map(), errors: new Map(), seconds: [] };
+  let finished: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const instance = autocannon({ url, connections: 10, overallRate: RATE, duration: 36_000, requests: MIX, timeout: 30 }, () => finished());
+  instance.on('response', (_client: unknown, status: number, _bytes: number, latency: number) => {
+    const second = Math.floor((Date.now() - started) / 1000);
+    while (tally.seconds.length <= second) tally.seconds.push({ latencies: [], statuses: [] });
+    tally.seconds[second].latencies.push(latency);
+    tally.seconds[second].statuses.push(status);
+    tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
+  });
+  instance.on('reqError', (error: Error) => tally.errors.set(error.message, (tally.errors.get(error.message) ?? 0) + 1));
+  return {
+    tally,
+    started,
+    stop: async () => {
+      instance.stop();
+      await done;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const p99 = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] : NaN);
+const count5xx = (statuses: Iterable<[number, number]>, except: number[] = []) =>
+  [...statuses].filter(([s]) => s >= 500 && !except.includes(s)).reduce((n, [, c]) => n + c, 0);
+
+async function graphCounts(driver: Driver, database?: string): Promise<string> {
+  const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels', {}, { database });
+  return `${records[0].get('nodes')} nodes, ${records[0].get('rels')} relationships`;
+}
+
+function runFuzz(cases: number): Promise<FuzzSummary> {
+  return new Promise((resolve, reject) => {
+    // Its own process: the importer is synchronous and must not stall the API under load.
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'import', 'fuzz', 'run.js'), String(cases), '2026'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', () => {
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop()!) as FuzzSummary);
+      } catch {
+        reject(new Error(`the fuzz run printed no summary:\n${out}`));
+      }
+    });
+  });
+}
+
+interface Row {
+  check: string;
+  measured: string;
+  target: string;
+  ok: boolean;
+}
+
+async function main(): Promise<void> {
+  const options = new Command('stress')
+    .option('--soak-minutes <n>', 'length of the soak', '10')
+    .option('--outage-seconds <n>', 'how long Neo4j is stopped', '30')
+    .option('--fuzz-cases <n>', 'generated importer inputs', '10000')
+    .parse()
+    .opts<{ soakMinutes: string; outageSeconds: string; fuzzCases: string }>();
+  const soakMinutes = Number(options.soakMinutes);
+  const outageMs = Number(options.outageSeconds) * 1000;
+  const env = process.env;
+  const config = neo4jConfig();
+  const local = localNeo4jConfig({
+    ...env,
+    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT || '7741',
+    NEO4J_HOME_DIR: env.NEO4J_TEST_HOME_DIR || '.neo4j/stress',
+    NEO4J_HEAP: env.NEO4J_TEST_HEAP || '1g',
+    NEO4J_PAGECACHE_MB: env.NEO4J_TEST_PAGECACHE_MB || '256',
+  });
+  if (!config.uri.endsWith(`:${local.boltPort}`)) throw new Error(`run through npm run stress: it stops and starts the Neo4j at port ${local.boltPort}`);
+  const rows: Row[] = [];
+  const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+  const fuzz = runFuzz(Number(options.fuzzCases));
+
+  const admin = createDriver(config);
+  log('loading the bundled gazette');
+  await loadBundle(admin, buildBundle(GAZETTE), { database: config.database });
+  const before = await graphCounts(admin, config.database);
+  await admin.close();
+
+  const sessions: SessionCount = { opened: 0, closed: 0 };
+  const driver = countSessions(createApiDriver(config), sessions);
+  const { server, stop } = await createApp({ driver, database: config.database, rateLimit: { windowMs: 60_000, limit: 1_000_000 } });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+
+  // Outage under load.
+  log(`outage: ${RATE} req/s, Neo4j stopped for ${outageMs / 1000} s`);
+  const outage = load(url);
+  await sleep(10_000);
+  const stoppedAt = Date.now();
+  await stopLocal(local, log);
+  const down = Date.now();
+  await sleep(outageMs);
+  await startLocal(local, log);
+  const back = Date.now();
+  let recoveredAt: number | null = null;
+  while (Date.now() - back < 30_000) {
+    await sleep(1000);
+    const s = Math.floor((Date.now() - outage.started) / 1000) - 1;
+    const statuses = outage.tally.seconds[s]?.statuses ?? [];
+    if (statuses.length && statuses.every((x) => x === 200)) {
+      recoveredAt = outage.started + s * 1000;
+      break;
+    }
+  }
+  await sleep(5_000);
+  await outage.stop();
+  await sleep(2_000);
+  const during = outage.tally.seconds.slice(Math.ceil((down - outage.started) / 1000) + 2, Math.floor((back - outage.started) / 1000)).flatMap((s) => s.statuses);
+  const outageClear = await fetch(`${url}/ready`).then((r) => r.status);
+  rows.push({ check: 'outage: requests answered', measured: String([...outage.tally.byStatus.values()].reduce((a, b) => a + b, 0)), target: '', ok: true });
+  rows.push({
+    check: 'outage: answers while Neo4j was down',
+    measured: [...new Set(during)].map((s) => `${s}×${during.filter((x) => x === s).length}`).join(' '),
+    target: 'all 503',
+    ok: during.length > 0 && during.every((s) => s === 503),
+  });
+  rows.push({ check: 'outage: other 5xx', measured: String(count5xx(outage.tally.byStatus, [503])), target: '0', ok: count5xx(outage.tally.byStatus, [503]) === 0 });
+  rows.push({
+    check: 'outage: full service after Neo4j returned',
+    measured: recoveredAt === null ? 'never' : `${Math.max(0, (recoveredAt - back) / 1000).toFixed(1)} s`,
+    target: '< 10 s',
+    ok: recoveredAt !== null && recoveredAt - back < 10_000,
+  });
+  rows.push({ check: 'outage: Neo4j stop took', measured: `${((down - stoppedAt) / 1000).toFixed(1)} s`, target: '', ok: true });
+  rows.push({ check: 'outage: sessions left open', measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`, target: '0', ok: sessions.opened === sessions.closed });
+  rows.push({ check: 'outage: /ready afterwards', measured: String(outageClear), target: '200', ok: outageClear === 200 });
+
+  // Soak.
+  log(`soak: ${soakMinutes} min at ${RATE} req/s`);
+  const rssStart = process.memoryUsage().rss;
+  const soak = load(url);
+  const rss: number[] = [];
+  const soakEnd = Date.now() + soakMinutes * 60_000;
+  while (Date.now() < soakEnd) {
+    await sleep(Math.min(15_000, Math.max(0, soakEnd - Date.now())));
+    rss.push(process.memoryUsage().rss);
+  }
+  await soak.stop();
+  await sleep(2_000);
+  const minutes = Array.from({ length: Math.max(1, Math.round(soakMinutes)) }, (_, m) => soak.tally.seconds.slice(m * 60, (m + 1) * 60).flatMap((s) => s.latencies));
+  const p99s = minutes.map(p99).filter((v) => !Number.isNaN(v));
+  const served = [...soak.tally.byStatus.values()].reduce((a, b) => a + b, 0);
+  // Memory after the first minute's warm-up (caches, JIT) against the end.
+  const rssBase = rss[Math.min(3, rss.length - 1)] ?? rssStart;
+  const rssGrowth = (rss[rss.length - 1] - rssBase) / rssBase;
+  rows.push({ check: 'soak: requests served', measured: `${served} (${(served / (soakMinutes * 60)).toFixed(1)}/s)`, target: '', ok: served > 0 });
+  rows.push({ check: 'soak: 5xx', measured: String(count5xx(soak.tally.byStatus)), target: '0', ok: count5xx(soak.tally.byStatus) === 0 });
+  rows.push({
+    check: 'soak: non-200 answers',
+    measured: [...soak.tally.byStatus].filter(([s]) => s !== 200).map(([s, n]) => `${s}×${n}`).join(' ') || 'none',
+    target: 'none',
+    ok: [...soak.tally.byStatus.keys()].every((s) => s === 200),
+  });
+  rows.push({ check: 'soak: transport errors', measured: [...soak.tally.errors].map(([e, n]) => `${e}×${n}`).join(' ') || 'none', target: 'none', ok: soak.tally.errors.size === 0 });
+  rows.push({
+    check: 'soak: p99 per minute',
+    measured: p99s.map((v) => `${Math.round(v)}`).join(' ') + ' ms',
+    target: 'max < 3× median',
+    ok: p99s.length > 0 && Math.max(...p99s) < 3 * [...p99s].sort((a, b) => a - b)[Math.floor(p99s.length / 2)],
+  });
+  rows.push({
+    check: 'soak: RSS growth after warm-up',
+    measured: `${(rssBase / 2 ** 20).toFixed(0)} → ${(rss[rss.length - 1] / 2 ** 20).toFixed(0)} MB (${(rssGrowth * 100).toFixed(1)}%)`,
+    target: '< 10%',
+    ok: rssGrowth < 0.1,
+  });
+  rows.push({ check: 'soak: sessions left open', measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`, target: '0', ok: sessions.opened === sessions.closed });
+
+  await stop();
+  await driver.close();
+  const check = createDriver(config);
+  const after = await graphCounts(check, config.database);
+  await check.close();
+  rows.push({ check: 'graph: lost', measured: before === after ? 'nothing' : `${before} → ${after}`, target: 'nothing', ok: before === after });
+
+  log('waiting for the fuzz run');
+  const summary = await fuzz;
+  rows.unshift(
+    { check: 'fuzz: inputs tried', measured: String(summary.cases), target: '≥ 10000', ok: summary.cases >= Math.min(10_000, Number(options.fuzzCases)) },
+    { check: 'fuzz: bundles / typed refusals', measured: `${summary.bundles} / ${summary.refused}`, target: '', ok: true },
+    { check: 'fuzz: other errors or > 5 s', measured: String(summary.problems.length), target: '0', ok: summary.problems.length === 0 },
+    { check: 'fuzz: slowest input', measured: `${Math.round(summary.slowestMs)} ms`, target: '< 5000 ms', ok: summary.slowestMs < 5000 },
+  );
+  rows.splice(4, 0, { check: 'faults injected', measured: `${summary.cases} hostile inputs, 1 Neo4j outage of ${outageMs / 1000} s`, target: '', ok: true });
+  for (const problem of summary.problems.slice(0, 10)) console.log(`fuzz problem: ${problem.slice(0, 400)}`);
+
+  const widths = [Math.max(...rows.map((r) => r.check.length)), Math.max(...rows.map((r) => r.measured.length)), Math.max(...rows.map((r) => r.target.length))];
+  console.log(`\n${'check'.padEnd(widths[0])}  ${'measured'.padEnd(widths[1])}  ${'target'.padEnd(widths[2])}  result`);
+  for (const r of rows) console.log(`${r.check.padEnd(widths[0])}  ${r.measured.padEnd(widths[1])}  ${r.target.padEnd(widths[2])}  ${r.target ? (r.ok ? 'PASS' : 'FAIL') : ''}`);
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
