@@ -5,7 +5,7 @@ import { NodeLabel, RelType } from '../graph/model';
  * nodes are created (the graph starts empty), links matched by id through the key constraints.
  */
 
-const { Project, Industry, District, Box, Unit } = NodeLabel;
+const { Project, Industry, Region, Box, Unit } = NodeLabel;
 const { LISTED_IN, IN_INDUSTRY, IN_DISTRICT, RESPONSIBLE, GOVERNS } = RelType;
 
 export const CREATE_INDUSTRIES = `
@@ -15,7 +15,7 @@ CREATE (:${Industry} {id: row.id, code: row.code, zh: row.zh, en: row.en})`;
 /** A district, its government and its plan's boxes. */
 export const CREATE_DISTRICTS = `
 UNWIND $rows AS row
-CREATE (d:${District} {id: row.id, name: row.name, kind: row.kind})
+CREATE (d:${Region} {id: row.id, name: row.name, kind: row.kind})
 CREATE (u:${Unit} {id: row.unit, name: row.unitName, kind: 'government', searchText: row.unitName})-[:${GOVERNS} {basis: 'derived', rule: 'government-of-district'}]->(d)
 WITH d, row
 UNWIND row.boxes AS box
@@ -25,7 +25,7 @@ CREATE (:${Box} {id: box.id, number: box.number, title: box.title, document: row
 export const CREATE_PROJECTS = `
 UNWIND $rows AS row
 MATCH (i:${Industry} {id: row.industry})
-MATCH (d:${District} {id: row.district})
+MATCH (d:${Region} {id: row.district})
 MATCH (b:${Box} {id: row.box})
 MATCH (u:${Unit} {id: row.unit})
 CREATE (p:${Project} {id: row.id, name: row.name, tier: 'A', box: row.boxNumber, boxes: [row.boxNumber], item: row.item,

@@ -31,7 +31,7 @@ describe('responsibility chains', () => {
   });
 
   it('names each step in its direction of travel and each node in words', () => {
-    const district: RawNode = { id: 'district:x', type: 'District', name: '某县' };
+    const district: RawNode = { id: 'region:x', type: 'Region', name: '某县' };
     const industry: RawNode = { id: 'industry:transport', type: 'Industry', zh: '交通' };
     const path = chainPath(
       project,
@@ -75,7 +75,7 @@ describe('responsibility chains', () => {
   });
 
   it('is all stated only when every step is, and merges branches through the same units', () => {
-    const district: RawNode = { id: 'district:x', type: 'District', name: '某县' };
+    const district: RawNode = { id: 'district:x', type: 'Region', name: '某县' };
     const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
     expect(stated.status).toBe(ChainStatus.ALL_STATED);
     const direct = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);

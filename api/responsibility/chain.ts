@@ -51,7 +51,7 @@ function stopNote(end: RawNode, steps: RawStep[]): { zh: string; en: string } {
   if (steps.length === 0) {
     return { zh: `来源文件没有写明${name}的实施单位、所在县（市、区）或相关工作要点。`, en: `The sources name no organisation, district or task for ${name}.` };
   }
-  if (end.type === 'District') return { zh: `来源文件没有写明管辖${name}的政府或管委会。`, en: `The sources name no government or committee that governs ${name}.` };
+  if (end.type === 'Region') return { zh: `来源文件没有写明管辖${name}的政府或管委会。`, en: `The sources name no government or committee that governs ${name}.` };
   if (end.type === 'Unit' && OUTSIDE_GOVERNMENT.has(end.kind ?? '')) {
     return {
       zh: `${name}是企业、院校或其他单位，不在市人民政府的隶属关系中；来源文件没有写明它向谁负责。`,

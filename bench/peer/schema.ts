@@ -17,7 +17,7 @@ type ${NodeLabel.Project} @node {
   line: Int
   kind: String
   industries: [${NodeLabel.Industry}!]! @relationship(type: "${RelType.IN_INDUSTRY}", direction: OUT)
-  districts: [${NodeLabel.District}!]! @relationship(type: "${RelType.IN_DISTRICT}", direction: OUT)
+  districts: [${NodeLabel.Region}!]! @relationship(type: "${RelType.IN_DISTRICT}", direction: OUT)
   boxes: [${NodeLabel.Box}!]! @relationship(type: "${RelType.LISTED_IN}", direction: OUT)
   units: [${NodeLabel.Unit}!]! @relationship(type: "${RelType.RESPONSIBLE}", direction: OUT)
 }
@@ -27,7 +27,7 @@ type ${NodeLabel.Industry} @node {
   zh: String
   en: String
 }
-type ${NodeLabel.District} @node {
+type ${NodeLabel.Region} @node {
   id: ID!
   name: String!
   kind: String
