@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
 import type { GraphSlicePartsFragment, ProjectDetailQuery as ProjectDetail } from '../gql/graphql';
 import { SearchQuery } from '../common/search.graphql';
+import { OtherPlansQuery } from '../plans/OtherPlans';
 import { mergeSlices } from './elements';
 import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from './network.graphql';
 import { NetworkView, parseGroup } from './NetworkView';
@@ -73,6 +74,7 @@ function setup(search: string) {
       },
     })),
     answer(ProjectDetailQuery, ({ id }) => ({ project: id === projectDetail.id ? projectDetail : null, industries: [{ code: 'ceramics', en: 'Ceramics' }] })),
+    answer(OtherPlansQuery, () => ({ project: { id: 'p-yyc', otherPlans: [] } })),
     answer(SummaryQuery, () => ({
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
       districts: [{ name: '珠山区', projectCount: 5 }],

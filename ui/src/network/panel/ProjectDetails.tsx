@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../common/Status';
 import { useI18n } from '../../i18n/i18n';
 import { word } from '../../i18n/vocabulary';
 import { ProjectDetailQuery } from '../network.graphql';
+import { OtherPlans } from '../../plans/OtherPlans';
 
 function Linked({ title, evidence, name, marks }: { title: string; evidence: Evidence; name: string; marks: string[] }) {
   return (
@@ -100,6 +101,7 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
           ))}
         </section>
       )}
+      <OtherPlans projectId={projectId} name={name} />
       {project.mentions.length > 0 && (
         <section>
           <h3>{t('panel.mentions')}</h3>
