@@ -6,6 +6,7 @@ import { CatalogResolver } from './catalog/catalog.resolver';
 import { EvidenceResolver } from './common/evidence.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { OverlapsResolver } from './overlaps/overlaps.resolver';
+import { PlansResolver } from './plans/plans.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -21,6 +22,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ProjectsResolver,
       CatalogResolver,
       OverlapsResolver,
+      PlansResolver,
       ResponsibilityResolver,
       NetworkResolver,
       SearchResolver,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, CommanderError } from 'commander';
@@ -6,7 +7,7 @@ import { neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
 import { PlanInputError } from './errors';
-import { currentImport, InvalidBundleError, loadBundle, LoadProgress, LoadSummary } from './load';
+import { InvalidBundleError, loadBundle, loadedPlans, LoadedPlan, LoadProgress, LoadSummary, removePlan } from './load';
 import { buildBundle } from './pipeline';
 import { decodePlanFile } from './text/decode';
 
@@ -94,11 +95,31 @@ function loadSummary(summary: LoadSummary): string {
   const rows: [string, number][] = [
     ...Object.entries(summary.nodes).map(([label, n]) => [`(:${label})`, n] as [string, number]),
     ...Object.entries(summary.relationships).map(([type, n]) => [`[:${type}]`, n] as [string, number]),
+    ...Object.entries(summary.links).map(([type, n]) => [`[:${type}] to other plans`, n] as [string, number]),
   ];
   const head = summary.dryRun
-    ? `dry run of ${summary.file} (sha256 ${summary.sha256}): nothing was written; it would hold`
-    : `imported ${summary.file} (sha256 ${summary.sha256}), replacing ${summary.replaced} nodes`;
+    ? `dry run of ${summary.file} (sha256 ${summary.sha256}) as ${summary.plan}: nothing was written; it would hold`
+    : `imported ${summary.file} (sha256 ${summary.sha256}) as ${summary.plan}, replacing ${summary.replaced} nodes`;
   return `${head}\n${table(rows, ['graph', 'count'])}`;
+}
+
+function plansTable(plans: LoadedPlan[]): string {
+  if (plans.length === 0) return 'no plan is loaded\n';
+  return plans
+    .map((p) => `${p.id}\n  ${p.title} · ${p.level} · ${p.edition ?? '-'} · ${p.counts.nodes.Project ?? 0} projects · ${p.file} · ${p.importedAt}\n`)
+    .join('');
+}
+
+/** The plan files of the arguments: files as given, folders searched for `.txt` files, in name order. */
+export function planFiles(args: string[]): string[] {
+  const walk = (entry: string): string[] => {
+    if (!fs.existsSync(entry) || !fs.statSync(entry).isDirectory()) return [entry];
+    return fs
+      .readdirSync(entry, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((d) => (d.isDirectory() ? walk(path.join(entry, d.name)) : d.name.endsWith('.txt') ? [path.join(entry, d.name)] : []));
+  };
+  return args.flatMap(walk);
 }
 
 /** A progress bar on a terminal, one line per step otherwise (logs, CI). */
@@ -155,10 +176,11 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
     } catch (error) {
       throw inputFailure(file, error);
     }
-    const loaded = await withDriver(io, (driver, database) => currentImport(driver, database));
+    const plans = await withDriver(io, (driver, database) => loadedPlans(driver, database));
     // A bundle of another version is re-imported even from the same file: its graph differs.
-    if (loaded?.sha256 === sha256 && loaded.version === BUNDLE_VERSION) {
-      io.stderr.write(`${file} is already loaded (imported ${loaded.importedAt}); nothing to do\n`);
+    const loaded = plans.find((p) => p.sha256 === sha256 && p.version === BUNDLE_VERSION);
+    if (loaded) {
+      io.stderr.write(`${file} is already loaded as ${loaded.id} (imported ${loaded.importedAt}); nothing to do\n`);
       return;
     }
   }
@@ -170,6 +192,29 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
     loadBundle(driver, bundle, { database, dryRun: options.dryRun, onProgress: progress.onProgress }).finally(progress.stop),
   );
   io.stdout.write(loadSummary(summary));
+}
+
+/**
+ * Imports each plan in its own transaction: a plan that fails changes nothing and the others
+ * still load. The worst failure sets the exit code; a summary says which plans failed and why.
+ */
+async function importPlans(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
+  const files = planFiles(args);
+  const failed: { file: string; error: CliFailure }[] = [];
+  for (const file of files) {
+    try {
+      await importPlan(file, options, io);
+    } catch (error) {
+      const failure = error instanceof CliFailure ? error : inputFailure(file, error);
+      io.stderr.write(`${failure.message}\n`);
+      failed.push({ file, error: failure });
+    }
+  }
+  if (files.length > 1) {
+    io.stderr.write(`${files.length - failed.length} of ${files.length} plans imported\n`);
+    for (const { file, error } of failed) io.stderr.write(`  failed: ${file}: ${error.message.split('\n')[0]}\n`);
+  }
+  return failed.reduce((code, { error }) => Math.max(code, error.code), EXIT_OK);
 }
 
 function program(io: CliIo, setCode: (code: number) => void): Command {
@@ -192,13 +237,33 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
 
   cli
     .command('import')
-    .description('load FILE into the Neo4j of NEO4J_URI, replacing the plan loaded before')
-    .argument('<file>', 'the gazette text (UTF-8 or GBK)')
+    .description('load each plan into the Neo4j of NEO4J_URI, adding it or replacing that same plan (region, level, edition)')
+    .argument('<files...>', 'gazette texts (UTF-8 or GBK), or folders of them (.txt)')
     .option('--dry-run', 'write inside a transaction, report the counts, then roll back')
     .option('--if-absent', 'do nothing when the graph already holds this very file')
     .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
-    .action(async (file: string, options: ImportOptions) => {
-      await importPlan(file, options, io);
+    .action(async (files: string[], options: ImportOptions) => {
+      setCode(await importPlans(files, options, io));
+    });
+
+  cli
+    .command('plans')
+    .description('list the plans the graph holds')
+    .option('--json', 'print them as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const plans = await withDriver(io, (driver, database) => loadedPlans(driver, database));
+      io.stdout.write(options.json ? `${JSON.stringify(plans, null, 2)}\n` : plansTable(plans));
+      setCode(EXIT_OK);
+    });
+
+  cli
+    .command('remove')
+    .description('remove one plan and nothing else (see `plans` for the ids)')
+    .argument('<plan-id>', 'the id of the plan, e.g. plan:江西省/景德镇市:city:十五五')
+    .action(async (planId: string) => {
+      const removed = await withDriver(io, (driver, database) => removePlan(driver, planId, database));
+      if (!removed) throw new CliFailure(EXIT_BAD_INPUT, `no plan ${planId} is loaded; \`plangraph plans\` lists them`);
+      io.stdout.write(`removed ${planId}\n`);
       setCode(EXIT_OK);
     });
   return cli;

@@ -1,6 +1,6 @@
 import { NodeLabel, RelType } from '../../graph/model';
 
-const { Project, Industry, Indicator, District, Box, Chapter, Unit } = NodeLabel;
+const { Project, Industry, Indicator, Region, Box, Chapter, Unit } = NodeLabel;
 const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF } = RelType;
 
 export const INDUSTRIES = `
@@ -11,7 +11,7 @@ RETURN i {.code, .zh, .en} AS industry,
 ORDER BY i.code`;
 
 export const DISTRICTS = `
-MATCH (d:${District})
+MATCH (d:${Region})
 WITH d, COUNT { (d)<-[:${IN_DISTRICT}]-(:${Project}) } AS projectCount
 RETURN d.name AS name, d.kind AS kind, projectCount
 ORDER BY projectCount DESC, name`;
@@ -53,6 +53,6 @@ ORDER BY u.name
 LIMIT $limit`;
 
 export const DISTRICT_INDUSTRY_MATRIX = `
-MATCH (d:${District})<-[:${IN_DISTRICT}]-(p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
+MATCH (d:${Region})<-[:${IN_DISTRICT}]-(p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
 RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

@@ -1,7 +1,7 @@
 import { NODE_LABELS, NodeLabel } from '../../graph/model';
 
-/** Labels whose nodes a client may address by id (everything but the import record). */
-export const ADDRESSABLE_LABELS = NODE_LABELS.filter((label) => label !== NodeLabel.Import);
+/** Labels whose nodes a client may address by id (everything but the plan record). */
+export const ADDRESSABLE_LABELS = NODE_LABELS.filter((label) => label !== NodeLabel.Plan);
 
 /**
  * A subquery that finds the node whose id is in `$<param>` under any label, one index lookup per

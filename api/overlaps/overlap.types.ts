@@ -1,10 +1,11 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Project } from '../projects/project.type';
 
 export enum OverlapKind {
   SAME_PROJECT_IN_SEVERAL_BOXES = 'SAME_PROJECT_IN_SEVERAL_BOXES',
   SAME_KIND_ACROSS_DISTRICTS = 'SAME_KIND_ACROSS_DISTRICTS',
   SHARED_PLACE = 'SHARED_PLACE',
+  SAME_PROJECT_IN_SEVERAL_PLANS = 'SAME_PROJECT_IN_SEVERAL_PLANS',
 }
 registerEnumType(OverlapKind, {
   name: 'OverlapKind',
@@ -12,6 +13,9 @@ registerEnumType(OverlapKind, {
     SAME_PROJECT_IN_SEVERAL_BOXES: { description: 'One project listed in two or more boxes; key is the project name.' },
     SAME_KIND_ACROSS_DISTRICTS: { description: 'Projects of one facility kind planned in two or more districts; key is the kind.' },
     SHARED_PLACE: { description: 'Two or more projects at one place; key is the place name.' },
+    SAME_PROJECT_IN_SEVERAL_PLANS: {
+      description: 'One project named in several plans (a county plan and its city’s, or two editions); key is the project name, districts the plans’ regions.',
+    },
   },
 });
 
@@ -28,4 +32,19 @@ export class OverlapGroup {
 
   @Field(() => [String])
   districts!: string[];
+}
+
+@ObjectType({ description: 'A page of overlap groups.' })
+export class OverlapPage {
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  endCursor!: string | null;
+
+  @Field(() => [OverlapGroup])
+  groups!: OverlapGroup[];
 }

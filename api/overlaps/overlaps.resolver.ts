@@ -1,28 +1,53 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { decodeCursor, encodeCursor } from '../projects/cursor';
+import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
+import { LIMITS } from '../limits';
 import { Project, projectFrom } from '../projects/project.type';
-import { OverlapGroup, OverlapKind } from './overlap.types';
-import { SAME_KIND_ACROSS_DISTRICTS, SAME_PROJECT_IN_SEVERAL_BOXES, SHARED_PLACE } from './overlaps.cypher';
+import { OverlapGroup, OverlapKind, OverlapPage } from './overlap.types';
+import { SAME_KIND_ACROSS_DISTRICTS, SAME_PROJECT_IN_SEVERAL_BOXES, SAME_PROJECT_IN_SEVERAL_PLANS, SHARED_PLACE } from './overlaps.cypher';
 
 const STATEMENT: Record<OverlapKind, string> = {
   [OverlapKind.SAME_PROJECT_IN_SEVERAL_BOXES]: SAME_PROJECT_IN_SEVERAL_BOXES,
   [OverlapKind.SAME_KIND_ACROSS_DISTRICTS]: SAME_KIND_ACROSS_DISTRICTS,
   [OverlapKind.SHARED_PLACE]: SHARED_PLACE,
+  [OverlapKind.SAME_PROJECT_IN_SEVERAL_PLANS]: SAME_PROJECT_IN_SEVERAL_PLANS,
 };
 
-const inPlanOrder = (a: Project, b: Project) => a.box - b.box || a.item - b.item || a.id.localeCompare(b.id);
+const inPlanOrder = (a: Project, b: Project) => (a.plan ?? '').localeCompare(b.plan ?? '') || a.box - b.box || a.item - b.item || a.id.localeCompare(b.id);
 
-/** Where the plan's projects overlap: what planners check before two districts build the same thing. */
+/** Where the plans' projects overlap: what planners check before two districts, or two plans, build the same thing. */
 @Resolver()
 export class OverlapsResolver {
-  @Query(() => [OverlapGroup])
-  async overlaps(@Ctx() ctx: ApiContext, @Arg('kind', () => OverlapKind) kind: OverlapKind): Promise<OverlapGroup[]> {
-    const records = await ctx.reader.read(STATEMENT[kind]);
+  @Query(() => [OverlapGroup], { description: 'Every overlap group of a kind, within one plan or the plans for a region (all plans when both are left out).' })
+  async overlaps(
+    @Ctx() ctx: ApiContext,
+    @Arg('kind', () => OverlapKind) kind: OverlapKind,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<OverlapGroup[]> {
+    const records = await ctx.reader.read(STATEMENT[kind], { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       kind,
       key: String(r.get('key')),
       projects: (r.get('projects') as Record<string, unknown>[]).map(projectFrom).sort(inPlanOrder),
       districts: [...new Set((r.get('districts') as (string | null)[]).filter((d): d is string => !!d))].sort(),
     }));
+  }
+
+  @Query(() => OverlapPage, { description: 'The overlap groups of a kind, a page at a time.' })
+  async overlapPage(
+    @Ctx() ctx: ApiContext,
+    @Arg('kind', () => OverlapKind) kind: OverlapKind,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<OverlapPage> {
+    const limit = sizeArg('first', first, 20, LIMITS.maxPageSize, 1);
+    const skip = decodeCursor(after);
+    const all = await this.overlaps(ctx, kind, plan, region);
+    const groups = all.slice(skip, skip + limit);
+    return { totalCount: all.length, hasNextPage: skip + groups.length < all.length, endCursor: groups.length ? encodeCursor(skip + groups.length) : null, groups };
   }
 }

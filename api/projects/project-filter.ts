@@ -29,6 +29,12 @@ export class ProjectFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the project name.' })
   text?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Plan id: only the projects of that plan.' })
+  plan?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Region id: the projects of every plan for that region or a region within it.' })
+  region?: string | null;
 }
 
 export enum SortField {
@@ -58,6 +64,8 @@ export const ProjectFilterSchema = z.object({
   unit: optionalText,
   place: optionalText,
   text: optionalText,
+  plan: optionalText,
+  region: optionalText,
 });
 export type ProjectFilterValues = z.infer<typeof ProjectFilterSchema>;
 
@@ -77,20 +85,28 @@ export function projectFilterParams(filter: ProjectFilterValues): Record<string,
   return { ...filter, box: filter.box === null ? null : cypherInt(filter.box), onlySource: onlySource(filter) };
 }
 
-const { Project, Industry, District, Box, Chapter, Unit, Place } = NodeLabel;
-const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE } = RelType;
+const { Project, Industry, Region, Box, Chapter, Unit, Place, Plan } = NodeLabel;
+const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE, COVERS, WITHIN } = RelType;
+
+/**
+ * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a
+ * region and the regions within it (`$region`); null parameters keep every plan.
+ */
+export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
+AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
 
 /** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
 export const PROJECT_FILTER = `
 ($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
-AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${District}) WHERE d.name = $district })
+AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${Region}) WHERE d.name = $district })
 AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
 AND ($chapter IS NULL
      OR EXISTS { MATCH (c:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) WHERE c.id = p.chapterId }
      OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
 AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
 AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
-AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
+AND ${PLAN_SCOPE}`;
 
 /** Projects in the plan's order (box, item, line) or by name. */
 export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN p.name END, p.box, p.item, p.line, p.id`;
@@ -118,7 +134,7 @@ export function onlySource(filter: ProjectFilterValues): boolean {
 
 /** The start node of each source as `anchor`; the full filter still applies to every project. */
 export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
-  district: `MATCH (anchor:${District}) WHERE anchor.name = $district
+  district: `MATCH (anchor:${Region}) WHERE anchor.name = $district
   MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
@@ -131,7 +147,7 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
  * are counted by label) and no project is read.
  */
 export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
-  district: `MATCH (anchor:${District}) WHERE anchor.name = $district
+  district: `MATCH (anchor:${Region}) WHERE anchor.name = $district
   RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_DISTRICT}]-(:${Project}) }
     ELSE COUNT { MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry

@@ -23,7 +23,7 @@ export interface ProjectLinks {
   mentions: Mention[];
 }
 
-const { Project, Box, Chapter, Industry, District, Place, Unit } = NodeLabel;
+const { Project, Box, Chapter, Industry, Region, Place, Unit } = NodeLabel;
 const { LISTED_IN, IN_CHAPTER, PART_OF, IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
@@ -43,9 +43,9 @@ CALL (p) {
 }
 RETURN p.id AS id, chapterPath,
   [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | {code: i.code, zh: i.zh, evidence: properties(r)}] AS industries,
-  [(p)-[r:${IN_DISTRICT}]->(d:${District}) | {name: d.name, evidence: properties(r)}] AS districts,
+  [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | {name: d.name, evidence: properties(r)}] AS districts,
   [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
-     place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${District}) | pd.name]))},
+     place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${Region}) | pd.name]))},
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
      evidence: properties(r)}] AS places,
   [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: properties(r)}] AS units,

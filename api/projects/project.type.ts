@@ -29,6 +29,9 @@ export class Project {
   })
   kind!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The id of the plan that lists it.' })
+  plan!: string | null;
+
   @Field(() => Evidence)
   evidence!: Evidence;
 }
@@ -45,6 +48,7 @@ export function projectFrom(props: Record<string, unknown>): Project {
     boxes,
     item: toNumberOrNull(props.item) ?? 0,
     kind: toStringOrNull(props.kind),
+    plan: toStringOrNull(props.plan),
     // The listing in a box is the plan's own words: stated, by the box-item rule.
     evidence: evidenceFrom(props, { basis: Basis.STATED, rule: 'box-item' }),
   };

@@ -22,7 +22,7 @@ export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})
 RETURN p {.*} AS project`;
 
-const { Industry, District, Place, Unit } = NodeLabel;
+const { Industry, Region, Place, Unit } = NodeLabel;
 const { IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
@@ -42,7 +42,7 @@ UNWIND range(0, size(projects) - 1) AS rank
 WITH totalCount, rank, projects[rank] AS p
 RETURN totalCount, [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
   COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN i.code ORDER BY i.code },
-  COLLECT { MATCH (p)-[:${IN_DISTRICT}]->(d:${District}) RETURN d.name ORDER BY d.name },
+  COLLECT { MATCH (p)-[:${IN_DISTRICT}]->(d:${Region}) RETURN d.name ORDER BY d.name },
   COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
   COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN u.name + ' (' + coalesce(r.role, '') + ')' ORDER BY r.role, u.id },
   coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] AS row

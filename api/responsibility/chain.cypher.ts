@@ -2,7 +2,7 @@ import { NodeLabel, RelType } from '../../graph/model';
 import { nodeById } from '../common/node-by-id';
 import { LIMITS } from '../limits';
 
-const { Project, Unit, District, Task, Place } = NodeLabel;
+const { Project, Unit, Region, Task, Place } = NodeLabel;
 const { RESPONSIBLE, IN_DISTRICT, GOVERNS, MENTIONS, AT_PLACE, REPORTS_TO } = RelType;
 
 /** A node with what its label is made of (see common/node-label.ts), not all its properties. */
@@ -40,14 +40,14 @@ CALL (p) {
   MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit})
   RETURN [${step('p', 'r', 'u')}] AS head, u AS unit
   UNION
-  MATCH (p)-[i:${IN_DISTRICT}]->(d:${District})
+  MATCH (p)-[i:${IN_DISTRICT}]->(d:${Region})
   OPTIONAL MATCH (d)<-[g:${GOVERNS}]-(u:${Unit})
   RETURN CASE WHEN g IS NULL THEN [${step('p', 'i', 'd')}] ELSE [${step('p', 'i', 'd')}, ${step('d', 'g', 'u')}] END AS head, u AS unit
   UNION
   MATCH (p)<-[m:${MENTIONS}]-(t:${Task})-[r:${RESPONSIBLE}]->(u:${Unit})
   RETURN [${step('p', 'm', 't')}, ${step('t', 'r', 'u')}] AS head, u AS unit
   UNION
-  MATCH (p)-[a:${AT_PLACE}]->(pl:${Place})-[i:${IN_DISTRICT}]->(d:${District})<-[g:${GOVERNS}]-(u:${Unit})
+  MATCH (p)-[a:${AT_PLACE}]->(pl:${Place})-[i:${IN_DISTRICT}]->(d:${Region})<-[g:${GOVERNS}]-(u:${Unit})
   WHERE NOT (p)-[:${IN_DISTRICT}]->(d)
   RETURN [${step('p', 'a', 'pl')}, ${step('pl', 'i', 'd')}, ${step('d', 'g', 'u')}] AS head, u AS unit
   UNION

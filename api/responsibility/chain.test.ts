@@ -28,7 +28,7 @@ describe('responsibility chains', () => {
   });
 
   it('names each step in its direction of travel and each node in words', () => {
-    const district: RawNode = { id: 'district:x', type: 'District', name: '某县' };
+    const district: RawNode = { id: 'region:x', type: 'Region', name: '某县' };
     const industry: RawNode = { id: 'industry:transport', type: 'Industry', zh: '交通' };
     const path = chainPath(
       project,

@@ -44,7 +44,7 @@ export function chainStep(raw: RawStep): ChainStep {
 function stopNote(end: RawNode, steps: RawStep[]): string {
   const { name } = chainNode(end);
   if (steps.length === 0) return `The sources name no organisation, district or task for ${name}.`;
-  if (end.type === 'District') return `The sources name no government or committee that governs ${name}.`;
+  if (end.type === 'Region') return `The sources name no government or committee that governs ${name}.`;
   const kind = end.kind ? ` (${end.kind})` : '';
   return `The sources name no body that ${name}${kind} reports to.`;
 }

@@ -17,6 +17,10 @@ export const REVERSED_RELATION: Readonly<Record<RelType, string>> = {
   REPORTS_TO: 'OVERSEES',
   GOVERNS: 'GOVERNED_BY',
   MEASURES: 'MEASURED_BY',
+  COVERS: 'COVERED_BY',
+  WITHIN: 'CONTAINS_REGION',
+  SAME_PROJECT: 'SAME_PROJECT',
+  CARRIED_OVER: 'CARRIED_OVER_FROM',
 };
 
 /** The name of a step that follows a relationship of `type`, forward (from its start node) or not. */

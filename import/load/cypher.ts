@@ -1,30 +1,30 @@
-import { NODE_LABELS, NodeLabel, RelType } from '../../graph/model';
+import { NodeLabel, PLAN_SCOPED_LABELS, RelType, SHARED_LABELS } from '../../graph/model';
 
 /**
- * Every statement the loader runs. Rows arrive as `$rows` (one UNWIND per batch); labels and
- * relationship types come only from graph/model.ts, never from the bundle.
+ * Every statement the loader runs. Rows arrive as `$rows` (one UNWIND per batch) and the plan's
+ * id as `$plan`; labels and relationship types come only from graph/model.ts, never from the bundle.
  */
 
-const PLAN_LABELS = NODE_LABELS.join('|');
+type ScopedLabel = (typeof PLAN_SCOPED_LABELS)[number];
+type SharedLabel = (typeof SHARED_LABELS)[number];
 
-/** Removes the previously loaded plan (and only PlanGraph's own labels) before the new one is written. */
-export const DELETE_PLAN = `
-MATCH (n:${PLAN_LABELS})
-DETACH DELETE n
-RETURN count(n) AS deleted`;
+const isShared = (label: NodeLabel): label is SharedLabel => (SHARED_LABELS as readonly NodeLabel[]).includes(label);
+
+/** The sorted ids of the plans naming a shared node, with `$plan` added: the same list whatever the import order. */
+const ADD_PLAN = `COLLECT { UNWIND coalesce(n.plans, []) + [$plan] AS x RETURN DISTINCT x ORDER BY x }`;
 
 function mergeNodes(label: NodeLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n += row.props`;
+SET n += row.props, ${isShared(label) ? `n.plans = ${ADD_PLAN}` : 'n.plan = $plan'}`;
 }
 
+export const MERGE_REGIONS = mergeNodes(NodeLabel.Region);
 export const MERGE_DOCUMENTS = mergeNodes(NodeLabel.Document);
 export const MERGE_CHAPTERS = mergeNodes(NodeLabel.Chapter);
 export const MERGE_BOXES = mergeNodes(NodeLabel.Box);
 export const MERGE_INDUSTRIES = mergeNodes(NodeLabel.Industry);
-export const MERGE_DISTRICTS = mergeNodes(NodeLabel.District);
 export const MERGE_PLACES = mergeNodes(NodeLabel.Place);
 export const MERGE_UNITS = mergeNodes(NodeLabel.Unit);
 export const MERGE_PROJECTS = mergeNodes(NodeLabel.Project);
@@ -32,52 +32,132 @@ export const MERGE_TASKS = mergeNodes(NodeLabel.Task);
 export const MERGE_INDICATORS = mergeNodes(NodeLabel.Indicator);
 
 /**
- * One relationship per (from, to) pair, or per (from, to, role) where a unit can answer for the
- * same subject in more than one role. Rows whose ends are missing would be dropped silently by
- * MATCH, so the rows are checked for dangling ids before anything is written.
+ * One relationship per (from, to, plan), or per (from, to, role, plan) where a unit can answer
+ * for the same subject in more than one role: two plans naming the same units each keep their
+ * own statement of it. Rows whose ends are missing would be dropped silently by MATCH, so the
+ * rows are checked for dangling ids before anything is written.
  */
 function mergeRelationships(from: NodeLabel, type: RelType, to: NodeLabel, keyedByRole = false): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
-MERGE (a)-[r:${type}${keyedByRole ? ' {role: row.props.role}' : ''}]->(b)
+MERGE (a)-[r:${type} {${keyedByRole ? 'role: row.props.role, ' : ''}plan: $plan}]->(b)
 SET r += row.props`;
 }
+
+/** Where a region lies is a fact about the regions, not about a plan: one relationship whatever names it. */
+export const MERGE_REGION_WITHIN = `
+UNWIND $rows AS row
+MATCH (a:${NodeLabel.Region} {id: row.from})
+MATCH (b:${NodeLabel.Region} {id: row.to})
+MERGE (a)-[r:${RelType.WITHIN}]->(b)
+SET r += row.props`;
 
 export const MERGE_CHAPTER_PART_OF_CHAPTER = mergeRelationships(NodeLabel.Chapter, RelType.PART_OF, NodeLabel.Chapter);
 export const MERGE_CHAPTER_PART_OF_DOCUMENT = mergeRelationships(NodeLabel.Chapter, RelType.PART_OF, NodeLabel.Document);
 export const MERGE_BOX_IN_CHAPTER = mergeRelationships(NodeLabel.Box, RelType.IN_CHAPTER, NodeLabel.Chapter);
 export const MERGE_PROJECT_LISTED_IN = mergeRelationships(NodeLabel.Project, RelType.LISTED_IN, NodeLabel.Box);
 export const MERGE_PROJECT_IN_INDUSTRY = mergeRelationships(NodeLabel.Project, RelType.IN_INDUSTRY, NodeLabel.Industry);
-export const MERGE_PROJECT_IN_DISTRICT = mergeRelationships(NodeLabel.Project, RelType.IN_DISTRICT, NodeLabel.District);
+export const MERGE_PROJECT_IN_DISTRICT = mergeRelationships(NodeLabel.Project, RelType.IN_DISTRICT, NodeLabel.Region);
 export const MERGE_PROJECT_AT_PLACE = mergeRelationships(NodeLabel.Project, RelType.AT_PLACE, NodeLabel.Place);
 export const MERGE_PROJECT_RESPONSIBLE = mergeRelationships(NodeLabel.Project, RelType.RESPONSIBLE, NodeLabel.Unit, true);
 export const MERGE_TASK_RESPONSIBLE = mergeRelationships(NodeLabel.Task, RelType.RESPONSIBLE, NodeLabel.Unit, true);
 export const MERGE_TASK_MENTIONS = mergeRelationships(NodeLabel.Task, RelType.MENTIONS, NodeLabel.Project);
 export const MERGE_UNIT_REPORTS_TO = mergeRelationships(NodeLabel.Unit, RelType.REPORTS_TO, NodeLabel.Unit, true);
-export const MERGE_UNIT_GOVERNS = mergeRelationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.District);
-export const MERGE_PLACE_IN_DISTRICT = mergeRelationships(NodeLabel.Place, RelType.IN_DISTRICT, NodeLabel.District);
+export const MERGE_UNIT_GOVERNS = mergeRelationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region);
+export const MERGE_PLACE_IN_DISTRICT = mergeRelationships(NodeLabel.Place, RelType.IN_DISTRICT, NodeLabel.Region);
 export const MERGE_INDICATOR_MEASURES = mergeRelationships(NodeLabel.Indicator, RelType.MEASURES, NodeLabel.Industry);
 
-export const COUNT_NODES = `
-MATCH (n:${PLAN_LABELS})
-UNWIND labels(n) AS label
-WITH label WHERE label IN $labels
-RETURN label, count(*) AS count`;
+/**
+ * The plans an import replaces: the plan of the same id, and the plan of a graph loaded before
+ * plans had ids when it came from the same file.
+ */
+export const PLANS_TO_REPLACE = `
+MATCH (p:${NodeLabel.Plan})
+WHERE p.id = $plan OR (p.legacy AND p.sha256 = $sha256)
+RETURN p.id AS id`;
 
-export const COUNT_RELATIONSHIPS = `
-MATCH (:${PLAN_LABELS})-[r]->(:${PLAN_LABELS})
-WITH type(r) AS type WHERE type IN $types
-RETURN type, count(*) AS count`;
+/** The nodes of one plan, label by label (each through its `plan` index). */
+export const DELETE_PLAN_NODES: readonly string[] = PLAN_SCOPED_LABELS.map(
+  (label: ScopedLabel) => `
+MATCH (n:${label} {plan: $plan})
+DETACH DELETE n
+RETURN count(n) AS deleted`,
+);
 
-export const IMPORT_ID = 'import:current';
+/** The plan's statements about shared nodes, then the shared nodes no other plan names. */
+export const RELEASE_SHARED_NODES = `
+MATCH (n:${SHARED_LABELS.join('|')}) WHERE $plan IN n.plans
+CALL (n) {
+  MATCH (n)-[r {plan: $plan}]->()
+  DELETE r
+}
+SET n.plans = [x IN n.plans WHERE x <> $plan]
+WITH n WHERE size(n.plans) = 0
+DETACH DELETE n
+RETURN count(n) AS deleted`;
 
-/** Records what is loaded; written last, in the same transaction as the plan. */
-export const MERGE_IMPORT = `
-MERGE (i:${NodeLabel.Import} {id: $id})
-SET i += $props`;
+export const DELETE_PLAN = `
+MATCH (p:${NodeLabel.Plan} {id: $plan})
+DETACH DELETE p
+RETURN count(p) AS deleted`;
 
-export const CURRENT_IMPORT = `
-MATCH (i:${NodeLabel.Import} {id: $id})
-RETURN i.sha256 AS sha256, i.file AS file, i.version AS version, i.importedAt AS importedAt, i.counts AS counts`;
+/** How many nodes of each label the plan holds or names. */
+export const COUNT_PLAN_NODES = [
+  ...PLAN_SCOPED_LABELS.map((label) => `MATCH (n:${label} {plan: $plan}) RETURN '${label}' AS label, count(n) AS count`),
+  ...SHARED_LABELS.map((label) => `MATCH (n:${label}) WHERE $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`),
+].join('\nUNION ALL\n');
+
+export const COUNT_PLAN_RELATIONSHIPS = `
+MATCH ()-[r]->()
+WHERE r.plan = $plan AND type(r) IN $types
+RETURN type(r) AS type, count(*) AS count`;
+
+/** Records the plan; written last, in the same transaction as its nodes. */
+export const MERGE_PLAN = `
+MERGE (p:${NodeLabel.Plan} {id: $plan})
+SET p += $props
+WITH p
+MATCH (r:${NodeLabel.Region} {id: $regionId})
+MERGE (p)-[c:${RelType.COVERS}]->(r)
+SET c += $covers`;
+
+/**
+ * The same project named in a county plan and in the plan of its city, matched by name without
+ * continuation words; from the county's project to the city's, with both sentences.
+ */
+export const LINK_SAME_PROJECT = `
+MATCH (me:${NodeLabel.Plan} {id: $plan})
+MATCH (other:${NodeLabel.Plan})
+WHERE other.id <> me.id AND (
+  (me.level = 'county' AND other.level = 'city' AND me.parentRegionId = other.regionId) OR
+  (me.level = 'city' AND other.level = 'county' AND other.parentRegionId = me.regionId))
+MATCH (p:${NodeLabel.Project} {plan: me.id})
+MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
+WITH CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
+WITH pair[0] AS a, pair[1] AS b
+MERGE (a)-[r:${RelType.SAME_PROJECT}]->(b)
+SET r += {basis: 'derived', rule: 'same-name-county-city', document: a.document, line: a.line, quote: a.quote,
+  toDocument: b.document, toLine: b.line, toQuote: b.quote}
+RETURN count(r) AS links`;
+
+/** A project carried over between two editions of one region's plan; from the earlier edition to the later. */
+export const LINK_CARRIED_OVER = `
+MATCH (me:${NodeLabel.Plan} {id: $plan})
+MATCH (other:${NodeLabel.Plan})
+WHERE other.id <> me.id AND other.regionId = me.regionId AND other.level = me.level
+  AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber
+MATCH (p:${NodeLabel.Project} {plan: me.id})
+MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
+WITH CASE WHEN me.editionNumber < other.editionNumber THEN [p, q] ELSE [q, p] END AS pair
+WITH pair[0] AS a, pair[1] AS b
+MERGE (a)-[r:${RelType.CARRIED_OVER}]->(b)
+SET r += {basis: 'derived', rule: 'edition-name-match', document: a.document, line: a.line, quote: a.quote,
+  toDocument: b.document, toLine: b.line, toQuote: b.quote}
+RETURN count(r) AS links`;
+
+export const LIST_PLANS = `
+MATCH (p:${NodeLabel.Plan})
+RETURN p {.*} AS plan
+ORDER BY p.province, p.parentCity, p.region, p.editionNumber, p.id`;

@@ -1,13 +1,17 @@
 import neo4j, { Driver, Integer, ManagedTransaction, Transaction } from 'neo4j-driver';
-import { NODE_LABELS, NodeLabel, REL_TYPES } from '../../graph/model';
+import { CROSS_PLAN_REL_TYPES, PLAN_SCOPED_LABELS, REL_TYPES, RelType, SHARED_LABELS } from '../../graph/model';
+import type { Bundle } from '../bundle/schema';
 import * as Q from './cypher';
+import { editionNumber } from './plan-identity';
 import { planWrites, Write } from './rows';
+import { planScope, scopeBundle, type PlanScope } from './scope';
 import { parseBundle } from './validate';
 
 export { InvalidBundleError, parseBundle } from './validate';
+export { planIdentityOf, planIdOf, type PlanIdentity } from './plan-identity';
 
 export interface LoadProgress {
-  /** What is being written: `delete`, a label, a relationship type, `count`, `import`. */
+  /** What is being written: `delete`, a label, a relationship type, `count`, `plan`, `links`. */
   step: string;
   done: number;
   total: number;
@@ -29,20 +33,17 @@ export interface LoadCounts {
 
 export interface LoadSummary extends LoadCounts {
   dryRun: boolean;
+  /** The plan's id in the graph. */
+  plan: string;
+  title: string;
   file: string;
   sha256: string;
   version: number;
   importedAt: string;
-  /** Nodes of the previously loaded plan that were (or would be) replaced. */
+  /** Nodes of the same plan, loaded before, that were (or would be) replaced. */
   replaced: number;
-}
-
-export interface CurrentImport {
-  sha256: string;
-  file: string;
-  version: number;
-  importedAt: string;
-  counts: LoadCounts;
+  /** Links to the projects of other plans derived on loading. */
+  links: Record<string, number>;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -54,7 +55,7 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 /** Whole numbers of the bundle (lines, numbers, items) are integers in the graph, not floats. */
-function toGraphValue(value: unknown): unknown {
+export function toGraphValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toGraphValue);
   if (value !== null && typeof value === 'object') {
@@ -63,72 +64,91 @@ function toGraphValue(value: unknown): unknown {
   return value;
 }
 
-const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value as Integer).toNumber() : Number(value));
+export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value as Integer).toNumber() : Number(value));
 
-async function countGraph(tx: Transaction | ManagedTransaction): Promise<LoadCounts> {
-  const labels = NODE_LABELS.filter((l) => l !== NodeLabel.Import);
-  const nodes = Object.fromEntries(labels.map((l) => [l, 0]));
-  const relationships = Object.fromEntries(REL_TYPES.map((t) => [t, 0]));
-  for (const record of (await tx.run(Q.COUNT_NODES, { labels })).records) {
+async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Promise<LoadCounts> {
+  const nodes = Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0]));
+  const types = REL_TYPES.filter((t) => !CROSS_PLAN_REL_TYPES.includes(t) && t !== RelType.WITHIN && t !== RelType.COVERS);
+  const relationships = Object.fromEntries(types.map((t) => [t, 0]));
+  for (const record of (await tx.run(Q.COUNT_PLAN_NODES, { plan })).records) {
     nodes[record.get('label') as string] = toNumber(record.get('count'));
   }
-  for (const record of (await tx.run(Q.COUNT_RELATIONSHIPS, { types: REL_TYPES })).records) {
+  for (const record of (await tx.run(Q.COUNT_PLAN_RELATIONSHIPS, { plan, types })).records) {
     relationships[record.get('type') as string] = toNumber(record.get('count'));
   }
   return { nodes, relationships };
 }
 
+/** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
+async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): Promise<number> {
+  let deleted = 0;
+  for (const statement of [...Q.DELETE_PLAN_NODES, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+    deleted += toNumber((await tx.run(statement, { plan })).records[0]?.get('deleted') ?? 0);
+  }
+  return deleted;
+}
+
 const stepName = (write: Write) => (write.kind === 'nodes' ? write.label : `${write.from}-${write.type}->${write.to}`);
 
 /**
- * Replaces the loaded plan with `input` in ONE write transaction: the old PlanGraph nodes are
- * deleted and the bundle written batch by batch, so a failure anywhere leaves the graph exactly
- * as it was. Loading the same bundle twice yields the same graph.
+ * Adds the plan of `input` to the graph, or replaces that same plan (same region, level and
+ * edition), in ONE write transaction: a failure anywhere leaves the graph exactly as it was, and
+ * other plans are never touched except for the links derived to them. Loading the same bundle
+ * twice yields the same graph.
  */
 export async function loadBundle(driver: Driver, input: unknown, options: LoadOptions = {}): Promise<LoadSummary> {
-  const bundle = parseBundle(input, 'bundle');
-  const writes = planWrites(bundle);
+  const parsed = parseBundle(input, 'bundle');
+  const scope = planScope(parsed);
+  const bundle = scopeBundle(parsed, scope);
+  const writes = planWrites(bundle, scope);
+  const plan = scope.planId;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const batches = writes.flatMap((write) => chunks<unknown>(write.rows, batchSize).map((rows) => ({ write, rows })));
-  const total = batches.length + 3;
+  const total = batches.length + 4;
   let done = 0;
   const progress = (step: string) => options.onProgress?.({ step, done: ++done, total });
 
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
   try {
-    const deleted = await tx.run(Q.DELETE_PLAN);
-    const replaced = toNumber(deleted.records[0]?.get('deleted') ?? 0);
+    let replaced = 0;
+    const previous = await tx.run(Q.PLANS_TO_REPLACE, { plan, sha256: bundle.source.sha256 });
+    for (const record of previous.records) replaced += await deletePlan(tx, record.get('id') as string);
     progress('delete');
     for (const { write, rows } of batches) {
-      await tx.run(write.cypher, { rows: toGraphValue(rows) });
+      await tx.run(write.cypher, { rows: toGraphValue(rows), plan });
       progress(stepName(write));
     }
-    const counts = await countGraph(tx);
+    const counts = await countPlan(tx, plan);
     progress('count');
     const importedAt = new Date().toISOString();
-    await tx.run(Q.MERGE_IMPORT, {
-      id: Q.IMPORT_ID,
-      props: toGraphValue({
-        sha256: bundle.source.sha256,
-        file: bundle.source.file,
-        encoding: bundle.source.encoding,
-        lines: bundle.source.lines,
-        version: bundle.version,
-        importedAt,
-        counts: JSON.stringify(counts),
-      }),
+    await tx.run(Q.MERGE_PLAN, {
+      plan,
+      regionId: scope.regions.at(-1)!.id,
+      props: toGraphValue(planProps(bundle, scope, { importedAt, counts: JSON.stringify(counts) })),
+      covers: toGraphValue(planCoverage(bundle, scope)),
     });
-    progress('import');
+    progress('plan');
+    const links: Record<string, number> = {};
+    for (const [type, statement] of [
+      [RelType.SAME_PROJECT, Q.LINK_SAME_PROJECT],
+      [RelType.CARRIED_OVER, Q.LINK_CARRIED_OVER],
+    ] as const) {
+      links[type] = toNumber((await tx.run(statement, { plan })).records[0]?.get('links') ?? 0);
+    }
+    progress('links');
     if (options.dryRun) await tx.rollback();
     else await tx.commit();
     return {
       dryRun: Boolean(options.dryRun),
+      plan,
+      title: scope.plan.title,
       file: bundle.source.file,
       sha256: bundle.source.sha256,
       version: bundle.version,
       importedAt,
       replaced,
+      links,
       ...counts,
     };
   } catch (error) {
@@ -139,16 +159,90 @@ export async function loadBundle(driver: Driver, input: unknown, options: LoadOp
   }
 }
 
-/** What the graph says is loaded, or null when no plan is. */
-export async function currentImport(driver: Driver, database?: string): Promise<CurrentImport | null> {
-  const { records } = await driver.executeQuery(Q.CURRENT_IMPORT, { id: Q.IMPORT_ID }, { database, routing: neo4j.routing.READ });
-  const record = records[0];
-  if (!record) return null;
+function planProps(bundle: Bundle, scope: PlanScope, extra: { importedAt: string; counts: string }): Record<string, unknown> {
+  const { plan, regions } = scope;
+  const own = regions.at(-1)!;
   return {
-    sha256: record.get('sha256') as string,
-    file: record.get('file') as string,
-    version: toNumber(record.get('version')),
-    importedAt: record.get('importedAt') as string,
-    counts: JSON.parse(record.get('counts') as string) as LoadCounts,
+    title: plan.title,
+    edition: plan.edition,
+    editionNumber: editionNumber(plan.edition),
+    level: plan.level,
+    region: plan.region,
+    regionId: own.id,
+    regionPath: own.path,
+    parentRegionId: own.parentId,
+    province: plan.province,
+    parentCity: plan.parentCity,
+    issuer: plan.issuer ?? null,
+    gazette: plan.gazette ?? null,
+    sha256: bundle.source.sha256,
+    file: bundle.source.file,
+    encoding: bundle.source.encoding,
+    lines: bundle.source.lines,
+    version: bundle.version,
+    ...extra,
   };
+}
+
+/** The plan is for its region because its title says so: the plan document's title line is the evidence. */
+function planCoverage(bundle: Bundle, scope: PlanScope): Record<string, unknown> {
+  const doc = bundle.documents.find((d) => d.kind === 'plan') ?? bundle.documents[0];
+  return {
+    basis: 'stated',
+    rule: 'plan-title',
+    document: doc?.id ?? null,
+    line: doc?.line ?? null,
+    quote: doc?.title ?? scope.plan.title,
+  };
+}
+
+/** A loaded plan as `plangraph plans` and the API list it. */
+export interface LoadedPlan {
+  id: string;
+  title: string;
+  edition: string | null;
+  level: string;
+  region: string;
+  regionPath: string;
+  file: string;
+  sha256: string;
+  version: number;
+  importedAt: string;
+  counts: LoadCounts;
+}
+
+/** Every loaded plan, by province, city, region and edition. */
+export async function loadedPlans(driver: Driver, database?: string): Promise<LoadedPlan[]> {
+  const { records } = await driver.executeQuery(Q.LIST_PLANS, {}, { database, routing: neo4j.routing.READ });
+  return records.map((record) => {
+    const p = record.get('plan') as Record<string, unknown>;
+    return {
+      id: p.id as string,
+      title: p.title as string,
+      edition: (p.edition as string | null) ?? null,
+      level: (p.level as string | undefined) ?? 'city',
+      region: (p.region as string | undefined) ?? '',
+      regionPath: (p.regionPath as string | undefined) ?? '',
+      file: p.file as string,
+      sha256: p.sha256 as string,
+      version: toNumber(p.version),
+      importedAt: p.importedAt as string,
+      counts: p.counts ? (JSON.parse(p.counts as string) as LoadCounts) : { nodes: {}, relationships: {} },
+    };
+  });
+}
+
+/** Removes one plan and nothing else, in one transaction; false when no plan has that id. */
+export async function removePlan(driver: Driver, plan: string, database?: string): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const exists = await tx.run(Q.PLANS_TO_REPLACE, { plan, sha256: null });
+      if (exists.records.length === 0) return false;
+      await deletePlan(tx, plan);
+      return true;
+    });
+  } finally {
+    await session.close();
+  }
 }

@@ -1,71 +1,92 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { miniBundle } from '../../tests/fixtures/mini-bundle';
+import type { Bundle } from '../bundle/schema';
+import { miniBundle, miniId as id, miniRegionId } from '../../tests/fixtures/mini-bundle';
 import { planWrites, RelationshipWrite, NodeWrite } from './rows';
+import { planScope, scopeBundle } from './scope';
 import { InvalidBundleError } from './validate';
 
+/** The writes of a bundle with its ids scoped, as the loader makes them. */
+const scopedWrites = (bundle: Bundle = miniBundle()) => {
+  const scope = planScope(bundle);
+  return planWrites(scopeBundle(bundle, scope), scope);
+};
+
 const relationshipRows = (type: RelType, from?: NodeLabel) =>
-  planWrites(miniBundle())
+  scopedWrites()
     .filter((w): w is RelationshipWrite => w.kind === 'relationships' && w.type === type && (!from || w.from === from))
     .flatMap((w) => w.rows);
 
 const nodeRows = (label: NodeLabel) =>
-  planWrites(miniBundle())
+  scopedWrites()
     .filter((w): w is NodeWrite => w.kind === 'nodes' && w.label === label)
     .flatMap((w) => w.rows);
 
 describe('planWrites', () => {
   it('writes nodes before the relationships that join them', () => {
-    const kinds = planWrites(miniBundle()).map((w) => w.kind);
+    const kinds = scopedWrites().map((w) => w.kind);
     expect(kinds.lastIndexOf('nodes')).toBeLessThan(kinds.indexOf('relationships'));
   });
 
-  it('gives districts, industries and boxes their global ids', () => {
-    expect(nodeRows(NodeLabel.District).map((r) => r.id)).toContain('district:浮梁县');
+  it('gives regions their division codes, industries shared ids and boxes ids of their plan', () => {
+    const regions = nodeRows(NodeLabel.Region);
+    expect(regions.find((r) => r.props.name === '浮梁县')).toMatchObject({ id: 'region:360222', props: { level: 'county', code: '360222', parentId: 'region:3602' } });
+    expect(regions.find((r) => r.props.name === '景德镇市')).toMatchObject({ id: 'region:3602', props: { level: 'city', parentId: 'region:36' } });
+    // Not in the division dataset: keyed by its path, so another city's 高新区 stays apart.
+    expect(regions.find((r) => r.props.name === '高新区')).toMatchObject({ id: 'region:江西省/景德镇市/高新区', props: { code: null, kind: 'park' } });
     expect(nodeRows(NodeLabel.Industry).map((r) => r.id)).toContain('industry:chem-pharma');
-    expect(nodeRows(NodeLabel.Box).map((r) => r.id)).toEqual(['box:2', 'box:5', 'box:6', 'box:7', 'box:13']);
+    expect(nodeRows(NodeLabel.Box).map((r) => r.id)).toEqual(['box:2', 'box:5', 'box:6', 'box:7', 'box:13'].map(id));
+    expect(id('box:2')).toBe('plan:江西省/景德镇市:city:十五五/box:2');
+    expect(id('unit:工信局')).toBe('region:3602/unit:工信局');
+  });
+
+  it('places each region under the one above it', () => {
+    const within = relationshipRows(RelType.WITHIN).map((r) => [r.from, r.to, r.props.rule]);
+    expect(within).toContainEqual(['region:360222', 'region:3602', 'division-code']);
+    expect(within).toContainEqual(['region:3602', 'region:36', 'division-code']);
+    expect(within).toContainEqual(['region:江西省/景德镇市/高新区', 'region:3602', 'plan-region']);
   });
 
   it('makes searchText from names, aliases and a project’s places', () => {
-    const unit = nodeRows(NodeLabel.Unit).find((r) => r.id === 'unit:市民航突发事件应急指挥部办公室');
+    const unit = nodeRows(NodeLabel.Unit).find((r) => r.id === id('unit:市民航突发事件应急指挥部办公室'));
     expect(unit?.props.searchText).toBe('市民航突发事件应急指挥部办公室 民航应急办');
     const airport = nodeRows(NodeLabel.Project).find((r) => r.props.name === '景德镇罗家机场改扩建工程');
     expect(airport?.props.searchText).toBe('景德镇罗家机场改扩建工程 罗家机场');
   });
 
   it('lists a project once per box, with that mention’s item, line and quote', () => {
-    const rows = relationshipRows(RelType.LISTED_IN).filter((r) => r.from === 'project:航空物流集散储备转运中心');
+    const rows = relationshipRows(RelType.LISTED_IN).filter((r) => r.from === id('project:航空物流集散储备转运中心'));
     expect(rows.map((r) => [r.to, r.props.item, r.props.line])).toEqual([
-      ['box:6', 2, 713],
-      ['box:13', 6, 1055],
+      [id('box:6'), 2, 713],
+      [id('box:13'), 6, 1055],
     ]);
     const twice = miniBundle();
     const project = twice.projects[0];
     project.mentions.push({ ...project.mentions[0], item: 3, line: 999 });
-    const listed = planWrites(twice)
+    const listed = scopedWrites(twice)
       .filter((w): w is RelationshipWrite => w.kind === 'relationships' && w.type === RelType.LISTED_IN)
       .flatMap((w) => w.rows)
-      .filter((r) => r.from === project.id);
+      .filter((r) => r.from === id(project.id));
     expect(listed).toHaveLength(1);
     expect(listed[0].props.line).toBe(project.mentions[0].line);
   });
 
   it('writes one RESPONSIBLE per subject, unit and role, the stated responsibility winning', () => {
-    const rows = relationshipRows(RelType.RESPONSIBLE, NodeLabel.Project).filter((r) => r.to === 'unit:富祥药业');
+    const rows = relationshipRows(RelType.RESPONSIBLE, NodeLabel.Project).filter((r) => r.to === id('unit:富祥药业'));
     expect(rows).toHaveLength(1);
     expect(rows[0].props).toMatchObject({ role: 'implementing', basis: 'stated', rule: 'project-org' });
-    const task = relationshipRows(RelType.RESPONSIBLE, NodeLabel.Task).filter((r) => r.from === 'task:1');
+    const task = relationshipRows(RelType.RESPONSIBLE, NodeLabel.Task).filter((r) => r.from === id('task:1'));
     expect(task.map((r) => [r.to, r.props.role, r.props.basis])).toEqual([
-      ['unit:工信局', 'lead', 'stated'],
-      ['unit:浮梁县人民政府', 'district', 'derived'],
-      ['unit:珠山区人民政府', 'district', 'derived'],
+      [id('unit:工信局'), 'lead', 'stated'],
+      [id('unit:浮梁县人民政府'), 'district', 'derived'],
+      [id('unit:珠山区人民政府'), 'district', 'derived'],
     ]);
   });
 
   it('links governments to the districts they govern, once', () => {
     const rows = relationshipRows(RelType.GOVERNS);
     expect(rows.map((r) => [r.from, r.to]).sort()).toEqual([
-      ['unit:浮梁县人民政府', 'district:浮梁县'],
-      ['unit:珠山区人民政府', 'district:珠山区'],
+      [id('unit:浮梁县人民政府'), miniRegionId('浮梁县')],
+      [id('unit:珠山区人民政府'), miniRegionId('珠山区')],
     ]);
   });
 
@@ -73,11 +94,11 @@ describe('planWrites', () => {
     const dangling = miniBundle();
     dangling.tasks[0].projectIds.push('project:不存在');
     dangling.projects[0].districts.push({ ...dangling.projects[0].districts[0], name: '不存在区' });
-    expect(() => planWrites(dangling)).toThrow(InvalidBundleError);
-    expect(() => planWrites(dangling)).toThrow(/no District district:不存在区[\s\S]*no Project project:不存在/);
+    expect(() => scopedWrites(dangling)).toThrow(InvalidBundleError);
+    expect(() => scopedWrites(dangling)).toThrow(/no Region region:江西省\/景德镇市\/不存在区[\s\S]*no Project plan:\S+\/project:不存在/);
 
     const twice = miniBundle();
     twice.places.push(twice.places[0]);
-    expect(() => planWrites(twice)).toThrow(/Place place:御窑厂 appears more than once/);
+    expect(() => scopedWrites(twice)).toThrow(/Place \S+\/place:御窑厂 appears more than once/);
   });
 });

@@ -1,6 +1,9 @@
 import type { Bundle, Evidence, Project } from '../bundle/schema';
 import { NodeLabel, RelType } from '../../graph/model';
+import type { Region } from '../resolve/regions';
 import * as Q from './cypher';
+import { projectMatchKey } from './match-key';
+import { planScope, type PlanScope } from './scope';
 import { InvalidBundleError } from './validate';
 
 export type Props = Record<string, unknown>;
@@ -30,9 +33,7 @@ export interface RelationshipWrite {
 }
 export type Write = NodeWrite | RelationshipWrite;
 
-export const districtId = (name: string) => `district:${name}`;
 export const industryId = (code: string) => `industry:${code}`;
-export const boxId = (number: number) => `box:${number}`;
 
 /**
  * The provenance properties every fact-stating relationship carries: the five of its sentence, and
@@ -95,7 +96,7 @@ function relationships(
   return { kind: 'relationships', type, from, to, cypher, rows: lastPerKey(rows, key) };
 }
 
-function listedIn(project: Project, boxDocument: Map<number, string>): RelationshipRow[] {
+function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n: number) => string): RelationshipRow[] {
   // One LISTED_IN per box: the first mention in a box stands for the project's listing there.
   const seen = new Set<number>();
   return project.mentions.flatMap((mention) => {
@@ -112,8 +113,31 @@ function listedIn(project: Project, boxDocument: Map<number, string>): Relations
   });
 }
 
-/** Turns a bundle into the batched writes of the graph/model.ts graph, in dependency order. */
-export function planWrites(bundle: Bundle): Write[] {
+/**
+ * The regions a plan names: its own and those above it, and its districts below it, each once.
+ * A link to a district the bundle does not list is an error (checkReferences), not a new region.
+ */
+function regionRows(bundle: Bundle, scope: PlanScope): NodeRow[] {
+  const regions = new Map<string, { region: Region; kind: string }>();
+  for (const region of scope.regions) regions.set(region.id, { region, kind: region.level });
+  for (const { name, kind } of bundle.districts) {
+    const region = scope.district(name);
+    if (!regions.has(region.id)) regions.set(region.id, { region, kind });
+  }
+  return [...regions.values()].map(({ region: { id, name, level, code, path, parentId }, kind }) => ({
+    id,
+    props: { name, level, code, path, kind, parentId },
+  }));
+}
+
+/**
+ * Turns a bundle whose ids are scoped to its plan (scope.ts) into the batched writes of the
+ * graph/model.ts graph, in dependency order.
+ */
+export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle)): Write[] {
+  const { box: boxId } = scope;
+  const districtId = (name: string) => scope.district(name).id;
+  const regions = regionRows(bundle, scope);
   const placeName = new Map(bundle.places.map((p) => [p.id, p.name]));
   const boxDocument = new Map(bundle.boxes.map((b) => [b.number, b.document]));
   const unitEvidence = new Map(bundle.units.map((u) => [u.id, u.evidence]));
@@ -151,11 +175,7 @@ export function planWrites(bundle: Bundle): Write[] {
       Q.MERGE_INDUSTRIES,
       bundle.industries.map((i) => ({ id: industryId(i.code), props: { ...i } })),
     ),
-    nodes(
-      NodeLabel.District,
-      Q.MERGE_DISTRICTS,
-      bundle.districts.map((d) => ({ id: districtId(d.name), props: { ...d } })),
-    ),
+    nodes(NodeLabel.Region, Q.MERGE_REGIONS, regions),
     nodes(
       NodeLabel.Place,
       Q.MERGE_PLACES,
@@ -176,6 +196,7 @@ export function planWrites(bundle: Bundle): Write[] {
         id: p.id,
         props: {
           name: p.name,
+          matchKey: projectMatchKey(p.name),
           tier: p.tier,
           box: p.box,
           boxes: p.boxes,
@@ -241,7 +262,7 @@ export function planWrites(bundle: Bundle): Write[] {
       RelType.LISTED_IN,
       NodeLabel.Box,
       Q.MERGE_PROJECT_LISTED_IN,
-      bundle.projects.flatMap((p) => listedIn(p, boxDocument)),
+      bundle.projects.flatMap((p) => listedIn(p, boxDocument, boxId)),
     ),
     relationships(
       NodeLabel.Project,
@@ -253,7 +274,7 @@ export function planWrites(bundle: Bundle): Write[] {
     relationships(
       NodeLabel.Project,
       RelType.IN_DISTRICT,
-      NodeLabel.District,
+      NodeLabel.Region,
       Q.MERGE_PROJECT_IN_DISTRICT,
       bundle.projects.flatMap((p) => p.districts.map((l) => ({ from: p.id, to: districtId(l.name), props: provenance(l) }))),
     ),
@@ -320,23 +341,32 @@ export function planWrites(bundle: Bundle): Write[] {
       responsibilities(bundle, 'unit'),
       roleKey,
     ),
-    relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.District, Q.MERGE_UNIT_GOVERNS, [
+    relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region, Q.MERGE_UNIT_GOVERNS, [
       ...bundle.units
         .filter((u) => u.district !== null)
-        .map((u) => governs(u.id, u.district!, u.evidence, 'unit-district')),
+        .map((u) => governs(u.id, districtId(u.district!), u.evidence, 'unit-district')),
       // The profile's entry for a district's government replaces the unit's first mention.
       ...bundle.districts
         .filter((d) => d.governmentId !== null)
-        .map((d) => governs(d.governmentId!, d.name, d.governmentEvidence ?? unitEvidence.get(d.governmentId!), 'district-government')),
+        .map((d) => governs(d.governmentId!, districtId(d.name), d.governmentEvidence ?? unitEvidence.get(d.governmentId!), 'district-government')),
     ]),
     relationships(
       NodeLabel.Place,
       RelType.IN_DISTRICT,
-      NodeLabel.District,
+      NodeLabel.Region,
       Q.MERGE_PLACE_IN_DISTRICT,
       bundle.places
         .filter((p) => p.district !== null)
         .map((p) => ({ from: p.id, to: districtId(p.district!), props: placeDistrict(bundle, p.id) })),
+    ),
+    relationships(
+      NodeLabel.Region,
+      RelType.WITHIN,
+      NodeLabel.Region,
+      Q.MERGE_REGION_WITHIN,
+      regions
+        .filter((r) => r.props.parentId !== null)
+        .map((r) => ({ from: r.id, to: r.props.parentId as string, props: regionWithin(r.props.code as string | null) })),
     ),
     relationships(
       NodeLabel.Indicator,
@@ -364,12 +394,21 @@ function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'uni
     .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) } }));
 }
 
-function governs(unitId: string, district: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
+function governs(unitId: string, regionId: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
   const props: Provenance = evidence
     ? { ...provenance(evidence), rule: evidence.why ? evidence.rule : rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };
-  return { from: unitId, to: districtId(district), props };
+  return { from: unitId, to: regionId, props };
 }
+
+/** Where a region lies comes from the division dataset when its code is known, else from the plan's own region. */
+const regionWithin = (code: string | null): Provenance => ({
+  document: null,
+  line: null,
+  quote: null,
+  basis: 'derived',
+  rule: code ? 'division-code' : 'plan-region',
+});
 
 /**
  * A place's district comes from the city profile, not from a sentence; the first sentence that

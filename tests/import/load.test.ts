@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { NodeLabel, RelType } from '../../graph/model';
 import { BUNDLE_VERSION } from '../../import/bundle/schema';
-import { currentImport, InvalidBundleError, loadBundle } from '../../import/load';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { InvalidBundleError, loadBundle, loadedPlans } from '../../import/load';
+import { miniBundle, miniId as id, miniRegionId } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
 
@@ -36,17 +36,18 @@ describe('loading a bundle', () => {
       Box: 5,
       Project: bundle.projects.length,
       Industry: bundle.industries.length,
-      District: bundle.districts.length,
+      // The province and city of the plan, and its six districts.
+      Region: bundle.districts.length + 2,
       Place: bundle.places.length,
       Unit: bundle.units.length,
       Task: 3,
       Indicator: 3,
     });
-    const ids = await query('MATCH (n) WHERE n:Box OR n:District OR n:Industry RETURN n.id AS id ORDER BY id');
+    const ids = await query('MATCH (n) WHERE n:Box OR n:Region OR n:Industry RETURN n.id AS id ORDER BY id');
     expect(ids.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['box:2', 'box:13', 'district:珠山区', 'district:浮梁县', 'industry:chem-pharma']),
+      expect.arrayContaining([id('box:2'), id('box:13'), 'region:360203', 'region:360222', 'region:3602', 'region:36', 'industry:chem-pharma']),
     );
-    const [box] = await query('MATCH (b:Box {id: "box:13"}) RETURN b.number AS number, b.itemTitles AS items');
+    const [box] = await query('MATCH (b:Box {id: $id}) RETURN b.number AS number, b.itemTitles AS items', { id: id('box:13') });
     expect(box.number.toNumber()).toBe(13);
     expect(box.items).toContain('民航');
   });
@@ -55,12 +56,12 @@ describe('loading a bundle', () => {
     await loadMiniBundle(driver);
     const [site] = await query(`
       MATCH (p:Project {name: '御窑厂遗址'})-[l:LISTED_IN]->(b:Box)
-      MATCH (p)-[:AT_PLACE]->(pl:Place)-[:IN_DISTRICT]->(d:District)
+      MATCH (p)-[:AT_PLACE]->(pl:Place)-[:IN_DISTRICT]->(d:Region)
       MATCH (p)-[pd:IN_DISTRICT]->(d)
       MATCH (p)-[r:RESPONSIBLE]->(u:Unit)-[:GOVERNS]->(d)
       RETURN b.id AS box, l.item AS item, l.quote AS quote, pl.name AS place, d.name AS district,
              pd.basis AS basis, pd.rule AS rule, r.role AS role, u.name AS unit, p.searchText AS searchText`);
-    expect(site).toMatchObject({ box: 'box:2', place: '御窑厂', district: '珠山区', basis: 'derived', role: 'district', unit: '珠山区人民政府' });
+    expect(site).toMatchObject({ box: id('box:2'), place: '御窑厂', district: '珠山区', basis: 'derived', role: 'district', unit: '珠山区人民政府' });
     expect(site.item.toNumber()).toBe(1);
     expect(site.quote).toContain('御窑厂遗址');
     expect(site.searchText).toBe('御窑厂遗址 御窑厂');
@@ -78,16 +79,16 @@ describe('loading a bundle', () => {
     expect(pharma.links.toNumber()).toBe(1);
 
     const [shared] = await query(`
-      MATCH (pl:Place {id: 'place:罗家机场'})<-[:AT_PLACE]-(p:Project) RETURN count(p) AS projects`);
+      MATCH (pl:Place {id: $id})<-[:AT_PLACE]-(p:Project) RETURN count(p) AS projects`, { id: id('place:罗家机场') });
     expect(shared.projects.toNumber()).toBe(2);
   });
 
   it('writes the outline, tasks, the command chain and indicators', async () => {
     await loadMiniBundle(driver);
     const outline = await query(`
-      MATCH path = (:Box {id: 'box:5'})-[:IN_CHAPTER]->(:Chapter)-[:PART_OF*]->(d:Document)
-      RETURN [n IN nodes(path) | n.id] AS ids`);
-    expect(outline.map((r) => r.ids)).toEqual([['box:5', 'chapter:p3.c1.s3', 'chapter:p3.c1', 'chapter:p3', 'doc:plan']]);
+      MATCH path = (:Box {id: $id})-[:IN_CHAPTER]->(:Chapter)-[:PART_OF*]->(d:Document)
+      RETURN [n IN nodes(path) | n.id] AS ids`, { id: id('box:5') });
+    expect(outline.map((r) => r.ids)).toEqual([['box:5', 'chapter:p3.c1.s3', 'chapter:p3.c1', 'chapter:p3', 'doc:plan'].map(id)]);
 
     const chain = await query(`
       MATCH path = (:Unit {name: '市民航突发事件应急指挥部办公室'})-[:REPORTS_TO* {role: 'supervisor'}]->(top:Unit)
@@ -96,21 +97,21 @@ describe('loading a bundle', () => {
     expect(chain.map((r) => r.names)).toEqual([['市民航突发事件应急指挥部办公室', '市民航突发事件应急指挥部', '景德镇市人民政府']]);
 
     const task = await query(`
-      MATCH (t:Task {id: 'task:1'})-[r:RESPONSIBLE]->(u:Unit)
-      RETURN u.name AS unit, r.role AS role, r.basis AS basis ORDER BY unit`);
+      MATCH (t:Task {id: $id})-[r:RESPONSIBLE]->(u:Unit)
+      RETURN u.name AS unit, r.role AS role, r.basis AS basis ORDER BY unit`, { id: id('task:1') });
     expect(task).toEqual([
       { unit: '工信局', role: 'lead', basis: 'stated' },
       { unit: '浮梁县人民政府', role: 'district', basis: 'derived' },
       { unit: '珠山区人民政府', role: 'district', basis: 'derived' },
     ]);
-    const mentions = await query(`MATCH (:Task {id: 'task:3'})-[:MENTIONS]->(p:Project) RETURN p.name AS name ORDER BY name`);
+    const mentions = await query(`MATCH (:Task {id: $id})-[:MENTIONS]->(p:Project) RETURN p.name AS name ORDER BY name`, { id: id('task:3') });
     expect(mentions.map((r) => r.name)).toEqual(['先进陶瓷产业孵化园', '富祥药业产品工艺装备提升']);
 
     const measures = await query(`MATCH (i:Indicator)-[m:MEASURES]->(n:Industry) RETURN i.id AS id, n.code AS code, m.rule AS rule ORDER BY id`);
     expect(measures.map((r) => [r.id, r.code])).toEqual([
-      ['indicator:10', 'ceramics'],
-      ['indicator:11', 'aviation'],
-      ['indicator:12', 'chem-pharma'],
+      [id('indicator:10'), 'ceramics'],
+      [id('indicator:11'), 'aviation'],
+      [id('indicator:12'), 'chem-pharma'],
     ]);
   });
 
@@ -119,20 +120,30 @@ describe('loading a bundle', () => {
     const missing = await query(`
       MATCH (a)-[r]->(b) WHERE type(r) IN $types
         AND (r.basis IS NULL OR r.rule IS NULL OR
-             (r.document IS NULL AND type(r) <> $placeDistrict))
-      RETURN a.id AS from, type(r) AS type, b.id AS to`, { types: Object.values(RelType), placeDistrict: RelType.IN_DISTRICT });
+             (r.document IS NULL AND NOT type(r) IN $derivedWithoutSentence))
+      RETURN a.id AS from, type(r) AS type, b.id AS to`, { types: Object.values(RelType), derivedWithoutSentence: [RelType.IN_DISTRICT, RelType.WITHIN] });
     expect(missing).toEqual([]);
     const bases = await query(`MATCH ()-[r]->() RETURN DISTINCT r.basis AS basis ORDER BY basis`);
     expect(bases.map((r) => r.basis)).toEqual(['derived', 'stated']);
   });
 
-  it('records what is loaded in one Import node', async () => {
+  it('records the plan in one Plan node that covers its region', async () => {
     const summary = await loadMiniBundle(driver);
-    const current = await currentImport(driver, database);
-    expect(current).toMatchObject({ sha256: miniBundle().source.sha256, file: 'mini-gazette.txt', version: BUNDLE_VERSION });
-    expect(current?.counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
-    const [imports] = await query(`MATCH (i:${NodeLabel.Import}) RETURN count(i) AS n`);
-    expect(imports.n.toNumber()).toBe(1);
+    const plans = await loadedPlans(driver, database);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({
+      id: 'plan:江西省/景德镇市:city:十五五',
+      title: '景德镇市国民经济和社会发展第十五个五年规划纲要',
+      edition: '十五五',
+      level: 'city',
+      region: '景德镇市',
+      sha256: miniBundle().source.sha256,
+      file: 'mini-gazette.txt',
+      version: BUNDLE_VERSION,
+    });
+    expect(plans[0].counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
+    const [covers] = await query(`MATCH (p:${NodeLabel.Plan})-[c:COVERS]->(r:Region) RETURN r.id AS region, c.quote AS quote, c.basis AS basis`);
+    expect(covers).toEqual({ region: 'region:3602', quote: plans[0].title, basis: 'stated' });
   });
 
   it('yields the same graph when the same bundle is loaded again', async () => {
@@ -153,10 +164,11 @@ describe('loading a bundle', () => {
     smaller.responsibilities = smaller.responsibilities.filter((r) => r.subjectKind !== 'project' || smaller.projects.some((p) => p.id === r.subjectId));
     smaller.source.sha256 = 'f'.repeat(64);
     const summary = await loadBundle(driver, smaller, { database });
-    const [left] = await query(`MATCH (p:Project)-[:LISTED_IN]->(:Box {id: 'box:13'}) RETURN count(p) AS n`);
+    const [left] = await query(`MATCH (p:Project)-[:LISTED_IN]->(:Box {id: $id}) RETURN count(p) AS n`, { id: id('box:13') });
     expect(left.n.toNumber()).toBe(0);
     expect(summary.nodes.Project).toBe(smaller.projects.length);
-    expect((await currentImport(driver, database))?.sha256).toBe('f'.repeat(64));
+    const plans = await loadedPlans(driver, database);
+    expect(plans.map((p) => p.sha256)).toEqual(['f'.repeat(64)]);
   });
 
   it('leaves nodes of other labels alone', async () => {
@@ -234,7 +246,7 @@ describe('a failed import', () => {
 
     const dangling = miniBundle();
     dangling.projects[0].places.push({ ...dangling.projects[0].places[0], id: 'place:nowhere' });
-    await expect(loadBundle(driver, dangling, { database })).rejects.toThrow(/no Place place:nowhere/);
+    await expect(loadBundle(driver, dangling, { database })).rejects.toThrow(/no Place \S+\/place:nowhere/);
     expect(await snapshotGraph(driver)).toEqual(before);
   });
 });

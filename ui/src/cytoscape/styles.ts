@@ -6,7 +6,7 @@ export const TYPE_COLOURS: Record<string, string> = {
   Box: '#8a5a00',
   Chapter: '#6b4f9e',
   Industry: '#b0303a',
-  District: '#1d7a4f',
+  Region: '#1d7a4f',
   Place: '#0f7c86',
   Unit: '#c2571a',
   Task: '#596273',
@@ -58,11 +58,11 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
     },
     { selector: 'node[type = "Box"], node[type = "Chapter"]', style: { shape: 'round-rectangle', width: 22, height: 22 } },
     { selector: 'node[type = "Industry"]', style: { shape: 'diamond', width: 26, height: 26 } },
-    { selector: 'node[type = "District"]', style: { shape: 'hexagon', width: 30, height: 30 } },
+    { selector: 'node[type = "Region"]', style: { shape: 'hexagon', width: 30, height: 30 } },
     // The hubs people orient by keep their labels longer when zooming out.
     { selector: 'node[type = "Box"]', style: { 'font-size': options.large ? 16 : 11, 'font-weight': 'bold', 'text-max-width': '220px' } },
     {
-      selector: 'node[type = "District"], node[type = "Industry"]',
+      selector: 'node[type = "Region"], node[type = "Industry"]',
       style: { 'font-size': hubFont, 'font-weight': 'bold', 'text-max-width': '320px', 'text-background-opacity': 0.85 },
     },
     { selector: 'node[type = "Unit"]', style: { shape: 'triangle', width: 20, height: 20 } },

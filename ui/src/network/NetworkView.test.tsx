@@ -18,7 +18,7 @@ const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护�
 const overview: GraphSlice = {
   nodes: [
     { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', data: projectData },
-    { id: 'd-zs', label: '珠山区', type: 'District', data: '{"name":"珠山区"}' },
+    { id: 'd-zs', label: '珠山区', type: 'Region', data: '{"name":"珠山区"}' },
   ],
   edges: [{ id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED' }],
   truncated: true,

@@ -219,7 +219,7 @@ function Legend() {
   return (
     <div className="legend" aria-label={t('network.legend')}>
       {Object.entries(TYPE_COLOURS)
-        .filter(([type]) => ['Project', 'Box', 'Chapter', 'Industry', 'District', 'Place', 'Unit'].includes(type))
+        .filter(([type]) => ['Project', 'Box', 'Chapter', 'Industry', 'Region', 'Place', 'Unit'].includes(type))
         .map(([type, colour]) => (
           <span key={type} className="legend-item">
             <span className="swatch" style={{ background: colour }} aria-hidden="true" />
