@@ -1,11 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
+import { bulkImport, type BulkSummary, countPlanFiles, defaultWorkerCount, isBulk, type PlanOutcome, planJobs, profileOf } from './bulk';
 import { PlanInputError } from './errors';
 import { InvalidBundleError, loadBundle, loadedPlans, LoadedPlan, LoadProgress, LoadSummary, removePlan } from './load';
 import { buildBundle } from './pipeline';
@@ -110,18 +110,6 @@ function plansTable(plans: LoadedPlan[]): string {
     .join('');
 }
 
-/** The plan files of the arguments: files as given, folders searched for `.txt` files, in name order. */
-export function planFiles(args: string[]): string[] {
-  const walk = (entry: string): string[] => {
-    if (!fs.existsSync(entry) || !fs.statSync(entry).isDirectory()) return [entry];
-    return fs
-      .readdirSync(entry, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((d) => (d.isDirectory() ? walk(path.join(entry, d.name)) : d.name.endsWith('.txt') ? [path.join(entry, d.name)] : []));
-  };
-  return args.flatMap(walk);
-}
-
 /** A progress bar on a terminal, one line per step otherwise (logs, CI). */
 function progressReporter(io: CliIo): { onProgress: (p: LoadProgress) => void; stop: () => void } {
   if (io.stderr.isTTY) {
@@ -166,6 +154,7 @@ interface ImportOptions {
   dryRun?: boolean;
   ifAbsent?: boolean;
   profile?: string;
+  workers?: number;
 }
 
 async function importPlan(file: string, options: ImportOptions, io: CliIo): Promise<void> {
@@ -185,7 +174,7 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
     }
   }
   io.stderr.write(`reading ${file}\n`);
-  const bundle = build(file, options.profile);
+  const bundle = build(file, profileOf(file, options.profile));
   io.stderr.write(`${bundle.projects.length} projects in ${bundle.boxes.length} boxes; writing to Neo4j\n`);
   const progress = progressReporter(io);
   const summary = await withDriver(io, (driver, database) =>
@@ -194,28 +183,101 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
   io.stdout.write(loadSummary(summary));
 }
 
-/**
- * Imports each plan in its own transaction: a plan that fails changes nothing and the others
- * still load. The worst failure sets the exit code; a summary says which plans failed and why.
- */
-async function importPlans(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
-  const files = planFiles(args);
-  const failed: { file: string; error: CliFailure }[] = [];
-  for (const file of files) {
-    try {
-      await importPlan(file, options, io);
-    } catch (error) {
-      const failure = error instanceof CliFailure ? error : inputFailure(file, error);
-      io.stderr.write(`${failure.message}\n`);
-      failed.push({ file, error: failure });
-    }
+/** A bar with plans/s and items/s on a terminal; one line per plan otherwise (logs, CI). */
+function bulkProgress(io: CliIo, total: number): { onPlan: (outcome: PlanOutcome) => void; stop: () => void } {
+  const started = Date.now();
+  let plans = 0;
+  let items = 0;
+  let failed = 0;
+  const rate = (n: number) => (n / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(n < 1000 ? 1 : 0);
+  if (io.stderr.isTTY) {
+    const bar = new SingleBar(
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: 'plans [{bar}] {value}/{total} | {plansPerSecond} plans/s | {itemsPerSecond} items/s | {failed} failed',
+        hideCursor: true,
+      },
+      Presets.shades_classic,
+    );
+    bar.start(total, 0, { plansPerSecond: '0', itemsPerSecond: '0', failed: 0 });
+    return {
+      onPlan: (outcome) => {
+        plans++;
+        if (outcome.status === 'imported') items += outcome.items;
+        if (outcome.status === 'failed') failed++;
+        bar.update(plans, { plansPerSecond: rate(plans), itemsPerSecond: rate(items), failed });
+      },
+      stop: () => bar.stop(),
+    };
   }
-  if (files.length > 1) {
-    io.stderr.write(`${files.length - failed.length} of ${files.length} plans imported\n`);
-    for (const { file, error } of failed) io.stderr.write(`  failed: ${file}: ${error.message.split('\n')[0]}\n`);
-  }
-  return failed.reduce((code, { error }) => Math.max(code, error.code), EXIT_OK);
+  return {
+    onPlan: (outcome) => {
+      plans++;
+      const at = `[${plans}/${total}]`;
+      if (outcome.status === 'imported') {
+        items += outcome.items;
+        io.stderr.write(`${at} imported ${outcome.file} as ${outcome.summary.plan}: ${outcome.projects} projects, ${outcome.items} items; ${rate(plans)} plans/s, ${rate(items)} items/s\n`);
+      } else if (outcome.status === 'skipped') io.stderr.write(`${at} ${outcome.file} is already loaded; skipped\n`);
+      else io.stderr.write(`${at} ${outcome.message}\n`);
+    },
+    stop: () => undefined,
+  };
 }
+
+function bulkSummaryText(summary: BulkSummary, dryRun: boolean): string {
+  const perSecond = (n: number) => Math.round(n / Math.max(summary.seconds, 0.001));
+  const rows: [string, string | number][] = [
+    ['plans', summary.plans],
+    [dryRun ? 'would import' : 'imported', summary.imported],
+    ['skipped (already loaded)', summary.skipped],
+    ['failed', summary.failed.length],
+    ['projects', summary.projects],
+    ['items (nodes + relationships)', summary.items],
+    ['seconds', summary.seconds.toFixed(1)],
+    ['plans/s', (summary.imported / Math.max(summary.seconds, 0.001)).toFixed(1)],
+    ['items/s', perSecond(summary.items)],
+    ['parse workers', summary.workers],
+  ];
+  return `${dryRun ? 'dry run: nothing was written\n' : ''}${table(rows, ['bulk import', ''])}`;
+}
+
+/**
+ * Imports a folder or many files: workers parse plans in parallel while each parsed plan is written
+ * in its own transaction. A failed plan is reported (file:line) and the others load; the worst
+ * failure sets the exit code.
+ */
+async function importMany(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
+  const workers = options.workers ?? defaultWorkerCount();
+  const total = await countPlanFiles(args);
+  const summary = await withDriver(io, async (driver, database) => {
+    const loaded = options.ifAbsent
+      ? new Set((await loadedPlans(driver, database)).filter((p) => p.version === BUNDLE_VERSION).map((p) => p.sha256))
+      : null;
+    const progress = bulkProgress(io, total);
+    try {
+      return await bulkImport(driver, planJobs(args, options.profile), {
+        workers,
+        database,
+        dryRun: options.dryRun,
+        skip: loaded ? (sha256) => loaded.has(sha256) : undefined,
+        onPlan: progress.onPlan,
+      });
+    } finally {
+      progress.stop();
+    }
+  });
+  io.stdout.write(bulkSummaryText(summary, Boolean(options.dryRun)));
+  io.stderr.write(`${summary.imported + summary.skipped} of ${summary.plans} plans imported\n`);
+  for (const { message } of summary.failed) io.stderr.write(`  failed: ${message.split('\n')[0]}\n`);
+  if (summary.failed.some((f) => f.kind === 'database')) return EXIT_DATABASE;
+  return summary.failed.length ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+const workerCount = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('the number of workers must be a whole number of at least 1');
+  return n;
+};
 
 function program(io: CliIo, setCode: (code: number) => void): Command {
   const cli = new Command('plangraph')
@@ -230,7 +292,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option('--json', 'print the bundle as JSON')
     .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
     .action((file: string, options: { json?: boolean; profile?: string }) => {
-      const bundle = build(file, options.profile);
+      const bundle = build(file, profileOf(file, options.profile));
       io.stdout.write(options.json ? `${JSON.stringify(bundle, null, 2)}\n` : bundleSummary(bundle));
       setCode(EXIT_OK);
     });
@@ -241,9 +303,12 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .argument('<files...>', 'gazette texts (UTF-8 or GBK), or folders of them (.txt)')
     .option('--dry-run', 'write inside a transaction, report the counts, then roll back')
     .option('--if-absent', 'do nothing when the graph already holds this very file')
-    .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
+    .option('--profile <path>', 'city profile JSON (default: NAME.profile.json beside NAME.txt, else data/city/jingdezhen.json)')
+    .option('--workers <n>', `parse workers for a folder or many files (default ${defaultWorkerCount()}: one per core but one)`, workerCount)
     .action(async (files: string[], options: ImportOptions) => {
-      setCode(await importPlans(files, options, io));
+      if (isBulk(files)) return setCode(await importMany(files, options, io));
+      await importPlan(files[0], options, io);
+      setCode(EXIT_OK);
     });
 
   cli
