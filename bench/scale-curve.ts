@@ -120,7 +120,11 @@ async function busiestIndustry(): Promise<string | null> {
 async function waitForApi(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const up = await fetch(`${url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/json' } }).then(
+    const up = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    }).then(
       (r) => r.ok,
       () => false,
     );

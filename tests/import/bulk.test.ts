@@ -12,7 +12,7 @@ import { snapshotGraph } from '../fixtures/snapshot';
 jest.setTimeout(600_000);
 
 const FIXTURES = path.join(__dirname, '../fixtures/plans');
-const PLANS = ['city-a-15', 'city-a-14', 'county-a1-15', 'county-a2-15', 'city-b-15'];
+const PLANS = ['city-a-14', 'county-a1-15', 'county-a2-15', 'city-b-15'];
 
 let driver: Driver;
 const database = testDatabase();
@@ -30,8 +30,8 @@ beforeAll(async () => {
     expected.set(`${name}.txt`, buildBundle(file).projects.length);
   }
   // A plan cut off inside one of its boxes, as an interrupted download leaves it.
-  const lines = fs.readFileSync(path.join(FIXTURES, 'city-a-15', 'plan.txt'), 'utf8').split('\n');
-  const inBox = lines.findIndex((l) => /^\s*专栏\s*\d/.test(l));
+  const lines = fs.readFileSync(path.join(FIXTURES, 'city-a-14', 'plan.txt'), 'utf8').split('\n');
+  const inBox = lines.findIndex((l) => /^\s*专栏\s*2\s/.test(l));
   fs.writeFileSync(bad, lines.slice(0, inBox + 3).join('\n'));
 });
 
