@@ -150,12 +150,12 @@ async function loadApi(port: number, seconds: number, neo4jPid: number) {
     const finishedLoad = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (failed = reject)));
     const instance = autocannon(
       {
-      url: `${url}/graphql`,
-      method: 'POST',
-      connections: 64,
-      duration: seconds,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: PROJECTS_BY_INDUSTRY, variables: { filter: { industry } } }),
+        url: `${url}/graphql`,
+        method: 'POST',
+        connections: 64,
+        duration: seconds,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: PROJECTS_BY_INDUSTRY, variables: { filter: { industry } } }),
       },
       (error, result) => (error ? failed(error) : done(result)),
     );
@@ -176,7 +176,11 @@ async function loadApi(port: number, seconds: number, neo4jPid: number) {
 }
 
 /** One row, run inside `graph/cli.js test` (NEO4J_URI is the throwaway server). */
-async function row(dir: string, plans: number, options: { workers?: number; apiPort: number; seconds: number; home: string }): Promise<CurveRow> {
+async function row(
+  dir: string,
+  plans: number,
+  options: { workers?: number; apiPort: number; seconds: number; home: string },
+): Promise<CurveRow> {
   const neo4jPid = Number(fs.readFileSync(path.join(options.home, 'neo4j.pid'), 'utf8').trim());
   const imported = await importCorpus(dir, options.workers, neo4jPid);
   const storeMb = sizeMb(path.join(options.home, 'data'));
@@ -190,7 +194,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 
 const sizes = (value: string) => {
   const list = value.split(',').map(Number);
-  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new InvalidArgumentError('a list of whole numbers, e.g. 1,10,100');
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1))
+    throw new InvalidArgumentError('a list of whole numbers, e.g. 1,10,100');
   return list;
 };
 const positive = (value: string) => {
@@ -209,7 +214,9 @@ export const CURVE_HEADER = `| plans | imported | failed | projects | items | im
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command('bench:curve')
-    .description('Scaling curve: generated corpora of several sizes imported into a throwaway Neo4j each, then the API loaded')
+    .description(
+      'Scaling curve: generated corpora of several sizes imported into a throwaway Neo4j each, then the API loaded',
+    )
     .option('--plans <list>', 'corpus sizes', sizes, [1, 10, 100])
     .option('--seed <s>', 'corpus seed', positive, 1)
     .option('--workers <n>', 'parse workers of the importer (default: its own)', positive)
@@ -219,13 +226,31 @@ async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'append each row (JSON) to this file')
     .option('--row <dir>', 'internal: measure one imported corpus (run inside graph/cli.js test)');
   program.parse(argv);
-  const opts = program.opts<{ plans: number[]; seed: number; workers?: number; boltPort: number; apiPort: number; seconds: number; out?: string; row?: string }>();
+  const opts = program.opts<{
+    plans: number[];
+    seed: number;
+    workers?: number;
+    boltPort: number;
+    apiPort: number;
+    seconds: number;
+    out?: string;
+    row?: string;
+  }>();
   const home = path.join(ROOT, '.neo4j', 'curve');
 
   if (opts.row) {
-    const result = await row(opts.row, opts.plans[0], { workers: opts.workers, apiPort: opts.apiPort, seconds: opts.seconds, home });
+    const result = await row(opts.row, opts.plans[0], {
+      workers: opts.workers,
+      apiPort: opts.apiPort,
+      seconds: opts.seconds,
+      home,
+    });
     process.stdout.write(`CURVE ${JSON.stringify(result)}\n`);
-    if (opts.out) fs.appendFileSync(opts.out, JSON.stringify({ ...result, date: new Date().toISOString(), machine: machine() }) + '\n');
+    if (opts.out)
+      fs.appendFileSync(
+        opts.out,
+        JSON.stringify({ ...result, date: new Date().toISOString(), machine: machine() }) + '\n',
+      );
     return;
   }
   // Rows are appended here by each measuring process, then printed as a table.
@@ -234,15 +259,35 @@ async function main(argv: string[]): Promise<void> {
   for (const plans of opts.plans) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `plangraph-curve-${plans}-`));
     try {
-      const corpus = await run(process.execPath, [dist('bench/corpus/cli.js'), '--plans', String(plans), '--seed', String(opts.seed), '--out', dir, '--quiet'], process.env);
+      const corpus = await run(
+        process.execPath,
+        [dist('bench/corpus/cli.js'), '--plans', String(plans), '--seed', String(opts.seed), '--out', dir, '--quiet'],
+        process.env,
+      );
       if (corpus !== 0) throw new Error(`the corpus of ${plans} plans could not be written`);
-      const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_TEST_BOLT_PORT: String(opts.boltPort), NEO4J_TEST_HOME_DIR: home };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NEO4J_TEST_BOLT_PORT: String(opts.boltPort),
+        NEO4J_TEST_HOME_DIR: home,
+      };
       delete env.NEO4J_URI;
       const inner = [
-        dist('graph/cli.js'), 'test', '--', process.execPath, dist('bench/scale-curve.js'),
-        '--row', dir, '--plans', String(plans), '--api-port', String(opts.apiPort), '--seconds', String(opts.seconds),
+        dist('graph/cli.js'),
+        'test',
+        '--',
+        process.execPath,
+        dist('bench/scale-curve.js'),
+        '--row',
+        dir,
+        '--plans',
+        String(plans),
+        '--api-port',
+        String(opts.apiPort),
+        '--seconds',
+        String(opts.seconds),
         ...(opts.workers ? ['--workers', String(opts.workers)] : []),
-        '--out', out,
+        '--out',
+        out,
       ];
       const code = await run(process.execPath, inner, env);
       if (code !== 0) process.stderr.write(`row of ${plans} plans failed (exit ${code})\n`);

@@ -5,7 +5,16 @@ import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
-import { bulkImport, type BulkSummary, countPlanFiles, defaultWorkerCount, isBulk, type PlanOutcome, planJobs, profileOf } from './bulk';
+import {
+  bulkImport,
+  type BulkSummary,
+  countPlanFiles,
+  defaultWorkerCount,
+  isBulk,
+  type PlanOutcome,
+  planJobs,
+  profileOf,
+} from './bulk';
 import { PlanInputError } from './errors';
 import { InvalidBundleError, loadBundle, loadedPlans, LoadedPlan, LoadProgress, LoadSummary, removePlan } from './load';
 import { buildBundle } from './pipeline';
@@ -36,7 +45,10 @@ const isInputError = (error: unknown) => error instanceof PlanInputError || erro
 
 function inputFailure(file: string, error: unknown): CliFailure {
   if (isInputError(error)) return new CliFailure(EXIT_BAD_INPUT, (error as Error).message);
-  return new CliFailure(EXIT_BAD_INPUT, `${file}: cannot read the plan: ${error instanceof Error ? error.message : String(error)}`);
+  return new CliFailure(
+    EXIT_BAD_INPUT,
+    `${file}: cannot read the plan: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 function databaseFailure(uri: string, error: unknown): CliFailure {
@@ -80,7 +92,10 @@ export function bundleSummary(bundle: Bundle): string {
   ];
   // Count first: box titles are Chinese, whose display width padding cannot line up.
   const perBox = bundle.boxes
-    .map((box) => `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${box.number} ${box.title}\n`)
+    .map(
+      (box) =>
+        `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${box.number} ${box.title}\n`,
+    )
     .join('');
   const { file, encoding, lines, sha256 } = bundle.source;
   return (
@@ -106,7 +121,10 @@ function loadSummary(summary: LoadSummary): string {
 function plansTable(plans: LoadedPlan[]): string {
   if (plans.length === 0) return 'no plan is loaded\n';
   return plans
-    .map((p) => `${p.id}\n  ${p.title} · ${p.level} · ${p.edition ?? '-'} · ${p.counts.nodes.Project ?? 0} projects · ${p.file} · ${p.importedAt}\n`)
+    .map(
+      (p) =>
+        `${p.id}\n  ${p.title} · ${p.level} · ${p.edition ?? '-'} · ${p.counts.nodes.Project ?? 0} projects · ${p.file} · ${p.importedAt}\n`,
+    )
     .join('');
 }
 
@@ -114,7 +132,11 @@ function plansTable(plans: LoadedPlan[]): string {
 function progressReporter(io: CliIo): { onProgress: (p: LoadProgress) => void; stop: () => void } {
   if (io.stderr.isTTY) {
     const bar = new SingleBar(
-      { stream: io.stderr as NodeJS.WritableStream, format: 'loading [{bar}] {percentage}% {value}/{total} {step}', hideCursor: true },
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: 'loading [{bar}] {percentage}% {value}/{total} {step}',
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     let started = false;
@@ -137,7 +159,10 @@ function progressReporter(io: CliIo): { onProgress: (p: LoadProgress) => void; s
   };
 }
 
-async function withDriver<T>(io: CliIo, work: (driver: Driver, database: string | undefined) => Promise<T>): Promise<T> {
+async function withDriver<T>(
+  io: CliIo,
+  work: (driver: Driver, database: string | undefined) => Promise<T>,
+): Promise<T> {
   const config = neo4jConfig(io.env);
   const driver = createDriver(config);
   try {
@@ -178,7 +203,9 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
   io.stderr.write(`${bundle.projects.length} projects in ${bundle.boxes.length} boxes; writing to Neo4j\n`);
   const progress = progressReporter(io);
   const summary = await withDriver(io, (driver, database) =>
-    loadBundle(driver, bundle, { database, dryRun: options.dryRun, onProgress: progress.onProgress }).finally(progress.stop),
+    loadBundle(driver, bundle, { database, dryRun: options.dryRun, onProgress: progress.onProgress }).finally(
+      progress.stop,
+    ),
   );
   io.stdout.write(loadSummary(summary));
 }
@@ -216,7 +243,9 @@ function bulkProgress(io: CliIo, total: number): { onPlan: (outcome: PlanOutcome
       const at = `[${plans}/${total}]`;
       if (outcome.status === 'imported') {
         items += outcome.items;
-        io.stderr.write(`${at} imported ${outcome.file} as ${outcome.summary.plan}: ${outcome.projects} projects, ${outcome.items} items; ${rate(plans)} plans/s, ${rate(items)} items/s\n`);
+        io.stderr.write(
+          `${at} imported ${outcome.file} as ${outcome.summary.plan}: ${outcome.projects} projects, ${outcome.items} items; ${rate(plans)} plans/s, ${rate(items)} items/s\n`,
+        );
       } else if (outcome.status === 'skipped') io.stderr.write(`${at} ${outcome.file} is already loaded; skipped\n`);
       else io.stderr.write(`${at} ${outcome.message}\n`);
     },
@@ -275,7 +304,8 @@ async function importMany(args: string[], options: ImportOptions, io: CliIo): Pr
 
 const workerCount = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('the number of workers must be a whole number of at least 1');
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('the number of workers must be a whole number of at least 1');
   return n;
 };
 
@@ -299,12 +329,21 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
 
   cli
     .command('import')
-    .description('load each plan into the Neo4j of NEO4J_URI, adding it or replacing that same plan (region, level, edition)')
+    .description(
+      'load each plan into the Neo4j of NEO4J_URI, adding it or replacing that same plan (region, level, edition)',
+    )
     .argument('<files...>', 'gazette texts (UTF-8 or GBK), or folders of them (.txt)')
     .option('--dry-run', 'write inside a transaction, report the counts, then roll back')
     .option('--if-absent', 'do nothing when the graph already holds this very file')
-    .option('--profile <path>', 'city profile JSON (default: NAME.profile.json beside NAME.txt, else data/city/jingdezhen.json)')
-    .option('--workers <n>', `parse workers for a folder or many files (default ${defaultWorkerCount()}: one per core but one)`, workerCount)
+    .option(
+      '--profile <path>',
+      'city profile JSON (default: NAME.profile.json beside NAME.txt, else data/city/jingdezhen.json)',
+    )
+    .option(
+      '--workers <n>',
+      `parse workers for a folder or many files (default ${defaultWorkerCount()}: one per core but one)`,
+      workerCount,
+    )
     .action(async (files: string[], options: ImportOptions) => {
       if (isBulk(files)) return setCode(await importMany(files, options, io));
       await importPlan(files[0], options, io);
@@ -338,7 +377,10 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
  * Runs the `plangraph` command with `argv` (without node and script) and returns its exit code:
  * 0 done, 1 bad input (nothing written), 2 database unreachable or failed (graph untouched).
  */
-export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   let code = EXIT_BAD_INPUT;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });

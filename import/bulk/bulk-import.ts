@@ -42,9 +42,23 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
  * writes each finished plan in its own transaction (the loader's batched UNWIND statements). A plan
  * that fails changes nothing and the others still load; plans are written in the order of `jobs`.
  */
-export async function bulkImport(driver: Driver, jobs: AsyncIterable<PlanJob>, options: BulkOptions): Promise<BulkSummary> {
+export async function bulkImport(
+  driver: Driver,
+  jobs: AsyncIterable<PlanJob>,
+  options: BulkOptions,
+): Promise<BulkSummary> {
   const started = process.hrtime.bigint();
-  const summary: BulkSummary = { plans: 0, imported: 0, skipped: 0, failed: [], items: 0, projects: 0, seconds: 0, workers: options.workers, threads: 0 };
+  const summary: BulkSummary = {
+    plans: 0,
+    imported: 0,
+    skipped: 0,
+    failed: [],
+    items: 0,
+    projects: 0,
+    seconds: 0,
+    workers: options.workers,
+    threads: 0,
+  };
   const threads = new Set<number>();
   const report = (outcome: PlanOutcome) => {
     summary.plans++;
@@ -71,11 +85,24 @@ export async function bulkImport(driver: Driver, jobs: AsyncIterable<PlanJob>, o
     try {
       const loaded = await loadBundle(driver, parsed.bundle, { database: options.database, dryRun: options.dryRun });
       const items = sum(loaded.nodes) + sum(loaded.relationships);
-      report({ status: 'imported', file, summary: loaded, items, projects: loaded.nodes.Project ?? 0, threadId: parsed.threadId });
+      report({
+        status: 'imported',
+        file,
+        summary: loaded,
+        items,
+        projects: loaded.nodes.Project ?? 0,
+        threadId: parsed.threadId,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof InvalidBundleError) report({ status: 'failed', file, kind: 'input', message });
-      else report({ status: 'failed', file, kind: 'database', message: `${file}: Neo4j: ${message}; this plan was not changed` });
+      else
+        report({
+          status: 'failed',
+          file,
+          kind: 'database',
+          message: `${file}: Neo4j: ${message}; this plan was not changed`,
+        });
     }
   }
   summary.threads = threads.size;

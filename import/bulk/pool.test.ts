@@ -56,7 +56,9 @@ describe('the parse pool', () => {
       const outcomes = [];
       for await (const outcome of parseAll(jobsOf([bad, GAZETTE], { n: 0 }), { workers: 1 })) outcomes.push(outcome);
       expect(outcomes[0]).toMatchObject({ ok: false, job: { file: bad } });
-      expect(outcomes[0].ok || outcomes[0].message).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)?: `));
+      expect(outcomes[0].ok || outcomes[0].message).toMatch(
+        new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)?: `),
+      );
       expect(outcomes[1].ok).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

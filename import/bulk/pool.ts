@@ -72,7 +72,12 @@ export class ParsePool {
     void worker.terminate();
     if (this.closed) return;
     this.idle.push(this.spawn());
-    task?.resolve({ ok: false, job: task.job, message: `${task.job.file}: the parse worker failed: ${error.message}`, threadId: worker.threadId });
+    task?.resolve({
+      ok: false,
+      job: task.job,
+      message: `${task.job.file}: the parse worker failed: ${error.message}`,
+      threadId: worker.threadId,
+    });
     this.dispatch();
   }
 
