@@ -90,7 +90,7 @@ async function importCorpus(dir: string, workers: number | undefined, neo4jPid: 
   const args = [dist('import/cli.js'), 'import', dir, ...(workers ? ['--workers', String(workers)] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stdout.on('data', (chunk) => (stdout += chunk));
   const importer = rssSampler(child.pid!);
   const neo4j = rssSampler(neo4jPid);
   await finished(child);

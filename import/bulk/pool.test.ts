@@ -9,8 +9,10 @@ jest.setTimeout(120_000);
 /** A small invented plan: the pool is tested, not the reader. */
 const GAZETTE = path.join(__dirname, '../../tests/fixtures/plans/county-a1-15/plan.txt');
 
+/** Jobs as a folder listing yields them: each checked on disk as it is pulled. */
 async function* jobsOf(files: string[], pulled: { n: number }): AsyncGenerator<PlanJob> {
   for (const file of files) {
+    await fs.promises.access(file);
     pulled.n++;
     yield { file };
   }
