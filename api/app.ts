@@ -18,7 +18,7 @@ import { healthRoutes } from './http/health';
 import { RateLimitOptions, rateLimiter, securityHeaders } from './http/security';
 import { webUiRoutes } from './http/web-ui';
 import { LIMITS } from './limits';
-import { complexityPlugin, depthRule } from './query-limits';
+import { aliasRule, complexityPlugin, depthRule } from './query-limits';
 import { buildApiSchema } from './schema';
 
 export interface AppOptions {
@@ -92,7 +92,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     // api/main.ts owns SIGTERM/SIGINT: it stops this (which drains the HTTP server), then the driver.
     stopOnTerminationSignals: false,
-    validationRules: [depthRule(options.maxDepth)],
+    validationRules: [depthRule(options.maxDepth), aliasRule()],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMs ?? LIMITS.stopGracePeriodMs }),

@@ -1,10 +1,11 @@
 import type DataLoader from 'dataloader';
-import { documentTitleLoader } from './common/document-titles';
+import { documentStartLoader, documentTitleLoader } from './common/document-titles';
 import type { Reader } from './db/graph';
 import { ProjectLinks, projectLinksLoader } from './projects/project-links';
 
 export interface Loaders {
   documentTitle: DataLoader<string, string | null>;
+  documentStart: DataLoader<string, number | null>;
   projectLinks: DataLoader<string, ProjectLinks>;
 }
 
@@ -19,6 +20,7 @@ export function createContext(reader: Reader): ApiContext {
     reader,
     loaders: {
       documentTitle: documentTitleLoader(reader),
+      documentStart: documentStartLoader(reader),
       projectLinks: projectLinksLoader(reader),
     },
   };

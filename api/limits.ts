@@ -7,6 +7,10 @@ export const LIMITS = {
   maxUnits: 1000,
   maxSearchHits: 100,
   maxQueryDepth: 10,
+  /** Aliases in one document; the web UI uses none. */
+  maxAliases: 30,
+  /** Tokens graphql's parser reads before it gives up on a document; the full introspection query has under 500. */
+  maxTokens: 5_000,
   /** Cost of a query as graphql-query-complexity counts it (list fields multiply by their size). */
   maxComplexity: 20_000,
   maxNeighborhoodDepth: 3,

@@ -8,6 +8,7 @@ import { NetworkResolver } from './network/network.resolver';
 import { OverlapsResolver } from './overlaps/overlaps.resolver';
 import { PlansResolver } from './plans/plans.resolver';
 import { ProjectsResolver } from './projects/projects.resolver';
+import { ChainPathWordsResolver, ChainStepWordsResolver } from './responsibility/chain-words.resolver';
 import { ResponsibilityResolver } from './responsibility/responsibility.resolver';
 import { SearchResolver } from './search/search.resolver';
 
@@ -27,6 +28,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       NetworkResolver,
       SearchResolver,
       EvidenceResolver,
+      ChainPathWordsResolver,
+      ChainStepWordsResolver,
     ],
   });
   return schema;

@@ -5,7 +5,7 @@
  * one plan (PLAN_SCOPED_LABELS) carry `plan`, the id of their Plan, and ids prefixed with it, so
  * that two plans never share them and removing a plan is exact. Regions, industries and units
  * are shared (SHARED_LABELS): they list the plans that name them in `plans`, and go when the last
- * of those is removed. Units are scoped to the region whose plan names them (the city for a city
+ * of those is removed. A unit's properties are those the first of its plans (by id) states. Units are scoped to the region whose plan names them (the city for a city
  * plan), so two editions of a city's plan share their units.
  *
  * Every relationship that states a fact carries its provenance as properties: `document`, `line`,
@@ -28,6 +28,7 @@
  *   (:Project)-[:CARRIED_OVER {quote, toQuote …}]->(:Project)     earlier edition → later edition
  *   (:Task {number, title, text})-[:RESPONSIBLE {role}]->(:Unit)
  *   (:Task)-[:MENTIONS]->(:Project)
+ *   (:Document)-[:NAMES {name, kind, aliases, district, duties …}]->(:Unit)   each plan's statement of a unit
  *   (:Unit)-[:REPORTS_TO {role}]->(:Unit)
  *   (:Unit)-[:GOVERNS]->(:Region)
  *   (:Place)-[:IN_DISTRICT]->(:Region)
@@ -78,6 +79,7 @@ export const RelType = {
   REPORTS_TO: 'REPORTS_TO',
   GOVERNS: 'GOVERNS',
   MEASURES: 'MEASURES',
+  NAMES: 'NAMES',
   SAME_PROJECT: 'SAME_PROJECT',
   CARRIED_OVER: 'CARRIED_OVER',
 } as const;

@@ -1,7 +1,8 @@
 import { NodeLabel, RelType } from '../../graph/model';
+import { PLAN_SCOPE } from '../projects/project-filter';
 
-const { Project, Industry, Indicator, Region, Box, Chapter, Unit } = NodeLabel;
-const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF } = RelType;
+const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan } = NodeLabel;
+const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN } = RelType;
 
 export const INDUSTRIES = `
 MATCH (i:${Industry})
@@ -10,10 +11,17 @@ RETURN i {.code, .zh, .en} AS industry,
   [(n:${Indicator})-[:${MEASURES}]->(i) | n {.*}] AS indicators
 ORDER BY i.code`;
 
+/**
+ * The districts of the plans in scope — the regions directly within a plan's own region — with
+ * how many of the scope's projects each holds.
+ */
 export const DISTRICTS = `
-MATCH (d:${Region})
-WITH d, COUNT { (d)<-[:${IN_DISTRICT}]-(:${Project}) } AS projectCount
-RETURN d.name AS name, d.kind AS kind, projectCount
+MATCH (pl:${Plan})-[:${COVERS}]->(:${Region})<-[:${WITHIN}]-(d:${Region})
+WHERE ($plan IS NULL OR pl.id = $plan)
+  AND ($region IS NULL OR EXISTS { (pl)-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })
+WITH DISTINCT d
+WITH d, COUNT { MATCH (d)<-[:${IN_DISTRICT}]-(p:${Project}) WHERE ${PLAN_SCOPE} } AS projectCount
+RETURN d.name AS name, d.kind AS kind, d.id AS id, projectCount
 ORDER BY projectCount DESC, name`;
 
 export const BOXES = `
@@ -52,7 +60,9 @@ RETURN u {.id, .name, .kind, .aliases, .duties} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 
+/** Projects per district and industry, within the plan or region scope (PLAN_SCOPE). */
 export const DISTRICT_INDUSTRY_MATRIX = `
 MATCH (d:${Region})<-[:${IN_DISTRICT}]-(p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
+WHERE ${PLAN_SCOPE}
 RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { chapterRefFrom } from '../common/chapter-ref';
 import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
@@ -43,10 +43,19 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [District])
-  async districts(@Ctx() ctx: ApiContext): Promise<District[]> {
-    const records = await ctx.reader.read(DISTRICTS);
-    return records.map((r) => ({ name: r.get('name'), kind: String(r.get('kind') ?? ''), projectCount: toNumber(r.get('projectCount')) }));
+  @Query(() => [District], { description: 'The districts projects are placed in, within one plan or the plans for a region when given.' })
+  async districts(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<District[]> {
+    const records = await ctx.reader.read(DISTRICTS, { plan: plan ?? null, region: region ?? null });
+    return records.map((r) => ({
+      name: r.get('name'),
+      regionId: toStringOrNull(r.get('id')),
+      kind: String(r.get('kind') ?? ''),
+      projectCount: toNumber(r.get('projectCount')),
+    }));
   }
 
   @Query(() => [Box])
@@ -77,9 +86,13 @@ export class CatalogResolver {
     return records.map((r) => unitFrom(r.get('unit')));
   }
 
-  @Query(() => [MatrixCell])
-  async districtIndustryMatrix(@Ctx() ctx: ApiContext): Promise<MatrixCell[]> {
-    const records = await ctx.reader.read(DISTRICT_INDUSTRY_MATRIX);
+  @Query(() => [MatrixCell], { description: 'Projects per district and industry, within one plan or the plans for a region when given.' })
+  async districtIndustryMatrix(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<MatrixCell[]> {
+    const records = await ctx.reader.read(DISTRICT_INDUSTRY_MATRIX, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({ district: r.get('district'), industry: r.get('industry'), count: toNumber(r.get('count')) }));
   }
 }

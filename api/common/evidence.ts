@@ -8,43 +8,100 @@ export enum Basis {
 }
 registerEnumType(Basis, { name: 'Basis' });
 
-@ObjectType({ description: 'Where a fact comes from.' })
+/** What a piece of evidence quotes: a sentence of the gazette, or an entry of the city profile. */
+export enum EvidenceKind {
+  GAZETTE = 'gazette',
+  PROFILE = 'profile',
+}
+registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
+
+@ObjectType({
+  description:
+    'Where a fact comes from. A stated fact quotes a sentence naming both ends (or `alias`); a derived one says `why` and lists its `premises`, each with its own evidence.',
+})
 export class Evidence {
-  @Field(() => String)
+  @Field(() => EvidenceKind)
+  kind!: EvidenceKind;
+
+  @Field(() => String, { description: 'Document id of the gazette (doc:plan …), or the profile file for a profile entry.' })
   document!: string;
 
   /** Resolved from the Document node by a per-request loader. */
   @Field(() => String, { nullable: true })
   documentTitle?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Line of the gazette file (of the profile file for a profile entry).' })
   line!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The sentence quoted, or the profile entry.' })
   quote!: string;
+
+  @Field(() => String, { nullable: true, description: 'The form by which the quote names an end when it is not that end’s name.' })
+  alias!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a profile entry: the source the profile gives for it.' })
+  source!: string | null;
 
   @Field(() => Basis)
   basis!: Basis;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The provenance rule id; show `ruleName` to people.' })
   rule!: string;
+
+  /** Why the rule makes the fact hold, as stored; served through `why(lang)`. */
+  whyZh!: string | null;
+  whyEn!: string | null;
+
+  @Field(() => [Evidence])
+  premises!: Evidence[];
 }
 
 export function toBasis(value: unknown): Basis {
   return value === Basis.STATED ? Basis.STATED : Basis.DERIVED;
 }
 
+/** A premise as the loader stores it (one JSON string per relationship). */
+type StoredPremise =
+  | { kind: 'gazette'; document: string; line: number; quote: string }
+  | { kind: 'profile'; file: string; entry: string; source: string };
+
+function premiseEvidence(premise: StoredPremise): Evidence {
+  const common = { alias: null, basis: Basis.STATED, rule: '', whyZh: null, whyEn: null, premises: [] };
+  if (premise.kind === 'profile') {
+    return { ...common, kind: EvidenceKind.PROFILE, document: premise.file, line: 0, quote: premise.entry, source: premise.source, rule: 'city-profile' };
+  }
+  return { ...common, kind: EvidenceKind.GAZETTE, document: premise.document, line: premise.line, quote: premise.quote, source: null };
+}
+
+function premisesFrom(value: unknown): Evidence[] {
+  const text = toStringOrNull(value);
+  if (!text) return [];
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return Array.isArray(parsed) ? (parsed as StoredPremise[]).map(premiseEvidence) : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Evidence from the provenance properties of a node or relationship (`document`, `line`, `quote`,
- * `basis`, `rule`). A fact the loader could tie to no sentence keeps empty fields rather than
- * made-up ones.
+ * `basis`, `rule`, and `alias`, `whyZh`, `whyEn`, `premises`). A fact the loader could tie to no
+ * sentence keeps empty fields rather than made-up ones.
  */
 export function evidenceFrom(props: Record<string, unknown>, fallback: { basis?: Basis; rule?: string } = {}): Evidence {
+  const document = toStringOrNull(props.document) ?? '';
   return {
-    document: toStringOrNull(props.document) ?? '',
+    kind: document.endsWith('.json') ? EvidenceKind.PROFILE : EvidenceKind.GAZETTE,
+    document,
     line: toNumberOrNull(props.line) ?? 0,
     quote: toStringOrNull(props.quote) ?? '',
+    alias: toStringOrNull(props.alias),
+    source: null,
     basis: props.basis === undefined || props.basis === null ? (fallback.basis ?? Basis.DERIVED) : toBasis(props.basis),
     rule: toStringOrNull(props.rule) ?? fallback.rule ?? '',
+    whyZh: toStringOrNull(props.whyZh),
+    whyEn: toStringOrNull(props.whyEn),
+    premises: premisesFrom(props.premises),
   };
 }

@@ -1,4 +1,4 @@
-import { Basis } from '../common/evidence';
+import { Basis, evidenceFrom } from '../common/evidence';
 import { escapeXml, toCytoscapeJson, toGraphml } from './graphml';
 import type { GraphSlice } from './slice.types';
 
@@ -15,7 +15,7 @@ const slice: GraphSlice = {
       type: 'RESPONSIBLE',
       role: 'lead',
       basis: Basis.STATED,
-      evidence: { document: 'doc:plan', line: 9, quote: 'a "quote"', basis: Basis.STATED, rule: 'task-units' },
+      evidence: evidenceFrom({ document: 'doc:plan', line: 9, quote: 'a "quote"', basis: 'stated', rule: 'task-units' }),
     },
   ],
   truncated: true,
@@ -28,6 +28,9 @@ describe('graph export formats', () => {
     expect(xml).toContain('<node id="project:a&amp;b">');
     expect(xml).toContain('&lt;一&gt;');
     expect(xml).toContain('<data key="e_quote">a &quot;quote&quot;</data>');
+    // The rule in words in both languages beside its id.
+    expect(xml).toContain('<data key="e_rule_zh">工作要点〔责任单位〕</data>');
+    expect(xml).toContain('<data key="e_rule_en">responsible units of a work point</data>');
     expect(xml).toContain('<data key="e_basis">stated</data>');
     expect(xml).toContain('truncated at 2 nodes');
   });

@@ -1,3 +1,5 @@
+import { ruleText } from '../../import/bundle/rules';
+import type { Evidence } from '../common/evidence';
 import type { GraphSlice } from './slice.types';
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
@@ -29,6 +31,10 @@ export function toGraphml(slice: GraphSlice): string {
     ['e_line', 'edge', 'line'],
     ['e_quote', 'edge', 'quote'],
     ['e_rule', 'edge', 'rule'],
+    ['e_rule_zh', 'edge', 'rule_zh'],
+    ['e_rule_en', 'edge', 'rule_en'],
+    ['e_why_zh', 'edge', 'why_zh'],
+    ['e_why_en', 'edge', 'why_en'],
   ];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -44,7 +50,8 @@ export function toGraphml(slice: GraphSlice): string {
       (e) =>
         `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
         `${data('e_type', e.type)}${data('e_role', e.role)}${data('e_basis', e.basis)}${data('e_document', e.evidence?.document)}` +
-        `${data('e_line', e.evidence?.line)}${data('e_quote', e.evidence?.quote)}${data('e_rule', e.evidence?.rule)}</edge>`,
+        `${data('e_line', e.evidence?.line)}${data('e_quote', e.evidence?.quote)}${data('e_rule', e.evidence?.rule)}` +
+        `${ruleWords(e.evidence)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
@@ -73,4 +80,12 @@ export function toCytoscapeJson(slice: GraphSlice): unknown {
       })),
     },
   };
+}
+
+/** The rule and the reason of an edge's evidence in both languages, so an export reads without the ids. */
+function ruleWords(evidence: Evidence | null | undefined): string {
+  if (!evidence?.rule) return '';
+  const zh = ruleText(evidence.rule, 'zh');
+  const en = ruleText(evidence.rule, 'en');
+  return `${data('e_rule_zh', zh)}${data('e_rule_en', en)}${data('e_why_zh', evidence.whyZh ?? zh)}${data('e_why_en', evidence.whyEn ?? en)}`;
 }

@@ -93,7 +93,7 @@ const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, A
  * region and the regions within it (`$region`); null parameters keep every plan.
  */
 export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
-AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
+AND ($region IS NULL OR p.plan IN COLLECT { MATCH (scopePlan:${Plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) RETURN scopePlan.id })`;
 
 /** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
 export const PROJECT_FILTER = `

@@ -13,7 +13,7 @@ const chainNode = (v: string) => `${v} {.id, .name, .title, .zh, .number, .kind,
  */
 const step = (from: string, rel: string, to: string) =>
   `{from: ${chainNode(from)}, to: ${chainNode(to)}, type: type(${rel}), forward: startNode(${rel}) = ${from}, role: ${rel}.role,
-    evidence: ${rel} {.document, .line, .quote, .basis, .rule}}`;
+    evidence: ${rel} {.document, .line, .quote, .basis, .rule, .alias, .whyZh, .whyEn, .premises}}`;
 
 /** The steps of a path (none when it is null) as `steps`, in order. */
 const pathSteps = (path: string, steps: string) => `CALL (${path}) {

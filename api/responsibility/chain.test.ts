@@ -1,5 +1,6 @@
 import { Basis } from '../common/evidence';
 import { RawNode, RawStep, chainPath, chainStep, rankPaths } from './chain';
+import { ChainStatus } from './chain.types';
 
 const project: RawNode = { id: 'project:x', type: 'Project', name: 'X改造' };
 const county: RawNode = { id: 'unit:county', type: 'Unit', name: '某县人民政府', kind: 'district-government' };
@@ -19,6 +20,8 @@ describe('responsibility chains', () => {
   it('is complete when it reaches the city government', () => {
     const path = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived')], [step(county, city, 'REPORTS_TO')]);
     expect(path.complete).toBe(true);
+    expect(path.status).toBe(ChainStatus.REACHES_TOP_DERIVED);
+    expect(path.derivedSteps).toEqual([0]);
     expect(path.stopsAt).toBeNull();
     expect(path.steps.map((s) => [s.from.name, s.to.name, s.basis])).toEqual([
       ['X改造', '某县人民政府', Basis.DERIVED],
@@ -48,14 +51,17 @@ describe('responsibility chains', () => {
     const path = chainPath(project, [step(project, firm, 'RESPONSIBLE')], []);
     expect(path.complete).toBe(false);
     expect(path.stopsAt).toEqual({ id: 'unit:firm', type: 'Unit', name: '某药业' });
-    expect(path.note).toMatch(/某药业 \(enterprise\)/);
+    expect(path.status).toBe(ChainStatus.STOPS);
+    expect(path.noteZh).toContain('某药业是企业');
+    expect(path.noteEn).toMatch(/某药业 is an enterprise/);
   });
 
   it('says so when nothing ties the project to anyone', () => {
     const [path] = rankPaths([chainPath(project, [], [])]);
     expect(path.steps).toEqual([]);
     expect(path.stopsAt?.id).toBe('project:x');
-    expect(path.note).toMatch(/no organisation/);
+    expect(path.noteEn).toMatch(/no organisation/);
+    expect(path.noteZh).toContain('来源文件没有写明X改造的实施单位');
   });
 
   it('ranks complete and stated paths first and drops duplicates and the empty path', () => {
@@ -63,6 +69,21 @@ describe('responsibility chains', () => {
     const derived = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);
     const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
     const ranked = rankPaths([stopped, derived, chainPath(project, [], []), stated, stated]);
-    expect(ranked).toEqual([stated, derived, stopped]);
+    // The derived branch runs through the same units as the stated one: it is merged into it.
+    expect(ranked).toEqual([stated, stopped]);
+    expect(rankPaths([stopped, derived])).toEqual([derived, stopped]);
+  });
+
+  it('is all stated only when every step is, and merges branches through the same units', () => {
+    const district: RawNode = { id: 'district:x', type: 'Region', name: '某县' };
+    const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
+    expect(stated.status).toBe(ChainStatus.ALL_STATED);
+    const direct = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);
+    const throughDistrict = chainPath(
+      project,
+      [step(project, district, 'IN_DISTRICT', 'derived'), step(district, county, 'GOVERNS', 'derived', null, false)],
+      [step(county, city, 'REPORTS_TO')],
+    );
+    expect(rankPaths([throughDistrict, direct])).toEqual([direct]);
   });
 });

@@ -1,6 +1,6 @@
-import { evidenceFrom } from '../common/evidence';
+import { Basis, evidenceFrom } from '../common/evidence';
 import { nodeLabel } from '../common/node-label';
-import type { ChainNode, ChainPath, ChainStep } from './chain.types';
+import { ChainStatus, type ChainNode, type ChainPath, type ChainStep } from './chain.types';
 import { stepRelation } from './relation-names';
 
 /** The unit kind at the top of a city's responsibility hierarchy (the 市人民政府). */
@@ -35,18 +35,30 @@ export function chainStep(raw: RawStep): ChainStep {
     from: chainNode(raw.from),
     to: chainNode(raw.to),
     relation: stepRelation(raw.type, raw.forward),
+    type: raw.type,
+    forward: raw.forward,
     role: raw.role ?? null,
     basis: evidence.basis,
     evidence,
   };
 }
 
-function stopNote(end: RawNode, steps: RawStep[]): string {
+/** Unit kinds that stand outside the city government's line (a firm, a university, a central body). */
+const OUTSIDE_GOVERNMENT = new Set(['enterprise', 'institution', 'other']);
+
+function stopNote(end: RawNode, steps: RawStep[]): { zh: string; en: string } {
   const { name } = chainNode(end);
-  if (steps.length === 0) return `The sources name no organisation, district or task for ${name}.`;
-  if (end.type === 'Region') return `The sources name no government or committee that governs ${name}.`;
-  const kind = end.kind ? ` (${end.kind})` : '';
-  return `The sources name no body that ${name}${kind} reports to.`;
+  if (steps.length === 0) {
+    return { zh: `来源文件没有写明${name}的实施单位、所在县（市、区）或相关工作要点。`, en: `The sources name no organisation, district or task for ${name}.` };
+  }
+  if (end.type === 'Region') return { zh: `来源文件没有写明管辖${name}的政府或管委会。`, en: `The sources name no government or committee that governs ${name}.` };
+  if (end.type === 'Unit' && OUTSIDE_GOVERNMENT.has(end.kind ?? '')) {
+    return {
+      zh: `${name}是企业、院校或其他单位，不在市人民政府的隶属关系中；来源文件没有写明它向谁负责。`,
+      en: `${name} is an enterprise, institution or other body outside the city government's line; the sources name no body it reports to.`,
+    };
+  }
+  return { zh: `来源文件没有写明${name}向哪个单位负责。`, en: `The sources name no body that ${name} reports to.` };
 }
 
 /**
@@ -57,19 +69,46 @@ export function chainPath(project: RawNode, head: RawStep[], tail: RawStep[]): C
   const raw = [...head, ...tail];
   const end = raw.length ? raw[raw.length - 1].to : project;
   const complete = end.type === 'Unit' && end.kind === TOP_UNIT_KIND;
+  const steps = raw.map(chainStep);
+  const derivedSteps = steps.flatMap((s, i) => (s.basis === Basis.STATED ? [] : [i]));
+  const note = complete ? null : stopNote(end, raw);
   return {
-    steps: raw.map(chainStep),
+    steps,
+    status: !complete ? ChainStatus.STOPS : derivedSteps.length === 0 ? ChainStatus.ALL_STATED : ChainStatus.REACHES_TOP_DERIVED,
+    derivedSteps,
     complete,
     stopsAt: complete ? null : chainNode(end),
-    note: complete ? null : stopNote(end, raw),
+    noteZh: note?.zh ?? null,
+    noteEn: note?.en ?? null,
   };
 }
 
-const derivedSteps = (path: ChainPath) => path.steps.filter((s) => s.basis !== 'stated').length;
+/** A path between two chosen nodes: it reaches its end, so it makes no claim about the top. */
+export function plainPath(raw: RawStep[]): ChainPath {
+  const steps = raw.map(chainStep);
+  const derivedSteps = steps.flatMap((s, i) => (s.basis === Basis.STATED ? [] : [i]));
+  return {
+    steps,
+    status: derivedSteps.length === 0 ? ChainStatus.ALL_STATED : ChainStatus.REACHES_TOP_DERIVED,
+    derivedSteps,
+    complete: true,
+    stopsAt: null,
+    noteZh: null,
+    noteEn: null,
+  };
+}
+
+const derivedSteps = (path: ChainPath) => path.derivedSteps.length;
+
+/** The units a path passes through, in order: two paths through the same units are one branch. */
+const unitRoute = (path: ChainPath) =>
+  [path.steps[0]?.from.id ?? '', ...path.steps.filter((s) => s.to.type === 'Unit').map((s) => s.to.id), path.stopsAt?.id ?? ''].join('>');
 
 /**
  * The distinct paths, best first: complete ones, then those resting more on stated facts, then
- * shorter ones. The empty path only stands when there is no other.
+ * shorter ones. Branches through the same units are merged into the best of them (the project's
+ * district government reached directly or through its district). The empty path only stands when
+ * there is no other.
  */
 export function rankPaths(paths: ChainPath[]): ChainPath[] {
   const seen = new Set<string>();
@@ -81,7 +120,14 @@ export function rankPaths(paths: ChainPath[]): ChainPath[] {
   });
   const withSteps = distinct.filter((p) => p.steps.length > 0);
   const kept = withSteps.length ? withSteps : distinct;
-  return kept.sort(
+  const sorted = kept.sort(
     (a, b) => Number(b.complete) - Number(a.complete) || derivedSteps(a) - derivedSteps(b) || a.steps.length - b.steps.length,
   );
+  const routes = new Set<string>();
+  return sorted.filter((path) => {
+    const route = unitRoute(path);
+    if (routes.has(route)) return false;
+    routes.add(route);
+    return true;
+  });
 }

@@ -1,5 +1,16 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Basis, Evidence } from '../common/evidence';
+
+/** How far a chain gets and on what. */
+export enum ChainStatus {
+  /** Reaches the top of the hierarchy and every step is stated by the sources. */
+  ALL_STATED = 'ALL_STATED',
+  /** Reaches the top, but through derived steps (`derivedSteps` says which). */
+  REACHES_TOP_DERIVED = 'REACHES_TOP_DERIVED',
+  /** Stops before the top (`stopsAt` says where, `note` why). */
+  STOPS = 'STOPS',
+}
+registerEnumType(ChainStatus, { name: 'ChainStatus' });
 
 @ObjectType()
 export class ChainNode {
@@ -27,6 +38,10 @@ export class ChainStep {
   })
   relation!: string;
 
+  /** The relationship type and whether the step follows it, for naming the step in words. */
+  type!: string;
+  forward!: boolean;
+
   @Field(() => String, { nullable: true, description: 'The role the relationship records (implementing, lead, district, supervisor …).' })
   role!: string | null;
 
@@ -42,12 +57,19 @@ export class ChainPath {
   @Field(() => [ChainStep])
   steps!: ChainStep[];
 
-  @Field(() => Boolean, { description: 'True when the path reaches the top of the responsibility hierarchy.' })
+  @Field(() => ChainStatus)
+  status!: ChainStatus;
+
+  @Field(() => [Int], { description: 'Positions (0-based) of the steps that are derived rather than stated.' })
+  derivedSteps!: number[];
+
+  @Field(() => Boolean, { description: 'True when the path reaches the top of the responsibility hierarchy (status is not STOPS).' })
   complete!: boolean;
 
   @Field(() => ChainNode, { nullable: true, description: 'Where the chain stops when the sources support no further step.' })
   stopsAt!: ChainNode | null;
 
-  @Field(() => String, { nullable: true })
-  note!: string | null;
+  /** Why the chain stops, in both languages; served through `note(lang)`. */
+  noteZh!: string | null;
+  noteEn!: string | null;
 }

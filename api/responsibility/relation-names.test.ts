@@ -1,5 +1,6 @@
 import { REL_TYPES } from '../../graph/model';
-import { REVERSED_RELATION, stepRelation } from './relation-names';
+import { Lang } from '../common/lang';
+import { RELATION_WORDS, REVERSED_RELATION, relationName, stepRelation } from './relation-names';
 
 describe('step relation names', () => {
   it('keeps the type when the step follows the relationship', () => {
@@ -20,5 +21,17 @@ describe('step relation names', () => {
 
   it('refuses a type it does not know', () => {
     expect(() => stepRelation('LIKES', false)).toThrow(RangeError);
+  });
+
+  it('words every step both ways in Chinese and English, in the direction of travel', () => {
+    for (const type of REL_TYPES) {
+      for (const forward of [true, false]) {
+        expect(relationName(type, forward, Lang.ZH)).toMatch(/^[^A-Za-z]+$/);
+        expect(relationName(type, forward, Lang.EN)).toMatch(/^[A-Za-z ]+$/);
+      }
+    }
+    expect(Object.keys(RELATION_WORDS)).toHaveLength(REL_TYPES.length * 2);
+    expect(relationName('RESPONSIBLE', true, Lang.ZH)).toBe('由其负责');
+    expect(relationName('GOVERNS', false, Lang.ZH)).toBe('由其管辖');
   });
 });

@@ -1,4 +1,5 @@
 import { RelType } from '../../graph/model';
+import { Lang } from '../common/lang';
 
 /**
  * How each relationship reads when a chain or path follows it against its direction, so that a
@@ -18,8 +19,9 @@ export const REVERSED_RELATION: Readonly<Record<RelType, string>> = {
   GOVERNS: 'GOVERNED_BY',
   MEASURES: 'MEASURED_BY',
   COVERS: 'COVERED_BY',
+  NAMES: 'NAMED_IN',
   WITHIN: 'CONTAINS_REGION',
-  SAME_PROJECT: 'SAME_PROJECT',
+  SAME_PROJECT: 'SAME_PROJECT_IN_COUNTY_PLAN',
   CARRIED_OVER: 'CARRIED_OVER_FROM',
 };
 
@@ -29,4 +31,40 @@ export function stepRelation(type: string, forward: boolean): string {
   const reversed = (REVERSED_RELATION as Record<string, string>)[type];
   if (!reversed) throw new RangeError(`no reading against the direction of ${type}`);
   return reversed;
+}
+
+/**
+ * Each step name in words, read from the step's `from` to its `to`: a project 由…负责 (is answered
+ * for by) a unit, a unit 对…负责 (reports to) its supervisor, a district 由…管辖 (is governed by).
+ */
+export const RELATION_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
+  RESPONSIBLE: { zh: '由其负责', en: 'answered for by' },
+  RESPONSIBLE_FOR: { zh: '负责', en: 'answers for' },
+  REPORTS_TO: { zh: '对其负责', en: 'reports to' },
+  OVERSEES: { zh: '领导', en: 'oversees' },
+  GOVERNS: { zh: '管辖', en: 'governs' },
+  GOVERNED_BY: { zh: '由其管辖', en: 'governed by' },
+  IN_DISTRICT: { zh: '位于', en: 'lies in' },
+  CONTAINS: { zh: '辖内有', en: 'contains' },
+  AT_PLACE: { zh: '地点在', en: 'located at' },
+  SITE_OF: { zh: '所在项目', en: 'site of' },
+  MENTIONS: { zh: '点名', en: 'names' },
+  MENTIONED_IN: { zh: '见于', en: 'named in' },
+  LISTED_IN: { zh: '列入', en: 'listed in' },
+  LISTS: { zh: '列有', en: 'lists' },
+  IN_INDUSTRY: { zh: '属于产业', en: 'in industry' },
+  INCLUDES: { zh: '包括', en: 'includes' },
+  IN_CHAPTER: { zh: '所在篇章', en: 'in chapter' },
+  HAS_BOX: { zh: '设有专栏', en: 'has box' },
+  PART_OF: { zh: '属于', en: 'part of' },
+  HAS_PART: { zh: '包含', en: 'has part' },
+  MEASURES: { zh: '衡量', en: 'measures' },
+  MEASURED_BY: { zh: '由指标衡量', en: 'measured by' },
+};
+
+/** The words of a step that follows a relationship of `type`, forward or not, in `lang`. */
+export function relationName(type: string, forward: boolean, lang: Lang): string {
+  const words = RELATION_WORDS[stepRelation(type, forward)];
+  if (!words) throw new RangeError(`no words for ${type}`);
+  return lang === Lang.EN ? words.en : words.zh;
 }

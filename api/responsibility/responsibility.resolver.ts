@@ -3,7 +3,7 @@ import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/values';
 import { LIMITS } from '../limits';
-import { RawNode, RawStep, chainPath, chainStep, rankPaths } from './chain';
+import { RawNode, RawStep, chainPath, plainPath, rankPaths } from './chain';
 import { RESPONSIBILITY_CHAINS, SHORTEST_PATH } from './chain.cypher';
 import { ChainPath } from './chain.types';
 
@@ -28,6 +28,6 @@ export class ResponsibilityResolver {
     const length = sizeArg('maxLength', maxLength, 6, LIMITS.maxPathLength);
     const [record] = await ctx.reader.read(SHORTEST_PATH, { from, to, maxLength: cypherInt(length) });
     if (!record) return null;
-    return { steps: (record.get('steps') as RawStep[]).map(chainStep), complete: true, stopsAt: null, note: null };
+    return plainPath(record.get('steps') as RawStep[]);
   }
 }

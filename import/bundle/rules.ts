@@ -64,6 +64,7 @@ export const RULES = {
     en: 'notice issued by the city government to the unit',
   },
   'profile-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
+  'city-profile': { kind: 'stated', zh: '城市资料条目', en: 'city profile entry' },
   // Action plan
   'action-plan-work-point': { kind: 'stated', zh: '年度工作要点', en: 'work point of the action plan' },
   'task-responsible-units': { kind: 'stated', zh: '工作要点〔责任单位〕', en: 'responsible units of a work point' },

@@ -10,7 +10,7 @@ import { RuleId } from './rules';
  * `place:…`, `task:3`, `indicator:20.1`. Districts and industries are keyed by name and code
  * (the graph gives them `district:<name>` and `industry:<code>`).
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 export const Basis = z.enum(['stated', 'derived']);
 export type Basis = z.infer<typeof Basis>;

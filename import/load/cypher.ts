@@ -26,7 +26,36 @@ export const MERGE_CHAPTERS = mergeNodes(NodeLabel.Chapter);
 export const MERGE_BOXES = mergeNodes(NodeLabel.Box);
 export const MERGE_INDUSTRIES = mergeNodes(NodeLabel.Industry);
 export const MERGE_PLACES = mergeNodes(NodeLabel.Place);
-export const MERGE_UNITS = mergeNodes(NodeLabel.Unit);
+/** What a unit is called and how it is known; each plan states its own, the node shows one. */
+export const UNIT_PROPS = ['name', 'kind', 'aliases', 'district', 'duties', 'document', 'line', 'quote', 'basis', 'rule', 'searchText'] as const;
+
+/**
+ * The unit's properties as the first plan (by id) that names it states them: a unit shared by
+ * several plans reads the same whatever order they were loaded or removed in.
+ */
+const SHOW_FIRST_STATEMENT = `
+CALL (n) {
+  MATCH (d:${NodeLabel.Document})-[s:${RelType.NAMES}]->(n)
+  RETURN s ORDER BY d.plan, d.id LIMIT 1
+}
+SET ${UNIT_PROPS.map((k) => `n.${k} = s.${k}`).join(', ')}`;
+
+/** Units are shared by the plans of a region; each plan's document that names a unit keeps its statement (NAMES). */
+export const MERGE_UNITS = `
+UNWIND $rows AS row
+MERGE (n:${NodeLabel.Unit} {id: row.id})
+SET n.plans = ${ADD_PLAN}
+WITH n, row
+MATCH (d:${NodeLabel.Document} {id: row.props.document})
+MERGE (d)-[s:${RelType.NAMES} {plan: $plan}]->(n)
+SET s += row.props
+WITH DISTINCT n
+${SHOW_FIRST_STATEMENT}`;
+
+/** After a plan's documents are gone, its units show the statement of the next plan naming them. */
+export const REFRESH_SHARED_UNITS = `
+MATCH (n:${NodeLabel.Unit}) WHERE $plan IN n.plans
+${SHOW_FIRST_STATEMENT}`;
 export const MERGE_PROJECTS = mergeNodes(NodeLabel.Project);
 export const MERGE_TASKS = mergeNodes(NodeLabel.Task);
 export const MERGE_INDICATORS = mergeNodes(NodeLabel.Indicator);

@@ -8,7 +8,7 @@ import { planScope, scopeBundle, type PlanScope } from './scope';
 import { parseBundle } from './validate';
 
 export { InvalidBundleError, parseBundle } from './validate';
-export { planIdentityOf, planIdOf, type PlanIdentity } from './plan-identity';
+export { planIdOf } from './plan-identity';
 
 export interface LoadProgress {
   /** What is being written: `delete`, a label, a relationship type, `count`, `plan`, `links`. */
@@ -82,7 +82,7 @@ async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Pr
 /** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
 async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): Promise<number> {
   let deleted = 0;
-  for (const statement of [...Q.DELETE_PLAN_NODES, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+  for (const statement of [...Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
     deleted += toNumber((await tx.run(statement, { plan })).records[0]?.get('deleted') ?? 0);
   }
   return deleted;
@@ -126,7 +126,7 @@ export async function loadBundle(driver: Driver, input: unknown, options: LoadOp
       plan,
       regionId: scope.regions.at(-1)!.id,
       props: toGraphValue(planProps(bundle, scope, { importedAt, counts: JSON.stringify(counts) })),
-      covers: toGraphValue(planCoverage(bundle, scope)),
+      covers: toGraphValue(planCoverage(bundle)),
     });
     progress('plan');
     const links: Record<string, number> = {};
@@ -184,16 +184,10 @@ function planProps(bundle: Bundle, scope: PlanScope, extra: { importedAt: string
   };
 }
 
-/** The plan is for its region because its title says so: the plan document's title line is the evidence. */
-function planCoverage(bundle: Bundle, scope: PlanScope): Record<string, unknown> {
-  const doc = bundle.documents.find((d) => d.kind === 'plan') ?? bundle.documents[0];
-  return {
-    basis: 'stated',
-    rule: 'plan-title',
-    document: doc?.id ?? null,
-    line: doc?.line ?? null,
-    quote: doc?.title ?? scope.plan.title,
-  };
+/** The plan is for its region because its title says so: the reader's evidence for the plan. */
+function planCoverage(bundle: Bundle): Record<string, unknown> {
+  const { document, line, quote, basis, rule } = bundle.plan.evidence;
+  return { document, line, quote, basis, rule };
 }
 
 /** A loaded plan as `plangraph plans` and the API list it. */

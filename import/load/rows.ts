@@ -377,6 +377,10 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     ),
   ];
   checkReferences(writes, bundle.source.file);
+  // A unit is written through the document that names it (NAMES), so that document must be there.
+  const documents = new Set(bundle.documents.map((d) => d.id));
+  const unnamed = bundle.units.filter((u) => !documents.has(u.evidence.document));
+  if (unnamed.length) throw new InvalidBundleError(bundle.source.file, unnamed.map((u) => `Unit ${u.id}: no Document ${u.evidence.document}`));
   return writes;
 }
 

@@ -1,6 +1,6 @@
 import type { Bundle } from '../bundle/schema';
 import { resolveRegionPath, type Region, type RegionLevel } from '../resolve/regions';
-import { planIdentityOf, planIdOf, planRegions, type PlanIdentity } from './plan-identity';
+import { planIdOf, planRegions, type PlanIdentity } from './plan-identity';
 
 /**
  * Where one plan's nodes go in a graph of many plans. Bundle ids are local to their plan
@@ -26,7 +26,7 @@ const UNIT_PREFIX = 'unit:';
 const DISTRICT_LEVEL: Record<PlanIdentity['level'], RegionLevel> = { province: 'city', city: 'county', county: 'town' };
 
 export function planScope(bundle: Bundle): PlanScope {
-  const plan = planIdentityOf(bundle);
+  const { plan } = bundle;
   const planId = planIdOf(plan);
   const regions = planRegions(plan);
   const own = regions.at(-1)!;

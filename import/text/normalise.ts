@@ -40,13 +40,6 @@ function isChinese(char: string | undefined): boolean {
 }
 
 /** The nearest character on one side that is neither a space nor width-swappable punctuation. */
-function neighbour(chars: string[], from: number, step: 1 | -1): string | undefined {
-  for (let i = from + step; i >= 0 && i < chars.length; i += step) {
-    if (chars[i] !== ' ' && !SWAPPABLE.has(chars[i])) return chars[i];
-  }
-  return undefined;
-}
-
 function widen(chars: string[], index: number, full: boolean): void {
   const char = chars[index];
   chars[index] = full ? (HALF_TO_FULL[char] ?? char) : (FULL_TO_HALF[char] ?? char);
@@ -65,26 +58,38 @@ export function canonicaliseLine(raw: string): string {
     .trim()
     .replace(/^[-*•]\s+(?=\S)/, '');
   const chars = Array.from(text);
+  // Every lookup below is precomputed in linear passes: a line of thousands of commas or brackets
+  // (damaged or hostile input) must not cost time quadratic in its length.
+  const solid = (i: number) => chars[i] !== ' ' && !SWAPPABLE.has(chars[i]);
+  const solidBefore = nearestEach(chars, -1, solid);
+  const solidAfter = nearestEach(chars, 1, solid);
+  const chineseSoFar = [0];
+  chars.forEach((char, i) => chineseSoFar.push(chineseSoFar[i] + (!OPENING.has(char) && !CLOSING.has(char) && isChinese(char) ? 1 : 0)));
 
-  const open: number[] = [];
+  // Each open bracket remembers whether a full-width pair was closed inside it.
+  const open: { index: number; fullInside: boolean }[] = [];
   const paired = new Set<number>();
   chars.forEach((char, index) => {
-    if (OPENING.has(char)) open.push(index);
+    if (OPENING.has(char)) open.push({ index, fullInside: false });
     else if (CLOSING.has(char) && open.length > 0) {
-      const start = open.pop() as number;
-      const inner = chars.slice(start + 1, index);
+      const { index: start, fullInside } = open.pop()!;
+      // Brackets inside are all paired already: a full-width pair among them is Chinese text inside.
       const full =
-        inner.some(isChinese) || isChinese(neighbour(chars, start, -1)) || isChinese(neighbour(chars, index, 1));
+        fullInside || chineseSoFar[index] - chineseSoFar[start + 1] > 0 || isChinese(solidBefore[start]) || isChinese(solidAfter[index]);
       widen(chars, start, full);
       widen(chars, index, full);
       paired.add(start).add(index);
+      if (full && open.length > 0) open[open.length - 1].fullInside = true;
     }
   });
+  // Swappable characters take their width from the nearest character that is neither a space nor
+  // an undecided swappable one (paired brackets count); widening them never changes that.
+  const decided = (i: number) => chars[i] !== ' ' && (!SWAPPABLE.has(chars[i]) || paired.has(i));
+  const decidedBefore = nearestEach(chars, -1, decided);
+  const decidedAfter = nearestEach(chars, 1, decided);
   chars.forEach((char, index) => {
     if (!SWAPPABLE.has(char) || paired.has(index)) return;
-    const before = nearestDecided(chars, index, -1, paired);
-    const after = nearestDecided(chars, index, 1, paired);
-    widen(chars, index, isChinese(before) || isChinese(after));
+    widen(chars, index, isChinese(decidedBefore[index]) || isChinese(decidedAfter[index]));
   });
 
   const spaced = chars.join('').replace(/ +/g, ' ');
@@ -95,14 +100,15 @@ export function canonicaliseLine(raw: string): string {
     .trim();
 }
 
-/** Like neighbour(), but brackets already given their width count as context. */
-function nearestDecided(chars: string[], from: number, step: 1 | -1, decided: Set<number>): string | undefined {
-  for (let i = from + step; i >= 0 && i < chars.length; i += step) {
-    if (chars[i] === ' ') continue;
-    if (SWAPPABLE.has(chars[i]) && !decided.has(i)) continue;
-    return chars[i];
+/** For each position, the nearest character in direction `step` for which `counts` holds (not the position itself). */
+function nearestEach(chars: string[], step: 1 | -1, counts: (index: number) => boolean): (string | undefined)[] {
+  const nearest: (string | undefined)[] = new Array(chars.length);
+  let last: string | undefined;
+  for (let i = step === 1 ? chars.length - 1 : 0; i >= 0 && i < chars.length; i -= step) {
+    nearest[i] = last;
+    if (counts(i)) last = chars[i];
   }
-  return undefined;
+  return nearest;
 }
 
 // ---------------------------------------------------------------------------------------------

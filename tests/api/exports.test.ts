@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, countingDriver, startApi } from './api-server';
 
 jest.setTimeout(180_000);
 
 const root = projectRoot(__dirname);
-const bundle = miniBundle();
+const bundle = scopedMiniBundle();
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-api-'));
 
 /** The GraphiQL bundle of `npm run build`, or a fresh build of it when the tree has none. */
@@ -106,8 +106,8 @@ describe('GET /export/projects.csv', () => {
     expect(await count('district=' + encodeURIComponent('浮梁县'))).toBe(bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length);
     expect(await count('box=13')).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
     expect(await count('text=' + encodeURIComponent('遗址'))).toBe(3);
-    expect(await count('unit=' + encodeURIComponent('unit:富祥药业'))).toBe(1);
-    expect(await count('place=' + encodeURIComponent('place:御窑厂'))).toBeGreaterThan(0);
+    expect(await count('unit=' + encodeURIComponent(gid('unit:富祥药业')))).toBe(1);
+    expect(await count('place=' + encodeURIComponent(gid('place:御窑厂')))).toBeGreaterThan(0);
     expect(await count('')).toBe(bundle.projects.length);
     const box6 = parseCsv((await (await fetch(`${api.url}/export/projects.csv?box=6`)).text()).replace(/^\uFEFF/, ''));
     expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6; 13');
@@ -148,7 +148,7 @@ describe('GET /export/projects.csv', () => {
 });
 
 describe('neighbourhood exports', () => {
-  const id = encodeURIComponent('project:御窑厂遗址');
+  const id = encodeURIComponent(gid('project:御窑厂遗址'));
 
   it('writes GraphML', async () => {
     const res = await fetch(`${api.url}/export/graph.graphml?id=${id}&depth=1`);
@@ -156,9 +156,9 @@ describe('neighbourhood exports', () => {
     expect(res.headers.get('content-type')).toMatch(/graphml/);
     const xml = await res.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
-    expect(xml).toContain('<node id="project:御窑厂遗址">');
-    expect(xml).toContain('<node id="district:珠山区">');
-    expect(xml).toMatch(/<edge id="[^"]+" source="project:御窑厂遗址" target="district:珠山区">/);
+    expect(xml).toContain(`<node id="${gid('project:御窑厂遗址')}">`);
+    expect(xml).toContain(`<node id="${miniRegionId('珠山区')}">`);
+    expect(xml).toMatch(new RegExp(`<edge id="[^"]+" source="${gid('project:御窑厂遗址')}" target="${miniRegionId('珠山区')}">`));
     expect((xml.match(/<node /g) ?? []).length).toBe(6);
   });
 
@@ -168,7 +168,7 @@ describe('neighbourhood exports', () => {
     const json = (await res.json()) as any;
     expect(json).toMatchObject({ truncated: true, limit: 3 });
     expect(json.elements.nodes).toHaveLength(3);
-    expect(json.elements.nodes[0].data).toMatchObject({ id: 'project:御窑厂遗址', type: 'Project', name: '御窑厂遗址' });
+    expect(json.elements.nodes[0].data).toMatchObject({ id: gid('project:御窑厂遗址'), type: 'Project', name: '御窑厂遗址' });
   });
 
   it('needs an id and a depth within the cap', async () => {

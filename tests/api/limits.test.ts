@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { Graph } from '../../api/db/graph';
 import { GraphTimeoutError } from '../../api/db/errors';
 import { LIMITS } from '../../api/limits';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, countingDriver, startApi } from './api-server';
 
@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
 let driver: Driver;
 let api: ApiServer;
 const counting = { statements: [] as string[] };
-const bundle = miniBundle();
+const bundle = scopedMiniBundle();
 
 beforeAll(async () => {
   driver = testDriver();
@@ -99,7 +99,8 @@ describe('limits', () => {
   });
 
   it('refuses a query whose cost is above the complexity cap', async () => {
-    const aliases = Array.from({ length: 40 }, (_, i) => `p${i}: projects(first: 200) { nodes { id name box } }`).join('\n');
+    // Within the alias cap, but every alias asks for a full page.
+    const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: projects(first: 200) { nodes { id name box tier boxes item } }`).join('\n');
     const { status, errors, data } = await api.gql(`{ ${aliases} }`);
     expect(status).toBe(400);
     expect(data).toBeUndefined();
@@ -107,10 +108,10 @@ describe('limits', () => {
   });
 
   it('caps a neighbourhood and says which limit it used', async () => {
-    const { data } = await api.gql(`{ neighborhood(id: "box:13", depth: 2, limit: 100000) { limit truncated nodes { id } } }`);
+    const { data } = await api.gql(`{ neighborhood(id: "${gid('box:13')}", depth: 2, limit: 100000) { limit truncated nodes { id } } }`);
     expect(data.neighborhood.limit).toBe(LIMITS.maxNeighborhoodNodes);
     expect(data.neighborhood.truncated).toBe(false);
-    const deep = await api.gql(`{ neighborhood(id: "box:13", depth: ${LIMITS.maxNeighborhoodDepth + 1}) { limit } }`);
+    const deep = await api.gql(`{ neighborhood(id: "${gid('box:13')}", depth: ${LIMITS.maxNeighborhoodDepth + 1}) { limit } }`);
     expect(deep.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 

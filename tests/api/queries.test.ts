@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { REL_TYPES } from '../../graph/model';
 import { REVERSED_RELATION } from '../../api/responsibility/relation-names';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, countingDriver, startApi } from './api-server';
 
@@ -9,7 +9,7 @@ jest.setTimeout(60_000);
 
 let driver: Driver;
 let api: ApiServer;
-const bundle = miniBundle();
+const bundle = scopedMiniBundle();
 const projectId = (name: string) => bundle.projects.find((p) => p.name === name)!.id;
 
 beforeAll(async () => {
@@ -79,8 +79,8 @@ describe('projects', () => {
         box7: projects(filter: { box: 7 }) { totalCount }
         box13: projects(filter: { box: 13 }) { totalCount }
         chapter: projects(filter: { chapter: $chapter }) { totalCount nodes { box } }
-        unit: projects(filter: { unit: "unit:富祥药业" }) { nodes { name } }
-        place: projects(filter: { place: "place:御窑厂" }) { nodes { name } }
+        unit: projects(filter: { unit: "${gid('unit:富祥药业')}" }) { nodes { name } }
+        place: projects(filter: { place: "${gid('place:御窑厂')}" }) { nodes { name } }
         text: projects(filter: { text: "遗址" }) { nodes { name } }
       }`,
       { chapter: chapterOfBox5 },
@@ -116,16 +116,16 @@ describe('projects', () => {
     expect(p.chapterPath.length).toBeGreaterThan(0);
     expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
     expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
-    expect(p.places[0].place).toMatchObject({ id: 'place:御窑厂', district: '珠山区' });
+    expect(p.places[0].place).toMatchObject({ id: gid('place:御窑厂'), district: '珠山区' });
     expect(p.units).toEqual([expect.objectContaining({ role: 'district', unit: expect.objectContaining({ name: '珠山区人民政府' }) })]);
     expect(p.units[0].evidence.basis).toBe('DERIVED');
     expect(p.mentions[0]).toMatchObject({ box: 2, line: source.mentions[0].line, quote: source.mentions[0].quote });
-    expect(p.evidence).toMatchObject({ document: 'doc:plan', line: source.source.line, quote: source.source.quote, basis: 'STATED' });
-    expect(p.evidence.documentTitle).toBe(bundle.documents.find((d) => d.id === 'doc:plan')!.title);
+    expect(p.evidence).toMatchObject({ document: gid('doc:plan'), line: source.source.line, quote: source.source.quote, basis: 'STATED' });
+    expect(p.evidence.documentTitle).toBe(bundle.documents.find((d) => d.id === gid('doc:plan'))!.title);
   });
 
   it('answers null for an unknown project', async () => {
-    const { data } = await api.gql(`{ project(id: "project:nothing") { id } }`);
+    const { data } = await api.gql(`{ project(id: "${gid('project:nothing')}") { id } }`);
     expect(data.project).toBeNull();
   });
 });
@@ -234,11 +234,11 @@ describe('responsibility chains', () => {
       ['浮梁县', 'GOVERNED_BY', '浮梁县人民政府'],
       ['浮梁县人民政府', 'REPORTS_TO', cityGovernment.name],
     ]);
-    expect(viaDistrict.steps[0]).toMatchObject({ to: { type: 'District' }, basis: 'STATED' });
+    expect(viaDistrict.steps[0]).toMatchObject({ to: { type: 'Region' }, basis: 'STATED' });
     expect(viaDistrict.steps[2]).toMatchObject({
       role: 'supervisor',
       basis: 'DERIVED',
-      evidence: { document: 'doc:plan', line: 66, quote: '各县（市、区）人民政府，市政府各部门，市直有关单位：', rule: 'district-government' },
+      evidence: { document: gid('doc:plan'), line: 66, quote: '各县（市、区）人民政府，市政府各部门，市直有关单位：', rule: 'district-government' },
     });
     expect(paths[0].complete).toBe(true);
     for (const path of paths) {
@@ -261,11 +261,11 @@ describe('responsibility chains', () => {
   });
 
   it('finds the shortest path between two nodes', async () => {
-    const { data } = await api.gql(`{ path(from: "unit:富祥药业", to: "unit:工信局") { complete steps { from { id } to { id } relation } } }`);
+    const { data } = await api.gql(`{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}") { complete steps { from { id } to { id } relation } } }`);
     expect(data.path.complete).toBe(true);
-    expect(data.path.steps[0].from.id).toBe('unit:富祥药业');
-    expect(data.path.steps[data.path.steps.length - 1].to.id).toBe('unit:工信局');
-    const none = await api.gql(`{ path(from: "unit:富祥药业", to: "unit:工信局", maxLength: 1) { complete } }`);
+    expect(data.path.steps[0].from.id).toBe(gid('unit:富祥药业'));
+    expect(data.path.steps[data.path.steps.length - 1].to.id).toBe(gid('unit:工信局'));
+    const none = await api.gql(`{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}", maxLength: 1) { complete } }`);
     expect(none.data.path).toBeNull();
   });
 });
@@ -281,12 +281,12 @@ describe('path steps', () => {
   };
 
   it('reads down and up the hierarchy in the direction of travel', async () => {
-    const down = await steps(city().id, 'district:浮梁县');
+    const down = await steps(city().id, miniRegionId('浮梁县'));
     expect(down.map((s) => [s.from.name, s.relation, s.to.name])).toEqual([
       [city().name, 'OVERSEES', '浮梁县人民政府'],
       ['浮梁县人民政府', 'GOVERNS', '浮梁县'],
     ]);
-    const up = await steps('district:浮梁县', city().id);
+    const up = await steps(miniRegionId('浮梁县'), city().id);
     expect(up.map((s) => [s.from.name, s.relation, s.to.name])).toEqual([
       ['浮梁县', 'GOVERNED_BY', '浮梁县人民政府'],
       ['浮梁县人民政府', 'REPORTS_TO', city().name],
@@ -297,11 +297,11 @@ describe('path steps', () => {
     const pairs: [string, string][] = [
       ['industry:culture-tourism', city().id],
       [city().id, 'industry:culture-tourism'],
-      ['task:3', 'box:13'],
-      ['box:13', 'task:1'],
-      ['chapter:p2', 'place:御窑厂'],
-      ['unit:富祥药业', 'industry:culture-tourism'],
-      ['unit:市民航突发事件应急指挥部办公室', 'district:珠山区'],
+      [gid('task:3'), gid('box:13')],
+      [gid('box:13'), gid('task:1')],
+      [gid('chapter:p2'), gid('place:御窑厂')],
+      [gid('unit:富祥药业'), 'industry:culture-tourism'],
+      [gid('unit:市民航突发事件应急指挥部办公室'), miniRegionId('珠山区')],
     ];
     const seen = new Set<string>();
     for (const [from, to] of pairs) {
@@ -355,42 +355,42 @@ describe('graph slices', () => {
     const slice = data.neighborhood;
     expect(slice.truncated).toBe(false);
     const ids = new Set(slice.nodes.map((n: any) => n.id));
-    expect(ids).toEqual(new Set([projectId('御窑厂遗址'), 'box:2', 'industry:culture-tourism', 'district:珠山区', 'place:御窑厂', 'unit:珠山区人民政府']));
+    expect(ids).toEqual(new Set([projectId('御窑厂遗址'), gid('box:2'), 'industry:culture-tourism', miniRegionId('珠山区'), gid('place:御窑厂'), gid('unit:珠山区人民政府')]));
     for (const e of slice.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(JSON.parse(slice.nodes.find((n: any) => n.type === 'Project').data)).toMatchObject({ name: '御窑厂遗址', box: 2 });
     const stated = bundle.projects.find((p) => p.name === '御窑厂遗址')!.districts[0];
     const edge = slice.edges.find((e: any) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'));
-    expect(edge).toMatchObject({ target: 'district:珠山区', basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
+    expect(edge).toMatchObject({ target: miniRegionId('珠山区'), basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
   });
 
   it('labels every kind of node in words, not by its id', async () => {
     const query = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id label type } } }`;
     const labels = new Map<string, { label: string; type: string }>();
-    for (const id of [projectId('御窑厂遗址'), 'task:1', 'chapter:p2', 'unit:交通运输局']) {
+    for (const id of [projectId('御窑厂遗址'), gid('task:1'), gid('chapter:p2'), gid('unit:交通运输局')]) {
       const { data, errors } = await api.gql(query, { id });
       expect(errors).toBeUndefined();
       for (const n of data.neighborhood.nodes) labels.set(n.id, n);
     }
     const types = new Set([...labels.values()].map((n) => n.type));
-    for (const type of ['Project', 'Industry', 'District', 'Place', 'Unit', 'Box', 'Chapter', 'Task', 'Document']) expect(types).toContain(type);
+    for (const type of ['Project', 'Industry', 'Region', 'Place', 'Unit', 'Box', 'Chapter', 'Task', 'Document']) expect(types).toContain(type);
     for (const [id, node] of labels) expect({ id, label: node.label }).not.toEqual({ id, label: id });
     const industry = bundle.industries.find((i) => i.code === 'culture-tourism')!;
     expect(labels.get('industry:culture-tourism')?.label).toBe(industry.zh);
     const box = bundle.boxes.find((b) => b.number === 2)!;
-    expect(labels.get('box:2')?.label).toBe(`专栏2 ${box.title}`);
-    const task = bundle.tasks.find((t) => t.id === 'task:1')!;
-    expect(labels.get('task:1')?.label).toBe(`${task.number}. ${task.title}`);
-    expect(labels.get('chapter:p2')?.label).toBe(bundle.chapters.find((c) => c.id === 'chapter:p2')!.title);
-    expect(labels.get('district:珠山区')?.label).toBe('珠山区');
+    expect(labels.get(gid('box:2'))?.label).toBe(`专栏2 ${box.title}`);
+    const task = bundle.tasks.find((t) => t.id === gid('task:1'))!;
+    expect(labels.get(gid('task:1'))?.label).toBe(`${task.number}. ${task.title}`);
+    expect(labels.get(gid('chapter:p2'))?.label).toBe(bundle.chapters.find((c) => c.id === gid('chapter:p2'))!.title);
+    expect(labels.get(miniRegionId('珠山区'))?.label).toBe('珠山区');
     const document = bundle.documents.find((d) => labels.has(d.id))!;
     expect(labels.get(document.id)?.label).toBe(document.title);
   });
 
   it('cuts a neighbourhood at its limit and says so', async () => {
-    const { data } = await api.gql(`{ neighborhood(id: "unit:景德镇市人民政府", depth: 3, limit: 5) { truncated limit nodes { id } } }`);
+    const { data } = await api.gql(`{ neighborhood(id: "${gid('unit:景德镇市人民政府')}", depth: 3, limit: 5) { truncated limit nodes { id } } }`);
     expect(data.neighborhood).toMatchObject({ truncated: true, limit: 5 });
     expect(data.neighborhood.nodes).toHaveLength(5);
-    expect(data.neighborhood.nodes[0].id).toBe('unit:景德镇市人民政府');
+    expect(data.neighborhood.nodes[0].id).toBe(gid('unit:景德镇市人民政府'));
   });
 
   it('gives the overview of the filtered projects', async () => {
@@ -424,7 +424,7 @@ describe('graph slices', () => {
 
       const source = bundle.projects.find((p) => p.name === '浮梁县农村公路提升改造')!;
       const district = edges.find((e: any) => e.source === source.id && e.type === 'IN_DISTRICT');
-      expect(district).toMatchObject({ target: 'district:浮梁县', evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
+      expect(district).toMatchObject({ target: miniRegionId('浮梁县'), evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
       const unit = edges.find((e: any) => e.source === source.id && e.type === 'RESPONSIBLE');
       const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
       expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule } });
@@ -432,7 +432,7 @@ describe('graph slices', () => {
       const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
       expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);
       for (const mention of twoBoxes.mentions) {
-        const listing = edges.find((e: any) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === `box:${mention.box}`);
+        const listing = edges.find((e: any) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === gid(`box:${mention.box}`));
         expect(listing.evidence).toMatchObject({ quote: mention.quote, line: mention.line });
       }
       for (const e of edges) expect(e.evidence?.quote).toBeTruthy();

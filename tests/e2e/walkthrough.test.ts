@@ -80,6 +80,29 @@ describe('PlanGraph web UI', () => {
     await page.close();
   });
 
+  browserTest('moves through 全国 › 省 › 市 with the plan switcher, which the URL keeps', async () => {
+    const page = await open('/?view=portfolio');
+    const switcher = page.getByRole('navigation', { name: '规划与地区' });
+    await switcher.getByRole('link', { name: '全国' }).waitFor();
+    const below = switcher.getByLabel('下级地区');
+    await below.locator('option', { hasText: '江西省' }).waitFor({ state: 'attached' });
+    await below.selectOption({ label: (await below.locator('option', { hasText: '江西省' }).textContent())! });
+    await page.waitForURL(/region=/);
+    await switcher.getByRole('link', { name: '江西省' }).waitFor();
+    await below.locator('option', { hasText: '景德镇市' }).waitFor({ state: 'attached' });
+    await below.selectOption({ label: (await below.locator('option', { hasText: '景德镇市' }).textContent())! });
+    await switcher.getByRole('link', { name: '景德镇市' }).waitFor();
+    const plan = switcher.getByLabel('规划');
+    await plan.locator('option', { hasText: '景德镇市' }).first().waitFor({ state: 'attached' });
+    const region = new URL(page.url()).searchParams.get('region');
+    expect(region).toBe('region:3602');
+    await page.reload();
+    await switcher.getByRole('link', { name: '景德镇市' }).waitFor();
+    await switcher.getByRole('link', { name: '全国' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('region'));
+    await page.close();
+  });
+
   browserTest('filters the portfolio to 航空 and exports that as CSV', async () => {
     const page = await open('/?view=portfolio');
     const industry = page.getByLabel('产业');

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { NodeLabel, RelType } from '../../graph/model';
 import { BUNDLE_VERSION } from '../../import/bundle/schema';
 import { InvalidBundleError, loadBundle, loadedPlans } from '../../import/load';
-import { miniBundle, miniId as id, miniRegionId } from '../fixtures/mini-bundle';
+import { miniBundle, miniId as id } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
 

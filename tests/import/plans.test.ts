@@ -13,18 +13,19 @@ const database = testDatabase();
 const query = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
 
-/** The mini plan as the plan of another region or edition: its plan document's title says which. */
-function planOf(title: string, sha256Digit: string): Bundle {
+/** The mini plan as the plan of another region or edition. */
+function planOf(identity: Partial<Bundle['plan']> & { title: string }, sha256Digit: string): Bundle {
   const bundle = miniBundle();
-  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
+  bundle.plan = { ...bundle.plan, ...identity, evidence: { ...bundle.plan.evidence, quote: identity.title } };
+  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title: identity.title } : d));
   bundle.source = { ...bundle.source, file: `${sha256Digit}.txt`, sha256: sha256Digit.repeat(64) };
   return bundle;
 }
 
-const CITY_15 = '景德镇市国民经济和社会发展第十五个五年规划纲要';
-const CITY_14 = '景德镇市国民经济和社会发展第十四个五年规划纲要';
-const COUNTY_15 = '浮梁县国民经济和社会发展第十五个五年规划纲要';
-const OTHER_CITY_15 = '上饶市国民经济和社会发展第十五个五年规划纲要';
+const CITY_15 = { title: '景德镇市国民经济和社会发展第十五个五年规划纲要' };
+const CITY_14 = { title: '景德镇市国民经济和社会发展第十四个五年规划纲要', edition: '十四五' };
+const COUNTY_15 = { title: '浮梁县国民经济和社会发展第十五个五年规划纲要', level: 'county' as const, region: '浮梁县', parentCity: '景德镇市' };
+const OTHER_CITY_15 = { title: '上饶市国民经济和社会发展第十五个五年规划纲要', region: '上饶市', city: '上饶市' };
 
 const load = (bundle: Bundle) => loadBundle(driver, bundle, { database });
 
@@ -49,10 +50,8 @@ describe('many plans in one graph', () => {
     expect(plans.map((p) => p.id)).toEqual([city.plan, other.plan].sort());
     const [projects] = await query('MATCH (p:Project) RETURN p.plan AS plan, count(*) AS n ORDER BY plan');
     expect(projects.n.toNumber()).toBe(miniBundle().projects.length);
-    const links = await query(
-      `MATCH (p:Project {plan: $plan})-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`,
-      { plan: city.plan },
-    );
+    const links = await query(`MATCH ()-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`, { plan: city.plan });
+    expect(links.length).toBeGreaterThan(5);
     for (const { type, n } of links) expect(n.toNumber()).toBe(city.relationships[type as string]);
     // Same district names in two cities: two regions, not one.
     const zhushan = await query(`MATCH (r:Region {name: '珠山区'}) RETURN r.id AS id ORDER BY id`);

@@ -4,11 +4,13 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
 import { NetworkView } from './network/NetworkView';
 import { OverlapsView } from './overlaps/OverlapsView';
+import { DiffView } from './plans/DiffView';
+import { PlanSwitcher } from './plans/PlanSwitcher';
 import { PortfolioView } from './portfolio/PortfolioView';
 import { ResponsibilityView } from './responsibility/ResponsibilityView';
 import { hrefFor, navigate, useUrlState } from './url-state/useUrlState';
 
-export const VIEWS = ['network', 'portfolio', 'overlaps', 'responsibility'] as const;
+export const VIEWS = ['network', 'portfolio', 'overlaps', 'responsibility', 'diff'] as const;
 export type View = (typeof VIEWS)[number];
 
 const VIEW_COMPONENTS: Record<View, () => ReactNode> = {
@@ -16,10 +18,14 @@ const VIEW_COMPONENTS: Record<View, () => ReactNode> = {
   portfolio: PortfolioView,
   overlaps: OverlapsView,
   responsibility: ResponsibilityView,
+  diff: DiffView,
 };
 
 function Header({ view, lang }: { view: View; lang: Lang }) {
   const { t } = useI18n();
+  const [state] = useUrlState();
+  // A view starts afresh but stays in the chosen region and plan.
+  const scope = { region: state.region ?? null, plan: state.plan ?? null };
   return (
     <header className="app-header">
       <div className="brand">
@@ -30,12 +36,12 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
         {VIEWS.map((name) => (
           <a
             key={name}
-            href={hrefFor({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null }, { reset: true })}
+            href={hrefFor({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true })}
             aria-current={name === view ? 'page' : undefined}
             onClick={(event) => {
               if (event.metaKey || event.ctrlKey || event.shiftKey) return;
               event.preventDefault();
-              navigate({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null }, { reset: true });
+              navigate({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true });
             }}
           >
             {t(`nav.${name}`)}
@@ -67,6 +73,7 @@ export function App() {
     <I18nProvider lang={lang}>
       <div className={`app view-${view}`}>
         <Header view={view} lang={lang} />
+        <PlanSwitcher />
         <HealthBanner />
         <main>
           <Current />

@@ -1,4 +1,4 @@
-import type { Evidence } from '../graphql/types';
+import type { Evidence, Premise } from '../graphql/types';
 import { useI18n } from '../i18n/i18n';
 
 /** Splits a quote so each cited phrase (longest first, non-overlapping) can be marked. */
@@ -36,19 +36,72 @@ export function BasisBadge({ basis }: { basis: Evidence['basis'] }) {
   return <span className={`badge basis-${basis.toLowerCase()}`}>{t(`basis.${basis}`)}</span>;
 }
 
-/** The source sentence with the cited part marked, and where it stands in which document. */
-export function EvidenceBlock({ evidence, marks }: { evidence: Evidence; marks: readonly string[] }) {
+/** Where a sentence stands: the document and its line within it, and the gazette line. */
+function Where({ evidence }: { evidence: Pick<Evidence, 'document' | 'documentTitle' | 'documentLine' | 'line'> }) {
   const { t } = useI18n();
+  if (evidence.documentLine) {
+    return <>{t('evidence.where', { document: evidence.documentTitle ?? evidence.document, docLine: evidence.documentLine, line: evidence.line })}</>;
+  }
+  return <>{evidence.documentTitle ? t('panel.sourceLine', { document: evidence.documentTitle, line: evidence.line }) : t('evidence.whereGazette', { line: evidence.line })}</>;
+}
+
+/** One premise of a derived fact: a gazette sentence, or a city profile entry with its source. */
+function PremiseItem({ premise, marks }: { premise: Premise; marks: readonly string[] }) {
+  const { t, lang } = useI18n();
+  if (premise.kind === 'PROFILE') {
+    return (
+      <li className="premise premise-profile">
+        {t('evidence.profile', { file: premise.document, entry: premise.quote })}
+        {/* The profile words its sources in English; the Chinese view points to the file instead. */}
+        <div className="muted">{lang === 'en' && premise.source ? t('evidence.profileSource', { source: premise.source }) : t('evidence.profileSourceInFile')}</div>
+      </li>
+    );
+  }
+  return (
+    <li className="premise premise-gazette">
+      <Quote text={premise.quote} marks={marks} /> <span className="muted">· <Where evidence={premise} /></span>
+    </li>
+  );
+}
+
+/**
+ * The source sentence with the cited part marked, where it stands in which document, and how it
+ * was read: for a derived fact why it holds and each premise with its own evidence.
+ */
+export function EvidenceBlock({ evidence, marks }: { evidence: Evidence; marks: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const rule = lang === 'en' ? evidence.ruleEn : evidence.ruleZh;
+  const why = lang === 'en' ? evidence.whyEn : evidence.whyZh;
+  const premises = evidence.premises ?? [];
+  const allMarks = evidence.alias ? [...marks, evidence.alias] : marks;
   return (
     <figure className="evidence">
       <blockquote>
-        <Quote text={evidence.quote} marks={marks} />
+        <Quote text={evidence.quote} marks={allMarks} />
       </blockquote>
       <figcaption>
-        <BasisBadge basis={evidence.basis} />{' '}
-        {t('panel.sourceLine', { document: evidence.documentTitle ?? evidence.document, line: evidence.line })}
-        {evidence.rule && <span className="rule"> · {evidence.rule}</span>}
+        <BasisBadge basis={evidence.basis} /> <Where evidence={evidence} />
+        {rule && <span className="rule"> · {rule}</span>}
+        {evidence.alias && <span className="alias"> · {t('evidence.alias', { alias: evidence.alias })}</span>}
       </figcaption>
+      {evidence.basis === 'DERIVED' && why && (
+        <div className="why">
+          <strong>{t('evidence.why')}</strong>
+          {why}
+        </div>
+      )}
+      {evidence.basis === 'DERIVED' && premises.length > 0 && (
+        <details className="premises">
+          <summary>
+            {t('evidence.premises')} · {premises.length}
+          </summary>
+          <ol>
+            {premises.map((premise, i) => (
+              <PremiseItem key={i} premise={premise} marks={allMarks} />
+            ))}
+          </ol>
+        </details>
+      )}
     </figure>
   );
 }

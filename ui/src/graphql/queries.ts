@@ -4,12 +4,28 @@ import { gql } from 'urql';
 
 const EVIDENCE = gql`
   fragment EvidenceParts on Evidence {
+    kind
     document
     documentTitle
+    documentLine
     line
     quote
+    alias
     basis
     rule
+    ruleZh: ruleName(lang: ZH)
+    ruleEn: ruleName(lang: EN)
+    whyZh: why(lang: ZH)
+    whyEn: why(lang: EN)
+    premises {
+      kind
+      document
+      documentTitle
+      documentLine
+      line
+      quote
+      source
+    }
   }
 `;
 
@@ -277,7 +293,10 @@ export const OverlapsQuery = gql`
 const CHAIN_PATH = gql`
   fragment ChainPathParts on ChainPath {
     complete
-    note
+    status
+    derivedSteps
+    noteZh: note(lang: ZH)
+    noteEn: note(lang: EN)
     stopsAt {
       id
       type
@@ -285,6 +304,8 @@ const CHAIN_PATH = gql`
     }
     steps {
       relation
+      relationZh: relationName(lang: ZH)
+      relationEn: relationName(lang: EN)
       basis
       from {
         id

@@ -1,13 +1,33 @@
 /** Result shapes of the documents in queries.ts, copied from api/schema.graphql. */
 export type Basis = 'STATED' | 'DERIVED';
 
-export interface Evidence {
+/** A premise of a derived fact: a gazette sentence, or a city profile entry with its source. */
+export interface Premise {
+  kind: 'GAZETTE' | 'PROFILE';
   document: string;
   documentTitle?: string | null;
+  documentLine?: number | null;
   line: number;
   quote: string;
+  source?: string | null;
+}
+
+export interface Evidence {
+  kind?: 'GAZETTE' | 'PROFILE';
+  document: string;
+  documentTitle?: string | null;
+  /** Line within the document; `line` is the gazette's. */
+  documentLine?: number | null;
+  line: number;
+  quote: string;
+  alias?: string | null;
   basis: Basis;
   rule: string;
+  ruleZh?: string;
+  ruleEn?: string;
+  whyZh?: string;
+  whyEn?: string;
+  premises?: Premise[];
 }
 
 export interface ChapterRef {
@@ -154,15 +174,23 @@ export interface ChainStep {
   from: ChainNode;
   to: ChainNode;
   relation: string;
+  relationZh?: string;
+  relationEn?: string;
   basis: Basis;
   evidence: Evidence;
 }
 
+export type ChainStatus = 'ALL_STATED' | 'REACHES_TOP_DERIVED' | 'STOPS';
+
 export interface ChainPath {
   steps: ChainStep[];
+  status?: ChainStatus;
+  /** Positions of the derived steps. */
+  derivedSteps?: number[];
   complete: boolean;
   stopsAt?: ChainNode | null;
-  note?: string | null;
+  noteZh?: string | null;
+  noteEn?: string | null;
 }
 
 export interface GraphNode {

@@ -63,6 +63,8 @@ function setup(search: string) {
         return { neighborhood: { ...overview, truncated: false, limit: 200, nodes: overview.nodes.filter((n) => n.id === variables.id || n.id === 'd-zs') } };
       case 'ProjectDetail':
         return { project: projectDetail };
+      case 'ProjectOtherPlans':
+        return { project: { id: variables.id, otherPlans: [] } };
       case 'Overlaps':
         return { overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', districts: ['珠山区'], projects: [{ id: 'p-yyc', name: 'x', boxes: [14], districts: [] }] }] };
       default:

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { ProjectDetailQuery } from '../graphql/queries';
+import { OtherPlans } from '../plans/OtherPlans';
 import type { Evidence, Project } from '../graphql/types';
 import { EvidenceBlock, Quote } from '../common/Quote';
 import { ErrorState, Loading } from '../common/Status';
@@ -115,6 +116,7 @@ function ProjectDetails({ projectId, name }: { projectId: string; name: string }
           ))}
         </section>
       )}
+      <OtherPlans projectId={projectId} name={name} />
       {project.mentions.length > 0 && (
         <section>
           <h3>{t('panel.mentions')}</h3>

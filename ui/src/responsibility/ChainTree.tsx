@@ -3,35 +3,45 @@ import type { ChainPath } from '../graphql/types';
 import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
 import { buildChainTree, type TreeNode } from './chainTree';
 
+/** How far a path gets, in words: all stated, up through which derived steps, or where it stops and why. */
+function PathEnd({ path, node }: { path: ChainPath; node: string }) {
+  const { t, lang } = useI18n();
+  const status = path.status ?? (path.complete ? 'ALL_STATED' : 'STOPS');
+  if (status === 'STOPS') {
+    const note = lang === 'en' ? path.noteEn : path.noteZh;
+    return (
+      <div className="chain-end incomplete status-stops" role="note">
+        ⚠ {t('resp.status.STOPS', { node: path.stopsAt?.name ?? node })}
+        {note && <div className="note">{note}</div>}
+      </div>
+    );
+  }
+  const derived = path.derivedSteps ?? [];
+  return (
+    <div className={`chain-end complete status-${status === 'ALL_STATED' ? 'stated' : 'derived'}`}>
+      ✓{' '}
+      {status === 'ALL_STATED'
+        ? t('resp.status.ALL_STATED')
+        : t('resp.status.REACHES_TOP_DERIVED', { count: derived.length, which: derived.map((i) => i + 1).join(lang === 'en' ? ', ' : '、') })}
+    </div>
+  );
+}
+
 function Branch({ tree, isPath }: { tree: TreeNode; isPath: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const words = tree.step && (lang === 'en' ? tree.step.relationEn : tree.step.relationZh);
   return (
     <li className="chain-node">
       {tree.step && (
         <div className="chain-step">
-          <span className="relation" title={tree.step.relation}>
-            ↓ {relationLabel(t, tree.step.relation)}
-          </span>
+          <span className="relation">↓ {words ?? relationLabel(t, tree.step.relation)}</span>
           <EvidenceBlock evidence={tree.step.evidence} marks={[tree.step.from.name, tree.step.to.name]} />
         </div>
       )}
       <div className={`chain-box type-${tree.node.type}`}>
         <span className="type-pill">{typeLabel(t, tree.node.type)}</span> <strong>{tree.node.name}</strong>
       </div>
-      {tree.ends.map((path, i) => {
-        if (!path.complete)
-          return (
-            <div key={i} className="chain-end incomplete" role="note">
-              ⚠ {t('resp.incomplete', { node: path.stopsAt?.name ?? tree.node.name })}
-              {path.note && <div className="note">{path.note}</div>}
-            </div>
-          );
-        return isPath ? null : (
-          <div key={i} className="chain-end complete">
-            ✓ {t('resp.complete')}
-          </div>
-        );
-      })}
+      {tree.ends.map((path, i) => (isPath && path.complete ? null : <PathEnd key={i} path={path} node={tree.node.name} />))}
       {tree.children.length > 0 && (
         <ul className="chain-children">
           {tree.children.map((child) => (

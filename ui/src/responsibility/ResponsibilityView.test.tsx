@@ -1,67 +1,128 @@
 import { render, screen } from '@testing-library/react';
 import { evidence, mockClient, Wrapper } from '../../test/mockClient';
-import type { ChainPath } from '../graphql/types';
+import type { ChainPath, Evidence } from '../graphql/types';
+import type { Lang } from '../i18n/messages';
 import { buildChainTree } from './chainTree';
 import { ResponsibilityView } from './ResponsibilityView';
 
 const project = { id: 'p1', type: 'Project', name: '景德镇罗家机场改扩建工程' };
 const unit = { id: 'u1', type: 'Unit', name: '市交通运输局' };
+const bureau = { id: 'u3', type: 'Unit', name: '市工业和信息化局' };
 const city = { id: 'u0', type: 'Unit', name: '景德镇市人民政府' };
-const district = { id: 'u2', type: 'Unit', name: '昌江区人民政府' };
+const firm = { id: 'u2', type: 'Unit', name: '富祥药业' };
+
+const words = { ruleZh: '年度工作要点〔责任单位〕', ruleEn: 'responsible units of a work point' };
+/** A derived step through a work point: why in both languages, a gazette and a profile premise. */
+const derived: Evidence = {
+  ...evidence('〔责任单位：工信局、国家试验区管委办〕', 2153, 'DERIVED'),
+  documentTitle: '2026年工作要点',
+  documentLine: 41,
+  alias: '工信局',
+  rule: 'task-chain',
+  ruleZh: '项目所属产业链由该工作要点部署',
+  ruleEn: 'the work point covers the project’s industry chain',
+  whyZh: '依据：该项目属于“航空”产业，2026年工作要点第3项“优化提升传统产业”部署该产业链',
+  whyEn: 'The project belongs to the Aviation industry; work point 3 of the 2026 action plan covers that chain',
+  premises: [
+    { kind: 'GAZETTE', document: 'doc:action-plan', documentTitle: '2026年工作要点', documentLine: 41, line: 2153, quote: '重点围绕陶瓷、航空、精细化工和医药三大主导产业' },
+    { kind: 'PROFILE', document: 'data/city/jingdezhen.json', line: 0, quote: 'remit: aviation → 市工业和信息化局', source: 'common knowledge: published functions' },
+  ],
+};
+
+const step = (from: typeof project, to: typeof unit, relation: string, relationZh: string, relationEn: string, e: Evidence) => ({
+  from,
+  to,
+  relation,
+  relationZh,
+  relationEn,
+  basis: e.basis,
+  evidence: { ...words, ...e },
+});
 
 const chains: ChainPath[] = [
   {
+    status: 'ALL_STATED',
+    derivedSteps: [],
     complete: true,
     steps: [
-      { from: project, to: unit, relation: 'RESPONSIBLE', basis: 'STATED', evidence: evidence('市交通运输局负责推进景德镇罗家机场改扩建工程。', 1033) },
-      { from: unit, to: city, relation: 'REPORTS_TO', basis: 'DERIVED', evidence: evidence('市交通运输局是市人民政府工作部门。', 12, 'DERIVED') },
+      step(project, unit, 'RESPONSIBLE', '由其负责', 'answered for by', evidence('市交通运输局负责推进景德镇罗家机场改扩建工程。', 1033)),
+      step(unit, city, 'REPORTS_TO', '对其负责', 'reports to', evidence('景德镇市人民政府领导市交通运输局。', 12)),
     ],
   },
   {
+    status: 'REACHES_TOP_DERIVED',
+    derivedSteps: [0],
+    complete: true,
+    steps: [
+      step(project, bureau, 'RESPONSIBLE', '由其负责', 'answered for by', derived),
+      step(bureau, city, 'REPORTS_TO', '对其负责', 'reports to', evidence('景德镇市人民政府印发工作要点。', 2113)),
+    ],
+  },
+  {
+    status: 'STOPS',
+    derivedSteps: [0],
     complete: false,
-    stopsAt: district,
-    note: '原文没有写明昌江区人民政府的上级责任',
-    steps: [{ from: project, to: district, relation: 'RESPONSIBLE', basis: 'DERIVED', evidence: evidence('昌江区……机场', 40, 'DERIVED') }],
+    stopsAt: firm,
+    noteZh: '富祥药业是企业、院校或其他单位，不在市人民政府的隶属关系中。',
+    noteEn: '富祥药业 is an enterprise outside the city government’s line.',
+    steps: [step(project, firm, 'RESPONSIBLE', '由其负责', 'answered for by', evidence('推进富祥药业产品工艺装备提升。', 741, 'DERIVED'))],
   },
 ];
+
+function renderChains(lang: Lang) {
+  window.history.replaceState(null, '', '/?view=responsibility&project=p1');
+  const { client, calls } = mockClient((name) => {
+    if (name === 'ProjectName') return { project: { id: 'p1', name: project.name, boxes: [9] } };
+    if (name === 'ResponsibilityChain') return { responsibilityChain: chains };
+    throw new Error(name);
+  });
+  const view = render(
+    <Wrapper client={client} lang={lang}>
+      <ResponsibilityView />
+    </Wrapper>,
+  );
+  return { calls, view };
+}
 
 describe('buildChainTree', () => {
   it('merges chains that share a start into one tree', () => {
     const roots = buildChainTree(chains);
     expect(roots).toHaveLength(1);
     expect(roots[0].node.name).toBe(project.name);
-    expect(roots[0].children.map((c) => c.node.name)).toEqual(['市交通运输局', '昌江区人民政府']);
-    expect(roots[0].children[0].children[0].ends[0].complete).toBe(true);
-    expect(roots[0].children[1].ends[0].stopsAt?.name).toBe('昌江区人民政府');
-  });
-
-  it('keeps a chain with no steps as a stop at its project', () => {
-    const roots = buildChainTree([{ complete: false, steps: [], stopsAt: project, note: 'no unit named' }]);
-    expect(roots[0].ends[0].note).toBe('no unit named');
+    expect(roots[0].children.map((c) => c.node.name)).toEqual(['市交通运输局', '市工业和信息化局', '富祥药业']);
+    expect(roots[0].children[0].children[0].ends[0].status).toBe('ALL_STATED');
+    expect(roots[0].children[2].ends[0].stopsAt?.name).toBe('富祥药业');
   });
 });
 
 describe('ResponsibilityView', () => {
-  it('shows each chain up to the city government with evidence, and where a chain stops and why', () => {
-    window.history.replaceState(null, '', '/?view=responsibility&project=p1');
-    const { client, calls } = mockClient((name) => {
-      if (name === 'ProjectName') return { project: { id: 'p1', name: project.name, boxes: [9] } };
-      if (name === 'ResponsibilityChain') return { responsibilityChain: chains };
-      throw new Error(name);
-    });
-    render(
-      <Wrapper client={client}>
-        <ResponsibilityView />
-      </Wrapper>,
-    );
+  it('follows one chain of each status in Chinese, with why and premises of the derived step and no ids or English', () => {
+    const { calls, view } = renderChains('zh');
     expect(calls.find((c) => c.name === 'ResponsibilityChain')?.variables).toEqual({ projectId: 'p1' });
     expect(screen.getByRole('heading', { name: /责任链条：景德镇罗家机场改扩建工程/ })).toBeInTheDocument();
-    expect(screen.getByText('链条完整：直达市人民政府', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('链条止于“昌江区人民政府”', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('原文没有写明昌江区人民政府的上级责任')).toBeInTheDocument();
-    const marked = screen.getAllByText('景德镇罗家机场改扩建工程', { selector: 'mark' });
-    expect(marked.length).toBeGreaterThan(0);
-    expect(screen.getByText(/第 1033 行/)).toBeInTheDocument();
+    expect(screen.getByText('链条完整：每一步均有原文明示，直达市人民政府', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('直达市人民政府，其中 1 步为推导：第 1 步', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('链条止于“富祥药业”', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/富祥药业是企业/)).toBeInTheDocument();
+    expect(screen.getByText(/该项目属于“航空”产业/)).toBeInTheDocument();
+    expect(screen.getByText(/《2026年工作要点》第 41 行（公报第 2153 行）/, { selector: 'figcaption' })).toBeInTheDocument();
+    expect(screen.getByText(/原文称“工信局”/)).toBeInTheDocument();
+    expect(screen.getByText(/城市资料（data\/city\/jingdezhen.json）：remit: aviation → 市工业和信息化局/)).toBeInTheDocument();
+    expect(screen.getAllByText(/由其负责/).length).toBeGreaterThan(0);
+    // Neither rule ids nor English words: the only Latin letters are the profile's file and entry key.
+    const text = (view.container.textContent ?? '').replace(/data\/city\/jingdezhen\.json|remit: aviation/g, '');
+    expect(text).not.toMatch(/task-chain|box-item|[A-Za-z]{3,}/);
+  });
+
+  it('says the same in English', () => {
+    renderChains('en');
+    expect(screen.getByText(/Complete: every step stated/)).toBeInTheDocument();
+    expect(screen.getByText(/through 1 derived step\(s\): step 1/)).toBeInTheDocument();
+    expect(screen.getByText(/Stops at “富祥药业”/)).toBeInTheDocument();
+    expect(screen.getByText(/is an enterprise outside/)).toBeInTheDocument();
+    expect(screen.getByText(/belongs to the Aviation industry/)).toBeInTheDocument();
+    expect(screen.getByText(/Source: common knowledge/)).toBeInTheDocument();
+    expect(screen.getAllByText(/answered for by/).length).toBeGreaterThan(0);
   });
 
   it('shows the shortest path between two chosen nodes from the URL', () => {
@@ -75,8 +136,8 @@ describe('ResponsibilityView', () => {
         <ResponsibilityView />
       </Wrapper>,
     );
-    expect(screen.getByText('景德镇市人民政府')).toBeInTheDocument();
-    expect(screen.getByText('对上负责', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('景德镇市人民政府', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText('对其负责', { exact: false })).toBeInTheDocument();
     expect(screen.queryByText('链条完整', { exact: false })).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,63 @@
+import type { Driver } from 'neo4j-driver';
+import type { Plan, ProfiledPlan } from 'neo4j-driver';
+import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher';
+import { OVERVIEW } from '../../api/network/slice.cypher';
+import { ProjectFilterSchema, projectFilterParams } from '../../api/projects/project-filter';
+import { cypherInt } from '../../api/db/values';
+import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+
+/** The plans Neo4j makes for the project statements: started from an index or a node, never a scan of everything. */
+
+jest.setTimeout(60_000);
+
+let driver: Driver;
+beforeAll(async () => {
+  driver = testDriver();
+  await resetGraph(driver);
+  await loadMiniBundle(driver);
+});
+afterAll(() => driver?.close());
+
+interface Step {
+  operator: string;
+  details: string;
+}
+
+function steps(plan: Plan | ProfiledPlan): Step[] {
+  const operator = plan.operatorType.replace(/@.*$/, '');
+  const details = String(plan.arguments?.Details ?? '');
+  return [{ operator, details }, ...plan.children.flatMap(steps)];
+}
+
+async function profile(cypher: string, values: Record<string, unknown>): Promise<Step[]> {
+  const params = {
+    ...projectFilterParams(ProjectFilterSchema.parse(values)),
+    sort: 'BOX',
+    skip: cypherInt(0),
+    limit: cypherInt(50),
+  };
+  const { summary } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database: testDatabase() });
+  return steps(summary.profile as ProfiledPlan);
+}
+
+const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
+
+describe.each([
+  ['projects', PROJECTS_PAGE],
+  ['CSV export', PROJECTS_CSV],
+  ['overview', OVERVIEW],
+])('the %s statement', (_name, statements) => {
+  it('of an industry expands from the industry and counts it by degree', async () => {
+    const plan = await profile(statements.industry, { industry: 'transport' });
+    expect(plan.map((s) => s.operator)).not.toEqual(expect.arrayContaining(['AllNodesScan']));
+    expect(plan.filter((s) => s.operator === 'CartesianProduct')).toEqual([]);
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+  });
+
+  it('of a district finds the district by its index', async () => {
+    const plan = await profile(statements.district, { district: '浮梁县', industry: 'logistics' });
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+    expect(plan.some((s) => /Index/.test(s.operator) && /:Region/.test(s.details))).toBe(true);
+    expect(plan.filter((s) => s.operator === 'AllNodesScan' || s.operator === 'CartesianProduct')).toEqual([]);
+  });
+});
