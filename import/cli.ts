@@ -57,12 +57,16 @@ function databaseFailure(uri: string, error: unknown): CliFailure {
   return new CliFailure(EXIT_DATABASE, `Neo4j at ${uri}: ${message}\nthe graph was not changed`);
 }
 
-function build(file: string, profile: string | undefined): Bundle {
+function build(file: string, profile: string | undefined, io: CliIo): Bundle {
+  let bundle: Bundle;
   try {
-    return buildBundle(file, { profile: profile && path.resolve(profile) });
+    bundle = buildBundle(file, { profile: profile && path.resolve(profile) });
   } catch (error) {
     throw inputFailure(file, error);
   }
+  // Layout noise the reader repaired or skipped: the plan was read, but the user should look.
+  for (const w of bundle.warnings) io.stderr.write(`${w.file}:${w.line}: warning: ${w.message}\n`);
+  return bundle;
 }
 
 /** Left-aligned first column, right-aligned numbers. */
@@ -199,7 +203,7 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
     }
   }
   io.stderr.write(`reading ${file}\n`);
-  const bundle = build(file, profileOf(file, options.profile));
+  const bundle = build(file, profileOf(file, options.profile), io);
   io.stderr.write(`${bundle.projects.length} projects in ${bundle.boxes.length} boxes; writing to Neo4j\n`);
   const progress = progressReporter(io);
   const summary = await withDriver(io, (driver, database) =>
@@ -320,9 +324,9 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .description('read FILE into a plan bundle without touching the database')
     .argument('<file>', 'the gazette text (UTF-8 or GBK)')
     .option('--json', 'print the bundle as JSON')
-    .option('--profile <path>', 'city profile JSON (default data/city/jingdezhen.json)')
+    .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
     .action((file: string, options: { json?: boolean; profile?: string }) => {
-      const bundle = build(file, profileOf(file, options.profile));
+      const bundle = build(file, profileOf(file, options.profile), io);
       io.stdout.write(options.json ? `${JSON.stringify(bundle, null, 2)}\n` : bundleSummary(bundle));
       setCode(EXIT_OK);
     });
@@ -337,7 +341,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option('--if-absent', 'do nothing when the graph already holds this very file')
     .option(
       '--profile <path>',
-      'city profile JSON (default: NAME.profile.json beside NAME.txt, else data/city/jingdezhen.json)',
+      'city profile JSON, used only for a plan of its city (default: NAME.profile.json beside NAME.txt, else the one in data/city/ that is)',
     )
     .option(
       '--workers <n>',

@@ -50,3 +50,27 @@ describe('buildBundle', () => {
     expect(() => buildBundle(GAZETTE, { profile: path.join(dir, 'no-profile.json') })).toThrow(/no-profile\.json: cannot read JSON/);
   });
 });
+
+describe('city profiles', () => {
+  const OTHER_CITY = path.join(projectRoot(), 'import', 'parse', 'fixtures', 'other-city-gazette.txt');
+  const JINGDEZHEN = path.join(projectRoot(), 'data', 'city', 'jingdezhen.json');
+  const jingdezhen = JSON.parse(fs.readFileSync(JINGDEZHEN, 'utf8')) as {
+    districts: { name: string; government: { name: string } }[];
+    places: { name: string }[];
+  };
+  const known = [...jingdezhen.districts.flatMap((d) => [d.name, d.government.name]), ...jingdezhen.places.map((p) => p.name)];
+
+  it('apply to their own city only, even when named on the command line', () => {
+    const bundle = buildBundle(OTHER_CITY, { profile: JINGDEZHEN });
+    expect(bundle.plan.region).toBe('青山市');
+    const names = [...bundle.districts.map((d) => d.name), ...bundle.units.map((u) => u.name), ...bundle.places.map((p) => p.name)];
+    expect(names.filter((name) => known.includes(name))).toEqual([]);
+    expect(bundle.warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/景德镇市 not applied: the plan is of 青山市/) })]);
+  });
+
+  it('are chosen by the plan itself when none is named', () => {
+    const bundle = buildBundle(OTHER_CITY);
+    expect(bundle.warnings).toEqual([]);
+    expect(bundle.districts.map((d) => d.name).filter((name) => known.includes(name))).toEqual([]);
+  });
+});

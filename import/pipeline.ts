@@ -8,7 +8,7 @@ import { parsePlan } from './parse';
 import { decodePlanFile } from './text/decode';
 
 export interface BuildOptions {
-  /** City profile JSON; the default profile when not given. */
+  /** City profile JSON, used when it is of the plan's city; by default the one in data/city/ that is. */
   profile?: string;
 }
 
@@ -19,9 +19,8 @@ export interface BuildOptions {
  */
 export function buildBundle(file: string, options: BuildOptions = {}): Bundle {
   const decoded = decodePlanFile(file);
-  const profile = loadCityProfile(options.profile);
-  const plan = parsePlan(decoded, { profile });
-  const content = extractPlan(plan, profile, loadIndustries());
+  const plan = parsePlan(decoded, { profile: options.profile ? loadCityProfile(options.profile) : undefined });
+  const content = extractPlan(plan, plan.profile, loadIndustries());
   const bundle = parseBundle(
     {
       version: BUNDLE_VERSION,

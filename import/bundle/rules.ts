@@ -52,6 +52,8 @@ export const RULES = {
   'org-suffix': { kind: 'stated', zh: '以单位后缀结尾的名称', en: 'name ending in an organisation suffix' },
   'org-name-prefix': { kind: 'derived', zh: '列举项目名称开头的企业字号', en: 'firm name at the start of a listed project' },
   'org-known': { kind: 'derived', zh: '他处已识别的企业字号', en: 'firm name recognised elsewhere in the plan' },
+  'org-responsible-cell': { kind: 'stated', zh: '项目表“责任单位”栏', en: 'the responsible-unit column of a project table' },
+  'district-location-cell': { kind: 'stated', zh: '项目表“建设地点”栏', en: 'the location column of a project table' },
   'org-partner': { kind: 'stated', zh: '句中点名的合作单位', en: 'partner named in the sentence' },
   'org-in-project': { kind: 'stated', zh: '句中点名的实施单位', en: 'organisation named by the sentence' },
   'org-in-project-name': { kind: 'derived', zh: '企业名称仅见于项目名称', en: 'firm named only inside the project name' },

@@ -2,18 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../graph/config';
-import { District, Industry, UnitKind, type ProfilePremise } from '../bundle/schema';
+import { District, Industry, type PlanIdentity, UnitKind, type ProfilePremise } from '../bundle/schema';
 import { PlanInputError } from '../errors';
 
 const NamedUnit = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
 
 /**
  * What the importer knows about a city beyond its plan's text. Everything may be left out: an empty
- * profile still imports a plan, districts then come from their administrative suffix.
+ * profile still imports a plan, districts then come from the plan's own text. A profile applies
+ * only to the plan of its own city (see profileAppliesTo).
  */
 export const CityProfile = z.object({
   /** Says what the file is: city knowledge, not read from the plan. */
   about: z.string().default(''),
+  /** The province of the city, so that a city of the same name elsewhere does not match. */
+  province: z.string().nullable().default(null),
   city: z
     .object({
       name: z.string().min(1),
@@ -61,7 +64,8 @@ export const CityProfile = z.object({
 });
 export type CityProfile = z.infer<typeof CityProfile>;
 
-export const DEFAULT_PROFILE = path.join('data', 'city', 'jingdezhen.json');
+export const PROFILE_DIR = path.join('data', 'city');
+export const DEFAULT_PROFILE = path.join(PROFILE_DIR, 'jingdezhen.json');
 export const DEFAULT_INDUSTRIES = path.join('data', 'industries.tsv');
 
 function resolveFile(file: string): string {
@@ -114,6 +118,35 @@ export function profileLine(profile: CityProfile, needle: string): number {
 /** The source the profile gives for a district (by its name). */
 export function districtSource(profile: CityProfile, name: string): string | null {
   return profile.districts.find((d) => d.name === name)?.source || null;
+}
+
+/** The profiles of every city the importer knows (data/city/*.json). */
+export function loadCityProfiles(dir: string = PROFILE_DIR): CityProfile[] {
+  const full = resolveFile(dir);
+  return fs
+    .readdirSync(full)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => loadCityProfile(path.join(full, name)));
+}
+
+/** A profile that knows nothing: the plan is read from its own text alone. */
+export function emptyProfile(): CityProfile {
+  return CityProfile.parse({});
+}
+
+/**
+ * A profile improves only its own city's plan: the plan's area is the profile's city, in the same
+ * province when both say which. A county plan is not its city's plan: its districts are its towns.
+ */
+export function profileAppliesTo(profile: CityProfile, plan: Pick<PlanIdentity, 'region' | 'province'>): boolean {
+  if (!profile.city || profile.city.name !== plan.region) return false;
+  return !profile.province || !plan.province || profile.province === plan.province;
+}
+
+/** The first of the profiles that applies to the plan, or the empty profile. */
+export function profileForPlan(plan: Pick<PlanIdentity, 'region' | 'province'>, profiles: CityProfile[]): CityProfile {
+  return profiles.find((profile) => profileAppliesTo(profile, plan)) ?? emptyProfile();
 }
 
 /** The industry taxonomy: a TSV with the header `code	zh	en`. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, type RuleId } from '../bundle/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
-import { districtSource, profileLine, profilePremise, type CityProfile } from '../city/profile';
+import { type CityProfile, districtSource, emptyProfile, profileAppliesTo, profileLine, profilePremise } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from '../resolve/districts';
 import { industriesOfMention, linkIndicators } from '../resolve/industries';
@@ -31,16 +31,22 @@ export function placeId(name: string): string {
   return `place:${name}`;
 }
 
-/** Adds the plan's named projects, places, districts and resolved units to the parsed structure. */
-export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
+/**
+ * Adds the plan's named projects, places, districts and resolved units to the parsed structure.
+ * The profile is used only when it is of the plan's own city.
+ */
+export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
+  const profile = profileAppliesTo(cityProfile, plan.identity) ? cityProfile : emptyProfile();
   const rules = options.rules ?? loadExtractRules();
   const industryRules = options.industryRules ?? loadIndustryRules();
   const placeNames = longestFirst(profile.places.map((p) => p.name));
-  const districts = new DistrictResolver(profile, rules);
+  const { identity } = plan;
+  const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
+  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas });
   const orgs = new OrgFinder(profile, rules, placeNames);
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
-  const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: cityForms(profile) };
+  const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: longestFirst([...cityForms(profile), ...whole]) };
 
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
   // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
@@ -82,7 +88,8 @@ export function extractPlan(plan: ParsedPlan, profile: CityProfile, industries: 
     registry.add({ name: d.government.name, kind: 'district-government', aliases: d.government.aliases, district: d.name, duties: null, evidence: districtEvidence });
   }
   for (const district of bundleDistricts) if (!registry.has(district.governmentId ?? '')) district.governmentId = null;
-  // Districts outside the profile, recognised by their suffix in a project's name.
+  // The plan's own areas its text names, then those recognised by their suffix in a project's name.
+  bundleDistricts.push(...districts.planAreas());
   const located = new Set(projects.flatMap((p) => p.districts.map((d) => d.name)));
   bundleDistricts.push(...districts.unlistedDistricts().filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)));
 
@@ -277,6 +284,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     for (const m of list) {
       for (const hit of ctx.districts.find(m.name)) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
+      for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       if (districtLinks.length === 0) for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
     }
     const placeLinks: Project['places'] = [];

@@ -4,6 +4,7 @@ import type { DistrictResolver } from '../resolve/districts';
 import type { OrgFinder, OrgHit } from '../resolve/orgs';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
+import { readProjectTable } from './tables';
 import { endsWithAny, indexOutside, lastIndexOutside, normaliseName, sentences, splitOutside, startsWithAny } from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
@@ -27,6 +28,8 @@ export interface ProjectMention {
   distributedDistrict: string | null;
   /** Districts named as who undertakes it, before the verb (乐平市、浮梁县和昌江区…推进X). */
   subjectDistricts: string[];
+  /** Districts a project table's 建设地点 cell names. */
+  locatedDistricts: string[];
   /** What the sentence says before the verb that names it: who undertakes it, with whom, where. */
   lead: string;
   /** The sector a leading “X方面，” of the sentence names. */
@@ -73,9 +76,11 @@ export interface ExtractContext {
 /** Reads the named projects out of one box, item by item, sentence by sentence. */
 export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): ProjectMention[] {
   const reader = new BoxReader(ctx);
-  const mentions: ProjectMention[] = [];
+  const table = readProjectTable(box, ctx);
+  const mentions: ProjectMention[] = [...table.mentions];
   for (const item of box.items) {
     for (const paragraph of item.paragraphs) {
+      if (table.rows.has(paragraph)) continue;
       for (const sentence of sentences(paragraph.text)) {
         for (const found of reader.read(sentence)) {
           mentions.push({
@@ -88,6 +93,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             chapterId: box.chapterId,
             line: paragraph.line,
             quote: sentence,
+            locatedDistricts: [],
           });
         }
       }

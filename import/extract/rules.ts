@@ -49,6 +49,8 @@ export const ExtractRules = z.object({
     notPlaceWords: Words,
   }),
   districtSuffixes: Words,
+  /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */
+  townSuffixes: Words,
   nonAdministrativeAreaSuffixes: Words,
   districtStemMinLength: z.number().int().positive(),
   /** Characters that, right after 县/市/区, show a common word (县域, 市县) rather than a district name. */

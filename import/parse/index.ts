@@ -1,8 +1,9 @@
-import type { Responsibility, Task } from '../bundle/schema';
-import { type CityProfile, loadCityProfile } from '../city/profile';
+import type { Responsibility, Task, Warning } from '../bundle/schema';
+import { type CityProfile, loadCityProfiles, profileAppliesTo, profileForPlan } from '../city/profile';
 import { PlanInputError } from '../errors';
 import type { DecodedText } from '../text/decode';
 import { normaliseText } from '../text/normalise';
+import { readPlanAreas } from './areas';
 import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readIndicators } from './indicators';
@@ -13,7 +14,10 @@ import type { ParsedPlan } from './types';
 import { UnitRegistry, districtOf } from './units';
 
 export interface ParseOptions {
-  /** The city the gazette is from; defaults to the bundled city profile. */
+  /**
+   * A city profile to use when it is of the plan's own city; by default the profile in data/city/
+   * of that city, if any. Another city's profile is never applied.
+   */
   profile?: CityProfile;
 }
 
@@ -43,10 +47,17 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     throw new PlanInputError(file, plan.document.line, `not a plan: "${plan.document.title}" has no 专栏 (boxes)`);
   }
   const indicatorBox = outline.boxes.find((box) => box.number === 1);
-  const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox) : [];
+  const warnings: Warning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ file, line, message });
+  const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
   const boxes = outline.boxes.filter((box) => box.number !== 1).map((box) => readBox(file, plan.document.id, box));
 
-  const profile = options.profile ?? loadCityProfile();
+  const identity = readPlanIdentity({ plan, lines });
+  const profile = profileForPlan(identity, options.profile ? [options.profile] : loadCityProfiles());
+  if (options.profile && !profileAppliesTo(options.profile, identity)) {
+    const city = options.profile.city?.name ?? 'no city';
+    warn(identity.evidence.line, `city profile of ${city} not applied: the plan is of ${identity.region}`);
+  }
   const units = new UnitRegistry();
   const responsibilities: Responsibility[] = [];
   const tasks: Task[] = [];
@@ -65,7 +76,9 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   return {
     file,
     lines: fileLines,
-    identity: readPlanIdentity({ plan, lines }),
+    identity,
+    profile,
+    areas: readPlanAreas([...plan.lines, ...(actionPlan?.lines ?? [])], identity),
     documents: documents.map((doc) => doc.document),
     chapters: outline.chapters,
     boxes,
@@ -74,7 +87,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     units: units.all(),
     responsibilities,
     ...documentOpenings(documents),
-    warnings: [],
+    warnings,
   };
 }
 

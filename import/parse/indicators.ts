@@ -40,12 +40,21 @@ function splitUnit(name: string): { name: string; unit: string | null } {
   return match ? { name: name.slice(0, match.index), unit: match[1] } : { name, unit: null };
 }
 
+/** A cell that holds only a unit: (亿元). */
+const UNIT_ONLY = /^[（(]([^（）()]{1,8})[）)]$/;
+
+/** A row with no number and no category whose cells are a unit, a dash or an attribute: a split row's tail. */
+function continuesRow(cells: string[]): boolean {
+  const filled = cells.filter((cell) => cell !== '');
+  return filled.length > 0 && filled.every((cell) => UNIT_ONLY.test(cell) || ATTRIBUTE.test(cell) || /^[—－-]+$/.test(cell));
+}
+
 /**
  * The indicator table of 专栏 1, read by what the cells hold rather than by column position:
  * a page break may repeat its header row and a row may put its category in the wrong cell. An
  * indicator with parts (20 每千人口拥有医护人员数: 执业医师数, 注册护士数) has one record per part.
  */
-export function readIndicators(file: string, documentId: string, region: BoxRegion): Indicator[] {
+export function readIndicators(file: string, documentId: string, region: BoxRegion, warn: (line: number, message: string) => void = () => undefined): Indicator[] {
   const rows: Row[] = region.lines
     .filter((line) => isTableRow(line.text))
     .map((line) => ({ line: line.line, cells: cellsOf(line.text) }))
@@ -75,6 +84,14 @@ export function readIndicators(file: string, documentId: string, region: BoxRegi
       current = { number, name: match[2], parts: 0 };
       if (values.length === VALUE_COLUMNS + 1) partName = values.shift() as string;
     } else {
+      const previous = indicators[indicators.length - 1];
+      if (current && previous && values.length < VALUE_COLUMNS + 1 && continuesRow(row.cells)) {
+        // The rest of the previous row, carried over a page break: its unit, if it holds one.
+        const unit = row.cells.map((cell) => UNIT_ONLY.exec(cell)?.[1]).find((u) => u !== undefined);
+        if (unit && previous.unit === null) previous.unit = unit;
+        warn(row.line, `专栏 1: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
+        continue;
+      }
       if (!current || values.length !== VALUE_COLUMNS + 1) {
         throw new PlanInputError(file, row.line, '专栏 1: a row that names no indicator');
       }

@@ -1,3 +1,5 @@
+import type { CityProfile } from '../city/profile';
+import type { PlanArea } from './areas';
 import type { Box, Chapter, Document, Indicator, PlanIdentity, Responsibility, Task, Unit, Warning } from '../bundle/schema';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
@@ -31,6 +33,10 @@ export interface ParsedPlan {
   lines: number;
   /** Which plan it is: title, area, level, edition, issuer, gazette. */
   identity: PlanIdentity;
+  /** The city profile that applies to this plan: its own city's, or the empty profile. */
+  profile: CityProfile;
+  /** The administrative areas of the plan's own territory its text names. */
+  areas: PlanArea[];
   documents: Document[];
   chapters: Chapter[];
   /** Boxes 2… (专栏 1 is read into `indicators`). */

@@ -15,6 +15,16 @@ export interface DistrictHit {
 
 const CJK = '\\u4e00-\\u9fff';
 
+/** What the plan's own text says about its territory. */
+export interface PlanTerritory {
+  /** The plan's level: a county plan's districts are its towns, townships, sub-districts and parks. */
+  level: 'province' | 'city' | 'county';
+  /** Names of the whole territory (the plan's own area, its city): they give no district. */
+  whole: string[];
+  /** Areas the plan names on their own (parse/areas.ts). */
+  areas: { name: string; kind: District['kind'] }[];
+}
+
 /**
  * Finds the districts a name states: full names and unambiguous short forms from the profile,
  * ambiguous short forms only before an administrative thing, and unlisted names by their
@@ -28,9 +38,12 @@ export class DistrictResolver {
   private readonly nonAdmin: string[];
   private readonly unlisted = new Map<string, District>();
 
+  private readonly areas: District[];
+
   constructor(
     private readonly profile: CityProfile,
     private readonly rules: ExtractRules,
+    territory: PlanTerritory = { level: 'city', whole: [], areas: [] },
   ) {
     const ambiguousForms = new Set(profile.ambiguousShortForms.map((a) => a.form));
     this.ambiguous = new Map(profile.ambiguousShortForms.map((a) => [a.form, a.districtWhenFollowedBy]));
@@ -39,9 +52,15 @@ export class DistrictResolver {
       this.forms.push({ form: d.name, name: d.name });
       for (const s of d.shortForms) if (!ambiguousForms.has(s)) this.forms.push({ form: s, name: d.name });
     }
+    // The plan's own areas are known by their full names only: a short form could be anything else.
+    this.areas = territory.areas
+      .filter((a) => !this.forms.some((f) => f.name === a.name))
+      .map((a) => ({ name: a.name, kind: a.kind, shortForms: [], governmentId: null }));
+    for (const a of this.areas) this.forms.push({ form: a.name, name: a.name });
     this.forms.sort((a, b) => b.form.length - a.form.length);
-    this.cityForms = profile.city ? longestFirst([profile.city.name, ...profile.city.shortForms]) : [];
-    const suffixes = longestFirst(rules.districtSuffixes).join('|');
+    this.cityForms = longestFirst([...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []), ...territory.whole]);
+    const levelSuffixes = territory.level === 'county' ? rules.townSuffixes : rules.districtSuffixes;
+    const suffixes = longestFirst(levelSuffixes).join('|');
     const { districtStemMinLength: min, districtStemMaxLength: max } = rules;
     this.unlistedPattern = new RegExp(`^([${CJK}]{${min},${max}}?)(${suffixes})`);
     this.nonAdmin = longestFirst(rules.nonAdministrativeAreaSuffixes);
@@ -99,6 +118,11 @@ export class DistrictResolver {
     return [...this.unlisted.values()];
   }
 
+  /** The plan's own areas its text names that the profile does not list. */
+  planAreas(): District[] {
+    return this.areas;
+  }
+
   private leadingCityLength(text: string): number {
     const city = this.cityForms.find((c) => text.startsWith(c));
     return city ? city.length : 0;
@@ -123,6 +147,7 @@ export class DistrictResolver {
 
 function kindOf(suffix: string): District['kind'] {
   if (suffix === '县') return 'county';
+  if (['镇', '乡', '街道'].includes(suffix)) return 'district';
   if (suffix === '市') return 'city';
   if (suffix === '新区') return 'new-area';
   if (suffix === '区') return 'district';

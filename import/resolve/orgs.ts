@@ -10,7 +10,7 @@ export interface OrgHit {
   kind: UnitKind;
   /** As written. */
   form: string;
-  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner';
+  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner' | 'org-responsible-cell';
 }
 
 /**

@@ -1,0 +1,97 @@
+import type { UnitKind } from '../bundle/schema';
+import type { ParsedBox } from '../parse/types';
+import type { SourceLine } from '../parse/types';
+import { isTableRow } from '../text/patterns';
+import type { ExtractContext, ProjectMention } from './projects';
+import { normaliseName } from './text';
+
+/** Column heads of a project table, by what their cell says. */
+const COLUMNS = { number: /^序号$/, name: /^(项目名称|项目)$/, location: /^(建设地点|项目地点|地点|建设地址)$/, units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位)$/ };
+/** Rows that are no project: totals and notes. */
+const NOT_A_ROW = /^(合计|小计|总计|注)/;
+/** A location that is the whole territory: it names no district. */
+const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
+
+function cellsOf(text: string): string[] {
+  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+}
+
+function unitKind(name: string): UnitKind {
+  if (/(人民政府|管委会|办事处)$/.test(name)) return 'district-government';
+  if (/(局|委|办|办公室|委员会|中心)$/.test(name)) return 'department';
+  if (/(公司|集团|药业|实业)$/.test(name)) return 'enterprise';
+  if (/(大学|学院|医院|研究院|研究所|学校)$/.test(name)) return 'institution';
+  return 'other';
+}
+
+interface Row {
+  line: SourceLine;
+  cells: string[];
+}
+
+/**
+ * The projects of a box set as a table (| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |): each
+ * row with a name is one, its 序号 the item; the 建设地点 cell states its districts and the 责任单位
+ * cell its organisations. A header repeated after a page break is skipped; a row whose 序号 and name
+ * are empty continues the row before it (split by a page break).
+ */
+export function readProjectTable(box: ParsedBox, ctx: ExtractContext): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
+  const rows: Row[] = box.items.flatMap((item) => item.paragraphs).filter((p) => isTableRow(p.text)).map((line) => ({ line, cells: cellsOf(line.text) }));
+  const used = new Set<SourceLine>(rows.map((r) => r.line));
+  const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
+  if (!header) return { mentions: [], rows: new Set() };
+  const at = (pattern: RegExp) => header.cells.findIndex((c) => pattern.test(c));
+  const col = { number: at(COLUMNS.number), name: at(COLUMNS.name), location: at(COLUMNS.location), units: at(COLUMNS.units) };
+  const data: Row[] = [];
+  for (const row of rows) {
+    if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
+    if (row.cells.some((c) => COLUMNS.name.test(c))) continue;
+    const name = row.cells[col.name] ?? '';
+    const number = col.number >= 0 ? row.cells[col.number] : '';
+    const previous = data[data.length - 1];
+    if (name === '' && (number === '' || number === undefined) && previous) {
+      // The rest of a row carried over a page break.
+      row.cells.forEach((cell, i) => {
+        if (cell && i !== col.name) previous.cells[i] = previous.cells[i] ? `${previous.cells[i]}${cell}` : cell;
+      });
+      continue;
+    }
+    if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
+    data.push({ line: row.line, cells: [...row.cells] });
+  }
+  const mentions = data.map((row): ProjectMention => {
+    const name = normaliseName(row.cells[col.name]);
+    const location = col.location >= 0 ? row.cells[col.location] : '';
+    const located = location
+      .split(/[、，,；;]/)
+      .map((piece) => piece.replace(/等$/, '').trim())
+      .filter((piece) => piece !== '' && !WHOLE_TERRITORY.test(piece))
+      .flatMap((piece) => ctx.districts.find(piece).map((hit) => hit.name));
+    const units = col.units >= 0 ? row.cells[col.units].split(/[、，,；;]/).map((u) => u.trim()).filter(Boolean) : [];
+    const number = Number(row.cells[col.number]);
+    return {
+      name,
+      tier: 'A',
+      identity: 'project-table',
+      box: box.number,
+      item: Number.isInteger(number) ? number : 0,
+      itemTitle: '',
+      boxTitle: box.title,
+      document: box.document,
+      chapterId: box.chapterId,
+      line: row.line.line,
+      quote: row.cells.filter(Boolean).join(' | '),
+      rule: 'project-list',
+      distributedDistrict: null,
+      subjectDistricts: [],
+      locatedDistricts: [...new Set(located)],
+      lead: '',
+      sentenceSector: null,
+      orgs: [
+        ...ctx.orgs.find(name, true),
+        ...units.map((unit) => ({ name: unit, kind: unitKind(unit), form: unit, rule: 'org-responsible-cell' as const })),
+      ],
+    };
+  });
+  return { mentions, rows: used };
+}

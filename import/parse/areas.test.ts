@@ -1,0 +1,43 @@
+import type { PlanIdentity } from '../bundle/schema';
+import { readPlanAreas } from './areas';
+
+const identity = (level: PlanIdentity['level'], region: string, parentCity: string | null = null): PlanIdentity => ({
+  title: `${region}国民经济和社会发展第十五个五年规划纲要`,
+  edition: '十五五',
+  level,
+  region,
+  province: null,
+  parentCity,
+  city: level === 'city' ? region : parentCity,
+  issuer: null,
+  gazette: null,
+  evidence: { document: 'doc:plan', line: 1, quote: region, basis: 'stated', rule: 'plan-title' },
+});
+const names = (texts: string[], plan: PlanIdentity) =>
+  readPlanAreas(texts.map((text, i) => ({ line: i + 1, text })), plan).map((a) => `${a.name}/${a.rule}`);
+
+describe("a plan's own areas", () => {
+  it('reads a city plan\'s districts, counties and zones where they stand on their own', () => {
+    expect(
+      names(
+        [
+          '推动东湖区、西岭县、南溪市协同发展，加强高新区建设。',
+          '推进东湖区特种合金基地、经开区智慧物流园等项目建设。',
+          '西岭县要立足生态优势，发展绿色食品产业。',
+          '〔责任单位：市工信局，北塘区人民政府〕',
+          '坚持文化立市、贸易兴市，建设老旧小区、老旧街区。',
+        ],
+        identity('city', '青山市'),
+      ),
+    ).toEqual(['东湖区/area-in-list', '西岭县/area-in-list', '南溪市/area-heads-list-items', '经开区/area-heads-list-items', '北塘区/area-in-list']);
+  });
+
+  it("reads a county plan's towns and parks, and not its own county or city", () => {
+    expect(
+      names(
+        ['推动青山市西岭县城关镇、石门乡、河西街道一体发展。', '西岭县工业园区要做强主导产业。', '鹤岭镇：建设茶叶加工园。'],
+        identity('county', '西岭县', '青山市'),
+      ),
+    ).toEqual(['城关镇/area-in-list', '石门乡/area-in-list', '河西街道/area-heads-list-items', '西岭县工业园区/area-heads-paragraph', '鹤岭镇/area-heads-paragraph']);
+  });
+});
