@@ -1,11 +1,20 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
+import {
+  bulkImport,
+  type BulkSummary,
+  countPlanFiles,
+  defaultWorkerCount,
+  isBulk,
+  type PlanOutcome,
+  planJobs,
+  profileOf,
+} from './bulk';
 import { PlanInputError } from './errors';
 import { InvalidBundleError, loadBundle, loadedPlans, LoadedPlan, LoadProgress, LoadSummary, removePlan } from './load';
 import { buildBundle } from './pipeline';
@@ -36,7 +45,10 @@ const isInputError = (error: unknown) => error instanceof PlanInputError || erro
 
 function inputFailure(file: string, error: unknown): CliFailure {
   if (isInputError(error)) return new CliFailure(EXIT_BAD_INPUT, (error as Error).message);
-  return new CliFailure(EXIT_BAD_INPUT, `${file}: cannot read the plan: ${error instanceof Error ? error.message : String(error)}`);
+  return new CliFailure(
+    EXIT_BAD_INPUT,
+    `${file}: cannot read the plan: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 function databaseFailure(uri: string, error: unknown): CliFailure {
@@ -84,7 +96,10 @@ export function bundleSummary(bundle: Bundle): string {
   ];
   // Count first: box titles are Chinese, whose display width padding cannot line up.
   const perBox = bundle.boxes
-    .map((box) => `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${box.number} ${box.title}\n`)
+    .map(
+      (box) =>
+        `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${box.number} ${box.title}\n`,
+    )
     .join('');
   const { file, encoding, lines, sha256 } = bundle.source;
   return (
@@ -110,27 +125,22 @@ function loadSummary(summary: LoadSummary): string {
 function plansTable(plans: LoadedPlan[]): string {
   if (plans.length === 0) return 'no plan is loaded\n';
   return plans
-    .map((p) => `${p.id}\n  ${p.title} · ${p.level} · ${p.edition ?? '-'} · ${p.counts.nodes.Project ?? 0} projects · ${p.file} · ${p.importedAt}\n`)
+    .map(
+      (p) =>
+        `${p.id}\n  ${p.title} · ${p.level} · ${p.edition ?? '-'} · ${p.counts.nodes.Project ?? 0} projects · ${p.file} · ${p.importedAt}\n`,
+    )
     .join('');
-}
-
-/** The plan files of the arguments: files as given, folders searched for `.txt` files, in name order. */
-export function planFiles(args: string[]): string[] {
-  const walk = (entry: string): string[] => {
-    if (!fs.existsSync(entry) || !fs.statSync(entry).isDirectory()) return [entry];
-    return fs
-      .readdirSync(entry, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((d) => (d.isDirectory() ? walk(path.join(entry, d.name)) : d.name.endsWith('.txt') ? [path.join(entry, d.name)] : []));
-  };
-  return args.flatMap(walk);
 }
 
 /** A progress bar on a terminal, one line per step otherwise (logs, CI). */
 function progressReporter(io: CliIo): { onProgress: (p: LoadProgress) => void; stop: () => void } {
   if (io.stderr.isTTY) {
     const bar = new SingleBar(
-      { stream: io.stderr as NodeJS.WritableStream, format: 'loading [{bar}] {percentage}% {value}/{total} {step}', hideCursor: true },
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: 'loading [{bar}] {percentage}% {value}/{total} {step}',
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     let started = false;
@@ -153,7 +163,10 @@ function progressReporter(io: CliIo): { onProgress: (p: LoadProgress) => void; s
   };
 }
 
-async function withDriver<T>(io: CliIo, work: (driver: Driver, database: string | undefined) => Promise<T>): Promise<T> {
+async function withDriver<T>(
+  io: CliIo,
+  work: (driver: Driver, database: string | undefined) => Promise<T>,
+): Promise<T> {
   const config = neo4jConfig(io.env);
   const driver = createDriver(config);
   try {
@@ -170,6 +183,7 @@ interface ImportOptions {
   dryRun?: boolean;
   ifAbsent?: boolean;
   profile?: string;
+  workers?: number;
 }
 
 async function importPlan(file: string, options: ImportOptions, io: CliIo): Promise<void> {
@@ -189,37 +203,115 @@ async function importPlan(file: string, options: ImportOptions, io: CliIo): Prom
     }
   }
   io.stderr.write(`reading ${file}\n`);
-  const bundle = build(file, options.profile, io);
+  const bundle = build(file, profileOf(file, options.profile), io);
   io.stderr.write(`${bundle.projects.length} projects in ${bundle.boxes.length} boxes; writing to Neo4j\n`);
   const progress = progressReporter(io);
   const summary = await withDriver(io, (driver, database) =>
-    loadBundle(driver, bundle, { database, dryRun: options.dryRun, onProgress: progress.onProgress }).finally(progress.stop),
+    loadBundle(driver, bundle, { database, dryRun: options.dryRun, onProgress: progress.onProgress }).finally(
+      progress.stop,
+    ),
   );
   io.stdout.write(loadSummary(summary));
 }
 
-/**
- * Imports each plan in its own transaction: a plan that fails changes nothing and the others
- * still load. The worst failure sets the exit code; a summary says which plans failed and why.
- */
-async function importPlans(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
-  const files = planFiles(args);
-  const failed: { file: string; error: CliFailure }[] = [];
-  for (const file of files) {
-    try {
-      await importPlan(file, options, io);
-    } catch (error) {
-      const failure = error instanceof CliFailure ? error : inputFailure(file, error);
-      io.stderr.write(`${failure.message}\n`);
-      failed.push({ file, error: failure });
-    }
+/** A bar with plans/s and items/s on a terminal; one line per plan otherwise (logs, CI). */
+function bulkProgress(io: CliIo, total: number): { onPlan: (outcome: PlanOutcome) => void; stop: () => void } {
+  const started = Date.now();
+  let plans = 0;
+  let items = 0;
+  let failed = 0;
+  const rate = (n: number) => (n / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(n < 1000 ? 1 : 0);
+  if (io.stderr.isTTY) {
+    const bar = new SingleBar(
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: 'plans [{bar}] {value}/{total} | {plansPerSecond} plans/s | {itemsPerSecond} items/s | {failed} failed',
+        hideCursor: true,
+      },
+      Presets.shades_classic,
+    );
+    bar.start(total, 0, { plansPerSecond: '0', itemsPerSecond: '0', failed: 0 });
+    return {
+      onPlan: (outcome) => {
+        plans++;
+        if (outcome.status === 'imported') items += outcome.items;
+        if (outcome.status === 'failed') failed++;
+        bar.update(plans, { plansPerSecond: rate(plans), itemsPerSecond: rate(items), failed });
+      },
+      stop: () => bar.stop(),
+    };
   }
-  if (files.length > 1) {
-    io.stderr.write(`${files.length - failed.length} of ${files.length} plans imported\n`);
-    for (const { file, error } of failed) io.stderr.write(`  failed: ${file}: ${error.message.split('\n')[0]}\n`);
-  }
-  return failed.reduce((code, { error }) => Math.max(code, error.code), EXIT_OK);
+  return {
+    onPlan: (outcome) => {
+      plans++;
+      const at = `[${plans}/${total}]`;
+      if (outcome.status === 'imported') {
+        items += outcome.items;
+        io.stderr.write(
+          `${at} imported ${outcome.file} as ${outcome.summary.plan}: ${outcome.projects} projects, ${outcome.items} items; ${rate(plans)} plans/s, ${rate(items)} items/s\n`,
+        );
+      } else if (outcome.status === 'skipped') io.stderr.write(`${at} ${outcome.file} is already loaded; skipped\n`);
+      else io.stderr.write(`${at} ${outcome.message}\n`);
+    },
+    stop: () => undefined,
+  };
 }
+
+function bulkSummaryText(summary: BulkSummary, dryRun: boolean): string {
+  const perSecond = (n: number) => Math.round(n / Math.max(summary.seconds, 0.001));
+  const rows: [string, string | number][] = [
+    ['plans', summary.plans],
+    [dryRun ? 'would import' : 'imported', summary.imported],
+    ['skipped (already loaded)', summary.skipped],
+    ['failed', summary.failed.length],
+    ['projects', summary.projects],
+    ['items (nodes + relationships)', summary.items],
+    ['seconds', summary.seconds.toFixed(1)],
+    ['plans/s', (summary.imported / Math.max(summary.seconds, 0.001)).toFixed(1)],
+    ['items/s', perSecond(summary.items)],
+    ['parse workers', summary.workers],
+  ];
+  return `${dryRun ? 'dry run: nothing was written\n' : ''}${table(rows, ['bulk import', ''])}`;
+}
+
+/**
+ * Imports a folder or many files: workers parse plans in parallel while each parsed plan is written
+ * in its own transaction. A failed plan is reported (file:line) and the others load; the worst
+ * failure sets the exit code.
+ */
+async function importMany(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
+  const workers = options.workers ?? defaultWorkerCount();
+  const total = await countPlanFiles(args);
+  const summary = await withDriver(io, async (driver, database) => {
+    const loaded = options.ifAbsent
+      ? new Set((await loadedPlans(driver, database)).filter((p) => p.version === BUNDLE_VERSION).map((p) => p.sha256))
+      : null;
+    const progress = bulkProgress(io, total);
+    try {
+      return await bulkImport(driver, planJobs(args, options.profile), {
+        workers,
+        database,
+        dryRun: options.dryRun,
+        skip: loaded ? (sha256) => loaded.has(sha256) : undefined,
+        onPlan: progress.onPlan,
+      });
+    } finally {
+      progress.stop();
+    }
+  });
+  io.stdout.write(bulkSummaryText(summary, Boolean(options.dryRun)));
+  io.stderr.write(`${summary.imported + summary.skipped} of ${summary.plans} plans imported\n`);
+  for (const { message } of summary.failed) io.stderr.write(`  failed: ${message.split('\n')[0]}\n`);
+  if (summary.failed.some((f) => f.kind === 'database')) return EXIT_DATABASE;
+  return summary.failed.length ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+const workerCount = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('the number of workers must be a whole number of at least 1');
+  return n;
+};
 
 function program(io: CliIo, setCode: (code: number) => void): Command {
   const cli = new Command('plangraph')
@@ -234,20 +326,32 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option('--json', 'print the bundle as JSON')
     .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
     .action((file: string, options: { json?: boolean; profile?: string }) => {
-      const bundle = build(file, options.profile, io);
+      const bundle = build(file, profileOf(file, options.profile), io);
       io.stdout.write(options.json ? `${JSON.stringify(bundle, null, 2)}\n` : bundleSummary(bundle));
       setCode(EXIT_OK);
     });
 
   cli
     .command('import')
-    .description('load each plan into the Neo4j of NEO4J_URI, adding it or replacing that same plan (region, level, edition)')
+    .description(
+      'load each plan into the Neo4j of NEO4J_URI, adding it or replacing that same plan (region, level, edition)',
+    )
     .argument('<files...>', 'gazette texts (UTF-8 or GBK), or folders of them (.txt)')
     .option('--dry-run', 'write inside a transaction, report the counts, then roll back')
     .option('--if-absent', 'do nothing when the graph already holds this very file')
-    .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
+    .option(
+      '--profile <path>',
+      'city profile JSON, used only for a plan of its city (default: NAME.profile.json beside NAME.txt, else the one in data/city/ that is)',
+    )
+    .option(
+      '--workers <n>',
+      `parse workers for a folder or many files (default ${defaultWorkerCount()}: one per core but one)`,
+      workerCount,
+    )
     .action(async (files: string[], options: ImportOptions) => {
-      setCode(await importPlans(files, options, io));
+      if (isBulk(files)) return setCode(await importMany(files, options, io));
+      await importPlan(files[0], options, io);
+      setCode(EXIT_OK);
     });
 
   cli
@@ -277,7 +381,10 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
  * Runs the `plangraph` command with `argv` (without node and script) and returns its exit code:
  * 0 done, 1 bad input (nothing written), 2 database unreachable or failed (graph untouched).
  */
-export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   let code = EXIT_BAD_INPUT;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
