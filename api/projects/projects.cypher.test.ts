@@ -50,7 +50,7 @@ describe('the statements of projects, the CSV export and the overview', () => {
   it('expand from the district', () => {
     const page = squash(PROJECTS_PAGE.district);
     expect(page).toContain(
-      'MATCH (anchor:District) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)',
+      'MATCH (anchor:Region) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)',
     );
     expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_DISTRICT]-(:Project) }');
   });

@@ -60,6 +60,16 @@ export const RELATION_WORDS: Readonly<Record<string, { zh: string; en: string }>
   HAS_PART: { zh: '包含', en: 'has part' },
   MEASURES: { zh: '衡量', en: 'measures' },
   MEASURED_BY: { zh: '由指标衡量', en: 'measured by' },
+  COVERS: { zh: '覆盖区域', en: 'covers' },
+  COVERED_BY: { zh: '所属规划', en: 'covered by plan' },
+  NAMES: { zh: '提及单位', en: 'names unit' },
+  NAMED_IN: { zh: '见于文件', en: 'named in document' },
+  WITHIN: { zh: '隶属于', en: 'lies within' },
+  CONTAINS_REGION: { zh: '下辖', en: 'contains region' },
+  SAME_PROJECT: { zh: '同见于市级规划', en: 'same project in city plan' },
+  SAME_PROJECT_IN_COUNTY_PLAN: { zh: '同见于县级规划', en: 'same project in county plan' },
+  CARRIED_OVER: { zh: '延续至新一期规划', en: 'carried over to' },
+  CARRIED_OVER_FROM: { zh: '延续自上一期规划', en: 'carried over from' },
 };
 
 /** The words of a step that follows a relationship of `type`, forward or not, in `lang`. */

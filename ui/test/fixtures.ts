@@ -2,6 +2,7 @@ import { SearchQuery } from '../src/common/search.graphql';
 import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from '../src/network/network.graphql';
 import { DistrictIndustryMatrixQuery, OverlapsQuery } from '../src/overlaps/overlaps.graphql';
 import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../src/portfolio/portfolio.graphql';
+import { OtherPlansQuery } from '../src/plans/OtherPlans';
 import { answer, evidence, type MockAnswer } from './mockClient';
 
 /** One small plan as the API returns it, answering every document of the network, portfolio and overlaps views. */
@@ -55,6 +56,7 @@ export function planAnswers(): MockAnswer[] {
     answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'place-district') } })),
     answer(OverlapGroupMembersQuery, () => ({ overlaps: [] })),
     answer(SearchQuery, () => ({ search: [] })),
+    answer(OtherPlansQuery, () => ({ project: { id: 'project:yyc', otherPlans: [] } })),
     answer(ProjectDetailQuery, () => ({
       project: {
         ...project,
