@@ -22,6 +22,8 @@ export type OverlapKind =
   | 'SAME_KIND_ACROSS_DISTRICTS'
   /** One project listed in two or more boxes; key is the project name. */
   | 'SAME_PROJECT_IN_SEVERAL_BOXES'
+  /** One project named in several plans (a county plan and its city’s, or two editions); key is the project name, districts the plans’ regions. */
+  | 'SAME_PROJECT_IN_SEVERAL_PLANS'
   /** Two or more projects at one place; key is the place name. */
   | 'SHARED_PLACE';
 
@@ -36,6 +38,10 @@ export type ProjectFilter = {
   industry?: string | null | undefined;
   /** Place id. */
   place?: string | null | undefined;
+  /** Plan id: only the projects of that plan. */
+  plan?: string | null | undefined;
+  /** Region id: the projects of every plan for that region or a region within it. */
+  region?: string | null | undefined;
   /** Part of the project name. */
   text?: string | null | undefined;
   /** Unit id of an organisation responsible for the project. */

@@ -5,6 +5,7 @@ const KINDS: Record<OverlapKind, true> = {
   SAME_KIND_ACROSS_DISTRICTS: true,
   SAME_PROJECT_IN_SEVERAL_BOXES: true,
   SHARED_PLACE: true,
+  SAME_PROJECT_IN_SEVERAL_PLANS: true,
 };
 
 export const OVERLAP_KINDS = Object.keys(KINDS) as OverlapKind[];
