@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { buildBundle } from '../../import/pipeline';
 import { loadBundle } from '../../import/load';
+import { planScope, scopeBundle } from '../../import/load/scope';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, startApi } from './api-server';
 
@@ -21,6 +22,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
+  // The next test file starts from an empty graph.
+  if (driver) await resetGraph(driver);
   await driver?.close();
 });
 
@@ -31,11 +34,13 @@ const CHAIN = `query($id: ID!) { responsibilityChain(projectId: $id) {
   status derivedSteps complete noteZh: note noteEn: note(lang: EN) stopsAt { id name }
   steps { from { id name } to { id name } relation relationZh: relationName relationEn: relationName(lang: EN) basis ${EVIDENCE} }
 } }`;
-const projectId = (name: string) => bundle.projects.find((p) => p.name === name)!.id;
+/** The bundle with ids as the graph holds them (scoped to the plan). */
+const graph = scopeBundle(bundle, planScope(bundle));
+const projectId = (name: string) => graph.projects.find((p) => p.name === name)!.id;
 
 describe('evidence through the API', () => {
   it('ties a chain project to its 2026 work point, saying why in both languages and citing each premise', async () => {
-    const viaTask = bundle.responsibilities.find((r) => r.evidence.rule === 'task-chain' && r.role === 'lead')!;
+    const viaTask = graph.responsibilities.find((r) => r.evidence.rule === 'task-chain' && r.role === 'lead')!;
     const { data, errors } = await api.gql(CHAIN, { id: viaTask.subjectId });
     expect(errors).toBeUndefined();
     const derived = data.responsibilityChain.find((p: any) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'task-chain');
@@ -73,7 +78,7 @@ describe('evidence through the API', () => {
   });
 
   it('shows a profile remit as coming from the city profile, with the source the profile gives', async () => {
-    const remit = bundle.responsibilities.find((r) => r.role === 'remit')!;
+    const remit = graph.responsibilities.find((r) => r.role === 'remit')!;
     const { data } = await api.gql(CHAIN, { id: remit.subjectId });
     const step = data.responsibilityChain.flatMap((p: any) => p.steps).find((s: any) => s.evidence.rule === 'profile-remit');
     expect(step.evidence.premises).toEqual(

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { SaxesParser } from 'saxes';
 import type { Bundle } from '../../import/bundle/schema';
 import { loadBundle } from '../../import/load';
+import { planScope, scopeBundle } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, startApi } from './api-server';
@@ -27,11 +28,15 @@ beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
   await loadBundle(driver, bundle, { database: testDatabase() });
+  // From here on, ids as the graph holds them (scoped to the plan).
+  bundle = scopeBundle(bundle, planScope(bundle));
   api = await startApi({ driver, database: testDatabase() });
 });
 
 afterAll(async () => {
   await api?.close();
+  // The next test file starts from an empty graph.
+  if (driver) await resetGraph(driver);
   await driver?.close();
 });
 

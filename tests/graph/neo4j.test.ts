@@ -13,7 +13,9 @@ const READ_PROBE = 'MATCH (p:PlatformProbe {id: $id}) RETURN p.name AS name';
 const DELETE_PROBES = 'MATCH (p:PlatformProbe) DETACH DELETE p';
 const CREATE_PLACES = 'UNWIND $names AS name CREATE (:Place {id: "probe:" + name, name: name, probe: true})';
 const DELETE_PLACES = 'MATCH (p:Place {probe: true}) DETACH DELETE p';
+// Only this test's probes count: other test files may leave their plans in the shared database.
 const SEARCH = `CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
+WHERE node.probe = true
 RETURN node.name AS name ORDER BY score DESC`;
 const CONSTRAINTS = 'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes, properties, type';
 
@@ -39,7 +41,7 @@ test('every node label of the model has a uniqueness constraint on id', async ()
   const unique = records
     .filter((r) => String(r.get('type')).includes('UNIQUENESS'))
     .map((r) => `${(r.get('labelsOrTypes') as string[])[0]}.${(r.get('properties') as string[])[0]}`);
-  for (const label of ['Document', 'Chapter', 'Box', 'Project', 'Industry', 'District', 'Place', 'Unit', 'Task', 'Indicator']) {
+  for (const label of ['Plan', 'Region', 'Document', 'Chapter', 'Box', 'Project', 'Industry', 'Place', 'Unit', 'Task', 'Indicator']) {
     expect(unique).toContain(`${label}.id`);
   }
 });
