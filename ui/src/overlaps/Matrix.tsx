@@ -57,15 +57,14 @@ export function Matrix(props: {
               {districts.map((district) => {
                 const count = counts.get(`${district}\u0000${industry.code}`) ?? 0;
                 const label = t('overlaps.cellLabel', { district: districtName(district), industry: name(industry), count });
-                const dark = count / max > 0.55 ? 'on-dark' : undefined;
                 return (
-                  <td key={district ?? ''} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.7 * count) / max})` } : undefined}>
+                  <td key={district ?? ''} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.55 * count) / max})` } : undefined}>
                     {count > 0 && district === null ? (
-                      <span aria-label={label} title={label} className={dark}>
+                      <span aria-label={label} title={label}>
                         {count}
                       </span>
                     ) : count > 0 && district !== null ? (
-                      <a href={props.cellHref(district, industry.code)} aria-label={label} title={label} className={dark}>
+                      <a href={props.cellHref(district, industry.code)} aria-label={label} title={label}>
                         {count}
                       </a>
                     ) : (
