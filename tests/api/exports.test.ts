@@ -7,6 +7,7 @@ import { projectRoot } from '../../graph/config';
 import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, countingDriver, startApi } from './api-server';
+import { parseCsv } from '../fixtures/csv';
 
 jest.setTimeout(180_000);
 
@@ -49,27 +50,6 @@ afterAll(async () => {
   await driver?.close();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
-
-/** A minimal CSV reader for checking the export (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('GET /export/projects.csv', () => {
   it('exports the filtered projects as UTF-8 CSV with a BOM, in English with lang=en', async () => {

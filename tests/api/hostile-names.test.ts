@@ -5,6 +5,7 @@ import type { Bundle } from '../../import/bundle/schema';
 import { loadBundle } from '../../import/load';
 import { planScope, scopeBundle } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
+import { parseCsv } from '../fixtures/csv';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { ApiServer, startApi } from './api-server';
 
@@ -39,27 +40,6 @@ afterAll(async () => {
   if (driver) await resetGraph(driver);
   await driver?.close();
 });
-
-/** A CSV reader strict enough for the check: quoted fields, doubled quotes, CRLF or LF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** Parses XML strictly (throws on anything not well-formed) and returns the text of each `<data key>` element. */
 function xmlData(xml: string, key: string): string[] {
