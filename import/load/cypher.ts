@@ -113,13 +113,12 @@ MATCH (p:${NodeLabel.Plan} {id: '${LEGACY_PLAN}'})
 WHERE p.sha256 = $sha256
 RETURN p.id AS id`;
 
-/** The nodes of one plan, label by label (each through its `plan` index). */
-export const DELETE_PLAN_NODES: readonly string[] = PLAN_SCOPED_LABELS.map(
-  (label: ScopedLabel) => `
-MATCH (n:${label} {plan: $plan})
-DETACH DELETE n
-RETURN count(n) AS deleted`,
-);
+/** The nodes of one plan, label by label (each through its `plan` index), in one round trip. */
+export const DELETE_PLAN_NODES = `
+CALL () {
+${PLAN_SCOPED_LABELS.map((label: ScopedLabel) => `  MATCH (n:${label} {plan: $plan}) DETACH DELETE n RETURN count(n) AS deleted`).join('\n  UNION ALL\n')}
+}
+RETURN sum(deleted) AS deleted`;
 
 /**
  * The shared nodes a plan may name, reached from the plan itself and never by scanning a label:

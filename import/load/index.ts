@@ -94,7 +94,7 @@ async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): P
   const candidates = (await tx.run(plan === Q.LEGACY_PLAN ? Q.SHARED_NODES_OF_LEGACY_PLAN : Q.SHARED_NODES_OF_PLAN, { plan })).records[0];
   const shared = { plan, units: candidates.get('units') as string[], regions: candidates.get('regions') as string[] };
   let deleted = 0;
-  for (const statement of [...Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+  for (const statement of [Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
     deleted += toNumber((await tx.run(statement, shared)).records[0]?.get('deleted') ?? 0);
   }
   return deleted;
