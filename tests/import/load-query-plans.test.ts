@@ -23,7 +23,8 @@ const ALLOWED_SCANS: Record<string, RegExp> = {
   LIST_PLANS: /^NodeByLabelScan p:Plan$/,
 };
 
-const SCAN = /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan|NodeIndexScan|RelationshipIndexScan/;
+const SCAN =
+  /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|AllRelationshipsScan|NodeIndexScan|RelationshipIndexScan/;
 
 /** Every statement of import/load/cypher.ts, by export name (a list of statements: name[i]). */
 const STATEMENTS: [string, string][] = Object.entries(Q).flatMap(([name, value]): [string, string][] => {
@@ -77,7 +78,15 @@ async function explain(cypher: string): Promise<Step[]> {
 
 describe('the loader statements', () => {
   it('are all found', () => {
-    const names = ['COUNT_PLAN_NODES', 'COUNT_PLAN_RELATIONSHIPS', 'RELEASE_SHARED_NODES', 'SHARED_NODES_OF_PLAN', 'LINK_SAME_PROJECT', 'MERGE_UNITS', 'DELETE_PLAN_NODES'];
+    const names = [
+      'COUNT_PLAN_NODES',
+      'COUNT_PLAN_RELATIONSHIPS',
+      'RELEASE_SHARED_NODES',
+      'SHARED_NODES_OF_PLAN',
+      'LINK_SAME_PROJECT',
+      'MERGE_UNITS',
+      'DELETE_PLAN_NODES',
+    ];
     expect(STATEMENTS.map(([name]) => name)).toEqual(expect.arrayContaining(names));
   });
 
@@ -97,7 +106,11 @@ describe('the loader statements', () => {
 
   it('match the projects of other plans by the composite (plan, matchKey) index', async () => {
     for (const cypher of [Q.LINK_SAME_PROJECT, Q.LINK_CARRIED_OVER]) {
-      expect((await explain(cypher)).some((s) => s.operator === 'NodeIndexSeek' && /:Project\(plan, matchKey\)/.test(s.details))).toBe(true);
+      expect(
+        (await explain(cypher)).some(
+          (s) => s.operator === 'NodeIndexSeek' && /:Project\(plan, matchKey\)/.test(s.details),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -109,6 +122,8 @@ describe('the loader statements', () => {
       { plan },
       { database: testDatabase() },
     );
-    expect([...(params.units as string[]), ...(params.regions as string[])]).toEqual(expect.arrayContaining(records[0].get('ids') as string[]));
+    expect([...(params.units as string[]), ...(params.regions as string[])]).toEqual(
+      expect.arrayContaining(records[0].get('ids') as string[]),
+    );
   });
 });
