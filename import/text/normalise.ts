@@ -1,4 +1,3 @@
-import type { SourceLine } from '../parse/types';
 import {
   CHAPTER,
   PART,
@@ -16,6 +15,12 @@ import {
   isTableRow,
   startsWithEnumerator,
 } from './patterns';
+
+/** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
 
 /**
  * Text as PDF conversion leaves it → logical lines: one per paragraph, heading or table row, with
