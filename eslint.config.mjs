@@ -49,6 +49,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain .js files here are CommonJS (the bin, jest's config and runner): require is how they load modules.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['api/**', 'graph/**', 'import/**', 'ui/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     plugins: { boundaries },

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../api/app';
 import { createApiDriver } from '../api/db/driver';
 import { neo4jConfig } from '../graph/config';
-import { Result, runPool, summarize } from './measure';
+import { type Result, runPool, summarize } from './measure';
 
 /** The fields the web UI asks for (ui/src/graphql/queries.ts). */
 const EVIDENCE = 'evidence { document documentTitle line quote basis rule }';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Bundle, BUNDLE_VERSION } from './bundle/schema';
+import { type Bundle, BUNDLE_VERSION } from './bundle/schema';
 import { loadCityProfile, loadIndustries } from './city/profile';
 import { extractPlan } from './resolve/plan';
 import { planWrites } from './load/rows';

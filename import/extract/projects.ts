@@ -158,7 +158,7 @@ class BoxReader {
         lead += segment;
         return;
       }
-      const current = region as Region;
+      const current = region;
       const last = current.parts[current.parts.length - 1];
       const etc = indexOutside(last.text, '等');
       if (etc >= 0) {

@@ -2,7 +2,7 @@ import type { RuleId } from '../bundle/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
-import { UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
+import { type UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
 
 /** The city government as the plans name it; a later stage resolves it with the city profile. */
 export const CITY_GOVERNMENT = '市人民政府';

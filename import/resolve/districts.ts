@@ -60,7 +60,7 @@ export class DistrictResolver implements DistrictLookup {
   /** Districts named in `text`, in order of appearance, each once. */
   find(text: string): DistrictHit[] {
     const hits: DistrictHit[] = [];
-    const taken: boolean[] = new Array(text.length).fill(false);
+    const taken = new Array<boolean>(text.length).fill(false);
     const claim = (index: number, length: number) => {
       for (let i = index; i < index + length; i++) taken[i] = true;
     };

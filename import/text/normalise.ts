@@ -56,7 +56,7 @@ function widen(chars: string[], index: number, full: boolean): void {
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped.
  */
 export function canonicaliseLine(raw: string): string {
-  let text = raw
+  const text = raw
     .replace(/[\uff01-\uff5e]/g, (char) => (SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
     .replace(/\*\*/g, '')
@@ -247,7 +247,7 @@ export function normaliseText(text: string): SourceLine[] {
           i += 1;
         }
       }
-      const open = paragraph as SourceLine | null;
+      const open = paragraph;
       const next = lines[i + 1];
       if (open && isCutBy(open, heading, next)) {
         held.push(heading);
@@ -265,7 +265,7 @@ export function normaliseText(text: string): SourceLine[] {
       i += 1;
       continue;
     }
-    const open = paragraph as SourceLine | null;
+    const open = paragraph;
     if (open && !endsSentence(open.text) && !startsWithEnumerator(current.text)) {
       out.push(...held);
       held = [];

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { AppOptions, createApp } from '../../api/app';
+import { type AppOptions, createApp } from '../../api/app';
 
 export interface ApiServer {
   url: string;

@@ -4,7 +4,7 @@ import { buildBundle } from '../../import/pipeline';
 import { loadBundle } from '../../import/load';
 import { planScope, scopeBundle } from '../../import/load/scope';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
 
 jest.setTimeout(120_000);
 

@@ -7,7 +7,7 @@ import { planScope, scopeBundle } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import { parseCsv } from '../fixtures/csv';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
 
 /**
  * A plan whose project names are hostile: spreadsheet formulas, markup, quotes and control

@@ -4,7 +4,7 @@ import { REL_TYPES } from '../../graph/model';
 import { REVERSED_RELATION } from '../../api/responsibility/relation-names';
 import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, countingDriver, startApi } from './api-server';
 
 jest.setTimeout(60_000);
 

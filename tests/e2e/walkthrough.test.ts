@@ -189,7 +189,7 @@ describe('PlanGraph web UI', () => {
     const industry = page.getByLabel('产业');
     await industry.locator('option', { hasText: '航空' }).first().waitFor({ state: 'attached' });
     const value = await industry.locator('option', { hasText: '航空' }).first().getAttribute('value');
-    await industry.selectOption(value!);
+    await industry.selectOption(value);
     await page.waitForURL(/industry=/);
     const rows = page.locator('table.data-table tbody tr');
     // The table shows the filtered page once the new answer arrives.

@@ -38,7 +38,7 @@ describe('HealthProvider', () => {
   it('treats a refused connection as down', async () => {
     window.fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
+    });
     render(
       <HealthProvider>
         <I18nProvider lang="en">

@@ -29,7 +29,7 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
         minNodeSpacing: 12,
         concentric: (node: NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'dagre':
       return { name: 'dagre', rankDir: 'TB', nodeSep: 20, rankSep: 60, animate } as LayoutOptions;
     default:

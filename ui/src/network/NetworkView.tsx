@@ -135,7 +135,7 @@ export function NetworkView() {
 
   const exportPng = () => {
     if (!cy) return;
-    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -16,7 +16,7 @@ export interface SelectedNode {
   props: string;
 }
 
-const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? (props[key] as string) : '');
+const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? (props[key]) : '');
 const list = (props: Record<string, unknown>, key: string) =>
   Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '') : [];
 
