@@ -47,7 +47,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
     return body.data!;
   };

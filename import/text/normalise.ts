@@ -107,7 +107,7 @@ export function canonicaliseLine(raw: string): string {
 
 /** For each position, the nearest character in direction `step` for which `counts` holds (not the position itself). */
 function nearestEach(chars: string[], step: 1 | -1, counts: (index: number) => boolean): (string | undefined)[] {
-  const nearest: (string | undefined)[] = new Array(chars.length);
+  const nearest = new Array<string | undefined>(chars.length);
   let last: string | undefined;
   for (let i = step === 1 ? chars.length - 1 : 0; i >= 0 && i < chars.length; i -= step) {
     nearest[i] = last;

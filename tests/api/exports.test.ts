@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
-import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
+import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { type ApiServer, countingDriver, startApi } from './api-server';
 import { parseCsv } from '../fixtures/csv';
