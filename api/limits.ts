@@ -19,6 +19,13 @@ export const LIMITS = {
   maxPathLength: 10,
   /** Server-side transaction timeout of each read. */
   transactionTimeoutMs: 10_000,
+  /**
+   * Read transactions the API runs at once; more only make Neo4j plan and run them side by side,
+   * each slower, until all time out together (seen on a freshly restarted Neo4j under load).
+   */
+  maxConcurrentReads: 8,
+  /** Time one statement may take while a restarted Neo4j is warmed up (planning on a cold server is slow). */
+  warmUpStatementTimeoutMs: 120_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
   /** How long a client may take to send one whole request before it gets 408. */
