@@ -39,14 +39,22 @@ export function keyRequests({ boxes, industry, text }: MixTargets): MixRequest[]
 }
 
 /**
- * Sends each request once and names those that do not answer 200 with data (a GraphQL error, a
- * missing node): a load figure means nothing when the requests it counts are refused.
+ * Sends each request and names those that do not answer 200 with data (a GraphQL error, a
+ * missing node): a load figure means nothing when the requests it counts are refused. A request
+ * answered 5xx is sent again, up to `attempts` times: a Neo4j that has just started plans each
+ * statement on its first run, which on a busy machine can outlast the transaction timeout.
  */
-export async function unanswered(url: string, requests: MixRequest[]): Promise<string[]> {
+export async function unanswered(url: string, requests: MixRequest[], attempts = 1): Promise<string[]> {
   const problems: string[] = [];
   for (const request of requests) {
-    const res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
-    const text = await res.text();
+    let res: Response;
+    let text: string;
+    let attempt = 0;
+    do {
+      res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+      text = await res.text();
+      attempt += 1;
+    } while (res.status >= 500 && attempt < attempts);
     const label = `${request.method} ${request.path}${request.body ? ` ${request.body.slice(0, 80)}` : ''}`;
     if (res.status !== 200) problems.push(`${label}: ${res.status} ${text.slice(0, 200)}`);
     else if (request.path === '/graphql' && (JSON.parse(text) as { errors?: unknown[] }).errors) problems.push(`${label}: ${text.slice(0, 200)}`);
