@@ -24,8 +24,11 @@ export const LIMITS = {
    * each slower, until all time out together (seen on a freshly restarted Neo4j under load).
    */
   maxConcurrentReads: 8,
-  /** Time one statement may take while a restarted Neo4j is warmed up (planning on a cold server is slow). */
-  warmUpStatementTimeoutMs: 120_000,
+  /**
+   * Time a statement may take on its first run since the API started, and while a restarted Neo4j
+   * is warmed up: Neo4j plans it then, which on a cold, busy server took over 10 s (60 s seen).
+   */
+  warmUpStatementTimeoutMs: 60_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
   /** How long a client may take to send one whole request before it gets 408. */

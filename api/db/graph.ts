@@ -58,6 +58,7 @@ export class Graph {
   private probing: Promise<Readiness> | null = null;
   private warming: Promise<void> | null = null;
   private readonly statements = new StatementLog();
+  private readonly firstRuns = new Map<string, Promise<Neo4jRecord[]>>();
   /** Every read transaction of every request passes it (probes do not: they must not queue behind slow reads). */
   readonly reads: Gate;
 
@@ -129,6 +130,32 @@ export class Graph {
     this.statements.remember(cypher, params);
   }
 
+  /**
+   * The first run of a statement since the process started: Neo4j plans it then, which on a cold
+   * or busy server can take longer than a request's transaction may. It runs once however many
+   * requests ask, in its own session with the warm-up's time allowance, and finishes (the plan
+   * is then cached) even when the requests that wait for it give up.
+   */
+  firstRun(cypher: string, params: Params): Promise<Neo4jRecord[]> | null {
+    if (this.statements.has(cypher)) return null;
+    let run = this.firstRuns.get(cypher);
+    if (!run) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      run = this.reads
+        .run(() => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: this.options.warmUpStatementTimeoutMs }))
+        .then((records) => {
+          this.answered(cypher, params);
+          return records;
+        })
+        .finally(() => {
+          this.firstRuns.delete(cypher);
+          session.close().catch(() => undefined);
+        });
+      this.firstRuns.set(cypher, run);
+    }
+    return run;
+  }
+
   markDown(): void {
     this.state = 'down';
   }
@@ -163,6 +190,7 @@ export class RequestReader implements Reader {
       // The wait for a place counts against the request's time; the place is held until Neo4j is done.
       const records = await withTimeout(
         (signal) =>
+          this.graph.firstRun(cypher, params) ??
           this.graph.reads.run(
             () => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: options.transactionTimeoutMs }),
             signal,

@@ -16,6 +16,10 @@ export class StatementLog {
     if (this.statements.has(cypher) || this.statements.size < MAX_STATEMENTS) this.statements.set(cypher, params);
   }
 
+  has(cypher: string): boolean {
+    return this.statements.has(cypher);
+  }
+
   get size(): number {
     return this.statements.size;
   }
