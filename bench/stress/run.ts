@@ -185,7 +185,10 @@ async function main(): Promise<void> {
   rows.push({ check: 'outage: sessions left open', measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`, target: '0', ok: sessions.opened === sessions.closed });
   rows.push({ check: 'outage: /ready afterwards', measured: String(outageClear), target: '200', ok: outageClear === 200 });
 
-  // Soak.
+  // Soak: steady state only, so it starts once the API serves again (the outage's own figures say how long that took).
+  const readyWait = Date.now();
+  while (Date.now() - readyWait < 600_000 && (await fetch(`${url}/ready`).then((r) => r.status)) !== 200) await sleep(1000);
+  rows.push({ check: 'soak: waited for /ready 200 before it', measured: `${((Date.now() - readyWait) / 1000).toFixed(0)} s`, target: '', ok: true });
   log(`soak: ${soakMinutes} min at ${RATE} req/s`);
   const rssStart = process.memoryUsage().rss;
   const soak = load(url, requests);
