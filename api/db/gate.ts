@@ -45,7 +45,8 @@ export class Gate {
       const abandon = () => {
         const index = this.waiting.indexOf(admit);
         if (index >= 0) this.waiting.splice(index, 1);
-        reject(signal!.reason);
+        const reason: unknown = signal!.reason;
+        reject(reason instanceof Error ? reason : new Error(String(reason)));
       };
       signal?.addEventListener('abort', abandon, { once: true });
       this.waiting.push(admit);

@@ -1,4 +1,4 @@
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 /** Distinct statements the API keeps for warming up; its statements are constants, so this is never reached in use. */
 const MAX_STATEMENTS = 200;

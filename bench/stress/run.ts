@@ -14,7 +14,7 @@ import { loadBundle } from '../../import/load';
 import { planScope } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import type { FuzzSummary } from '../../import/fuzz/run';
-import { keyRequests, MixRequest, unanswered } from './mix';
+import { keyRequests, type MixRequest, unanswered } from './mix';
 import { countSessions, SessionCount } from './sessions';
 
 /**

@@ -3,10 +3,10 @@ import type { Driver } from 'neo4j-driver';
 import { createApiDriver } from '../../api/db/driver';
 import { neo4jConfig } from '../../graph/config';
 import { keyRequests, unanswered } from '../../bench/stress/mix';
-import { countSessions, SessionCount } from '../../bench/stress/sessions';
+import { countSessions, type SessionCount } from '../../bench/stress/sessions';
 import { gid } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
 
 jest.setTimeout(120_000);
 
@@ -44,7 +44,7 @@ it('serves the mix from 8 clients at once with only 200s and closes every sessio
   const statuses = new Map<number, number>();
   const errors: string[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url: api.url, connections: 8, amount: 180, requests, timeout: 30 }, (error, out) => (error ? reject(error) : resolve(out)));
+    const run = autocannon({ url: api.url, connections: 8, amount: 180, requests, timeout: 30 }, (error: unknown, out) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(out)));
     run.on('response', (_client: unknown, status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
     run.on('reqError', (error: Error) => errors.push(error.message));
   });

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { LocalNeo4jConfig, localNeo4jConfig, neo4jConfig, projectRoot } from '../../graph/config';
+import { type LocalNeo4jConfig, localNeo4jConfig, neo4jConfig, projectRoot } from '../../graph/config';
 import { createDriver } from '../../graph/driver';
 import { localStatus, startLocal, stopLocal } from '../../graph/local-neo4j';
 import { migrate } from '../../graph/migrate';
