@@ -37,7 +37,8 @@ afterAll(async () => {
 });
 
 it('answers every request of the mix with data', async () => {
-  expect(await unanswered(api.url, requests)).toEqual([]);
+  // A few tries each: on a busy machine a statement's first run (Neo4j plans it) can outlast a request.
+  expect(await unanswered(api.url, requests, 5)).toEqual([]);
 });
 
 it('serves the mix from 8 clients at once with only 200s and closes every session', async () => {
