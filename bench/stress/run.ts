@@ -15,7 +15,7 @@ import { planScope } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import type { FuzzSummary } from '../../import/fuzz/run';
 import { keyRequests, type MixRequest, unanswered } from './mix';
-import { countSessions, SessionCount } from './sessions';
+import { countSessions, type SessionCount } from './sessions';
 
 /**
  * `npm run stress`: the importer fuzzed with 10,000 inputs, Neo4j stopped for 30 s under 50 req/s,
