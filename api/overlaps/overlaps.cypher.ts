@@ -50,5 +50,5 @@ WHERE ${PLAN_SCOPE} AND NOT EXISTS { (:${Project})-[:${SAME_PROJECT}|${CARRIED_O
 WITH p, collect(DISTINCT q) AS linked
 WITH p, [p] + linked AS group
 RETURN p.name AS key, [x IN group | x {.*}] AS projects,
-  [x IN group | [(pl:${Plan} {id: x.plan}) | pl.region][0]] AS districts
+  [x IN group | COLLECT { MATCH (pl:${Plan} {id: x.plan}) RETURN pl.region }[0]] AS districts
 ORDER BY p.plan, p.box, p.item, p.id`;

@@ -153,13 +153,14 @@ MERGE (p)-[c:${RelType.COVERS}]->(r)
 SET c += $covers`;
 
 /**
- * The same project named in a county plan and in the plan of its city, matched by name without
+ * The same project named in a county plan and in the plan of its city of the same edition (a
+ * county's 十五五 plan answers to the city's 十五五 plan, not to its 十四五), matched by name without
  * continuation words; from the county's project to the city's, with both sentences.
  */
 export const LINK_SAME_PROJECT = `
 MATCH (me:${NodeLabel.Plan} {id: $plan})
 MATCH (other:${NodeLabel.Plan})
-WHERE other.id <> me.id AND (
+WHERE other.id <> me.id AND other.edition = me.edition AND (
   (me.level = 'county' AND other.level = 'city' AND me.parentRegionId = other.regionId) OR
   (me.level = 'city' AND other.level = 'county' AND other.parentRegionId = me.regionId))
 MATCH (p:${NodeLabel.Project} {plan: me.id})
