@@ -1,5 +1,5 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { PLAN_SCOPE } from '../projects/project-filter';
+import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE } from '../projects/project-filter';
 
 const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan } = NodeLabel;
 const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN } = RelType;
@@ -62,8 +62,8 @@ LIMIT $limit`;
 
 /** Projects by district and industry; a project that states no district counts under a null district. */
 export const DISTRICT_INDUSTRY_MATRIX = `
-MATCH (p:${Project})-[:${IN_INDUSTRY}]->(i:${Industry})
-WHERE ${PLAN_SCOPE}
+${MATCH_SCOPED_PROJECTS}
+MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry})
 OPTIONAL MATCH (p)-[:${IN_DISTRICT}]->(d:${Region})
 RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

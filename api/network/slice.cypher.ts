@@ -88,5 +88,6 @@ RETURN total, [p IN projects | p.id] AS projectIds, [n IN projects + linked | ${
 export const OVERVIEW: Record<ProjectSource, string> = {
   district: overview('district'),
   industry: overview('industry'),
+  plans: overview('plans'),
   all: overview('all'),
 };

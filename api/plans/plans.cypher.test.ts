@@ -1,4 +1,4 @@
-import { PLAN_SCOPE } from '../projects/project-filter';
+import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE, SCOPE_PLANS } from '../projects/project-filter';
 import { CROSS_PLAN_LINKS, PLANS, PLAN_DIFF, REGIONS, REGION_PATH } from './plans.cypher';
 import { SAME_PROJECT_IN_SEVERAL_PLANS } from '../overlaps/overlaps.cypher';
 
@@ -14,12 +14,14 @@ describe('plan and region Cypher', () => {
     for (const statement of Object.values(statements)) expect(statement).not.toMatch(/\$\{/);
   });
 
-  it('scopes projects to a plan, or to the plans for a region and every region within it', () => {
-    expect(PLAN_SCOPE).toBe(
-      '($plan IS NULL OR p.plan = $plan)\n' +
-        'AND ($region IS NULL OR p.plan IN COLLECT { MATCH (scopePlan:Plan)-[:COVERS]->(:Region)-[:WITHIN*0..3]->(:Region {id: $region}) RETURN scopePlan.id })',
-    );
-    expect(SAME_PROJECT_IN_SEVERAL_PLANS).toContain(PLAN_SCOPE);
+  it('scopes projects to a plan, or to the plans for a region and every region within it, through their plans', () => {
+    expect(SCOPE_PLANS).toContain('($plan IS NULL OR scopePlan.id = $plan)');
+    expect(SCOPE_PLANS).toContain('($region IS NULL OR EXISTS { (scopePlan)-[:COVERS]->(:Region)-[:WITHIN*0..3]->(:Region {id: $region}) })');
+    expect(MATCH_SCOPED_PROJECTS).toContain('MATCH (p:Project {plan: scopePlanId})');
+    // A project reached from elsewhere looks its own plan up by id: no list of plans per project.
+    expect(PLAN_SCOPE).not.toMatch(/COLLECT/);
+    expect(PLAN_SCOPE).toContain('(:Plan {id: p.plan})');
+    expect(SAME_PROJECT_IN_SEVERAL_PLANS).toContain(MATCH_SCOPED_PROJECTS);
   });
 
   it('sorts a diff into carried over, new and dropped by the CARRIED_OVER links between the two plans', () => {

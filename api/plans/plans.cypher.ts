@@ -56,5 +56,5 @@ export const CROSS_PLAN_LINKS = `
 UNWIND $ids AS id
 MATCH (p:${Project} {id: id})-[r:${SAME_PROJECT}|${CARRIED_OVER}]-(q:${Project})
 RETURN id, type(r) AS type, startNode(r) = p AS outgoing, q {.*} AS project, properties(r) AS link,
-  [(pl:${Plan} {id: q.plan}) | pl.title][0] AS planTitle
+  COLLECT { MATCH (pl:${Plan} {id: q.plan}) RETURN pl.title }[0] AS planTitle
 ORDER BY id, type, q.plan, q.id`;

@@ -89,11 +89,33 @@ const { Project, Industry, Region, Box, Chapter, Unit, Place, Plan } = NodeLabel
 const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE, COVERS, WITHIN } = RelType;
 
 /**
+ * The plans in scope as `scopePlan`: one plan (`$plan`), the plans for a region and the regions
+ * within it (`$region`), or every plan. Plans are few beside their projects.
+ */
+export const SCOPE_PLANS = `
+MATCH (scopePlan:${Plan})
+WHERE ($plan IS NULL OR scopePlan.id = $plan)
+  AND ($region IS NULL OR EXISTS { (scopePlan)-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
+
+/**
+ * The projects `p` of the plans in scope, found plan by plan through the Project(plan) index
+ * rather than by testing every project in the graph.
+ */
+export const MATCH_SCOPED_PROJECTS = `
+CALL () {
+  ${SCOPE_PLANS}
+  RETURN scopePlan.id AS scopePlanId
+}
+MATCH (p:${Project} {plan: scopePlanId})`;
+
+/**
  * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a
- * region and the regions within it (`$region`); null parameters keep every plan.
+ * region and the regions within it (`$region`); null parameters keep every plan. For a project
+ * reached from elsewhere (a district, an industry): its own plan is looked up by id, so the test
+ * costs the same whatever the number of plans.
  */
 export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
-AND ($region IS NULL OR p.plan IN COLLECT { MATCH (scopePlan:${Plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) RETURN scopePlan.id })`;
+AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
 
 /** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
 export const PROJECT_FILTER = `
@@ -115,14 +137,15 @@ export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FIL
 
 /**
  * Where the projects of a filter are found: from the district's or the industry's own node, whose
- * links lead to a few hundred or a few ten thousand projects, instead of testing every project
- * of a national graph. A district is the narrower start.
+ * links lead to a few hundred or a few ten thousand projects, or from the plans in scope, instead
+ * of testing every project of a national graph. A district is the narrower start.
  */
-export type ProjectSource = 'district' | 'industry' | 'all';
+export type ProjectSource = 'district' | 'industry' | 'plans' | 'all';
 
 export function projectSource(filter: ProjectFilterValues): ProjectSource {
   if (filter.district !== null) return 'district';
   if (filter.industry !== null) return 'industry';
+  if (filter.plan !== null || filter.region !== null) return 'plans';
   return 'all';
 }
 
@@ -138,6 +161,7 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
   MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
+  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_FILTER}`,
   all: MATCH_FILTERED_PROJECTS,
 };
 
@@ -153,5 +177,10 @@ export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_INDUSTRY}]-() }
     ELSE COUNT { MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
+  plans: `CALL () {
+    ${SCOPE_PLANS}
+    RETURN scopePlan.id AS scopePlanId
+  }
+  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_FILTER} }) AS totalCount`,
   all: `RETURN CASE WHEN $onlySource THEN COUNT { MATCH (p:${Project}) } ELSE COUNT { ${MATCH_FILTERED_PROJECTS} } END AS totalCount`,
 };

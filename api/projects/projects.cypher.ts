@@ -15,6 +15,7 @@ RETURN totalCount, nodes`;
 export const PROJECTS_PAGE: Record<ProjectSource, string> = {
   district: page('district'),
   industry: page('industry'),
+  plans: page('plans'),
   all: page('all'),
 };
 
@@ -66,5 +67,6 @@ ORDER BY rank`;
 export const PROJECTS_CSV: Record<ProjectSource, string> = {
   district: csv('district'),
   industry: csv('industry'),
+  plans: csv('plans'),
   all: csv('all'),
 };

@@ -17,6 +17,11 @@ export const CityProfile = z.object({
   about: z.string().default(''),
   /** The province of the city, so that a city of the same name elsewhere does not match. */
   province: z.string().nullable().default(null),
+  /**
+   * The prefecture-level city a county-level region lies in, for the plan of a county whose text
+   * does not name its city and whose name the national division dataset does not hold.
+   */
+  parentCity: z.string().nullable().default(null),
   city: z
     .object({
       name: z.string().min(1),

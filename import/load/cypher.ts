@@ -199,7 +199,8 @@ MERGE (p)-[c:${RelType.COVERS}]->(r)
 SET c += $covers`;
 
 /**
- * The same project named in a county plan and in the plan of its city, matched by name without
+ * The same project named in a county plan and in the plan of its city of the same edition (a
+ * county's 十五五 plan answers to the city's 十五五 plan, not to its 十四五), matched by name without
  * continuation words; from the county's project to the city's, with both sentences.
  */
 export const LINK_SAME_PROJECT = `
@@ -213,7 +214,7 @@ CALL (me) {
   WHERE me.level = 'city' AND other.level = 'county'
   RETURN other
 }
-WITH me, other WHERE other.id <> me.id
+WITH me, other WHERE other.id <> me.id AND other.edition = me.edition
 MATCH (p:${NodeLabel.Project} {plan: me.id})
 MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
 WITH CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair

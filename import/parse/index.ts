@@ -8,6 +8,7 @@ import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readIndicators } from './indicators';
 import { readPlanIdentity } from './plan';
+import { placePlan } from './placement';
 import { readBox, readOutline } from './outline';
 import { readTasks } from './tasks';
 import type { ParsedPlan } from './types';
@@ -52,8 +53,9 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
   const boxes = outline.boxes.filter((box) => box.number !== 1).map((box) => readBox(file, plan.document.id, box));
 
-  const identity = readPlanIdentity({ plan, lines });
-  const profile = profileForPlan(identity, options.profile ? [options.profile] : loadCityProfiles());
+  const stated = readPlanIdentity({ plan, lines });
+  const profile = profileForPlan(stated, options.profile ? [options.profile] : loadCityProfiles());
+  const identity = placePlan(stated, profile);
   if (options.profile && !profileAppliesTo(options.profile, identity)) {
     const city = options.profile.city?.name ?? 'no city';
     warn(identity.evidence.line, `city profile of ${city} not applied: the plan is of ${identity.region}`);

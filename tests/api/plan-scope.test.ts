@@ -1,0 +1,132 @@
+import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
+import { DISTRICT_INDUSTRY_MATRIX, DISTRICTS } from '../../api/catalog/catalog.cypher';
+import { cypherInt } from '../../api/db/values';
+import { OVERVIEW } from '../../api/network/slice.cypher';
+import {
+  SAME_KIND_ACROSS_DISTRICTS,
+  SAME_PROJECT_IN_SEVERAL_BOXES,
+  SAME_PROJECT_IN_SEVERAL_PLANS,
+  SHARED_PLACE,
+} from '../../api/overlaps/overlaps.cypher';
+import { ProjectFilterSchema, projectFilterParams, projectSource } from '../../api/projects/project-filter';
+import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher';
+import type { Bundle } from '../../import/bundle/schema';
+import { loadBundle, planIdOf } from '../../import/load';
+import { miniBundle } from '../fixtures/mini-bundle';
+import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+
+/**
+ * Plan and region scopes are found through the plans and the Project(plan) index: no statement
+ * scans every project, and none gathers the plans of a region once per project.
+ */
+
+jest.setTimeout(120_000);
+
+const database = testDatabase();
+let driver: Driver;
+const city = planIdOf(miniBundle().plan);
+let other: string;
+
+/** The mini plan as the plan of another city. */
+function otherCity(): Bundle {
+  const bundle = miniBundle();
+  const title = '上饶市国民经济和社会发展第十五个五年规划纲要';
+  bundle.plan = { ...bundle.plan, title, region: '上饶市', city: '上饶市', evidence: { ...bundle.plan.evidence, quote: title } };
+  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
+  bundle.source = { ...bundle.source, file: 'b.txt', sha256: 'b'.repeat(64) };
+  return bundle;
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetGraph(driver);
+  expect((await loadBundle(driver, miniBundle(), { database })).plan).toBe(city);
+  other = (await loadBundle(driver, otherCity(), { database })).plan;
+});
+
+afterAll(async () => {
+  await resetGraph(driver);
+  await driver?.close();
+});
+
+interface Step {
+  operator: string;
+  details: string;
+}
+
+function steps(plan: Plan | ProfiledPlan): Step[] {
+  return [
+    { operator: plan.operatorType.replace(/@.*$/, ''), details: String(plan.arguments?.Details ?? '') },
+    ...plan.children.flatMap(steps),
+  ];
+}
+
+async function profile(cypher: string, params: Record<string, unknown>): Promise<{ steps: Step[]; rows: number }> {
+  const { summary, records } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database });
+  return { steps: steps(summary.profile as ProfiledPlan), rows: records.length };
+}
+
+const filterParams = (values: Record<string, unknown>) => ({
+  ...projectFilterParams(ProjectFilterSchema.parse(values)),
+  sort: 'BOX',
+  skip: cypherInt(0),
+  limit: cypherInt(50),
+});
+
+const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
+const seeksProjectsByPlan = (s: Step) => /NodeIndexSeek/.test(s.operator) && /:Project\(plan\)/.test(s.details);
+
+const scopes = () => [
+  ['a plan', { plan: city, region: null }],
+  ['a region', { plan: null, region: 'region:3602' }],
+] as const;
+
+describe.each([
+  ['projects', PROJECTS_PAGE],
+  ['CSV export', PROJECTS_CSV],
+  ['overview', OVERVIEW],
+])('the %s statement', (_name, statements) => {
+  it.each(scopes())('at %s starts from the plans and seeks their projects by index', async (_scope, scope) => {
+    const values = filterParams(scope);
+    expect(projectSource(ProjectFilterSchema.parse(scope))).toBe('plans');
+    const { steps: plan } = await profile(statements.plans, values);
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+    expect(plan.some(seeksProjectsByPlan)).toBe(true);
+  });
+
+  it('at a region from a district looks each project’s plan up by id', async () => {
+    const { steps: plan } = await profile(statements.district, filterParams({ district: '浮梁县', region: 'region:3602' }));
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+    expect(plan.filter((s) => s.operator === 'NodeByLabelScan' && /:Plan\b/.test(s.details))).toEqual([]);
+  });
+});
+
+describe.each([
+  ['same project in several boxes', SAME_PROJECT_IN_SEVERAL_BOXES],
+  ['same kind across districts', SAME_KIND_ACROSS_DISTRICTS],
+  ['shared place', SHARED_PLACE],
+  ['same project in several plans', SAME_PROJECT_IN_SEVERAL_PLANS],
+  ['district × industry matrix', DISTRICT_INDUSTRY_MATRIX],
+  ['districts', DISTRICTS],
+])('the %s statement', (_name, statement) => {
+  it.each(scopes())('at %s scans no project', async (_scope, scope) => {
+    const { steps: plan } = await profile(statement, scope);
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+  });
+});
+
+describe('a scope keeps to its plans', () => {
+  it('counts one city’s projects at its plan and at its region, both cities’ with none', async () => {
+    const count = async (scope: Record<string, unknown>) => {
+      const { records } = await driver.executeQuery(PROJECTS_PAGE[projectSource(ProjectFilterSchema.parse(scope))], filterParams(scope), { database });
+      return (records[0].get('totalCount') as { toNumber(): number }).toNumber();
+    };
+    const n = miniBundle().projects.length;
+    expect(await count({ plan: city })).toBe(n);
+    expect(await count({ plan: other })).toBe(n);
+    expect(await count({ region: 'region:3602' })).toBe(n);
+    expect(await count({ region: 'region:36' })).toBe(2 * n);
+    expect(await count({ region: 'region:nowhere' })).toBe(0);
+    expect(await count({})).toBe(2 * n);
+  });
+});
