@@ -58,6 +58,8 @@ export const ExtractRules = z.object({
   districtStemMaxLength: z.number().int().positive(),
   orgs: z.object({
     institutionSuffixes: Words,
+    /** Works on an institution as a whole (…卫生院迁建): the institution is the project, not its owner. */
+    institutionWorks: Words,
     enterpriseSuffixes: Words,
     enterpriseNameEndings: Words,
     domainWords: Words,
