@@ -45,7 +45,7 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
-  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas });
+  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas, addressed: plan.addressees.map((a) => a.text).join('\n') });
   const orgs = new OrgFinder(profile, rules, placeNames);
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);

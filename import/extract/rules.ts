@@ -51,6 +51,10 @@ export const ExtractRules = z.object({
   districtSuffixes: Words,
   /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */
   townSuffixes: Words,
+  /** A development zone's full suffix and the short one plans also write (高新技术产业开发区 → 高新区). */
+  zoneShortForms: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+  /** After an area's stem, these make it a river, lake, bay or mountain of the same name (岚江干流, 云岫山). */
+  areaStemNotFollowedBy: Words,
   nonAdministrativeAreaSuffixes: Words,
   districtStemMinLength: z.number().int().positive(),
   /** Characters that, right after 县/市/区, show a common word (县域, 市县) rather than a district name. */
