@@ -14,6 +14,8 @@ export const ExtractRules = z.object({
   listTailProjectWords: Words,
   /** A project list of a batch (等一批项目): each item is named as one of the plan's projects, Tier A. */
   listTailBatchWords: Words,
+  /** 区域性敬老院、康养中心等养老服务设施: a list of this kind names examples of a category; its items without a name of their own are no projects. */
+  listTailCategoryWords: Words,
   listTailRejectWords: Words,
   /** Besides the project nouns, what the noun after 等 may be for the list to name projects. */
   listTailAcceptWords: Words,
