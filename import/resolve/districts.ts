@@ -170,6 +170,8 @@ export class DistrictResolver {
     const match = this.unlistedPattern.exec(text);
     if (!match) return null;
     const name = match[1] + match[2];
+    // 三区两县: a count of areas, not one.
+    if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     const next = text.slice(name.length);
     if (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0])) return null;
