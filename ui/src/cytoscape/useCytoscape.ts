@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { layoutInWorker } from './layout';
 import { registerLayouts } from './register';
 import { graphStyle } from './styles';
@@ -29,7 +29,7 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
         minNodeSpacing: 12,
         concentric: (node: NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'dagre':
       return { name: 'dagre', rankDir: 'TB', nodeSep: 20, rankSep: 60, animate } as LayoutOptions;
     default:
@@ -119,8 +119,8 @@ export function useCytoscape(
       // The WebGL renderer (cytoscape ≥ 3.31) draws thousands of elements smoothly.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
-    instance.on('tap', 'node', (event) => handlerRef.current.onSelectNode?.(event.target.id()));
-    instance.on('tap', 'edge', (event) => handlerRef.current.onSelectEdge?.(event.target.id()));
+    instance.on('tap', 'node', (event: EventObject) => handlerRef.current.onSelectNode?.((event.target as NodeSingular).id()));
+    instance.on('tap', 'edge', (event: EventObject) => handlerRef.current.onSelectEdge?.((event.target as EdgeSingular).id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlerRef.current.onClearSelection?.();
     });
@@ -166,7 +166,8 @@ export function useCytoscape(
       setLaidOut((n) => n + 1);
     };
     if (layout === 'fcose' && elements.length > WORKER_THRESHOLD) {
-      layoutInWorker(elements, layoutOptions('fcose', undefined, elements.length)).then((positions) => {
+      // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
+      void layoutInWorker(elements, layoutOptions('fcose', undefined, elements.length)).then((positions) => {
         if (cancelled) return;
         cy.batch(() => cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))));
         cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
