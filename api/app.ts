@@ -32,6 +32,8 @@ export interface AppOptions {
   transactionTimeoutMs?: number;
   requestTimeoutMs?: number;
   probeTimeoutMs?: number;
+  /** Read transactions run at once; default LIMITS.maxConcurrentReads. */
+  maxConcurrentReads?: number;
   maxComplexity?: number;
   maxDepth?: number;
   /** Requests per client and window on /graphql and /export; default LIMITS.rateLimit. */
@@ -72,6 +74,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     transactionTimeoutMs: options.transactionTimeoutMs ?? LIMITS.transactionTimeoutMs,
     requestTimeoutMs: options.requestTimeoutMs ?? LIMITS.requestTimeoutMs,
     probeTimeoutMs: options.probeTimeoutMs ?? 3_000,
+    maxConcurrentReads: options.maxConcurrentReads ?? LIMITS.maxConcurrentReads,
+    warmUpStatementTimeoutMs: LIMITS.warmUpStatementTimeoutMs,
   });
   const schema = await buildApiSchema();
   const app = express();

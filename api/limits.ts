@@ -19,6 +19,16 @@ export const LIMITS = {
   maxPathLength: 10,
   /** Server-side transaction timeout of each read. */
   transactionTimeoutMs: 10_000,
+  /**
+   * Read transactions the API runs at once; more only make Neo4j plan and run them side by side,
+   * each slower, until all time out together (seen on a freshly restarted Neo4j under load).
+   */
+  maxConcurrentReads: 8,
+  /**
+   * Time a statement may take on its first run since the API started, and while a restarted Neo4j
+   * is warmed up: Neo4j plans it then, which on a cold, busy server took over 10 s (60 s seen).
+   */
+  warmUpStatementTimeoutMs: 60_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
   /** How long a client may take to send one whole request before it gets 408. */

@@ -1,5 +1,7 @@
 import neo4j, { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { GraphTimeoutError, GraphUnavailableError, isUnavailable, translateGraphError } from './errors';
+import { Gate } from './gate';
+import { StatementLog } from './warm-up';
 
 export interface GraphOptions {
   database?: string;
@@ -7,6 +9,10 @@ export interface GraphOptions {
   requestTimeoutMs: number;
   /** How long /ready and the outage check wait for Neo4j to answer. */
   probeTimeoutMs: number;
+  /** Read transactions the process runs at once; further statements wait their turn. */
+  maxConcurrentReads: number;
+  /** Time each statement may take while the API warms a restarted Neo4j up. */
+  warmUpStatementTimeoutMs: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -16,32 +22,52 @@ export interface Reader {
   read(cypher: string, params?: Params): Promise<Neo4jRecord[]>;
 }
 
+const WARMING = new GraphUnavailableError('it is back and the API is preparing its queries');
+
 export interface Readiness {
   ready: boolean;
   message: string;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+/** `work` or, after `ms`, the error of `onTimeout`; the signal given to `work` aborts then. */
+function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), ms);
+    timer = setTimeout(() => {
+      const error = onTimeout();
+      controller.abort(error);
+      reject(error);
+    }, ms);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work(controller.signal), timeout]).finally(() => clearTimeout(timer));
 }
+
+/** `up`: requests go through; `down`: they are refused after a probe; `warming`: Neo4j is back and the API replays its statements first. */
+type State = 'up' | 'down' | 'warming';
 
 /**
  * The app's handle on Neo4j: the one driver, what is known about its reachability, and a
  * per-request reader. While Neo4j is known to be down, requests fail fast after one quick probe
- * instead of waiting out the driver's retries; the first probe that succeeds lets them through again.
+ * instead of waiting out the driver's retries. When a probe finds it back, the statements the API
+ * ran before are replayed once (a restarted Neo4j must plan each again) while requests are still
+ * answered 503; then they go through.
  */
 export class Graph {
-  private up = true;
+  private state: State = 'up';
   private probing: Promise<Readiness> | null = null;
+  private warming: Promise<void> | null = null;
+  private readonly statements = new StatementLog();
+  private readonly firstRuns = new Map<string, Promise<Neo4jRecord[]>>();
+  /** Every read transaction of every request passes it (probes do not: they must not queue behind slow reads). */
+  readonly reads: Gate;
 
   constructor(
     readonly driver: Driver,
     readonly options: GraphOptions,
-  ) {}
+  ) {
+    this.reads = new Gate(options.maxConcurrentReads);
+  }
 
   /** Asks Neo4j to answer a trivial query, once at a time however many callers ask. */
   probe(): Promise<Readiness> {
@@ -56,28 +82,82 @@ export class Graph {
     try {
       // Auto-commit on purpose: a probe must not sit in the managed transactions' retry loop.
       await withTimeout(
-        session.run('RETURN 1'),
+        () => session.run('RETURN 1'),
         this.options.probeTimeoutMs,
         () => new GraphUnavailableError(`no answer within ${this.options.probeTimeoutMs} ms`),
       );
-      this.up = true;
-      return { ready: true, message: 'Neo4j answers' };
     } catch (error) {
-      this.up = false;
+      this.markDown();
       return { ready: false, message: new GraphUnavailableError(error instanceof Error ? error.message : String(error)).message };
     } finally {
       session.close().catch(() => undefined);
     }
+    if (this.state === 'down') this.warmUp();
+    return this.state === 'up' ? { ready: true, message: 'Neo4j answers' } : { ready: false, message: WARMING.message };
+  }
+
+  /** Replays the remembered statements once, then lets requests through; back to down when Neo4j fails again. */
+  private warmUp(): void {
+    if (this.statements.size === 0) {
+      this.state = 'up';
+      return;
+    }
+    this.state = 'warming';
+    this.warming ??= this.statements
+      .replay(this.driver, this.options.database, this.options.warmUpStatementTimeoutMs, isUnavailable)
+      .then(
+        () => {
+          if (this.state === 'warming') this.state = 'up';
+        },
+        () => this.markDown(),
+      )
+      .finally(() => {
+        this.warming = null;
+      });
   }
 
   async ensureReachable(): Promise<void> {
-    if (this.up) return;
+    if (this.state === 'up') return;
+    if (this.state === 'warming') throw WARMING;
     const readiness = await this.probe();
-    if (!readiness.ready) throw new GraphUnavailableError('the last attempts to reach it failed');
+    if (readiness.ready) return;
+    // The probe may just have found Neo4j back and started the warm-up.
+    throw readiness.message === WARMING.message ? WARMING : new GraphUnavailableError('the last attempts to reach it failed');
+  }
+
+  /** A statement answered: it is replayed after Neo4j restarts. */
+  answered(cypher: string, params: Params): void {
+    this.statements.remember(cypher, params);
+  }
+
+  /**
+   * The first run of a statement since the process started: Neo4j plans it then, which on a cold
+   * or busy server can take longer than a request's transaction may. It runs once however many
+   * requests ask, in its own session with the warm-up's time allowance, and finishes (the plan
+   * is then cached) even when the requests that wait for it give up.
+   */
+  firstRun(cypher: string, params: Params): Promise<Neo4jRecord[]> | null {
+    if (this.statements.has(cypher)) return null;
+    let run = this.firstRuns.get(cypher);
+    if (!run) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      run = this.reads
+        .run(() => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: this.options.warmUpStatementTimeoutMs }))
+        .then((records) => {
+          this.answered(cypher, params);
+          return records;
+        })
+        .finally(() => {
+          this.firstRuns.delete(cypher);
+          session.close().catch(() => undefined);
+        });
+      this.firstRuns.set(cypher, run);
+    }
+    return run;
   }
 
   markDown(): void {
-    this.up = false;
+    this.state = 'down';
   }
 
   openRequest(): RequestReader {
@@ -107,11 +187,19 @@ export class RequestReader implements Reader {
     this.session ??= this.graph.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     const session = this.session;
     try {
-      return await withTimeout(
-        session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: options.transactionTimeoutMs }),
+      // The wait for a place counts against the request's time; the place is held until Neo4j is done.
+      const records = await withTimeout(
+        (signal) =>
+          this.graph.firstRun(cypher, params) ??
+          this.graph.reads.run(
+            () => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: options.transactionTimeoutMs }),
+            signal,
+          ),
         options.requestTimeoutMs,
         () => new GraphTimeoutError(options.requestTimeoutMs),
       );
+      this.graph.answered(cypher, params);
+      return records;
     } catch (error) {
       if (error instanceof GraphTimeoutError) this.discardSession();
       if (isUnavailable(error)) this.graph.markDown();

@@ -107,6 +107,17 @@ describe('the corpus generator', () => {
     }
   });
 
+  it('ends every plan with a chapter after its last box, and the importer reads every box of it', () => {
+    const { dir, entries } = corpus({ ...OPTIONS, plans: 2, editions: 1, layouts: ['table'] });
+    for (const entry of entries) {
+      const text = read(dir, entry.file);
+      const lastBox = text.lastIndexOf('\n专栏 ');
+      expect(text.slice(lastBox)).toMatch(/^第[一二三四五六七八九十]+章 /m);
+      const bundle = buildBundle(path.join(dir, entry.file), { profile: path.join(dir, entry.profile) });
+      expect(bundle.boxes.length).toBe(entry.boxes);
+    }
+  });
+
   it('writes prose boxes that the importer reads', () => {
     const { dir, entries } = corpus({ ...OPTIONS, plans: 2, editions: 1, layouts: ['prose'] });
     for (const entry of entries) {

@@ -182,6 +182,14 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
       title: '完善基础设施，增进民生福祉',
       chapters: other.map((b) => ({ title: `推进${b.title.replace(/工程$/, '')}`, boxes: [b] })),
     },
+    // A plan ends with how it is carried out, never inside a box.
+    {
+      title: '强化规划实施保障',
+      chapters: [
+        { title: '加强组织领导', boxes: [] as PlannedBox[] },
+        { title: '健全实施机制', boxes: [] as PlannedBox[] },
+      ],
+    },
   ].filter((part) => part.chapters.length);
 
   const labels: string[][] = [];

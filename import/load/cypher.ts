@@ -5,6 +5,9 @@ import { NodeLabel, PLAN_SCOPED_LABELS, RelType, SHARED_LABELS } from '../../gra
  * id as `$plan`; labels and relationship types come only from graph/model.ts, never from the bundle.
  */
 
+/** The plan a graph loaded before plans had ids became (migration 003). */
+export const LEGACY_PLAN = 'plan:legacy';
+
 type ScopedLabel = (typeof PLAN_SCOPED_LABELS)[number];
 type SharedLabel = (typeof SHARED_LABELS)[number];
 
@@ -52,9 +55,9 @@ SET s += row.props
 WITH DISTINCT n
 ${SHOW_FIRST_STATEMENT}`;
 
-/** After a plan's documents are gone, its units show the statement of the next plan naming them. */
+/** After a plan's documents are gone, the units it named (`$units`) show the statement of the next plan naming them. */
 export const REFRESH_SHARED_UNITS = `
-MATCH (n:${NodeLabel.Unit}) WHERE $plan IN n.plans
+MATCH (n:${NodeLabel.Unit}) WHERE n.id IN $units
 ${SHOW_FIRST_STATEMENT}`;
 export const MERGE_PROJECTS = mergeNodes(NodeLabel.Project);
 export const MERGE_TASKS = mergeNodes(NodeLabel.Task);
@@ -103,21 +106,55 @@ export const MERGE_INDICATOR_MEASURES = mergeRelationships(NodeLabel.Indicator, 
  * plans had ids when it came from the same file.
  */
 export const PLANS_TO_REPLACE = `
-MATCH (p:${NodeLabel.Plan})
-WHERE p.id = $plan OR (p.legacy AND p.sha256 = $sha256)
+MATCH (p:${NodeLabel.Plan} {id: $plan})
+RETURN p.id AS id
+UNION
+MATCH (p:${NodeLabel.Plan} {id: '${LEGACY_PLAN}'})
+WHERE p.sha256 = $sha256
 RETURN p.id AS id`;
 
-/** The nodes of one plan, label by label (each through its `plan` index). */
-export const DELETE_PLAN_NODES: readonly string[] = PLAN_SCOPED_LABELS.map(
-  (label: ScopedLabel) => `
-MATCH (n:${label} {plan: $plan})
-DETACH DELETE n
-RETURN count(n) AS deleted`,
-);
+/** The nodes of one plan, label by label (each through its `plan` index), in one round trip. */
+export const DELETE_PLAN_NODES = `
+CALL () {
+${PLAN_SCOPED_LABELS.map((label: ScopedLabel) => `  MATCH (n:${label} {plan: $plan}) DETACH DELETE n RETURN count(n) AS deleted`).join('\n  UNION ALL\n')}
+}
+RETURN sum(deleted) AS deleted`;
 
-/** The plan's statements about shared nodes, then the shared nodes no other plan names. */
+/**
+ * The shared nodes a plan may name, reached from the plan itself and never by scanning a label:
+ * the units its documents name, and the regions of its own region's branch (the region, those
+ * above it and the regions directly below each of them, where its districts lie). The caller keeps
+ * those that list the plan. Read before the plan's nodes go, as the links start from them.
+ */
+export const SHARED_NODES_OF_PLAN = `
+OPTIONAL MATCH (plan:${NodeLabel.Plan} {id: $plan})
+RETURN
+  COLLECT { MATCH (:${NodeLabel.Document} {plan: $plan})-[:${RelType.NAMES}]->(u:${NodeLabel.Unit}) RETURN DISTINCT u.id } AS units,
+  COLLECT {
+    MATCH (:${NodeLabel.Region} {id: plan.regionId})-[:${RelType.WITHIN}*0..3]->(above:${NodeLabel.Region})
+    UNWIND [above] + COLLECT { MATCH (above)<-[:${RelType.WITHIN}]-(below:${NodeLabel.Region}) RETURN below } AS r
+    RETURN DISTINCT r.id
+  } AS regions`;
+
+/** The legacy plan's graph had neither NAMES nor regions of a branch: its shared nodes are those listing it. */
+export const SHARED_NODES_OF_LEGACY_PLAN = `
+RETURN
+  COLLECT { MATCH (u:${NodeLabel.Unit}) WHERE $plan IN u.plans RETURN u.id } AS units,
+  COLLECT { MATCH (r:${NodeLabel.Region}) WHERE $plan IN r.plans RETURN r.id } AS regions`;
+
+/**
+ * The plan's statements about the shared nodes it named (`$units`, `$regions`; the industries are
+ * one taxonomy of a few dozen nodes, all of which every plan names), then those no other plan names.
+ */
 export const RELEASE_SHARED_NODES = `
-MATCH (n:${SHARED_LABELS.join('|')}) WHERE $plan IN n.plans
+CALL () {
+  MATCH (n:${NodeLabel.Unit}) WHERE n.id IN $units RETURN n
+  UNION
+  MATCH (n:${NodeLabel.Region}) WHERE n.id IN $regions RETURN n
+  UNION
+  MATCH (n:${NodeLabel.Industry}) RETURN n
+}
+WITH n WHERE $plan IN n.plans
 CALL (n) {
   MATCH (n)-[r {plan: $plan}]->()
   DELETE r
@@ -132,16 +169,25 @@ MATCH (p:${NodeLabel.Plan} {id: $plan})
 DETACH DELETE p
 RETURN count(p) AS deleted`;
 
-/** How many nodes of each label the plan holds or names. */
+/** How many nodes of each label the plan holds, or of the shared nodes it wrote (`$shared`, by label) still name it. */
 export const COUNT_PLAN_NODES = [
   ...PLAN_SCOPED_LABELS.map((label) => `MATCH (n:${label} {plan: $plan}) RETURN '${label}' AS label, count(n) AS count`),
-  ...SHARED_LABELS.map((label) => `MATCH (n:${label}) WHERE $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`),
+  ...SHARED_LABELS.map(
+    (label) => `MATCH (n:${label}) WHERE n.id IN $shared.${label} AND $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`,
+  ),
 ].join('\nUNION ALL\n');
 
+/**
+ * How many relationships of each type the plan states. Each starts at a node of the plan, or at one
+ * of the units it names (`$shared.Unit`), so they are reached through those nodes' indexes.
+ */
 export const COUNT_PLAN_RELATIONSHIPS = `
-MATCH ()-[r]->()
-WHERE r.plan = $plan AND type(r) IN $types
-RETURN type(r) AS type, count(*) AS count`;
+CALL () {
+${PLAN_SCOPED_LABELS.map((label) => `  MATCH (:${label} {plan: $plan})-[r]->() WHERE r.plan = $plan RETURN type(r) AS type`).join('\n  UNION ALL\n')}
+  UNION ALL
+  MATCH (n:${NodeLabel.Unit})-[r]->() WHERE n.id IN $shared.${NodeLabel.Unit} AND r.plan = $plan RETURN type(r) AS type
+}
+RETURN type, count(*) AS count`;
 
 /** Records the plan; written last, in the same transaction as its nodes. */
 export const MERGE_PLAN = `
@@ -158,10 +204,16 @@ SET c += $covers`;
  */
 export const LINK_SAME_PROJECT = `
 MATCH (me:${NodeLabel.Plan} {id: $plan})
-MATCH (other:${NodeLabel.Plan})
-WHERE other.id <> me.id AND (
-  (me.level = 'county' AND other.level = 'city' AND me.parentRegionId = other.regionId) OR
-  (me.level = 'city' AND other.level = 'county' AND other.parentRegionId = me.regionId))
+CALL (me) {
+  MATCH (other:${NodeLabel.Plan} {regionId: me.parentRegionId})
+  WHERE me.level = 'county' AND other.level = 'city'
+  RETURN other
+  UNION
+  MATCH (other:${NodeLabel.Plan} {parentRegionId: me.regionId})
+  WHERE me.level = 'city' AND other.level = 'county'
+  RETURN other
+}
+WITH me, other WHERE other.id <> me.id
 MATCH (p:${NodeLabel.Project} {plan: me.id})
 MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
 WITH CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
@@ -174,8 +226,8 @@ RETURN count(r) AS links`;
 /** A project carried over between two editions of one region's plan; from the earlier edition to the later. */
 export const LINK_CARRIED_OVER = `
 MATCH (me:${NodeLabel.Plan} {id: $plan})
-MATCH (other:${NodeLabel.Plan})
-WHERE other.id <> me.id AND other.regionId = me.regionId AND other.level = me.level
+MATCH (other:${NodeLabel.Plan} {regionId: me.regionId})
+WHERE other.id <> me.id AND other.level = me.level
   AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber
 MATCH (p:${NodeLabel.Project} {plan: me.id})
 MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})

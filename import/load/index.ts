@@ -66,14 +66,23 @@ export function toGraphValue(value: unknown): unknown {
 
 export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value).toNumber() : Number(value));
 
-async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Promise<LoadCounts> {
+/** The relationship types a plan's own statements write, each carrying `plan`. */
+const PLAN_REL_TYPES = REL_TYPES.filter((t) => !CROSS_PLAN_REL_TYPES.includes(t) && t !== RelType.WITHIN && t !== RelType.COVERS);
+
+/** The ids of the shared nodes (regions, industries, units) the writes name, by label. */
+function sharedIds(writes: Write[]): Record<string, string[]> {
+  const ids: Record<string, string[]> = Object.fromEntries(SHARED_LABELS.map((l) => [l, []]));
+  for (const write of writes) if (write.kind === 'nodes' && write.label in ids) ids[write.label].push(...write.rows.map((r) => r.id));
+  return ids;
+}
+
+async function countPlan(tx: Transaction | ManagedTransaction, plan: string, shared: Record<string, string[]>): Promise<LoadCounts> {
   const nodes = Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0]));
-  const types = REL_TYPES.filter((t) => !CROSS_PLAN_REL_TYPES.includes(t) && t !== RelType.WITHIN && t !== RelType.COVERS);
-  const relationships = Object.fromEntries(types.map((t) => [t, 0]));
-  for (const record of (await tx.run(Q.COUNT_PLAN_NODES, { plan })).records) {
+  const relationships = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0]));
+  for (const record of (await tx.run(Q.COUNT_PLAN_NODES, { plan, shared })).records) {
     nodes[record.get('label') as string] = toNumber(record.get('count'));
   }
-  for (const record of (await tx.run(Q.COUNT_PLAN_RELATIONSHIPS, { plan, types })).records) {
+  for (const record of (await tx.run(Q.COUNT_PLAN_RELATIONSHIPS, { plan, shared })).records) {
     relationships[record.get('type') as string] = toNumber(record.get('count'));
   }
   return { nodes, relationships };
@@ -81,9 +90,12 @@ async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Pr
 
 /** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
 async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): Promise<number> {
+  // The shared nodes are reached through the plan's own nodes and links, so they are read first.
+  const candidates = (await tx.run(plan === Q.LEGACY_PLAN ? Q.SHARED_NODES_OF_LEGACY_PLAN : Q.SHARED_NODES_OF_PLAN, { plan })).records[0];
+  const shared = { plan, units: candidates.get('units') as string[], regions: candidates.get('regions') as string[] };
   let deleted = 0;
-  for (const statement of [...Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
-    deleted += toNumber((await tx.run(statement, { plan })).records[0]?.get('deleted') ?? 0);
+  for (const statement of [Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+    deleted += toNumber((await tx.run(statement, shared)).records[0]?.get('deleted') ?? 0);
   }
   return deleted;
 }
@@ -119,7 +131,7 @@ export async function loadBundle(driver: Driver, input: unknown, options: LoadOp
       await tx.run(write.cypher, { rows: toGraphValue(rows), plan });
       progress(stepName(write));
     }
-    const counts = await countPlan(tx, plan);
+    const counts = await countPlan(tx, plan, sharedIds(writes));
     progress('count');
     const importedAt = new Date().toISOString();
     await tx.run(Q.MERGE_PLAN, {

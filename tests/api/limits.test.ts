@@ -116,7 +116,8 @@ describe('limits', () => {
   });
 
   it('stops a read that runs past the transaction timeout', async () => {
-    const graph = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 300, requestTimeoutMs: 20_000, probeTimeoutMs: 3_000 });
+    // A statement's first run has the warm-up's allowance (it is planned then); here both are short.
+    const graph = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 300, requestTimeoutMs: 20_000, probeTimeoutMs: 3_000, maxConcurrentReads: 8, warmUpStatementTimeoutMs: 300 });
     const reader = graph.openRequest();
     const started = Date.now();
     await expect(reader.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)')).rejects.toBeInstanceOf(GraphTimeoutError);
@@ -125,7 +126,7 @@ describe('limits', () => {
   });
 
   it('reads only: a write through the API reader is refused', async () => {
-    const reader = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 5_000, requestTimeoutMs: 10_000, probeTimeoutMs: 3_000 }).openRequest();
+    const reader = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 5_000, requestTimeoutMs: 10_000, probeTimeoutMs: 3_000, maxConcurrentReads: 8, warmUpStatementTimeoutMs: 60_000 }).openRequest();
     // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
     await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
     await expect(reader.read("MATCH (p:Project) SET p.name = 'overwritten' RETURN count(p)")).rejects.toMatchObject({
