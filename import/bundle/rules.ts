@@ -33,6 +33,11 @@ export const RULES = {
   'sentence-sector': { kind: 'derived', zh: '所在句子标明的领域', en: 'sector named by the sentence' },
   'item-sector': { kind: 'derived', zh: '所在专栏条目的领域', en: 'sector of the box item' },
   'box-sector': { kind: 'derived', zh: '所在专栏的领域', en: 'sector of the box' },
+  'item-lexicon': { kind: 'derived', zh: '所在专栏条目标题含产业词（产业词表）', en: 'the box item heading holds a sector term (industry lexicon)' },
+  'box-lexicon': { kind: 'derived', zh: '所在专栏标题含产业词（产业词表）', en: 'the box title holds a sector term (industry lexicon)' },
+  'chapter-lexicon': { kind: 'derived', zh: '所在章节标题含产业词（产业词表）', en: 'the chapter or section title holds a sector term (industry lexicon)' },
+  'name-lexicon': { kind: 'derived', zh: '项目名称含产业词（产业词表）', en: 'the project name holds a sector term (industry lexicon)' },
+  'sentence-lexicon': { kind: 'derived', zh: '所在句子含产业词（产业词表）', en: 'the sentence holds sector terms (industry lexicon)' },
   // Districts and places
   'district-in-name': { kind: 'stated', zh: '项目名称含县（市、区）名', en: 'district named in the project name' },
   'district-prefix': { kind: 'stated', zh: '条目前标注的县（市、区）', en: 'district written before the items' },

@@ -37,6 +37,17 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => p.tier)).toEqual(['B', 'B']);
   });
 
+  it('takes no project from the generic examples of a category list', () => {
+    const found = extract('推动区域性敬老院、康养中心等养老服务设施建设，实施浮梁县康养中心、昌江区森林公园康养中心等项目。');
+    expect([...found.keys()]).toEqual(['浮梁县康养中心', '昌江区森林公园康养中心']);
+  });
+
+  it('reads two districts joined by 、 before one project as one project in both', () => {
+    const found = extract('推进珠山区、昌江区雨污分流改造。');
+    expect([...found.keys()]).toEqual(['珠山区、昌江区雨污分流改造']);
+    expect(found.get('珠山区、昌江区雨污分流改造')!.districts.map((d) => d.name)).toEqual(['珠山区', '昌江区']);
+  });
+
   it('reads bare product terms before one facility name as one project', () => {
     expect([...extract('建设甲紧固件、乙管路件区域性生产基地。').keys()]).toEqual(['甲紧固件、乙管路件区域性生产基地']);
   });

@@ -222,6 +222,7 @@ class BoxReader {
       if (rules.listTailRejectWords.some((w) => head.includes(w))) return [];
       if (![...rules.projectNouns, ...rules.listTailAcceptWords].some((w) => head.includes(w))) return [];
     }
+    const categoryList = head !== null && !projectList && rules.listTailCategoryWords.some((w) => head.includes(w));
     const items = this.items(region, tail === null);
     const rule = projectList ? 'project-list' : tail !== null ? 'enumeration' : 'verb-object';
     const accepted = items.map((item) => this.accepts(item.text, projectList, tail !== null, item.weak));
@@ -255,6 +256,7 @@ class BoxReader {
       if (verdict === 'maybe' && (!named || endsWithAny(item.text, rules.policyEndings))) continue;
       // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
       if (identity === 'generic' && item.actedOn) continue;
+      if (identity === 'generic' && categoryList) continue;
       if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
       const inherits = !item.opensGroup && distributing !== null && !leading && !this.placeElsewhere(item.text, distributing) && orgs.length === 0;
       found.push({
@@ -285,7 +287,7 @@ class BoxReader {
         }
       });
     }
-    let cleaned = items.map((item) => this.ownObject(item));
+    let cleaned = this.joinAreaRun(items.map((item) => this.ownObject(item)));
     // 覆盖市县、服务多产业的X平台: what stands before the qualified item qualifies it too.
     const qualified = cleaned.map((item) => item.qualified).lastIndexOf(true);
     cleaned = cleaned.slice(Math.max(qualified, 0)).filter((item) => item.text.length >= 2);
@@ -326,6 +328,26 @@ class BoxReader {
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
     return { ...item, text, written, weak, actedOn, qualified: qualifier >= 0 };
+  }
+
+  /** 湾东街道、湾西街道雨污分流改造: areas named bare before one project are its districts, one project. */
+  private joinAreaRun(items: Item[]): Item[] {
+    const out: Item[] = [];
+    let run: Item[] = [];
+    const bareArea = (text: string) => this.ctx.districts.find(text).some((h) => h.index === 0 && h.form === text && !h.unlisted);
+    for (const item of items) {
+      if (bareArea(item.text)) {
+        run.push(item);
+        continue;
+      }
+      if (run.length > 0 && this.ctx.districts.leading(item.text)) {
+        out.push({ ...item, text: [...run, item].map((i) => i.text).join('、'), written: [...run, item].map((i) => i.written).join('、'), opensGroup: run[0].opensGroup });
+      } else {
+        out.push(...run, item);
+      }
+      run = [];
+    }
+    return [...out, ...run];
   }
 
   /** 航空紧固件、液压管路件区域性生产基地: short bare terms before one facility name are its modifiers, one project. */

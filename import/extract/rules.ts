@@ -14,6 +14,8 @@ export const ExtractRules = z.object({
   listTailProjectWords: Words,
   /** A project list of a batch (等一批项目): each item is named as one of the plan's projects, Tier A. */
   listTailBatchWords: Words,
+  /** 区域性敬老院、康养中心等养老服务设施: a list of this kind names examples of a category; its items without a name of their own are no projects. */
+  listTailCategoryWords: Words,
   listTailRejectWords: Words,
   /** Besides the project nouns, what the noun after 等 may be for the list to name projects. */
   listTailAcceptWords: Words,
@@ -51,6 +53,10 @@ export const ExtractRules = z.object({
   districtSuffixes: Words,
   /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */
   townSuffixes: Words,
+  /** A development zone's full suffix and the short one plans also write (高新技术产业开发区 → 高新区). */
+  zoneShortForms: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+  /** After an area's stem, these make it a river, lake, bay or mountain of the same name (岚江干流, 云岫山). */
+  areaStemNotFollowedBy: Words,
   nonAdministrativeAreaSuffixes: Words,
   districtStemMinLength: z.number().int().positive(),
   /** Characters that, right after 县/市/区, show a common word (县域, 市县) rather than a district name. */
@@ -58,6 +64,8 @@ export const ExtractRules = z.object({
   districtStemMaxLength: z.number().int().positive(),
   orgs: z.object({
     institutionSuffixes: Words,
+    /** Works on an institution as a whole (…卫生院迁建): the institution is the project, not its owner. */
+    institutionWorks: Words,
     enterpriseSuffixes: Words,
     enterpriseNameEndings: Words,
     domainWords: Words,

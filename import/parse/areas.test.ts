@@ -40,4 +40,8 @@ describe("a plan's own areas", () => {
       ),
     ).toEqual(['城关镇/area-in-list', '石门乡/area-in-list', '河西街道/area-heads-list-items', '西岭县工业园区/area-heads-paragraph', '鹤岭镇/area-heads-paragraph']);
   });
+
+  it('reads no area from a count of areas (统筹三区、两县)', () => {
+    expect(names(['统筹三区、两县协同发展，推动东湖区、西岭县一体化。'], identity('city', '青山市'))).toEqual(['东湖区/area-heads-list-items', '西岭县/area-heads-list-items']);
+  });
 });

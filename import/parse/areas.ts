@@ -49,8 +49,8 @@ const PARK_STEM: [number, number] = [2, 6];
 const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
 const NOT_A_STEM = /^(各|全|本|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
-/** A stem ending like these is an urban or functional area or a slogan (文化立市), not an administrative one. */
-const NOT_A_STEM_END = /(城|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+/** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
+const NOT_A_STEM_END = /([一二三四五六七八九十两几多数]|城|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS = /^(支持|推动|推进|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** What follows an area that heads a paragraph about it. */

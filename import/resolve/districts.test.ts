@@ -1,6 +1,6 @@
 import { CityProfile, loadCityProfile } from '../city/profile';
 import { loadExtractRules } from '../extract/rules';
-import { DistrictResolver } from './districts';
+import { DistrictResolver, planAreaShortForms } from './districts';
 
 const rules = loadExtractRules();
 const resolver = new DistrictResolver(loadCityProfile(), rules);
@@ -28,7 +28,40 @@ describe('districts named in a project name', () => {
     expect(names('高铁商务区义务学校')).toEqual([]);
     expect(names('夜间集市')).toEqual([]);
     expect(names('三宝片区')).toEqual([]);
+    expect(names('统筹三区协同发展')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
+  });
+});
+
+describe('districts of a plan without a profile', () => {
+  const areas = [
+    { name: '石渚镇', kind: 'district' as const, line: 40 },
+    { name: '湾东街道', kind: 'district' as const, line: 40 },
+    { name: '朔溪乡', kind: 'district' as const, line: 90 },
+    { name: '柘湾高新区', kind: 'park' as const, line: 30 },
+  ];
+  const plan = new DistrictResolver(CityProfile.parse({}), rules, {
+    level: 'county',
+    whole: ['柘湾市', '柘湾'],
+    areas,
+    addressed: '各镇人民政府，柘湾高新技术产业开发区管委会，市政府各部门：',
+  });
+  const found = (text: string) => plan.find(text).map((h) => h.name);
+
+  it('reads an area by its stem inside a name, but not a river, lake or mountain of the same name', () => {
+    expect(found('石渚古窑文化旅游区')).toEqual(['石渚镇']);
+    expect(found('G228滨海公路湾东至石渚段改建')).toEqual(['湾东街道', '石渚镇']);
+    expect(found('朔溪河流域水环境综合治理')).toEqual([]);
+  });
+
+  it('names a zone as the addressee line does and reads its short form as the same zone', () => {
+    expect(found('柘湾高新区数控机床产业园二期')).toEqual(['柘湾高新技术产业开发区']);
+    expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');
+  });
+
+  it('derives no stem two areas share', () => {
+    const forms = planAreaShortForms([{ name: '青螺镇', kind: 'district' }, { name: '青螺乡', kind: 'district' }], rules, []);
+    expect(forms.get('青螺镇')).toEqual([]);
   });
 });

@@ -12,8 +12,10 @@ export interface PlanTerritory {
   level: 'province' | 'city' | 'county';
   /** Names of the whole territory (the plan's own area, its city): they give no district. */
   whole: string[];
-  /** Areas the plan names on their own (parse/areas.ts). */
-  areas: { name: string; kind: District['kind'] }[];
+  /** Areas the plan names on their own (parse/areas.ts), with the line that first does. */
+  areas: { name: string; kind: District['kind']; line?: number }[];
+  /** The addressee lines of the plan's notices: how the plan names the areas it writes to. */
+  addressed?: string;
 }
 
 /**
@@ -30,6 +32,9 @@ export class DistrictResolver implements DistrictLookup {
   private readonly unlisted = new Map<string, District>();
 
   private readonly areas: District[];
+  /** Short forms that are a bare stem (石渚 of 石渚镇): not before a river, lake or mountain word. */
+  private readonly stems: ReadonlySet<string>;
+  private readonly stemNotFollowedBy: string[];
 
   constructor(
     private readonly profile: CityProfile,
@@ -43,13 +48,36 @@ export class DistrictResolver implements DistrictLookup {
       this.forms.push({ form: d.name, name: d.name });
       for (const s of d.shortForms) if (!ambiguousForms.has(s)) this.forms.push({ form: s, name: d.name });
     }
-    // The plan's own areas are known by their full names only: a short form could be anything else.
-    this.areas = territory.areas
-      .filter((a) => !this.forms.some((f) => f.name === a.name))
-      .map((a) => ({ name: a.name, kind: a.kind, shortForms: [], governmentId: null }));
-    for (const a of this.areas) this.forms.push({ form: a.name, name: a.name });
-    this.forms.sort((a, b) => b.form.length - a.form.length);
     this.cityForms = longestFirst([...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []), ...territory.whole]);
+    const listed = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
+    const shortForms = planAreaShortForms(listed, rules, this.cityForms);
+    // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
+    // named as the notice's addressee line names it, else as the plan first names it.
+    const own: typeof listed = [];
+    const done = new Set<string>();
+    for (const a of listed) {
+      if (done.has(a.name)) continue;
+      const group = listed.filter((b) => b.name === a.name || shortForms.get(a.name)?.includes(b.name) || shortForms.get(b.name)?.includes(a.name));
+      const addressed = group.filter((b) => territory.addressed?.includes(b.name) ?? false).sort((x, y) => y.name.length - x.name.length)[0];
+      let chosen = addressed ?? [...group].sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity))[0];
+      const written = rules.zoneShortForms
+        .filter(([, short]) => chosen.name.endsWith(short))
+        .map(([full, short]) => chosen.name.slice(0, -short.length) + full)
+        .find((full) => !addressed && territory.addressed?.includes(full));
+      if (written) {
+        group.push(chosen);
+        chosen = { ...chosen, name: written };
+      }
+      for (const b of group) done.add(b.name);
+      own.push(chosen);
+      const aliases = group.filter((b) => b !== chosen).map((b) => b.name);
+      shortForms.set(chosen.name, [...new Set([...(shortForms.get(chosen.name) ?? []), ...aliases])]);
+    }
+    this.areas = own.map((a) => ({ name: a.name, kind: a.kind, shortForms: shortForms.get(a.name) ?? [], governmentId: null }));
+    for (const a of this.areas) for (const form of [a.name, ...a.shortForms]) this.forms.push({ form, name: a.name });
+    this.forms.sort((a, b) => b.form.length - a.form.length);
+    this.stemNotFollowedBy = longestFirst(rules.areaStemNotFollowedBy);
+    this.stems = new Set(this.areas.flatMap((a) => a.shortForms.filter((f) => !rules.zoneShortForms.some(([, short]) => f.endsWith(short)))));
     const levelSuffixes = territory.level === 'county' ? rules.townSuffixes : rules.districtSuffixes;
     const suffixes = longestFirst(levelSuffixes).join('|');
     const { districtStemMinLength: min, districtStemMaxLength: max } = rules;
@@ -65,16 +93,26 @@ export class DistrictResolver implements DistrictLookup {
       for (let i = index; i < index + length; i++) taken[i] = true;
     };
     const free = (index: number, length: number) => taken.slice(index, index + length).every((t) => !t);
-    for (const city of this.cityForms) {
-      for (let i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + 1)) claim(i, city.length);
-    }
-    for (const { form, name } of this.forms) {
+    // An area named after the plan's own city (柘湾高新区) is read before the city's name is set aside.
+    const afterCity = (form: string) => this.cityForms.some((c) => form.length > c.length && form.startsWith(c));
+    const byForm = [...this.forms.filter((f) => afterCity(f.form)), ...this.forms.filter((f) => !afterCity(f.form))];
+    let citiesClaimed = false;
+    const claimCities = () => {
+      for (const city of this.cityForms) {
+        for (let i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + 1)) if (free(i, city.length)) claim(i, city.length);
+      }
+      citiesClaimed = true;
+    };
+    for (const { form, name } of byForm) {
+      if (!citiesClaimed && !afterCity(form)) claimCities();
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         if (!free(i, form.length)) continue;
+        if (this.stems.has(form) && this.stemNotFollowedBy.some((w) => text.startsWith(w, i + form.length))) continue;
         hits.push({ name, form, index: i, unlisted: false });
         claim(i, form.length);
       }
     }
+    if (!citiesClaimed) claimCities();
     for (const [form, followers] of this.ambiguous) {
       const district = this.profile.districts.find((d) => d.shortForms.includes(form));
       if (!district) continue;
@@ -123,6 +161,8 @@ export class DistrictResolver implements DistrictLookup {
     const match = this.unlistedPattern.exec(text);
     if (!match) return null;
     const name = match[1] + match[2];
+    // 三区两县: a count of areas, not one.
+    if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     const next = text.slice(name.length);
     if (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0])) return null;
@@ -134,6 +174,31 @@ export class DistrictResolver implements DistrictLookup {
     if (!this.unlisted.has(name)) this.unlisted.set(name, { name, kind: kindOf(match[2]), shortForms: [], governmentId: null });
     return name;
   }
+}
+
+/**
+ * Short forms of the plan's own areas that are unambiguous in that plan: a zone's short suffix
+ * (柘湾高新区 of 柘湾高新技术产业开发区), and an area's stem (石渚 of 石渚镇, 岚江 of 岚江市) when it has
+ * two characters or more, is no other area's stem, and is not the plan's own name.
+ */
+export function planAreaShortForms(
+  areas: readonly { name: string; kind: District['kind'] }[],
+  rules: Pick<ExtractRules, 'zoneShortForms'>,
+  whole: readonly string[],
+): Map<string, string[]> {
+  const suffix = /(街道|自治县|县|市|区|镇|乡)$/;
+  const stemOf = (name: string) => (suffix.test(name) && !/(新区|开发区|园区|高新区|经开区)$/.test(name) ? name.replace(suffix, '') : null);
+  const stems = areas.map((a) => stemOf(a.name)).filter((s): s is string => s !== null && s.length >= 2);
+  const clash = (stem: string) => stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
+  const out = new Map<string, string[]>();
+  for (const area of areas) {
+    const forms: string[] = [];
+    for (const [full, short] of rules.zoneShortForms) if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
+    const stem = stemOf(area.name);
+    if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
+    out.set(area.name, forms);
+  }
+  return out;
 }
 
 function kindOf(suffix: string): District['kind'] {

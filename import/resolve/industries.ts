@@ -2,47 +2,120 @@ import type { Evidence, Indicator, Industry } from '../bundle/schema';
 import type { ProjectMention } from '../extract/projects';
 import type { IndustryRules } from '../extract/rules';
 import { matchHeadKeywordRule, matchKeywordRule } from '../extract/rules';
+import type { IndustryLexicon, LexiconMatch } from './industry-lexicon';
+
+/** The industry rules of the registry a choice can name. */
+export type IndustryRule =
+  | 'industry-keyword'
+  | 'partner-sector'
+  | 'sentence-sector'
+  | 'item-sector'
+  | 'box-sector'
+  | 'item-lexicon'
+  | 'box-lexicon'
+  | 'chapter-lexicon'
+  | 'name-lexicon'
+  | 'sentence-lexicon';
 
 export interface IndustryChoice {
   code: string;
-  rule: 'industry-keyword' | 'partner-sector' | 'sentence-sector' | 'item-sector' | 'box-sector';
+  rule: IndustryRule;
   /** The words that decided it. */
   because: string;
+  /** The text those words were found in (the name, a heading, the sentence). */
+  where: string;
+}
+
+/** What a project's industry is read from besides its own words. */
+export interface IndustryContext {
+  rules: IndustryRules;
+  lexicon: IndustryLexicon;
+  known: ReadonlySet<string>;
+  /** Titles of the section and chapter a box stands in, innermost first. */
+  chapterTitles: (chapterId: string | null) => string[];
+}
+
+/** A text's sector by the lexicon: the code its terms weigh most for, when that is clear. */
+interface LexiconSector {
+  code: string;
+  terms: string[];
+}
+
+/**
+ * The sector a title or sentence speaks of by the lexicon: every term adds its weight to its code;
+ * the code with the most wins when it has at least one deciding term (weight 2) or two hints, and
+ * no other code weighs as much. Null when nothing, or no single code, is supported.
+ */
+export function lexiconSector(lexicon: IndustryLexicon, text: string, known: ReadonlySet<string>): LexiconSector | null {
+  const matches = lexicon.match(text).filter((m) => known.has(m.code));
+  const weight = new Map<string, number>();
+  for (const m of matches) weight.set(m.code, (weight.get(m.code) ?? 0) + m.weight);
+  const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+  const code = ranked[0][0];
+  return { code, terms: matches.filter((m) => m.code === code).map((m) => m.term) };
+}
+
+/** The head term of a name: the deciding term that ends latest (a Chinese name's head noun stands last). */
+function headTerm(lexicon: IndustryLexicon, name: string, known: ReadonlySet<string>): LexiconMatch | null {
+  const deciding = lexicon.match(name).filter((m) => m.weight === 2 && known.has(m.code));
+  return deciding.length > 0 ? deciding[deciding.length - 1] : null;
 }
 
 /**
  * A project's industries, primary first: a keyword of its name when it is plainly of another sector,
  * then the sector of partners abroad it is built with (与“一带一路”沿线国家合作建设X), else where the
- * plan files it (the sentence's “X方面”, the item heading, the box title); the filing sector follows
- * as a further industry.
+ * plan files it — the sentence's “X方面”, the item heading, the box title, the chapter or section
+ * title, read by the rules and then by the industry lexicon — else the lexicon's head term of its
+ * name, else the sector its sentence speaks of. The filing sector follows as a further industry.
+ * Empty when nothing supports one: no industry is guessed.
  */
-export function industriesOfMention(mention: ProjectMention, rules: IndustryRules, known: ReadonlySet<string>): IndustryChoice[] {
+export function industriesOfMention(mention: ProjectMention, ctx: IndustryContext): IndustryChoice[] {
+  const { rules, known } = ctx;
   const valid = (code: string) => known.has(code);
-  const filed = fileSector(mention, rules);
+  const choices: IndustryChoice[] = [];
+  const add = (choice: IndustryChoice | null) => {
+    if (choice && valid(choice.code) && !choices.some((c) => c.code === choice.code)) choices.push(choice);
+  };
+  const filed = fileSector(mention, ctx);
   const keyword = matchHeadKeywordRule(rules.keywords, mention.name);
   // A keyword of the box's own sector says nothing the item heading has not refined already.
   const boxCode = matchKeywordRule(rules.boxTitle, mention.boxTitle)?.code;
-  const choices: IndustryChoice[] = [];
-  if (keyword && valid(keyword.code) && keyword.code !== boxCode) {
-    choices.push({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword });
-  }
+  if (keyword && keyword.code !== boxCode) add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
   const partner = matchKeywordRule(rules.partnerSector, mention.lead);
-  if (partner && valid(partner.code) && !choices.some((c) => c.code === partner.code)) {
-    choices.push({ code: partner.code, rule: 'partner-sector', because: partner.keyword });
+  if (partner) add({ code: partner.code, rule: 'partner-sector', because: partner.keyword, where: mention.lead });
+  add(filed);
+  const head = headTerm(ctx.lexicon, mention.name, known);
+  if (head) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
+  if (choices.length === 0) {
+    const sentence = lexiconSector(ctx.lexicon, mention.quote, known);
+    if (sentence) add({ code: sentence.code, rule: 'sentence-lexicon', because: sentence.terms.join('、'), where: mention.quote });
   }
-  if (filed && valid(filed.code) && !choices.some((c) => c.code === filed.code)) choices.push(filed);
   return choices;
 }
 
-function fileSector(mention: ProjectMention, rules: IndustryRules): IndustryChoice | null {
+/** Where the plan files a project: the sentence's “X方面”, its item, its box, its chapter. */
+function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoice | null {
+  const { rules, lexicon, known } = ctx;
   if (mention.sentenceSector) {
     const hit = matchKeywordRule(rules.sentenceSector.rules, mention.sentenceSector);
-    if (hit) return { code: hit.code, rule: 'sentence-sector', because: `${mention.sentenceSector}${rules.sentenceSector.marker}` };
+    if (hit) {
+      const words = `${mention.sentenceSector}${rules.sentenceSector.marker}`;
+      return { code: hit.code, rule: 'sentence-sector', because: words, where: mention.quote };
+    }
   }
   const item = matchKeywordRule(rules.itemTitle, mention.itemTitle);
-  if (item) return { code: item.code, rule: 'item-sector', because: mention.itemTitle };
+  if (item) return { code: item.code, rule: 'item-sector', because: item.keyword, where: mention.itemTitle };
+  const itemLexicon = mention.itemTitle ? lexiconSector(lexicon, mention.itemTitle, known) : null;
+  if (itemLexicon) return { code: itemLexicon.code, rule: 'item-lexicon', because: itemLexicon.terms.join('、'), where: mention.itemTitle };
   const box = matchKeywordRule(rules.boxTitle, mention.boxTitle);
-  if (box) return { code: box.code, rule: 'box-sector', because: mention.boxTitle };
+  if (box) return { code: box.code, rule: 'box-sector', because: box.keyword, where: mention.boxTitle };
+  const boxLexicon = lexiconSector(lexicon, mention.boxTitle, known);
+  if (boxLexicon) return { code: boxLexicon.code, rule: 'box-lexicon', because: boxLexicon.terms.join('、'), where: mention.boxTitle };
+  for (const title of ctx.chapterTitles(mention.chapterId)) {
+    const chapter = lexiconSector(lexicon, title, known);
+    if (chapter) return { code: chapter.code, rule: 'chapter-lexicon', because: chapter.terms.join('、'), where: title };
+  }
   return null;
 }
 

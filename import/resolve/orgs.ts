@@ -92,6 +92,7 @@ export class OrgFinder implements OrgLookup {
       const end = index + suffix.length;
       if (end >= bestEnd) continue;
       if (this.isGeneric(form)) continue;
+      if (kind === 'institution' && this.rules.orgs.institutionWorks.includes(name.slice(end))) continue;
       best = { name: form, kind, form, rule: 'org-suffix' };
       bestEnd = end;
     }

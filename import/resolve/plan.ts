@@ -4,7 +4,8 @@ import type { Bundle, District, Evidence, Industry, Place, Project, Responsibili
 import { type CityProfile, districtSource, emptyProfile, profileAppliesTo, profileLine, profilePremise } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
-import { industriesOfMention, linkIndicators } from './industries';
+import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
+import { loadIndustryLexicon, type IndustryLexicon } from './industry-lexicon';
 import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
@@ -19,6 +20,8 @@ export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 export interface ExtractOptions {
   rules?: ExtractRules;
   industryRules?: IndustryRules;
+  /** Sector terms over the industry codes; by default data/industry-lexicon.tsv. */
+  lexicon?: IndustryLexicon;
   chains?: ChainVocabulary;
 }
 
@@ -42,7 +45,7 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
-  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas });
+  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas, addressed: plan.addressees.map((a) => a.text).join('\n') });
   const orgs = new OrgFinder(profile, rules, placeNames);
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
@@ -59,7 +62,22 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   const registry = new UnitRegistry(profile);
   const responsibilities: Responsibility[] = [];
 
-  const { projects, places } = buildProjects(mentions, { profile, rules, industryRules, districts, known, placeNames });
+  const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
+  const industry: IndustryContext = {
+    rules: industryRules,
+    lexicon: options.lexicon ?? loadIndustryLexicon(undefined, known),
+    known,
+    chapterTitles: (chapterId) => {
+      const titles: string[] = [];
+      for (let c = chapterId ? chapters.get(chapterId) : undefined; c; c = c.parentId ? chapters.get(c.parentId) : undefined) titles.push(c.title);
+      return titles;
+    },
+  };
+  const { projects, places } = buildProjects(mentions, { profile, rules, industry, districts, placeNames });
+  // Said rather than guessed: a project nothing files under a sector gets no industry.
+  const unfiled = projects
+    .filter((p) => p.industries.length === 0)
+    .map((p) => ({ file: plan.file, line: p.source.line, message: `no industry for “${p.name}”: nothing in its name, item, box, chapter or sentence names a sector` }));
 
   // Units the parsed documents state come first, so their evidence is the document's own.
   const government = profile.city?.government ?? null;
@@ -239,16 +257,15 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
       explainedResponsibilities.filter((r) => !(r.subjectKind === 'unit' && r.subjectId === r.unitId)),
       (r) => `${r.subjectKind}|${r.subjectId}|${r.unitId}|${r.role}`,
     ),
-    warnings: plan.warnings,
+    warnings: [...plan.warnings, ...unfiled],
   };
 }
 
 interface BuildContext {
   profile: CityProfile;
   rules: ExtractRules;
-  industryRules: IndustryRules;
+  industry: IndustryContext;
   districts: DistrictResolver;
-  known: ReadonlySet<string>;
   placeNames: string[];
 }
 
@@ -325,13 +342,17 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     }
     const industryLinks: Project['industries'] = [];
     for (const m of list) {
-      for (const choice of industriesOfMention(m, ctx.industryRules, ctx.known)) {
+      for (const choice of industriesOfMention(m, ctx.industry)) {
         if (!industryLinks.some((l) => l.code === choice.code)) {
           const rule = RULES[choice.rule];
+          const found = choice.where === choice.because ? '' : choice.where;
           industryLinks.push({
             code: choice.code,
             ...evidence(m, 'derived', choice.rule),
-            why: { zh: `依据：${rule.zh}（“${choice.because}”）`, en: `${rule.en} (“${choice.because}”)` },
+            why: {
+              zh: `依据：${rule.zh}（“${choice.because}”${found && `，见“${found}”`}）`,
+              en: `${rule.en} (“${choice.because}”${found && ` in “${found}”`})`,
+            },
             premises: [{ kind: 'gazette', document: m.document, line: m.line, quote: m.quote }],
           });
         }

@@ -54,6 +54,15 @@ describe('normaliseText', () => {
     expect(texts(body.join('\n'))).toEqual(Array.from({ length: 6 }, (_, i) => `第${i + 1}段开始，文字跨过了一页纸。`));
   });
 
+  it('drops the gazette masthead repeated as a running header, however few pages it heads', () => {
+    const raw = '柘湾市人民政府公报\n\n（此件主动公开）\n\n实施鹭洲镇远洋渔船修造\n\n— 7 —\n\n柘湾市人民政府公报 2026年第3期\n\n基地技术改造。\n';
+    expect(texts(raw)).toEqual(['柘湾市人民政府公报', '（此件主动公开）', '实施鹭洲镇远洋渔船修造基地技术改造。']);
+  });
+
+  it('reads an ASCII full stop after Chinese text as 。, never a decimal point or an item number', () => {
+    expect(texts('支持恒岱精机做大做强.\n1. 数控机床\n增长6.5%。')).toEqual(['支持恒岱精机做大做强。', '1.数控机床', '增长6.5%。']);
+  });
+
   it('keeps a short line that repeats only a few times', () => {
     const raw = '（此件主动公开）\n\n正文一。\n\n（此件主动公开）\n\n正文二。\n';
     expect(texts(raw)).toEqual(['（此件主动公开）', '正文一。', '（此件主动公开）', '正文二。']);

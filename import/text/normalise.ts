@@ -61,7 +61,9 @@ export function canonicaliseLine(raw: string): string {
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
     .replace(/\*\*/g, '')
     .trim()
-    .replace(/^[-*•]\s+(?=\S)/, '');
+    .replace(/^[-*•]\s+(?=\S)/, '')
+    // An ASCII full stop closing Chinese text is a 。 (a decimal point or "1." has a digit before it).
+    .replace(/(?<=[\p{Script=Han}”）)])\.(?=$|[\s\p{Script=Han}“（(])/gu, '。');
   const chars = Array.from(text);
   // Every lookup below is precomputed in linear passes: a line of thousands of commas or brackets
   // (damaged or hostile input) must not cost time quadratic in its length.
@@ -123,6 +125,27 @@ const PAGE_NUMBER = /^[-—–－·•‐\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／�
 /** A running header or footer repeats on most pages; fewer repeats are ordinary short lines. */
 const FURNITURE_MIN_REPEATS = 5;
 const FURNITURE_MAX_LENGTH = 30;
+
+/** A gazette's issue as its running header writes it: 2026年第3期. */
+const ISSUE = /^\d{4}年第\d{1,3}期$/;
+const MASTHEAD = /^\S{2,30}公报$/;
+
+/**
+ * The running header of a gazette: its masthead (the first line, …公报) again further down, alone
+ * or with the issue before or after it. It is page furniture however few pages it heads.
+ */
+function runningHeader(canonical: string[]): (text: string, index: number) => boolean {
+  const first = canonical.findIndex((line) => line !== '');
+  const masthead = first >= 0 && MASTHEAD.test(canonical[first].replace(/\s/g, '')) ? canonical[first].replace(/\s/g, '') : null;
+  if (!masthead) return () => false;
+  return (text, index) => {
+    if (index <= first) return false;
+    const compact = text.replace(/\s/g, '');
+    if (!compact.includes(masthead)) return false;
+    const rest = compact.replace(masthead, '');
+    return rest === '' || ISSUE.test(rest);
+  };
+}
 
 function furnitureKey(text: string): string {
   return text.replace(/\s/g, '').replace(/\d+/g, '#');
@@ -217,9 +240,10 @@ export function normaliseText(text: string): SourceLine[] {
   }
   const titles = new Set(canonical.filter(isTableRow).flatMap(contentsEntries));
 
+  const isRunningHeader = runningHeader(canonical);
   const lines: PhysicalLine[] = [];
   canonical.forEach((line, index) => {
-    if (line === '') return;
+    if (line === '' || isRunningHeader(line, index)) return;
     if (mayBeFurniture(line) && (repeats.get(furnitureKey(line)) ?? 0) >= FURNITURE_MIN_REPEATS) return;
     lines.push({ line: index + 1, text: line, kind: classify(line, titles) });
   });

@@ -1,0 +1,95 @@
+import type { ProjectMention } from '../extract/projects';
+import type { IndustryRules } from '../extract/rules';
+import { industriesOfMention, lexiconSector, type IndustryContext } from './industries';
+import { IndustryLexicon, type LexiconEntry } from './industry-lexicon';
+
+const term = (t: string, code: string, weight: 1 | 2 = 2): LexiconEntry => ({ term: t, code, weight, source: 'plan-term' });
+
+const lexicon = new IndustryLexicon([
+  term('数控机床', 'machinery'),
+  term('船舶', 'machinery'),
+  term('半导体', 'electronics'),
+  term('乳业', 'agriculture'),
+  term('奶牛', 'agriculture'),
+  term('交通', 'transport'),
+  term('能源', 'energy'),
+  term('光伏', 'energy'),
+  term('材料', 'new-materials', 1),
+]);
+
+const noRules: IndustryRules = {
+  about: '',
+  boxTitle: [],
+  itemTitle: [],
+  sentenceSector: { marker: '方面', rules: [] },
+  partnerSector: [],
+  keywords: [],
+  indicators: [],
+} as unknown as IndustryRules;
+
+const known = new Set(['machinery', 'electronics', 'agriculture', 'transport', 'energy', 'new-materials', 'logistics']);
+
+function context(rules: Partial<IndustryRules> = {}, chapters: Record<string, string[]> = {}): IndustryContext {
+  return { rules: { ...noRules, ...rules }, lexicon, known, chapterTitles: (id) => (id ? chapters[id] ?? [] : []) };
+}
+
+function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention {
+  return {
+    name, tier: 'A', identity: 'place', box: 2, item: 0, itemTitle: '', boxTitle: '重点工程', document: 'plan', chapterId: null,
+    line: 1, quote: `建设${name}。`, rule: 'verb-object', distributedDistrict: null, subjectDistricts: [], locatedDistricts: [],
+    lead: '', sentenceSector: null, orgs: [], ...at,
+  };
+}
+
+describe('lexiconSector', () => {
+  it('finds the code a title speaks of', () => {
+    expect(lexiconSector(lexicon, '高端装备制造（数控机床）重点工程', known)).toEqual({ code: 'machinery', terms: ['数控机床'] });
+  });
+
+  it('gives none when two codes weigh the same', () => {
+    expect(lexiconSector(lexicon, '交通和能源重点工程', known)).toBeNull();
+  });
+
+  it('gives none for a lone hint', () => {
+    expect(lexiconSector(lexicon, '新型材料专栏', known)).toBeNull();
+  });
+});
+
+describe('industriesOfMention', () => {
+  it('files a project under its item heading before its box title', () => {
+    const [first] = industriesOfMention(mention('某某产业园', { itemTitle: '能源', boxTitle: '交通和能源重点工程' }), context());
+    expect(first).toMatchObject({ code: 'energy', rule: 'item-lexicon', because: '能源', where: '能源' });
+  });
+
+  it('files a project under its box title when the item says nothing', () => {
+    const [first] = industriesOfMention(mention('某某产业园', { boxTitle: '乳业重点工程' }), context());
+    expect(first).toMatchObject({ code: 'agriculture', rule: 'box-lexicon', where: '乳业重点工程' });
+  });
+
+  it('falls back to the chapter title, then to the head term of the name', () => {
+    const inChapter = industriesOfMention(mention('某某产业园', { chapterId: 'c2' }), context({}, { c2: ['壮大数控机床产业'] }));
+    expect(inChapter[0]).toMatchObject({ code: 'machinery', rule: 'chapter-lexicon' });
+    const byName = industriesOfMention(mention('芯湾半导体衬底'), context());
+    expect(byName[0]).toMatchObject({ code: 'electronics', rule: 'name-lexicon', because: '半导体' });
+  });
+
+  it('keeps the filing first and the name’s own sector after it', () => {
+    const choices = industriesOfMention(mention('船舶修造基地', { boxTitle: '乳业重点工程' }), context());
+    expect(choices.map((c) => c.code)).toEqual(['agriculture', 'machinery']);
+  });
+
+  it('reads the sentence when nothing else names a sector', () => {
+    const [first] = industriesOfMention(mention('万头牧场', { quote: '推进万头牧场、奶牛良种繁育和乳业加工。' }), context());
+    expect(first).toMatchObject({ code: 'agriculture', rule: 'sentence-lexicon' });
+  });
+
+  it('assigns none when nothing supports an industry', () => {
+    expect(industriesOfMention(mention('某某中心', { quote: '建设某某中心。' }), context())).toEqual([]);
+  });
+
+  it('lets a plain keyword rule of the name override the filing', () => {
+    const rules = { keywords: [{ keywords: ['物流'], code: 'logistics' }] } as Partial<IndustryRules>;
+    const [first] = industriesOfMention(mention('冷链物流中心', { boxTitle: '乳业重点工程' }), context(rules));
+    expect(first).toMatchObject({ code: 'logistics', rule: 'industry-keyword' });
+  });
+});
