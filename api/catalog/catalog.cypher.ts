@@ -1,13 +1,31 @@
-import { NodeLabel, RelType } from '../../graph/model';
+import { DistrictProps, IndicatorProps, IndustryProps, NodeLabel, projection, RelType, withId } from '../../graph/model';
+import { ChapterRefRow } from '../common/chapter-ref';
+import { UnitRow } from '../projects/links.type';
 
 const { Project, Industry, Indicator, District, Box, Chapter, Unit } = NodeLabel;
 const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF } = RelType;
 
+/** The properties an industry, its indicators and a district are read with. */
+export const IndustryRow = IndustryProps;
+export const IndicatorRow = withId(IndicatorProps).pick({
+  id: true,
+  number: true,
+  part: true,
+  category: true,
+  name: true,
+  unit: true,
+  value2025: true,
+  value2030: true,
+  target: true,
+  attribute: true,
+});
+export const DistrictRow = DistrictProps.pick({ name: true, kind: true });
+
 export const INDUSTRIES = `
 MATCH (i:${Industry})
-RETURN i {.code, .zh, .en} AS industry,
+RETURN ${projection('i', IndustryRow)} AS industry,
   COUNT { (i)<-[:${IN_INDUSTRY}]-(:${Project}) } AS projectCount,
-  [(n:${Indicator})-[:${MEASURES}]->(i) | n {.*}] AS indicators
+  [(n:${Indicator})-[:${MEASURES}]->(i) | ${projection('n', IndicatorRow)}] AS indicators
 ORDER BY i.code`;
 
 export const DISTRICTS = `
@@ -19,7 +37,7 @@ ORDER BY projectCount DESC, name`;
 export const BOXES = `
 MATCH (b:${Box})
 OPTIONAL MATCH (b)-[:${IN_CHAPTER}]->(c:${Chapter})
-RETURN b.number AS number, b.title AS title, c {.id, .level, .number, .title} AS chapter,
+RETURN b.number AS number, b.title AS title, ${projection('c', ChapterRefRow)} AS chapter,
   COUNT { (b)<-[:${LISTED_IN}]-(:${Project}) } AS projectCount
 ORDER BY number`;
 
@@ -42,13 +60,13 @@ CALL () {
 }
 MATCH (c:${Chapter})
 OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
-RETURN c {.id, .level, .number, .title} AS chapter, parent.id AS parentId,
+RETURN ${projection('c', ChapterRefRow)} AS chapter, parent.id AS parentId,
   coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
 ORDER BY c.line, c.id`;
 
 export const UNITS = `
 MATCH (u:${Unit})
-RETURN u {.id, .name, .kind, .aliases, .duties} AS unit
+RETURN ${projection('u', UnitRow)} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 

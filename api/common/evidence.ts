@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { toNumberOrNull, toStringOrNull } from '../db/values';
+import { ProvenanceProps, type Rule } from '../../graph/model';
+import { RuleEnum } from './enums';
+import { fromGraph } from '../db/values';
 
 /** How a fact was found: written in the source, or worked out by a rule. Values are the graph's own. */
 export enum Basis {
@@ -26,8 +28,8 @@ export class Evidence {
   @Field(() => Basis)
   basis!: Basis;
 
-  @Field(() => String)
-  rule!: string;
+  @Field(() => RuleEnum)
+  rule!: Rule;
 }
 
 export function toBasis(value: unknown): Basis {
@@ -35,16 +37,11 @@ export function toBasis(value: unknown): Basis {
 }
 
 /**
- * Evidence from the provenance properties of a node or relationship (`document`, `line`, `quote`,
- * `basis`, `rule`). A fact the loader could tie to no sentence keeps empty fields rather than
- * made-up ones.
+ * Evidence from the provenance properties of a node or relationship (graph/model.ts
+ * ProvenanceProps). A fact the loader could tie to no sentence has no document, line or quote;
+ * GraphQL shows them empty rather than made up.
  */
-export function evidenceFrom(props: Record<string, unknown>, fallback: { basis?: Basis; rule?: string } = {}): Evidence {
-  return {
-    document: toStringOrNull(props.document) ?? '',
-    line: toNumberOrNull(props.line) ?? 0,
-    quote: toStringOrNull(props.quote) ?? '',
-    basis: props.basis === undefined || props.basis === null ? (fallback.basis ?? Basis.DERIVED) : toBasis(props.basis),
-    rule: toStringOrNull(props.rule) ?? fallback.rule ?? '',
-  };
+export function evidenceFrom(props: unknown): Evidence {
+  const { document, line, quote, basis, rule } = fromGraph(ProvenanceProps, props);
+  return { document: document ?? '', line: line ?? 0, quote: quote ?? '', basis: toBasis(basis), rule };
 }

@@ -2,10 +2,12 @@ import { Basis } from '../common/evidence';
 import { toCytoscapeJson, toGraphml } from './graphml';
 import type { GraphSlice } from './slice.types';
 
+const untyped = { name: null, zh: null, en: null, kind: null, tier: null, number: null, evidence: null };
+
 const slice: GraphSlice = {
   nodes: [
-    { id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', data: '{"box":5}' },
-    { id: 'unit:x', label: '工信局', type: 'Unit', data: '{}' },
+    { id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', ...untyped, data: '{"box":5}' },
+    { id: 'unit:x', label: '工信局', type: 'Unit', ...untyped, data: '{}' },
   ],
   edges: [
     {

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PlaceProps, UnitProps, withId, type UnitKind } from '../../graph/model';
+import { UnitKindEnum } from '../common/enums';
 import { Evidence } from '../common/evidence';
+import { fromGraph } from '../db/values';
 
 @ObjectType()
 export class Place {
@@ -24,8 +27,8 @@ export class Unit {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String)
-  kind!: string;
+  @Field(() => UnitKindEnum)
+  kind!: UnitKind;
 
   @Field(() => [String])
   aliases!: string[];
@@ -91,21 +94,16 @@ export class Mention {
   quote!: string;
 }
 
-export function unitFrom(props: Record<string, unknown>): Unit {
-  return {
-    id: String(props.id),
-    name: String(props.name),
-    kind: String(props.kind ?? 'other'),
-    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-    duties: props.duties === null || props.duties === undefined ? null : String(props.duties),
-  };
+/** The unit properties a Unit reads. */
+export const UnitRow = withId(UnitProps).pick({ id: true, name: true, kind: true, aliases: true, duties: true });
+
+/** The place properties a Place reads. */
+export const PlaceRow = withId(PlaceProps).pick({ id: true, name: true, district: true });
+
+export function unitFrom(props: unknown): Unit {
+  return fromGraph(UnitRow, props);
 }
 
-export function placeFrom(props: Record<string, unknown>, projectCount: number): Place {
-  return {
-    id: String(props.id),
-    name: String(props.name),
-    district: props.district === null || props.district === undefined ? null : String(props.district),
-    projectCount,
-  };
+export function placeFrom(props: unknown, projectCount: number): Place {
+  return { ...fromGraph(PlaceRow, props), projectCount };
 }

@@ -1,32 +1,33 @@
 import type { Bundle, Evidence, Project } from '../bundle/schema';
-import { NodeLabel, RelType } from '../../graph/model';
+import { NodeLabel, RelType, type NodeProps, type ProvenanceProps, type Rule, type RelProps } from '../../graph/model';
 import * as Q from './cypher';
 import { InvalidBundleError } from './validate';
 
-export type Props = Record<string, unknown>;
-export interface NodeRow {
+/** One node to write: its id and its properties as graph/model.ts types them for its label. */
+export interface NodeRow<L extends NodeLabel = NodeLabel> {
   id: string;
-  props: Props;
+  props: NodeProps[L];
 }
-export interface RelationshipRow {
+/** One relationship to write, typed by graph/model.ts for its type. */
+export interface RelationshipRow<T extends RelType = RelType> {
   from: string;
   to: string;
-  props: Props;
+  props: RelProps[T];
 }
 
-export interface NodeWrite {
+export interface NodeWrite<L extends NodeLabel = NodeLabel> {
   kind: 'nodes';
-  label: NodeLabel;
+  label: L;
   cypher: string;
-  rows: NodeRow[];
+  rows: NodeRow<L>[];
 }
-export interface RelationshipWrite {
+export interface RelationshipWrite<T extends RelType = RelType> {
   kind: 'relationships';
-  type: RelType;
+  type: T;
   from: NodeLabel;
   to: NodeLabel;
   cypher: string;
-  rows: RelationshipRow[];
+  rows: RelationshipRow<T>[];
 }
 export type Write = NodeWrite | RelationshipWrite;
 
@@ -35,7 +36,7 @@ export const industryId = (code: string) => `industry:${code}`;
 export const boxId = (number: number) => `box:${number}`;
 
 /** The five provenance properties every fact-stating relationship carries. */
-type Provenance = { document: string | null; line: number | null; quote: string | null; basis: string; rule: string };
+type Provenance = ProvenanceProps;
 
 const provenance = ({ document, line, quote, basis, rule }: Evidence): Provenance => ({ document, line, quote, basis, rule });
 
@@ -53,24 +54,24 @@ function lastPerKey<T>(rows: T[], key: (row: T) => string): T[] {
 }
 
 const pairKey = (row: RelationshipRow) => `${row.from}\u0000${row.to}`;
-const roleKey = (row: RelationshipRow) => `${pairKey(row)}\u0000${String(row.props.role)}`;
+const roleKey = (row: RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>) => `${pairKey(row)}\u0000${row.props.role}`;
 
-function nodes(label: NodeLabel, cypher: string, rows: NodeRow[]): NodeWrite {
+function nodes<L extends NodeLabel>(label: L, cypher: string, rows: NodeRow<L>[]): NodeWrite {
   return { kind: 'nodes', label, cypher, rows };
 }
 
-function relationships(
+function relationships<T extends RelType>(
   from: NodeLabel,
-  type: RelType,
+  type: T,
   to: NodeLabel,
   cypher: string,
-  rows: RelationshipRow[],
-  key: (row: RelationshipRow) => string = pairKey,
+  rows: RelationshipRow<T>[],
+  key: (row: RelationshipRow<T>) => string = pairKey,
 ): RelationshipWrite {
   return { kind: 'relationships', type, from, to, cypher, rows: lastPerKey(rows, key) };
 }
 
-function listedIn(project: Project, boxDocument: Map<number, string>): RelationshipRow[] {
+function listedIn(project: Project, boxDocument: Map<number, string>): RelationshipRow<'LISTED_IN'>[] {
   // One LISTED_IN per box: the first mention in a box stands for the project's listing there.
   const seen = new Set<number>();
   return project.mentions.flatMap((mention) => {
@@ -247,7 +248,7 @@ export function planWrites(bundle: Bundle): Write[] {
       [
         // The organisations a project names; a responsibility stated for the same pair replaces it.
         ...bundle.projects.flatMap((p) =>
-          p.orgs.map((unitId) => ({
+          p.orgs.map((unitId): RelationshipRow<'RESPONSIBLE'> => ({
             from: p.id,
             to: unitId,
             props: { role: 'implementing', ...p.source, basis: 'stated', rule: 'project-org' },
@@ -264,7 +265,7 @@ export function planWrites(bundle: Bundle): Write[] {
       Q.MERGE_TASK_RESPONSIBLE,
       [
         ...bundle.tasks.flatMap((t) =>
-          t.units.map((u) => ({
+          t.units.map((u): RelationshipRow<'RESPONSIBLE'> => ({
             from: t.id,
             to: u.unitId,
             props: { role: u.role, ...provenance(t.evidence), basis: u.basis, rule: 'task-units' },
@@ -332,13 +333,13 @@ const outline = (document: string, line: number, quote: string): Provenance => (
   rule: 'outline',
 });
 
-function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow[] {
+function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>[] {
   return bundle.responsibilities
     .filter((r) => r.subjectKind === subjectKind)
     .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, ...provenance(r.evidence) } }));
 }
 
-function governs(unitId: string, district: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
+function governs(unitId: string, district: string, evidence: Evidence | undefined, rule: Rule): RelationshipRow<'GOVERNS'> {
   const props: Provenance = evidence
     ? { ...provenance(evidence), rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };

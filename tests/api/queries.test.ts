@@ -112,7 +112,7 @@ describe('projects', () => {
     const p = data.project;
     const source = bundle.projects.find((x) => x.name === '御窑厂遗址')!;
     expect(p).toMatchObject({ name: '御窑厂遗址', box: 2, boxes: [2], tier: source.tier });
-    expect(p.chapterPath.map((c: any) => c.level)).toEqual(['part', 'chapter', 'section'].slice(0, p.chapterPath.length));
+    expect(p.chapterPath.map((c: any) => c.level)).toEqual(['PART', 'CHAPTER', 'SECTION'].slice(0, p.chapterPath.length));
     expect(p.chapterPath.length).toBeGreaterThan(0);
     expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
     expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
@@ -238,7 +238,7 @@ describe('responsibility chains', () => {
     expect(viaDistrict.steps[2]).toMatchObject({
       role: 'supervisor',
       basis: 'DERIVED',
-      evidence: { document: 'doc:plan', line: 66, quote: '各县（市、区）人民政府，市政府各部门，市直有关单位：', rule: 'district-government' },
+      evidence: { document: 'doc:plan', line: 66, quote: '各县（市、区）人民政府，市政府各部门，市直有关单位：', rule: 'DISTRICT_GOVERNMENT' },
     });
     expect(paths[0].complete).toBe(true);
     for (const path of paths) {
