@@ -22,6 +22,7 @@ const { LISTED_IN, IN_CHAPTER, PART_OF, IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESP
 /** What PROJECT_LINKS returns for one project, typed by graph/model.ts. */
 const IndustryRow = IndustryProps.pick({ code: true, zh: true });
 const DistrictRow = DistrictProps.pick({ name: true });
+/** A relationship takes no map projection in a pattern comprehension, so the mention's fields are listed. */
 const MentionRow = ListedInProps.pick({ item: true, line: true, quote: true });
 const evidence = { evidence: z.unknown() };
 const LinksRow = z.object({
@@ -56,7 +57,7 @@ RETURN p.id AS id, chapterPath,
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
      evidence: properties(r)}] AS places,
   [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] AS units,
-  [(p)-[r:${LISTED_IN}]->(b:${Box}) | ${projection('r', MentionRow, 'box: b.number')}] AS mentions`;
+  [(p)-[r:${LISTED_IN}]->(b:${Box}) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] AS mentions`;
 
 const byKey =
   <T>(key: (item: T) => string | number) =>
