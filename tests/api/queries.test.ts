@@ -427,7 +427,7 @@ describe('graph slices', () => {
       expect(district).toMatchObject({ target: 'district:浮梁县', evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
       const unit = edges.find((e: any) => e.source === source.id && e.type === 'RESPONSIBLE');
       const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
-      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule } });
+      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule.replace(/-/g, '_').toUpperCase() } });
       // A link whose sentence is not its project's keeps its own quote.
       const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
       expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);
