@@ -53,7 +53,7 @@ RETURN p.id AS id, chapterPath,
   [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryRow, 'evidence: properties(r)')}] AS industries,
   [(p)-[r:${IN_DISTRICT}]->(d:${District}) | ${projection('d', DistrictRow, 'evidence: properties(r)')}] AS districts,
   [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
-     place: ${projection('pl', PlaceRow.omit({ district: true }), 'district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${District}) | pd.name]))')},
+     place: ${projection('pl', PlaceRow.omit({ district: true }), `district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${District}) | pd.name]))`)},
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
      evidence: properties(r)}] AS places,
   [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] AS units,
