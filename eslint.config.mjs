@@ -53,7 +53,9 @@ export default tseslint.config(
       'boundaries/elements': [
         { type: 'ui', pattern: 'ui/**', mode: 'full' },
         // The bundle's schema and the importer's error type are the vocabulary every layer speaks.
-        { type: 'import-contract', pattern: ['import/bundle/schema.ts', 'import/bundle/rules.ts', 'import/errors.ts'], mode: 'full' },
+        { type: 'import-contract', pattern: ['import/bundle/schema.ts', 'import/errors.ts'], mode: 'full' },
+        // The provenance rules every fact names: read by the importer, the loader and the API alike.
+        { type: 'rules', pattern: 'graph/rules.ts', mode: 'full' },
         { type: 'api', pattern: 'api/**', mode: 'full' },
         { type: 'graph', pattern: 'graph/**', mode: 'full' },
         ...importLayers.map((layer) => ({ type: `import-${layer}`, pattern: `import/${layer}/**`, mode: 'full' })),
@@ -69,7 +71,8 @@ export default tseslint.config(
           policies: [
             { from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'ui' } } } },
             { from: { element: { type: 'graph' } }, allow: { to: { element: { type: 'graph' } } } },
-            { from: { element: { type: 'api' } }, allow: { to: { element: { types: { anyOf: ['api', 'graph'] } } } } },
+            { from: { element: { type: 'api' } }, allow: { to: { element: { types: { anyOf: ['api', 'graph', 'rules'] } } } } },
+            { from: { element: { types: { anyOf: ['graph', 'import-contract', 'import-entry', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { element: { type: 'rules' } } } },
             { from: { element: { type: 'import-city' } }, allow: { to: { element: { types: { anyOf: ['import-city', 'import-text'] } } } } },
             ...layerPolicies,
             { from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { element: { type: 'import-contract' } } } },

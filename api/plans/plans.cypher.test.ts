@@ -1,4 +1,4 @@
-import { PLAN_SCOPE } from '../projects/project-filter';
+import { PLAN_SCOPE } from '../projects/project-filter.cypher';
 import { CROSS_PLAN_LINKS, PLANS, PLAN_DIFF, REGIONS, REGION_PATH } from './plans.cypher';
 import { SAME_PROJECT_IN_SEVERAL_PLANS } from '../overlaps/overlaps.cypher';
 

@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { ParsedBox } from '../parse/types';
 import type { DistrictResolver } from '../resolve/districts';
 import type { OrgFinder, OrgHit } from '../resolve/orgs';

@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { Evidence, Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 
