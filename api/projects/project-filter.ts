@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { badInput } from '../common/args';
 import { cypherInt } from '../db/values';
 import type { ProjectSource } from './project-filter.cypher';
 
@@ -73,9 +73,7 @@ export function parseProjectFilter(input: unknown): ProjectFilterValues {
   const parsed = ProjectFilterSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new GraphQLError(`Invalid project filter: ${detail}`, {
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-    });
+    throw badInput(`Invalid project filter: ${detail}`);
   }
   return parsed.data;
 }
