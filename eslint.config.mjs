@@ -71,8 +71,12 @@ export default tseslint.config(
         // The rest of import/ (cli, pipeline, bulk, eval, fuzz) runs the whole importer.
         { type: 'import-entry', pattern: 'import', partialMatch: false },
       ],
-      // The bundle's schema and rules and the importer's error type are the vocabulary every layer speaks.
-      'boundaries/files': [{ category: 'import-contract', pattern: ['import/bundle/schema.ts', 'import/bundle/rules.ts', 'import/errors.ts'] }],
+      // The bundle's schema and the importer's error type are the vocabulary every layer speaks; the
+      // provenance rules (graph/rules.ts) are read by the importer, the loader and the API alike.
+      'boundaries/files': [
+        { category: 'import-contract', pattern: ['import/bundle/schema.ts', 'import/errors.ts'] },
+        { category: 'rules', pattern: ['graph/rules.ts'] },
+      ],
     },
     rules: {
       'boundaries/dependencies': [
@@ -83,6 +87,7 @@ export default tseslint.config(
             { from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'ui' } } } },
             { from: { element: { type: 'graph' } }, allow: { to: { element: { type: 'graph' } } } },
             { from: { element: { type: 'api' } }, allow: { to: { element: { types: { anyOf: ['api', 'graph'] } } } } },
+            { from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { file: { categories: 'rules' } } } },
             { from: { element: { type: 'import-city' } }, allow: { to: { element: { types: { anyOf: ['import-city', 'import-text'] } } } } },
             ...layerPolicies,
             { from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { file: { categories: 'import-contract' } } } },

@@ -17,8 +17,7 @@ import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { RateLimitOptions, rateLimiter, securityHeaders } from './http/security';
 import { webUiRoutes } from './http/web-ui';
-import { LIMITS } from './limits';
-import { aliasRule, complexityPlugin, depthRule } from './query-limits';
+import { aliasRule, complexityPlugin, depthRule, LIMITS } from './limits';
 import { buildApiSchema } from './schema';
 
 export interface AppOptions {

@@ -1,14 +1,17 @@
-import { NodeLabel, RelType } from '../../graph/model';
-import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE } from '../projects/project-filter';
+import { NodeLabel, projection, RelType } from '../../graph/model';
+import { ChapterRefRow } from '../common/chapter-ref';
+import { UnitRow } from '../projects/links.type';
+import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE } from '../projects/project-filter.cypher';
+import { IndicatorRow, IndustryRow } from './catalog.type';
 
 const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan } = NodeLabel;
 const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN } = RelType;
 
 export const INDUSTRIES = `
 MATCH (i:${Industry})
-RETURN i {.code, .zh, .en} AS industry,
+RETURN ${projection('i', IndustryRow)} AS industry,
   COUNT { (i)<-[:${IN_INDUSTRY}]-(:${Project}) } AS projectCount,
-  [(n:${Indicator})-[:${MEASURES}]->(i) | n {.*}] AS indicators
+  [(n:${Indicator})-[:${MEASURES}]->(i) | ${projection('n', IndicatorRow)}] AS indicators
 ORDER BY i.code`;
 
 /**
@@ -21,13 +24,13 @@ WHERE ($plan IS NULL OR pl.id = $plan)
   AND ($region IS NULL OR EXISTS { (pl)-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })
 WITH DISTINCT d
 WITH d, COUNT { MATCH (d)<-[:${IN_DISTRICT}]-(p:${Project}) WHERE ${PLAN_SCOPE} } AS projectCount
-RETURN d.name AS name, d.kind AS kind, d.id AS id, projectCount
+RETURN d.id AS id, d.name AS name, d.kind AS kind, projectCount
 ORDER BY projectCount DESC, name`;
 
 export const BOXES = `
 MATCH (b:${Box})
 OPTIONAL MATCH (b)-[:${IN_CHAPTER}]->(c:${Chapter})
-RETURN b.number AS number, b.title AS title, c {.id, .level, .number, .title} AS chapter,
+RETURN b.number AS number, b.title AS title, ${projection('c', ChapterRefRow)} AS chapter,
   COUNT { (b)<-[:${LISTED_IN}]-(:${Project}) } AS projectCount
 ORDER BY number`;
 
@@ -50,13 +53,13 @@ CALL () {
 }
 MATCH (c:${Chapter})
 OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
-RETURN c {.id, .level, .number, .title} AS chapter, parent.id AS parentId,
+RETURN ${projection('c', ChapterRefRow)} AS chapter, parent.id AS parentId,
   coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
 ORDER BY c.line, c.id`;
 
 export const UNITS = `
 MATCH (u:${Unit})
-RETURN u {.id, .name, .kind, .aliases, .duties} AS unit
+RETURN ${projection('u', UnitRow)} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 

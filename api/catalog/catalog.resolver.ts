@@ -2,25 +2,14 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { chapterRefFrom } from '../common/chapter-ref';
 import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
-import { cypherInt, toNumber, toNumberOrNull, toStringOrNull } from '../db/values';
+import { cypherInt, fromGraph, toNumber } from '../db/values';
 import { LIMITS } from '../limits';
 import { Unit, unitFrom } from '../projects/links.type';
-import { Box, Chapter, District, Indicator, Industry, MatrixCell } from './catalog.types';
+import { Box, Chapter, District, DistrictRow, Indicator, IndicatorRow, Industry, IndustryRow, MatrixCell } from './catalog.type';
 import { BOXES, CHAPTERS, DISTRICTS, DISTRICT_INDUSTRY_MATRIX, INDUSTRIES, UNITS } from './catalog.cypher';
 
-function indicatorFrom(props: Record<string, unknown>): Indicator {
-  return {
-    id: String(props.id),
-    number: toNumber(props.number),
-    part: toNumberOrNull(props.part) ?? 0,
-    category: String(props.category ?? ''),
-    name: String(props.name),
-    unit: toStringOrNull(props.unit),
-    value2025: toStringOrNull(props.value2025),
-    value2030: toStringOrNull(props.value2030),
-    target: toStringOrNull(props.target),
-    attribute: toStringOrNull(props.attribute),
-  };
+function indicatorFrom(props: unknown): Indicator {
+  return fromGraph(IndicatorRow, props);
 }
 
 /** The lists the UI filters by: industries (with the 专栏 1 indicators that measure them), districts, boxes, chapters, units. */
@@ -30,13 +19,10 @@ export class CatalogResolver {
   async industries(@Ctx() ctx: ApiContext): Promise<Industry[]> {
     const records = await ctx.reader.read(INDUSTRIES);
     return records.map((r) => {
-      const industry = r.get('industry') as Record<string, unknown>;
       return {
-        code: String(industry.code),
-        zh: String(industry.zh),
-        en: String(industry.en ?? ''),
+        ...fromGraph(IndustryRow, r.get('industry')),
         projectCount: toNumber(r.get('projectCount')),
-        indicators: (r.get('indicators') as Record<string, unknown>[])
+        indicators: (r.get('indicators') as unknown[])
           .map(indicatorFrom)
           .sort((a, b) => a.number - b.number || a.part - b.part),
       };
@@ -50,12 +36,10 @@ export class CatalogResolver {
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<District[]> {
     const records = await ctx.reader.read(DISTRICTS, { plan: plan ?? null, region: region ?? null });
-    return records.map((r) => ({
-      name: r.get('name'),
-      regionId: toStringOrNull(r.get('id')),
-      kind: String(r.get('kind') ?? ''),
-      projectCount: toNumber(r.get('projectCount')),
-    }));
+    return records.map((r) => {
+      const { id, name, kind } = fromGraph(DistrictRow, r.toObject());
+      return { name, regionId: id, kind, projectCount: toNumber(r.get('projectCount')) };
+    });
   }
 
   @Query(() => [Box])
@@ -63,7 +47,7 @@ export class CatalogResolver {
     const records = await ctx.reader.read(BOXES);
     return records.map((r) => ({
       number: toNumber(r.get('number')),
-      title: String(r.get('title')),
+      title: r.get('title') as string,
       chapter: r.get('chapter') ? chapterRefFrom(r.get('chapter')) : null,
       projectCount: toNumber(r.get('projectCount')),
     }));
@@ -74,7 +58,7 @@ export class CatalogResolver {
     const records = await ctx.reader.read(CHAPTERS);
     return records.map((r) => ({
       ...chapterRefFrom(r.get('chapter')),
-      parentId: toStringOrNull(r.get('parentId')),
+      parentId: r.get('parentId') as string | null,
       projectCount: toNumber(r.get('projectCount')),
     }));
   }

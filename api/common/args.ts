@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
+/** A client error (HTTP 400, code BAD_USER_INPUT) saying what in the request is wrong. */
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }

@@ -1,13 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { toNumber } from '../db/values';
+import { ChapterProps, withId, type ChapterLevel } from '../../graph/model';
+import { ChapterLevelEnum } from './enums';
+import { fromGraph } from '../db/values';
 
 @ObjectType()
 export class ChapterRef {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  level!: string;
+  @Field(() => ChapterLevelEnum)
+  level!: ChapterLevel;
 
   @Field(() => Int)
   number!: number;
@@ -16,6 +18,9 @@ export class ChapterRef {
   title!: string;
 }
 
-export function chapterRefFrom(props: Record<string, unknown>): ChapterRef {
-  return { id: String(props.id), level: String(props.level), number: toNumber(props.number), title: String(props.title) };
+/** The chapter properties a ChapterRef reads. */
+export const ChapterRefRow = withId(ChapterProps).pick({ id: true, level: true, number: true, title: true });
+
+export function chapterRefFrom(props: unknown): ChapterRef {
+  return fromGraph(ChapterRefRow, props);
 }

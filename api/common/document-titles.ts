@@ -1,27 +1,29 @@
 import DataLoader from 'dataloader';
-import { NodeLabel } from '../../graph/model';
+import { DocumentProps, withId } from '../../graph/model';
 import type { Reader } from '../db/graph';
-import { toNumberOrNull } from '../db/values';
+import { fromGraph } from '../db/values';
+import { DOCUMENT_TITLES } from './document-titles.cypher';
 
-export const DOCUMENT_TITLES = `
-UNWIND $ids AS id
-MATCH (d:${NodeLabel.Document} {id: id})
-RETURN d.id AS id, d.title AS title, d.line AS line`;
+/** What DOCUMENT_TITLES returns for each document. */
+const DocumentTitleRow = withId(DocumentProps).pick({ id: true, title: true, line: true });
+
+async function readDocuments(reader: Reader, ids: readonly string[]) {
+  const records = await reader.read(DOCUMENT_TITLES, { ids: [...ids] });
+  return new Map(records.map((r) => fromGraph(DocumentTitleRow, r.toObject())).map((d) => [d.id, d]));
+}
 
 /** Per-request loader: the titles of the documents the evidence in a response cites. */
 export function documentTitleLoader(reader: Reader): DataLoader<string, string | null> {
   return new DataLoader(async (ids) => {
-    const records = await reader.read(DOCUMENT_TITLES, { ids: [...ids] });
-    const titles = new Map(records.map((r) => [String(r.get('id')), r.get('title') as string | null]));
-    return ids.map((id) => titles.get(id) ?? null);
+    const documents = await readDocuments(reader, ids);
+    return ids.map((id) => documents.get(id)?.title ?? null);
   });
 }
 
 /** Per-request loader: the gazette line each cited document starts on, to number lines within it. */
 export function documentStartLoader(reader: Reader): DataLoader<string, number | null> {
   return new DataLoader(async (ids) => {
-    const records = await reader.read(DOCUMENT_TITLES, { ids: [...ids] });
-    const starts = new Map(records.map((r) => [String(r.get('id')), toNumberOrNull(r.get('line'))]));
-    return ids.map((id) => starts.get(id) ?? null);
+    const documents = await readDocuments(reader, ids);
+    return ids.map((id) => documents.get(id)?.line ?? null);
   });
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ruleText } from '../../import/bundle/rules';
+import { ruleText } from '../../graph/rules';
 import type { ApiContext } from '../context';
 import { Evidence, EvidenceKind } from './evidence';
 import { Lang } from './lang';

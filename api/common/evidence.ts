@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { toNumberOrNull, toStringOrNull } from '../db/values';
+import { ProvenanceProps, type Rule } from '../../graph/model';
+import { RuleEnum } from './enums';
+import { fromGraph, plain } from '../db/values';
 
 /** How a fact was found: written in the source, or worked out by a rule. Values are the graph's own. */
 export enum Basis {
@@ -45,8 +47,8 @@ export class Evidence {
   @Field(() => Basis)
   basis!: Basis;
 
-  @Field(() => String, { description: 'The provenance rule id; show `ruleName` to people.' })
-  rule!: string;
+  @Field(() => RuleEnum, { nullable: true, description: 'The provenance rule; null for a premise, which is a source rather than a fact. Show `ruleName` to people.' })
+  rule!: Rule | null;
 
   /** Why the rule makes the fact hold, as stored; served through `why(lang)`. */
   whyZh!: string | null;
@@ -66,15 +68,14 @@ type StoredPremise =
   | { kind: 'profile'; file: string; entry: string; source: string };
 
 function premiseEvidence(premise: StoredPremise): Evidence {
-  const common = { alias: null, basis: Basis.STATED, rule: '', whyZh: null, whyEn: null, premises: [] };
+  const common = { alias: null, basis: Basis.STATED, rule: null, whyZh: null, whyEn: null, premises: [] };
   if (premise.kind === 'profile') {
     return { ...common, kind: EvidenceKind.PROFILE, document: premise.file, line: 0, quote: premise.entry, source: premise.source, rule: 'city-profile' };
   }
   return { ...common, kind: EvidenceKind.GAZETTE, document: premise.document, line: premise.line, quote: premise.quote, source: null };
 }
 
-function premisesFrom(value: unknown): Evidence[] {
-  const text = toStringOrNull(value);
+function premisesFrom(text: string | null): Evidence[] {
   if (!text) return [];
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -85,23 +86,29 @@ function premisesFrom(value: unknown): Evidence[] {
 }
 
 /**
- * Evidence from the provenance properties of a node or relationship (`document`, `line`, `quote`,
- * `basis`, `rule`, and `alias`, `whyZh`, `whyEn`, `premises`). A fact the loader could tie to no
- * sentence keeps empty fields rather than made-up ones.
+ * Evidence from the provenance properties of a node or relationship (graph/model.ts
+ * ProvenanceProps); `fallback` supplies the basis and rule of ends that record none (a project's
+ * own listing). A fact the loader could tie to no sentence has no document, line or quote; GraphQL
+ * shows them empty rather than made up.
  */
-export function evidenceFrom(props: Record<string, unknown>, fallback: { basis?: Basis; rule?: string } = {}): Evidence {
-  const document = toStringOrNull(props.document) ?? '';
+export function evidenceFrom(props: unknown, fallback: { basis?: Basis; rule?: Rule } = {}): Evidence {
+  const stored = plain(props) as Record<string, unknown>;
+  const { document, line, quote, basis, rule, alias, whyZh, whyEn, premises } = fromGraph(ProvenanceProps, {
+    ...stored,
+    basis: stored.basis ?? fallback.basis ?? Basis.DERIVED,
+    rule: stored.rule ?? fallback.rule,
+  });
   return {
-    kind: document.endsWith('.json') ? EvidenceKind.PROFILE : EvidenceKind.GAZETTE,
-    document,
-    line: toNumberOrNull(props.line) ?? 0,
-    quote: toStringOrNull(props.quote) ?? '',
-    alias: toStringOrNull(props.alias),
+    kind: document?.endsWith('.json') ? EvidenceKind.PROFILE : EvidenceKind.GAZETTE,
+    document: document ?? '',
+    line: line ?? 0,
+    quote: quote ?? '',
+    alias,
     source: null,
-    basis: props.basis === undefined || props.basis === null ? (fallback.basis ?? Basis.DERIVED) : toBasis(props.basis),
-    rule: toStringOrNull(props.rule) ?? fallback.rule ?? '',
-    whyZh: toStringOrNull(props.whyZh),
-    whyEn: toStringOrNull(props.whyEn),
-    premises: premisesFrom(props.premises),
+    basis: toBasis(basis),
+    rule,
+    whyZh,
+    whyEn,
+    premises: premisesFrom(premises),
   };
 }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { z } from 'zod';
 
 /** Neo4j integers arrive as driver Integer objects; the plan's numbers are all small enough for JS numbers. */
 export function toNumber(value: unknown): number {
@@ -29,12 +30,12 @@ export function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
   if (Array.isArray(value)) return value.map(plain);
   if (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
     return String(value);
   }
@@ -42,4 +43,17 @@ export function plain(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, plain(v)]));
   }
   return value;
+}
+
+/**
+ * A value read back from Neo4j, parsed by its graph/model.ts schema (integers made numbers first).
+ * A graph the loader did not write this way is an error, never a guessed default.
+ */
+export function fromGraph<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(plain(value));
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ');
+    throw new TypeError(`unexpected value from Neo4j (${detail}): ${JSON.stringify(plain(value))}`);
+  }
+  return parsed.data;
 }

@@ -1,11 +1,13 @@
 import { Basis, evidenceFrom } from '../common/evidence';
 import { escapeXml, toCytoscapeJson, toGraphml } from './graphml';
-import type { GraphSlice } from './slice.types';
+import type { GraphSlice } from './slice.type';
+
+const untyped = { name: null, zh: null, en: null, kind: null, tier: null, number: null, evidence: null };
 
 const slice: GraphSlice = {
   nodes: [
-    { id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', data: '{"box":5}' },
-    { id: 'unit:x', label: '工信局', type: 'Unit', data: '{}' },
+    { id: 'project:a&b', label: '“御窑复兴计划”<一>', type: 'Project', ...untyped, data: '{"box":5}' },
+    { id: 'unit:x', label: '工信局', type: 'Unit', ...untyped, data: '{}' },
   ],
   edges: [
     {

@@ -1,6 +1,6 @@
-import { ruleText } from '../../import/bundle/rules';
+import { ruleText } from '../../graph/rules';
 import type { Evidence } from '../common/evidence';
-import type { GraphSlice } from './slice.types';
+import type { GraphSlice } from './slice.type';
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 

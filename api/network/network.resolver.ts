@@ -4,7 +4,7 @@ import { LIMITS } from '../limits';
 import { ProjectFilter, parseProjectFilter } from '../projects/project-filter';
 import { readLink, readNeighborhood, readOverview } from './slice';
 import { depthArg, sliceLimit } from './slice-args';
-import { GraphEdge, GraphSlice } from './slice.types';
+import { GraphEdge, GraphSlice } from './slice.type';
 
 @Resolver()
 export class NetworkResolver {

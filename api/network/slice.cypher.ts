@@ -6,7 +6,7 @@ import {
   MATCH_PROJECTS_FROM,
   PROJECT_ORDER,
   type ProjectSource,
-} from '../projects/project-filter';
+} from '../projects/project-filter.cypher';
 
 const nodeMap = (v: string) => `{id: ${v}.id, type: labels(${v})[0], props: properties(${v})}`;
 /**

@@ -1,10 +1,12 @@
-import { Basis, evidenceFrom, toBasis } from '../common/evidence';
+import { z } from 'zod';
+import { NODE_LABELS, ProvenanceProps, Tier, type NodeLabel } from '../../graph/model';
+import { evidenceFrom, toBasis } from '../common/evidence';
 import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
-import { cypherInt, plain, toNumber } from '../db/values';
+import { cypherInt, fromGraph, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
 import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
-import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.types';
+import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.type';
 
 export interface RawNode {
   id: string;
@@ -29,10 +31,39 @@ export type EdgeRow = [
 /** Properties used only for indexing, not shown. */
 const HIDDEN_PROPS = new Set(['searchText']);
 
+/** The properties a GraphNode shows typed, whichever label the node has (graph/model.ts names them). */
+const NodeFields = z.object({
+  type: z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]),
+  props: z.object({
+    name: z.string().nullish(),
+    title: z.string().nullish(),
+    zh: z.string().nullish(),
+    en: z.string().nullish(),
+    kind: z.string().nullish(),
+    tier: Tier.nullish(),
+    number: z.union([z.number(), z.string()]).nullish(),
+  }),
+});
+
 export function graphNode(raw: RawNode): GraphNode {
   const props = plain(raw.props) as Record<string, unknown>;
+  const { type, props: fields } = fromGraph(NodeFields, raw);
   const data = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPS.has(k)));
-  return { id: raw.id, label: nodeLabel(raw.type, props, raw.id), type: raw.type, data: JSON.stringify(data) };
+  const provenance = ProvenanceProps.safeParse(props);
+  return {
+    id: raw.id,
+    label: nodeLabel(type, props, raw.id),
+    type,
+    name: fields.name ?? fields.title ?? null,
+    zh: fields.zh ?? null,
+    en: fields.en ?? null,
+    kind: fields.kind ?? null,
+    tier: fields.tier ?? null,
+    // A document's `number` is its issue number (a string), not a count.
+    number: typeof fields.number === 'number' ? fields.number : null,
+    evidence: provenance.success && provenance.data.quote ? evidenceFrom(provenance.data) : null,
+    data: JSON.stringify(data),
+  };
 }
 
 export function graphEdge([id, source, target, type, role, basis, document, line, quote, rule]: EdgeRow): GraphEdge {
@@ -42,7 +73,7 @@ export function graphEdge([id, source, target, type, role, basis, document, line
     target,
     type,
     basis: basis === null ? null : toBasis(basis),
-    evidence: quote ? evidenceFrom({ document, line, quote, basis, rule }, { basis: Basis.STATED }) : null,
+    evidence: quote ? evidenceFrom({ document, line, quote, basis, rule }) : null,
     role,
   };
 }

@@ -1,5 +1,5 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { MATCH_SCOPED_PROJECTS } from '../projects/project-filter';
+import { MATCH_SCOPED_PROJECTS } from '../projects/project-filter.cypher';
 
 const { Project, Box, Region, Place, Plan } = NodeLabel;
 const { LISTED_IN, IN_DISTRICT, AT_PLACE, SAME_PROJECT, CARRIED_OVER } = RelType;

@@ -4,7 +4,7 @@ import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
 import { Project, projectFrom } from '../projects/project.type';
-import { OverlapGroup, OverlapKind, OverlapPage } from './overlap.types';
+import { OverlapGroup, OverlapKind, OverlapPage } from './overlap.type';
 import { SAME_KIND_ACROSS_DISTRICTS, SAME_PROJECT_IN_SEVERAL_BOXES, SAME_PROJECT_IN_SEVERAL_PLANS, SHARED_PLACE } from './overlaps.cypher';
 
 const STATEMENT: Record<OverlapKind, string> = {

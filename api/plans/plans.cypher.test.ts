@@ -1,4 +1,4 @@
-import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE, SCOPE_PLANS } from '../projects/project-filter';
+import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE, SCOPE_PLANS } from '../projects/project-filter.cypher';
 import { CROSS_PLAN_LINKS, PLANS, PLAN_DIFF, REGIONS, REGION_PATH } from './plans.cypher';
 import { SAME_PROJECT_IN_SEVERAL_PLANS } from '../overlaps/overlaps.cypher';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../context';
+import { badInput } from '../common/args';
 import { Basis, evidenceFrom, toBasis } from '../common/evidence';
 import { toStringOrNull } from '../db/values';
 import { Project, projectFrom } from '../projects/project.type';
@@ -64,7 +64,7 @@ export class PlansResolver {
     const after = plans.find((p) => p.id === to);
     if (!before || !after) return null;
     if (before.regionId !== after.regionId || before.level !== after.level) {
-      throw new GraphQLError('planDiff compares two editions of one region’s plan', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      throw badInput('planDiff compares two editions of one region’s plan');
     }
     const records = await ctx.reader.read(PLAN_DIFF, { from, to });
     const entries: PlanDiffEntry[] = records.map((r) => {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from '../common/args';
 
 /** Cursors are opaque to clients; inside they are the offset of the next project. */
 export function encodeCursor(offset: number): string {
@@ -9,8 +9,6 @@ export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match)
-    throw new GraphQLError(`Invalid cursor "${cursor}"`, {
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-    });
+    throw badInput(`Invalid cursor "${cursor}"`);
   return Number(match[1]);
 }

@@ -1,5 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { z } from 'zod';
+import { IndustryProps, ListedInProps, PlaceProps, RegionProps, ResponsibleProps, UnitProps, withId, type UnitKind } from '../../graph/model';
+import { UnitKindEnum } from '../common/enums';
 import { Evidence } from '../common/evidence';
+import { fromGraph } from '../db/values';
 
 @ObjectType()
 export class Place {
@@ -24,8 +28,8 @@ export class Unit {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String)
-  kind!: string;
+  @Field(() => UnitKindEnum)
+  kind!: UnitKind;
 
   @Field(() => [String])
   aliases!: string[];
@@ -91,21 +95,31 @@ export class Mention {
   quote!: string;
 }
 
-export function unitFrom(props: Record<string, unknown>): Unit {
-  return {
-    id: String(props.id),
-    name: String(props.name),
-    kind: String(props.kind ?? 'other'),
-    aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-    duties: props.duties === null || props.duties === undefined ? null : String(props.duties),
-  };
+/** The unit properties a Unit reads. */
+export const UnitRow = withId(UnitProps).pick({ id: true, name: true, kind: true, aliases: true, duties: true });
+
+/** The place properties a Place reads. */
+export const PlaceRow = withId(PlaceProps).pick({ id: true, name: true, district: true });
+
+export function unitFrom(props: unknown): Unit {
+  return fromGraph(UnitRow, props);
 }
 
-export function placeFrom(props: Record<string, unknown>, projectCount: number): Place {
-  return {
-    id: String(props.id),
-    name: String(props.name),
-    district: props.district === null || props.district === undefined ? null : String(props.district),
-    projectCount,
-  };
+export function placeFrom(props: unknown, projectCount: number): Place {
+  return { ...fromGraph(PlaceRow, props), projectCount };
 }
+
+/** What PROJECT_LINKS returns for one project, typed by graph/model.ts. */
+export const IndustryLinkRow = IndustryProps.pick({ code: true, zh: true });
+export const DistrictLinkRow = RegionProps.pick({ name: true });
+/** A relationship takes no map projection in a pattern comprehension, so the mention's fields are listed. */
+export const MentionRow = ListedInProps.pick({ item: true, line: true, quote: true });
+const evidence = { evidence: z.unknown() };
+export const LinksRow = z.object({
+  chapterPath: z.array(z.unknown()),
+  industries: z.array(IndustryLinkRow.extend(evidence)),
+  districts: z.array(DistrictLinkRow.extend(evidence)),
+  places: z.array(z.object({ place: z.unknown(), projectCount: z.number().int(), ...evidence })),
+  units: z.array(z.object({ unit: z.unknown(), role: ResponsibleProps.shape.role, ...evidence })),
+  mentions: z.array(MentionRow.extend({ box: z.number().int() })),
+});

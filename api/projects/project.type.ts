@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Basis, Evidence, evidenceFrom } from '../common/evidence';
-import { toNumber, toNumberOrNull, toStringOrNull } from '../db/values';
+import { PlanScopeProps, ProjectProps, withId, type Tier } from '../../graph/model';
+import { TierEnum } from '../common/enums';
+import { Evidence, evidenceFrom } from '../common/evidence';
+import { fromGraph } from '../db/values';
 
 /** A named project of a callout box. Its links (chapter path, industries, …) are resolved in batches per request. */
 @ObjectType()
@@ -11,8 +13,8 @@ export class Project {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String)
-  tier!: string;
+  @Field(() => TierEnum)
+  tier!: Tier;
 
   @Field(() => Int, { description: 'The first box (专栏) that lists it.' })
   box!: number;
@@ -36,20 +38,13 @@ export class Project {
   evidence!: Evidence;
 }
 
-/** A Project from the properties of its node. */
-export function projectFrom(props: Record<string, unknown>): Project {
-  const box = toNumber(props.box);
-  const boxes = Array.isArray(props.boxes) ? props.boxes.map(toNumber) : [box];
-  return {
-    id: String(props.id),
-    name: String(props.name),
-    tier: String(props.tier ?? ''),
-    box,
-    boxes,
-    item: toNumberOrNull(props.item) ?? 0,
-    kind: toStringOrNull(props.kind),
-    plan: toStringOrNull(props.plan),
-    // The listing in a box is the plan's own words: stated, by the box-item rule.
-    evidence: evidenceFrom(props, { basis: Basis.STATED, rule: 'box-item' }),
-  };
+/** The properties of a project node a Project is read from. */
+export const ProjectRow = withId(ProjectProps)
+  .merge(PlanScopeProps)
+  .omit({ matchKey: true, nameKey: true, chapterId: true, orgs: true, searchText: true });
+
+/** A Project from the properties of its node; its evidence is that of its first listing in a box. */
+export function projectFrom(props: unknown): Project {
+  const { id, name, tier, box, boxes, item, kind, plan, ...provenance } = fromGraph(ProjectRow, props);
+  return { id, name, tier, box, boxes, item, kind, plan, evidence: evidenceFrom(provenance) };
 }

@@ -1,10 +1,5 @@
-import {
-  COUNT_PROJECTS_FROM,
-  ProjectFilterSchema,
-  onlySource,
-  projectFilterParams,
-  projectSource,
-} from './project-filter';
+import { ProjectFilterSchema, onlySource, projectFilterParams, projectSource } from './project-filter';
+import { COUNT_PROJECTS_FROM } from './project-filter.cypher';
 import { PROJECTS_CSV, PROJECTS_PAGE } from './projects.cypher';
 import { OVERVIEW } from '../network/slice.cypher';
 

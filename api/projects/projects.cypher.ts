@@ -1,5 +1,5 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter';
+import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
 
 const page = (source: ProjectSource) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }

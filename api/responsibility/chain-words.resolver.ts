@@ -1,6 +1,6 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Lang } from '../common/lang';
-import { ChainPath, ChainStep } from './chain.types';
+import { ChainPath, ChainStep } from './chain.type';
 import { relationName } from './relation-names';
 
 /** A chain's words in the reader's language: why it stops, and each step's relation. */

@@ -1,12 +1,12 @@
 import { Basis } from '../common/evidence';
 import { RawNode, RawStep, chainPath, chainStep, rankPaths } from './chain';
-import { ChainStatus } from './chain.types';
+import { ChainStatus } from './chain.type';
 
 const project: RawNode = { id: 'project:x', type: 'Project', name: 'X改造' };
 const county: RawNode = { id: 'unit:county', type: 'Unit', name: '某县人民政府', kind: 'district-government' };
 const city: RawNode = { id: 'unit:city', type: 'Unit', name: '某市人民政府', kind: 'government' };
 const firm: RawNode = { id: 'unit:firm', type: 'Unit', name: '某药业', kind: 'enterprise' };
-const evidence = (basis: string) => ({ document: 'doc:plan', line: 7, quote: '推进X改造。', basis, rule: 'r' });
+const evidence = (basis: string) => ({ document: 'doc:plan', line: 7, quote: '推进X改造。', basis, rule: 'outline' });
 const step = (from: RawNode, to: RawNode, type: string, basis = 'stated', role: string | null = null, forward = true): RawStep => ({
   from,
   to,

@@ -1,6 +1,6 @@
 import { Basis, evidenceFrom } from '../common/evidence';
 import { nodeLabel } from '../common/node-label';
-import { ChainStatus, type ChainNode, type ChainPath, type ChainStep } from './chain.types';
+import { ChainStatus, type ChainNode, type ChainPath, type ChainStep } from './chain.type';
 import { stepRelation } from './relation-names';
 
 /** The unit kind at the top of a city's responsibility hierarchy (the 市人民政府). */

@@ -5,7 +5,7 @@ import { cypherInt } from '../db/values';
 import { LIMITS } from '../limits';
 import { RawNode, RawStep, chainPath, plainPath, rankPaths } from './chain';
 import { RESPONSIBILITY_CHAINS, SHORTEST_PATH } from './chain.cypher';
-import { ChainPath } from './chain.types';
+import { ChainPath } from './chain.type';
 
 /** Who answers for a project, link by link, each link with the sentence it rests on. */
 @Resolver()

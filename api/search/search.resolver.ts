@@ -1,31 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { NAME_SEARCH_INDEX, NodeLabel, RelType } from '../../graph/model';
+import { NAME_SEARCH_INDEX } from '../../graph/model';
 import { badInput, sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
 import { cypherInt } from '../db/values';
 import { LIMITS } from '../limits';
 import { luceneQuery } from './lucene';
+import { SEARCH_NAMES, SEARCHED_LABELS } from './search.cypher';
 import { SearchHit } from './search-hit.type';
-
-/** The labels the name index covers, in the order a hit's type is read from its labels. */
-const SEARCHED_LABELS = [NodeLabel.Project, NodeLabel.Unit, NodeLabel.Place];
-
-/**
- * Names matching the query, best first, within one plan (`$plan`) or the plans for a region
- * (`$region`) when given: projects and places by their plan, units by the plans that name them.
- * The index streams hits by score, so LIMIT stops it once enough are in scope.
- */
-export const SEARCH_NAMES = `
-CALL () {
-  OPTIONAL MATCH (pl:${NodeLabel.Plan})-[:${RelType.COVERS}]->(:${NodeLabel.Region})-[:${RelType.WITHIN}*0..3]->(:${NodeLabel.Region} {id: $region})
-  RETURN collect(pl.id) AS regionPlans
-}
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-WITH node, score, [x IN coalesce(node.plans, [node.plan]) WHERE x IS NOT NULL] AS nodePlans, regionPlans
-WHERE ($plan IS NULL OR $plan IN nodePlans) AND ($region IS NULL OR any(x IN nodePlans WHERE x IN regionPlans))
-WITH node, score LIMIT $limit
-RETURN node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS type, node.name AS name, score
-ORDER BY score DESC, name`;
 
 @Resolver()
 export class SearchResolver {

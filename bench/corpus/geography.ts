@@ -30,12 +30,6 @@ export interface Region {
   areas: string[];
 }
 
-export interface PlanKey {
-  /** 0-based position of the region in the corpus (edition-independent). */
-  regionIndex: number;
-  region: Region;
-}
-
 const COUNTY_SUFFIXES = ['县', '县', '县', '区', '市'];
 const TOWN_SUFFIXES = ['镇', '镇', '镇', '乡', '街道'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleId } from './rules';
+import { RuleId } from '../../graph/rules';
 
 /**
  * The plan bundle: everything the importer reads out of one gazette, as plain data.

@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { ParsedBox } from '../parse/types';
 import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';

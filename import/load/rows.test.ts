@@ -1,4 +1,4 @@
-import { NodeLabel, RelType } from '../../graph/model';
+import { NODE_PROPS, NodeLabel, REL_PROPS, RelType } from '../../graph/model';
 import type { Bundle } from '../bundle/schema';
 import { miniBundle, miniId as id, miniRegionId } from '../../tests/fixtures/mini-bundle';
 import { planWrites, type RelationshipWrite, type NodeWrite } from './rows';
@@ -11,20 +11,30 @@ const scopedWrites = (bundle: Bundle = miniBundle()) => {
   return planWrites(scopeBundle(bundle, scope), scope);
 };
 
-const relationshipRows = (type: RelType, from?: NodeLabel) =>
+const relationshipRows = <T extends RelType>(type: T, from?: NodeLabel) =>
   scopedWrites()
-    .filter((w): w is RelationshipWrite => w.kind === 'relationships' && w.type === type && (!from || w.from === from))
+    .filter((w): w is RelationshipWrite<T> => w.kind === 'relationships' && w.type === type && (!from || w.from === from))
     .flatMap((w) => w.rows);
 
-const nodeRows = (label: NodeLabel) =>
+const nodeRows = <L extends NodeLabel>(label: L) =>
   scopedWrites()
-    .filter((w): w is NodeWrite => w.kind === 'nodes' && w.label === label)
+    .filter((w): w is NodeWrite<L> => w.kind === 'nodes' && w.label === label)
     .flatMap((w) => w.rows);
 
 describe('planWrites', () => {
   it('writes nodes before the relationships that join them', () => {
     const kinds = scopedWrites().map((w) => w.kind);
     expect(kinds.lastIndexOf('nodes')).toBeLessThan(kinds.indexOf('relationships'));
+  });
+
+  it('writes exactly the properties graph/model.ts declares for each label and relationship type', () => {
+    for (const write of scopedWrites()) {
+      const schema = (write.kind === 'nodes' ? NODE_PROPS[write.label] : REL_PROPS[write.type]).strict();
+      for (const row of write.rows) {
+        const parsed = schema.safeParse(row.props);
+        if (!parsed.success) throw new Error(`${write.kind === 'nodes' ? write.label : write.type} ${JSON.stringify(row)}: ${parsed.error.message}`);
+      }
+    }
   });
 
   it('gives regions their division codes, industries shared ids and boxes ids of their plan', () => {

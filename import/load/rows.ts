@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import type { Bundle, Evidence, Project } from '../bundle/schema';
-import { NodeLabel, RelType } from '../../graph/model';
+import { NodeLabel, RelType, type NodeProps, type ProvenanceProps, type RegionProps, type Rule, type RelProps } from '../../graph/model';
 import type { Region } from '../resolve/regions';
 import * as Q from './cypher';
 import { projectMatchKey } from './match-key';
@@ -7,52 +8,38 @@ import { planScope, type PlanScope } from './scope';
 import { InvalidBundleError } from './validate';
 import { pinyinSortKey } from './sort-key';
 
-export type Props = Record<string, unknown>;
-export interface NodeRow {
+/** One node to write: its id and its properties as graph/model.ts types them for its label. */
+export interface NodeRow<L extends NodeLabel = NodeLabel> {
   id: string;
-  props: Props;
+  props: NodeProps[L];
 }
-export interface RelationshipRow {
+/** One relationship to write, typed by graph/model.ts for its type. */
+export interface RelationshipRow<T extends RelType = RelType> {
   from: string;
   to: string;
-  props: Props;
+  props: RelProps[T];
 }
 
-export interface NodeWrite {
+export interface NodeWrite<L extends NodeLabel = NodeLabel> {
   kind: 'nodes';
-  label: NodeLabel;
+  label: L;
   cypher: string;
-  rows: NodeRow[];
+  rows: NodeRow<L>[];
 }
-export interface RelationshipWrite {
+export interface RelationshipWrite<T extends RelType = RelType> {
   kind: 'relationships';
-  type: RelType;
+  type: T;
   from: NodeLabel;
   to: NodeLabel;
   cypher: string;
-  rows: RelationshipRow[];
+  rows: RelationshipRow<T>[];
 }
 export type Write = NodeWrite | RelationshipWrite;
 
 export const industryId = (code: string) => `industry:${code}`;
 
-/**
- * The provenance properties every fact-stating relationship carries: the five of its sentence, and
- * for a derived fact `whyZh`, `whyEn` and `premises`. Neo4j properties cannot nest maps, so the
- * premises are one JSON string (an array of `{kind: 'gazette', document, line, quote}` and
- * `{kind: 'profile', file, entry, source}`); `alias` is the form the quote names an end by.
- */
-type Provenance = {
-  document: string | null;
-  line: number | null;
-  quote: string | null;
-  basis: string;
-  rule: string;
-  alias?: string | null;
-  whyZh?: string | null;
-  whyEn?: string | null;
-  premises?: string | null;
-};
+/** The provenance properties every fact-stating relationship carries (graph/model.ts). */
+type Provenance = z.input<typeof ProvenanceProps>;
 
 const provenance = ({ document, line, quote, basis, rule, alias, why, premises }: Evidence): Provenance => ({
   document,
@@ -80,24 +67,24 @@ function lastPerKey<T>(rows: T[], key: (row: T) => string): T[] {
 }
 
 const pairKey = (row: RelationshipRow) => `${row.from}\u0000${row.to}`;
-const roleKey = (row: RelationshipRow) => `${pairKey(row)}\u0000${String(row.props.role)}`;
+const roleKey = (row: RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>) => `${pairKey(row)}\u0000${row.props.role}`;
 
-function nodes(label: NodeLabel, cypher: string, rows: NodeRow[]): NodeWrite {
+function nodes<L extends NodeLabel>(label: L, cypher: string, rows: NodeRow<L>[]): NodeWrite {
   return { kind: 'nodes', label, cypher, rows };
 }
 
-function relationships(
+function relationships<T extends RelType>(
   from: NodeLabel,
-  type: RelType,
+  type: T,
   to: NodeLabel,
   cypher: string,
-  rows: RelationshipRow[],
-  key: (row: RelationshipRow) => string = pairKey,
+  rows: RelationshipRow<T>[],
+  key: (row: RelationshipRow<T>) => string = pairKey,
 ): RelationshipWrite {
   return { kind: 'relationships', type, from, to, cypher, rows: lastPerKey(rows, key) };
 }
 
-function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n: number) => string): RelationshipRow[] {
+function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n: number) => string): RelationshipRow<'LISTED_IN'>[] {
   // One LISTED_IN per box: the first mention in a box stands for the project's listing there.
   const seen = new Set<number>();
   return project.mentions.flatMap((mention) => {
@@ -118,8 +105,8 @@ function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n:
  * The regions a plan names: its own and those above it, and its districts below it, each once.
  * A link to a district the bundle does not list is an error (checkReferences), not a new region.
  */
-function regionRows(bundle: Bundle, scope: PlanScope): NodeRow[] {
-  const regions = new Map<string, { region: Region; kind: string }>();
+function regionRows(bundle: Bundle, scope: PlanScope): NodeRow<'Region'>[] {
+  const regions = new Map<string, { region: Region; kind: RegionProps['kind'] }>();
   for (const region of scope.regions) regions.set(region.id, { region, kind: region.level });
   for (const { name, kind } of bundle.districts) {
     const region = scope.district(name);
@@ -295,7 +282,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       [
         // The organisations a project names; a responsibility stated for the same pair replaces it.
         ...bundle.projects.flatMap((p) =>
-          p.orgs.map((unitId) => ({
+          p.orgs.map((unitId): RelationshipRow<'RESPONSIBLE'> => ({
             from: p.id,
             to: unitId,
             props: { role: 'implementing', ...p.source, basis: 'stated', rule: 'project-org' },
@@ -312,7 +299,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       Q.MERGE_TASK_RESPONSIBLE,
       [
         ...bundle.tasks.flatMap((t) =>
-          t.units.map((u) => ({
+          t.units.map((u): RelationshipRow<'RESPONSIBLE'> => ({
             from: t.id,
             to: u.unitId,
             props: { role: u.role, ...provenance(t.evidence), basis: u.basis, rule: 'task-units' },
@@ -366,9 +353,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       RelType.WITHIN,
       NodeLabel.Region,
       Q.MERGE_REGION_WITHIN,
-      regions
-        .filter((r) => r.props.parentId !== null)
-        .map((r) => ({ from: r.id, to: r.props.parentId as string, props: regionWithin(r.props.code as string | null) })),
+      regions.flatMap(({ id, props: { parentId, code } }) => (parentId ? [{ from: id, to: parentId, props: regionWithin(code ?? null) }] : [])),
     ),
     relationships(
       NodeLabel.Indicator,
@@ -394,13 +379,13 @@ const outline = (document: string, line: number, quote: string): Provenance => (
   rule: 'outline',
 });
 
-function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow[] {
+function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>[] {
   return bundle.responsibilities
     .filter((r) => r.subjectKind === subjectKind)
     .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) } }));
 }
 
-function governs(unitId: string, regionId: string, evidence: Evidence | undefined, rule: string): RelationshipRow {
+function governs(unitId: string, regionId: string, evidence: Evidence | undefined, rule: Rule): RelationshipRow<'GOVERNS'> {
   const props: Provenance = evidence
     ? { ...provenance(evidence), rule: evidence.why ? evidence.rule : rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };

@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';

@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { Indicator } from '../bundle/schema';
 import { PlanInputError } from '../errors';
 import { isTableRow } from '../text/patterns';

@@ -1,6 +1,6 @@
 import type { PlanIdentity } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
-import { cityOfCounty, provinceOfCity } from '../resolve/regions';
+import { cityOfCounty, provinceOfCity } from '../city/divisions';
 
 /**
  * Places a plan whose text leaves its province or (for a county) its city unsaid: first by the

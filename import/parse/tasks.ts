@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { Basis, Evidence, Responsibility, Task } from '../bundle/schema';
 import { profilePremise, districtSource, type CityProfile } from '../city/profile';
 import { PlanInputError } from '../errors';

@@ -1,4 +1,4 @@
-import { RULES } from '../bundle/rules';
+import { RULES } from '../../graph/rules';
 import type { Evidence } from '../bundle/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RULES, type RuleId } from '../bundle/rules';
+import { RULES, type RuleId } from '../../graph/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import { type CityProfile, districtSource, emptyProfile, profileAppliesTo, profileLine, profilePremise } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';

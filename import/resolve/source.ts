@@ -1,4 +1,4 @@
-import type { RuleId } from '../bundle/rules';
+import type { RuleId } from '../../graph/rules';
 import type { Document, Evidence } from '../bundle/schema';
 import type { SourceLine } from '../parse/types';
 

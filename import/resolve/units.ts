@@ -1,4 +1,3 @@
-import type { RuleId } from '../bundle/rules';
 import type { Evidence, Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 
@@ -98,8 +97,4 @@ export class UnitRegistry {
   all(): Unit[] {
     return [...this.units.values()];
   }
-}
-
-export function evidenceOf(document: string, line: number, quote: string, basis: Evidence['basis'], rule: RuleId): Evidence {
-  return { document, line, quote, basis, rule };
 }

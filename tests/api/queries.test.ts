@@ -122,7 +122,7 @@ describe('projects', () => {
     const p = data.project;
     const source = bundle.projects.find((x) => x.name === '御窑厂遗址')!;
     expect(p).toMatchObject({ name: '御窑厂遗址', box: 2, boxes: [2], tier: source.tier });
-    expect(p.chapterPath.map((c: { level: string }) => c.level)).toEqual(['part', 'chapter', 'section'].slice(0, p.chapterPath.length));
+    expect(p.chapterPath.map((c: { level: string }) => c.level)).toEqual(['PART', 'CHAPTER', 'SECTION'].slice(0, p.chapterPath.length));
     expect(p.chapterPath.length).toBeGreaterThan(0);
     expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
     expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
@@ -450,7 +450,7 @@ describe('graph slices', () => {
       expect(district).toMatchObject({ target: miniRegionId('浮梁县'), evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
       const unit = edges.find((e: { source: string; type: string }) => e.source === source.id && e.type === 'RESPONSIBLE');
       const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
-      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule } });
+      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule.replace(/-/g, '_').toUpperCase() } });
       // A link whose sentence is not its project's keeps its own quote.
       const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
       expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);

@@ -13,19 +13,19 @@ const industries = [
 const project = {
   id: 'project:御窑厂遗址保护展示工程',
   name: '御窑厂遗址保护展示工程',
-  tier: 'A',
+  tier: 'A' as const,
   box: 14,
   boxes: [14],
   item: 3,
 };
 const slice = {
   nodes: [
-    { id: project.id, label: project.name, type: 'Project', data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }) },
-    { id: 'district:珠山区', label: '珠山区', type: 'District', data: '{"name":"珠山区","kind":"district"}' },
-    { id: 'industry:ceramics', label: '陶瓷', type: 'Industry', data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}' },
+    { id: project.id, label: project.name, type: 'Project' as const, data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }) },
+    { id: 'region:360203', label: '珠山区', type: 'Region' as const, data: '{"name":"珠山区","kind":"district"}' },
+    { id: 'industry:ceramics', label: '陶瓷', type: 'Industry' as const, data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}' },
   ],
   edges: [
-    { id: 'e1', source: project.id, target: 'district:珠山区', type: 'IN_DISTRICT', basis: 'DERIVED' as const, role: null },
+    { id: 'e1', source: project.id, target: 'region:360203', type: 'IN_DISTRICT', basis: 'DERIVED' as const, role: null },
     { id: 'e2', source: project.id, target: 'industry:ceramics', type: 'IN_INDUSTRY', basis: 'STATED' as const, role: null },
   ],
   truncated: false,
@@ -40,7 +40,7 @@ export function planAnswers(): MockAnswer[] {
       districts: [{ name: '珠山区', kind: 'district', projectCount: 1 }],
       boxes: [{ number: 14, title: '文化遗产保护利用', projectCount: 1 }],
       chapters: [],
-      units: [{ id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'department', aliases: [] }],
+      units: [{ id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'DEPARTMENT' as const, aliases: [] }],
     })),
     answer(SummaryQuery, () => ({
       industries,
@@ -53,7 +53,7 @@ export function planAnswers(): MockAnswer[] {
     })),
     answer(OverviewQuery, () => ({ overview: slice })),
     answer(NeighborhoodQuery, () => ({ neighborhood: { ...slice, edges: slice.edges.map((e) => ({ ...e, evidence: quote })) } })),
-    answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'place-district') } })),
+    answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') } })),
     answer(OverlapGroupMembersQuery, () => ({ overlaps: [] })),
     answer(SearchQuery, () => ({ search: [] })),
     answer(OtherPlansQuery, () => ({ project: { id: 'project:yyc', otherPlans: [] } })),
@@ -61,11 +61,11 @@ export function planAnswers(): MockAnswer[] {
       project: {
         ...project,
         kind: null,
-        chapterPath: [{ id: 'chapter:p5', level: 'part', number: 5, title: '建设世界著名陶瓷文化中心' }],
-        industries: [{ code: 'ceramics', zh: '陶瓷', evidence: { ...quote, rule: 'industry-keyword' } }],
-        districts: [{ name: '珠山区', evidence: evidence(quote.quote, 529, 'DERIVED', 'place-district') }],
+        chapterPath: [{ id: 'chapter:p5', level: 'PART' as const, number: 5, title: '建设世界著名陶瓷文化中心' }],
+        industries: [{ code: 'ceramics', zh: '陶瓷', evidence: evidence(quote.quote, 529, 'DERIVED', 'INDUSTRY_KEYWORD', '项目名称含产业关键词', 'project name holds an industry keyword') }],
+        districts: [{ name: '珠山区', evidence: evidence(quote.quote, 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') }],
         places: [],
-        units: [{ role: 'implementing', unit: { id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'department', aliases: [], duties: null }, evidence: { ...quote, rule: 'project-org' } }],
+        units: [{ role: 'implementing', unit: { id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'DEPARTMENT' as const, aliases: [], duties: null }, evidence: evidence(quote.quote, 529, 'DERIVED', 'PROJECT_ORG', '项目名称中的单位', 'organisation in the project name') }],
         mentions: [{ box: 14, item: 3, line: 529, quote: quote.quote }],
         evidence: quote,
       },

@@ -3,7 +3,7 @@ import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { EvidencePartsFragment } from '../src/gql/graphql';
+import type { EvidencePartsFragment, Rule } from '../src/gql/graphql';
 import { I18nProvider } from '../src/i18n/i18n';
 import type { Lang } from '../src/i18n/messages';
 
@@ -57,14 +57,17 @@ export function Wrapper({ client, lang = 'zh', children }: { client: Client; lan
   );
 }
 
-/** Evidence as the API returns it; the rule's names default to those of `box-item`. */
+/**
+ * Evidence as the API returns it; the rule's names default to those of BOX_ITEM. A fact that
+ * stores no reason of its own gives its rule's description as `why`.
+ */
 export const evidence = (
   quote: string,
   line = 100,
   basis: 'STATED' | 'DERIVED' = 'STATED',
-  rule = 'box-item',
+  rule: Rule = 'BOX_ITEM',
   ruleZh = '专栏条目',
-  ruleEn = 'item of a box',
+  ruleEn = 'callout box item',
 ): EvidencePartsFragment => ({
   kind: 'GAZETTE',
   document: 'jingdezhen-gazette-2026-05',
@@ -77,7 +80,7 @@ export const evidence = (
   rule,
   ruleZh,
   ruleEn,
-  whyZh: '',
-  whyEn: '',
+  whyZh: ruleZh,
+  whyEn: ruleEn,
   premises: [],
 });

@@ -13,9 +13,29 @@ export type ChainStatus =
   | 'REACHES_TOP_DERIVED'
   | 'STOPS';
 
+/** A level of the plan outline: 篇 (PART), 章 (CHAPTER), 节 (SECTION). */
+export type ChapterLevel =
+  | 'CHAPTER'
+  | 'PART'
+  | 'SECTION';
+
 export type EvidenceKind =
   | 'GAZETTE'
   | 'PROFILE';
+
+/** The label of a node in the graph. */
+export type NodeType =
+  | 'Box'
+  | 'Chapter'
+  | 'Document'
+  | 'Indicator'
+  | 'Industry'
+  | 'Place'
+  | 'Plan'
+  | 'Project'
+  | 'Region'
+  | 'Task'
+  | 'Unit';
 
 export type OverlapKind =
   /** Projects of one facility kind planned in two or more districts; key is the kind. */
@@ -48,11 +68,86 @@ export type ProjectFilter = {
   unit?: string | null | undefined;
 };
 
+/** The provenance rule that found a fact. */
+export type Rule =
+  | 'ACTION_PLAN_WORK_POINT'
+  | 'BOX_ITEM'
+  | 'BOX_SECTOR'
+  | 'CITY_PROFILE'
+  | 'COMMAND_DEPUTY_UNITS'
+  | 'COMMAND_IMPLIED_UNDER_GOVERNMENT'
+  | 'COMMAND_MEMBER_BY_DUTY_SECTION'
+  | 'COMMAND_MEMBER_UNITS'
+  | 'COMMAND_SET_UP'
+  | 'COMMAND_SET_UP_BY_GOVERNMENT'
+  | 'DISTRICT_GOVERNMENT'
+  | 'DISTRICT_GOVERNMENT_OF_LOCATED_PROJECT'
+  | 'DISTRICT_IN_NAME'
+  | 'DISTRICT_LOCATION_CELL'
+  | 'DISTRICT_PREFIX'
+  | 'DISTRICT_SUBJECT'
+  | 'DIVISION_CODE'
+  | 'DUTY_SECTION'
+  | 'EDITION_NAME_MATCH'
+  | 'ENUMERATION'
+  | 'INDICATOR_KEYWORD'
+  | 'INDICATOR_TABLE'
+  | 'INDUSTRY_KEYWORD'
+  | 'ISSUING_NOTICE'
+  | 'ITEM_SECTOR'
+  | 'NOTICE_ADDRESSEE'
+  | 'OFFICE_MEMBER_UNITS'
+  | 'OFFICE_NAMED_AFTER_COMMAND'
+  | 'OFFICE_SEAT'
+  | 'OFFICE_UNDER_COMMAND'
+  | 'ORG_ALIAS'
+  | 'ORG_IN_PROJECT'
+  | 'ORG_IN_PROJECT_NAME'
+  | 'ORG_KNOWN'
+  | 'ORG_NAME_PREFIX'
+  | 'ORG_PARTNER'
+  | 'ORG_RESPONSIBLE_CELL'
+  | 'ORG_SUFFIX'
+  | 'OUTLINE'
+  | 'PARTNER_SECTOR'
+  | 'PLACE_DISTRICT'
+  | 'PLACE_GAZETTEER'
+  | 'PLACE_IN_NAME'
+  | 'PLAN_REGION'
+  | 'PLAN_TITLE'
+  | 'PROFILE_REMIT'
+  | 'PROJECT_LIST'
+  | 'PROJECT_ORG'
+  | 'SAME_NAME_COUNTY_CITY'
+  | 'SENTENCE_SECTOR'
+  | 'TASK_CHAIN'
+  | 'TASK_PROJECT_NAME'
+  | 'TASK_RESPONSIBLE_UNITS'
+  | 'TASK_UNITS'
+  | 'UNIT_DISTRICT'
+  | 'VERB_OBJECT';
+
 export type SortField =
   | 'BOX'
   | 'NAME';
 
-export type EvidencePartsFragment = { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> };
+/** A project’s tier: A for the plan’s major projects, B for the others. */
+export type Tier =
+  | 'A'
+  | 'B';
+
+/** What kind of organisation a unit is. */
+export type UnitKind =
+  | 'COMMAND'
+  | 'DEPARTMENT'
+  | 'DISTRICT_GOVERNMENT'
+  | 'ENTERPRISE'
+  | 'GOVERNMENT'
+  | 'INSTITUTION'
+  | 'OFFICE'
+  | 'OTHER';
+
+export type EvidencePartsFragment = { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -65,9 +160,9 @@ export type SearchQuery = { search: Array<{ id: string, type: string, name: stri
 export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FacetsQuery = { industries: Array<{ code: string, zh: string, en: string, projectCount: number }>, districts: Array<{ name: string, kind: string, projectCount: number }>, boxes: Array<{ number: number, title: string, projectCount: number }>, chapters: Array<{ id: string, level: string, number: number, title: string, parentId: string | null, projectCount: number }>, units: Array<{ id: string, name: string, kind: string, aliases: Array<string> }> };
+export type FacetsQuery = { industries: Array<{ code: string, zh: string, en: string, projectCount: number }>, districts: Array<{ name: string, kind: string, projectCount: number }>, boxes: Array<{ number: number, title: string, projectCount: number }>, chapters: Array<{ id: string, level: ChapterLevel, number: number, title: string, parentId: string | null, projectCount: number }>, units: Array<{ id: string, name: string, kind: UnitKind, aliases: Array<string> }> };
 
-export type GraphSlicePartsFragment = { truncated: boolean, limit: number, nodes: Array<{ id: string, label: string, type: string, data: string }>, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null }> };
+export type GraphSlicePartsFragment = { truncated: boolean, limit: number, nodes: Array<{ id: string, label: string, type: NodeType, data: string }>, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null }> };
 
 export type OverviewQueryVariables = Exact<{
   filter?: ProjectFilter | null | undefined;
@@ -75,7 +170,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, limit: number, nodes: Array<{ id: string, label: string, type: string, data: string }>, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null }> } };
+export type OverviewQuery = { overview: { truncated: boolean, limit: number, nodes: Array<{ id: string, label: string, type: NodeType, data: string }>, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -84,7 +179,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, limit: number, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } | null }>, nodes: Array<{ id: string, label: string, type: string, data: string }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, limit: number, edges: Array<{ id: string, source: string, target: string, type: string, basis: Basis | null, role: string | null, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } | null }>, nodes: Array<{ id: string, label: string, type: NodeType, data: string }> } };
 
 export type OverlapGroupMembersQueryVariables = Exact<{
   kind: OverlapKind;
@@ -98,7 +193,7 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { project: { id: string, name: string, tier: string, box: number, boxes: Array<number>, item: number, kind: string | null, chapterPath: Array<{ id: string, level: string, number: number, title: string }>, industries: Array<{ code: string, zh: string, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, districts: Array<{ name: string, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, places: Array<{ place: { id: string, name: string, district: string | null, projectCount: number }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, units: Array<{ role: string, unit: { id: string, name: string, kind: string, aliases: Array<string>, duties: string | null }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, mentions: Array<{ box: number, item: number, line: number, quote: string }>, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } } | null, industries: Array<{ code: string, en: string }> };
+export type ProjectDetailQuery = { project: { id: string, name: string, tier: Tier, box: number, boxes: Array<number>, item: number, kind: string | null, chapterPath: Array<{ id: string, level: ChapterLevel, number: number, title: string }>, industries: Array<{ code: string, zh: string, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, districts: Array<{ name: string, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, places: Array<{ place: { id: string, name: string, district: string | null, projectCount: number }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, units: Array<{ role: string, unit: { id: string, name: string, kind: UnitKind, aliases: Array<string>, duties: string | null }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }>, mentions: Array<{ box: number, item: number, line: number, quote: string }>, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } } | null, industries: Array<{ code: string, en: string }> };
 
 export type PanelProjectsQueryVariables = Exact<{
   filter?: ProjectFilter | null | undefined;
@@ -113,7 +208,7 @@ export type LinkQueryVariables = Exact<{
 }>;
 
 
-export type LinkQuery = { link: { id: string, type: string, role: string | null, basis: Basis | null, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } | null } | null };
+export type LinkQuery = { link: { id: string, type: string, role: string | null, basis: Basis | null, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } | null } | null };
 
 export type SummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -152,18 +247,18 @@ export type ProjectsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, name: string, tier: string, box: number, boxes: Array<number>, industries: Array<{ code: string, zh: string }>, districts: Array<{ name: string }>, units: Array<{ role: string, unit: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, name: string, tier: Tier, box: number, boxes: Array<number>, industries: Array<{ code: string, zh: string }>, districts: Array<{ name: string }>, units: Array<{ role: string, unit: { id: string, name: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ProjectRowFragment = { id: string, name: string, tier: string, box: number, boxes: Array<number>, industries: Array<{ code: string, zh: string }>, districts: Array<{ name: string }>, units: Array<{ role: string, unit: { id: string, name: string } }> };
+export type ProjectRowFragment = { id: string, name: string, tier: Tier, box: number, boxes: Array<number>, industries: Array<{ code: string, zh: string }>, districts: Array<{ name: string }>, units: Array<{ role: string, unit: { id: string, name: string } }> };
 
-export type ChainPathPartsFragment = { complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> };
+export type ChainPathPartsFragment = { complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   projectId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: Array<{ complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> }> };
+export type ResponsibilityChainQuery = { responsibilityChain: Array<{ complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> }> };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -172,7 +267,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: string, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> } | null };
+export type PathQuery = { path: { complete: boolean, status: ChainStatus, derivedSteps: Array<number>, noteZh: string | null, noteEn: string | null, stopsAt: { id: string, type: string, name: string } | null, steps: Array<{ relation: string, basis: Basis, relationZh: string, relationEn: string, from: { id: string, type: string, name: string }, to: { id: string, type: string, name: string }, evidence: { kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, alias: string | null, basis: Basis, rule: Rule | null, ruleZh: string, ruleEn: string, whyZh: string, whyEn: string, premises: Array<{ kind: EvidenceKind, document: string, documentTitle: string | null, documentLine: number | null, line: number, quote: string, source: string | null }> } }> } | null };
 
 export type ProjectNameQueryVariables = Exact<{
   id: string;

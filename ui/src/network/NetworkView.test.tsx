@@ -43,9 +43,9 @@ const projectDetail: NonNullable<ProjectDetail['project']> = {
   boxes: [14],
   item: 3,
   kind: '遗址保护',
-  chapterPath: [{ id: 'c5', level: 'part', number: 5, title: '建设世界著名陶瓷文化中心' }],
+  chapterPath: [{ id: 'c5', level: 'PART', number: 5, title: '建设世界著名陶瓷文化中心' }],
   industries: [],
-  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') }],
+  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') }],
   places: [],
   units: [],
   mentions: [],
@@ -70,7 +70,7 @@ function setup(search: string) {
         truncated: false,
         limit: 200,
         nodes: overview.nodes.some((n) => n.id === id) ? overview.nodes.filter((n) => n.id === id || n.id === 'd-zs') : [],
-        edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'place-district') })),
+        edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') })),
       },
     })),
     answer(ProjectDetailQuery, ({ id }) => ({ project: id === projectDetail.id ? projectDetail : null, industries: [{ code: 'ceramics', en: 'Ceramics' }] })),
@@ -85,7 +85,7 @@ function setup(search: string) {
       ],
     })),
     answer(LinkQuery, ({ id }) => ({
-      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'place-district', '地点所在县（市、区）', "the place's district") },
+      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') },
     })),
     answer(PanelProjectsQuery, () => ({
       projects: { totalCount: 1, nodes: [{ id: 'p-yyc', name: '御窑厂遗址保护展示工程', boxes: [14], industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },
@@ -193,7 +193,8 @@ describe('NetworkView', () => {
     act(() => lastCy().handlers.onSelectEdge('e1'));
     await waitFor(() => expect(document.querySelector('aside.side-panel blockquote q')?.textContent).toBe('珠山区御窑厂遗址保护展示工程'));
     expect(screen.getByText('位于')).toBeInTheDocument();
-    expect(screen.getByText(/地点所在县（市、区）/)).toBeInTheDocument();
+    // The rule's name, and its reason as the API gives it for a fact that stores none.
+    expect(screen.getAllByText(/地名所在县（市、区）（城市资料）/).length).toBeGreaterThan(0);
     expect(screen.queryByText('IN_DISTRICT')).not.toBeInTheDocument();
   });
 

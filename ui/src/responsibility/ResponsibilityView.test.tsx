@@ -19,7 +19,7 @@ const derived: Evidence = {
   documentTitle: '2026年工作要点',
   documentLine: 41,
   alias: '工信局',
-  rule: 'task-chain',
+  rule: 'TASK_CHAIN',
   ruleZh: '项目所属产业链由该工作要点部署',
   ruleEn: 'the work point covers the project’s industry chain',
   whyZh: '依据：该项目属于“航空”产业，2026年工作要点第3项“优化提升传统产业”部署该产业链',

@@ -1,5 +1,22 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { IndicatorProps, IndustryProps, RegionProps, withId } from '../../graph/model';
 import { ChapterRef } from '../common/chapter-ref';
+
+/** The properties an industry, its indicators and a district are read with. */
+export const IndustryRow = IndustryProps;
+export const IndicatorRow = withId(IndicatorProps).pick({
+  id: true,
+  number: true,
+  part: true,
+  category: true,
+  name: true,
+  unit: true,
+  value2025: true,
+  value2030: true,
+  target: true,
+  attribute: true,
+});
+export const DistrictRow = withId(RegionProps).pick({ id: true, name: true, kind: true });
 
 /** A numbered indicator of 专栏 1, the plan's own target for an industry. */
 @ObjectType()

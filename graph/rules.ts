@@ -102,6 +102,11 @@ export const RULES = {
   'office-seat': { kind: 'stated', zh: '办公室设在该单位', en: 'office seated in the unit' },
   'office-member-units': { kind: 'stated', zh: '办公室成员单位', en: 'member units of the office' },
   'duty-section': { kind: 'stated', zh: '预案职责条款', en: 'duty section of the contingency plan' },
+  // Regions and links between plans, derived by the loader
+  'division-code': { kind: 'derived', zh: '国家行政区划代码所示隶属关系', en: 'the division code (GB/T 2260) places the region' },
+  'plan-region': { kind: 'derived', zh: '规划所属行政区', en: 'the region of the plan that names it' },
+  'same-name-county-city': { kind: 'derived', zh: '县级规划与所在市规划同名项目', en: 'same project name in a county plan and its city’s plan' },
+  'edition-name-match': { kind: 'derived', zh: '前后两期规划同名项目', en: 'same project name in two editions of a plan' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
@@ -109,8 +114,12 @@ export type RuleId = keyof typeof RULES;
 /** The rule ids as a zod enum, so bundles name only registered rules. */
 export const RuleId = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);
 
-/** The description of a rule in one language; an unknown id (an old graph) reads as itself. */
-export function ruleText(rule: string, lang: 'zh' | 'en'): string {
+/**
+ * The description of a rule in one language; an unknown id (an old graph) reads as itself, and no
+ * rule (a premise, which is a source rather than a fact) as nothing.
+ */
+export function ruleText(rule: string | null, lang: 'zh' | 'en'): string {
+  if (rule === null) return '';
   const info = (RULES as Record<string, RuleInfo>)[rule];
   return info ? info[lang] : rule;
 }

@@ -1,0 +1,93 @@
+import { NodeLabel, RelType } from '../../graph/model';
+
+/*
+ * The project filter in Cypher: a WHERE condition on a project `p` whose criteria arrive as
+ * parameters (projectFilterParams in project-filter.ts), absent ones as null.
+ */
+
+const { Project, Industry, Region, Box, Chapter, Unit, Place, Plan } = NodeLabel;
+const { IN_INDUSTRY, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, RESPONSIBLE, AT_PLACE, COVERS, WITHIN } = RelType;
+
+/**
+ * The plans in scope as `scopePlan`: one plan (`$plan`), the plans for a region and the regions
+ * within it (`$region`), or every plan. Plans are few beside their projects.
+ */
+export const SCOPE_PLANS = `
+MATCH (scopePlan:${Plan})
+WHERE ($plan IS NULL OR scopePlan.id = $plan)
+  AND ($region IS NULL OR EXISTS { (scopePlan)-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
+
+/**
+ * The projects `p` of the plans in scope, found plan by plan through the Project(plan) index
+ * rather than by testing every project in the graph.
+ */
+export const MATCH_SCOPED_PROJECTS = `
+CALL () {
+  ${SCOPE_PLANS}
+  RETURN scopePlan.id AS scopePlanId
+}
+MATCH (p:${Project} {plan: scopePlanId})`;
+
+/**
+ * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a
+ * region and the regions within it (`$region`); null parameters keep every plan. For a project
+ * reached from elsewhere (a district, an industry): its own plan is looked up by id, so the test
+ * costs the same whatever the number of plans.
+ */
+export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
+AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
+
+/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
+export const PROJECT_FILTER = `
+($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
+AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${Region}) WHERE d.name = $district })
+AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
+AND ($chapter IS NULL
+     OR EXISTS { MATCH (c:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) WHERE c.id = p.chapterId }
+     OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
+AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
+AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
+AND ${PLAN_SCOPE}`;
+
+/** Projects in the plan's order (box, item, line) or by name in pinyin order (`nameKey`, stored at import). */
+export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id`;
+
+export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
+
+/**
+ * Where the projects of a filter are found: from the district's or the industry's own node, whose
+ * links lead to a few hundred or a few ten thousand projects, or from the plans in scope, instead
+ * of testing every project of a national graph. A district is the narrower start.
+ */
+export type ProjectSource = 'district' | 'industry' | 'plans' | 'all';
+
+/** The start node of each source as `anchor`; the full filter still applies to every project. */
+export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
+  district: `MATCH (anchor:${Region}) WHERE anchor.name = $district
+  MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
+  industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
+  MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
+  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_FILTER}`,
+  all: MATCH_FILTERED_PROJECTS,
+};
+
+/**
+ * How many projects the filter matches. With nothing but the source, it is the source's link
+ * degree (only projects are IN_INDUSTRY; a district's IN_DISTRICT links are few, so its projects
+ * are counted by label) and no project is read.
+ */
+export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
+  district: `MATCH (anchor:${Region}) WHERE anchor.name = $district
+  RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_DISTRICT}]-(:${Project}) }
+    ELSE COUNT { MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
+  industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
+  RETURN sum(CASE WHEN $onlySource THEN COUNT { (anchor)<-[:${IN_INDUSTRY}]-() }
+    ELSE COUNT { MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER} } END) AS totalCount`,
+  plans: `CALL () {
+    ${SCOPE_PLANS}
+    RETURN scopePlan.id AS scopePlanId
+  }
+  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_FILTER} }) AS totalCount`,
+  all: `RETURN CASE WHEN $onlySource THEN COUNT { MATCH (p:${Project}) } ELSE COUNT { ${MATCH_FILTERED_PROJECTS} } END AS totalCount`,
+};

@@ -1,0 +1,31 @@
+import { NodeLabel, projection, RelType } from '../../graph/model';
+import { ChapterRefRow } from '../common/chapter-ref';
+import { DistrictLinkRow, IndustryLinkRow, PlaceRow, UnitRow } from './links.type';
+
+const { Project, Box, Chapter, Industry, Region, Place, Unit } = NodeLabel;
+const { LISTED_IN, IN_CHAPTER, PART_OF, IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
+
+/**
+ * Everything a page of projects links to, for a batch of project ids in one statement. The chapter
+ * path starts at the project's own chapter or section, else at the chapter of its first box.
+ */
+export const PROJECT_LINKS = `
+UNWIND $ids AS id
+MATCH (p:${Project} {id: id})
+CALL (p) {
+  OPTIONAL MATCH (own:${Chapter} {id: p.chapterId})
+  OPTIONAL MATCH (p)-[:${LISTED_IN}]->(b:${Box})-[:${IN_CHAPTER}]->(boxChapter:${Chapter}) WHERE b.number = p.box
+  WITH coalesce(own, boxChapter) AS start LIMIT 1
+  OPTIONAL MATCH up = (start)-[:${PART_OF}*0..5]->(top:${Chapter}) WHERE NOT (top)-[:${PART_OF}]->(:${Chapter})
+  RETURN CASE WHEN up IS NULL THEN [] ELSE reverse([c IN nodes(up) | ${projection('c', ChapterRefRow)}]) END AS chapterPath
+  LIMIT 1
+}
+RETURN p.id AS id, chapterPath,
+  [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryLinkRow, 'evidence: properties(r)')}] AS industries,
+  [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | ${projection('d', DistrictLinkRow, 'evidence: properties(r)')}] AS districts,
+  [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
+     place: ${projection('pl', PlaceRow.omit({ district: true }), `district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${Region}) | pd.name]))`)},
+     projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
+     evidence: properties(r)}] AS places,
+  [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] AS units,
+  [(p)-[r:${LISTED_IN}]->(b:${Box}) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] AS mentions`;
