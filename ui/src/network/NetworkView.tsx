@@ -165,7 +165,7 @@ export function NetworkView() {
             setState({ focus: hit.id, expand: [...new Set([...expand, hit.id])].join(',') });
           }}
         />
-        <Facets state={state} onChange={(patch) => setState({ ...patch, group: null })} />
+        <Facets state={state} deferred={summaryWanted && summary.fetching} onChange={(patch) => setState({ ...patch, group: null })} />
       </div>
       <div className="canvas-row">
         <section className="canvas-wrap" aria-label={t('nav.network')}>
