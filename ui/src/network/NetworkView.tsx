@@ -16,6 +16,14 @@ import { aggregateTarget, SUMMARY_BY, summaryElements, type SummaryBy } from './
 import { useNeighborhoods } from './useSlices';
 
 export const OVERVIEW_LIMIT = 1500;
+/** The most projects the API draws in one overview (its maxOverviewNodes). */
+export const OVERVIEW_MAX = 3000;
+
+/** The overview's project limit from the URL (`limit`), within 1…OVERVIEW_MAX. */
+export function overviewLimit(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, OVERVIEW_MAX) : OVERVIEW_LIMIT;
+}
 
 /** `group` in the URL names an overlap group as KIND~key. */
 export function parseGroup(value: string | undefined): { kind: OverlapKind; key: string } | undefined {
@@ -50,7 +58,8 @@ export function NetworkView() {
   const showOverview = !group && (filtered || Boolean(state.detail));
   const summaryWanted = !group && !showOverview && expand.length === 0;
 
-  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit: OVERVIEW_LIMIT }, pause: !showOverview });
+  const limit = overviewLimit(state.limit);
+  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit }, pause: !showOverview });
   const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
   const [overlaps] = useQuery({ query: OverlapGroupMembersQuery, variables: { kind: group?.kind ?? 'SHARED_PLACE' }, pause: !group });
   const groupProjects = useMemo(() => {
@@ -201,7 +210,7 @@ export function NetworkView() {
               !group && (
                 <button
                   type="button"
-                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
+                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, limit: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
                 >
                   {t('network.showSummary')}
                 </button>
@@ -247,7 +256,12 @@ export function NetworkView() {
           )}
           {truncatedOverview !== undefined && (
             <div className="notice" role="status">
-              {t('network.truncated', { limit: truncatedOverview })}
+              {t('network.truncated', { limit: truncatedOverview })}{' '}
+              {truncatedOverview < OVERVIEW_MAX && (
+                <button type="button" className="link-button" onClick={() => setState({ limit: OVERVIEW_MAX })}>
+                  {t('network.showMore', { limit: OVERVIEW_MAX })}
+                </button>
+              )}
             </div>
           )}
           {truncatedNeighbourhood !== undefined && (
