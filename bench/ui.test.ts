@@ -1,7 +1,14 @@
 import { mainThreadTaskCpu } from './ui';
 
 const meta = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
-const task = (pid: number, tid: number, durMs: number, cpuMs: number) => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', pid, tid, dur: durMs * 1000, tdur: cpuMs * 1000 });
+const task = (pid: number, tid: number, durMs: number, cpuMs: number) => ({
+  name: 'ThreadControllerImpl::RunTask',
+  ph: 'X',
+  pid,
+  tid,
+  dur: durMs * 1000,
+  tdur: cpuMs * 1000,
+});
 
 describe('mainThreadTaskCpu', () => {
   test('lists the CPU time of the renderer main thread’s tasks over 50 ms, largest first', () => {
