@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../api/app';
 import { createApiDriver } from '../api/db/driver';
 import { neo4jConfig } from '../graph/config';
-import { Result, runPool, summarize } from './measure';
+import { type Result, runPool, summarize } from './measure';
 
 /** The fields the web UI asks for (ui/src/graphql/queries.ts). */
 const EVIDENCE = 'evidence { document documentTitle line quote basis rule }';
@@ -47,7 +47,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
     return body.data!;
   };

@@ -6,7 +6,7 @@ import { projectRoot } from '../graph/config';
 import { parsePlan } from '../import/parse';
 import { decodePlanFile } from '../import/text/decode';
 import type { ExtractRun } from './extract-once';
-import { Result, summarize } from './measure';
+import { type Result, summarize } from './measure';
 
 export const BUNDLED_PLAN = path.join(projectRoot(__dirname), 'data', 'jingdezhen-gazette-2026-05.txt');
 

@@ -1,10 +1,10 @@
 import { neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { NODE_LABELS } from '../graph/model';
-import { loadBundle, LoadSummary } from '../import/load';
+import { loadBundle, type LoadSummary } from '../import/load';
 import { buildBundle } from '../import/pipeline';
 import { BUNDLED_PLAN } from './extract';
-import { Result, sampleMemory, timed } from './measure';
+import { type Result, sampleMemory, timed } from './measure';
 
 /** Empties the graph of PlanGraph's nodes so that the first load meets an empty graph. */
 const DELETE_PLANGRAPH_NODES = `

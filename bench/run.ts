@@ -2,7 +2,7 @@ import os from 'node:os';
 import { benchApi } from './api';
 import { benchExtract } from './extract';
 import { benchImport } from './import';
-import { passes, Result } from './measure';
+import { passes, type Result } from './measure';
 
 /** The targets of bench/README.md; a figure at or above its target fails the run. */
 const TARGETS = {

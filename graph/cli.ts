@@ -81,7 +81,7 @@ program
       stop = () => stopLocal(local);
       Object.assign(env, { NEO4J_URI: `bolt://127.0.0.1:${local.boltPort}`, NEO4J_PASSWORD: local.password });
     }
-    let code = 1;
+    let code: number;
     try {
       const driver = createDriver(neo4jConfig(env));
       try {

@@ -1,5 +1,5 @@
-import neo4j, { Driver } from 'neo4j-driver';
-import { Neo4jConfig, neo4jConfig } from './config';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { type Neo4jConfig, neo4jConfig } from './config';
 
 export function createDriver(config: Neo4jConfig = neo4jConfig()): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {

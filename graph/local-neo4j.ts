@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LocalNeo4jConfig, neo4jConfig, projectRoot } from './config';
+import { type LocalNeo4jConfig, neo4jConfig, projectRoot } from './config';
 import { boltAnswers } from './driver';
 
 /**

@@ -16,7 +16,7 @@ import {
   profileOf,
 } from './bulk';
 import { PlanInputError } from './errors';
-import { InvalidBundleError, loadBundle, loadedPlans, LoadedPlan, LoadProgress, LoadSummary, removePlan } from './load';
+import { InvalidBundleError, loadBundle, loadedPlans, type LoadedPlan, type LoadProgress, type LoadSummary, removePlan } from './load';
 import { buildBundle } from './pipeline';
 import { decodePlanFile } from './text/decode';
 

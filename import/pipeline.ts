@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { Bundle, BUNDLE_VERSION } from './bundle/schema';
+import { type Bundle, BUNDLE_VERSION } from './bundle/schema';
 import { loadCityProfile, loadIndustries } from './city/profile';
-import { extractPlan } from './extract';
+import { extractPlan } from './resolve/plan';
 import { planWrites } from './load/rows';
 import { parseBundle } from './load/validate';
 import { parsePlan } from './parse';

@@ -12,7 +12,7 @@ import { startLocal, stopLocal } from '../../graph/local-neo4j';
 import { loadBundle } from '../../import/load';
 import { buildBundle } from '../../import/pipeline';
 import type { FuzzSummary } from '../../import/fuzz/run';
-import { countSessions, SessionCount } from './sessions';
+import { countSessions, type SessionCount } from './sessions';
 
 /**
  * `npm run stress`: the importer fuzzed with 10,000 inputs, Neo4j stopped for 30 s under 50 req/s,

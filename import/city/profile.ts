@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../../graph/config';
 import { District, Industry, type PlanIdentity, UnitKind, type ProfilePremise } from '../bundle/schema';
 import { PlanInputError } from '../errors';
+import { projectRoot } from './tsv';
 
 const NamedUnit = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
 

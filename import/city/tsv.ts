@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { PlanInputError } from '../errors';
 
 /** The folder of package.json above this file, in the sources and in the compiled output alike. */
-function projectRoot(): string {
+export function projectRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);

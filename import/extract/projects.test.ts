@@ -1,7 +1,7 @@
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import type { ParsedBox } from '../parse/types';
 import { planOfBoxes } from './fixtures/plan';
-import { extractPlan } from './index';
+import { extractPlan } from '../resolve/plan';
 
 /** Sentences written the way plan boxes are, naming made-up projects. */
 function extract(...paragraphs: string[]) {

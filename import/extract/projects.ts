@@ -1,7 +1,6 @@
 import type { RuleId } from '../bundle/rules';
 import type { ParsedBox } from '../parse/types';
-import type { DistrictResolver } from '../resolve/districts';
-import type { OrgFinder, OrgHit } from '../resolve/orgs';
+import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable } from './tables';
@@ -63,8 +62,8 @@ interface Region {
 
 export interface ExtractContext {
   rules: ExtractRules;
-  districts: DistrictResolver;
-  orgs: OrgFinder;
+  districts: DistrictLookup;
+  orgs: OrgLookup;
   /** Place names of the city's gazetteer. */
   places: readonly string[];
   placeDistricts: ReadonlyMap<string, string | null>;
@@ -159,7 +158,7 @@ class BoxReader {
         lead += segment;
         return;
       }
-      const current = region as Region;
+      const current = region;
       const last = current.parts[current.parts.length - 1];
       const etc = indexOutside(last.text, '等');
       if (etc >= 0) {

@@ -1,5 +1,5 @@
 import { loadCityProfile, loadIndustries } from '../city/profile';
-import { extractPlan } from './index';
+import { extractPlan } from '../resolve/plan';
 import { boxesOnlyPlan, readLabels } from './fixtures/plan';
 import { report, score, totals } from './fixtures/score';
 

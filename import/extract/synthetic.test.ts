@@ -1,7 +1,7 @@
 import { CityProfile, loadIndustries } from '../city/profile';
 import type { ParsedBox } from '../parse/types';
 import { planOfBoxes } from './fixtures/plan';
-import { extractPlan } from './index';
+import { extractPlan } from '../resolve/plan';
 
 /** A made-up city's plan: nothing about it is in any profile. */
 const box: ParsedBox = {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { problemOf, tryInput } from './check';
-import { bigNoise, FuzzInput, mutatedGazette, noise, seeds } from './gazettes';
+import { bigNoise, type FuzzInput, mutatedGazette, noise, seeds } from './gazettes';
 
 export interface FuzzSummary {
   cases: number;

@@ -1,9 +1,9 @@
-import neo4j, { Driver, Integer, ManagedTransaction, Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, Integer, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { CROSS_PLAN_REL_TYPES, PLAN_SCOPED_LABELS, REL_TYPES, RelType, SHARED_LABELS } from '../../graph/model';
 import type { Bundle } from '../bundle/schema';
 import * as Q from './cypher';
 import { editionNumber } from './plan-identity';
-import { planWrites, Write } from './rows';
+import { planWrites, type Write } from './rows';
 import { planScope, scopeBundle, type PlanScope } from './scope';
 import { parseBundle } from './validate';
 
@@ -64,7 +64,7 @@ export function toGraphValue(value: unknown): unknown {
   return value;
 }
 
-export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value as Integer).toNumber() : Number(value));
+export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value).toNumber() : Number(value));
 
 async function countPlan(tx: Transaction | ManagedTransaction, plan: string): Promise<LoadCounts> {
   const nodes = Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0]));

@@ -1,7 +1,7 @@
 import { NodeLabel, RelType } from '../../graph/model';
 import type { Bundle } from '../bundle/schema';
 import { miniBundle, miniId as id, miniRegionId } from '../../tests/fixtures/mini-bundle';
-import { planWrites, RelationshipWrite, NodeWrite } from './rows';
+import { planWrites, type RelationshipWrite, type NodeWrite } from './rows';
 import { planScope, scopeBundle } from './scope';
 import { InvalidBundleError } from './validate';
 

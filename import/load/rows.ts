@@ -136,7 +136,7 @@ function regionRows(bundle: Bundle, scope: PlanScope): NodeRow[] {
  * graph/model.ts graph, in dependency order.
  */
 export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle)): Write[] {
-  const { box: boxId } = scope;
+  const boxId = (number: number) => scope.box(number);
   const districtId = (name: string) => scope.district(name).id;
   const regions = regionRows(bundle, scope);
   const placeName = new Map(bundle.places.map((p) => [p.id, p.name]));

@@ -2,7 +2,7 @@ import type { RuleId } from '../bundle/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
-import { UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
+import { type UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
 
 /** The city government as the plans name it; a later stage resolves it with the city profile. */
 export const CITY_GOVERNMENT = '市人民政府';
@@ -81,13 +81,12 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   const members = find(lines, /成员为(.+?)(?:等)?单位有关负责同志/);
   if (members) memberOf(members.match[1], command.name, members, 'command-member-units');
 
-  let officeName: string | null = null;
   const office = find(lines, new RegExp(`${commandPrefix}下设办公室`));
   const dutyHeadings = dutySections(lines);
   const officeHeading = dutyHeadings.find((section) => section.names.some((entry) => /办公室$/.test(entry.name)));
   if (office || officeHeading) {
     const entry = officeHeading?.names.find((candidate) => /办公室$/.test(candidate.name));
-    officeName = entry?.name ?? `${commandAlias ?? commandName}办公室`;
+    const officeName = entry?.name ?? `${commandAlias ?? commandName}办公室`;
     const evidence = office ? evidenceOf(documentId, office, 'stated', 'office-under-command') : headingEvidence(documentId, officeHeading!.heading, 'derived', 'office-named-after-command');
     units.add(officeName, 'office', evidence, { aliases: entry?.alias ? [entry.alias] : [] });
     link(officeName, command.name, 'supervisor', evidence);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Bundle, BUNDLE_VERSION, Chapter, Document, Indicator, Responsibility, Task, Unit } from '../bundle/schema';
+import { Bundle, BUNDLE_VERSION, Chapter, Document, Indicator, type Responsibility, Task, type Unit } from '../bundle/schema';
 import { loadCityProfile } from '../city/profile';
 import { decodePlanFile } from '../text/decode';
 import { parsePlan } from './index';

@@ -5,7 +5,7 @@ import { PlanInputError } from '../errors';
 import { canonicaliseLine } from '../text/normalise';
 import { CN_GROUP, CN_ITEM, NUMBERED, isNumberedHeading, isOutlineHeading, isTableRow } from '../text/patterns';
 import type { SourceLine } from './types';
-import { UnitRegistry, districtOf, splitUnitNames, unitId } from './units';
+import { type UnitRegistry, districtOf, splitUnitNames, unitId } from './units';
 
 export const TASK_UNITS_RULE: RuleId = 'task-responsible-units';
 export const TASK_RULE: RuleId = 'action-plan-work-point';

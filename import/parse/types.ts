@@ -1,12 +1,9 @@
 import type { CityProfile } from '../city/profile';
 import type { PlanArea } from './areas';
 import type { Box, Chapter, Document, Indicator, PlanIdentity, Responsibility, Task, Unit, Warning } from '../bundle/schema';
+import type { SourceLine } from '../text/normalise';
 
-/** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
-export interface SourceLine {
-  line: number;
-  text: string;
-}
+export type { SourceLine } from '../text/normalise';
 
 export interface ParsedBoxItem {
   /** 0 for text before any numbered item. */

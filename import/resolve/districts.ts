@@ -2,16 +2,7 @@ import type { District } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
-
-export interface DistrictHit {
-  /** The district's full name. */
-  name: string;
-  /** As written in the text (浮梁, 昌南新区 …). */
-  form: string;
-  index: number;
-  /** True when the name was recognised by its administrative suffix only (not in the profile). */
-  unlisted: boolean;
-}
+import type { DistrictHit, DistrictLookup } from '../extract/lookups';
 
 const CJK = '\\u4e00-\\u9fff';
 
@@ -30,7 +21,7 @@ export interface PlanTerritory {
  * ambiguous short forms only before an administrative thing, and unlisted names by their
  * administrative suffix (区/县/市/新区/开发区/经开区/高新区) where a name starts.
  */
-export class DistrictResolver {
+export class DistrictResolver implements DistrictLookup {
   private readonly forms: { form: string; name: string }[];
   private readonly ambiguous: Map<string, string[]>;
   private readonly cityForms: string[];
@@ -69,7 +60,7 @@ export class DistrictResolver {
   /** Districts named in `text`, in order of appearance, each once. */
   find(text: string): DistrictHit[] {
     const hits: DistrictHit[] = [];
-    const taken: boolean[] = new Array(text.length).fill(false);
+    const taken = new Array<boolean>(text.length).fill(false);
     const claim = (index: number, length: number) => {
       for (let i = index; i < index + length; i++) taken[i] = true;
     };

@@ -3,15 +3,7 @@ import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
 import { startsWithAny } from '../extract/text';
-
-export interface OrgHit {
-  /** Canonical name (the profile's, when an alias matched). */
-  name: string;
-  kind: UnitKind;
-  /** As written. */
-  form: string;
-  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner' | 'org-responsible-cell';
-}
+import type { OrgHit, OrgLookup } from '../extract/lookups';
 
 /**
  * Finds the enterprises and institutions a project name carries: the profile's alias table,
@@ -19,7 +11,7 @@ export interface OrgHit {
  * listed in an 等一批项目 enumeration (奈创 in 奈创精密陶瓷基板). Names learnt this way are then
  * recognised wherever else they occur in the plan.
  */
-export class OrgFinder {
+export class OrgFinder implements OrgLookup {
   private readonly aliases: { form: string; name: string; kind: UnitKind }[] = [];
   private readonly learnt = new Map<string, UnitKind>();
   private readonly suffixes: { suffix: string; kind: UnitKind }[];

@@ -26,7 +26,7 @@ export function addresseeEvidence(
   }
   hit ??= addressees.find(isAddressee);
   if (!hit) return null;
-  const document = documents.find((d) => hit!.line >= d.line && hit!.line <= d.endLine) ?? target;
+  const document = documents.find((d) => hit.line >= d.line && hit.line <= d.endLine) ?? target;
   if (!document) return null;
   return { document: document.id, line: hit.line, quote: hit.text, basis: 'derived', rule };
 }

@@ -1,4 +1,3 @@
-import type { SourceLine } from '../parse/types';
 import {
   CHAPTER,
   PART,
@@ -16,6 +15,12 @@ import {
   isTableRow,
   startsWithEnumerator,
 } from './patterns';
+
+/** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
 
 /**
  * Text as PDF conversion leaves it → logical lines: one per paragraph, heading or table row, with
@@ -51,7 +56,7 @@ function widen(chars: string[], index: number, full: boolean): void {
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped.
  */
 export function canonicaliseLine(raw: string): string {
-  let text = raw
+  const text = raw
     .replace(/[\uff01-\uff5e]/g, (char) => (SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
     .replace(/\*\*/g, '')
@@ -102,7 +107,7 @@ export function canonicaliseLine(raw: string): string {
 
 /** For each position, the nearest character in direction `step` for which `counts` holds (not the position itself). */
 function nearestEach(chars: string[], step: 1 | -1, counts: (index: number) => boolean): (string | undefined)[] {
-  const nearest: (string | undefined)[] = new Array(chars.length);
+  const nearest = new Array<string | undefined>(chars.length);
   let last: string | undefined;
   for (let i = step === 1 ? chars.length - 1 : 0; i >= 0 && i < chars.length; i -= step) {
     nearest[i] = last;
@@ -242,7 +247,7 @@ export function normaliseText(text: string): SourceLine[] {
           i += 1;
         }
       }
-      const open = paragraph as SourceLine | null;
+      const open = paragraph;
       const next = lines[i + 1];
       if (open && isCutBy(open, heading, next)) {
         held.push(heading);
@@ -260,7 +265,7 @@ export function normaliseText(text: string): SourceLine[] {
       i += 1;
       continue;
     }
-    const open = paragraph as SourceLine | null;
+    const open = paragraph;
     if (open && !endsSentence(open.text) && !startsWithEnumerator(current.text)) {
       out.push(...held);
       held = [];

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, countingDriver, startApi } from './api-server';
 
 /** Hostile GraphQL requests against the real app and Neo4j: each is refused cheaply, and the server keeps serving. */
 jest.setTimeout(120_000);

@@ -4,7 +4,15 @@ import { buildBundle } from '../../import/pipeline';
 import { loadBundle } from '../../import/load';
 import { planScope, scopeBundle } from '../../import/load/scope';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
+
+/** The fields of a responsibility path's step these tests read. */
+interface ChainStep {
+  relation: string;
+  from: { name: string };
+  to: { name: string };
+  evidence: { rule: string };
+}
 
 jest.setTimeout(120_000);
 
@@ -43,7 +51,7 @@ describe('evidence through the API', () => {
     const viaTask = graph.responsibilities.find((r) => r.evidence.rule === 'task-chain' && r.role === 'lead')!;
     const { data, errors } = await api.gql(CHAIN, { id: viaTask.subjectId });
     expect(errors).toBeUndefined();
-    const derived = data.responsibilityChain.find((p: any) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'task-chain');
+    const derived = data.responsibilityChain.find((p: { status: string; steps: ChainStep[] }) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'task-chain');
     expect(derived).toBeDefined();
     expect(derived.complete).toBe(true);
     expect(derived.derivedSteps).toContain(0);
@@ -65,12 +73,12 @@ describe('evidence through the API', () => {
     expect(top.relationZh).toBe('对其负责');
     expect(top.evidence.rule).toBe('notice-addressee');
     expect(top.evidence.quote).not.toMatch(/[：:]$/);
-    expect(top.evidence.premises.some((p: any) => /[：:]$/.test(p.quote))).toBe(true);
+    expect(top.evidence.premises.some((p: { quote: string }) => /[：:]$/.test(p.quote))).toBe(true);
   });
 
   it('calls a firm found only inside a project name derived, and says in both languages where its line stops', async () => {
     const { data } = await api.gql(CHAIN, { id: projectId('富祥药业产品工艺装备提升') });
-    const stopped = data.responsibilityChain.find((p: any) => p.status === 'STOPS');
+    const stopped = data.responsibilityChain.find((p: { status: string }) => p.status === 'STOPS');
     expect(stopped.stopsAt.name).toBe('富祥药业');
     expect(stopped.steps[0].evidence).toMatchObject({ basis: 'DERIVED', rule: 'org-in-project-name' });
     expect(stopped.noteZh).toMatch(/^富祥药业是企业/);
@@ -80,7 +88,7 @@ describe('evidence through the API', () => {
   it('shows a profile remit as coming from the city profile, with the source the profile gives', async () => {
     const remit = graph.responsibilities.find((r) => r.role === 'remit')!;
     const { data } = await api.gql(CHAIN, { id: remit.subjectId });
-    const step = data.responsibilityChain.flatMap((p: any) => p.steps).find((s: any) => s.evidence.rule === 'profile-remit');
+    const step = data.responsibilityChain.flatMap((p: { steps: ChainStep[] }) => p.steps).find((s: { evidence: { rule: string } }) => s.evidence.rule === 'profile-remit');
     expect(step.evidence.premises).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'PROFILE', document: 'data/city/jingdezhen.json', source: expect.stringMatching(/.+/) })]),
     );

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
-import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
+import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, countingDriver, startApi } from './api-server';
 import { parseCsv } from '../fixtures/csv';
 
 jest.setTimeout(180_000);
@@ -178,7 +178,7 @@ describe('neighbourhood exports', () => {
   it('writes Cytoscape JSON and reports truncation', async () => {
     const res = await fetch(`${api.url}/export/graph.json?id=${id}&depth=2&limit=3`);
     expect(res.status).toBe(200);
-    const json = (await res.json()) as any;
+    const json = (await res.json());
     expect(json).toMatchObject({ truncated: true, limit: 3 });
     expect(json.elements.nodes).toHaveLength(3);
     expect(json.elements.nodes[0].data).toMatchObject({ id: gid('project:御窑厂遗址'), type: 'Project', name: '御窑厂遗址' });
@@ -222,7 +222,7 @@ describe('GraphiQL', () => {
       body: JSON.stringify({ query: '{ districts { name } }' }),
     });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as any).data.districts.length).toBe(bundle.districts.length);
+    expect(((await res.json())).data.districts.length).toBe(bundle.districts.length);
   });
 });
 
@@ -235,6 +235,6 @@ describe('web UI', () => {
     expect(await route.text()).toContain('PlanGraph UI');
     expect(await (await fetch(`${api.url}/assets/app.js`)).text()).toContain('console.log');
     expect((await fetch(`${api.url}/export/nothing.csv`)).status).toBe(404);
-    expect(((await (await fetch(`${api.url}/health`)).json()) as any).status).toBe('ok');
+    expect(((await (await fetch(`${api.url}/health`)).json())).status).toBe('ok');
   });
 });

@@ -7,7 +7,7 @@ import { planScope, scopeBundle } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import { parseCsv } from '../fixtures/csv';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
 
 /**
  * A plan whose project names are hostile: spreadsheet formulas, markup, quotes and control
@@ -65,12 +65,14 @@ function xmlData(xml: string, key: string): string[] {
   return found;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what the fixture's hostile names carry
 const hostile = () => bundle.projects.filter((p) => /[=+\-@<>&"'\u0000-\u001f]/.test(p.name));
 
 it('the fixture yields projects with hostile names', () => {
   const names = hostile().map((p) => p.name);
   expect(names.some((n) => n.startsWith('=HYPERLINK'))).toBe(true);
   for (const start of ['+', '-', '@', '<script>']) expect(names.some((n) => n.startsWith(start))).toBe(true);
+  // eslint-disable-next-line no-control-regex -- the fixture must carry control characters
   expect(names.some((n) => /[\u0000-\u001f]/.test(n))).toBe(true);
   expect(names.some((n) => n.includes(`"&<>'`))).toBe(true);
 });
@@ -105,6 +107,7 @@ it('GraphML parses as XML and carries every hostile name', async () => {
     expect(xml).not.toContain('<script>');
     const labels = xmlData(xml, 'n_label');
     // Characters XML cannot carry become U+FFFD; everything else comes back as written.
+    // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot carry
     expect(labels).toContain(project.name.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD'));
   }
 });

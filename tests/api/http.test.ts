@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, projectRoot } from '../../graph/config';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, startApi } from './api-server';
+import { type ApiServer, startApi } from './api-server';
 import { TcpGate } from './tcp-gate';
 
 jest.setTimeout(120_000);
@@ -130,7 +130,7 @@ describe('graceful shutdown', () => {
       const res = await inFlight;
       expect(Date.now() - started).toBeGreaterThan(1_000);
       expect(res.status).toBe(200);
-      expect(((await res.json()) as any).data.boxes.length).toBeGreaterThan(0);
+      expect(((await res.json())).data.boxes.length).toBeGreaterThan(0);
       expect(await exited).toBe(0);
       expect(output).toMatch(/SIGTERM: finishing the requests in flight/);
       await expect(fetch(`${url}/health`)).rejects.toThrow();

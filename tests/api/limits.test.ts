@@ -3,9 +3,9 @@ import type { Driver } from 'neo4j-driver';
 import { Graph } from '../../api/db/graph';
 import { GraphTimeoutError } from '../../api/db/errors';
 import { LIMITS } from '../../api/limits';
-import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
+import { gid, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, countingDriver, startApi } from './api-server';
 
 jest.setTimeout(60_000);
 
@@ -159,6 +159,6 @@ describe('CSRF protection', () => {
       body: JSON.stringify({ query: '{ boxes { number } }' }),
     });
     expect(post.status).toBe(200);
-    expect(((await post.json()) as any).data.boxes.map((b: any) => b.number)).toEqual([2, 5, 6, 7, 13]);
+    expect(((await post.json())).data.boxes.map((b: { number: number }) => b.number)).toEqual([2, 5, 6, 7, 13]);
   });
 });

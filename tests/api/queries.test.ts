@@ -2,9 +2,17 @@ import { pinyinSortKey } from '../../import/load/sort-key';
 import type { Driver } from 'neo4j-driver';
 import { REL_TYPES } from '../../graph/model';
 import { REVERSED_RELATION } from '../../api/responsibility/relation-names';
-import { miniBundle, gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
+import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, countingDriver, startApi } from './api-server';
+
+/** The fields of a responsibility path's step these tests read. */
+interface ChainStep {
+  relation: string;
+  from: { name: string };
+  to: { name: string };
+  evidence: { rule: string };
+}
 
 jest.setTimeout(60_000);
 
@@ -42,8 +50,8 @@ describe('projects', () => {
     expect(expectedTransport).toBeGreaterThan(0);
     expect(data.transport.totalCount).toBe(expectedTransport);
     expect(data.fuliang.totalCount).toBe(expectedFuliang);
-    expect(data.fuliang.nodes.every((p: any) => p.districts.some((d: any) => d.name === '浮梁县'))).toBe(true);
-    expect(data.both.nodes.map((p: any) => p.name)).toEqual(['浮梁现代智慧物流产业园']);
+    expect(data.fuliang.nodes.every((p: { districts: { name: string }[] }) => p.districts.some((d: { name: string }) => d.name === '浮梁县'))).toBe(true);
+    expect(data.both.nodes.map((p: { name: string }) => p.name)).toEqual(['浮梁现代智慧物流产业园']);
     expect(data.byZh.totalCount).toBe(expectedTransport);
   });
 
@@ -53,10 +61,10 @@ describe('projects', () => {
     expect(page.totalCount).toBe(bundle.projects.length);
     expect(page.nodes).toHaveLength(5);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const boxes = page.nodes.map((p: any) => p.box);
+    const boxes = page.nodes.map((p: { box: number }) => p.box);
     expect(boxes).toEqual([...boxes].sort((a, b) => a - b));
 
-    const ids = new Set(page.nodes.map((p: any) => p.id));
+    const ids = new Set(page.nodes.map((p: { id: string }) => p.id));
     let after = page.pageInfo.endCursor;
     for (;;) {
       const next = await api.gql(`query($after: String) { projects(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
@@ -67,7 +75,7 @@ describe('projects', () => {
     expect(ids.size).toBe(bundle.projects.length);
 
     const byName = await api.gql(`{ projects(sort: NAME, first: 200) { nodes { name } } }`);
-    const names = byName.data.projects.nodes.map((p: any) => p.name);
+    const names = byName.data.projects.nodes.map((p: { name: string }) => p.name);
     // Pinyin order, by the sort key stored at import.
     expect(names).toEqual([...names].sort((a: string, b: string) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : 1)));
   });
@@ -91,9 +99,9 @@ describe('projects', () => {
     expect(data.box7.totalCount).toBe(box7);
     expect(data.box13.totalCount).toBe(box13);
     expect(data.chapter.totalCount).toBeGreaterThanOrEqual(bundle.projects.filter((p) => p.box === 5).length);
-    expect(data.unit.nodes.map((p: any) => p.name)).toEqual(['富祥药业产品工艺装备提升']);
-    expect(data.place.nodes.map((p: any) => p.name)).toContain('御窑厂遗址');
-    expect(data.text.nodes.map((p: any) => p.name).sort()).toEqual(['御窑厂遗址', '湖田窑遗址', '高岭瓷土矿遗址'].sort());
+    expect(data.unit.nodes.map((p: { name: string }) => p.name)).toEqual(['富祥药业产品工艺装备提升']);
+    expect(data.place.nodes.map((p: { name: string }) => p.name)).toContain('御窑厂遗址');
+    expect(data.text.nodes.map((p: { name: string }) => p.name).sort()).toEqual(['御窑厂遗址', '湖田窑遗址', '高岭瓷土矿遗址'].sort());
   });
 
   it('gives a project with its box, chapter path, links and evidence', async () => {
@@ -114,7 +122,7 @@ describe('projects', () => {
     const p = data.project;
     const source = bundle.projects.find((x) => x.name === '御窑厂遗址')!;
     expect(p).toMatchObject({ name: '御窑厂遗址', box: 2, boxes: [2], tier: source.tier });
-    expect(p.chapterPath.map((c: any) => c.level)).toEqual(['part', 'chapter', 'section'].slice(0, p.chapterPath.length));
+    expect(p.chapterPath.map((c: { level: string }) => c.level)).toEqual(['part', 'chapter', 'section'].slice(0, p.chapterPath.length));
     expect(p.chapterPath.length).toBeGreaterThan(0);
     expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
     expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
@@ -143,25 +151,25 @@ describe('catalog', () => {
       districtIndustryMatrix { district industry count }
     }`);
     expect(errors).toBeUndefined();
-    const transport = data.industries.find((i: any) => i.code === 'transport');
+    const transport = data.industries.find((i: { code: string }) => i.code === 'transport');
     expect(transport.projectCount).toBe(bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length);
     const measured = bundle.indicators.filter((i) => i.industries.length > 0);
-    expect(data.industries.flatMap((i: any) => i.indicators).length).toBe(
+    expect(data.industries.flatMap((i: { indicators: unknown[] }) => i.indicators).length).toBe(
       measured.reduce((n, i) => n + i.industries.length, 0),
     );
-    expect(data.districts.find((d: any) => d.name === '浮梁县').projectCount).toBe(
+    expect(data.districts.find((d: { name: string }) => d.name === '浮梁县').projectCount).toBe(
       bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length,
     );
-    expect(data.boxes.map((b: any) => b.number)).toEqual([2, 5, 6, 7, 13]);
-    expect(data.boxes.find((b: any) => b.number === 13).projectCount).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
-    expect(data.boxes.every((b: any) => b.chapter)).toBe(true);
+    expect(data.boxes.map((b: { number: number }) => b.number)).toEqual([2, 5, 6, 7, 13]);
+    expect(data.boxes.find((b: { number: number }) => b.number === 13).projectCount).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
+    expect(data.boxes.every((b: { chapter: unknown }) => b.chapter)).toBe(true);
     expect(data.chapters).toHaveLength(bundle.chapters.length);
-    const top = data.chapters.filter((c: any) => c.parentId === null);
-    expect(top.reduce((n: number, c: any) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(bundle.projects.length);
-    expect(data.units.map((u: any) => u.id).sort()).toEqual(bundle.units.map((u) => u.id).sort());
+    const top = data.chapters.filter((c: { parentId: string | null }) => c.parentId === null);
+    expect(top.reduce((n: number, c: { projectCount: number }) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(bundle.projects.length);
+    expect(data.units.map((u: { id: string }) => u.id).sort()).toEqual(bundle.units.map((u) => u.id).sort());
     expect(data.districtIndustryMatrix).toContainEqual({ district: '浮梁县', industry: 'logistics', count: 1 });
     const unstated = bundle.projects.filter((p) => p.districts.length === 0 && p.industries.some((i) => i.code === 'transport'));
-    const cell = data.districtIndustryMatrix.find((c: any) => c.district === null && c.industry === 'transport');
+    const cell = data.districtIndustryMatrix.find((c: { district: string | null; industry: string }) => c.district === null && c.industry === 'transport');
     expect(cell?.count ?? 0).toBe(unstated.length);
   });
 });
@@ -169,7 +177,7 @@ describe('catalog', () => {
 describe('link', () => {
   it("answers an edge of a slice by its id with its sentence, and null for an unknown id", async () => {
     const { data } = await api.gql(`{ overview(filter: { text: "御窑厂遗址" }) { edges { id type evidence { quote } } } }`);
-    const edge = data.overview.edges.find((e: any) => e.type === 'IN_DISTRICT');
+    const edge = data.overview.edges.find((e: { type: string }) => e.type === 'IN_DISTRICT');
     const { data: linked, errors } = await api.gql(`query ($id: ID!) { link(id: $id) { id type basis evidence { quote line rule } } }`, { id: edge.id });
     expect(errors).toBeUndefined();
     expect(linked.link).toMatchObject({ id: edge.id, type: 'IN_DISTRICT' });
@@ -183,18 +191,18 @@ describe('overlaps', () => {
   it('finds the project listed in two boxes', async () => {
     const { data } = await api.gql(`{ overlaps(kind: SAME_PROJECT_IN_SEVERAL_BOXES) { kind key districts projects { name boxes mentions { box } } } }`);
     const twice = bundle.projects.filter((p) => p.boxes.length > 1).map((p) => p.name);
-    expect(data.overlaps.map((g: any) => g.key).sort()).toEqual(twice.sort());
-    const group = data.overlaps.find((g: any) => g.key === '航空物流集散储备转运中心');
+    expect(data.overlaps.map((g: { key: string }) => g.key).sort()).toEqual(twice.sort());
+    const group = data.overlaps.find((g: { key: string }) => g.key === '航空物流集散储备转运中心');
     expect(group.kind).toBe('SAME_PROJECT_IN_SEVERAL_BOXES');
     expect(group.projects[0].boxes).toEqual([6, 13]);
-    expect(group.projects[0].mentions.map((m: any) => m.box)).toEqual([6, 13]);
+    expect(group.projects[0].mentions.map((m: { box: number }) => m.box)).toEqual([6, 13]);
   });
 
   it('groups one facility kind planned in several districts', async () => {
     const { data } = await api.gql(`{ overlaps(kind: SAME_KIND_ACROSS_DISTRICTS) { key districts projects { name kind } } }`);
-    const parks = data.overlaps.find((g: any) => g.key === '物流园');
+    const parks = data.overlaps.find((g: { key: string }) => g.key === '物流园');
     expect(parks.districts).toEqual(expect.arrayContaining(['浮梁县', '昌南新区']));
-    expect(parks.projects.map((p: any) => p.name).sort()).toEqual(['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort());
+    expect(parks.projects.map((p: { name: string }) => p.name).sort()).toEqual(['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort());
   });
 
   it('groups projects at one place', async () => {
@@ -205,8 +213,8 @@ describe('overlaps', () => {
     expect(data.overlaps).toHaveLength(expected.length);
     for (const [placeId, names] of expected) {
       const name = bundle.places.find((p) => p.id === placeId)!.name;
-      const group = data.overlaps.find((g: any) => g.key === name);
-      expect(group.projects.map((p: any) => p.name).sort()).toEqual(names.sort());
+      const group = data.overlaps.find((g: { key: string }) => g.key === name);
+      expect(group.projects.map((p: { name: string }) => p.name).sort()).toEqual(names.sort());
     }
   });
 });
@@ -223,18 +231,18 @@ describe('responsibility chains', () => {
     const { data, errors } = await api.gql(CHAIN, { id: projectId('富祥药业产品工艺装备提升') });
     expect(errors).toBeUndefined();
     const paths = data.responsibilityChain;
-    const complete = paths.filter((p: any) => p.complete);
+    const complete = paths.filter((p: { complete: boolean }) => p.complete);
     expect(complete.length).toBeGreaterThan(0);
     for (const path of complete) {
       expect(path.steps[path.steps.length - 1].to.name).toBe(cityGovernment.name);
       expect(path.stopsAt).toBeNull();
     }
-    expect(complete.some((p: any) => p.steps.some((s: any) => s.to.name === '工信局'))).toBe(true);
-    const stopped = paths.find((p: any) => !p.complete);
+    expect(complete.some((p: { steps: ChainStep[] }) => p.steps.some((s: { to: { name: string } }) => s.to.name === '工信局'))).toBe(true);
+    const stopped = paths.find((p: { complete: boolean }) => !p.complete);
     expect(stopped.stopsAt).toMatchObject({ name: '富祥药业', type: 'Unit' });
     expect(stopped.note).toMatch(/富祥药业/);
     expect(stopped.steps).toEqual([expect.objectContaining({ relation: 'RESPONSIBLE', role: 'implementing', basis: 'STATED' })]);
-    for (const step of paths.flatMap((p: any) => p.steps)) {
+    for (const step of paths.flatMap((p: { steps: ChainStep[] }) => p.steps)) {
       expect(['STATED', 'DERIVED']).toContain(step.basis);
       expect(step.evidence.basis).toBe(step.basis);
       expect(step.evidence.quote).not.toBe('');
@@ -249,7 +257,7 @@ describe('responsibility chains', () => {
     // The branch through the district and the one through the district's government meet at the same
     // unit; merged, the chain reads project → county government → city government.
     expect(paths).toHaveLength(1);
-    expect(paths[0].steps.map((s: any) => [s.from.name, s.relation, s.to.name])).toEqual([
+    expect(paths[0].steps.map((s: { from: { name: string }; relation: string; to: { name: string } }) => [s.from.name, s.relation, s.to.name])).toEqual([
       ['浮梁县农村公路提升改造', 'RESPONSIBLE', '浮梁县人民政府'],
       ['浮梁县人民政府', 'REPORTS_TO', cityGovernment.name],
     ]);
@@ -258,7 +266,7 @@ describe('responsibility chains', () => {
     expect(paths[0].complete).toBe(true);
     for (const path of paths) {
       expect(path).toMatchObject({ complete: true, stopsAt: null, note: null });
-      const names = path.steps.map((s: any) => s.to.name);
+      const names = path.steps.map((s: { to: { name: string } }) => s.to.name);
       expect(names).toContain('浮梁县人民政府');
       expect(names[names.length - 1]).toBe(cityGovernment.name);
       for (const step of path.steps) {
@@ -349,14 +357,14 @@ describe('path steps', () => {
 describe('search', () => {
   it('finds 御窑厂遗址 by 御窑', async () => {
     const { data } = await api.gql(`{ search(text: "御窑") { id type name score } }`);
-    expect(data.search.map((h: any) => h.name)).toContain('御窑厂遗址');
-    expect(data.search.find((h: any) => h.name === '御窑厂遗址')).toMatchObject({ type: 'Project', id: projectId('御窑厂遗址') });
+    expect(data.search.map((h: { name: string }) => h.name)).toContain('御窑厂遗址');
+    expect(data.search.find((h: { name: string }) => h.name === '御窑厂遗址')).toMatchObject({ type: 'Project', id: projectId('御窑厂遗址') });
   });
 
   it('treats Lucene operators as text', async () => {
     const { data, errors } = await api.gql(`{ a: search(text: "御窑 AND (*") { name } b: search(text: "\\"]:~^") { name } }`);
     expect(errors).toBeUndefined();
-    expect(data.a.map((h: any) => h.name)).toContain('御窑厂遗址');
+    expect(data.a.map((h: { name: string }) => h.name)).toContain('御窑厂遗址');
     expect(data.b).toEqual([]);
   });
 });
@@ -369,12 +377,12 @@ describe('graph slices', () => {
     );
     const slice = data.neighborhood;
     expect(slice.truncated).toBe(false);
-    const ids = new Set(slice.nodes.map((n: any) => n.id));
+    const ids = new Set(slice.nodes.map((n: { id: string }) => n.id));
     expect(ids).toEqual(new Set([projectId('御窑厂遗址'), gid('box:2'), 'industry:culture-tourism', miniRegionId('珠山区'), gid('place:御窑厂'), gid('unit:珠山区人民政府')]));
     for (const e of slice.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    expect(JSON.parse(slice.nodes.find((n: any) => n.type === 'Project').data)).toMatchObject({ name: '御窑厂遗址', box: 2 });
+    expect(JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Project').data)).toMatchObject({ name: '御窑厂遗址', box: 2 });
     const stated = bundle.projects.find((p) => p.name === '御窑厂遗址')!.districts[0];
-    const edge = slice.edges.find((e: any) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'));
+    const edge = slice.edges.find((e: { type: string; source: string }) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'));
     expect(edge).toMatchObject({ target: miniRegionId('珠山区'), basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
   });
 
@@ -415,8 +423,8 @@ describe('graph slices', () => {
       small: overview(limit: 10) { truncated limit nodes { id } }
     }`);
     expect(data.all.truncated).toBe(false);
-    expect(data.all.nodes.filter((n: any) => n.type === 'Project')).toHaveLength(bundle.projects.length);
-    expect(data.transport.nodes.filter((n: any) => n.type === 'Project')).toHaveLength(
+    expect(data.all.nodes.filter((n: { type: string }) => n.type === 'Project')).toHaveLength(bundle.projects.length);
+    expect(data.transport.nodes.filter((n: { type: string }) => n.type === 'Project')).toHaveLength(
       bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length,
     );
     expect(data.small).toMatchObject({ truncated: true, limit: 10 });
@@ -432,22 +440,22 @@ describe('graph slices', () => {
       expect(errors).toBeUndefined();
       expect(counted.statements).toHaveLength(1);
       const { nodes, edges } = data.overview;
-      const ids = nodes.map((n: any) => n.id);
+      const ids = nodes.map((n: { id: string }) => n.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const e of edges) expect(ids.includes(e.source) && ids.includes(e.target)).toBe(true);
-      expect(nodes.find((n: any) => n.id === 'industry:culture-tourism').label).toBe('文化旅游');
+      expect(nodes.find((n: { id: string }) => n.id === 'industry:culture-tourism').label).toBe('文化旅游');
 
       const source = bundle.projects.find((p) => p.name === '浮梁县农村公路提升改造')!;
-      const district = edges.find((e: any) => e.source === source.id && e.type === 'IN_DISTRICT');
+      const district = edges.find((e: { source: string; type: string }) => e.source === source.id && e.type === 'IN_DISTRICT');
       expect(district).toMatchObject({ target: miniRegionId('浮梁县'), evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
-      const unit = edges.find((e: any) => e.source === source.id && e.type === 'RESPONSIBLE');
+      const unit = edges.find((e: { source: string; type: string }) => e.source === source.id && e.type === 'RESPONSIBLE');
       const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
       expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule } });
       // A link whose sentence is not its project's keeps its own quote.
       const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
       expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);
       for (const mention of twoBoxes.mentions) {
-        const listing = edges.find((e: any) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === gid(`box:${mention.box}`));
+        const listing = edges.find((e: { source: string; type: string; target: string }) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === gid(`box:${mention.box}`));
         expect(listing.evidence).toMatchObject({ quote: mention.quote, line: mention.line });
       }
       for (const e of edges) expect(e.evidence?.quote).toBeTruthy();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
-import { ApiServer, startApi } from '../api/api-server';
+import { type ApiServer, startApi } from '../api/api-server';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { CHROMIUM_PATH, launchChromium } from './browser';
 

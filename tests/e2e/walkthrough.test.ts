@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { latinWordsIn, untranslatedIn } from '../../ui/test/language';
 import { chineseVocabulary, LATIN_ALLOWED } from '../../ui/src/i18n/words';
@@ -61,9 +62,9 @@ const RECORD_LONG_TASKS = `
 
 /** The language checks of ui/test/language.ts, run on the page's main element. */
 async function languageProblems(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
-  const check = lang === 'zh' ? latinWordsIn.toString() : untranslatedIn.toString();
+  const check = lang === 'zh' ? latinWordsIn : untranslatedIn;
   const words = lang === 'zh' ? [...LATIN_ALLOWED] : chineseVocabulary();
-  return page.evaluate(([source, list]) => new Function(`return (${source})`)()(document.querySelector('main'), list), [check, words] as const);
+  return page.locator('main').evaluate(check, words);
 }
 
 /** Serious or critical accessibility violations axe-core finds on the page. */
@@ -115,9 +116,9 @@ describe('PlanGraph web UI', () => {
     // Cytoscape keeps its instance on the container; the first edge is tapped once the layout has placed
     // the nodes (a tap, rather than a click at pixels the running layout may still move).
     await page.waitForFunction(() => {
-      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })._cyreg?.cy;
+      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })._cyreg?.cy;
       const edge = cy?.edges().first();
-      if (!edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
+      if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
       edge.emit('tap');
       return true;
     });
@@ -205,7 +206,7 @@ describe('PlanGraph web UI', () => {
     const industry = page.getByLabel('产业');
     await industry.locator('option', { hasText: '航空' }).first().waitFor({ state: 'attached' });
     const value = await industry.locator('option', { hasText: '航空' }).first().getAttribute('value');
-    await industry.selectOption(value!);
+    await industry.selectOption(value);
     await page.waitForURL(/industry=/);
     const rows = page.locator('table.data-table tbody tr');
     // The table shows the filtered page once the new answer arrives.

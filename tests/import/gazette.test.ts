@@ -9,7 +9,7 @@ import { loadedPlans } from '../../import/load';
 import { buildBundle } from '../../import/pipeline';
 import { captureIo, tempDir } from '../fixtures/cli-io';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { GraphSnapshot, snapshotGraph } from '../fixtures/snapshot';
+import { type GraphSnapshot, snapshotGraph } from '../fixtures/snapshot';
 
 jest.setTimeout(180_000);
 

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { EvidencePartsFragment } from '../src/gql/graphql';
 import { I18nProvider } from '../src/i18n/i18n';
 import type { Lang } from '../src/i18n/messages';
 
 function operationName(query: DocumentNode): string {
-  const definition = query.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const definition = query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   return definition?.name?.value ?? '';
 }
 

@@ -12,7 +12,7 @@ describe('HealthProvider', () => {
   it('says when /ready fails, keeps polling, and clears once the service is back', async () => {
     jest.useFakeTimers();
     let ready = false;
-    const fetchMock = jest.fn(async (url: string) => ({ ok: ready, status: ready ? 200 : 503, url }) as unknown as Response);
+    const fetchMock = jest.fn((url: string) => Promise.resolve({ ok: ready, status: ready ? 200 : 503, url } as unknown as Response));
     window.fetch = fetchMock as unknown as typeof fetch;
     render(
       <HealthProvider pollMs={1000}>
@@ -24,21 +24,21 @@ describe('HealthProvider', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('数据服务暂时不可用');
     expect(fetchMock).toHaveBeenCalledWith(READY_PATH, expect.anything());
     const callsWhileDown = fetchMock.mock.calls.length;
-    await act(async () => {
+    await act(() => {
       jest.advanceTimersByTime(1000);
+      return Promise.resolve();
     });
     expect(fetchMock.mock.calls.length).toBeGreaterThan(callsWhileDown);
     ready = true;
-    await act(async () => {
+    await act(() => {
       jest.advanceTimersByTime(1000);
+      return Promise.resolve();
     });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('treats a refused connection as down', async () => {
-    window.fetch = jest.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
+    window.fetch = jest.fn(() => Promise.reject(new TypeError('Failed to fetch')));
     render(
       <HealthProvider>
         <I18nProvider lang="en">

@@ -25,9 +25,15 @@ export function startLayoutWorker(): void {
   };
 }
 
+/** What the layout needs of an element's data: its id and, for an edge, its ends. */
+function structure(data: ElementDefinition['data']): { id?: string; source?: string; target?: string } {
+  const { id, source, target } = data as { id?: string; source?: string; target?: string };
+  return { id, source, target };
+}
+
 /** Only what a layout reads crosses to the worker: ids and the ends of edges. */
 function plain(elements: ElementDefinition[]): ElementDefinition[] {
-  return elements.map(({ group, data }) => ({ group, data: { id: data.id, source: data.source, target: data.target } }));
+  return elements.map(({ group, data }) => ({ group, data: structure(data) }));
 }
 
 function cacheKey(elements: ElementDefinition[], options: LayoutOptions): string {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Core, CytoscapeOptions, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, CytoscapeOptions, EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { graphStyle } from './styles';
 
@@ -38,7 +38,7 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
         minNodeSpacing: 12,
         concentric: (node: NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'dagre':
       return { name: 'dagre', rankDir: 'TB', nodeSep: 20, rankSep: 60, animate } as LayoutOptions;
     default:
@@ -145,8 +145,8 @@ export function useCytoscape(
       // The WebGL renderer (cytoscape ≥ 3.31) draws thousands of elements smoothly.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as CytoscapeOptions);
-    instance.on('tap', 'node', (event) => handlerRef.current.onSelectNode?.(event.target.id()));
-    instance.on('tap', 'edge', (event) => handlerRef.current.onSelectEdge?.(event.target.id()));
+    instance.on('tap', 'node', (event: EventObject) => handlerRef.current.onSelectNode?.((event.target as NodeSingular).id()));
+    instance.on('tap', 'edge', (event: EventObject) => handlerRef.current.onSelectEdge?.((event.target as EdgeSingular).id()));
     instance.on('tap', (event) => {
       if (event.target === instance) handlerRef.current.onClearSelection?.();
     });
@@ -193,7 +193,8 @@ export function useCytoscape(
       setLaidOut((n) => n + 1);
     };
     if (WORKER_LAYOUTS.includes(layout)) {
-      // The graph is drawn once, where the worker placed it: no layout runs on the page.
+      // The graph is drawn once, where the worker placed it: no layout runs on the page. Not awaited:
+      // the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
         if (cancelled) return;
         cy.batch(() => cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))));

@@ -139,7 +139,9 @@ describe('NetworkView', () => {
 
   it('writes a facet choice to the URL', () => {
     setup('');
-    act(() => fireEvent.change(screen.getByLabelText('县（市、区）'), { target: { value: '珠山区' } }));
+    act(() => {
+      fireEvent.change(screen.getByLabelText('县（市、区）'), { target: { value: '珠山区' } });
+    });
     expect(new URLSearchParams(window.location.search).get('district')).toBe('珠山区');
   });
 
@@ -156,7 +158,9 @@ describe('NetworkView', () => {
     const { calls } = setup('');
     fireEvent.change(screen.getByLabelText('搜索项目、单位、地点'), { target: { value: '御窑厂' } });
     const hit = await screen.findByRole('button', { name: /御窑厂遗址保护展示工程/ }, { timeout: 2000 });
-    act(() => fireEvent.click(hit));
+    act(() => {
+      fireEvent.click(hit);
+    });
     const params = new URLSearchParams(window.location.search);
     expect(params.get('focus')).toBe('p-yyc');
     expect(params.get('expand')).toBe('p-yyc');

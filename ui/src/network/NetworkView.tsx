@@ -6,6 +6,7 @@ import { ErrorState, Loading, Empty } from '../common/Status';
 import { SearchPicker } from '../common/SearchPicker';
 import { translator, typeLabel, useI18n } from '../i18n/i18n';
 import { isOverlapKind } from '../overlaps/kinds';
+import type { ElementDefinition } from 'cytoscape';
 import type { OverlapKind } from '../gql/graphql';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { FACET_KEYS, Facets, filterFromState } from './Facets';
@@ -24,6 +25,20 @@ export function overviewLimit(value: string | undefined): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? Math.min(n, OVERVIEW_MAX) : OVERVIEW_LIMIT;
 }
+
+/** The data this view's elements carry (elements.ts, summary.ts); Cytoscape types it loosely. */
+interface ViewElementData {
+  id: string;
+  label: string;
+  type: string;
+  props: string;
+  role?: string | null;
+  evidence?: SelectedEdge['evidence'];
+  source: string;
+  target: string;
+}
+
+const dataOf = (element: ElementDefinition) => element.data as ViewElementData;
 
 /** `group` in the URL names an overlap group as KIND~key. */
 export function parseGroup(value: string | undefined): { kind: OverlapKind; key: string } | undefined {
@@ -98,10 +113,18 @@ export function NetworkView() {
     return { elements, nodeCount: elements.filter((e) => e.group === 'nodes').length, edgeCount: elements.filter((e) => e.group === 'edges').length };
   }, [focusFound, slices, focusSlice.slices, showSummary, summary.data, detail, by, lang]);
 
-  const labelOf = useCallback((id: string) => graph.elements.find((e) => e.data.id === id)?.data.label ?? id, [graph]);
+  const labelOf = useCallback(
+    (id: string) => {
+      const found = graph.elements.find((e) => e.data.id === id);
+      return (found ? dataOf(found).label : undefined) ?? id;
+    },
+    [graph],
+  );
   const focusNode: SelectedNode | undefined = useMemo(() => {
     const element = state.focus && !focusAggregate ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus) : undefined;
-    return element ? { id: element.data.id!, type: element.data.type, label: element.data.label, props: element.data.props } : undefined;
+    if (!element) return undefined;
+    const { id, type, label, props } = dataOf(element);
+    return { id, type, label, props };
   }, [graph, state.focus, focusAggregate]);
 
   const cy = useCytoscape(
@@ -124,14 +147,15 @@ export function NetworkView() {
       onSelectEdge: (id) => {
         const element = graph.elements.find((e) => e.data.id === id);
         if (!element || showSummary) return;
+        const data = dataOf(element);
         setState({ focus: null }, { replace: true });
         setEdge({
           id,
-          type: element.data.type,
-          role: element.data.role ?? null,
-          evidence: element.data.evidence,
-          sourceLabel: labelOf(element.data.source),
-          targetLabel: labelOf(element.data.target),
+          type: data.type,
+          role: data.role ?? null,
+          evidence: data.evidence,
+          sourceLabel: labelOf(data.source),
+          targetLabel: labelOf(data.target),
         });
       },
       onClearSelection: () => {
@@ -144,7 +168,7 @@ export function NetworkView() {
 
   const exportPng = () => {
     if (!cy) return;
-    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+    const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -22,7 +22,7 @@ export function nodeProperties(data: string): Record<string, unknown> {
  */
 export function displayLabel(node: GraphNode, lang: 'zh' | 'en'): string {
   const props = nodeProperties(node.data);
-  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? (props[key] as string) : undefined);
+  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? (props[key]) : undefined);
   if (node.type === 'Industry') return (lang === 'en' ? text('en') : text('zh')) ?? node.label;
   if (node.label && node.label !== node.id) return node.label;
   return text('name') ?? text('title') ?? text('zh') ?? node.label;

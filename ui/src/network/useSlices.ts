@@ -24,7 +24,8 @@ export function useNeighborhoods(ids: readonly string[], retryKey = 0): Slices {
     }
     let cancelled = false;
     setResult((previous) => ({ ...previous, fetching: true }));
-    Promise.all(
+    // The effect's clean-up cancels by flag: nothing awaits the queries.
+    void Promise.all(
       list.map((id) =>
         client.query(NeighborhoodQuery, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT }).toPromise(),
       ),

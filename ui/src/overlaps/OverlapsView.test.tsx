@@ -55,7 +55,9 @@ describe('OverlapsView', () => {
   it('lists overlap groups and focuses the network on a chosen one', () => {
     setup();
     expect(screen.getByText('污水处理厂')).toBeInTheDocument();
-    act(() => fireEvent.click(screen.getByRole('button', { name: '在网络中查看' })));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '在网络中查看' }));
+    });
     const params = new URLSearchParams(window.location.search);
     expect(params.get('view')).toBe('network');
     expect(params.get('group')).toBe('SAME_KIND_ACROSS_DISTRICTS~污水处理厂');
@@ -64,7 +66,9 @@ describe('OverlapsView', () => {
 
   it('switches the overlap kind through the URL and says when a kind has no groups', () => {
     const { calls } = setup();
-    act(() => fireEvent.click(screen.getByRole('tab', { name: '多个项目集中于同一地点' })));
+    act(() => {
+      fireEvent.click(screen.getByRole('tab', { name: '多个项目集中于同一地点' }));
+    });
     expect(window.location.search).toContain('kind=SHARED_PLACE');
     expect(calls.some((c) => c.name === 'Overlaps' && c.variables.kind === 'SHARED_PLACE')).toBe(true);
     expect(screen.getByText('没有符合条件的内容。')).toBeInTheDocument();

@@ -70,17 +70,23 @@ describe('PortfolioView', () => {
 
   it('pages forward with the cursor and keeps the page in the URL', () => {
     const { calls } = setup('?view=portfolio');
-    act(() => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    });
     expect(window.location.search).toContain('trail=cursor-1');
     expect(calls.some((c) => c.name === 'Projects' && c.variables.after === 'cursor-1')).toBe(true);
     expect(screen.getByText('第二页项目')).toBeInTheDocument();
-    act(() => fireEvent.click(screen.getByRole('button', { name: '上一页' })));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '上一页' }));
+    });
     expect(window.location.search).not.toContain('trail');
   });
 
   it('changing a filter writes it to the URL and starts from the first page', () => {
     setup('?view=portfolio&trail=cursor-1');
-    act(() => fireEvent.change(screen.getByLabelText('产业'), { target: { value: 'ceramics' } }));
+    act(() => {
+      fireEvent.change(screen.getByLabelText('产业'), { target: { value: 'ceramics' } });
+    });
     expect(window.location.search).toContain('industry=ceramics');
     expect(window.location.search).not.toContain('trail');
   });

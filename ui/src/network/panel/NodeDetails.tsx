@@ -16,7 +16,11 @@ export interface SelectedNode {
   props: string;
 }
 
-const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? (props[key] as string) : '');
+const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? props[key] : '');
+const scalar = (props: Record<string, unknown>, key: string) => {
+  const value = props[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+};
 const list = (props: Record<string, unknown>, key: string) =>
   Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '') : [];
 
@@ -110,7 +114,7 @@ export function NodeDetails({ node, onOpen }: { node: SelectedNode; onOpen: (id:
     case 'Box':
       return (
         <>
-          <Facts rows={[[t('panel.number'), String(props.number ?? '')], [t('panel.title'), text(props, 'title')]]} />
+          <Facts rows={[[t('panel.number'), scalar(props, 'number')], [t('panel.title'), text(props, 'title')]]} />
           {typeof props.number === 'number' && projects({ box: props.number })}
         </>
       );
@@ -124,7 +128,7 @@ export function NodeDetails({ node, onOpen }: { node: SelectedNode; onOpen: (id:
     case 'Task':
       return (
         <>
-          <Facts rows={[[t('panel.number'), String(props.number ?? '')], [t('panel.title'), text(props, 'title')]]} />
+          <Facts rows={[[t('panel.number'), scalar(props, 'number')], [t('panel.title'), text(props, 'title')]]} />
           {text(props, 'text') && (
             <section>
               <h3>{t('panel.text')}</h3>

@@ -18,7 +18,8 @@ export interface PanelActions {
 export function NodePanel({ node, edge, actions }: { node?: SelectedNode; edge?: SelectedEdge; actions: PanelActions }) {
   const { t } = useI18n();
   if (!node && !edge) return null;
-  const projectId = node?.type === 'Project' ? String(nodeProperties(node.props).id ?? node.id) : undefined;
+  const propId = node?.type === 'Project' ? nodeProperties(node.props).id : undefined;
+  const projectId = node?.type === 'Project' ? (typeof propId === 'string' ? propId : node.id) : undefined;
   return (
     <aside
       className="side-panel"

@@ -3,16 +3,16 @@ import { RULES, type RuleId } from '../bundle/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import { type CityProfile, districtSource, emptyProfile, profileAppliesTo, profileLine, profilePremise } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
-import { DistrictResolver } from '../resolve/districts';
-import { industriesOfMention, linkIndicators } from '../resolve/industries';
-import { OrgFinder } from '../resolve/orgs';
-import { addresseeEvidence, reportsToEvidence } from '../resolve/source';
-import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from '../resolve/task-chains';
-import { explained, withAlias } from '../resolve/evidence';
-import { UnitRegistry, unitId } from '../resolve/units';
-import { extractBoxMentions, type ProjectMention } from './projects';
-import { loadExtractRules, loadIndustryRules, longestFirst, type ExtractRules, type IndustryRules } from './rules';
-import { normaliseName } from './text';
+import { DistrictResolver } from './districts';
+import { industriesOfMention, linkIndicators } from './industries';
+import { OrgFinder } from './orgs';
+import { addresseeEvidence, reportsToEvidence } from './source';
+import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
+import { explained, withAlias } from './evidence';
+import { UnitRegistry, unitId } from './units';
+import { extractBoxMentions, type ProjectMention } from '../extract/projects';
+import { loadExtractRules, loadIndustryRules, longestFirst, type ExtractRules, type IndustryRules } from '../extract/rules';
+import { normaliseName } from '../extract/text';
 
 export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 

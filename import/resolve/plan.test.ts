@@ -2,9 +2,9 @@ import { Bundle, BUNDLE_VERSION } from '../bundle/schema';
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
-import { extractPlan, projectId } from './index';
-import { GAZETTE, readLabels } from './fixtures/plan';
-import { score, totals } from './fixtures/score';
+import { extractPlan, projectId } from './plan';
+import { GAZETTE, readLabels } from '../extract/fixtures/plan';
+import { score, totals } from '../extract/fixtures/score';
 
 const decoded = decodePlanFile(GAZETTE);
 const plan = parsePlan(decoded);

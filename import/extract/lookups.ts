@@ -1,0 +1,38 @@
+import type { UnitKind } from '../bundle/schema';
+
+/** A district a text names, as the district resolver finds it. */
+export interface DistrictHit {
+  /** The district's full name. */
+  name: string;
+  /** As written in the text (浮梁, 昌南新区 …). */
+  form: string;
+  index: number;
+  /** True when the name was recognised by its administrative suffix only (not in the profile). */
+  unlisted: boolean;
+}
+
+/** An enterprise or institution a text names, as the organisation finder finds it. */
+export interface OrgHit {
+  /** Canonical name (the profile's, when an alias matched). */
+  name: string;
+  kind: UnitKind;
+  /** As written. */
+  form: string;
+  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner' | 'org-responsible-cell';
+}
+
+/** What reading project mentions asks of districts; resolve/districts.ts answers it. */
+export interface DistrictLookup {
+  /** The districts a text names. */
+  find(text: string): DistrictHit[];
+  /** The district a text starts with, if any. */
+  leading(text: string): DistrictHit | null;
+}
+
+/** What reading project mentions asks of organisations; resolve/orgs.ts answers it. */
+export interface OrgLookup {
+  /** The organisations a project name carries. */
+  find(name: string, listedInProjectList: boolean): OrgHit[];
+  /** The organisations a text names by a known alias. */
+  named(text: string): OrgHit[];
+}
