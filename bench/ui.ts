@@ -196,13 +196,13 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
   const firstNodesMs = await untilDrawn(page);
   const { elements } = await page.evaluate(drawn);
   await page.waitForTimeout(1000);
-  const renderer = (await page.evaluate(() => {
+  const renderer = await page.evaluate<string>(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
     const info = gl?.getExtension('WEBGL_debug_renderer_info');
     return gl
       ? String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER))
       : 'no WebGL';
-  })) as string;
+  });
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __counting: boolean };
     w.__frames = [];
@@ -224,11 +224,11 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
     await page.mouse.up();
     await page.mouse.wheel(0, step % 2 === 0 ? -240 : 240);
   }
-  const frames = (await page.evaluate(() => {
+  const frames = await page.evaluate<number[]>(() => {
     const w = window as unknown as { __frames: number[]; __counting: boolean };
     w.__counting = false;
     return w.__frames;
-  })) as number[];
+  });
   const longTasksMs = await longTasks(page);
   await page.context().close();
   const gaps = frames.slice(1).map((t, i) => t - frames[i]);
