@@ -79,13 +79,29 @@ describe('PlanGraph web UI', () => {
   browserTest('opens on a readable summary, records its first paint and long tasks, no serious axe violation', async () => {
     const page = await newPage();
     await page.addInitScript(RECORD_LONG_TASKS);
+    const cdp = await page.context().newCDPSession(page);
+    // Thread ticks: the main thread's CPU time, which other work on the machine does not inflate.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+    // First nodes: the canvas holds nodes, placed where the layout put them (not merely counted).
+    await page.waitForFunction(
+      () => ((document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })._cyreg?.cy?.nodes().length ?? 0) > 0,
+      null,
+      { polling: 'raf' },
+    );
     const firstNodesMs = await page.evaluate(() => performance.now());
     await page.waitForTimeout(1500);
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    // Timings are figures to record, not pass marks (the machine may be loaded): they go to the artifacts.
-    const figures = { firstNodesMs: Math.round(firstNodesMs), longTasksMs: longTasks.map(Math.round) };
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const cpuMs = (name: string) => Math.round((metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
+    // Timings are figures to record, not pass marks: on a loaded machine the wall-clock figures
+    // (first nodes ≤ 1 s, no long task > 200 ms are the targets) vary several-fold from run to run.
+    const figures = {
+      firstNodesMs: Math.round(firstNodesMs),
+      longTasksMs: longTasks.map(Math.round),
+      mainThreadCpuMs: cpuMs('TaskDuration'),
+      scriptCpuMs: cpuMs('ScriptDuration'),
+    };
     fs.writeFileSync(artifactPath('network-summary-timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
     expect(firstNodesMs).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,24 +1,22 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HealthBanner } from './common/health';
+import { Loading } from './common/Status';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
 import { NetworkView } from './network/NetworkView';
-import { OverlapsView } from './overlaps/OverlapsView';
-import { DiffView } from './plans/DiffView';
 import { PlanSwitcher } from './plans/PlanSwitcher';
-import { PortfolioView } from './portfolio/PortfolioView';
-import { ResponsibilityView } from './responsibility/ResponsibilityView';
 import { hrefFor, navigate, useUrlState } from './url-state/useUrlState';
 
 export const VIEWS = ['network', 'portfolio', 'overlaps', 'responsibility', 'diff'] as const;
 export type View = (typeof VIEWS)[number];
 
-const VIEW_COMPONENTS: Record<View, () => ReactNode> = {
+// The network is the first screen; the other views load as chunks of their own when opened.
+const VIEW_COMPONENTS: Record<View, ComponentType> = {
   network: NetworkView,
-  portfolio: PortfolioView,
-  overlaps: OverlapsView,
-  responsibility: ResponsibilityView,
-  diff: DiffView,
+  portfolio: lazy(() => import('./portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView }))),
+  overlaps: lazy(() => import('./overlaps/OverlapsView').then((m) => ({ default: m.OverlapsView }))),
+  responsibility: lazy(() => import('./responsibility/ResponsibilityView').then((m) => ({ default: m.ResponsibilityView }))),
+  diff: lazy(() => import('./plans/DiffView').then((m) => ({ default: m.DiffView }))),
 };
 
 function Header({ view, lang }: { view: View; lang: Lang }) {
@@ -79,7 +77,9 @@ export function App() {
         <PlanSwitcher />
         <HealthBanner />
         <main id="main" tabIndex={-1}>
-          <Current />
+          <Suspense fallback={<Loading />}>
+            <Current />
+          </Suspense>
         </main>
       </div>
     </I18nProvider>

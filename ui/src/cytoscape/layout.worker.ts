@@ -1,11 +1,14 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
 
 /**
- * Runs the force-directed layout of a large graph in a worker, so that the page never freezes:
- * a headless Cytoscape lays the elements out and the positions go back to the page.
+ * Runs the force-directed and layered layouts in a worker, so that the page never freezes: a
+ * headless Cytoscape lays the elements out and the positions go back to the page, which then
+ * draws them once with the preset layout.
  */
 cytoscape.use(fcose);
+cytoscape.use(dagre);
 
 export interface LayoutRequest {
   id: number;

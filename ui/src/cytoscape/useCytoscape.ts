@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import { layoutInWorker } from './layout';
-import { registerLayouts } from './register';
+import type { Core, CytoscapeOptions, EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import { layoutInWorker, startLayoutWorker } from './layout';
 import { graphStyle } from './styles';
 
 export type LayoutName = 'fcose' | 'concentric' | 'dagre';
@@ -10,8 +9,18 @@ export const LAYOUTS: LayoutName[] = ['fcose', 'concentric', 'dagre'];
 /** Beyond this many elements edges are drawn as haystacks (straight, no arrows) to stay smooth. */
 export const HAYSTACK_THRESHOLD = 400;
 
-/** Beyond this many elements the force-directed layout runs in a worker, off the main thread. */
-export const WORKER_THRESHOLD = 120;
+/** Beyond this many elements pans and zooms move a cached picture of the graph, redrawn when they end. */
+export const TEXTURE_THRESHOLD = 2000;
+
+/** The layouts whose options are plain data, which run in the layout worker. */
+const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
+
+/**
+ * Cytoscape is loaded as its own chunk, requested when the page starts, so that the first screen's
+ * script and its data requests do not wait for it; the layout worker starts at the same time.
+ */
+const cytoscapeModule = typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
+startLayoutWorker();
 
 /** The closest a layout may fit the graph. */
 const MAX_FIT_ZOOM = 1.2;
@@ -20,7 +29,7 @@ const MAX_FIT_ZOOM = 1.2;
 const LARGE_GRAPH_NODES = 150;
 
 export function layoutOptions(name: LayoutName, focus: string | undefined, count: number): LayoutOptions {
-  const animate = count < 300;
+  const animate = count < 300 && !WORKER_LAYOUTS.includes(name);
   switch (name) {
     case 'concentric':
       return {
@@ -72,6 +81,12 @@ export interface CytoscapeHandlers {
   onClearSelection?: () => void;
 }
 
+/** Cytoscape reads this renderer option on every viewport change; it has no public setter. */
+function setTextureOnViewport(cy: Core, on: boolean) {
+  const renderer = (cy as unknown as { renderer(): { textureOnViewport?: boolean } | undefined }).renderer();
+  if (renderer) renderer.textureOnViewport = on;
+}
+
 function capZoom(cy: Core) {
   // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
   if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -105,8 +120,19 @@ export function useCytoscape(
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
-    registerLayouts();
+    if (!element || !cytoscapeModule) return;
+    let cleanup: (() => void) | undefined;
+    let cancelled = false;
+    void cytoscapeModule.then((cytoscape) => {
+      if (!cancelled) cleanup = mount(cytoscape, element);
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [container, webgl]);
+
+  function mount(cytoscape: typeof import('cytoscape'), element: HTMLDivElement): () => void {
     const instance = cytoscape({
       container: element,
       style: graphStyle({ haystack: false, large: false }),
@@ -118,7 +144,7 @@ export function useCytoscape(
       boxSelectionEnabled: false,
       // The WebGL renderer (cytoscape ≥ 3.31) draws thousands of elements smoothly.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    } as cytoscape.CytoscapeOptions);
+    } as CytoscapeOptions);
     instance.on('tap', 'node', (event: EventObject) => handlerRef.current.onSelectNode?.((event.target as NodeSingular).id()));
     instance.on('tap', 'edge', (event: EventObject) => handlerRef.current.onSelectEdge?.((event.target as EdgeSingular).id()));
     instance.on('tap', (event) => {
@@ -149,7 +175,7 @@ export function useCytoscape(
       instance.destroy();
       setCy(undefined);
     };
-  }, [container, webgl]);
+  }
 
   useEffect(() => {
     if (!cy) return;
@@ -160,14 +186,16 @@ export function useCytoscape(
       cy.elements().remove();
       cy.style(graphStyle({ haystack, large }));
     });
+    setTextureOnViewport(cy, elements.length > TEXTURE_THRESHOLD);
     if (elements.length === 0) return;
     const done = () => {
       capZoom(cy);
       setLaidOut((n) => n + 1);
     };
-    if (layout === 'fcose' && elements.length > WORKER_THRESHOLD) {
-      // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
-      void layoutInWorker(elements, layoutOptions('fcose', undefined, elements.length)).then((positions) => {
+    if (WORKER_LAYOUTS.includes(layout)) {
+      // The graph is drawn once, where the worker placed it: no layout runs on the page. Not awaited:
+      // the effect's clean-up sets `cancelled`, which the callback checks.
+      void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
         if (cancelled) return;
         cy.batch(() => cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))));
         cy.layout({ name: 'preset', fit: true, padding: 30 }).run();

@@ -8,9 +8,13 @@ import { FacetsQuery } from './network.graphql';
 
 export const FACET_KEYS = ['industry', 'district', 'box', 'chapter', 'unit'] as const;
 
-export function Facets({ state, onChange }: { state: UrlState; onChange: (patch: UrlPatch) => void }) {
+/**
+ * The facet pickers. `deferred` holds their query back while the first graph loads, so that the
+ * server answers the graph's request first; the pickers fill in a moment later.
+ */
+export function Facets({ state, onChange, deferred = false }: { state: UrlState; onChange: (patch: UrlPatch) => void; deferred?: boolean }) {
   const { t, lang } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery });
+  const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery, pause: deferred });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const set = (key: string) => (value: string | null) => onChange({ [key]: value, focus: null });
   const active = FACET_KEYS.some((key) => state[key]);

@@ -6,7 +6,7 @@ import { SearchQuery } from '../common/search.graphql';
 import { OtherPlansQuery } from '../plans/OtherPlans';
 import { mergeSlices } from './elements';
 import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from './network.graphql';
-import { NetworkView, parseGroup } from './NetworkView';
+import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
 type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void };
@@ -208,5 +208,16 @@ describe('NetworkView', () => {
   it('says plainly when the focused id names no node', async () => {
     setup('?focus=project:deadbeef0000');
     expect(await screen.findByRole('alert')).toHaveTextContent('没有找到编号为“project:deadbeef0000”的节点');
+  });
+});
+
+describe('overviewLimit', () => {
+  test('reads the URL’s limit within 1…3000, else the default', () => {
+    expect(overviewLimit(undefined)).toBe(OVERVIEW_LIMIT);
+    expect(overviewLimit('3000')).toBe(3000);
+    expect(overviewLimit('9999')).toBe(OVERVIEW_MAX);
+    expect(overviewLimit('0')).toBe(OVERVIEW_LIMIT);
+    expect(overviewLimit('12.5')).toBe(OVERVIEW_LIMIT);
+    expect(overviewLimit('many')).toBe(OVERVIEW_LIMIT);
   });
 });

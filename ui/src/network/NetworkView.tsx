@@ -17,6 +17,14 @@ import { aggregateTarget, SUMMARY_BY, summaryElements, type SummaryBy } from './
 import { useNeighborhoods } from './useSlices';
 
 export const OVERVIEW_LIMIT = 1500;
+/** The most projects the API draws in one overview (its maxOverviewNodes). */
+export const OVERVIEW_MAX = 3000;
+
+/** The overview's project limit from the URL (`limit`), within 1…OVERVIEW_MAX. */
+export function overviewLimit(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, OVERVIEW_MAX) : OVERVIEW_LIMIT;
+}
 
 /** The data this view's elements carry (elements.ts, summary.ts); Cytoscape types it loosely. */
 interface ViewElementData {
@@ -65,7 +73,8 @@ export function NetworkView() {
   const showOverview = !group && (filtered || Boolean(state.detail));
   const summaryWanted = !group && !showOverview && expand.length === 0;
 
-  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit: OVERVIEW_LIMIT }, pause: !showOverview });
+  const limit = overviewLimit(state.limit);
+  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit }, pause: !showOverview });
   const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
   const [overlaps] = useQuery({ query: OverlapGroupMembersQuery, variables: { kind: group?.kind ?? 'SHARED_PLACE' }, pause: !group });
   const groupProjects = useMemo(() => {
@@ -189,7 +198,7 @@ export function NetworkView() {
             setState({ focus: hit.id, expand: [...new Set([...expand, hit.id])].join(',') });
           }}
         />
-        <Facets state={state} onChange={(patch) => setState({ ...patch, group: null })} />
+        <Facets state={state} deferred={summaryWanted && summary.fetching} onChange={(patch) => setState({ ...patch, group: null })} />
       </div>
       <div className="canvas-row">
         <section className="canvas-wrap" aria-label={t('nav.network')}>
@@ -225,7 +234,7 @@ export function NetworkView() {
               !group && (
                 <button
                   type="button"
-                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
+                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, limit: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
                 >
                   {t('network.showSummary')}
                 </button>
@@ -271,7 +280,12 @@ export function NetworkView() {
           )}
           {truncatedOverview !== undefined && (
             <div className="notice" role="status">
-              {t('network.truncated', { limit: truncatedOverview })}
+              {t('network.truncated', { limit: truncatedOverview })}{' '}
+              {truncatedOverview < OVERVIEW_MAX && (
+                <button type="button" className="link-button" onClick={() => setState({ limit: OVERVIEW_MAX })}>
+                  {t('network.showMore', { limit: OVERVIEW_MAX })}
+                </button>
+              )}
             </div>
           )}
           {truncatedNeighbourhood !== undefined && (
