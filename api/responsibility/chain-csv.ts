@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { ruleText } from '../../import/bundle/rules';
 import { DOCUMENT_TITLES } from '../common/document-titles';
-import { EvidenceKind, type Evidence } from '../common/evidence';
+import { Basis, EvidenceKind, type Evidence } from '../common/evidence';
 import { Lang } from '../common/lang';
 import type { Reader } from '../db/graph';
 import { toNumberOrNull } from '../db/values';
@@ -121,7 +121,7 @@ export function chainRows(
     return path.steps.map((step, i) => {
       const e = step.evidence;
       const { title, documentLine } = where(e, documents);
-      const why = e.basis === 'derived' ? ((lang === 'en' ? e.whyEn : e.whyZh) ?? '') : '';
+      const why = e.basis === Basis.DERIVED ? ((lang === 'en' ? e.whyEn : e.whyZh) ?? '') : '';
       return [
         chain + 1,
         status,

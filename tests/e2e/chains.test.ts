@@ -22,8 +22,16 @@ const STATUSES: Status[] = ['ALL_STATED', 'REACHES_TOP_DERIVED', 'STOPS'];
 
 /** What each status reads as, and the class its end carries, in each language. */
 const SAYS: Record<Status, { zh: RegExp; en: RegExp; end: string }> = {
-  ALL_STATED: { zh: /链条完整：每一步均有原文明示/, en: /Complete: every step stated/, end: '.chain-end.status-stated' },
-  REACHES_TOP_DERIVED: { zh: /直达市人民政府，其中 \d+ 步为推导：第\d+步（/, en: /through \d+ derived step\(s\): step \d+ \(/, end: '.chain-end.status-derived' },
+  ALL_STATED: {
+    zh: /链条完整：每一步均有原文明示/,
+    en: /Complete: every step stated/,
+    end: '.chain-end.status-stated',
+  },
+  REACHES_TOP_DERIVED: {
+    zh: /直达市人民政府，其中 \d+ 步为推导：第\d+步（/,
+    en: /through \d+ derived step\(s\): step \d+ \(/,
+    end: '.chain-end.status-derived',
+  },
   STOPS: { zh: /链条止于“/, en: /Stops at “/, end: '.chain-end.status-stops' },
 };
 
@@ -34,7 +42,11 @@ let product: Product | undefined;
 const example: Partial<Record<Status, { id: string; name: string }>> = {};
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${BASE}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
@@ -42,11 +54,26 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 
 /** Asks for the chain status of every project, a few at a time, until each status has an example. */
 async function findExamples(): Promise<void> {
-  const { projects } = await graphql<{ projects: { nodes: { id: string; name: string }[] } }>('{ projects(first: 500, sort: BOX) { nodes { id name } } }');
-  for (let i = 0; i < projects.nodes.length && STATUSES.some((s) => !example[s]); i += 25) {
-    const batch = projects.nodes.slice(i, i + 25);
+  type Page = {
+    projects: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  };
+  const all: { id: string; name: string }[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page = await graphql<Page>(
+      'query All($after: String) { projects(first: 200, after: $after, sort: BOX) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    all.push(...page.projects.nodes);
+    after = page.projects.pageInfo.hasNextPage ? page.projects.pageInfo.endCursor : null;
+  } while (after);
+  for (let i = 0; i < all.length && STATUSES.some((s) => !example[s]); i += 3) {
+    const batch = all.slice(i, i + 3);
     const query = `query Statuses(${batch.map((_, j) => `$p${j}: ID!`).join(', ')}) { ${batch.map((_, j) => `c${j}: responsibilityChain(projectId: $p${j}) { status }`).join(' ')} }`;
-    const data = await graphql<Record<string, { status: Status }[]>>(query, Object.fromEntries(batch.map((p, j) => [`p${j}`, p.id])));
+    const data = await graphql<Record<string, { status: Status }[]>>(
+      query,
+      Object.fromEntries(batch.map((p, j) => [`p${j}`, p.id])),
+    );
     batch.forEach((project, j) => {
       const statuses = new Set(data[`c${j}`].map((c) => c.status));
       // A project whose chains all share one status shows only that status.
@@ -86,7 +113,9 @@ async function open(path: string): Promise<Page> {
 /** Serious or critical accessibility violations axe-core finds on the page. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('responsibility chains in the browser', () => {
@@ -94,34 +123,37 @@ describe('responsibility chains in the browser', () => {
     const suffix = lang === 'en' ? '&lang=en' : '';
 
     describe.each(STATUSES)('a chain that is %s', (status) => {
-      browserTest('reads in the responsibility view with its status, quotes, and for derived steps why and premises', async () => {
-        const project = example[status];
-        expect(project).toBeDefined();
-        const page = await open(`/?view=responsibility&project=${encodeURIComponent(project!.id)}${suffix}`);
-        const tree = page.locator('.chain-tree');
-        await tree.waitFor();
-        const end = tree.locator(SAYS[status].end).first();
-        await end.waitFor();
-        expect(await end.textContent()).toMatch(SAYS[status][lang]);
-        expect((await tree.locator('.evidence blockquote q').first().textContent())!.length).toBeGreaterThan(4);
-        if (status === 'STOPS') {
-          expect((await end.locator('.note').textContent())!.length).toBeGreaterThan(4);
-        }
-        if (status === 'REACHES_TOP_DERIVED') {
-          const derived = tree.locator('.evidence:has(.badge.basis-derived)').first();
-          expect((await derived.locator('.why').textContent())!.length).toBeGreaterThan(8);
-          await derived.locator('details.premises summary').click();
-          const premise = derived.locator('.premises li').first();
-          await premise.waitFor();
-          expect((await premise.textContent())!.length).toBeGreaterThan(4);
-        }
-        // Rule ids never show; Chinese words are the UI's own in Chinese.
-        const text = (await page.locator('main').textContent()) ?? '';
-        expect(text).not.toMatch(/task-chain|org-in-project|department-remit|notice-addressee|profile-remit/);
-        await page.screenshot({ path: artifactPath(`chain-${status.toLowerCase()}-${lang}.png`), fullPage: true });
-        expect(await seriousViolations(page)).toEqual([]);
-        await page.context().close();
-      });
+      browserTest(
+        'reads in the responsibility view with its status, quotes, and for derived steps why and premises',
+        async () => {
+          const project = example[status];
+          expect(project).toBeDefined();
+          const page = await open(`/?view=responsibility&project=${encodeURIComponent(project!.id)}${suffix}`);
+          const tree = page.locator('.chain-tree');
+          await tree.waitFor();
+          const end = tree.locator(SAYS[status].end).first();
+          await end.waitFor();
+          expect(await end.textContent()).toMatch(SAYS[status][lang]);
+          expect((await tree.locator('.evidence blockquote q').first().textContent())!.length).toBeGreaterThan(4);
+          if (status === 'STOPS') {
+            expect((await end.locator('.note').textContent())!.length).toBeGreaterThan(4);
+          }
+          if (status === 'REACHES_TOP_DERIVED') {
+            const derived = tree.locator('.evidence:has(.badge.basis-derived)').first();
+            expect((await derived.locator('.why').textContent())!.length).toBeGreaterThan(8);
+            await derived.locator('details.premises summary').click();
+            const premise = derived.locator('.premises li').first();
+            await premise.waitFor();
+            expect((await premise.textContent())!.length).toBeGreaterThan(4);
+          }
+          // Rule ids never show; Chinese words are the UI's own in Chinese.
+          const text = (await page.locator('main').textContent()) ?? '';
+          expect(text).not.toMatch(/task-chain|org-in-project|department-remit|notice-addressee|profile-remit/);
+          await page.screenshot({ path: artifactPath(`chain-${status.toLowerCase()}-${lang}.png`), fullPage: true });
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.context().close();
+        },
+      );
     });
 
     browserTest('shows the chains with their status in the project panel of the network', async () => {
@@ -146,11 +178,14 @@ describe('responsibility chains in the browser', () => {
 
     browserTest('clicking an edge shows its quote, basis and rule in words', async () => {
       const page = await open(`/?detail=all${suffix}`);
-      await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+      await page.waitForFunction(
+        () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
+      );
       // A tap on the first edge once the layout has placed the nodes (pixels would move under a running layout).
       await page.waitForFunction(() => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })._cyreg?.cy;
+        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })
+          ._cyreg?.cy;
         const edge = cy?.edges().first();
         if (!edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
         edge.emit('tap');
@@ -160,7 +195,9 @@ describe('responsibility chains in the browser', () => {
       const quote = panel.locator('blockquote q').first();
       await quote.waitFor();
       expect((await quote.textContent())!.length).toBeGreaterThan(4);
-      expect(await panel.locator('figcaption .badge').first().textContent()).toMatch(lang === 'en' ? /Stated|Derived/ : /明示|推导/);
+      expect(await panel.locator('figcaption .badge').first().textContent()).toMatch(
+        lang === 'en' ? /Stated|Derived/ : /明示|推导/,
+      );
       expect((await panel.locator('figcaption .rule').first().textContent())!.length).toBeGreaterThan(3);
       await page.screenshot({ path: artifactPath(`network-edge-evidence-${lang}.png`) });
       expect(await seriousViolations(page)).toEqual([]);
@@ -168,7 +205,9 @@ describe('responsibility chains in the browser', () => {
     });
 
     browserTest('a place panel lists its projects', async () => {
-      const { search } = await graphql<{ search: { id: string; type: string }[] }>('{ search(text: "御窑厂", first: 10) { id type } }');
+      const { search } = await graphql<{ search: { id: string; type: string }[] }>(
+        '{ search(text: "御窑厂", first: 10) { id type } }',
+      );
       const place = search.find((hit) => hit.type === 'Place');
       expect(place).toBeDefined();
       const page = await open(`/?detail=all&focus=${encodeURIComponent(place!.id)}${suffix}`);

@@ -212,6 +212,7 @@ export const zh = {
   'evidence.profileSource': '来源：{source}',
   'panel.chainSummary': '全部明示直达：{stated} 条；经推导直达：{derived} 条；中止：{stops} 条',
   'notFound.link': '没有这条关系。',
+  'resp.exportCsv': '导出责任链条（CSV）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -429,6 +430,7 @@ export const en: Record<MessageKey, string> = {
   'evidence.profileSource': 'Source: {source}',
   'panel.chainSummary': 'Every step stated: {stated}; reaching the top through derived steps: {derived}; stopping: {stops}',
   'notFound.link': 'No such link.',
+  'resp.exportCsv': 'Export the chains (CSV)',
 };
 
 export type Lang = 'zh' | 'en';

@@ -7,7 +7,7 @@ import { ChainTree } from './ChainTree';
 import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from './responsibility.graphql';
 
 function Chains({ projectId }: { projectId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [name] = useQuery({
     query: ProjectNameQuery,
     variables: { id: projectId },
@@ -35,6 +35,11 @@ function Chains({ projectId }: { projectId: string }) {
         ) : (
           <ChainTree paths={data.responsibilityChain} />
         ))}
+      {!unknown && data && data.responsibilityChain.length > 0 && (
+        <a className="button" href={`/export/chain.csv?project=${encodeURIComponent(projectId)}&lang=${lang}`} download>
+          {t('resp.exportCsv')}
+        </a>
+      )}
     </section>
   );
 }
