@@ -25,6 +25,23 @@ export class EvidenceResolver {
     return stored ?? ruleText(evidence.rule, lang);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'For a profile entry: the source the profile gives for it, in the language asked for; null for a gazette sentence.',
+  })
+  source(@Root() evidence: Evidence, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string | null {
+    return lang === Lang.EN ? evidence.source : evidence.sourceZh;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'For a profile entry: what the entry says, in words; null for a gazette sentence.',
+  })
+  says(@Root() evidence: Evidence, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string | null {
+    return lang === Lang.EN ? evidence.saysEn : evidence.saysZh;
+  }
+
   @FieldResolver(() => String, { description: 'The provenance rule described for people, never its id.' })
   ruleName(@Root() evidence: Evidence, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string {
     return ruleText(evidence.rule, lang);

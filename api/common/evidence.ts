@@ -38,11 +38,19 @@ export class Evidence {
   @Field(() => String, { description: 'The sentence quoted, or the profile entry.' })
   quote!: string;
 
-  @Field(() => String, { nullable: true, description: 'The form by which the quote names an end when it is not that end’s name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The form by which the quote names an end when it is not that end’s name.',
+  })
   alias!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a profile entry: the source the profile gives for it.' })
+  /** For a profile entry: the source the profile gives for it, in both languages; served through `source(lang)`. */
   source!: string | null;
+  sourceZh!: string | null;
+
+  /** For a profile entry: what it says, in both languages; served through `says(lang)`. */
+  saysZh!: string | null;
+  saysEn!: string | null;
 
   @Field(() => Basis)
   basis!: Basis;
@@ -65,14 +73,41 @@ export function toBasis(value: unknown): Basis {
 /** A premise as the loader stores it (one JSON string per relationship). */
 type StoredPremise =
   | { kind: 'gazette'; document: string; line: number; quote: string }
-  | { kind: 'profile'; file: string; entry: string; source: string };
+  | {
+      kind: 'profile';
+      file: string;
+      entry: string;
+      says?: { zh: string; en: string };
+      source: string;
+      sourceZh?: string;
+    };
+
+const NO_PROFILE_WORDS = { source: null, sourceZh: null, saysZh: null, saysEn: null };
 
 function premiseEvidence(premise: StoredPremise): Evidence {
   const common = { alias: null, basis: Basis.STATED, rule: null, whyZh: null, whyEn: null, premises: [] };
   if (premise.kind === 'profile') {
-    return { ...common, kind: EvidenceKind.PROFILE, document: premise.file, line: 0, quote: premise.entry, source: premise.source, rule: 'city-profile' };
+    return {
+      ...common,
+      kind: EvidenceKind.PROFILE,
+      document: premise.file,
+      line: 0,
+      quote: premise.entry,
+      source: premise.source,
+      sourceZh: premise.sourceZh ?? null,
+      saysZh: premise.says?.zh ?? null,
+      saysEn: premise.says?.en ?? null,
+      rule: 'city-profile',
+    };
   }
-  return { ...common, kind: EvidenceKind.GAZETTE, document: premise.document, line: premise.line, quote: premise.quote, source: null };
+  return {
+    ...common,
+    ...NO_PROFILE_WORDS,
+    kind: EvidenceKind.GAZETTE,
+    document: premise.document,
+    line: premise.line,
+    quote: premise.quote,
+  };
 }
 
 function premisesFrom(text: string | null): Evidence[] {
@@ -104,7 +139,7 @@ export function evidenceFrom(props: unknown, fallback: { basis?: Basis; rule?: R
     line: line ?? 0,
     quote: quote ?? '',
     alias,
-    source: null,
+    ...NO_PROFILE_WORDS,
     basis: toBasis(basis),
     rule,
     whyZh,

@@ -7,6 +7,7 @@ import { depthArg, sliceLimit } from '../network/slice-args';
 import { readNeighborhood } from '../network/slice';
 import { parseProjectFilter, SortField } from '../projects/project-filter';
 import { projectsCsv } from '../projects/projects-csv';
+import { chainCsv } from '../responsibility/chain-csv';
 
 /** Runs an export with its own reader, closed when the export is done. */
 function withReader(graph: Graph, handler: (reader: RequestReader, req: Request, res: Response) => Promise<void>) {
@@ -36,6 +37,12 @@ const CsvOptions = z.object({
   sort: z.enum([SortField.BOX, SortField.NAME]).default(SortField.BOX),
 });
 
+/** A project's responsibility chains as CSV: which project, in which language. */
+const ChainQuery = z.object({
+  project: z.string().min(1, 'project is required'),
+  lang: z.enum(['zh', 'en']).default('zh'),
+});
+
 const badRequest = (error: z.ZodError) =>
   Object.assign(new Error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), { status: 400 });
 
@@ -51,7 +58,8 @@ async function neighborhoodSlice(reader: RequestReader, req: Request) {
 
 /**
  * Downloads: the projects list as CSV (same filter as the `projects` query, as query-string
- * parameters, with `sort` and `lang`) and a node's neighbourhood as GraphML or Cytoscape JSON.
+ * parameters, with `sort` and `lang`), a project's responsibility chains as CSV (`project`, `lang`)
+ * and a node's neighbourhood as GraphML or Cytoscape JSON.
  */
 export function exportRoutes(graph: Graph): Router {
   const router = Router();
@@ -68,6 +76,18 @@ export function exportRoutes(graph: Graph): Router {
       res.set('Content-Type', 'text/csv; charset=utf-8');
       res.set('X-Total-Count', String(totalCount));
       if (rows < totalCount) res.set('X-Truncated', `first ${rows} of ${totalCount}`);
+      res.send(csv);
+    }),
+  );
+
+  router.get(
+    '/export/chain.csv',
+    withReader(graph, async (reader, req, res) => {
+      const parsed = ChainQuery.safeParse(Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])));
+      if (!parsed.success) throw badRequest(parsed.error);
+      const { csv, filename } = await chainCsv(reader, parsed.data.project, parsed.data.lang);
+      res.attachment(filename);
+      res.set('Content-Type', 'text/csv; charset=utf-8');
       res.send(csv);
     }),
   );

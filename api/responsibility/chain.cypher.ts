@@ -69,3 +69,8 @@ MATCH sp = shortestPath((a)-[*..${LIMITS.maxPathLength}]-(b))
 WITH sp WHERE length(sp) <= $maxLength
 ${pathSteps('sp', 'steps')}
 RETURN steps`;
+
+/** A project's name, or no row when the id names no project. */
+export const PROJECT_NAME = `
+MATCH (p:${Project} {id: $projectId})
+RETURN p.name AS name`;

@@ -65,7 +65,8 @@ export function auditEvidence(bundle: Bundle): string[] {
       if (premises.length === 0) problems.push(`${label}: derived without premises`);
       for (const p of premises) {
         if (p.kind === 'gazette' && !p.quote) problems.push(`${label}: a premise without its sentence`);
-        if (p.kind === 'profile' && !p.source) problems.push(`${label}: a profile premise without its source`);
+        if (p.kind === 'profile' && !(p.source && p.sourceZh && p.says.zh && p.says.en))
+          problems.push(`${label}: a profile premise without its source and words in both languages`);
       }
     }
     if ((ADDRESSEE_LINE.test(e.quote) || RESPONSIBLE_BRACKET.test(e.quote)) && !named[0] && !named[1]) {

@@ -10,7 +10,7 @@ import { RuleId } from '../../graph/rules';
  * `place:…`, `task:3`, `indicator:20.1`. Districts and industries are keyed by name and code
  * (the graph gives them `district:<name>` and `industry:<code>`).
  */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 export const Basis = z.enum(['stated', 'derived']);
 export type Basis = z.infer<typeof Basis>;
@@ -31,8 +31,12 @@ export const ProfilePremise = z.object({
   file: z.string().min(1),
   /** The entry as a reader finds it in the file, e.g. `places: 瑶里 → 浮梁县`. */
   entry: z.string().min(1),
-  /** What the profile says the entry rests on. */
+  /** What the entry says, in words, in Chinese and English (the entry itself is a locator, not a sentence). */
+  says: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  /** What the profile says the entry rests on, as the profile words it (English). */
   source: z.string().min(1),
+  /** The same source in Chinese, as the profile gives it. */
+  sourceZh: z.string().min(1),
 });
 export type ProfilePremise = z.infer<typeof ProfilePremise>;
 

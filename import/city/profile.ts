@@ -38,14 +38,16 @@ export const CityProfile = z.object({
         countyLevel: z.boolean(),
         shortForms: z.array(z.string()).default([]),
         government: NamedUnit,
-        /** What the profile rests this district and its government on. */
+        /** What the profile rests this district and its government on (English), and the same in Chinese. */
         source: z.string().default(''),
+        sourceZh: z.string().default(''),
       }),
     )
     .default([]),
   countyLevelGroupWords: z.array(z.string()).default([]),
   /** What the group words' reading (every county-level district) rests on. */
   countyLevelSource: z.string().default(''),
+  countyLevelSourceZh: z.string().default(''),
   /** Short forms that name a district only before one of `districtWhenFollowedBy`. */
   ambiguousShortForms: z
     .array(z.object({ form: z.string().min(1), reason: z.string(), districtWhenFollowedBy: z.array(z.string()) }))
@@ -53,16 +55,32 @@ export const CityProfile = z.object({
   /** Names with an administrative suffix that are not districts (urban areas, old town). */
   nonDistrictAreas: z.array(z.string()).default([]),
   places: z
-    .array(z.object({ name: z.string().min(1), district: z.string().nullable(), basis: z.string().min(1) }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        district: z.string().nullable(),
+        basis: z.string().min(1),
+        basisZh: z.string().default(''),
+      }),
+    )
     .default([]),
-  units: z.array(z.object({ name: z.string().min(1), kind: UnitKind, aliases: z.array(z.string()).default([]) })).default([]),
+  units: z
+    .array(z.object({ name: z.string().min(1), kind: UnitKind, aliases: z.array(z.string()).default([]) }))
+    .default([]),
   /** Bare department names (工信局) are the city's: the prefix makes them one unit (市工信局). */
   departmentPrefix: z.string().default('市'),
   departmentSuffixes: z.array(z.string()).default(['局', '委', '委员会', '办', '办公室']),
   /** Name parts of units that do not answer to the city government (party, central agencies, firms). */
   notUnderCityGovernment: z.array(z.string()).default([]),
   remit: z
-    .array(z.object({ industry: z.string().min(1), department: z.string().min(1), source: z.string().default('') }))
+    .array(
+      z.object({
+        industry: z.string().min(1),
+        department: z.string().min(1),
+        source: z.string().default(''),
+        sourceZh: z.string().default(''),
+      }),
+    )
     .default([]),
   /** The file the profile was read from, relative to the project root (set by the loader). */
   file: z.string().default(''),
@@ -101,13 +119,32 @@ export function loadCityProfile(file: string = DEFAULT_PROFILE): CityProfile {
   return { ...profile, file: path.isAbsolute(file) ? path.relative(projectRoot(), file) : file };
 }
 
+/** What a profile entry rests on, in English and Chinese, as the profile gives it. */
+export interface ProfileSource {
+  en: string | null | undefined;
+  zh: string | null | undefined;
+}
+
 /**
- * A profile entry as the premise of a derived fact, with the source the profile gives for it; null
- * when the profile gives none, so that the fact resting on it is not written.
+ * A profile entry as the premise of a derived fact: the entry (a locator in the file), what it says
+ * in both languages, and the source the profile gives for it in both languages; null when the
+ * profile gives no source in either language, so that the fact resting on it is not written.
  */
-export function profilePremise(profile: CityProfile, entry: string, source: string | null | undefined): ProfilePremise | null {
-  if (!source) return null;
-  return { kind: 'profile', file: profile.file || DEFAULT_PROFILE, entry, source };
+export function profilePremise(
+  profile: CityProfile,
+  entry: string,
+  says: { zh: string; en: string },
+  source: ProfileSource | null | undefined,
+): ProfilePremise | null {
+  if (!source?.en || !source.zh) return null;
+  return {
+    kind: 'profile',
+    file: profile.file || DEFAULT_PROFILE,
+    entry,
+    says,
+    source: source.en,
+    sourceZh: source.zh,
+  };
 }
 
 /** The line of the profile file that holds `needle` (1 when the file cannot be read or lacks it). */
@@ -120,9 +157,10 @@ export function profileLine(profile: CityProfile, needle: string): number {
   }
 }
 
-/** The source the profile gives for a district (by its name). */
-export function districtSource(profile: CityProfile, name: string): string | null {
-  return profile.districts.find((d) => d.name === name)?.source || null;
+/** The source the profile gives for a district (by its name), in both languages. */
+export function districtSource(profile: CityProfile, name: string): ProfileSource | null {
+  const district = profile.districts.find((d) => d.name === name);
+  return district ? { en: district.source, zh: district.sourceZh } : null;
 }
 
 /** The profiles of every city the importer knows (data/city/*.json). */

@@ -122,8 +122,20 @@ describe('evidence on relationships', () => {
       quote: '浮梁县 → 浮梁县人民政府',
       basis: 'derived' as const,
       rule: 'district-government' as const,
-      why: { zh: '依据：城市资料列浮梁县由浮梁县人民政府管辖', en: 'The city profile lists 浮梁县人民政府 as governing 浮梁县' },
-      premises: [{ kind: 'profile' as const, file: 'data/city/jingdezhen.json', entry: 'districts: 浮梁县 → 浮梁县人民政府', source: 'common knowledge' }],
+      why: {
+        zh: '依据：城市资料列浮梁县由浮梁县人民政府管辖',
+        en: 'The city profile lists 浮梁县人民政府 as governing 浮梁县',
+      },
+      premises: [
+        {
+          kind: 'profile' as const,
+          file: 'data/city/jingdezhen.json',
+          entry: 'districts: 浮梁县 → 浮梁县人民政府',
+          says: { zh: '浮梁县由浮梁县人民政府管辖', en: '浮梁县人民政府 governs 浮梁县' },
+          source: 'common knowledge',
+          sourceZh: '常识',
+        },
+      ],
     };
     const district = bundle.districts.find((d) => d.governmentId !== null)!;
     district.governmentEvidence = evidence;

@@ -104,8 +104,21 @@ export function readTasks(
         };
         evidence.premises = [
           { kind: 'gazette' as const, document: documentId, line: quoteLine, quote },
-          profilePremise(profile, `countyLevelGroupWords: ${unit.written}`, profile.countyLevelSource),
-          profilePremise(profile, `districts: ${unit.name} (countyLevel)`, districtSource(profile, unit.name)),
+          profilePremise(
+            profile,
+            `countyLevelGroupWords: ${unit.written}`,
+            {
+              zh: `“${unit.written}”指全市各县级行政区`,
+              en: `“${unit.written}” means every county-level division of the city`,
+            },
+            { en: profile.countyLevelSource, zh: profile.countyLevelSourceZh },
+          ),
+          profilePremise(
+            profile,
+            `districts: ${unit.name} (countyLevel)`,
+            { zh: `${unit.name}是县级行政区`, en: `${unit.name} is a county-level division` },
+            districtSource(profile, unit.name),
+          ),
         ].filter((premise) => premise !== null);
       }
       units.add(unit.name, unit.role === 'lead' ? 'department' : 'district-government', evidence, {

@@ -174,7 +174,13 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   for (const project of projects) {
     for (const link of project.districts) {
       const government = governmentOf(link.name);
-      const entry = profilePremise(profile, `districts: ${link.name} → ${registry.get(government ?? '')?.name ?? ''}`, districtSource(profile, link.name));
+      const governmentName = registry.get(government ?? '')?.name ?? '';
+      const entry = profilePremise(
+        profile,
+        `districts: ${link.name} → ${governmentName}`,
+        { zh: `${link.name}由${governmentName}管辖`, en: `${governmentName} governs ${link.name}` },
+        districtSource(profile, link.name),
+      );
       if (!government || !entry) continue;
       responsibilities.push({
         subjectKind: 'project',
@@ -199,9 +205,19 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
     if (!primary || ledByTask.has(project.id)) continue;
     const remit = profile.remit.find((r) => r.industry === primary.code);
     const department = remit && unitId(registry.resolve(remit.department));
-    const entry = remit && profilePremise(profile, `remit: ${remit.industry} → ${remit.department}`, remit.source);
-    if (!department || !registry.has(department) || !entry) continue;
     const industry = industryName.get(primary.code);
+    const entry =
+      remit &&
+      profilePremise(
+        profile,
+        `remit: ${remit.industry} → ${remit.department}`,
+        {
+          zh: `“${industry?.zh ?? remit.industry}”领域由${remit.department}主管`,
+          en: `${remit.department} is in charge of the ${industry?.en ?? remit.industry} field`,
+        },
+        { en: remit.source, zh: remit.sourceZh },
+      );
+    if (!department || !registry.has(department) || !entry) continue;
     responsibilities.push({
       subjectKind: 'project',
       subjectId: project.id,
@@ -302,14 +318,22 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       for (const hit of ctx.districts.find(m.name)) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
-      if (districtLinks.length === 0) for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
+      if (districtLinks.length === 0)
+        for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
     }
     const placeLinks: Project['places'] = [];
     for (const placeName of ctx.placeNames) {
       if (!name.includes(placeName) || placeLinks.some((p) => places.get(p.id)?.name.includes(placeName))) continue;
       const entry = ctx.profile.places.find((p) => p.name === placeName)!;
       const id = placeId(placeName);
-      const premise = entry.district ? profilePremise(ctx.profile, `places: ${placeName} → ${entry.district}`, entry.basis) : null;
+      const premise = entry.district
+        ? profilePremise(
+            ctx.profile,
+            `places: ${placeName} → ${entry.district}`,
+            { zh: `${placeName}位于${entry.district}`, en: `${placeName} lies in ${entry.district}` },
+            { en: entry.basis, zh: entry.basisZh },
+          )
+        : null;
       const placeWhy = {
         zh: `依据：城市资料列${placeName}位于${entry.district}`,
         en: `The city profile puts ${placeName} in ${entry.district}`,
@@ -453,7 +477,14 @@ function outsideName(quote: string, name: string, form: string): boolean {
 /** The profile entry that a district's government governs it, as evidence of GOVERNS. */
 function governmentEvidence(profile: CityProfile, name: string): Evidence | undefined {
   const district = profile.districts.find((d) => d.name === name);
-  const entry = district && profilePremise(profile, `districts: ${name} → ${district.government.name}`, district.source);
+  const entry =
+    district &&
+    profilePremise(
+      profile,
+      `districts: ${name} → ${district.government.name}`,
+      { zh: `${name}由${district.government.name}管辖`, en: `${district.government.name} governs ${name}` },
+      { en: district.source, zh: district.sourceZh },
+    );
   if (!district || !entry) return undefined;
   return {
     document: entry.file,

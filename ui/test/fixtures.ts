@@ -1,8 +1,18 @@
 import { SearchQuery } from '../src/common/search.graphql';
-import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from '../src/network/network.graphql';
+import {
+  FacetsQuery,
+  LinkQuery,
+  NeighborhoodQuery,
+  OverlapGroupMembersQuery,
+  OverviewQuery,
+  PanelProjectsQuery,
+  ProjectDetailQuery,
+  SummaryQuery,
+} from '../src/network/network.graphql';
 import { DistrictIndustryMatrixQuery, OverlapsQuery } from '../src/overlaps/overlaps.graphql';
 import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../src/portfolio/portfolio.graphql';
 import { OtherPlansQuery } from '../src/plans/OtherPlans';
+import { ProjectNameQuery, ResponsibilityChainQuery } from '../src/responsibility/responsibility.graphql';
 import { answer, evidence, type MockAnswer } from './mockClient';
 
 /** One small plan as the API returns it, answering every document of the network, portfolio and overlaps views. */
@@ -33,6 +43,96 @@ const slice = {
 };
 const quote = evidence('推进御窑厂遗址保护展示工程，打造连片考古遗址公园群。', 529);
 
+const node = (id: string, type: string, name: string) => ({ id, type, name });
+const district = node('region:珠山区', 'Region', '珠山区');
+const government = node('unit:珠山区人民政府', 'Unit', '珠山区人民政府');
+const noProfile = { sourceZh: null, sourceEn: null, saysZh: null, saysEn: null };
+/** A derived step resting on a gazette sentence and a city profile entry, as the API serves it. */
+const governs = {
+  ...evidence(
+    quote.quote,
+    529,
+    'DERIVED',
+    'DISTRICT_GOVERNMENT_OF_LOCATED_PROJECT',
+    '项目所在县（市、区）的政府',
+    'government of the district the project is in',
+  ),
+  whyZh: '依据：该项目位于珠山区，珠山区由珠山区人民政府管辖（城市资料）',
+  whyEn: 'The project lies in 珠山区, which 珠山区人民政府 governs (city profile)',
+  premises: [
+    {
+      kind: 'GAZETTE' as const,
+      document: 'doc:plan',
+      documentTitle: '景德镇市国民经济和社会发展第十五个五年规划纲要',
+      documentLine: 470,
+      line: 529,
+      quote: quote.quote,
+      ...noProfile,
+    },
+    {
+      kind: 'PROFILE' as const,
+      document: 'data/city/jingdezhen.json',
+      documentTitle: null,
+      documentLine: null,
+      line: 0,
+      quote: 'districts: 珠山区 → 珠山区人民政府',
+      saysZh: '珠山区由珠山区人民政府管辖',
+      saysEn: '珠山区人民政府 governs 珠山区',
+      sourceZh: '常识：景德镇市辖区（江西省行政区划），由珠山区人民政府管辖',
+      sourceEn:
+        'common knowledge: a municipal district of 景德镇市 (administrative divisions of Jiangxi), governed by 珠山区人民政府',
+    },
+  ],
+};
+const step = (
+  from: ReturnType<typeof node>,
+  to: ReturnType<typeof node>,
+  relation: string,
+  relationZh: string,
+  relationEn: string,
+  e: typeof quote,
+) => ({
+  from,
+  to,
+  relation,
+  relationZh,
+  relationEn,
+  basis: e.basis,
+  evidence: e,
+});
+const start = node(project.id, 'Project', project.name);
+/** One chain through a derived step and one that stops, with their notes in both languages. */
+const chains = [
+  {
+    status: 'REACHES_TOP_DERIVED' as const,
+    complete: true,
+    derivedSteps: [0],
+    noteZh: null,
+    noteEn: null,
+    stopsAt: null,
+    steps: [
+      step(start, government, 'RESPONSIBLE', '由其负责', 'answered for by', governs),
+      step(
+        government,
+        node('unit:景德镇市人民政府', 'Unit', '景德镇市人民政府'),
+        'REPORTS_TO',
+        '对其负责',
+        'reports to',
+        evidence('景德镇市人民政府关于印发规划纲要的通知 各县（市、区）人民政府', 62),
+      ),
+    ],
+  },
+  {
+    status: 'STOPS' as const,
+    complete: false,
+    derivedSteps: [],
+    noteZh: '来源文件没有写明管辖珠山区的政府或管委会。',
+    noteEn: 'The sources name no government or committee that governs 珠山区.',
+    stopsAt: district,
+    steps: [step(start, district, 'IN_DISTRICT', '位于', 'lies in', quote)],
+  },
+];
+
 export function planAnswers(): MockAnswer[] {
   return [
     answer(FacetsQuery, () => ({
@@ -56,6 +156,8 @@ export function planAnswers(): MockAnswer[] {
     answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') } })),
     answer(OverlapGroupMembersQuery, () => ({ overlaps: [] })),
     answer(SearchQuery, () => ({ search: [] })),
+    answer(ResponsibilityChainQuery, () => ({ responsibilityChain: chains })),
+    answer(ProjectNameQuery, () => ({ project: { id: project.id, name: project.name, boxes: project.boxes } })),
     answer(OtherPlansQuery, () => ({ project: { id: 'project:yyc', otherPlans: [] } })),
     answer(ProjectDetailQuery, () => ({
       project: {

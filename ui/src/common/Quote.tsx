@@ -28,7 +28,9 @@ export function markParts(quote: string, marks: readonly string[]): { text: stri
 export function Quote({ text, marks }: { text: string; marks: readonly string[] }) {
   return (
     <q className="quote">
-      {markParts(text, marks).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {markParts(text, marks).map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </q>
   );
 }
@@ -42,26 +44,47 @@ export function BasisBadge({ basis }: { basis: Evidence['basis'] }) {
 function Where({ evidence }: { evidence: Pick<Evidence, 'document' | 'documentTitle' | 'documentLine' | 'line'> }) {
   const { t } = useI18n();
   if (evidence.documentLine) {
-    return <>{t('evidence.where', { document: evidence.documentTitle ?? evidence.document, docLine: evidence.documentLine, line: evidence.line })}</>;
+    return (
+      <>
+        {t('evidence.where', {
+          document: evidence.documentTitle ?? evidence.document,
+          docLine: evidence.documentLine,
+          line: evidence.line,
+        })}
+      </>
+    );
   }
-  return <>{evidence.documentTitle ? t('panel.sourceLine', { document: evidence.documentTitle, line: evidence.line }) : t('evidence.whereGazette', { line: evidence.line })}</>;
+  return (
+    <>
+      {evidence.documentTitle
+        ? t('panel.sourceLine', { document: evidence.documentTitle, line: evidence.line })
+        : t('evidence.whereGazette', { line: evidence.line })}
+    </>
+  );
 }
 
 /** One premise of a derived fact: a gazette sentence, or a city profile entry with its source. */
 function PremiseItem({ premise, marks }: { premise: Premise; marks: readonly string[] }) {
   const { t, lang } = useI18n();
   if (premise.kind === 'PROFILE') {
+    const says = lang === 'en' ? premise.saysEn : premise.saysZh;
+    const source = lang === 'en' ? premise.sourceEn : premise.sourceZh;
     return (
       <li className="premise premise-profile">
-        {t('evidence.profile', { file: premise.document, entry: premise.quote })}
-        {/* The profile words its sources in English; the Chinese view points to the file instead. */}
-        <div className="muted">{lang === 'en' && premise.source ? t('evidence.profileSource', { source: premise.source }) : t('evidence.profileSourceInFile')}</div>
+        {t('evidence.fromProfile', { says: says ?? '' })}{' '}
+        <code className="muted" title={premise.quote}>
+          {premise.document}
+        </code>
+        {source && <div className="profile-source">{t('evidence.profileSource', { source })}</div>}
       </li>
     );
   }
   return (
     <li className="premise premise-gazette">
-      <Quote text={premise.quote} marks={marks} /> <span className="muted">· <Where evidence={premise} /></span>
+      <Quote text={premise.quote} marks={marks} />{' '}
+      <span className="muted">
+        · <Where evidence={premise} />
+      </span>
     </li>
   );
 }

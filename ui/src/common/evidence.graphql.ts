@@ -23,7 +23,10 @@ export const EvidencePartsFragment = graphql(`
       documentLine
       line
       quote
-      source
+      sourceZh: source(lang: ZH)
+      sourceEn: source(lang: EN)
+      saysZh: says(lang: ZH)
+      saysEn: says(lang: EN)
     }
   }
 `);

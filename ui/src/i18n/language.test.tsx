@@ -7,13 +7,33 @@ import { chineseVocabulary, LATIN_ALLOWED } from './words';
 import { NetworkView } from '../network/NetworkView';
 import { OverlapsView } from '../overlaps/OverlapsView';
 import { PortfolioView } from '../portfolio/PortfolioView';
+import { ResponsibilityView } from '../responsibility/ResponsibilityView';
 
-jest.mock('../cytoscape/useCytoscape', () => ({ LAYOUTS: ['fcose', 'concentric', 'dagre'], useCytoscape: () => undefined }));
+jest.mock('../cytoscape/useCytoscape', () => ({
+  LAYOUTS: ['fcose', 'concentric', 'dagre'],
+  useCytoscape: () => undefined,
+}));
 
 const VIEWS = [
-  { name: 'network with a project panel', search: '?detail=all&focus=' + encodeURIComponent('project:御窑厂遗址保护展示工程'), View: NetworkView, ready: '.side-panel blockquote q' },
-  { name: 'portfolio', search: '?view=portfolio&industry=ceramics', View: PortfolioView, ready: 'table.data-table tbody tr' },
+  {
+    name: 'network with a project panel',
+    search: '?detail=all&focus=' + encodeURIComponent('project:御窑厂遗址保护展示工程'),
+    View: NetworkView,
+    ready: '.side-panel blockquote q',
+  },
+  {
+    name: 'portfolio',
+    search: '?view=portfolio&industry=ceramics',
+    View: PortfolioView,
+    ready: 'table.data-table tbody tr',
+  },
   { name: 'overlaps', search: '?view=overlaps', View: OverlapsView, ready: 'table.matrix' },
+  {
+    name: 'responsibility',
+    search: '?view=responsibility&project=' + encodeURIComponent('project:御窑厂遗址保护展示工程'),
+    View: ResponsibilityView,
+    ready: '.chain-tree .premise-profile',
+  },
 ];
 
 async function rendered(search: string, View: () => React.ReactNode, ready: string, lang: Lang) {

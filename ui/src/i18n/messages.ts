@@ -202,16 +202,18 @@ export const zh = {
   'panel.rule': '推导规则',
   'resp.hint': '选择一个项目，查看它一直到市人民政府的每条责任链条，以及每一步的原文依据。',
   'resp.status.ALL_STATED': '链条完整：每一步均有原文明示，直达市人民政府',
-  'resp.status.REACHES_TOP_DERIVED': '直达市人民政府，其中 {count} 步为推导：第 {which} 步',
+  'resp.status.REACHES_TOP_DERIVED': '直达市人民政府，其中 {count} 步为推导：{which}',
   'resp.status.STOPS': '链条止于“{node}”',
   'evidence.where': '《{document}》第 {docLine} 行（公报第 {line} 行）',
   'evidence.whereGazette': '公报第 {line} 行',
   'evidence.alias': '原文称“{alias}”',
   'evidence.why': '推导理由：',
   'evidence.premises': '前提',
-  'evidence.profile': '城市资料（{file}）：{entry}',
+  'evidence.fromProfile': '来自城市资料：{says}',
   'evidence.profileSource': '来源：{source}',
-  'evidence.profileSourceInFile': '该条目的来源说明见城市资料文件',
+  'panel.chainSummary': '全部明示直达：{stated} 条；经推导直达：{derived} 条；中止：{stops} 条',
+  'notFound.link': '没有这条关系。',
+  'resp.exportCsv': '导出责任链条（CSV）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -419,16 +421,18 @@ export const en: Record<MessageKey, string> = {
   'panel.rule': 'Rule',
   'resp.hint': 'Choose a project to see every chain of responsibility up to the municipal government, with the sentence behind each step.',
   'resp.status.ALL_STATED': 'Complete: every step stated, up to the municipal government',
-  'resp.status.REACHES_TOP_DERIVED': 'Reaches the municipal government through {count} derived step(s): step {which}',
+  'resp.status.REACHES_TOP_DERIVED': 'Reaches the municipal government through {count} derived step(s): {which}',
   'resp.status.STOPS': 'Stops at “{node}”',
   'evidence.where': '“{document}”, line {docLine} (gazette line {line})',
   'evidence.whereGazette': 'gazette line {line}',
   'evidence.alias': 'named as “{alias}”',
   'evidence.why': 'Why it holds: ',
   'evidence.premises': 'Premises',
-  'evidence.profile': 'City profile ({file}): {entry}',
+  'evidence.fromProfile': 'From the city profile: {says}',
   'evidence.profileSource': 'Source: {source}',
-  'evidence.profileSourceInFile': 'The profile file gives the source of this entry',
+  'panel.chainSummary': 'Every step stated: {stated}; reaching the top through derived steps: {derived}; stopping: {stops}',
+  'notFound.link': 'No such link.',
+  'resp.exportCsv': 'Export the chains (CSV)',
 };
 
 export type Lang = 'zh' | 'en';

@@ -4,23 +4,42 @@ import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
 import type { GraphSlicePartsFragment, ProjectDetailQuery as ProjectDetail } from '../gql/graphql';
 import { SearchQuery } from '../common/search.graphql';
 import { OtherPlansQuery } from '../plans/OtherPlans';
+import { ResponsibilityChainQuery } from '../responsibility/responsibility.graphql';
 import { mergeSlices } from './elements';
 import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from './network.graphql';
 import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
 type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void };
-const cyCalls: { elements: ElementDefinition[]; layout: string; focus?: string; highlight: readonly string[]; handlers: Handlers }[] = [];
+const cyCalls: {
+  elements: ElementDefinition[];
+  layout: string;
+  focus?: string;
+  highlight: readonly string[];
+  handlers: Handlers;
+}[] = [];
 jest.mock('../cytoscape/useCytoscape', () => ({
   LAYOUTS: ['fcose', 'concentric', 'dagre'],
-  useCytoscape: (_ref: unknown, elements: ElementDefinition[], layout: string, focus: string | undefined, highlight: readonly string[], handlers: Handlers) => {
+  useCytoscape: (
+    _ref: unknown,
+    elements: ElementDefinition[],
+    layout: string,
+    focus: string | undefined,
+    highlight: readonly string[],
+    handlers: Handlers,
+  ) => {
     cyCalls.push({ elements, layout, focus, highlight, handlers });
     return undefined;
   },
 }));
 const lastCy = () => cyCalls[cyCalls.length - 1];
 
-const projectData = JSON.stringify({ id: 'p-yyc', name: '御窑厂遗址保护展示工程', tier: 'A', quote: '推进御窑厂遗址保护展示工程。' });
+const projectData = JSON.stringify({
+  id: 'p-yyc',
+  name: '御窑厂遗址保护展示工程',
+  tier: 'A',
+  quote: '推进御窑厂遗址保护展示工程。',
+});
 const overview: GraphSlicePartsFragment = {
   nodes: [
     { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', data: projectData },
@@ -64,7 +83,9 @@ function setup(search: string) {
       units: [],
     })),
     answer(OverviewQuery, () => ({ overview })),
-    answer(SearchQuery, () => ({ search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }] })),
+    answer(SearchQuery, () => ({
+      search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }],
+    })),
     answer(NeighborhoodQuery, ({ id }) => ({
       neighborhood: {
         truncated: false,
@@ -73,8 +94,34 @@ function setup(search: string) {
         edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') })),
       },
     })),
-    answer(ProjectDetailQuery, ({ id }) => ({ project: id === projectDetail.id ? projectDetail : null, industries: [{ code: 'ceramics', en: 'Ceramics' }] })),
+    answer(ProjectDetailQuery, ({ id }) => ({
+      project: id === projectDetail.id ? projectDetail : null,
+      industries: [{ code: 'ceramics', en: 'Ceramics' }],
+    })),
     answer(OtherPlansQuery, () => ({ project: { id: 'p-yyc', otherPlans: [] } })),
+    answer(ResponsibilityChainQuery, () => ({
+      responsibilityChain: [
+        {
+          status: 'STOPS' as const,
+          complete: false,
+          derivedSteps: [],
+          noteZh: '来源文件没有写明管辖珠山区的政府或管委会。',
+          noteEn: 'The sources name no government or committee that governs 珠山区.',
+          stopsAt: { id: 'd1', type: 'Region', name: '珠山区' },
+          steps: [
+            {
+              relation: 'IN_DISTRICT',
+              relationZh: '位于',
+              relationEn: 'lies in',
+              basis: 'STATED' as const,
+              from: { id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程' },
+              to: { id: 'd1', type: 'Region', name: '珠山区' },
+              evidence: evidence('珠山区御窑厂遗址保护展示工程', 529),
+            },
+          ],
+        },
+      ],
+    })),
     answer(SummaryQuery, () => ({
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
       districts: [{ name: '珠山区', projectCount: 5 }],
@@ -151,6 +198,9 @@ describe('NetworkView', () => {
     const marks = screen.getAllByText('御窑厂遗址保护展示工程', { selector: 'mark' });
     expect(marks.length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: '查看责任链条' }).getAttribute('href')).toContain('project=p-yyc');
+    expect(await screen.findByText('全部明示直达：0 条；经推导直达：0 条；中止：1 条')).toBeInTheDocument();
+    expect(screen.getByText('链条止于“珠山区”', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('来源文件没有写明管辖珠山区的政府或管委会。')).toBeInTheDocument();
     expect(cyCalls[cyCalls.length - 1]).toMatchObject({ layout: 'concentric', focus: 'p-yyc' });
   });
 
@@ -196,6 +246,7 @@ describe('NetworkView', () => {
     // The rule's name, and its reason as the API gives it for a fact that stores none.
     expect(screen.getAllByText(/地名所在县（市、区）（城市资料）/).length).toBeGreaterThan(0);
     expect(screen.queryByText('IN_DISTRICT')).not.toBeInTheDocument();
+    expect(screen.getByText('推导', { selector: '.badge' })).toBeInTheDocument();
   });
 
   it('lists the projects of a place in its panel, no raw keys', async () => {

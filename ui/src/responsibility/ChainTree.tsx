@@ -3,6 +3,17 @@ import type { ChainPathPartsFragment as ChainPath } from '../gql/graphql';
 import { relationLabel, typeLabel, useI18n } from '../i18n/i18n';
 import { buildChainTree, type TreeNode } from './chainTree';
 
+/** The derived steps of a path by number and ends: `第2步（富祥药业 → 市工业和信息化局）`. */
+function derivedWhich(path: ChainPath, lang: string): string {
+  return (path.derivedSteps ?? [])
+    .map((i) => {
+      const step = path.steps[i];
+      const ends = step ? `${step.from.name} → ${step.to.name}` : '';
+      return lang === 'en' ? `step ${i + 1} (${ends})` : `第${i + 1}步（${ends}）`;
+    })
+    .join(lang === 'en' ? ', ' : '、');
+}
+
 /** How far a path gets, in words: all stated, up through which derived steps, or where it stops and why. */
 function PathEnd({ path, node }: { path: ChainPath; node: string }) {
   const { t, lang } = useI18n();
@@ -22,7 +33,7 @@ function PathEnd({ path, node }: { path: ChainPath; node: string }) {
       ✓{' '}
       {status === 'ALL_STATED'
         ? t('resp.status.ALL_STATED')
-        : t('resp.status.REACHES_TOP_DERIVED', { count: derived.length, which: derived.map((i) => i + 1).join(lang === 'en' ? ', ' : '、') })}
+        : t('resp.status.REACHES_TOP_DERIVED', { count: derived.length, which: derivedWhich(path, lang) })}
     </div>
   );
 }
@@ -41,7 +52,9 @@ function Branch({ tree, isPath }: { tree: TreeNode; isPath: boolean }) {
       <div className={`chain-box type-${tree.node.type}`}>
         <span className="type-pill">{typeLabel(t, tree.node.type)}</span> <strong>{tree.node.name}</strong>
       </div>
-      {tree.ends.map((path, i) => (isPath && path.complete ? null : <PathEnd key={i} path={path} node={tree.node.name} />))}
+      {tree.ends.map((path, i) =>
+        isPath && path.complete ? null : <PathEnd key={i} path={path} node={tree.node.name} />,
+      )}
       {tree.children.length > 0 && (
         <ul className="chain-children">
           {tree.children.map((child) => (

@@ -7,7 +7,7 @@ import { ChainTree } from './ChainTree';
 import { PathQuery, ProjectNameQuery, ResponsibilityChainQuery } from './responsibility.graphql';
 
 function Chains({ projectId }: { projectId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [name] = useQuery({
     query: ProjectNameQuery,
     variables: { id: projectId },
@@ -16,12 +16,30 @@ function Chains({ projectId }: { projectId: string }) {
     query: ResponsibilityChainQuery,
     variables: { projectId },
   });
+  // An id that names no project is said as such, apart from a project that has no chain.
+  const unknown = name.data !== undefined && !name.data.project;
   return (
     <section className="card" aria-label={t('resp.chains')}>
       <h2>{name.data?.project ? t('resp.chainsFor', { name: name.data.project.name }) : t('resp.chains')}</h2>
-      {error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {fetching && !data && <Loading />}
-      {data && (data.responsibilityChain.length === 0 ? <Empty>{t('resp.noChain')}</Empty> : <ChainTree paths={data.responsibilityChain} />)}
+      {unknown && (
+        <p className="status status-empty not-found" role="status">
+          {t('notFound.project', { id: projectId })}
+        </p>
+      )}
+      {!unknown && error && <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!unknown && fetching && !data && <Loading />}
+      {!unknown &&
+        data &&
+        (data.responsibilityChain.length === 0 ? (
+          <Empty>{t('resp.noChain')}</Empty>
+        ) : (
+          <ChainTree paths={data.responsibilityChain} />
+        ))}
+      {!unknown && data && data.responsibilityChain.length > 0 && (
+        <a className="button" href={`/export/chain.csv?project=${encodeURIComponent(projectId)}&lang=${lang}`} download>
+          {t('resp.exportCsv')}
+        </a>
+      )}
     </section>
   );
 }

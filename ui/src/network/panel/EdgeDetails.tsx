@@ -21,11 +21,19 @@ function FetchedEvidence({ id, marks }: { id: string; marks: string[] }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: LinkQuery, variables: { id } });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
+  if (data && !data.link) return <p className="status status-empty not-found">{t('notFound.link')}</p>;
   const evidence = data?.link?.evidence;
-  return evidence ? <EvidenceBlock evidence={evidence} marks={marks} /> : <p className="muted">{t('panel.noEvidence')}</p>;
+  return evidence ? (
+    <EvidenceBlock evidence={evidence} marks={marks} />
+  ) : (
+    <p className="muted">{t('panel.noEvidence')}</p>
+  );
 }
 
-/** A link in words: what relates to what, in which role, and the sentence that says so. */
+/**
+ * A link in words: what relates to what, in which role, and its evidence: the sentence, its basis,
+ * the rule in words, why it holds and each premise with its own evidence.
+ */
 export function EdgeDetails({ edge }: { edge: SelectedEdge }) {
   const { t, lang } = useI18n();
   const marks = [edge.sourceLabel, edge.targetLabel];
@@ -47,7 +55,11 @@ export function EdgeDetails({ edge }: { edge: SelectedEdge }) {
       </dl>
       <section>
         <h3>{t('panel.source')}</h3>
-        {edge.evidence ? <EvidenceBlock evidence={edge.evidence} marks={marks} /> : <FetchedEvidence id={edge.id} marks={marks} />}
+        {edge.evidence ? (
+          <EvidenceBlock evidence={edge.evidence} marks={marks} />
+        ) : (
+          <FetchedEvidence id={edge.id} marks={marks} />
+        )}
       </section>
     </>
   );

@@ -6,8 +6,19 @@ import { useI18n } from '../../i18n/i18n';
 import { word } from '../../i18n/vocabulary';
 import { ProjectDetailQuery } from '../network.graphql';
 import { OtherPlans } from '../../plans/OtherPlans';
+import { ProjectChains } from './ProjectChains';
 
-function Linked({ title, evidence, name, marks }: { title: string; evidence: Evidence; name: string; marks: string[] }) {
+function Linked({
+  title,
+  evidence,
+  name,
+  marks,
+}: {
+  title: string;
+  evidence: Evidence;
+  name: string;
+  marks: string[];
+}) {
   return (
     <details className="linked">
       <summary>
@@ -75,7 +86,13 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
         <section>
           <h3>{t('panel.districts')}</h3>
           {project.districts.map((d) => (
-            <Linked key={d.name} name={d.name} title={t(`basis.${d.evidence.basis}`)} evidence={d.evidence} marks={[d.name]} />
+            <Linked
+              key={d.name}
+              name={d.name}
+              title={t(`basis.${d.evidence.basis}`)}
+              evidence={d.evidence}
+              marks={[d.name]}
+            />
           ))}
         </section>
       )}
@@ -97,10 +114,17 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
         <section>
           <h3>{t('panel.places')}</h3>
           {project.places.map((p) => (
-            <Linked key={p.place.id} name={p.place.name} title={p.place.district ?? ''} evidence={p.evidence} marks={[p.place.name]} />
+            <Linked
+              key={p.place.id}
+              name={p.place.name}
+              title={p.place.district ?? ''}
+              evidence={p.evidence}
+              marks={[p.place.name]}
+            />
           ))}
         </section>
       )}
+      <ProjectChains projectId={projectId} />
       <OtherPlans projectId={projectId} name={name} />
       {project.mentions.length > 0 && (
         <section>
@@ -109,7 +133,8 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
             {project.mentions.map((m) => (
               <li key={`${m.box}:${m.item}:${m.line}`}>
                 <span className="muted">
-                  {boxName(m.box)} · {t('panel.item')} {m.item} · {t('panel.sourceLine', { document: '', line: m.line }).replace(/^[\s,]+/, '')}
+                  {boxName(m.box)} · {t('panel.item')} {m.item} ·{' '}
+                  {t('panel.sourceLine', { document: '', line: m.line }).replace(/^[\s,]+/, '')}
                 </span>
                 <Quote text={m.quote} marks={marks} />
               </li>
