@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { documentStartLoader, documentTitleLoader } from './common/document-titles';
 import type { Reader } from './db/graph';
-import { ProjectLinks, projectLinksLoader } from './projects/project-links';
+import { type ProjectLinks, projectLinksLoader } from './projects/project-links';
 
 export interface Loaders {
   documentTitle: DataLoader<string, string | null>;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema, Kind, NoFragmentCyclesRule, validate, ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, Kind, NoFragmentCyclesRule, validate, type ValidationContext, type ValidationRule } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { badInput } from './common/args';

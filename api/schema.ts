@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { projectRoot } from '../graph/config';
 import { CatalogResolver } from './catalog/catalog.resolver';

@@ -16,7 +16,7 @@ export function sizeArg(name: string, value: number | null | undefined, fallback
 /** Complexity of a list field: its children count once per item the `first`/`limit` argument asks for. */
 export function perItem(argName: string, fallback: number): ComplexityEstimator {
   return ({ args, childComplexity }) => {
-    const size = typeof args[argName] === 'number' ? (args[argName] as number) : fallback;
+    const size = typeof args[argName] === 'number' ? (args[argName]) : fallback;
     return 1 + Math.max(size, 1) * Math.max(childComplexity, 1);
   };
 }

@@ -8,7 +8,7 @@ import { CHAPTER_LEVELS, NODE_LABELS, RULE_IDS, TIER_VALUES, UNIT_KINDS } from '
 function graphEnum<V extends string>(values: readonly V[], name: string, description: string): Record<string, V> {
   const members = Object.fromEntries(values.map((value) => [value.replace(/-/g, '_').toUpperCase(), value]));
   registerEnumType(members, { name, description });
-  return members as Record<string, V>;
+  return members;
 }
 
 export const TierEnum = graphEnum(TIER_VALUES, 'Tier', 'A project’s tier: A for the plan’s major projects, B for the others.');

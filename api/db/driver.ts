@@ -1,5 +1,5 @@
-import neo4j, { Driver } from 'neo4j-driver';
-import { Neo4jConfig, neo4jConfig } from '../../graph/config';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { type Neo4jConfig, neo4jConfig } from '../../graph/config';
 
 /**
  * The API's one driver. Retries and connection waits are kept short so that a request made while

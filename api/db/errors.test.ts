@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { GraphTimeoutError, GraphUnavailableError, toGraphQLError, translateGraphError } from './errors';
 
 describe('graph errors', () => {

@@ -33,7 +33,7 @@ const TIMEOUT_CODES = new Set<string>([
 ]);
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : undefined;
 }
 
 export function isUnavailable(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import neo4j, { Driver, Record as Neo4jRecord, Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { GraphTimeoutError, GraphUnavailableError, isUnavailable, translateGraphError } from './errors';
 import { Gate } from './gate';
 import { StatementLog } from './warm-up';

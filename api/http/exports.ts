@@ -1,4 +1,4 @@
-import { NextFunction, Request, Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Graph, RequestReader } from '../db/graph';
 import { LIMITS } from '../limits';

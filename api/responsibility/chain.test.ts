@@ -1,5 +1,5 @@
 import { Basis } from '../common/evidence';
-import { RawNode, RawStep, chainPath, chainStep, rankPaths } from './chain';
+import { type RawNode, type RawStep, chainPath, chainStep, rankPaths } from './chain';
 import { ChainStatus } from './chain.type';
 
 const project: RawNode = { id: 'project:x', type: 'Project', name: 'X改造' };

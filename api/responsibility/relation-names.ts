@@ -1,4 +1,4 @@
-import { RelType } from '../../graph/model';
+import { type RelType } from '../../graph/model';
 import { Lang } from '../common/lang';
 
 /**

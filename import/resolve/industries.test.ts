@@ -25,7 +25,7 @@ const noRules: IndustryRules = {
   partnerSector: [],
   keywords: [],
   indicators: [],
-} as unknown as IndustryRules;
+};
 
 const known = new Set(['machinery', 'electronics', 'agriculture', 'transport', 'energy', 'new-materials', 'logistics']);
 
