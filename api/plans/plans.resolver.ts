@@ -26,7 +26,8 @@ export function crossPlanEvidence(link: Props): CrossPlanEvidence {
     basis: toBasis(link.basis),
     rule: toStringOrNull(link.rule) ?? '',
     from: evidenceFrom(link, { basis: Basis.STATED }),
-    to: { ...evidenceFrom({ document: link.toDocument, line: link.toLine, quote: link.toQuote }), basis: Basis.STATED, rule: 'box-item' },
+    // The other end is that project's own listing in its plan.
+    to: evidenceFrom({ document: link.toDocument, line: link.toLine, quote: link.toQuote }, { basis: Basis.STATED, rule: 'box-item' }),
   };
 }
 

@@ -38,7 +38,7 @@ const SAYS: Record<Status, { zh: RegExp; en: RegExp; end: string }> = {
 let BASE = '';
 let browser: Browser | undefined;
 let product: Product | undefined;
-/** One project whose best chain has each status (the API's first-ranked chain). */
+/** For each status, one project with a chain of that status. */
 const example: Partial<Record<Status, { id: string; name: string }>> = {};
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -74,13 +74,10 @@ async function findExamples(): Promise<void> {
       query,
       Object.fromEntries(batch.map((p, j) => [`p${j}`, p.id])),
     );
+    // The view marks each chain's end with its status, so a project with chains of several statuses
+    // serves as the example of each.
     batch.forEach((project, j) => {
-      const statuses = new Set(data[`c${j}`].map((c) => c.status));
-      // A project whose chains all share one status shows only that status.
-      if (statuses.size === 1) {
-        const [status] = [...statuses];
-        example[status] ??= project;
-      }
+      for (const chain of data[`c${j}`]) example[chain.status] ??= project;
     });
   }
 }
