@@ -52,7 +52,7 @@ export interface App {
    * Stops taking requests, lets those in flight finish (up to the grace period), closes the
    * connections and stops the GraphQL server; the driver stays open.
    */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Resolvers see Neo4j trouble as GraphQL errors with a code and the HTTP status to send. */
@@ -116,10 +116,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: ({ res }) => {
         const reader = graph.openRequest();
         res.on('close', () => void reader.close());
-        return createContext(graphqlReader(reader));
+        return Promise.resolve(createContext(graphqlReader(reader)));
       },
     }),
   );

@@ -55,7 +55,7 @@ export const depthRule =
   (maxDepth: number = LIMITS.maxQueryDepth): ValidationRule =>
   (context: ValidationContext) => {
     if (validate(context.getSchema(), context.getDocument(), [NoFragmentCyclesRule]).length > 0) return {};
-    return depthLimit(maxDepth)(context);
+    return (depthLimit as (max: number) => ValidationRule)(maxDepth)(context);
   };
 
 /**
@@ -83,9 +83,9 @@ export const aliasRule =
 /** Refuses a query whose estimated cost is above the cap, before any resolver runs. */
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number = LIMITS.maxComplexity): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -97,15 +97,18 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number = 
             });
           } catch (error) {
             // The estimate coerces the variables first: values of the wrong type are the client's error.
-            throw badInput(error instanceof Error ? error.message : String(error));
+            return Promise.reject(badInput(error instanceof Error ? error.message : String(error)));
           }
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`The query is too complex (${complexity}); the maximum is ${maxComplexity}. Ask for fewer items or fields.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-            });
+            return Promise.reject(
+              new GraphQLError(`The query is too complex (${complexity}); the maximum is ${maxComplexity}. Ask for fewer items or fields.`, {
+                extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+              }),
+            );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { chapterRefFrom } from '../common/chapter-ref';
 import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
-import { cypherInt, fromGraph, toNumber } from '../db/values';
+import { cypherInt, fromGraph, toNumber, toStringOrNull } from '../db/values';
 import { LIMITS } from '../limits';
 import { Unit, unitFrom } from '../projects/links.type';
 import { Box, Chapter, District, DistrictRow, Indicator, IndicatorRow, Industry, IndustryRow, MatrixCell } from './catalog.type';
@@ -77,6 +77,6 @@ export class CatalogResolver {
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<MatrixCell[]> {
     const records = await ctx.reader.read(DISTRICT_INDUSTRY_MATRIX, { plan: plan ?? null, region: region ?? null });
-    return records.map((r) => ({ district: r.get('district'), industry: r.get('industry'), count: toNumber(r.get('count')) }));
+    return records.map((r) => ({ district: toStringOrNull(r.get('district')), industry: String(r.get('industry')), count: toNumber(r.get('count')) }));
   }
 }

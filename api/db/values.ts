@@ -14,7 +14,24 @@ export function toNumberOrNull(value: unknown): number | null {
 }
 
 export function toStringOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((v) => toStringOrNull(v) ?? '').join(',');
+  // Driver integers and temporals print themselves (temporals as ISO strings), as String() did.
+  if (
+    neo4j.isInt(value) ||
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
+  ) {
+    return value.toString();
+  }
+  return JSON.stringify(value);
 }
 
 /** A Cypher LIMIT/SKIP argument: always an explicit Neo4j integer, never a float. */

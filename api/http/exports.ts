@@ -23,7 +23,7 @@ function withReader(graph: Graph, handler: (reader: RequestReader, req: Request,
   };
 }
 
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const single = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
 
 const NeighborhoodQuery = z.object({
   id: z.string().min(1, 'id is required'),
@@ -67,7 +67,7 @@ export function exportRoutes(graph: Graph): Router {
   router.get(
     '/export/projects.csv',
     withReader(graph, async (reader, req, res) => {
-      const { lang, sort, ...query } = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)]));
+      const { lang, sort, ...query } = Object.fromEntries(Object.entries(req.query).map(([k, v]): [string, unknown] => [k, single(v)]));
       const options = CsvOptions.safeParse({ lang, sort });
       if (!options.success) throw badRequest(options.error);
       const { csv, totalCount, rows, filename } = await projectsCsv(reader, parseProjectFilter(query), { maxRows: LIMITS.maxExportRows, ...options.data });

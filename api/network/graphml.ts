@@ -12,6 +12,7 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
  */
 export const escapeXml = (text: string) =>
   text
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry are control characters
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/[<>&"'\t\n\r]/g, (c) => ENTITIES[c]);
 
@@ -66,7 +67,7 @@ export function toCytoscapeJson(slice: GraphSlice): unknown {
     truncated: slice.truncated,
     limit: slice.limit,
     elements: {
-      nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...JSON.parse(n.data) } })),
+      nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...(JSON.parse(n.data) as Record<string, unknown>) } })),
       edges: slice.edges.map((e) => ({
         data: {
           id: e.id,

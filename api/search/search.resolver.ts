@@ -30,6 +30,6 @@ export class SearchResolver {
       plan: plan ?? null,
       region: region ?? null,
     });
-    return records.map((r) => ({ id: r.get('id'), type: r.get('type'), name: r.get('name'), score: r.get('score') }));
+    return records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), name: String(r.get('name')), score: Number(r.get('score')) }));
   }
 }

@@ -1,4 +1,4 @@
-import type { Evidence, Unit, UnitKind } from '../bundle/schema';
+import type { Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 
 export function unitId(name: string): string {

@@ -85,7 +85,7 @@ describe('PlanGraph web UI', () => {
     await page.goto(`${BASE}/`);
     // First nodes: the canvas holds nodes, placed where the layout put them (not merely counted).
     await page.waitForFunction(
-      () => ((document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })._cyreg?.cy?.nodes().length ?? 0) > 0,
+      () => ((document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: { nodes(): { length: number } } } })._cyreg?.cy?.nodes().length ?? 0) > 0,
       null,
       { polling: 'raf' },
     );

@@ -72,7 +72,7 @@ function flat(props: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   driver = testDriver();
 });
 

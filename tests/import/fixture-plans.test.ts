@@ -201,7 +201,7 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
     );
     expect(errors).toBeUndefined();
     const diff = data.planDiff;
-    type Entry = { status: string; before: { name: string } | null; after: { name: string } | null; evidence: any };
+    type Entry = { status: string; before: { name: string } | null; after: { name: string } | null; evidence: { basis: string; rule: string; from: { quote: string; line: number }; to: { quote: string; line: number } } };
     const entries = diff.entries as Entry[];
     const before = await projectNames(from);
     const after = await projectNames(to);
