@@ -26,7 +26,7 @@ CALL () {
   ${SCOPE_PLANS}
   RETURN scopePlan.id AS scopePlanId
 }
-MATCH (p:${Project} {plan: scopePlanId})`;
+MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)`;
 
 /**
  * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a

@@ -183,7 +183,7 @@ export const COUNT_PLAN_NODES = [
  */
 export const COUNT_PLAN_RELATIONSHIPS = `
 CALL () {
-${PLAN_SCOPED_LABELS.map((label) => `  MATCH (:${label} {plan: $plan})-[r]->() WHERE r.plan = $plan RETURN type(r) AS type`).join('\n  UNION ALL\n')}
+${PLAN_SCOPED_LABELS.map((label) => `  MATCH (n:${label} {plan: $plan})-[r]->() USING INDEX n:${label}(plan) WHERE r.plan = $plan RETURN type(r) AS type`).join('\n  UNION ALL\n')}
   UNION ALL
   MATCH (n:${NodeLabel.Unit})-[r]->() WHERE n.id IN $shared.${NodeLabel.Unit} AND r.plan = $plan RETURN type(r) AS type
 }
@@ -216,7 +216,7 @@ CALL (me) {
 }
 WITH me, other WHERE other.id <> me.id AND other.edition = me.edition
 MATCH (p:${NodeLabel.Project} {plan: me.id})
-MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
+MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
 WITH CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
 WITH pair[0] AS a, pair[1] AS b
 MERGE (a)-[r:${RelType.SAME_PROJECT}]->(b)
@@ -231,7 +231,7 @@ MATCH (other:${NodeLabel.Plan} {regionId: me.regionId})
 WHERE other.id <> me.id AND other.level = me.level
   AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber
 MATCH (p:${NodeLabel.Project} {plan: me.id})
-MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey})
+MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
 WITH CASE WHEN me.editionNumber < other.editionNumber THEN [p, q] ELSE [q, p] END AS pair
 WITH pair[0] AS a, pair[1] AS b
 MERGE (a)-[r:${RelType.CARRIED_OVER}]->(b)

@@ -51,7 +51,7 @@ describe('evidence through the API', () => {
     const viaTask = graph.responsibilities.find((r) => r.evidence.rule === 'task-chain' && r.role === 'lead')!;
     const { data, errors } = await api.gql(CHAIN, { id: viaTask.subjectId });
     expect(errors).toBeUndefined();
-    const derived = data.responsibilityChain.find((p: { status: string; steps: ChainStep[] }) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'task-chain');
+    const derived = data.responsibilityChain.find((p: { status: string; steps: ChainStep[] }) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'TASK_CHAIN');
     expect(derived).toBeDefined();
     expect(derived.complete).toBe(true);
     expect(derived.derivedSteps).toContain(0);
@@ -80,7 +80,7 @@ describe('evidence through the API', () => {
     const { data } = await api.gql(CHAIN, { id: projectId('富祥药业产品工艺装备提升') });
     const stopped = data.responsibilityChain.find((p: { status: string }) => p.status === 'STOPS');
     expect(stopped.stopsAt.name).toBe('富祥药业');
-    expect(stopped.steps[0].evidence).toMatchObject({ basis: 'DERIVED', rule: 'org-in-project-name' });
+    expect(stopped.steps[0].evidence).toMatchObject({ basis: 'DERIVED', rule: 'ORG_IN_PROJECT_NAME' });
     expect(stopped.noteZh).toMatch(/^富祥药业是企业/);
     expect(stopped.noteEn).toMatch(/enterprise/);
   });
@@ -88,7 +88,7 @@ describe('evidence through the API', () => {
   it('shows a profile remit as coming from the city profile, with the source the profile gives', async () => {
     const remit = graph.responsibilities.find((r) => r.role === 'remit')!;
     const { data } = await api.gql(CHAIN, { id: remit.subjectId });
-    const step = data.responsibilityChain.flatMap((p: { steps: ChainStep[] }) => p.steps).find((s: { evidence: { rule: string } }) => s.evidence.rule === 'profile-remit');
+    const step = data.responsibilityChain.flatMap((p: { steps: ChainStep[] }) => p.steps).find((s: { evidence: { rule: string } }) => s.evidence.rule === 'PROFILE_REMIT');
     expect(step.evidence.premises).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'PROFILE', document: 'data/city/jingdezhen.json', source: expect.stringMatching(/.+/) })]),
     );

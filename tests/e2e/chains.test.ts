@@ -69,15 +69,15 @@ async function findExamples(): Promise<void> {
   } while (after);
   for (let i = 0; i < all.length && STATUSES.some((s) => !example[s]); i += 3) {
     const batch = all.slice(i, i + 3);
-    const query = `query Statuses(${batch.map((_, j) => `$p${j}: ID!`).join(', ')}) { ${batch.map((_, j) => `c${j}: responsibilityChain(projectId: $p${j}) { status }`).join(' ')} }`;
-    const data = await graphql<Record<string, { status: Status }[]>>(
+    const query = `query Statuses(${batch.map((_, j) => `$p${j}: ID!`).join(', ')}) { ${batch.map((_, j) => `c${j}: responsibilityChain(projectId: $p${j}) { status steps { basis } }`).join(' ')} }`;
+    const data = await graphql<Record<string, { status: Status; steps: unknown[] }[]>>(
       query,
       Object.fromEntries(batch.map((p, j) => [`p${j}`, p.id])),
     );
     // The view marks each chain's end with its status, so a project with chains of several statuses
-    // serves as the example of each.
+    // serves as the example of each; a chain of no step quotes nothing to check.
     batch.forEach((project, j) => {
-      for (const chain of data[`c${j}`]) example[chain.status] ??= project;
+      for (const chain of data[`c${j}`]) if (chain.steps.length > 0) example[chain.status] ??= project;
     });
   }
 }
