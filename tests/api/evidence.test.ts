@@ -71,7 +71,7 @@ describe('evidence through the API', () => {
     // Up to the city government: the unit's own mention, with the notice's issuer and addressees as premises.
     const top = derived.steps[derived.steps.length - 1];
     expect(top.relationZh).toBe('对其负责');
-    expect(top.evidence.rule).toBe('notice-addressee');
+    expect(top.evidence.rule).toBe('NOTICE_ADDRESSEE');
     expect(top.evidence.quote).not.toMatch(/[：:]$/);
     expect(top.evidence.premises.some((p: { quote: string }) => /[：:]$/.test(p.quote))).toBe(true);
   });

@@ -74,7 +74,7 @@ const filterParams = (values: Record<string, unknown>) => ({
 });
 
 const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
-const seeksProjectsByPlan = (s: Step) => /NodeIndexSeek/.test(s.operator) && /:Project\(plan\)/.test(s.details);
+const seeksProjectsByPlan = (s: Step) => /NodeIndexSeek/.test(s.operator) && /:Project\(plan(, matchKey)?\)/.test(s.details);
 
 const scopes = () => [
   ['a plan', { plan: city, region: null }],

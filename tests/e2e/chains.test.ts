@@ -18,7 +18,12 @@ if ('skip' in target) console.warn(`Skipping the browser tests: ${target.skip}`)
 const browserTest = 'skip' in target ? test.skip : test;
 
 type Status = 'ALL_STATED' | 'REACHES_TOP_DERIVED' | 'STOPS';
-const STATUSES: Status[] = ['ALL_STATED', 'REACHES_TOP_DERIVED', 'STOPS'];
+/**
+ * The statuses the bundled plan's chains take. None of its chains is stated end to end (asking for
+ * every project's chains finds none), so ALL_STATED has no example here; its wording is covered by
+ * the view's unit tests.
+ */
+const STATUSES: Status[] = ['REACHES_TOP_DERIVED', 'STOPS'];
 
 /** What each status reads as, and the class its end carries, in each language. */
 const SAYS: Record<Status, { zh: RegExp; en: RegExp; end: string }> = {
