@@ -13,7 +13,15 @@ const layerPolicies = importLayers.map((layer, index) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'graph/neo4j/target/**', 'ui/src/gql/**', 'tests/artifacts/**', '.neo4j/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'graph/neo4j/target/**',
+      'ui/src/gql/**',
+      'tests/artifacts/**',
+      '.neo4j/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -25,7 +33,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -45,7 +56,13 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
     },
   },
   {
@@ -87,14 +104,37 @@ export default tseslint.config(
             { from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'ui' } } } },
             { from: { element: { type: 'graph' } }, allow: { to: { element: { type: 'graph' } } } },
             { from: { element: { type: 'api' } }, allow: { to: { element: { types: { anyOf: ['api', 'graph'] } } } } },
-            { from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { file: { categories: 'rules' } } } },
-            { from: { element: { type: 'import-city' } }, allow: { to: { element: { types: { anyOf: ['import-city', 'import-text'] } } } } },
+            {
+              from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } },
+              allow: { to: { file: { categories: 'rules' } } },
+            },
+            {
+              from: { element: { type: 'import-city' } },
+              allow: { to: { element: { types: { anyOf: ['import-city', 'import-text'] } } } },
+            },
             ...layerPolicies,
-            { from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } }, allow: { to: { file: { categories: 'import-contract' } } } },
+            {
+              from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } },
+              allow: { to: { file: { categories: 'import-contract' } } },
+            },
             // City profiles are data every layer after parsing may read.
-            { from: { element: { types: { anyOf: importLayers.slice(1).map((l) => `import-${l}`) } } }, allow: { to: { element: { type: 'import-city' } } } },
+            {
+              from: { element: { types: { anyOf: importLayers.slice(1).map((l) => `import-${l}`) } } },
+              allow: { to: { element: { type: 'import-city' } } },
+            },
             { from: { element: { type: 'import-load' } }, allow: { to: { element: { type: 'graph' } } } },
-            { from: { element: { type: 'import-entry' } }, allow: { to: { element: { types: { anyOf: ['import-entry', 'import-city', 'graph', ...importLayers.map((l) => `import-${l}`)] } } } } },
+            {
+              from: { element: { type: 'import-entry' } },
+              allow: {
+                to: {
+                  element: {
+                    types: {
+                      anyOf: ['import-entry', 'import-city', 'graph', ...importLayers.map((l) => `import-${l}`)],
+                    },
+                  },
+                },
+              },
+            },
           ],
         },
       ],

@@ -99,7 +99,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.stopGracePeriodMs ?? LIMITS.stopGracePeriodMs }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.stopGracePeriodMs ?? LIMITS.stopGracePeriodMs,
+      }),
       complexityPlugin(schema, options.maxComplexity),
     ],
   });

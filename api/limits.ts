@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema, Kind, NoFragmentCyclesRule, validate, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  NoFragmentCyclesRule,
+  validate,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { badInput } from './common/args';
@@ -46,7 +54,6 @@ export const LIMITS = {
   rateLimit: { windowMs: 60_000, limit: 3_000 },
 } as const;
 
-
 /**
  * Caps how deep a query nests. A document whose fragments spread each other in a cycle is left
  * to graphql's own NoFragmentCycles rule: following the cycle here would never end.
@@ -81,7 +88,10 @@ export const aliasRule =
   };
 
 /** Refuses a query whose estimated cost is above the cap, before any resolver runs. */
-export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number = LIMITS.maxComplexity): ApolloServerPlugin {
+export function complexityPlugin(
+  schema: GraphQLSchema,
+  maxComplexity: number = LIMITS.maxComplexity,
+): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -101,9 +111,12 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number = 
           }
           if (complexity > maxComplexity) {
             return Promise.reject(
-              new GraphQLError(`The query is too complex (${complexity}); the maximum is ${maxComplexity}. Ask for fewer items or fields.`, {
-                extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-              }),
+              new GraphQLError(
+                `The query is too complex (${complexity}); the maximum is ${maxComplexity}. Ask for fewer items or fields.`,
+                {
+                  extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+                },
+              ),
             );
           }
           return Promise.resolve();

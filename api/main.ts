@@ -11,7 +11,11 @@ import { rateLimitFromEnv } from './http/rate-limit-env';
 async function main(): Promise<void> {
   const config = neo4jConfig();
   const driver = createApiDriver(config);
-  const { server, graph, stop } = await createApp({ driver, database: config.database, rateLimit: rateLimitFromEnv(process.env) });
+  const { server, graph, stop } = await createApp({
+    driver,
+    database: config.database,
+    rateLimit: rateLimitFromEnv(process.env),
+  });
   const port = Number(process.env.PORT || 4000);
   server.listen(port, () => {
     console.log(`PlanGraph API on http://localhost:${port}/graphql (Neo4j ${config.uri})`);

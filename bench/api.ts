@@ -37,7 +37,11 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
   const { requests = 50, concurrency = 8, budgetMs = 60_000 } = options;
   const config = neo4jConfig();
   const driver = createApiDriver(config);
-  const { server, stop } = await createApp({ driver, database: config.database, rateLimit: { windowMs: 60_000, limit: 1_000_000 } });
+  const { server, stop } = await createApp({
+    driver,
+    database: config.database,
+    rateLimit: { windowMs: 60_000, limit: 1_000_000 },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -48,7 +52,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-    if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+    if (!res.ok || body.errors?.length)
+      throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
     return body.data!;
   };
   const get = async (path: string) => {
@@ -66,7 +71,10 @@ export async function benchApi(options: ApiBenchOptions): Promise<Result[]> {
     const cases: { name: string; call: () => Promise<unknown> }[] = [
       { name: 'projects(industry: aviation)', call: () => gql(QUERIES.projects, { filter: { industry: 'aviation' } }) },
       { name: 'search("御窑")', call: () => gql(QUERIES.search, { text: '御窑' }) },
-      { name: 'overlaps(SAME_KIND_ACROSS_DISTRICTS)', call: () => gql(QUERIES.overlaps, { kind: 'SAME_KIND_ACROSS_DISTRICTS' }) },
+      {
+        name: 'overlaps(SAME_KIND_ACROSS_DISTRICTS)',
+        call: () => gql(QUERIES.overlaps, { kind: 'SAME_KIND_ACROSS_DISTRICTS' }),
+      },
       { name: 'responsibilityChain', call: () => gql(QUERIES.chain, { projectId: project.id }) },
       { name: 'neighborhood(depth 2)', call: () => gql(QUERIES.neighborhood, { id: project.id, depth: 2 }) },
       { name: 'GET /export/projects.csv', call: () => get('/export/projects.csv') },

@@ -28,7 +28,11 @@ export function scaledGazette(file: string, times: number): string {
   const decoded = decodePlanFile(file);
   const plan = parsePlan(decoded);
   const lines = decoded.text.split('\n');
-  const starts = [...plan.documents.flatMap((d) => [d.line, d.endLine + 1]), ...plan.chapters.map((c) => c.line), ...plan.boxes.map((b) => b.line)];
+  const starts = [
+    ...plan.documents.flatMap((d) => [d.line, d.endLine + 1]),
+    ...plan.chapters.map((c) => c.line),
+    ...plan.boxes.map((b) => b.line),
+  ];
   let nextNumber = Math.max(...plan.boxes.map((b) => b.number)) + 1;
   const copiesAfter = new Map<number, string[]>();
   for (const box of plan.boxes) {
@@ -45,11 +49,15 @@ export function scaledGazette(file: string, times: number): string {
 
 function extractOnce(file: string): Promise<ExtractRun> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'extract-once.js'), [file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(__dirname, 'extract-once.js'), [file], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let run: ExtractRun | null = null;
     child.on('message', (message) => (run = message as ExtractRun));
     child.on('error', reject);
-    child.on('exit', (code) => (run ? resolve(run) : reject(new Error(`extraction of ${file} exited with code ${code}`))));
+    child.on('exit', (code) =>
+      run ? resolve(run) : reject(new Error(`extraction of ${file} exited with code ${code}`)),
+    );
   });
 }
 
@@ -71,9 +79,20 @@ export async function benchExtract(targets: { ms: number; rssMb: number }): Prom
       const note = `${runs} runs; ${boxes} boxes, ${projects} projects, ${mentions} mentions`;
       const bundled = times === 1;
       results.push(
-        { name: `extract ${size} time median`, value: time.median, unit: 'ms', target: bundled ? targets.ms : undefined, note },
+        {
+          name: `extract ${size} time median`,
+          value: time.median,
+          unit: 'ms',
+          target: bundled ? targets.ms : undefined,
+          note,
+        },
         { name: `extract ${size} time max`, value: time.max, unit: 'ms' },
-        { name: `extract ${size} peak RSS max`, value: rss.max, unit: 'MB', target: bundled ? targets.rssMb : undefined },
+        {
+          name: `extract ${size} peak RSS max`,
+          value: rss.max,
+          unit: 'MB',
+          target: bundled ? targets.rssMb : undefined,
+        },
         { name: `extract ${size} heapUsed max`, value: heap.max, unit: 'MB' },
       );
     }

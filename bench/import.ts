@@ -33,9 +33,20 @@ export async function benchImport(targetMs: number): Promise<Result[]> {
     const size = (s: LoadSummary) => `${total(s.nodes)} nodes, ${total(s.relationships)} relationships`;
     return [
       { name: 'import first', value: first.ms, unit: 'ms', target: targetMs, note: size(first.value) },
-      { name: 'import again', value: again.ms, unit: 'ms', target: targetMs, note: `replaced ${again.value.replaced} nodes` },
+      {
+        name: 'import again',
+        value: again.ms,
+        unit: 'ms',
+        target: targetMs,
+        note: `replaced ${again.value.replaced} nodes`,
+      },
       { name: 'import dry run', value: dry.ms, unit: 'ms', target: targetMs, note: 'rolled back' },
-      { name: 'import peak RSS (sampled)', value: peak.rssMb, unit: 'MB', note: `heapUsed peak ${peak.heapUsedMb.toFixed(0)} MB` },
+      {
+        name: 'import peak RSS (sampled)',
+        value: peak.rssMb,
+        unit: 'MB',
+        note: `heapUsed peak ${peak.heapUsedMb.toFixed(0)} MB`,
+      },
     ];
   } finally {
     // Stopping twice is harmless; here it ends the timer when a load throws.

@@ -16,7 +16,12 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarize(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { count: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
+  return {
+    count: sorted.length,
+    median: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: percentile(sorted, 100),
+  };
 }
 
 export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -59,7 +64,12 @@ export function sampleMemory(intervalMs = 10): { stop(): MemoryPeak } {
  * Runs `work` `count` times with at most `concurrency` calls in flight, giving up on starting
  * new calls once `budgetMs` has passed. Returns the duration of each finished call in ms.
  */
-export async function runPool(count: number, concurrency: number, budgetMs: number, work: () => Promise<void>): Promise<number[]> {
+export async function runPool(
+  count: number,
+  concurrency: number,
+  budgetMs: number,
+  work: () => Promise<void>,
+): Promise<number[]> {
   const durations: number[] = [];
   const deadline = performance.now() + budgetMs;
   let started = 0;

@@ -21,7 +21,11 @@ const BENCHMARKS = {
 type Benchmark = keyof typeof BENCHMARKS;
 
 const format = (value: number, unit: Result['unit']) =>
-  Number.isNaN(value) ? '-' : unit === 'count' ? String(value) : `${value.toFixed(unit === 'ms' && value < 100 ? 1 : 0)} ${unit}`;
+  Number.isNaN(value)
+    ? '-'
+    : unit === 'count'
+      ? String(value)
+      : `${value.toFixed(unit === 'ms' && value < 100 ? 1 : 0)} ${unit}`;
 
 function printTable(results: Result[]): void {
   const rows = results.map((r) => [
@@ -33,7 +37,11 @@ function printTable(results: Result[]): void {
   ]);
   const header = ['benchmark', 'measured', 'target', 'result', 'note'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 1 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
@@ -46,13 +54,22 @@ function printTable(results: Result[]): void {
 async function main(args: string[]): Promise<number> {
   const names = (args.length ? args : Object.keys(BENCHMARKS)) as Benchmark[];
   const unknown = names.filter((name) => !(name in BENCHMARKS));
-  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHMARKS).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHMARKS).join(', ')}`);
   if (names.some((name) => name !== 'extract') && !process.env.NEO4J_URI) {
-    throw new Error('the import and API benchmarks replace the loaded plan: set NEO4J_URI, or run `npm run bench` for a throwaway Neo4j');
+    throw new Error(
+      'the import and API benchmarks replace the loaded plan: set NEO4J_URI, or run `npm run bench` for a throwaway Neo4j',
+    );
   }
   // The load average says how much of the machine others were using while the figures were taken.
-  const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
-  console.log(`PlanGraph benchmarks, ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${load()}`);
+  const load = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
+  console.log(
+    `PlanGraph benchmarks, ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${load()}`,
+  );
   const results: Result[] = [];
   for (const name of names) {
     console.log(`running ${name} … (load ${load()})`);

@@ -41,7 +41,9 @@ program
       console.log(`${config.uri}: ${up ? 'answering' : 'not answering'}`);
     } else {
       const status = localStatus(localNeo4jConfig());
-      console.log(`${status.uri}: ${up ? 'answering' : 'not answering'}${status.pid ? ` (pid ${status.pid})` : ''}; log ${status.logFile}`);
+      console.log(
+        `${status.uri}: ${up ? 'answering' : 'not answering'}${status.pid ? ` (pid ${status.pid})` : ''}; log ${status.logFile}`,
+      );
     }
     process.exitCode = up ? 0 : 1;
   });

@@ -77,7 +77,10 @@ function logTail(config: LocalNeo4jConfig, lines = 30): string {
 }
 
 /** Starts the server unless it already runs; resolves once Bolt answers. */
-export async function startLocal(config: LocalNeo4jConfig, log: (line: string) => void = console.log): Promise<LocalStatus> {
+export async function startLocal(
+  config: LocalNeo4jConfig,
+  log: (line: string) => void = console.log,
+): Promise<LocalStatus> {
   const running = readPid(config);
   if (running !== null) {
     if (await boltAnswers(connection(config))) {
@@ -88,7 +91,9 @@ export async function startLocal(config: LocalNeo4jConfig, log: (line: string) =
   ensureLauncher(log);
   fs.mkdirSync(config.homeDir, { recursive: true });
   const out = fs.openSync(logFile(config), 'a');
-  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
+  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(
+    path.delimiter,
+  );
   const child = spawn(
     'java',
     [
@@ -123,7 +128,9 @@ export async function startLocal(config: LocalNeo4jConfig, log: (line: string) =
     await sleep(1000);
   }
   await stopLocal(config, () => undefined);
-  throw new Error(`Neo4j did not answer on ${uriOf(config)} within ${START_TIMEOUT_MS / 1000}s; see ${logFile(config)}`);
+  throw new Error(
+    `Neo4j did not answer on ${uriOf(config)} within ${START_TIMEOUT_MS / 1000}s; see ${logFile(config)}`,
+  );
 }
 
 /** Stops the server cleanly (SIGTERM, then SIGKILL after a grace period). */

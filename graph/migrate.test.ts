@@ -6,7 +6,10 @@ import { readMigrations } from './migrate';
 test('reads migrations in name order, one statement per semicolon, without comment lines', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
   fs.writeFileSync(path.join(dir, '002-b.cypher'), '// second\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x);\n');
-  fs.writeFileSync(path.join(dir, '001-a.cypher'), 'CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE;\n// note\nRETURN 1;');
+  fs.writeFileSync(
+    path.join(dir, '001-a.cypher'),
+    'CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE;\n// note\nRETURN 1;',
+  );
   fs.writeFileSync(path.join(dir, 'README.md'), 'not a migration');
   expect(readMigrations(dir)).toEqual([
     { id: '001-a', statements: ['CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE', 'RETURN 1'] },

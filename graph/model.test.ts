@@ -1,5 +1,16 @@
 import { RULES } from './rules';
-import { NODE_LABELS, NODE_PROPS, prop, projection, REL_PROPS, REL_TYPES, RULE_IDS, UnitProps, withId, type ProjectProps } from './model';
+import {
+  NODE_LABELS,
+  NODE_PROPS,
+  prop,
+  projection,
+  REL_PROPS,
+  REL_TYPES,
+  RULE_IDS,
+  UnitProps,
+  withId,
+  type ProjectProps,
+} from './model';
 
 describe('graph vocabulary', () => {
   it('types the properties of every label and relationship type', () => {

@@ -133,7 +133,16 @@ export const CHAPTER_LEVELS = ['part', 'chapter', 'section'] as const;
 export const ChapterLevel = z.enum(CHAPTER_LEVELS);
 export type ChapterLevel = z.infer<typeof ChapterLevel>;
 
-export const UNIT_KINDS = ['government', 'district-government', 'department', 'enterprise', 'institution', 'command', 'office', 'other'] as const;
+export const UNIT_KINDS = [
+  'government',
+  'district-government',
+  'department',
+  'enterprise',
+  'institution',
+  'command',
+  'office',
+  'other',
+] as const;
 export const UnitKind = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof UnitKind>;
 

@@ -33,19 +33,51 @@ export const RULES = {
   'sentence-sector': { kind: 'derived', zh: '所在句子标明的领域', en: 'sector named by the sentence' },
   'item-sector': { kind: 'derived', zh: '所在专栏条目的领域', en: 'sector of the box item' },
   'box-sector': { kind: 'derived', zh: '所在专栏的领域', en: 'sector of the box' },
-  'item-lexicon': { kind: 'derived', zh: '所在专栏条目标题含产业词（产业词表）', en: 'the box item heading holds a sector term (industry lexicon)' },
-  'box-lexicon': { kind: 'derived', zh: '所在专栏标题含产业词（产业词表）', en: 'the box title holds a sector term (industry lexicon)' },
-  'chapter-lexicon': { kind: 'derived', zh: '所在章节标题含产业词（产业词表）', en: 'the chapter or section title holds a sector term (industry lexicon)' },
-  'name-lexicon': { kind: 'derived', zh: '项目名称含产业词（产业词表）', en: 'the project name holds a sector term (industry lexicon)' },
-  'sentence-lexicon': { kind: 'derived', zh: '所在句子含产业词（产业词表）', en: 'the sentence holds sector terms (industry lexicon)' },
+  'item-lexicon': {
+    kind: 'derived',
+    zh: '所在专栏条目标题含产业词（产业词表）',
+    en: 'the box item heading holds a sector term (industry lexicon)',
+  },
+  'box-lexicon': {
+    kind: 'derived',
+    zh: '所在专栏标题含产业词（产业词表）',
+    en: 'the box title holds a sector term (industry lexicon)',
+  },
+  'chapter-lexicon': {
+    kind: 'derived',
+    zh: '所在章节标题含产业词（产业词表）',
+    en: 'the chapter or section title holds a sector term (industry lexicon)',
+  },
+  'name-lexicon': {
+    kind: 'derived',
+    zh: '项目名称含产业词（产业词表）',
+    en: 'the project name holds a sector term (industry lexicon)',
+  },
+  'sentence-lexicon': {
+    kind: 'derived',
+    zh: '所在句子含产业词（产业词表）',
+    en: 'the sentence holds sector terms (industry lexicon)',
+  },
   // Districts and places
   'district-in-name': { kind: 'stated', zh: '项目名称含县（市、区）名', en: 'district named in the project name' },
   'district-prefix': { kind: 'stated', zh: '条目前标注的县（市、区）', en: 'district written before the items' },
   'district-subject': { kind: 'stated', zh: '句子主语为县（市、区）', en: 'district is the subject of the sentence' },
   'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
-  'place-gazetteer': { kind: 'derived', zh: '地名所在县（市、区）（城市资料）', en: 'district of a named place (city profile)' },
-  'place-district': { kind: 'derived', zh: '地名所在县（市、区）（城市资料）', en: 'district of a place (city profile)' },
-  'district-government': { kind: 'derived', zh: '县（市、区）政府管辖本辖区', en: 'a district government governs its district' },
+  'place-gazetteer': {
+    kind: 'derived',
+    zh: '地名所在县（市、区）（城市资料）',
+    en: 'district of a named place (city profile)',
+  },
+  'place-district': {
+    kind: 'derived',
+    zh: '地名所在县（市、区）（城市资料）',
+    en: 'district of a place (city profile)',
+  },
+  'district-government': {
+    kind: 'derived',
+    zh: '县（市、区）政府管辖本辖区',
+    en: 'a district government governs its district',
+  },
   'unit-district': { kind: 'derived', zh: '单位所属县（市、区）', en: 'district a unit belongs to' },
   'district-government-of-located-project': {
     kind: 'derived',
@@ -55,13 +87,25 @@ export const RULES = {
   // Organisations
   'org-alias': { kind: 'stated', zh: '单位名称或简称', en: 'organisation name or alias' },
   'org-suffix': { kind: 'stated', zh: '以单位后缀结尾的名称', en: 'name ending in an organisation suffix' },
-  'org-name-prefix': { kind: 'derived', zh: '列举项目名称开头的企业字号', en: 'firm name at the start of a listed project' },
+  'org-name-prefix': {
+    kind: 'derived',
+    zh: '列举项目名称开头的企业字号',
+    en: 'firm name at the start of a listed project',
+  },
   'org-known': { kind: 'derived', zh: '他处已识别的企业字号', en: 'firm name recognised elsewhere in the plan' },
-  'org-responsible-cell': { kind: 'stated', zh: '项目表“责任单位”栏', en: 'the responsible-unit column of a project table' },
+  'org-responsible-cell': {
+    kind: 'stated',
+    zh: '项目表“责任单位”栏',
+    en: 'the responsible-unit column of a project table',
+  },
   'district-location-cell': { kind: 'stated', zh: '项目表“建设地点”栏', en: 'the location column of a project table' },
   'org-partner': { kind: 'stated', zh: '句中点名的合作单位', en: 'partner named in the sentence' },
   'org-in-project': { kind: 'stated', zh: '句中点名的实施单位', en: 'organisation named by the sentence' },
-  'org-in-project-name': { kind: 'derived', zh: '企业名称仅见于项目名称', en: 'firm named only inside the project name' },
+  'org-in-project-name': {
+    kind: 'derived',
+    zh: '企业名称仅见于项目名称',
+    en: 'firm named only inside the project name',
+  },
   'project-org': { kind: 'derived', zh: '项目名称中的单位', en: 'organisation in the project name' },
   // Units and supervision
   'issuing-notice': { kind: 'stated', zh: '印发通知', en: 'publishing notice' },
@@ -84,7 +128,11 @@ export const RULES = {
   },
   // Contingency plan command structure
   'command-set-up': { kind: 'stated', zh: '成立指挥部', en: 'command set up' },
-  'command-set-up-by-government': { kind: 'stated', zh: '市政府成立指挥部', en: 'command set up by the city government' },
+  'command-set-up-by-government': {
+    kind: 'stated',
+    zh: '市政府成立指挥部',
+    en: 'command set up by the city government',
+  },
   'command-implied-under-government': {
     kind: 'derived',
     zh: '预案未写明成立者的指挥部归市政府',
@@ -103,10 +151,22 @@ export const RULES = {
   'office-member-units': { kind: 'stated', zh: '办公室成员单位', en: 'member units of the office' },
   'duty-section': { kind: 'stated', zh: '预案职责条款', en: 'duty section of the contingency plan' },
   // Regions and links between plans, derived by the loader
-  'division-code': { kind: 'derived', zh: '国家行政区划代码所示隶属关系', en: 'the division code (GB/T 2260) places the region' },
+  'division-code': {
+    kind: 'derived',
+    zh: '国家行政区划代码所示隶属关系',
+    en: 'the division code (GB/T 2260) places the region',
+  },
   'plan-region': { kind: 'derived', zh: '规划所属行政区', en: 'the region of the plan that names it' },
-  'same-name-county-city': { kind: 'derived', zh: '县级规划与所在市规划同名项目', en: 'same project name in a county plan and its city’s plan' },
-  'edition-name-match': { kind: 'derived', zh: '前后两期规划同名项目', en: 'same project name in two editions of a plan' },
+  'same-name-county-city': {
+    kind: 'derived',
+    zh: '县级规划与所在市规划同名项目',
+    en: 'same project name in a county plan and its city’s plan',
+  },
+  'edition-name-match': {
+    kind: 'derived',
+    zh: '前后两期规划同名项目',
+    en: 'same project name in two editions of a plan',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -16,7 +16,15 @@ import {
   profileOf,
 } from './bulk';
 import { PlanInputError } from './errors';
-import { InvalidBundleError, loadBundle, loadedPlans, type LoadedPlan, type LoadProgress, type LoadSummary, removePlan } from './load';
+import {
+  InvalidBundleError,
+  loadBundle,
+  loadedPlans,
+  type LoadedPlan,
+  type LoadProgress,
+  type LoadSummary,
+  removePlan,
+} from './load';
 import { buildBundle } from './pipeline';
 import { decodePlanFile } from './text/decode';
 
@@ -324,7 +332,10 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .description('read FILE into a plan bundle without touching the database')
     .argument('<file>', 'the gazette text (UTF-8 or GBK)')
     .option('--json', 'print the bundle as JSON')
-    .option('--profile <path>', 'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)')
+    .option(
+      '--profile <path>',
+      'city profile JSON, used only for a plan of its city (default: the one in data/city/ that is)',
+    )
     .action((file: string, options: { json?: boolean; profile?: string }) => {
       const bundle = build(file, profileOf(file, options.profile), io);
       io.stdout.write(options.json ? `${JSON.stringify(bundle, null, 2)}\n` : bundleSummary(bundle));

@@ -24,7 +24,13 @@ describe('buildBundle', () => {
   });
 
   it('says which plan it holds', () => {
-    expect(bundle.plan).toMatchObject({ region: '景德镇市', level: 'city', edition: '十五五', city: '景德镇市', gazette: '景德镇市人民政府公报 2026年第5期' });
+    expect(bundle.plan).toMatchObject({
+      region: '景德镇市',
+      level: 'city',
+      edition: '十五五',
+      city: '景德镇市',
+      gazette: '景德镇市人民政府公报 2026年第5期',
+    });
     expect(bundle.warnings).toEqual([]);
   });
 
@@ -47,7 +53,9 @@ describe('buildBundle', () => {
   });
 
   it('reads the city profile it is given', () => {
-    expect(() => buildBundle(GAZETTE, { profile: path.join(dir, 'no-profile.json') })).toThrow(/no-profile\.json: cannot read JSON/);
+    expect(() => buildBundle(GAZETTE, { profile: path.join(dir, 'no-profile.json') })).toThrow(
+      /no-profile\.json: cannot read JSON/,
+    );
   });
 });
 
@@ -58,14 +66,23 @@ describe('city profiles', () => {
     districts: { name: string; government: { name: string } }[];
     places: { name: string }[];
   };
-  const known = [...jingdezhen.districts.flatMap((d) => [d.name, d.government.name]), ...jingdezhen.places.map((p) => p.name)];
+  const known = [
+    ...jingdezhen.districts.flatMap((d) => [d.name, d.government.name]),
+    ...jingdezhen.places.map((p) => p.name),
+  ];
 
   it('apply to their own city only, even when named on the command line', () => {
     const bundle = buildBundle(OTHER_CITY, { profile: JINGDEZHEN });
     expect(bundle.plan.region).toBe('青山市');
-    const names = [...bundle.districts.map((d) => d.name), ...bundle.units.map((u) => u.name), ...bundle.places.map((p) => p.name)];
+    const names = [
+      ...bundle.districts.map((d) => d.name),
+      ...bundle.units.map((u) => u.name),
+      ...bundle.places.map((p) => p.name),
+    ];
     expect(names.filter((name) => known.includes(name))).toEqual([]);
-    expect(bundle.warnings).toEqual([expect.objectContaining({ message: expect.stringMatching(/景德镇市 not applied: the plan is of 青山市/) })]);
+    expect(bundle.warnings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/景德镇市 not applied: the plan is of 青山市/) }),
+    ]);
   });
 
   it('are chosen by the plan itself when none is named', () => {

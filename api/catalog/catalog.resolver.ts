@@ -5,7 +5,17 @@ import type { ApiContext } from '../context';
 import { cypherInt, fromGraph, toNumber, toStringOrNull } from '../db/values';
 import { LIMITS } from '../limits';
 import { Unit, unitFrom } from '../projects/links.type';
-import { Box, Chapter, District, DistrictRow, Indicator, IndicatorRow, Industry, IndustryRow, MatrixCell } from './catalog.type';
+import {
+  Box,
+  Chapter,
+  District,
+  DistrictRow,
+  Indicator,
+  IndicatorRow,
+  Industry,
+  IndustryRow,
+  MatrixCell,
+} from './catalog.type';
 import { BOXES, CHAPTERS, DISTRICTS, DISTRICT_INDUSTRY_MATRIX, INDUSTRIES, UNITS } from './catalog.cypher';
 
 function indicatorFrom(props: unknown): Indicator {
@@ -29,7 +39,9 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [District], { description: 'The districts projects are placed in, within one plan or the plans for a region when given.' })
+  @Query(() => [District], {
+    description: 'The districts projects are placed in, within one plan or the plans for a region when given.',
+  })
   async districts(
     @Ctx() ctx: ApiContext,
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
@@ -64,19 +76,28 @@ export class CatalogResolver {
   }
 
   @Query(() => [Unit])
-  async units(@Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number | null): Promise<Unit[]> {
+  async units(
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number | null,
+  ): Promise<Unit[]> {
     const limit = sizeArg('first', first, 200, LIMITS.maxUnits);
     const records = await ctx.reader.read(UNITS, { limit: cypherInt(limit) });
     return records.map((r) => unitFrom(r.get('unit')));
   }
 
-  @Query(() => [MatrixCell], { description: 'Projects per district and industry, within one plan or the plans for a region when given.' })
+  @Query(() => [MatrixCell], {
+    description: 'Projects per district and industry, within one plan or the plans for a region when given.',
+  })
   async districtIndustryMatrix(
     @Ctx() ctx: ApiContext,
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<MatrixCell[]> {
     const records = await ctx.reader.read(DISTRICT_INDUSTRY_MATRIX, { plan: plan ?? null, region: region ?? null });
-    return records.map((r) => ({ district: toStringOrNull(r.get('district')), industry: String(r.get('industry')), count: toNumber(r.get('count')) }));
+    return records.map((r) => ({
+      district: toStringOrNull(r.get('district')),
+      industry: String(r.get('industry')),
+      count: toNumber(r.get('count')),
+    }));
   }
 }

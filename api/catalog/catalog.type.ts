@@ -75,7 +75,10 @@ export class District {
   @Field(() => ID)
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Its Region id; two cities’ districts of one name have different ones.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Its Region id; two cities’ districts of one name have different ones.',
+  })
   regionId?: string | null;
 
   @Field(() => String)

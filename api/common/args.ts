@@ -7,16 +7,23 @@ export function badInput(message: string): GraphQLError {
 }
 
 /** Checks a size argument against its cap; out-of-range sizes are refused, not silently changed. */
-export function sizeArg(name: string, value: number | null | undefined, fallback: number, max: number, min = 1): number {
+export function sizeArg(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  max: number,
+  min = 1,
+): number {
   const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < min || size > max) throw badInput(`${name} must be between ${min} and ${max}, got ${size}`);
+  if (!Number.isInteger(size) || size < min || size > max)
+    throw badInput(`${name} must be between ${min} and ${max}, got ${size}`);
   return size;
 }
 
 /** Complexity of a list field: its children count once per item the `first`/`limit` argument asks for. */
 export function perItem(argName: string, fallback: number): ComplexityEstimator {
   return ({ args, childComplexity }) => {
-    const size = typeof args[argName] === 'number' ? (args[argName]) : fallback;
+    const size = typeof args[argName] === 'number' ? args[argName] : fallback;
     return 1 + Math.max(size, 1) * Math.max(childComplexity, 1);
   };
 }

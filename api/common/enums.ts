@@ -11,9 +11,17 @@ function graphEnum<V extends string>(values: readonly V[], name: string, descrip
   return members;
 }
 
-export const TierEnum = graphEnum(TIER_VALUES, 'Tier', 'A project’s tier: A for the plan’s major projects, B for the others.');
+export const TierEnum = graphEnum(
+  TIER_VALUES,
+  'Tier',
+  'A project’s tier: A for the plan’s major projects, B for the others.',
+);
 
-export const ChapterLevelEnum = graphEnum(CHAPTER_LEVELS, 'ChapterLevel', 'A level of the plan outline: 篇 (PART), 章 (CHAPTER), 节 (SECTION).');
+export const ChapterLevelEnum = graphEnum(
+  CHAPTER_LEVELS,
+  'ChapterLevel',
+  'A level of the plan outline: 篇 (PART), 章 (CHAPTER), 节 (SECTION).',
+);
 
 export const UnitKindEnum = graphEnum(UNIT_KINDS, 'UnitKind', 'What kind of organisation a unit is.');
 

@@ -12,14 +12,19 @@ export class EvidenceResolver {
     return ctx.loaders.documentTitle.load(evidence.document);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Line within the document (1 = its first line); null for a profile entry.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Line within the document (1 = its first line); null for a profile entry.',
+  })
   async documentLine(@Root() evidence: Evidence, @Ctx() ctx: ApiContext): Promise<number | null> {
     if (!evidence.document || evidence.kind === EvidenceKind.PROFILE || evidence.line <= 0) return null;
     const start = await ctx.loaders.documentStart.load(evidence.document);
     return start === null ? null : evidence.line - start + 1;
   }
 
-  @FieldResolver(() => String, { description: 'Why the fact holds: for a derived fact the rule’s reason; for a stated one, the rule that read it.' })
+  @FieldResolver(() => String, {
+    description: 'Why the fact holds: for a derived fact the rule’s reason; for a stated one, the rule that read it.',
+  })
   why(@Root() evidence: Evidence, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string {
     const stored = lang === Lang.EN ? evidence.whyEn : evidence.whyZh;
     return stored ?? ruleText(evidence.rule, lang);

@@ -25,7 +25,9 @@ export class Evidence {
   @Field(() => EvidenceKind)
   kind!: EvidenceKind;
 
-  @Field(() => String, { description: 'Document id of the gazette (doc:plan …), or the profile file for a profile entry.' })
+  @Field(() => String, {
+    description: 'Document id of the gazette (doc:plan …), or the profile file for a profile entry.',
+  })
   document!: string;
 
   /** Resolved from the Document node by a per-request loader. */
@@ -55,7 +57,11 @@ export class Evidence {
   @Field(() => Basis)
   basis!: Basis;
 
-  @Field(() => RuleEnum, { nullable: true, description: 'The provenance rule; null for a premise, which is a source rather than a fact. Show `ruleName` to people.' })
+  @Field(() => RuleEnum, {
+    nullable: true,
+    description:
+      'The provenance rule; null for a premise, which is a source rather than a fact. Show `ruleName` to people.',
+  })
   rule!: Rule | null;
 
   /** Why the rule makes the fact hold, as stored; served through `why(lang)`. */

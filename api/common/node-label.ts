@@ -4,7 +4,11 @@ import neo4j from 'neo4j-driver';
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 /** Box and task numbers; a document's `number` is its issue number, a string, and is not read. */
 const integer = (value: unknown): number | null =>
-  neo4j.isInt(value) ? neo4j.integer.toNumber(value) : typeof value === 'number' && Number.isInteger(value) ? value : null;
+  neo4j.isInt(value)
+    ? neo4j.integer.toNumber(value)
+    : typeof value === 'number' && Number.isInteger(value)
+      ? value
+      : null;
 
 /** The properties a label is made of. */
 export type LabelProps = Partial<Record<'name' | 'title' | 'zh' | 'number', unknown>>;

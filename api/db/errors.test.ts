@@ -4,13 +4,24 @@ import { GraphTimeoutError, GraphUnavailableError, toGraphQLError, translateGrap
 
 describe('graph errors', () => {
   it('reads an unreachable server as unavailable', () => {
-    const error = translateGraphError(new Neo4jError('connect ECONNREFUSED', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'no connection'), 1000);
+    const error = translateGraphError(
+      new Neo4jError('connect ECONNREFUSED', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'no connection'),
+      1000,
+    );
     expect(error).toBeInstanceOf(GraphUnavailableError);
     expect((error as Error).message).toMatch(/Neo4j\) is not reachable/);
   });
 
   it('reads a stopped transaction as a timeout', () => {
-    const error = translateGraphError(new Neo4jError('too slow', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '25N05', 'timed out'), 1000);
+    const error = translateGraphError(
+      new Neo4jError(
+        'too slow',
+        'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+        '25N05',
+        'timed out',
+      ),
+      1000,
+    );
     expect(error).toBeInstanceOf(GraphTimeoutError);
     expect((error as Error).message).toMatch(/1000 ms/);
   });

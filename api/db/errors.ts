@@ -33,7 +33,7 @@ const TIMEOUT_CODES = new Set<string>([
 ]);
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 export function isUnavailable(error: unknown): boolean {
@@ -41,7 +41,9 @@ export function isUnavailable(error: unknown): boolean {
   const code = codeOf(error);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   // The pool reports an exhausted acquisition wait without a Neo4j status code.
-  return error instanceof Error && /connection acquisition timed out|failed to connect|ECONNREFUSED/i.test(error.message);
+  return (
+    error instanceof Error && /connection acquisition timed out|failed to connect|ECONNREFUSED/i.test(error.message)
+  );
 }
 
 /** Driver errors in the terms a client can act on; anything else passes through unchanged. */

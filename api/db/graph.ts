@@ -88,7 +88,10 @@ export class Graph {
       );
     } catch (error) {
       this.markDown();
-      return { ready: false, message: new GraphUnavailableError(error instanceof Error ? error.message : String(error)).message };
+      return {
+        ready: false,
+        message: new GraphUnavailableError(error instanceof Error ? error.message : String(error)).message,
+      };
     } finally {
       session.close().catch(() => undefined);
     }
@@ -122,7 +125,9 @@ export class Graph {
     const readiness = await this.probe();
     if (readiness.ready) return;
     // The probe may just have found Neo4j back and started the warm-up.
-    throw readiness.message === WARMING.message ? WARMING : new GraphUnavailableError('the last attempts to reach it failed');
+    throw readiness.message === WARMING.message
+      ? WARMING
+      : new GraphUnavailableError('the last attempts to reach it failed');
   }
 
   /** A statement answered: it is replayed after Neo4j restarts. */
@@ -142,7 +147,11 @@ export class Graph {
     if (!run) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
       run = this.reads
-        .run(() => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: this.options.warmUpStatementTimeoutMs }))
+        .run(() =>
+          session.executeRead(async (tx) => (await tx.run(cypher, params)).records, {
+            timeout: this.options.warmUpStatementTimeoutMs,
+          }),
+        )
         .then((records) => {
           this.answered(cypher, params);
           return records;
@@ -192,7 +201,10 @@ export class RequestReader implements Reader {
         (signal) =>
           this.graph.firstRun(cypher, params) ??
           this.graph.reads.run(
-            () => session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: options.transactionTimeoutMs }),
+            () =>
+              session.executeRead(async (tx) => (await tx.run(cypher, params)).records, {
+                timeout: options.transactionTimeoutMs,
+              }),
             signal,
           ),
         options.requestTimeoutMs,

@@ -17,7 +17,8 @@ function sources(dir: string): { file: string; text: string }[] {
 }
 
 const files = sources(API_DIR);
-const matches = (pattern: RegExp) => files.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`));
+const matches = (pattern: RegExp) =>
+  files.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`));
 
 describe('the API reads only', () => {
   it('has sources to check', () => {
@@ -25,7 +26,9 @@ describe('the API reads only', () => {
   });
 
   it('never opens a write transaction or a write session', () => {
-    expect(matches(/executeWrite|writeTransaction|beginTransaction|executeQuery|session\.WRITE|WRITE_ACCESS/g)).toEqual([]);
+    expect(matches(/executeWrite|writeTransaction|beginTransaction|executeQuery|session\.WRITE|WRITE_ACCESS/g)).toEqual(
+      [],
+    );
   });
 
   it('opens every session in read mode', () => {
@@ -40,17 +43,26 @@ describe('the API reads only', () => {
     const statements = runs.filter((m) => m.endsWith('tx.run(cypher, params)'));
     expect(runs.filter((m) => !statements.includes(m))).toEqual(["db/graph.ts: session.run('RETURN 1')"]);
     expect(statements.length).toBeGreaterThan(0);
-    expect(matches(/executeRead\((?:async )?\(tx\) => (?:\(await )?tx\.run\(cypher, params\)/g)).toHaveLength(statements.length);
+    expect(matches(/executeRead\((?:async )?\(tx\) => (?:\(await )?tx\.run\(cypher, params\)/g)).toHaveLength(
+      statements.length,
+    );
   });
 
   it('passes every statement as a named constant, never built from input', () => {
     const reads = matches(/\.read\(([^,)]*)/g);
     expect(reads.length).toBeGreaterThan(10);
     // An identifier (a constant of a *.cypher.ts module, or a statement chosen from a constant table).
-    const offending = reads.filter((r) => !/\.read\((?:[A-Z][A-Z0-9_]*|[A-Z][A-Z0-9_]*\[\w+(?:\(\w+|\])?|statement|cypher)$/.test(r.replace(/^[^:]+: /, '')));
+    const offending = reads.filter(
+      (r) =>
+        !/\.read\((?:[A-Z][A-Z0-9_]*|[A-Z][A-Z0-9_]*\[\w+(?:\(\w+|\])?|statement|cypher)$/.test(
+          r.replace(/^[^:]+: /, ''),
+        ),
+    );
     expect(offending).toEqual([]);
     // Statements chosen at run time come from tables built once, when their module loads.
-    expect(matches(/const statement = [^;]+;/g)).toEqual(['network/slice.ts: const statement = NEIGHBORHOOD_BY_DEPTH.get(depth);']);
+    expect(matches(/const statement = [^;]+;/g)).toEqual([
+      'network/slice.ts: const statement = NEIGHBORHOOD_BY_DEPTH.get(depth);',
+    ]);
   });
 
   it('keeps Cypher in *.cypher.ts modules as statements fixed when the module loads', () => {
@@ -60,9 +72,15 @@ describe('the API reads only', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exported = require(path.join(API_DIR, file)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(exported)) {
-        const statements = value instanceof Map ? [...value.values()] : typeof value === 'object' && value !== null ? Object.values(value) : [value];
+        const statements =
+          value instanceof Map
+            ? [...value.values()]
+            : typeof value === 'object' && value !== null
+              ? Object.values(value)
+              : [value];
         // A function here could build a statement from what a request sends.
-        for (const statement of statements) expect(`${file} ${name}: ${typeof statement}`).toBe(`${file} ${name}: string`);
+        for (const statement of statements)
+          expect(`${file} ${name}: ${typeof statement}`).toBe(`${file} ${name}: string`);
       }
     }
   });

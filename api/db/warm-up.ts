@@ -29,7 +29,12 @@ export class StatementLog {
    * `timeoutMs`. Throws the first error that `isUnavailable` recognises (Neo4j is not back after
    * all); a statement that fails otherwise is forgotten, so that it cannot hold the API back.
    */
-  async replay(driver: Driver, database: string | undefined, timeoutMs: number, isUnavailable: (error: unknown) => boolean): Promise<void> {
+  async replay(
+    driver: Driver,
+    database: string | undefined,
+    timeoutMs: number,
+    isUnavailable: (error: unknown) => boolean,
+  ): Promise<void> {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       for (const [cypher, params] of [...this.statements]) {

@@ -17,7 +17,8 @@ export function errorResponder(transactionTimeoutMs: number): ErrorRequestHandle
     if (res.headersSent) return next(error);
     const translated = translateGraphError(error, transactionTimeoutMs);
     const status = statusOf(translated);
-    const message = status >= 500 && status !== 503 && status !== 504 ? 'Internal error' : (translated as Error).message;
+    const message =
+      status >= 500 && status !== 503 && status !== 504 ? 'Internal error' : (translated as Error).message;
     if (status === 500) console.error(error);
     res.status(status).type('text/plain').send(message);
   };

@@ -48,10 +48,17 @@ const badRequest = (error: z.ZodError) =>
 
 /** A node's neighbourhood; an id that names no node is a 404, not an empty graph. */
 async function neighborhoodSlice(reader: RequestReader, req: Request) {
-  const parsed = NeighborhoodQuery.safeParse(Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])));
+  const parsed = NeighborhoodQuery.safeParse(
+    Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])),
+  );
   if (!parsed.success) throw badRequest(parsed.error);
   const { id, depth, limit } = parsed.data;
-  const slice = await readNeighborhood(reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+  const slice = await readNeighborhood(
+    reader,
+    id,
+    depthArg(depth),
+    sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes),
+  );
   if (slice.nodes.length === 0) throw Object.assign(new Error(`No node with id ${id}`), { status: 404 });
   return slice;
 }
@@ -67,10 +74,15 @@ export function exportRoutes(graph: Graph): Router {
   router.get(
     '/export/projects.csv',
     withReader(graph, async (reader, req, res) => {
-      const { lang, sort, ...query } = Object.fromEntries(Object.entries(req.query).map(([k, v]): [string, unknown] => [k, single(v)]));
+      const { lang, sort, ...query } = Object.fromEntries(
+        Object.entries(req.query).map(([k, v]): [string, unknown] => [k, single(v)]),
+      );
       const options = CsvOptions.safeParse({ lang, sort });
       if (!options.success) throw badRequest(options.error);
-      const { csv, totalCount, rows, filename } = await projectsCsv(reader, parseProjectFilter(query), { maxRows: LIMITS.maxExportRows, ...options.data });
+      const { csv, totalCount, rows, filename } = await projectsCsv(reader, parseProjectFilter(query), {
+        maxRows: LIMITS.maxExportRows,
+        ...options.data,
+      });
       // attachment() writes the name both plainly and RFC 5987-encoded (filename*=UTF-8''…).
       res.attachment(filename);
       res.set('Content-Type', 'text/csv; charset=utf-8');
@@ -83,7 +95,9 @@ export function exportRoutes(graph: Graph): Router {
   router.get(
     '/export/chain.csv',
     withReader(graph, async (reader, req, res) => {
-      const parsed = ChainQuery.safeParse(Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])));
+      const parsed = ChainQuery.safeParse(
+        Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, single(v)])),
+      );
       if (!parsed.success) throw badRequest(parsed.error);
       const { csv, filename } = await chainCsv(reader, parsed.data.project, parsed.data.lang);
       res.attachment(filename);

@@ -11,10 +11,16 @@ export function graphiqlRoutes(dir: string): Router {
   const router = Router();
   router.use('/graphiql', express.static(dir, { index: false, fallthrough: false }));
   router.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html')
+      return next();
     const page = path.join(dir, 'index.html');
     if (!fs.existsSync(page)) {
-      res.status(404).type('text/plain').send('GraphiQL is not built here; run `npm run build:graphiql`. POST GraphQL requests to this URL still work.');
+      res
+        .status(404)
+        .type('text/plain')
+        .send(
+          'GraphiQL is not built here; run `npm run build:graphiql`. POST GraphQL requests to this URL still work.',
+        );
       return;
     }
     res.sendFile(page);

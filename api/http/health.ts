@@ -9,7 +9,9 @@ export function healthRoutes(graph: Graph): Router {
   });
   router.get('/ready', async (_req, res) => {
     const readiness = await graph.probe();
-    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'unavailable', message: readiness.message });
+    res
+      .status(readiness.ready ? 200 : 503)
+      .json({ status: readiness.ready ? 'ready' : 'unavailable', message: readiness.message });
   });
   return router;
 }

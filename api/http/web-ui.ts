@@ -5,7 +5,8 @@ import express, { Router } from 'express';
 /** Paths the API answers itself; everything else a browser GETs belongs to the web UI. */
 export const API_PATHS = ['/graphql', '/graphiql', '/export', '/health', '/ready'];
 
-const isApiPath = (url: string) => API_PATHS.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
+const isApiPath = (url: string) =>
+  API_PATHS.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
 
 /** The built web UI, with the single-page app's routes falling back to its index.html. */
 export function webUiRoutes(dir: string): Router {

@@ -2,7 +2,16 @@ import { ruleText } from '../../graph/rules';
 import type { Evidence } from '../common/evidence';
 import type { GraphSlice } from './slice.type';
 
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ENTITIES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 /**
  * Text safe in XML 1.0 element content and attribute values: markup characters as entities,
@@ -12,8 +21,11 @@ const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;
  */
 export const escapeXml = (text: string) =>
   text
-    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry are control characters
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry are control characters
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/[<>&"'\t\n\r]/g, (c) => ENTITIES[c]);
 
 const data = (key: string, value: string | number | null | undefined) =>
@@ -67,7 +79,9 @@ export function toCytoscapeJson(slice: GraphSlice): unknown {
     truncated: slice.truncated,
     limit: slice.limit,
     elements: {
-      nodes: slice.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, ...(JSON.parse(n.data) as Record<string, unknown>) } })),
+      nodes: slice.nodes.map((n) => ({
+        data: { id: n.id, label: n.label, type: n.type, ...(JSON.parse(n.data) as Record<string, unknown>) },
+      })),
       edges: slice.edges.map((e) => ({
         data: {
           id: e.id,

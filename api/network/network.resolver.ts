@@ -20,7 +20,8 @@ export class NetworkResolver {
 
   @Query(() => GraphEdge, {
     nullable: true,
-    description: "One edge of a slice by its id, with its evidence (the overview's edges come without it); null when there is none.",
+    description:
+      "One edge of a slice by its id, with its evidence (the overview's edges come without it); null when there is none.",
   })
   link(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<GraphEdge | null> {
     return readLink(ctx.reader, id);

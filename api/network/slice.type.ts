@@ -23,7 +23,10 @@ export class GraphNode {
   @Field(() => String, { nullable: true, description: 'An industry’s English name.' })
   en!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A unit’s, district’s or document’s kind, or a project’s facility kind.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A unit’s, district’s or document’s kind, or a project’s facility kind.',
+  })
   kind!: string | null;
 
   @Field(() => TierEnum, { nullable: true })
@@ -35,7 +38,10 @@ export class GraphNode {
   @Field(() => Evidence, { nullable: true, description: 'Where a project, unit, task or indicator is stated.' })
   evidence!: Evidence | null;
 
-  @Field(() => String, { description: "JSON object of the node's properties.", deprecationReason: 'Read the typed fields.' })
+  @Field(() => String, {
+    description: "JSON object of the node's properties.",
+    deprecationReason: 'Read the typed fields.',
+  })
   data!: string;
 }
 

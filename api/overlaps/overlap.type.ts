@@ -11,10 +11,13 @@ registerEnumType(OverlapKind, {
   name: 'OverlapKind',
   valuesConfig: {
     SAME_PROJECT_IN_SEVERAL_BOXES: { description: 'One project listed in two or more boxes; key is the project name.' },
-    SAME_KIND_ACROSS_DISTRICTS: { description: 'Projects of one facility kind planned in two or more districts; key is the kind.' },
+    SAME_KIND_ACROSS_DISTRICTS: {
+      description: 'Projects of one facility kind planned in two or more districts; key is the kind.',
+    },
     SHARED_PLACE: { description: 'Two or more projects at one place; key is the place name.' },
     SAME_PROJECT_IN_SEVERAL_PLANS: {
-      description: 'One project named in several plans (a county plan and its city’s, or two editions); key is the project name, districts the plans’ regions.',
+      description:
+        'One project named in several plans (a county plan and its city’s, or two editions); key is the project name, districts the plans’ regions.',
     },
   },
 });

@@ -5,7 +5,12 @@ import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
 import { Project, projectFrom } from '../projects/project.type';
 import { OverlapGroup, OverlapKind, OverlapPage } from './overlap.type';
-import { SAME_KIND_ACROSS_DISTRICTS, SAME_PROJECT_IN_SEVERAL_BOXES, SAME_PROJECT_IN_SEVERAL_PLANS, SHARED_PLACE } from './overlaps.cypher';
+import {
+  SAME_KIND_ACROSS_DISTRICTS,
+  SAME_PROJECT_IN_SEVERAL_BOXES,
+  SAME_PROJECT_IN_SEVERAL_PLANS,
+  SHARED_PLACE,
+} from './overlaps.cypher';
 
 const STATEMENT: Record<OverlapKind, string> = {
   [OverlapKind.SAME_PROJECT_IN_SEVERAL_BOXES]: SAME_PROJECT_IN_SEVERAL_BOXES,
@@ -14,12 +19,16 @@ const STATEMENT: Record<OverlapKind, string> = {
   [OverlapKind.SAME_PROJECT_IN_SEVERAL_PLANS]: SAME_PROJECT_IN_SEVERAL_PLANS,
 };
 
-const inPlanOrder = (a: Project, b: Project) => (a.plan ?? '').localeCompare(b.plan ?? '') || a.box - b.box || a.item - b.item || a.id.localeCompare(b.id);
+const inPlanOrder = (a: Project, b: Project) =>
+  (a.plan ?? '').localeCompare(b.plan ?? '') || a.box - b.box || a.item - b.item || a.id.localeCompare(b.id);
 
 /** Where the plans' projects overlap: what planners check before two districts, or two plans, build the same thing. */
 @Resolver()
 export class OverlapsResolver {
-  @Query(() => [OverlapGroup], { description: 'Every overlap group of a kind, within one plan or the plans for a region (all plans when both are left out).' })
+  @Query(() => [OverlapGroup], {
+    description:
+      'Every overlap group of a kind, within one plan or the plans for a region (all plans when both are left out).',
+  })
   async overlaps(
     @Ctx() ctx: ApiContext,
     @Arg('kind', () => OverlapKind) kind: OverlapKind,
@@ -48,6 +57,11 @@ export class OverlapsResolver {
     const skip = decodeCursor(after);
     const all = await this.overlaps(ctx, kind, plan, region);
     const groups = all.slice(skip, skip + limit);
-    return { totalCount: all.length, hasNextPage: skip + groups.length < all.length, endCursor: groups.length ? encodeCursor(skip + groups.length) : null, groups };
+    return {
+      totalCount: all.length,
+      hasNextPage: skip + groups.length < all.length,
+      endCursor: groups.length ? encodeCursor(skip + groups.length) : null,
+      groups,
+    };
   }
 }

@@ -86,7 +86,10 @@ export class Region {
   @Field(() => String, { description: 'Names from the province down, joined by /.' })
   path!: string;
 
-  @Field(() => String, { nullable: true, description: 'district, county, city, park or new-area, as the plan calls it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'district, county, city, park or new-area, as the plan calls it.',
+  })
   kind!: string | null;
 
   @Field(() => Int, { description: 'Plans for this region or a region within it.' })
@@ -96,7 +99,11 @@ export class Region {
   hasChildren!: boolean;
 }
 
-export function regionFrom(props: Record<string, unknown>, planCount: unknown = 0, hasChildren: unknown = false): Region {
+export function regionFrom(
+  props: Record<string, unknown>,
+  planCount: unknown = 0,
+  hasChildren: unknown = false,
+): Region {
   return {
     id: String(props.id),
     name: String(props.name),
@@ -117,7 +124,9 @@ export enum DiffStatus {
 registerEnumType(DiffStatus, {
   name: 'DiffStatus',
   valuesConfig: {
-    CARRIED_OVER: { description: 'Named in both editions (name matched without continuation words such as 续建, 二期).' },
+    CARRIED_OVER: {
+      description: 'Named in both editions (name matched without continuation words such as 续建, 二期).',
+    },
     NEW: { description: 'Named only in the later edition.' },
     DROPPED: { description: 'Named only in the earlier edition.' },
   },
@@ -187,7 +196,9 @@ export class CrossPlanLink {
   @Field(() => CrossPlanKind)
   kind!: CrossPlanKind;
 
-  @Field(() => String, { description: 'EARLIER or LATER edition, COUNTY or CITY plan: where the other project stands.' })
+  @Field(() => String, {
+    description: 'EARLIER or LATER edition, COUNTY or CITY plan: where the other project stands.',
+  })
   direction!: string;
 
   @Field(() => Project)

@@ -16,7 +16,9 @@ describe('plan and region Cypher', () => {
 
   it('scopes projects to a plan, or to the plans for a region and every region within it, through their plans', () => {
     expect(SCOPE_PLANS).toContain('($plan IS NULL OR scopePlan.id = $plan)');
-    expect(SCOPE_PLANS).toContain('($region IS NULL OR EXISTS { (scopePlan)-[:COVERS]->(:Region)-[:WITHIN*0..3]->(:Region {id: $region}) })');
+    expect(SCOPE_PLANS).toContain(
+      '($region IS NULL OR EXISTS { (scopePlan)-[:COVERS]->(:Region)-[:WITHIN*0..3]->(:Region {id: $region}) })',
+    );
     expect(MATCH_SCOPED_PROJECTS).toContain('MATCH (p:Project {plan: scopePlanId})');
     // A project reached from elsewhere looks its own plan up by id: no list of plans per project.
     expect(PLAN_SCOPE).not.toMatch(/COLLECT/);
@@ -25,7 +27,7 @@ describe('plan and region Cypher', () => {
   });
 
   it('sorts a diff into carried over, new and dropped by the CARRIED_OVER links between the two plans', () => {
-    expect(PLAN_DIFF).toContain("MATCH (a:Project {plan: from.id})-[r:CARRIED_OVER]->(b:Project {plan: to.id})");
+    expect(PLAN_DIFF).toContain('MATCH (a:Project {plan: from.id})-[r:CARRIED_OVER]->(b:Project {plan: to.id})');
     expect(PLAN_DIFF).toContain("RETURN 'NEW' AS status");
     expect(PLAN_DIFF).toContain("RETURN 'DROPPED' AS status");
     expect(PLAN_DIFF.match(/UNION ALL/g)).toHaveLength(2);

@@ -27,7 +27,10 @@ export function crossPlanEvidence(link: Props): CrossPlanEvidence {
     rule: toStringOrNull(link.rule) ?? '',
     from: evidenceFrom(link, { basis: Basis.STATED }),
     // The other end is that project's own listing in its plan.
-    to: evidenceFrom({ document: link.toDocument, line: link.toLine, quote: link.toQuote }, { basis: Basis.STATED, rule: 'box-item' }),
+    to: evidenceFrom(
+      { document: link.toDocument, line: link.toLine, quote: link.toQuote },
+      { basis: Basis.STATED, rule: 'box-item' },
+    ),
   };
 }
 
@@ -43,23 +46,40 @@ export class PlansResolver {
   @Query(() => [Plan], { description: 'Every loaded plan, by region and edition.' })
   async plans(@Ctx() ctx: ApiContext): Promise<Plan[]> {
     const records = await ctx.reader.read(PLANS);
-    return records.map((r) => planFrom(r.get('plan') as Props, toStringOrNull(r.get('regionId')), r.get('projectCount')));
+    return records.map((r) =>
+      planFrom(r.get('plan') as Props, toStringOrNull(r.get('regionId')), r.get('projectCount')),
+    );
   }
 
-  @Query(() => [Region], { description: 'The regions directly within `parent` (the provinces when it is left out) that loaded plans name.' })
-  async regions(@Ctx() ctx: ApiContext, @Arg('parent', () => ID, { nullable: true }) parent?: string | null): Promise<Region[]> {
+  @Query(() => [Region], {
+    description: 'The regions directly within `parent` (the provinces when it is left out) that loaded plans name.',
+  })
+  async regions(
+    @Ctx() ctx: ApiContext,
+    @Arg('parent', () => ID, { nullable: true }) parent?: string | null,
+  ): Promise<Region[]> {
     const records = await ctx.reader.read(REGIONS, { parent: parent ?? null });
     return records.map((r) => regionFrom(r.get('region') as Props, r.get('planCount'), r.get('hasChildren')));
   }
 
-  @Query(() => [Region], { description: 'A region and those above it, outermost first (全国 › 省 › 市 › 县); empty when unknown.' })
+  @Query(() => [Region], {
+    description: 'A region and those above it, outermost first (全国 › 省 › 市 › 县); empty when unknown.',
+  })
   async regionPath(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<Region[]> {
     const [record] = await ctx.reader.read(REGION_PATH, { id });
     return record ? (record.get('regions') as Props[]).map((r) => regionFrom(r)) : [];
   }
 
-  @Query(() => PlanDiff, { nullable: true, description: 'Projects carried over, new and dropped from one edition of a plan to another, each with its evidence.' })
-  async planDiff(@Ctx() ctx: ApiContext, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string): Promise<PlanDiff | null> {
+  @Query(() => PlanDiff, {
+    nullable: true,
+    description:
+      'Projects carried over, new and dropped from one edition of a plan to another, each with its evidence.',
+  })
+  async planDiff(
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+  ): Promise<PlanDiff | null> {
     const plans = await this.plans(ctx);
     const before = plans.find((p) => p.id === from);
     const after = plans.find((p) => p.id === to);
@@ -78,10 +98,19 @@ export class PlansResolver {
       };
     });
     const count = (status: DiffStatus) => entries.filter((e) => e.status === status).length;
-    return { from: before, to: after, carriedOver: count(DiffStatus.CARRIED_OVER), new: count(DiffStatus.NEW), dropped: count(DiffStatus.DROPPED), entries };
+    return {
+      from: before,
+      to: after,
+      carriedOver: count(DiffStatus.CARRIED_OVER),
+      new: count(DiffStatus.NEW),
+      dropped: count(DiffStatus.DROPPED),
+      entries,
+    };
   }
 
-  @FieldResolver(() => [CrossPlanLink], { description: 'The same project in other plans: its city or county plan, its other editions.' })
+  @FieldResolver(() => [CrossPlanLink], {
+    description: 'The same project in other plans: its city or county plan, its other editions.',
+  })
   async otherPlans(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<CrossPlanLink[]> {
     const records = await ctx.reader.read(CROSS_PLAN_LINKS, { ids: [project.id] });
     return records.map((r) => {

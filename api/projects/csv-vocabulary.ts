@@ -2,14 +2,56 @@
 export type CsvLang = 'zh' | 'en';
 
 export const CSV_HEADERS: Record<CsvLang, readonly string[]> = {
-  zh: ['编号', '项目名称', '层级', '首列专栏', '所在专栏', '条目', '产业', '县（市、区）', '地点', '责任单位', '文件', '行', '原文'],
-  en: ['id', 'name', 'tier', 'box', 'boxes', 'item', 'industries', 'districts', 'places', 'units', 'document', 'line', 'quote'],
+  zh: [
+    '编号',
+    '项目名称',
+    '层级',
+    '首列专栏',
+    '所在专栏',
+    '条目',
+    '产业',
+    '县（市、区）',
+    '地点',
+    '责任单位',
+    '文件',
+    '行',
+    '原文',
+  ],
+  en: [
+    'id',
+    'name',
+    'tier',
+    'box',
+    'boxes',
+    'item',
+    'industries',
+    'districts',
+    'places',
+    'units',
+    'document',
+    'line',
+    'quote',
+  ],
 };
 
 /** What a unit's responsibility for a project is, in words (the roles of graph/model.ts). */
 export const ROLE_WORDS: Record<CsvLang, Readonly<Record<string, string>>> = {
-  zh: { implementing: '实施', lead: '牵头', district: '属地', member: '成员单位', supervisor: '主管', remit: '职责范围' },
-  en: { implementing: 'implementing', lead: 'lead', district: 'district', member: 'member', supervisor: 'supervisor', remit: 'within its remit' },
+  zh: {
+    implementing: '实施',
+    lead: '牵头',
+    district: '属地',
+    member: '成员单位',
+    supervisor: '主管',
+    remit: '职责范围',
+  },
+  en: {
+    implementing: 'implementing',
+    lead: 'lead',
+    district: 'district',
+    member: 'member',
+    supervisor: 'supervisor',
+    remit: 'within its remit',
+  },
 };
 
 /** How the filter's kinds of value are named when one names nothing. */

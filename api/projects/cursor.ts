@@ -8,7 +8,6 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match)
-    throw badInput(`Invalid cursor "${cursor}"`);
+  if (!match) throw badInput(`Invalid cursor "${cursor}"`);
   return Number(match[1]);
 }

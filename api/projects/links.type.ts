@@ -1,6 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { IndustryProps, ListedInProps, PlaceProps, RegionProps, ResponsibleProps, UnitProps, withId, type UnitKind } from '../../graph/model';
+import {
+  IndustryProps,
+  ListedInProps,
+  PlaceProps,
+  RegionProps,
+  ResponsibleProps,
+  UnitProps,
+  withId,
+  type UnitKind,
+} from '../../graph/model';
 import { UnitKindEnum } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { fromGraph } from '../db/values';

@@ -8,7 +8,17 @@ describe('the project filter in Cypher', () => {
   const params = projectFilterParams(ProjectFilterSchema.parse({}));
 
   it('reads every criterion from a parameter the filter always sends', () => {
-    expect(parameters(PROJECT_FILTER)).toEqual(['box', 'chapter', 'district', 'industry', 'place', 'plan', 'region', 'text', 'unit']);
+    expect(parameters(PROJECT_FILTER)).toEqual([
+      'box',
+      'chapter',
+      'district',
+      'industry',
+      'place',
+      'plan',
+      'region',
+      'text',
+      'unit',
+    ]);
     for (const name of parameters(PROJECT_FILTER)) expect(params).toHaveProperty(name, null);
     expect(PROJECT_FILTER).not.toMatch(/\$\{|undefined/);
   });
@@ -19,11 +29,19 @@ describe('the project filter in Cypher', () => {
 
   it('pins the condition of each criterion', () => {
     const where = squash(PROJECT_FILTER);
-    expect(where).toContain('($industry IS NULL OR EXISTS { (p)-[:IN_INDUSTRY]->(i:Industry) WHERE i.code = $industry OR i.zh = $industry })');
-    expect(where).toContain('($district IS NULL OR EXISTS { (p)-[:IN_DISTRICT]->(d:Region) WHERE d.name = $district })');
+    expect(where).toContain(
+      '($industry IS NULL OR EXISTS { (p)-[:IN_INDUSTRY]->(i:Industry) WHERE i.code = $industry OR i.zh = $industry })',
+    );
+    expect(where).toContain(
+      '($district IS NULL OR EXISTS { (p)-[:IN_DISTRICT]->(d:Region) WHERE d.name = $district })',
+    );
     expect(where).toContain('($box IS NULL OR EXISTS { (p)-[:LISTED_IN]->(b:Box) WHERE b.number = $box })');
-    expect(where).toContain('EXISTS { MATCH (c:Chapter)-[:PART_OF*0..5]->(:Chapter {id: $chapter}) WHERE c.id = p.chapterId }');
-    expect(where).toContain('EXISTS { (p)-[:LISTED_IN]->(:Box)-[:IN_CHAPTER]->(:Chapter)-[:PART_OF*0..5]->(:Chapter {id: $chapter}) }');
+    expect(where).toContain(
+      'EXISTS { MATCH (c:Chapter)-[:PART_OF*0..5]->(:Chapter {id: $chapter}) WHERE c.id = p.chapterId }',
+    );
+    expect(where).toContain(
+      'EXISTS { (p)-[:LISTED_IN]->(:Box)-[:IN_CHAPTER]->(:Chapter)-[:PART_OF*0..5]->(:Chapter {id: $chapter}) }',
+    );
     expect(where).toContain('($unit IS NULL OR EXISTS { (p)-[:RESPONSIBLE]->(:Unit {id: $unit}) })');
     expect(where).toContain('($place IS NULL OR EXISTS { (p)-[:AT_PLACE]->(:Place {id: $place}) })');
     expect(where).toContain('($text IS NULL OR toLower(p.name) CONTAINS toLower($text))');
@@ -41,6 +59,8 @@ describe('the project filter in Cypher', () => {
   });
 
   it('orders by the plan, or by the stored pinyin key when the sort asks for names', () => {
-    expect(PROJECT_ORDER).toBe("CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id");
+    expect(PROJECT_ORDER).toBe(
+      "CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id",
+    );
   });
 });

@@ -33,7 +33,10 @@ export class ProjectFilter {
   @Field(() => ID, { nullable: true, description: 'Plan id: only the projects of that plan.' })
   plan?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Region id: the projects of every plan for that region or a region within it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Region id: the projects of every plan for that region or a region within it.',
+  })
   region?: string | null;
 }
 

@@ -10,11 +10,19 @@ describe('the links of a page of projects', () => {
 
   it('returns exactly the properties the mappers parse, with the relationship as evidence', () => {
     const links = squash(PROJECT_LINKS);
-    expect(links).toContain('[(p)-[r:IN_INDUSTRY]->(i:Industry) | i {.code, .zh, evidence: properties(r)}] AS industries');
+    expect(links).toContain(
+      '[(p)-[r:IN_INDUSTRY]->(i:Industry) | i {.code, .zh, evidence: properties(r)}] AS industries',
+    );
     expect(links).toContain('[(p)-[r:IN_DISTRICT]->(d:Region) | d {.name, evidence: properties(r)}] AS districts');
-    expect(links).toContain('place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:IN_DISTRICT]->(pd:Region) | pd.name]))}');
-    expect(links).toContain('[(p)-[r:RESPONSIBLE]->(u:Unit) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: properties(r)}] AS units');
-    expect(links).toContain('[(p)-[r:LISTED_IN]->(b:Box) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] AS mentions');
+    expect(links).toContain(
+      'place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:IN_DISTRICT]->(pd:Region) | pd.name]))}',
+    );
+    expect(links).toContain(
+      '[(p)-[r:RESPONSIBLE]->(u:Unit) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: properties(r)}] AS units',
+    );
+    expect(links).toContain(
+      '[(p)-[r:LISTED_IN]->(b:Box) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] AS mentions',
+    );
     expect(links).toContain('reverse([c IN nodes(up) | c {.id, .level, .number, .title}])');
   });
 });

@@ -3,7 +3,16 @@ import { type ChapterRef, chapterRefFrom } from '../common/chapter-ref';
 import { evidenceFrom } from '../common/evidence';
 import type { Reader } from '../db/graph';
 import { fromGraph } from '../db/values';
-import { type DistrictLink, type IndustryLink, LinksRow, type Mention, type PlaceLink, type UnitLink, placeFrom, unitFrom } from './links.type';
+import {
+  type DistrictLink,
+  type IndustryLink,
+  LinksRow,
+  type Mention,
+  type PlaceLink,
+  type UnitLink,
+  placeFrom,
+  unitFrom,
+} from './links.type';
 import { PROJECT_LINKS } from './project-links.cypher';
 
 export interface ProjectLinks {

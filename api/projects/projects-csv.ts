@@ -18,8 +18,29 @@ export class UnknownFilterValue extends Error {
   readonly status = 404;
 }
 
-type Names = { industry: [string, string] | null; district: string | null; box: number | null; chapter: string | null; unit: string | null; place: string | null };
-type Row = [string, string, string, number, number[], number, [string, string, string][], string[], string[], [string, string][], string, number, string];
+type Names = {
+  industry: [string, string] | null;
+  district: string | null;
+  box: number | null;
+  chapter: string | null;
+  unit: string | null;
+  place: string | null;
+};
+type Row = [
+  string,
+  string,
+  string,
+  number,
+  number[],
+  number,
+  [string, string, string][],
+  string[],
+  string[],
+  [string, string][],
+  string,
+  number,
+  string,
+];
 
 const NAMED_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place'] as const;
 
@@ -53,10 +74,15 @@ export async function projectsCsv(
   options: { maxRows: number; sort: SortField; lang: CsvLang },
 ): Promise<ProjectsCsv> {
   const { lang } = options;
-  const records = await reader.read(PROJECTS_CSV[projectSource(filter)], { ...projectFilterParams(filter), sort: options.sort, limit: cypherInt(options.maxRows) });
+  const records = await reader.read(PROJECTS_CSV[projectSource(filter)], {
+    ...projectFilterParams(filter),
+    sort: options.sort,
+    limit: cypherInt(options.maxRows),
+  });
   const names = plain(records[0].get('names')) as Names;
   for (const key of NAMED_KEYS) {
-    if (filter[key] !== null && names[key] === null) throw new UnknownFilterValue(NOT_FOUND[lang](FILTER_WORDS[lang][key], String(filter[key])));
+    if (filter[key] !== null && names[key] === null)
+      throw new UnknownFilterValue(NOT_FOUND[lang](FILTER_WORDS[lang][key], String(filter[key])));
   }
   const totalCount = toNumber(records[0].get('totalCount'));
   const join = (list: readonly (string | number)[]) => list.join(lang === 'en' ? '; ' : '、');
@@ -73,7 +99,11 @@ export async function projectsCsv(
       join(industries.map(([, zh, en]) => (lang === 'en' ? en : zh))),
       join(districts),
       join(places),
-      join(units.map(([unit, role]) => (lang === 'en' ? `${unit} (${ROLE_WORDS.en[role] ?? role})` : `${unit}（${ROLE_WORDS.zh[role] ?? role}）`))),
+      join(
+        units.map(([unit, role]) =>
+          lang === 'en' ? `${unit} (${ROLE_WORDS.en[role] ?? role})` : `${unit}（${ROLE_WORDS.zh[role] ?? role}）`,
+        ),
+      ),
       document,
       line,
       quote,

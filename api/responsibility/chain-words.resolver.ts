@@ -6,7 +6,10 @@ import { relationName } from './relation-names';
 /** A chain's words in the reader's language: why it stops, and each step's relation. */
 @Resolver(() => ChainPath)
 export class ChainPathWordsResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Why the chain stops where it does; null when it reaches the top.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the chain stops where it does; null when it reaches the top.',
+  })
   note(@Root() path: ChainPath, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string | null {
     return lang === Lang.EN ? path.noteEn : path.noteZh;
   }
@@ -14,7 +17,9 @@ export class ChainPathWordsResolver {
 
 @Resolver(() => ChainStep)
 export class ChainStepWordsResolver {
-  @FieldResolver(() => String, { description: 'The relation in words, read from `from` to `to` (the direction of travel).' })
+  @FieldResolver(() => String, {
+    description: 'The relation in words, read from `from` to `to` (the direction of travel).',
+  })
   relationName(@Root() step: ChainStep, @Arg('lang', () => Lang, { defaultValue: Lang.ZH }) lang: Lang): string {
     return relationName(step.type, step.forward, lang);
   }

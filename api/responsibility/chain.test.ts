@@ -7,7 +7,14 @@ const county: RawNode = { id: 'unit:county', type: 'Unit', name: '某县人民�
 const city: RawNode = { id: 'unit:city', type: 'Unit', name: '某市人民政府', kind: 'government' };
 const firm: RawNode = { id: 'unit:firm', type: 'Unit', name: '某药业', kind: 'enterprise' };
 const evidence = (basis: string) => ({ document: 'doc:plan', line: 7, quote: '推进X改造。', basis, rule: 'outline' });
-const step = (from: RawNode, to: RawNode, type: string, basis = 'stated', role: string | null = null, forward = true): RawStep => ({
+const step = (
+  from: RawNode,
+  to: RawNode,
+  type: string,
+  basis = 'stated',
+  role: string | null = null,
+  forward = true,
+): RawStep => ({
   from,
   to,
   type,
@@ -18,7 +25,11 @@ const step = (from: RawNode, to: RawNode, type: string, basis = 'stated', role: 
 
 describe('responsibility chains', () => {
   it('is complete when it reaches the city government', () => {
-    const path = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived')], [step(county, city, 'REPORTS_TO')]);
+    const path = chainPath(
+      project,
+      [step(project, county, 'RESPONSIBLE', 'derived')],
+      [step(county, city, 'REPORTS_TO')],
+    );
     expect(path.complete).toBe(true);
     expect(path.status).toBe(ChainStatus.REACHES_TOP_DERIVED);
     expect(path.derivedSteps).toEqual([0]);
@@ -44,7 +55,11 @@ describe('responsibility chains', () => {
       ['某县人民政府', 'REPORTS_TO', '某市人民政府'],
     ]);
     const back = chainStep(step(industry, project, 'IN_INDUSTRY', 'stated', null, false));
-    expect(back).toMatchObject({ relation: 'INCLUDES', from: { id: 'industry:transport', name: '交通' }, to: { name: 'X改造' } });
+    expect(back).toMatchObject({
+      relation: 'INCLUDES',
+      from: { id: 'industry:transport', name: '交通' },
+      to: { name: 'X改造' },
+    });
   });
 
   it('says where it stops instead of inventing a supervisor', () => {
@@ -66,7 +81,11 @@ describe('responsibility chains', () => {
 
   it('ranks complete and stated paths first and drops duplicates and the empty path', () => {
     const stopped = chainPath(project, [step(project, firm, 'RESPONSIBLE')], []);
-    const derived = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);
+    const derived = chainPath(
+      project,
+      [step(project, county, 'RESPONSIBLE', 'derived', 'district')],
+      [step(county, city, 'REPORTS_TO')],
+    );
     const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
     const ranked = rankPaths([stopped, derived, chainPath(project, [], []), stated, stated]);
     // The derived branch runs through the same units as the stated one: it is merged into it.
@@ -78,7 +97,11 @@ describe('responsibility chains', () => {
     const district: RawNode = { id: 'district:x', type: 'Region', name: '某县' };
     const stated = chainPath(project, [step(project, county, 'RESPONSIBLE')], [step(county, city, 'REPORTS_TO')]);
     expect(stated.status).toBe(ChainStatus.ALL_STATED);
-    const direct = chainPath(project, [step(project, county, 'RESPONSIBLE', 'derived', 'district')], [step(county, city, 'REPORTS_TO')]);
+    const direct = chainPath(
+      project,
+      [step(project, county, 'RESPONSIBLE', 'derived', 'district')],
+      [step(county, city, 'REPORTS_TO')],
+    );
     const throughDistrict = chainPath(
       project,
       [step(project, district, 'IN_DISTRICT', 'derived'), step(district, county, 'GOVERNS', 'derived', null, false)],

@@ -49,9 +49,16 @@ const OUTSIDE_GOVERNMENT = new Set(['enterprise', 'institution', 'other']);
 function stopNote(end: RawNode, steps: RawStep[]): { zh: string; en: string } {
   const { name } = chainNode(end);
   if (steps.length === 0) {
-    return { zh: `来源文件没有写明${name}的实施单位、所在县（市、区）或相关工作要点。`, en: `The sources name no organisation, district or task for ${name}.` };
+    return {
+      zh: `来源文件没有写明${name}的实施单位、所在县（市、区）或相关工作要点。`,
+      en: `The sources name no organisation, district or task for ${name}.`,
+    };
   }
-  if (end.type === 'Region') return { zh: `来源文件没有写明管辖${name}的政府或管委会。`, en: `The sources name no government or committee that governs ${name}.` };
+  if (end.type === 'Region')
+    return {
+      zh: `来源文件没有写明管辖${name}的政府或管委会。`,
+      en: `The sources name no government or committee that governs ${name}.`,
+    };
   if (end.type === 'Unit' && OUTSIDE_GOVERNMENT.has(end.kind ?? '')) {
     return {
       zh: `${name}是企业、院校或其他单位，不在市人民政府的隶属关系中；来源文件没有写明它向谁负责。`,
@@ -74,7 +81,11 @@ export function chainPath(project: RawNode, head: RawStep[], tail: RawStep[]): C
   const note = complete ? null : stopNote(end, raw);
   return {
     steps,
-    status: !complete ? ChainStatus.STOPS : derivedSteps.length === 0 ? ChainStatus.ALL_STATED : ChainStatus.REACHES_TOP_DERIVED,
+    status: !complete
+      ? ChainStatus.STOPS
+      : derivedSteps.length === 0
+        ? ChainStatus.ALL_STATED
+        : ChainStatus.REACHES_TOP_DERIVED,
     derivedSteps,
     complete,
     stopsAt: complete ? null : chainNode(end),
@@ -102,7 +113,11 @@ const derivedSteps = (path: ChainPath) => path.derivedSteps.length;
 
 /** The units a path passes through, in order: two paths through the same units are one branch. */
 const unitRoute = (path: ChainPath) =>
-  [path.steps[0]?.from.id ?? '', ...path.steps.filter((s) => s.to.type === 'Unit').map((s) => s.to.id), path.stopsAt?.id ?? ''].join('>');
+  [
+    path.steps[0]?.from.id ?? '',
+    ...path.steps.filter((s) => s.to.type === 'Unit').map((s) => s.to.id),
+    path.stopsAt?.id ?? '',
+  ].join('>');
 
 /**
  * The distinct paths, best first: complete ones, then those resting more on stated facts, then
@@ -121,7 +136,8 @@ export function rankPaths(paths: ChainPath[]): ChainPath[] {
   const withSteps = distinct.filter((p) => p.steps.length > 0);
   const kept = withSteps.length ? withSteps : distinct;
   const sorted = kept.sort(
-    (a, b) => Number(b.complete) - Number(a.complete) || derivedSteps(a) - derivedSteps(b) || a.steps.length - b.steps.length,
+    (a, b) =>
+      Number(b.complete) - Number(a.complete) || derivedSteps(a) - derivedSteps(b) || a.steps.length - b.steps.length,
   );
   const routes = new Set<string>();
   return sorted.filter((path) => {

@@ -20,7 +20,10 @@ export class ChainNode {
   @Field(() => String, { description: 'The node label: Project, Unit, District, Task …' })
   type!: string;
 
-  @Field(() => String, { description: 'What to call the node: its name or title, an industry by its Chinese name, a box as 专栏N and its title.' })
+  @Field(() => String, {
+    description:
+      'What to call the node: its name or title, an industry by its Chinese name, a box as 专栏N and its title.',
+  })
   name!: string;
 }
 
@@ -42,7 +45,10 @@ export class ChainStep {
   type!: string;
   forward!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The role the relationship records (implementing, lead, district, supervisor …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The role the relationship records (implementing, lead, district, supervisor …).',
+  })
   role!: string | null;
 
   @Field(() => Basis)
@@ -63,10 +69,15 @@ export class ChainPath {
   @Field(() => [Int], { description: 'Positions (0-based) of the steps that are derived rather than stated.' })
   derivedSteps!: number[];
 
-  @Field(() => Boolean, { description: 'True when the path reaches the top of the responsibility hierarchy (status is not STOPS).' })
+  @Field(() => Boolean, {
+    description: 'True when the path reaches the top of the responsibility hierarchy (status is not STOPS).',
+  })
   complete!: boolean;
 
-  @Field(() => ChainNode, { nullable: true, description: 'Where the chain stops when the sources support no further step.' })
+  @Field(() => ChainNode, {
+    nullable: true,
+    description: 'Where the chain stops when the sources support no further step.',
+  })
   stopsAt!: ChainNode | null;
 
   /** Why the chain stops, in both languages; served through `note(lang)`. */

@@ -11,14 +11,23 @@ import { ChainPath } from './chain.type';
 @Resolver()
 export class ResponsibilityResolver {
   @Query(() => [ChainPath])
-  async responsibilityChain(@Ctx() ctx: ApiContext, @Arg('projectId', () => ID) projectId: string): Promise<ChainPath[]> {
+  async responsibilityChain(
+    @Ctx() ctx: ApiContext,
+    @Arg('projectId', () => ID) projectId: string,
+  ): Promise<ChainPath[]> {
     const records = await ctx.reader.read(RESPONSIBILITY_CHAINS, { projectId });
     return rankPaths(
-      records.map((r) => chainPath(r.get('project') as RawNode, r.get('head') as RawStep[], r.get('tail') as RawStep[])),
+      records.map((r) =>
+        chainPath(r.get('project') as RawNode, r.get('head') as RawStep[], r.get('tail') as RawStep[]),
+      ),
     );
   }
 
-  @Query(() => ChainPath, { nullable: true, description: 'The shortest connection between two nodes in either direction (complete: true), or null when there is none within maxLength.' })
+  @Query(() => ChainPath, {
+    nullable: true,
+    description:
+      'The shortest connection between two nodes in either direction (complete: true), or null when there is none within maxLength.',
+  })
   async path(
     @Ctx() ctx: ApiContext,
     @Arg('from', () => ID) from: string,

@@ -4,7 +4,14 @@ const squash = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
 
 describe('the name search', () => {
   it('takes the index, query, scope and limit as parameters', () => {
-    expect([...new Set([...SEARCH_NAMES.matchAll(/\$(\w+)/g)].map((m) => m[1]))].sort()).toEqual(['index', 'labels', 'limit', 'plan', 'query', 'region']);
+    expect([...new Set([...SEARCH_NAMES.matchAll(/\$(\w+)/g)].map((m) => m[1]))].sort()).toEqual([
+      'index',
+      'labels',
+      'limit',
+      'plan',
+      'query',
+      'region',
+    ]);
     expect(SEARCH_NAMES).not.toMatch(/\$\{|undefined/);
   });
 
@@ -12,7 +19,9 @@ describe('the name search', () => {
     const search = squash(SEARCH_NAMES);
     expect(search).toContain('CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score');
     expect(search).toContain('OPTIONAL MATCH (pl:Plan)-[:COVERS]->(:Region)-[:WITHIN*0..3]->(:Region {id: $region})');
-    expect(search).toContain('WHERE ($plan IS NULL OR $plan IN nodePlans) AND ($region IS NULL OR any(x IN nodePlans WHERE x IN regionPlans))');
+    expect(search).toContain(
+      'WHERE ($plan IS NULL OR $plan IN nodePlans) AND ($region IS NULL OR any(x IN nodePlans WHERE x IN regionPlans))',
+    );
     expect(search).toContain('WITH node, score LIMIT $limit');
   });
 

@@ -16,7 +16,11 @@ export class SearchResolver {
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('plan', () => ID, { nullable: true, description: 'Only the names of this plan.' }) plan?: string | null,
-    @Arg('region', () => ID, { nullable: true, description: 'Only the names of the plans for this region and those within it.' }) region?: string | null,
+    @Arg('region', () => ID, {
+      nullable: true,
+      description: 'Only the names of the plans for this region and those within it.',
+    })
+    region?: string | null,
   ): Promise<SearchHit[]> {
     const limit = sizeArg('first', first, 20, LIMITS.maxSearchHits);
     if (text.length > 200) throw badInput('text must be at most 200 characters');
@@ -30,6 +34,11 @@ export class SearchResolver {
       plan: plan ?? null,
       region: region ?? null,
     });
-    return records.map((r) => ({ id: String(r.get('id')), type: String(r.get('type')), name: String(r.get('name')), score: Number(r.get('score')) }));
+    return records.map((r) => ({
+      id: String(r.get('id')),
+      type: String(r.get('type')),
+      name: String(r.get('name')),
+      score: Number(r.get('score')),
+    }));
   }
 }

@@ -26,11 +26,16 @@ const gql = (query: string, variables: Record<string, unknown> = {}): MixRequest
 export function keyRequests({ boxes, industry, text }: MixTargets): MixRequest[] {
   const q = encodeURIComponent;
   return [
-    gql('query($f: ProjectFilter) { projects(filter: $f, first: 50) { totalCount nodes { id name box industries { code } districts { name } } } }', { f: { industry } }),
+    gql(
+      'query($f: ProjectFilter) { projects(filter: $f, first: 50) { totalCount nodes { id name box industries { code } districts { name } } } }',
+      { f: { industry } },
+    ),
     gql('{ boxes { number title projectCount } }'),
     gql('query($t: String!) { search(text: $t, first: 20) { id name type } }', { t: text }),
     gql('{ overlaps(kind: SHARED_PLACE) { key projects { id name } } }'),
-    gql('query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id } edges { id } truncated } }', { id: boxes[0] }),
+    gql('query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id } edges { id } truncated } }', {
+      id: boxes[0],
+    }),
     gql('{ districtIndustryMatrix { district industry count } }'),
     { method: 'GET', path: `/export/projects.csv?industry=${q(industry)}` },
     { method: 'GET', path: `/export/graph.graphml?id=${q(boxes[0])}&depth=1` },
@@ -51,13 +56,18 @@ export async function unanswered(url: string, requests: MixRequest[], attempts =
     let text: string;
     let attempt = 0;
     do {
-      res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+      res = await fetch(`${url}${request.path}`, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+      });
       text = await res.text();
       attempt += 1;
     } while (res.status >= 500 && attempt < attempts);
     const label = `${request.method} ${request.path}${request.body ? ` ${request.body.slice(0, 80)}` : ''}`;
     if (res.status !== 200) problems.push(`${label}: ${res.status} ${text.slice(0, 200)}`);
-    else if (request.path === '/graphql' && (JSON.parse(text) as { errors?: unknown[] }).errors) problems.push(`${label}: ${text.slice(0, 200)}`);
+    else if (request.path === '/graphql' && (JSON.parse(text) as { errors?: unknown[] }).errors)
+      problems.push(`${label}: ${text.slice(0, 200)}`);
   }
   return problems;
 }

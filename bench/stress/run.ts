@@ -39,7 +39,10 @@ function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => 
   const tally: Tally = { byStatus: new Map(), errors: new Map(), seconds: [] };
   let finished: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finished = resolve));
-  const instance = autocannon({ url, connections: 10, overallRate: RATE, duration: 36_000, requests, timeout: 30 }, () => finished());
+  const instance = autocannon(
+    { url, connections: 10, overallRate: RATE, duration: 36_000, requests, timeout: 30 },
+    () => finished(),
+  );
   instance.on('response', (_client: unknown, status: number, _bytes: number, latency: number) => {
     const second = Math.floor((Date.now() - started) / 1000);
     while (tally.seconds.length <= second) tally.seconds.push({ latencies: [], statuses: [] });
@@ -47,7 +50,9 @@ function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => 
     tally.seconds[second].statuses.push(status);
     tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
   });
-  instance.on('reqError', (error: Error) => tally.errors.set(error.message, (tally.errors.get(error.message) ?? 0) + 1));
+  instance.on('reqError', (error: Error) =>
+    tally.errors.set(error.message, (tally.errors.get(error.message) ?? 0) + 1),
+  );
   return {
     tally,
     started,
@@ -66,19 +71,30 @@ async function settled(sessions: SessionCount): Promise<void> {
   await sleep(2_000);
   while (sessions.opened !== sessions.closed && Date.now() < deadline) await sleep(250);
 }
-const p99 = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] : NaN);
+const p99 = (values: number[]) =>
+  values.length
+    ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))]
+    : NaN;
 const count5xx = (statuses: Iterable<[number, number]>, except: number[] = []) =>
   [...statuses].filter(([s]) => s >= 500 && !except.includes(s)).reduce((n, [, c]) => n + c, 0);
 
 async function graphCounts(driver: Driver, database?: string): Promise<string> {
-  const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels', {}, { database });
+  const { records } = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+    {},
+    { database },
+  );
   return `${records[0].get('nodes')} nodes, ${records[0].get('rels')} relationships`;
 }
 
 function runFuzz(cases: number): Promise<FuzzSummary> {
   return new Promise((resolve, reject) => {
     // Its own process: the importer is synchronous and must not stall the API under load.
-    const child = spawn(process.execPath, [path.join(root, 'dist', 'import', 'fuzz', 'run.js'), String(cases), '2026'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'dist', 'import', 'fuzz', 'run.js'), String(cases), '2026'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -117,7 +133,8 @@ async function main(): Promise<void> {
     NEO4J_HEAP: env.NEO4J_TEST_HEAP || '1g',
     NEO4J_PAGECACHE_MB: env.NEO4J_TEST_PAGECACHE_MB || '256',
   });
-  if (!config.uri.endsWith(`:${local.boltPort}`)) throw new Error(`run through npm run stress: it stops and starts the Neo4j at port ${local.boltPort}`);
+  if (!config.uri.endsWith(`:${local.boltPort}`))
+    throw new Error(`run through npm run stress: it stops and starts the Neo4j at port ${local.boltPort}`);
   const rows: Row[] = [];
   const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -134,7 +151,11 @@ async function main(): Promise<void> {
 
   const sessions: SessionCount = { opened: 0, closed: 0 };
   const driver = countSessions(createApiDriver(config), sessions);
-  const { server, stop } = await createApp({ driver, database: config.database, rateLimit: { windowMs: 60_000, limit: 1_000_000 } });
+  const { server, stop } = await createApp({
+    driver,
+    database: config.database,
+    rateLimit: { windowMs: 60_000, limit: 1_000_000 },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
 
@@ -165,30 +186,63 @@ async function main(): Promise<void> {
   await sleep(5_000);
   await outage.stop();
   await settled(sessions);
-  const during = outage.tally.seconds.slice(Math.ceil((down - outage.started) / 1000) + 2, Math.floor((back - outage.started) / 1000)).flatMap((s) => s.statuses);
+  const during = outage.tally.seconds
+    .slice(Math.ceil((down - outage.started) / 1000) + 2, Math.floor((back - outage.started) / 1000))
+    .flatMap((s) => s.statuses);
   const outageClear = await fetch(`${url}/ready`).then((r) => r.status);
-  rows.push({ check: 'outage: requests answered', measured: String([...outage.tally.byStatus.values()].reduce((a, b) => a + b, 0)), target: '', ok: true });
+  rows.push({
+    check: 'outage: requests answered',
+    measured: String([...outage.tally.byStatus.values()].reduce((a, b) => a + b, 0)),
+    target: '',
+    ok: true,
+  });
   rows.push({
     check: 'outage: answers while Neo4j was down',
     measured: [...new Set(during)].map((s) => `${s}×${during.filter((x) => x === s).length}`).join(' '),
     target: 'all 503',
     ok: during.length > 0 && during.every((s) => s === 503),
   });
-  rows.push({ check: 'outage: other 5xx', measured: String(count5xx(outage.tally.byStatus, [503])), target: '0', ok: count5xx(outage.tally.byStatus, [503]) === 0 });
+  rows.push({
+    check: 'outage: other 5xx',
+    measured: String(count5xx(outage.tally.byStatus, [503])),
+    target: '0',
+    ok: count5xx(outage.tally.byStatus, [503]) === 0,
+  });
   rows.push({
     check: 'outage: full service after Neo4j returned',
     measured: recoveredAt === null ? 'never' : `${Math.max(0, (recoveredAt - back) / 1000).toFixed(1)} s`,
     target: '< 10 s',
     ok: recoveredAt !== null && recoveredAt - back < 10_000,
   });
-  rows.push({ check: 'outage: Neo4j stop took', measured: `${((down - stoppedAt) / 1000).toFixed(1)} s`, target: '', ok: true });
-  rows.push({ check: 'outage: sessions left open', measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`, target: '0', ok: sessions.opened === sessions.closed });
-  rows.push({ check: 'outage: /ready afterwards', measured: String(outageClear), target: '200', ok: outageClear === 200 });
+  rows.push({
+    check: 'outage: Neo4j stop took',
+    measured: `${((down - stoppedAt) / 1000).toFixed(1)} s`,
+    target: '',
+    ok: true,
+  });
+  rows.push({
+    check: 'outage: sessions left open',
+    measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`,
+    target: '0',
+    ok: sessions.opened === sessions.closed,
+  });
+  rows.push({
+    check: 'outage: /ready afterwards',
+    measured: String(outageClear),
+    target: '200',
+    ok: outageClear === 200,
+  });
 
   // Soak: steady state only, so it starts once the API serves again (the outage's own figures say how long that took).
   const readyWait = Date.now();
-  while (Date.now() - readyWait < 600_000 && (await fetch(`${url}/ready`).then((r) => r.status)) !== 200) await sleep(1000);
-  rows.push({ check: 'soak: waited for /ready 200 before it', measured: `${((Date.now() - readyWait) / 1000).toFixed(0)} s`, target: '', ok: true });
+  while (Date.now() - readyWait < 600_000 && (await fetch(`${url}/ready`).then((r) => r.status)) !== 200)
+    await sleep(1000);
+  rows.push({
+    check: 'soak: waited for /ready 200 before it',
+    measured: `${((Date.now() - readyWait) / 1000).toFixed(0)} s`,
+    target: '',
+    ok: true,
+  });
   log(`soak: ${soakMinutes} min at ${RATE} req/s`);
   const rssStart = process.memoryUsage().rss;
   const soak = load(url, requests);
@@ -200,22 +254,43 @@ async function main(): Promise<void> {
   }
   await soak.stop();
   await settled(sessions);
-  const minutes = Array.from({ length: Math.max(1, Math.round(soakMinutes)) }, (_, m) => soak.tally.seconds.slice(m * 60, (m + 1) * 60).flatMap((s) => s.latencies));
+  const minutes = Array.from({ length: Math.max(1, Math.round(soakMinutes)) }, (_, m) =>
+    soak.tally.seconds.slice(m * 60, (m + 1) * 60).flatMap((s) => s.latencies),
+  );
   const p99s = minutes.map(p99).filter((v) => !Number.isNaN(v));
   const served = [...soak.tally.byStatus.values()].reduce((a, b) => a + b, 0);
   // Memory after the first minute's warm-up (caches, JIT) against the end.
   const rssBase = rss[Math.min(3, rss.length - 1)] ?? rssStart;
   const rssGrowth = (rss[rss.length - 1] - rssBase) / rssBase;
   const servedRate = served / (soakMinutes * 60);
-  rows.push({ check: 'soak: requests served', measured: `${served} (${servedRate.toFixed(1)}/s)`, target: `≥ ${RATE * 0.95}/s`, ok: servedRate >= RATE * 0.95 });
-  rows.push({ check: 'soak: 5xx', measured: String(count5xx(soak.tally.byStatus)), target: '0', ok: count5xx(soak.tally.byStatus) === 0 });
+  rows.push({
+    check: 'soak: requests served',
+    measured: `${served} (${servedRate.toFixed(1)}/s)`,
+    target: `≥ ${RATE * 0.95}/s`,
+    ok: servedRate >= RATE * 0.95,
+  });
+  rows.push({
+    check: 'soak: 5xx',
+    measured: String(count5xx(soak.tally.byStatus)),
+    target: '0',
+    ok: count5xx(soak.tally.byStatus) === 0,
+  });
   rows.push({
     check: 'soak: non-200 answers',
-    measured: [...soak.tally.byStatus].filter(([s]) => s !== 200).map(([s, n]) => `${s}×${n}`).join(' ') || 'none',
+    measured:
+      [...soak.tally.byStatus]
+        .filter(([s]) => s !== 200)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ') || 'none',
     target: 'none',
     ok: [...soak.tally.byStatus.keys()].every((s) => s === 200),
   });
-  rows.push({ check: 'soak: transport errors', measured: [...soak.tally.errors].map(([e, n]) => `${e}×${n}`).join(' ') || 'none', target: 'none', ok: soak.tally.errors.size === 0 });
+  rows.push({
+    check: 'soak: transport errors',
+    measured: [...soak.tally.errors].map(([e, n]) => `${e}×${n}`).join(' ') || 'none',
+    target: 'none',
+    ok: soak.tally.errors.size === 0,
+  });
   rows.push({
     check: 'soak: p99 per minute',
     measured: p99s.map((v) => `${Math.round(v)}`).join(' ') + ' ms',
@@ -228,29 +303,71 @@ async function main(): Promise<void> {
     target: '< 10%',
     ok: rssGrowth < 0.1,
   });
-  rows.push({ check: 'soak: sessions left open', measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`, target: '0', ok: sessions.opened === sessions.closed });
+  rows.push({
+    check: 'soak: sessions left open',
+    measured: `${sessions.opened - sessions.closed} of ${sessions.opened}`,
+    target: '0',
+    ok: sessions.opened === sessions.closed,
+  });
 
   await stop();
   await driver.close();
   const check = createDriver(config);
   const after = await graphCounts(check, config.database);
   await check.close();
-  rows.push({ check: 'graph: lost', measured: before === after ? 'nothing' : `${before} → ${after}`, target: 'nothing', ok: before === after });
+  rows.push({
+    check: 'graph: lost',
+    measured: before === after ? 'nothing' : `${before} → ${after}`,
+    target: 'nothing',
+    ok: before === after,
+  });
 
   log('waiting for the fuzz run');
   const summary = await fuzz;
   rows.unshift(
-    { check: 'fuzz: inputs tried', measured: String(summary.cases), target: '≥ 10000', ok: summary.cases >= Math.min(10_000, Number(options.fuzzCases)) },
-    { check: 'fuzz: bundles / typed refusals', measured: `${summary.bundles} / ${summary.refused}`, target: '', ok: true },
-    { check: 'fuzz: other errors or > 5 s', measured: String(summary.problems.length), target: '0', ok: summary.problems.length === 0 },
-    { check: 'fuzz: slowest input', measured: `${Math.round(summary.slowestMs)} ms`, target: '< 5000 ms', ok: summary.slowestMs < 5000 },
+    {
+      check: 'fuzz: inputs tried',
+      measured: String(summary.cases),
+      target: '≥ 10000',
+      ok: summary.cases >= Math.min(10_000, Number(options.fuzzCases)),
+    },
+    {
+      check: 'fuzz: bundles / typed refusals',
+      measured: `${summary.bundles} / ${summary.refused}`,
+      target: '',
+      ok: true,
+    },
+    {
+      check: 'fuzz: other errors or > 5 s',
+      measured: String(summary.problems.length),
+      target: '0',
+      ok: summary.problems.length === 0,
+    },
+    {
+      check: 'fuzz: slowest input',
+      measured: `${Math.round(summary.slowestMs)} ms`,
+      target: '< 5000 ms',
+      ok: summary.slowestMs < 5000,
+    },
   );
-  rows.splice(4, 0, { check: 'faults injected', measured: `${summary.cases} hostile inputs, 1 Neo4j outage of ${outageMs / 1000} s`, target: '', ok: true });
+  rows.splice(4, 0, {
+    check: 'faults injected',
+    measured: `${summary.cases} hostile inputs, 1 Neo4j outage of ${outageMs / 1000} s`,
+    target: '',
+    ok: true,
+  });
   for (const problem of summary.problems.slice(0, 10)) console.log(`fuzz problem: ${problem.slice(0, 400)}`);
 
-  const widths = [Math.max(...rows.map((r) => r.check.length)), Math.max(...rows.map((r) => r.measured.length)), Math.max(...rows.map((r) => r.target.length))];
+  const widths = [
+    Math.max(...rows.map((r) => r.check.length)),
+    Math.max(...rows.map((r) => r.measured.length)),
+    Math.max(...rows.map((r) => r.target.length)),
+  ];
   console.log(`\n${'check'.padEnd(widths[0])}  ${'measured'.padEnd(widths[1])}  ${'target'.padEnd(widths[2])}  result`);
-  for (const r of rows) console.log(`${r.check.padEnd(widths[0])}  ${r.measured.padEnd(widths[1])}  ${r.target.padEnd(widths[2])}  ${r.target ? (r.ok ? 'PASS' : 'FAIL') : ''}`);
+  for (const r of rows)
+    console.log(
+      `${r.check.padEnd(widths[0])}  ${r.measured.padEnd(widths[1])}  ${r.target.padEnd(widths[2])}  ${r.target ? (r.ok ? 'PASS' : 'FAIL') : ''}`,
+    );
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 }
 

@@ -5,7 +5,17 @@ import type { Bundle } from './schema';
 
 const GAZETTE = path.join(__dirname, '..', '..', 'data', 'jingdezhen-gazette-2026-05.txt');
 /** The industries whose chains the bundled action plan's work points cover (data/action-plan-chains.json). */
-const CHAIN_INDUSTRIES = new Set(['ceramics', 'aviation', 'chem-pharma', 'new-materials', 'bio', 'electronics', 'machinery', 'building-materials', 'auto']);
+const CHAIN_INDUSTRIES = new Set([
+  'ceramics',
+  'aviation',
+  'chem-pharma',
+  'new-materials',
+  'bio',
+  'electronics',
+  'machinery',
+  'building-materials',
+  'auto',
+]);
 
 describe('the evidence of the whole bundled plan', () => {
   const bundle: Bundle = buildBundle(GAZETTE);
@@ -18,7 +28,8 @@ describe('the evidence of the whole bundled plan', () => {
     const chainProjects = bundle.projects.filter((p) => CHAIN_INDUSTRIES.has(p.industries[0]?.code ?? ''));
     expect(chainProjects.length).toBeGreaterThanOrEqual(55);
     expect(chainProjects.length).toBeLessThanOrEqual(85);
-    const viaTask = (id: string) => bundle.responsibilities.filter((r) => r.subjectId === id && r.evidence.rule === 'task-chain');
+    const viaTask = (id: string) =>
+      bundle.responsibilities.filter((r) => r.subjectId === id && r.evidence.rule === 'task-chain');
     for (const project of chainProjects) {
       const links = viaTask(project.id);
       expect([project.name, links.length > 0]).toEqual([project.name, true]);
@@ -34,7 +45,9 @@ describe('the evidence of the whole bundled plan', () => {
   it('forces no project of another sector onto a work point', () => {
     const others = bundle.projects.filter((p) => !CHAIN_INDUSTRIES.has(p.industries[0]?.code ?? ''));
     expect(others.length).toBeGreaterThan(200);
-    const forced = others.filter((p) => bundle.responsibilities.some((r) => r.subjectId === p.id && r.evidence.rule === 'task-chain'));
+    const forced = others.filter((p) =>
+      bundle.responsibilities.some((r) => r.subjectId === p.id && r.evidence.rule === 'task-chain'),
+    );
     expect(forced.map((p) => p.name)).toEqual([]);
   });
 
@@ -42,13 +55,19 @@ describe('the evidence of the whole bundled plan', () => {
     for (const remit of bundle.responsibilities.filter((r) => r.role === 'remit')) {
       expect(remit.evidence.rule).toBe('profile-remit');
       expect(remit.evidence.premises?.some((p) => p.kind === 'profile' && p.source.length > 0)).toBe(true);
-      expect(bundle.responsibilities.some((r) => r.subjectId === remit.subjectId && r.evidence.rule === 'task-chain' && r.role === 'lead')).toBe(false);
+      expect(
+        bundle.responsibilities.some(
+          (r) => r.subjectId === remit.subjectId && r.evidence.rule === 'task-chain' && r.role === 'lead',
+        ),
+      ).toBe(false);
     }
   });
 
   it('refuses evidence that does not support its link', () => {
     const broken: Bundle = structuredClone(bundle);
-    const [stated, bracketed] = broken.responsibilities.filter((r) => r.evidence.basis === 'stated' && r.subjectKind === 'unit');
+    const [stated, bracketed] = broken.responsibilities.filter(
+      (r) => r.evidence.basis === 'stated' && r.subjectKind === 'unit',
+    );
     stated.evidence = { ...stated.evidence, quote: '（此件主动公开）', alias: undefined };
     bracketed.evidence = { ...bracketed.evidence, basis: 'derived', quote: '〔责任单位：某某局〕', alias: undefined };
     const derived = broken.responsibilities.find((r) => r.evidence.rule === 'task-chain')!;

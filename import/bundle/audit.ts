@@ -26,9 +26,16 @@ export function linksOf(bundle: Bundle): AuditedLink[] {
   };
   const links: AuditedLink[] = [];
   for (const p of bundle.projects) {
-    for (const l of p.districts) links.push({ label: `${p.name} -[district]-> ${l.name}`, evidence: l, ends: [[p.name], districts.get(l.name) ?? [l.name]] });
-    for (const l of p.places) links.push({ label: `${p.name} -[place]-> ${l.id}`, evidence: l, ends: [[p.name], places.get(l.id) ?? [l.id]] });
-    for (const l of p.industries) links.push({ label: `${p.name} -[industry]-> ${l.code}`, evidence: l, ends: [[p.name], [l.code]] });
+    for (const l of p.districts)
+      links.push({
+        label: `${p.name} -[district]-> ${l.name}`,
+        evidence: l,
+        ends: [[p.name], districts.get(l.name) ?? [l.name]],
+      });
+    for (const l of p.places)
+      links.push({ label: `${p.name} -[place]-> ${l.id}`, evidence: l, ends: [[p.name], places.get(l.id) ?? [l.id]] });
+    for (const l of p.industries)
+      links.push({ label: `${p.name} -[industry]-> ${l.code}`, evidence: l, ends: [[p.name], [l.code]] });
   }
   for (const r of bundle.responsibilities) {
     const ends: AuditedLink['ends'] = [subject(r.subjectKind, r.subjectId), units.get(r.unitId) ?? [r.unitId]];
@@ -36,7 +43,11 @@ export function linksOf(bundle: Bundle): AuditedLink[] {
   }
   for (const d of bundle.districts) {
     if (!d.governmentId || !d.governmentEvidence) continue;
-    links.push({ label: `${d.governmentId} -[governs]-> ${d.name}`, evidence: d.governmentEvidence, ends: [units.get(d.governmentId) ?? [d.governmentId], [d.name, ...d.shortForms]] });
+    links.push({
+      label: `${d.governmentId} -[governs]-> ${d.name}`,
+      evidence: d.governmentEvidence,
+      ends: [units.get(d.governmentId) ?? [d.governmentId], [d.name, ...d.shortForms]],
+    });
   }
   return links;
 }
@@ -58,7 +69,8 @@ export function auditEvidence(bundle: Bundle): string[] {
   const problems: string[] = [];
   for (const { label, evidence: e, ends } of linksOf(bundle)) {
     const named = ends.map((forms) => names(e.quote, forms, e.alias));
-    if (e.basis === 'stated' && !(named[0] && named[1])) problems.push(`${label}: stated, but the quote does not name both ends`);
+    if (e.basis === 'stated' && !(named[0] && named[1]))
+      problems.push(`${label}: stated, but the quote does not name both ends`);
     if (e.basis === 'derived') {
       if (!e.why?.zh || !e.why.en) problems.push(`${label}: derived without a reason in Chinese and English`);
       const premises = e.premises ?? [];

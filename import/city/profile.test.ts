@@ -9,7 +9,14 @@ describe('city profile', () => {
     const profile = loadCityProfile();
     expect(profile.about).toMatch(/City knowledge/);
     expect(profile.city?.government.aliases).toContain('市人民政府');
-    expect(profile.districts.map((d) => d.name)).toEqual(['珠山区', '昌江区', '浮梁县', '乐平市', '高新区', '昌南新区']);
+    expect(profile.districts.map((d) => d.name)).toEqual([
+      '珠山区',
+      '昌江区',
+      '浮梁县',
+      '乐平市',
+      '高新区',
+      '昌南新区',
+    ]);
     expect(profile.ambiguousShortForms.map((a) => a.form)).toEqual(expect.arrayContaining(['昌江', '昌南', '珠山']));
     for (const place of profile.places) {
       if (place.district) expect(profile.districts.map((d) => d.name)).toContain(place.district);

@@ -150,7 +150,10 @@ export function profilePremise(
 /** The line of the profile file that holds `needle` (1 when the file cannot be read or lacks it). */
 export function profileLine(profile: CityProfile, needle: string): number {
   try {
-    const index = fs.readFileSync(resolveFile(profile.file || DEFAULT_PROFILE), 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle));
+    const index = fs
+      .readFileSync(resolveFile(profile.file || DEFAULT_PROFILE), 'utf8')
+      .split(/\r?\n/)
+      .findIndex((l) => l.includes(needle));
     return index + 1 || 1;
   } catch {
     return 1;

@@ -21,10 +21,16 @@ export function runEval(argv: string[]): number {
   const results = evaluate(labelledPlans(baseline.heldOut));
   process.stdout.write(resultTable(results));
   if (options.details) {
-    for (const r of results.filter((x) => !x.plan.heldOut)) process.stdout.write(`\n${r.plan.name}\n${r.score.details.map((d) => `  ${d}`).join('\n')}\n`);
+    for (const r of results.filter((x) => !x.plan.heldOut))
+      process.stdout.write(`\n${r.plan.name}\n${r.score.details.map((d) => `  ${d}`).join('\n')}\n`);
   }
   if (options.writeBaseline) {
-    const plans = Object.fromEntries(results.map((r) => [r.plan.name, Object.fromEntries(Object.entries(r.score.figures).map(([k, v]) => [k, Math.round(v * 1000) / 1000]))]));
+    const plans = Object.fromEntries(
+      results.map((r) => [
+        r.plan.name,
+        Object.fromEntries(Object.entries(r.score.figures).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+      ]),
+    );
     fs.writeFileSync(path.join(projectRoot(), BASELINE_FILE), `${JSON.stringify({ ...baseline, plans }, null, 2)}\n`);
     process.stdout.write(`recorded in ${BASELINE_FILE}\n`);
   }

@@ -15,12 +15,19 @@ export interface Label {
 
 const HEADER = 'box\titem\tname\ttier\tdistricts\torgs\tindustry\tnote';
 
-const list = (cell: string | undefined) => (cell ? cell.split(/[,，]/).map((x) => x.trim()).filter(Boolean) : []);
+const list = (cell: string | undefined) =>
+  cell
+    ? cell
+        .split(/[,，]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** Reads a labels TSV; a malformed row is an error with file:line. */
 export function readLabels(file: string): Label[] {
   const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-  if (!lines[0]?.startsWith(HEADER.split('\t').slice(0, 7).join('\t'))) throw new PlanInputError(file, 1, `header must be "${HEADER}"`);
+  if (!lines[0]?.startsWith(HEADER.split('\t').slice(0, 7).join('\t')))
+    throw new PlanInputError(file, 1, `header must be "${HEADER}"`);
   const labels: Label[] = [];
   lines.slice(1).forEach((row, index) => {
     if (row.trim() === '') return;
@@ -28,7 +35,16 @@ export function readLabels(file: string): Label[] {
     if (!/^\d+$/.test(box ?? '') || !/^\d+$/.test(item ?? '') || !name || (tier !== 'A' && tier !== 'B') || !industry) {
       throw new PlanInputError(file, index + 2, 'expected box, item, name, tier A|B, districts, orgs, industry');
     }
-    labels.push({ box: Number(box), item: Number(item), name: name.replace(/\s/g, ''), tier, districts: list(districts), orgs: list(orgs), industry, note: note ?? '' });
+    labels.push({
+      box: Number(box),
+      item: Number(item),
+      name: name.replace(/\s/g, ''),
+      tier,
+      districts: list(districts),
+      orgs: list(orgs),
+      industry,
+      note: note ?? '',
+    });
   });
   return labels;
 }

@@ -12,9 +12,15 @@ import { FIGURES, type PlanFigures, type PlanScore, scorePlan } from './score';
 export const PLANS_DIR = path.join('tests', 'fixtures', 'plans');
 export const BASELINE_FILE = path.join(PLANS_DIR, 'baseline.json');
 /** The bundled gazette and the labels of its boxes made while its rules were written. */
-const BUNDLED = { name: 'jingdezhen-2026-05', file: path.join('data', 'jingdezhen-gazette-2026-05.txt'), labels: path.join('import', 'extract', 'fixtures') };
+const BUNDLED = {
+  name: 'jingdezhen-2026-05',
+  file: path.join('data', 'jingdezhen-gazette-2026-05.txt'),
+  labels: path.join('import', 'extract', 'fixtures'),
+};
 
-const Figures = z.object(Object.fromEntries(FIGURES.map((f) => [f, z.number().min(0).max(1)])) as Record<keyof PlanFigures, z.ZodNumber>);
+const Figures = z.object(
+  Object.fromEntries(FIGURES.map((f) => [f, z.number().min(0).max(1)])) as Record<keyof PlanFigures, z.ZodNumber>,
+);
 
 /** tests/fixtures/plans/baseline.json: the figures each plan must keep, and which plans are held out. */
 export const Baseline = z.object({
@@ -53,11 +59,18 @@ export function labelledPlans(heldOut: readonly string[]): LabelledPlan[] {
     .filter((f) => /^labels-.*\.tsv$/.test(f))
     .sort()
     .flatMap((f) => readLabels(path.join(full(BUNDLED.labels), f)));
-  const plans: LabelledPlan[] = [{ name: BUNDLED.name, file: full(BUNDLED.file), labels: bundledLabels, heldOut: false }];
+  const plans: LabelledPlan[] = [
+    { name: BUNDLED.name, file: full(BUNDLED.file), labels: bundledLabels, heldOut: false },
+  ];
   for (const name of fs.readdirSync(full(PLANS_DIR)).sort()) {
     const dir = path.join(full(PLANS_DIR), name);
     if (!fs.existsSync(path.join(dir, 'labels.tsv'))) continue;
-    plans.push({ name, file: path.join(dir, 'plan.txt'), labels: readLabels(path.join(dir, 'labels.tsv')), heldOut: heldOut.includes(name) });
+    plans.push({
+      name,
+      file: path.join(dir, 'plan.txt'),
+      labels: readLabels(path.join(dir, 'labels.tsv')),
+      heldOut: heldOut.includes(name),
+    });
   }
   return plans;
 }
@@ -70,8 +83,14 @@ function districtScorable(bundle: Bundle): (label: Label) => boolean {
   const profile = profileForPlan(bundle.plan, loadCityProfiles());
   const ambiguous = profile.ambiguousShortForms
     .filter((a) => a.districtWhenFollowedBy.length === 0)
-    .map((a) => ({ form: a.form, district: profile.districts.find((d) => d.shortForms.includes(a.form))?.name ?? a.form }));
-  return (label) => ambiguous.every(({ form, district }) => label.name.split(form).length - 1 === label.name.split(district).length - 1);
+    .map((a) => ({
+      form: a.form,
+      district: profile.districts.find((d) => d.shortForms.includes(a.form))?.name ?? a.form,
+    }));
+  return (label) =>
+    ambiguous.every(
+      ({ form, district }) => label.name.split(form).length - 1 === label.name.split(district).length - 1,
+    );
 }
 
 function emptyBundle(): Pick<Bundle, 'projects' | 'units'> {
@@ -89,6 +108,11 @@ export function evaluate(plans: LabelledPlan[]): PlanResult[] {
       const empty = emptyBundle();
       return { plan, bundle: null, score: scorePlan(empty, plan.labels), error: (error as Error).message };
     }
-    return { plan, bundle, score: scorePlan(bundle, plan.labels, { districtScorable: districtScorable(bundle) }), error: null };
+    return {
+      plan,
+      bundle,
+      score: scorePlan(bundle, plan.labels, { districtScorable: districtScorable(bundle) }),
+      error: null,
+    };
   });
 }

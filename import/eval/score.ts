@@ -27,7 +27,14 @@ export interface PlanFigures {
   orgs: number;
 }
 
-export const FIGURES: readonly (keyof PlanFigures)[] = ['recallA', 'recallAll', 'precision', 'districts', 'industry', 'orgs'];
+export const FIGURES: readonly (keyof PlanFigures)[] = [
+  'recallA',
+  'recallAll',
+  'precision',
+  'districts',
+  'industry',
+  'orgs',
+];
 
 export interface PlanScore {
   counts: PlanCounts;
@@ -59,14 +66,29 @@ const sameOrg = (label: string, names: string[]) => names.some((n) => n.includes
  * precision (extracted projects that are labelled), and for found projects the stated districts,
  * the primary industry and the organisations.
  */
-export function scorePlan(bundle: Pick<Bundle, 'projects' | 'units'>, labels: Label[], options: ScoreOptions = {}): PlanScore {
+export function scorePlan(
+  bundle: Pick<Bundle, 'projects' | 'units'>,
+  labels: Label[],
+  options: ScoreOptions = {},
+): PlanScore {
   const boxes = new Set(labels.map((l) => l.box));
   const found = new Map<string, Project>();
-  for (const project of bundle.projects) for (const box of project.boxes) if (boxes.has(box)) found.set(key(box, project.name), project);
+  for (const project of bundle.projects)
+    for (const box of project.boxes) if (boxes.has(box)) found.set(key(box, project.name), project);
   const labelled = new Set(labels.map((l) => key(l.box, l.name)));
   const c: PlanCounts = {
-    tierA: 0, tierAFound: 0, labelled: labels.length, labelledFound: 0, extracted: found.size, extractedLabelled: 0,
-    districtScored: 0, districtRight: 0, industryScored: 0, industryRight: 0, orgScored: 0, orgRight: 0,
+    tierA: 0,
+    tierAFound: 0,
+    labelled: labels.length,
+    labelledFound: 0,
+    extracted: found.size,
+    extractedLabelled: 0,
+    districtScored: 0,
+    districtRight: 0,
+    industryScored: 0,
+    industryRight: 0,
+    orgScored: 0,
+    orgRight: 0,
   };
   const details: string[] = [];
   for (const label of labels) {
@@ -80,7 +102,9 @@ export function scorePlan(bundle: Pick<Bundle, 'projects' | 'units'>, labels: La
     if (label.tier === 'A') c.tierAFound += 1;
     if (options.districtScorable?.(label) ?? true) {
       c.districtScored += 1;
-      const stated = [...new Set(project.districts.filter((d) => d.basis === 'stated').map((d) => d.name))].sort().join(',');
+      const stated = [...new Set(project.districts.filter((d) => d.basis === 'stated').map((d) => d.name))]
+        .sort()
+        .join(',');
       if (stated === [...label.districts].sort().join(',')) c.districtRight += 1;
       else details.push(`district ${label.name}: ${stated || '-'} ≠ ${label.districts.join(',') || '-'}`);
     }
@@ -90,7 +114,9 @@ export function scorePlan(bundle: Pick<Bundle, 'projects' | 'units'>, labels: La
     else details.push(`industry ${label.name}: ${industry} ≠ ${label.industry}`);
     c.orgScored += 1;
     const orgs = orgNames(bundle, project);
-    const right = label.orgs.every((o) => orgs.some((names) => sameOrg(o, names))) && orgs.every((names) => label.orgs.some((o) => sameOrg(o, names)));
+    const right =
+      label.orgs.every((o) => orgs.some((names) => sameOrg(o, names))) &&
+      orgs.every((names) => label.orgs.some((o) => sameOrg(o, names)));
     if (right) c.orgRight += 1;
     else details.push(`orgs ${label.name}: ${orgs.map((n) => n[0]).join(',') || '-'} ≠ ${label.orgs.join(',') || '-'}`);
   }

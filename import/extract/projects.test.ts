@@ -11,7 +11,9 @@ function extract(...paragraphs: string[]) {
     line: 10,
     document: 'doc:plan',
     chapterId: null,
-    items: [{ number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) }],
+    items: [
+      { number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) },
+    ],
   };
   const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
   const content = extractPlan(plan, loadCityProfile(), loadIndustries());
@@ -38,7 +40,9 @@ describe('projects named in box sentences', () => {
   });
 
   it('takes no project from the generic examples of a category list', () => {
-    const found = extract('推动区域性敬老院、康养中心等养老服务设施建设，实施浮梁县康养中心、昌江区森林公园康养中心等项目。');
+    const found = extract(
+      '推动区域性敬老院、康养中心等养老服务设施建设，实施浮梁县康养中心、昌江区森林公园康养中心等项目。',
+    );
     expect([...found.keys()]).toEqual(['浮梁县康养中心', '昌江区森林公园康养中心']);
   });
 
@@ -53,7 +57,9 @@ describe('projects named in box sentences', () => {
   });
 
   it('makes items of 等一批项目 Tier A and generic types of a plain 等项目 list Tier B', () => {
-    const found = extract('推进寅卯文化中心、辰巳展示馆等一批项目建设。开展引调水工程、应急备用水源等水资源配置项目前期研究工作。');
+    const found = extract(
+      '推进寅卯文化中心、辰巳展示馆等一批项目建设。开展引调水工程、应急备用水源等水资源配置项目前期研究工作。',
+    );
     expect(found.get('寅卯文化中心')!.tier).toBe('A');
     expect(found.get('引调水工程')!.tier).toBe('B');
     expect(found.get('应急备用水源')!.tier).toBe('B');
@@ -65,7 +71,10 @@ describe('projects named in box sentences', () => {
   });
 
   it('does not list a bare type beside the named projects of that type', () => {
-    expect([...extract('建设茶叶产业园，推进浮梁县茶叶产业园、乐平市茶叶产业园建设。').keys()]).toEqual(['浮梁县茶叶产业园', '乐平市茶叶产业园']);
+    expect([...extract('建设茶叶产业园，推进浮梁县茶叶产业园、乐平市茶叶产业园建设。').keys()]).toEqual([
+      '浮梁县茶叶产业园',
+      '乐平市茶叶产业园',
+    ]);
   });
 
   it('reads the project after what qualifies it up to 的, and the partners named before the verb', () => {

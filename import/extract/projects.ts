@@ -4,7 +4,15 @@ import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable } from './tables';
-import { endsWithAny, indexOutside, lastIndexOutside, normaliseName, sentences, splitOutside, startsWithAny } from './text';
+import {
+  endsWithAny,
+  indexOutside,
+  lastIndexOutside,
+  normaliseName,
+  sentences,
+  splitOutside,
+  startsWithAny,
+} from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {
@@ -101,7 +109,18 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   return mentions;
 }
 
-type Found = Pick<ProjectMention, 'name' | 'tier' | 'identity' | 'rule' | 'distributedDistrict' | 'subjectDistricts' | 'lead' | 'sentenceSector' | 'orgs'>;
+type Found = Pick<
+  ProjectMention,
+  | 'name'
+  | 'tier'
+  | 'identity'
+  | 'rule'
+  | 'distributedDistrict'
+  | 'subjectDistricts'
+  | 'lead'
+  | 'sentenceSector'
+  | 'orgs'
+>;
 
 class BoxReader {
   private readonly verbs: string[];
@@ -146,7 +165,10 @@ class BoxReader {
           weak: this.weak.has(trigger.verb),
           lead: before,
           // Only districts the city profile lists: a subject's words are no place to guess one by suffix.
-          subjectDistricts: this.ctx.districts.find(trigger.subject).filter((d) => !d.unlisted).map((d) => d.name),
+          subjectDistricts: this.ctx.districts
+            .find(trigger.subject)
+            .filter((d) => !d.unlisted)
+            .map((d) => d.name),
           partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
           parts: [{ text: trigger.object, afterComma: false }],
         };
@@ -170,7 +192,10 @@ class BoxReader {
     });
     close();
     // 建设农业产业园，推进A农业产业园、B农业产业园: the bare type heads the named ones, it is not one more.
-    return found.filter((f) => f.identity !== 'generic' || f.rule !== 'verb-object' || !found.some((g) => g !== f && g.name.endsWith(f.name)));
+    return found.filter(
+      (f) =>
+        f.identity !== 'generic' || f.rule !== 'verb-object' || !found.some((g) => g !== f && g.name.endsWith(f.name)),
+    );
   }
 
   /**
@@ -249,7 +274,10 @@ class BoxReader {
       let verdict = accepted[index];
       if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
       if (verdict === 'no') continue;
-      const orgs = verdict === 'project' || !endsWithAny(item.text, rules.policyEndings) ? this.ctx.orgs.find(item.written, projectList) : [];
+      const orgs =
+        verdict === 'project' || !endsWithAny(item.text, rules.policyEndings)
+          ? this.ctx.orgs.find(item.written, projectList)
+          : [];
       const identity = this.identity(item.text, item.actedOn ? [] : orgs, batch);
       // An undertaking on a named thing (昌江河生态缓冲带建设, …寿安镇塌治理) is a project by its name.
       const named = identity !== 'generic' && identity !== 'quoted-name' && identity !== 'project-list';
@@ -258,7 +286,12 @@ class BoxReader {
       if (identity === 'generic' && item.actedOn) continue;
       if (identity === 'generic' && categoryList) continue;
       if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
-      const inherits = !item.opensGroup && distributing !== null && !leading && !this.placeElsewhere(item.text, distributing) && orgs.length === 0;
+      const inherits =
+        !item.opensGroup &&
+        distributing !== null &&
+        !leading &&
+        !this.placeElsewhere(item.text, distributing) &&
+        orgs.length === 0;
       found.push({
         name: item.text,
         tier: identity === 'generic' ? 'B' : 'A',
@@ -295,7 +328,11 @@ class BoxReader {
       // 推进A建设、B建设: each item of a plain list is the object of the verb, without its 建设.
       for (const item of cleaned) item.text = this.stripTrailing(item.text);
       const last = cleaned[cleaned.length - 1];
-      if (cleaned.length > 1) last.text = this.stripSharedSuffix(cleaned.slice(0, -1).map((i) => i.text), last.text);
+      if (cleaned.length > 1)
+        last.text = this.stripSharedSuffix(
+          cleaned.slice(0, -1).map((i) => i.text),
+          last.text,
+        );
       cleaned = this.joinModifierRun(cleaned);
     }
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
@@ -334,14 +371,20 @@ class BoxReader {
   private joinAreaRun(items: Item[]): Item[] {
     const out: Item[] = [];
     let run: Item[] = [];
-    const bareArea = (text: string) => this.ctx.districts.find(text).some((h) => h.index === 0 && h.form === text && !h.unlisted);
+    const bareArea = (text: string) =>
+      this.ctx.districts.find(text).some((h) => h.index === 0 && h.form === text && !h.unlisted);
     for (const item of items) {
       if (bareArea(item.text)) {
         run.push(item);
         continue;
       }
       if (run.length > 0 && this.ctx.districts.leading(item.text)) {
-        out.push({ ...item, text: [...run, item].map((i) => i.text).join('、'), written: [...run, item].map((i) => i.written).join('、'), opensGroup: run[0].opensGroup });
+        out.push({
+          ...item,
+          text: [...run, item].map((i) => i.text).join('、'),
+          written: [...run, item].map((i) => i.written).join('、'),
+          opensGroup: run[0].opensGroup,
+        });
       } else {
         out.push(...run, item);
       }
@@ -376,7 +419,12 @@ class BoxReader {
   private listHead(tail: string): string {
     const rules = this.ctx.rules;
     const parts = tail.split('的');
-    const known = [...rules.listTailProjectWords, ...rules.listTailRejectWords, ...rules.listTailAcceptWords, ...rules.projectNouns];
+    const known = [
+      ...rules.listTailProjectWords,
+      ...rules.listTailRejectWords,
+      ...rules.listTailAcceptWords,
+      ...rules.projectNouns,
+    ];
     if (parts.length > 1 && !known.some((w) => parts[0].includes(w))) return parts[parts.length - 1];
     return parts[0];
   }
@@ -386,7 +434,9 @@ class BoxReader {
     for (const separator of this.ctx.rules.quotedListSeparators) {
       names = names.flatMap((n) => {
         const parts = n.split(separator);
-        return parts.length === 1 ? parts : parts.map((p, i) => (i > 0 ? separator[1] : '') + p + (i < parts.length - 1 ? separator[0] : ''));
+        return parts.length === 1
+          ? parts
+          : parts.map((p, i) => (i > 0 ? separator[1] : '') + p + (i < parts.length - 1 ? separator[0] : ''));
       });
     }
     for (const conjunction of this.ctx.rules.splitConjunctions) {
@@ -492,10 +542,10 @@ class BoxReader {
     if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';
     if (orgs.length > 0) return 'organisation-name';
     const route = endsWithAny(name, rules.identity.routeKinds);
-    if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length) return 'route-name';
+    if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length)
+      return 'route-name';
     // An item of 等一批项目 is one of a batch the plan names; of a plain 等项目 list, a generic type (遗址公园) is Tier B.
     if (batch) return 'project-list';
     return 'generic';
   }
 }
-

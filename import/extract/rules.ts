@@ -112,27 +112,38 @@ export function longestFirst(words: readonly string[]): string[] {
 }
 
 /** The rule whose keyword ends latest in a name: the head noun of a Chinese name stands last. */
-export function matchHeadKeywordRule(rules: readonly KeywordRule[], name: string): { code: string; keyword: string } | null {
+export function matchHeadKeywordRule(
+  rules: readonly KeywordRule[],
+  name: string,
+): { code: string; keyword: string } | null {
   let best: { code: string; keyword: string; end: number } | null = null;
   for (const rule of rules) {
     for (const keyword of rule.keywords) {
       const index = name.lastIndexOf(keyword);
       if (index < 0) continue;
       const end = index + keyword.length;
-      if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length)) best = { code: rule.code, keyword, end };
+      if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length))
+        best = { code: rule.code, keyword, end };
     }
   }
   return best && { code: best.code, keyword: best.keyword };
 }
 
 /** The code of the rule with the longest keyword that occurs in `text` (earlier rules win ties). */
-export function matchKeywordRule(rules: readonly KeywordRule[], text: string): { code: string; keyword: string } | null {
+export function matchKeywordRule(
+  rules: readonly KeywordRule[],
+  text: string,
+): { code: string; keyword: string } | null {
   let best: { code: string; keyword: string; index: number } | null = null;
   rules.forEach((rule, index) => {
     for (const keyword of rule.keywords) {
       if (!text.includes(keyword)) continue;
       // The longest keyword is the most specific; ties go to the earlier rule.
-      if (!best || keyword.length > best.keyword.length || (keyword.length === best.keyword.length && index < best.index)) {
+      if (
+        !best ||
+        keyword.length > best.keyword.length ||
+        (keyword.length === best.keyword.length && index < best.index)
+      ) {
         best = { code: rule.code, keyword, index };
       }
     }

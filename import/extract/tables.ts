@@ -6,14 +6,23 @@ import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from './text';
 
 /** Column heads of a project table, by what their cell says. */
-const COLUMNS = { number: /^序号$/, name: /^(项目名称|项目)$/, location: /^(建设地点|项目地点|地点|建设地址)$/, units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位)$/ };
+const COLUMNS = {
+  number: /^序号$/,
+  name: /^(项目名称|项目)$/,
+  location: /^(建设地点|项目地点|地点|建设地址)$/,
+  units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位)$/,
+};
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
 /** A location that is the whole territory: it names no district. */
 const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
 
 function cellsOf(text: string): string[] {
-  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  return text
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 function unitKind(name: string): UnitKind {
@@ -35,13 +44,24 @@ interface Row {
  * cell its organisations. A header repeated after a page break is skipped; a row whose 序号 and name
  * are empty continues the row before it (split by a page break).
  */
-export function readProjectTable(box: ParsedBox, ctx: ExtractContext): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
-  const rows: Row[] = box.items.flatMap((item) => item.paragraphs).filter((p) => isTableRow(p.text)).map((line) => ({ line, cells: cellsOf(line.text) }));
+export function readProjectTable(
+  box: ParsedBox,
+  ctx: ExtractContext,
+): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
+  const rows: Row[] = box.items
+    .flatMap((item) => item.paragraphs)
+    .filter((p) => isTableRow(p.text))
+    .map((line) => ({ line, cells: cellsOf(line.text) }));
   const used = new Set<SourceLine>(rows.map((r) => r.line));
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (!header) return { mentions: [], rows: new Set() };
   const at = (pattern: RegExp) => header.cells.findIndex((c) => pattern.test(c));
-  const col = { number: at(COLUMNS.number), name: at(COLUMNS.name), location: at(COLUMNS.location), units: at(COLUMNS.units) };
+  const col = {
+    number: at(COLUMNS.number),
+    name: at(COLUMNS.name),
+    location: at(COLUMNS.location),
+    units: at(COLUMNS.units),
+  };
   const data: Row[] = [];
   for (const row of rows) {
     if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
@@ -67,7 +87,13 @@ export function readProjectTable(box: ParsedBox, ctx: ExtractContext): { mention
       .map((piece) => piece.replace(/等$/, '').trim())
       .filter((piece) => piece !== '' && !WHOLE_TERRITORY.test(piece))
       .flatMap((piece) => ctx.districts.find(piece).map((hit) => hit.name));
-    const units = col.units >= 0 ? row.cells[col.units].split(/[、，,；;]/).map((u) => u.trim()).filter(Boolean) : [];
+    const units =
+      col.units >= 0
+        ? row.cells[col.units]
+            .split(/[、，,；;]/)
+            .map((u) => u.trim())
+            .filter(Boolean)
+        : [];
     const number = Number(row.cells[col.number]);
     return {
       name,
@@ -89,7 +115,12 @@ export function readProjectTable(box: ParsedBox, ctx: ExtractContext): { mention
       sentenceSector: null,
       orgs: [
         ...ctx.orgs.find(name, true),
-        ...units.map((unit) => ({ name: unit, kind: unitKind(unit), form: unit, rule: 'org-responsible-cell' as const })),
+        ...units.map((unit) => ({
+          name: unit,
+          kind: unitKind(unit),
+          form: unit,
+          rule: 'org-responsible-cell' as const,
+        })),
       ],
     };
   });

@@ -28,7 +28,9 @@ export function tryInput(input: FuzzInput, dir: string = os.tmpdir()): Outcome {
     const ms = performance.now() - started;
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     const typed = error instanceof PlanInputError || error instanceof InvalidBundleError;
-    return typed && (error as Error).message.startsWith(file) ? { kind: 'refused', ms, message: (error as Error).message } : { kind: 'crash', ms, message };
+    return typed && (error as Error).message.startsWith(file)
+      ? { kind: 'refused', ms, message: (error as Error).message }
+      : { kind: 'crash', ms, message };
   } finally {
     fs.rmSync(file, { force: true });
   }

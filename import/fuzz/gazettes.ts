@@ -23,7 +23,11 @@ export function seeds(): Seed[] {
   const otherCity = path.join(root, 'import', 'parse', 'fixtures');
   return [
     { name: 'jingdezhen', text: fs.readFileSync(path.join(root, 'data', 'jingdezhen-gazette-2026-05.txt'), 'utf8') },
-    { name: 'other-city', text: fs.readFileSync(path.join(otherCity, 'other-city-gazette.txt'), 'utf8'), profile: path.join(otherCity, 'other-city.json') },
+    {
+      name: 'other-city',
+      text: fs.readFileSync(path.join(otherCity, 'other-city-gazette.txt'), 'utf8'),
+      profile: path.join(otherCity, 'other-city.json'),
+    },
   ];
 }
 
@@ -48,16 +52,18 @@ const lineEdits: fc.Arbitrary<{ name: string; edit: LineEdit }> = fc.oneof(
       return [...lines.slice(0, from), ...lines.slice(to)];
     },
   })),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 99 })).map(([at, span, n]) => ({
-    name: 'nest-box',
-    // A second box heading inside a box, or a box heading with nothing after it.
-    edit: (lines: string[]) => {
-      const boxes = lines.flatMap((l, i) => (/^专栏\s*\d+/.test(l) ? [i] : []));
-      const start = boxes.length ? boxes[Math.floor(at * boxes.length) % boxes.length] : clampIndex(at, lines.length);
-      const inside = Math.min(lines.length, start + span);
-      return [...lines.slice(0, inside), `专栏 ${n} 嵌套的专栏`, '', ...lines.slice(inside)];
-    },
-  })),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 99 }))
+    .map(([at, span, n]) => ({
+      name: 'nest-box',
+      // A second box heading inside a box, or a box heading with nothing after it.
+      edit: (lines: string[]) => {
+        const boxes = lines.flatMap((l, i) => (/^专栏\s*\d+/.test(l) ? [i] : []));
+        const start = boxes.length ? boxes[Math.floor(at * boxes.length) % boxes.length] : clampIndex(at, lines.length);
+        const inside = Math.min(lines.length, start + span);
+        return [...lines.slice(0, inside), `专栏 ${n} 嵌套的专栏`, '', ...lines.slice(inside)];
+      },
+    })),
   fc.double({ min: 0, max: 1, noNaN: true }).map((at) => ({
     name: 'unclose-box',
     // The file ends inside a box, right after its heading or first item.
@@ -69,7 +75,11 @@ const lineEdits: fc.Arbitrary<{ name: string; edit: LineEdit }> = fc.oneof(
     },
   })),
   fc
-    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 10_000, max: 300_000 }), fc.constantFrom('景', 'a', '，', '1. ', '专栏'))
+    .tuple(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 10_000, max: 300_000 }),
+      fc.constantFrom('景', 'a', '，', '1. ', '专栏'),
+    )
     .map(([at, length, unit]) => ({
       name: `huge-line(${length})`,
       edit: (lines: string[]) => {
@@ -77,13 +87,15 @@ const lineEdits: fc.Arbitrary<{ name: string; edit: LineEdit }> = fc.oneof(
         return [...lines.slice(0, i), unit.repeat(Math.ceil(length / unit.length)), ...lines.slice(i)];
       },
     })),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: 'binary', maxLength: 200 })).map(([at, junk]) => ({
-    name: 'insert-junk',
-    edit: (lines: string[]) => {
-      const i = clampIndex(at, lines.length);
-      return [...lines.slice(0, i), junk, ...lines.slice(i)];
-    },
-  })),
+  fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: 'binary', maxLength: 200 }))
+    .map(([at, junk]) => ({
+      name: 'insert-junk',
+      edit: (lines: string[]) => {
+        const i = clampIndex(at, lines.length);
+        return [...lines.slice(0, i), junk, ...lines.slice(i)];
+      },
+    })),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b]) => ({
     name: 'swap-lines',
     edit: (lines: string[]) => {
@@ -93,15 +105,25 @@ const lineEdits: fc.Arbitrary<{ name: string; edit: LineEdit }> = fc.oneof(
       return out;
     },
   })),
-  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2, max: 3 })).map(([a, b, times]) => ({
-    name: 'repeat-lines',
-    edit: (lines: string[]) => {
-      // At most 200 lines repeated: the file stays gazette-sized.
-      const from = clampIndex(Math.min(a, b), lines.length);
-      const to = Math.min(clampIndex(Math.max(a, b), lines.length), from + 200);
-      return [...lines.slice(0, to), ...Array.from({ length: times - 1 }, () => lines.slice(from, to)).flat(), ...lines.slice(to)];
-    },
-  })),
+  fc
+    .tuple(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 2, max: 3 }),
+    )
+    .map(([a, b, times]) => ({
+      name: 'repeat-lines',
+      edit: (lines: string[]) => {
+        // At most 200 lines repeated: the file stays gazette-sized.
+        const from = clampIndex(Math.min(a, b), lines.length);
+        const to = Math.min(clampIndex(Math.max(a, b), lines.length), from + 200);
+        return [
+          ...lines.slice(0, to),
+          ...Array.from({ length: times - 1 }, () => lines.slice(from, to)).flat(),
+          ...lines.slice(to),
+        ];
+      },
+    })),
 );
 
 /** Byte-level damage, applied after encoding. */
@@ -110,40 +132,59 @@ const byteEdits: fc.Arbitrary<{ name: string; edit: (bytes: Buffer) => Buffer }>
     name: 'truncate-bytes',
     edit: (bytes: Buffer) => bytes.subarray(0, Math.floor(at * bytes.length)),
   })),
-  fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }).map((flips) => ({
-    name: `flip-bytes(${flips.length})`,
-    edit: (bytes: Buffer) => {
-      const out = Buffer.from(bytes);
-      for (const [at, value] of flips) if (out.length) out[Math.floor(at * out.length)] = value;
-      return out;
-    },
-  })),
+  fc
+    .array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+      minLength: 1,
+      maxLength: 30,
+    })
+    .map((flips) => ({
+      name: `flip-bytes(${flips.length})`,
+      edit: (bytes: Buffer) => {
+        const out = Buffer.from(bytes);
+        for (const [at, value] of flips) if (out.length) out[Math.floor(at * out.length)] = value;
+        return out;
+      },
+    })),
   fc.constant({ name: 'bom', edit: (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) }),
 );
 
 /** How the text becomes bytes: UTF-8, GBK, or both line by line (a file pasted together from two sources). */
 const encodings: fc.Arbitrary<{ name: string; encode: (lines: string[]) => Buffer }> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ name: 'utf-8', encode: (lines: string[]) => utf8(lines.join('\n')) }) },
-  { weight: 1, arbitrary: fc.constant({ name: 'gbk', encode: (lines: string[]) => iconv.encode(lines.join('\n'), 'gbk') }) },
+  {
+    weight: 1,
+    arbitrary: fc.constant({ name: 'gbk', encode: (lines: string[]) => iconv.encode(lines.join('\n'), 'gbk') }),
+  },
   {
     weight: 1,
     arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((share) => ({
       name: `mixed-gbk-utf8(${share.toFixed(2)})`,
-      encode: (lines: string[]) => Buffer.concat(lines.map((l, i) => ((i * 0.618) % 1 < share ? iconv.encode(`${l}\n`, 'gbk') : utf8(`${l}\n`)))),
+      encode: (lines: string[]) =>
+        Buffer.concat(lines.map((l, i) => ((i * 0.618) % 1 < share ? iconv.encode(`${l}\n`, 'gbk') : utf8(`${l}\n`)))),
     })),
   },
 );
 
 /** A seed with 1–4 line edits, an encoding and 0–2 byte edits. */
-export function mutatedGazette(all: Seed[] = seeds(), options: { fullSeedWeight?: number } = {}): fc.Arbitrary<FuzzInput> {
+export function mutatedGazette(
+  all: Seed[] = seeds(),
+  options: { fullSeedWeight?: number } = {},
+): fc.Arbitrary<FuzzInput> {
   const [full, ...small] = all;
-  const seed = fc.oneof({ weight: options.fullSeedWeight ?? 1, arbitrary: fc.constant(full) }, ...small.map((s) => ({ weight: 10, arbitrary: fc.constant(s) })));
+  const seed = fc.oneof(
+    { weight: options.fullSeedWeight ?? 1, arbitrary: fc.constant(full) },
+    ...small.map((s) => ({ weight: 10, arbitrary: fc.constant(s) })),
+  );
   return fc
     .tuple(seed, fc.array(lineEdits, { minLength: 1, maxLength: 4 }), encodings, fc.array(byteEdits, { maxLength: 2 }))
     .map(([s, edits, encoding, damage]) => {
       const lines = edits.reduce((acc, e) => e.edit(acc), s.text.split('\n'));
       const bytes = damage.reduce((acc, d) => d.edit(acc), encoding.encode(lines));
-      return { bytes, profile: s.profile, recipe: [s.name, ...edits.map((e) => e.name), encoding.name, ...damage.map((d) => d.name)] };
+      return {
+        bytes,
+        profile: s.profile,
+        recipe: [s.name, ...edits.map((e) => e.name), encoding.name, ...damage.map((d) => d.name)],
+      };
     });
 }
 
@@ -151,7 +192,9 @@ export function mutatedGazette(all: Seed[] = seeds(), options: { fullSeedWeight?
 export const noise: fc.Arbitrary<FuzzInput> = fc.oneof(
   fc.uint8Array({ maxLength: 4096 }).map((a) => ({ bytes: Buffer.from(a), recipe: ['random-bytes'] })),
   fc.string({ unit: 'grapheme', maxLength: 2000 }).map((s) => ({ bytes: utf8(s), recipe: ['random-text'] })),
-  fc.string({ unit: fc.constantFrom(...'专栏第一篇章节项目工程建设推进、。，\n 1234567890（）'), maxLength: 3000 }).map((s) => ({ bytes: utf8(s), recipe: ['plan-words'] })),
+  fc
+    .string({ unit: fc.constantFrom(...'专栏第一篇章节项目工程建设推进、。，\n 1234567890（）'), maxLength: 3000 })
+    .map((s) => ({ bytes: utf8(s), recipe: ['plan-words'] })),
   fc.constantFrom('', '\n', '\uFEFF', ' \t\r\n').map((s) => ({ bytes: utf8(s), recipe: ['blank'] })),
 );
 
@@ -169,7 +212,8 @@ export function bigNoise(kind: 'bytes' | 'han' | 'lines', seed: number, size = 1
   }
   if (kind === 'han') {
     const chars: string[] = [];
-    for (let n = 0; n < size / 3; n++) chars.push(next() % 40 === 0 ? '\n' : String.fromCharCode(0x4e00 + (next() % 0x5000)));
+    for (let n = 0; n < size / 3; n++)
+      chars.push(next() % 40 === 0 ? '\n' : String.fromCharCode(0x4e00 + (next() % 0x5000)));
     return { bytes: utf8(chars.join('')), recipe: ['10MB-random-han'] };
   }
   const lines = seeds()[1].text.split('\n');

@@ -20,7 +20,12 @@ export interface FuzzSummary {
  * `bigNoise` is false, on three 10 MB noise files. Property: a bundle or a typed refusal naming
  * the file, within 5 s. Deterministic for a given seed.
  */
-export function fuzzImporter(options: { cases: number; seed: number; bigNoise?: boolean; onCase?: (done: number) => void }): FuzzSummary {
+export function fuzzImporter(options: {
+  cases: number;
+  seed: number;
+  bigNoise?: boolean;
+  onCase?: (done: number) => void;
+}): FuzzSummary {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-fuzz-'));
   const summary: FuzzSummary = { cases: 0, bundles: 0, refused: 0, problems: [], slowestMs: 0, seed: options.seed };
   const check = (input: FuzzInput): boolean => {
@@ -35,10 +40,16 @@ export function fuzzImporter(options: { cases: number; seed: number; bigNoise?: 
     return problem === null;
   };
   try {
-    if (options.bigNoise !== false) for (const kind of ['bytes', 'han', 'lines'] as const) check(bigNoise(kind, options.seed));
+    if (options.bigNoise !== false)
+      for (const kind of ['bytes', 'han', 'lines'] as const) check(bigNoise(kind, options.seed));
     const inputs = fc.oneof({ weight: 4, arbitrary: mutatedGazette(seeds()) }, { weight: 1, arbitrary: noise });
-    const result = fc.check(fc.property(inputs, check), { seed: options.seed, numRuns: options.cases, endOnFailure: true });
-    if (result.failed && result.counterexample) summary.problems.unshift(`smallest failing input: ${result.counterexample[0].recipe.join(' → ')}`);
+    const result = fc.check(fc.property(inputs, check), {
+      seed: options.seed,
+      numRuns: options.cases,
+      endOnFailure: true,
+    });
+    if (result.failed && result.counterexample)
+      summary.problems.unshift(`smallest failing input: ${result.counterexample[0].recipe.join(' → ')}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -53,7 +64,8 @@ if (require.main === module) {
     cases,
     seed,
     onCase: (done) => {
-      if (done % 500 === 0) process.stderr.write(`fuzz: ${done} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
+      if (done % 500 === 0)
+        process.stderr.write(`fuzz: ${done} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
     },
   });
   process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -30,7 +30,19 @@ export const MERGE_BOXES = mergeNodes(NodeLabel.Box);
 export const MERGE_INDUSTRIES = mergeNodes(NodeLabel.Industry);
 export const MERGE_PLACES = mergeNodes(NodeLabel.Place);
 /** What a unit is called and how it is known; each plan states its own, the node shows one. */
-export const UNIT_PROPS = ['name', 'kind', 'aliases', 'district', 'duties', 'document', 'line', 'quote', 'basis', 'rule', 'searchText'] as const;
+export const UNIT_PROPS = [
+  'name',
+  'kind',
+  'aliases',
+  'district',
+  'duties',
+  'document',
+  'line',
+  'quote',
+  'basis',
+  'rule',
+  'searchText',
+] as const;
 
 /**
  * The unit's properties as the first plan (by id) that names it states them: a unit shared by
@@ -87,13 +99,22 @@ MERGE (a)-[r:${RelType.WITHIN}]->(b)
 SET r += row.props`;
 
 export const MERGE_CHAPTER_PART_OF_CHAPTER = mergeRelationships(NodeLabel.Chapter, RelType.PART_OF, NodeLabel.Chapter);
-export const MERGE_CHAPTER_PART_OF_DOCUMENT = mergeRelationships(NodeLabel.Chapter, RelType.PART_OF, NodeLabel.Document);
+export const MERGE_CHAPTER_PART_OF_DOCUMENT = mergeRelationships(
+  NodeLabel.Chapter,
+  RelType.PART_OF,
+  NodeLabel.Document,
+);
 export const MERGE_BOX_IN_CHAPTER = mergeRelationships(NodeLabel.Box, RelType.IN_CHAPTER, NodeLabel.Chapter);
 export const MERGE_PROJECT_LISTED_IN = mergeRelationships(NodeLabel.Project, RelType.LISTED_IN, NodeLabel.Box);
 export const MERGE_PROJECT_IN_INDUSTRY = mergeRelationships(NodeLabel.Project, RelType.IN_INDUSTRY, NodeLabel.Industry);
 export const MERGE_PROJECT_IN_DISTRICT = mergeRelationships(NodeLabel.Project, RelType.IN_DISTRICT, NodeLabel.Region);
 export const MERGE_PROJECT_AT_PLACE = mergeRelationships(NodeLabel.Project, RelType.AT_PLACE, NodeLabel.Place);
-export const MERGE_PROJECT_RESPONSIBLE = mergeRelationships(NodeLabel.Project, RelType.RESPONSIBLE, NodeLabel.Unit, true);
+export const MERGE_PROJECT_RESPONSIBLE = mergeRelationships(
+  NodeLabel.Project,
+  RelType.RESPONSIBLE,
+  NodeLabel.Unit,
+  true,
+);
 export const MERGE_TASK_RESPONSIBLE = mergeRelationships(NodeLabel.Task, RelType.RESPONSIBLE, NodeLabel.Unit, true);
 export const MERGE_TASK_MENTIONS = mergeRelationships(NodeLabel.Task, RelType.MENTIONS, NodeLabel.Project);
 export const MERGE_UNIT_REPORTS_TO = mergeRelationships(NodeLabel.Unit, RelType.REPORTS_TO, NodeLabel.Unit, true);
@@ -171,9 +192,12 @@ RETURN count(p) AS deleted`;
 
 /** How many nodes of each label the plan holds, or of the shared nodes it wrote (`$shared`, by label) still name it. */
 export const COUNT_PLAN_NODES = [
-  ...PLAN_SCOPED_LABELS.map((label) => `MATCH (n:${label} {plan: $plan}) RETURN '${label}' AS label, count(n) AS count`),
+  ...PLAN_SCOPED_LABELS.map(
+    (label) => `MATCH (n:${label} {plan: $plan}) RETURN '${label}' AS label, count(n) AS count`,
+  ),
   ...SHARED_LABELS.map(
-    (label) => `MATCH (n:${label}) WHERE n.id IN $shared.${label} AND $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`,
+    (label) =>
+      `MATCH (n:${label}) WHERE n.id IN $shared.${label} AND $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`,
   ),
 ].join('\nUNION ALL\n');
 

@@ -64,19 +64,26 @@ export function toGraphValue(value: unknown): unknown {
   return value;
 }
 
-export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? (value).toNumber() : Number(value));
+export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? value.toNumber() : Number(value));
 
 /** The relationship types a plan's own statements write, each carrying `plan`. */
-const PLAN_REL_TYPES = REL_TYPES.filter((t) => !CROSS_PLAN_REL_TYPES.includes(t) && t !== RelType.WITHIN && t !== RelType.COVERS);
+const PLAN_REL_TYPES = REL_TYPES.filter(
+  (t) => !CROSS_PLAN_REL_TYPES.includes(t) && t !== RelType.WITHIN && t !== RelType.COVERS,
+);
 
 /** The ids of the shared nodes (regions, industries, units) the writes name, by label. */
 function sharedIds(writes: Write[]): Record<string, string[]> {
   const ids: Record<string, string[]> = Object.fromEntries(SHARED_LABELS.map((l) => [l, []]));
-  for (const write of writes) if (write.kind === 'nodes' && write.label in ids) ids[write.label].push(...write.rows.map((r) => r.id));
+  for (const write of writes)
+    if (write.kind === 'nodes' && write.label in ids) ids[write.label].push(...write.rows.map((r) => r.id));
   return ids;
 }
 
-async function countPlan(tx: Transaction | ManagedTransaction, plan: string, shared: Record<string, string[]>): Promise<LoadCounts> {
+async function countPlan(
+  tx: Transaction | ManagedTransaction,
+  plan: string,
+  shared: Record<string, string[]>,
+): Promise<LoadCounts> {
   const nodes = Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0]));
   const relationships = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0]));
   for (const record of (await tx.run(Q.COUNT_PLAN_NODES, { plan, shared })).records) {
@@ -91,7 +98,9 @@ async function countPlan(tx: Transaction | ManagedTransaction, plan: string, sha
 /** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
 async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): Promise<number> {
   // The shared nodes are reached through the plan's own nodes and links, so they are read first.
-  const candidates = (await tx.run(plan === Q.LEGACY_PLAN ? Q.SHARED_NODES_OF_LEGACY_PLAN : Q.SHARED_NODES_OF_PLAN, { plan })).records[0];
+  const candidates = (
+    await tx.run(plan === Q.LEGACY_PLAN ? Q.SHARED_NODES_OF_LEGACY_PLAN : Q.SHARED_NODES_OF_PLAN, { plan })
+  ).records[0];
   const shared = { plan, units: candidates.get('units') as string[], regions: candidates.get('regions') as string[] };
   let deleted = 0;
   for (const statement of [Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
@@ -171,7 +180,11 @@ export async function loadBundle(driver: Driver, input: unknown, options: LoadOp
   }
 }
 
-function planProps(bundle: Bundle, scope: PlanScope, extra: { importedAt: string; counts: string }): Record<string, unknown> {
+function planProps(
+  bundle: Bundle,
+  scope: PlanScope,
+  extra: { importedAt: string; counts: string },
+): Record<string, unknown> {
   const { plan, regions } = scope;
   const own = regions.at(-1)!;
   return {

@@ -13,7 +13,9 @@ const scopedWrites = (bundle: Bundle = miniBundle()) => {
 
 const relationshipRows = <T extends RelType>(type: T, from?: NodeLabel) =>
   scopedWrites()
-    .filter((w): w is RelationshipWrite<T> => w.kind === 'relationships' && w.type === type && (!from || w.from === from))
+    .filter(
+      (w): w is RelationshipWrite<T> => w.kind === 'relationships' && w.type === type && (!from || w.from === from),
+    )
     .flatMap((w) => w.rows);
 
 const nodeRows = <L extends NodeLabel>(label: L) =>
@@ -32,17 +34,29 @@ describe('planWrites', () => {
       const schema = (write.kind === 'nodes' ? NODE_PROPS[write.label] : REL_PROPS[write.type]).strict();
       for (const row of write.rows) {
         const parsed = schema.safeParse(row.props);
-        if (!parsed.success) throw new Error(`${write.kind === 'nodes' ? write.label : write.type} ${JSON.stringify(row)}: ${parsed.error.message}`);
+        if (!parsed.success)
+          throw new Error(
+            `${write.kind === 'nodes' ? write.label : write.type} ${JSON.stringify(row)}: ${parsed.error.message}`,
+          );
       }
     }
   });
 
   it('gives regions their division codes, industries shared ids and boxes ids of their plan', () => {
     const regions = nodeRows(NodeLabel.Region);
-    expect(regions.find((r) => r.props.name === '浮梁县')).toMatchObject({ id: 'region:360222', props: { level: 'county', code: '360222', parentId: 'region:3602' } });
-    expect(regions.find((r) => r.props.name === '景德镇市')).toMatchObject({ id: 'region:3602', props: { level: 'city', parentId: 'region:36' } });
+    expect(regions.find((r) => r.props.name === '浮梁县')).toMatchObject({
+      id: 'region:360222',
+      props: { level: 'county', code: '360222', parentId: 'region:3602' },
+    });
+    expect(regions.find((r) => r.props.name === '景德镇市')).toMatchObject({
+      id: 'region:3602',
+      props: { level: 'city', parentId: 'region:36' },
+    });
     // Not in the division dataset: keyed by its path, so another city's 高新区 stays apart.
-    expect(regions.find((r) => r.props.name === '高新区')).toMatchObject({ id: 'region:江西省/景德镇市/高新区', props: { code: null, kind: 'park' } });
+    expect(regions.find((r) => r.props.name === '高新区')).toMatchObject({
+      id: 'region:江西省/景德镇市/高新区',
+      props: { code: null, kind: 'park' },
+    });
     expect(nodeRows(NodeLabel.Industry).map((r) => r.id)).toContain('industry:chem-pharma');
     expect(nodeRows(NodeLabel.Box).map((r) => r.id)).toEqual(['box:2', 'box:5', 'box:6', 'box:7', 'box:13'].map(id));
     expect(id('box:2')).toBe('plan:江西省/景德镇市:city:十五五/box:2');
@@ -105,7 +119,9 @@ describe('planWrites', () => {
     dangling.tasks[0].projectIds.push('project:不存在');
     dangling.projects[0].districts.push({ ...dangling.projects[0].districts[0], name: '不存在区' });
     expect(() => scopedWrites(dangling)).toThrow(InvalidBundleError);
-    expect(() => scopedWrites(dangling)).toThrow(/no Region region:江西省\/景德镇市\/不存在区[\s\S]*no Project plan:\S+\/project:不存在/);
+    expect(() => scopedWrites(dangling)).toThrow(
+      /no Region region:江西省\/景德镇市\/不存在区[\s\S]*no Project plan:\S+\/project:不存在/,
+    );
 
     const twice = miniBundle();
     twice.places.push(twice.places[0]);
@@ -143,14 +159,19 @@ describe('evidence on relationships', () => {
     const primitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
     for (const write of writes) {
       for (const row of write.rows) {
-        for (const value of Object.values(row.props)) expect(primitive(value) || (Array.isArray(value) && value.every(primitive))).toBe(true);
+        for (const value of Object.values(row.props))
+          expect(primitive(value) || (Array.isArray(value) && value.every(primitive))).toBe(true);
       }
     }
     const governs = writes
       .filter((w): w is RelationshipWrite => w.kind === 'relationships' && w.type === RelType.GOVERNS)
       .flatMap((w) => w.rows)
       .find((r) => r.from === district.governmentId && r.props.rule === 'district-government')!;
-    expect(governs.props).toMatchObject({ rule: 'district-government', whyZh: evidence.why.zh, whyEn: evidence.why.en });
+    expect(governs.props).toMatchObject({
+      rule: 'district-government',
+      whyZh: evidence.why.zh,
+      whyEn: evidence.why.en,
+    });
     expect(JSON.parse(String(governs.props.premises))).toEqual(evidence.premises);
   });
 });

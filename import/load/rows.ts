@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import type { Bundle, Evidence, Project } from '../bundle/schema';
-import { NodeLabel, RelType, type NodeProps, type ProvenanceProps, type RegionProps, type Rule, type RelProps } from '../../graph/model';
+import {
+  NodeLabel,
+  RelType,
+  type NodeProps,
+  type ProvenanceProps,
+  type RegionProps,
+  type Rule,
+  type RelProps,
+} from '../../graph/model';
 import type { Region } from '../resolve/regions';
 import * as Q from './cypher';
 import { projectMatchKey } from './match-key';
@@ -84,7 +92,11 @@ function relationships<T extends RelType>(
   return { kind: 'relationships', type, from, to, cypher, rows: lastPerKey(rows, key) };
 }
 
-function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n: number) => string): RelationshipRow<'LISTED_IN'>[] {
+function listedIn(
+  project: Project,
+  boxDocument: Map<number, string>,
+  boxId: (n: number) => string,
+): RelationshipRow<'LISTED_IN'>[] {
   // One LISTED_IN per box: the first mention in a box stands for the project's listing there.
   const seen = new Set<number>();
   return project.mentions.flatMap((mention) => {
@@ -95,7 +107,14 @@ function listedIn(project: Project, boxDocument: Map<number, string>, boxId: (n:
       {
         from: project.id,
         to: boxId(mention.box),
-        props: { item: mention.item, document, line: mention.line, quote: mention.quote, basis: 'stated', rule: 'box-item' },
+        props: {
+          item: mention.item,
+          document,
+          line: mention.line,
+          quote: mention.quote,
+          basis: 'stated',
+          rule: 'box-item',
+        },
       },
     ];
   });
@@ -139,7 +158,10 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     nodes(
       NodeLabel.Chapter,
       Q.MERGE_CHAPTERS,
-      bundle.chapters.map(({ id, level, number, title, document, line }) => ({ id, props: { level, number, title, document, line } })),
+      bundle.chapters.map(({ id, level, number, title, document, line }) => ({
+        id,
+        props: { level, number, title, document, line },
+      })),
     ),
     nodes(
       NodeLabel.Box,
@@ -174,7 +196,15 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       Q.MERGE_UNITS,
       bundle.units.map(({ id, name, kind, aliases, district, duties, evidence }) => ({
         id,
-        props: { name, kind, aliases, district, duties, ...provenance(evidence), searchText: searchText(name, ...aliases) },
+        props: {
+          name,
+          kind,
+          aliases,
+          district,
+          duties,
+          ...provenance(evidence),
+          searchText: searchText(name, ...aliases),
+        },
       })),
     ),
     nodes(
@@ -258,14 +288,18 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       RelType.IN_INDUSTRY,
       NodeLabel.Industry,
       Q.MERGE_PROJECT_IN_INDUSTRY,
-      bundle.projects.flatMap((p) => p.industries.map((l) => ({ from: p.id, to: industryId(l.code), props: provenance(l) }))),
+      bundle.projects.flatMap((p) =>
+        p.industries.map((l) => ({ from: p.id, to: industryId(l.code), props: provenance(l) })),
+      ),
     ),
     relationships(
       NodeLabel.Project,
       RelType.IN_DISTRICT,
       NodeLabel.Region,
       Q.MERGE_PROJECT_IN_DISTRICT,
-      bundle.projects.flatMap((p) => p.districts.map((l) => ({ from: p.id, to: districtId(l.name), props: provenance(l) }))),
+      bundle.projects.flatMap((p) =>
+        p.districts.map((l) => ({ from: p.id, to: districtId(l.name), props: provenance(l) })),
+      ),
     ),
     relationships(
       NodeLabel.Project,
@@ -337,7 +371,14 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       // The profile's entry for a district's government replaces the unit's first mention.
       ...bundle.districts
         .filter((d) => d.governmentId !== null)
-        .map((d) => governs(d.governmentId!, districtId(d.name), d.governmentEvidence ?? unitEvidence.get(d.governmentId!), 'district-government')),
+        .map((d) =>
+          governs(
+            d.governmentId!,
+            districtId(d.name),
+            d.governmentEvidence ?? unitEvidence.get(d.governmentId!),
+            'district-government',
+          ),
+        ),
     ]),
     relationships(
       NodeLabel.Place,
@@ -353,21 +394,29 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       RelType.WITHIN,
       NodeLabel.Region,
       Q.MERGE_REGION_WITHIN,
-      regions.flatMap(({ id, props: { parentId, code } }) => (parentId ? [{ from: id, to: parentId, props: regionWithin(code ?? null) }] : [])),
+      regions.flatMap(({ id, props: { parentId, code } }) =>
+        parentId ? [{ from: id, to: parentId, props: regionWithin(code ?? null) }] : [],
+      ),
     ),
     relationships(
       NodeLabel.Indicator,
       RelType.MEASURES,
       NodeLabel.Industry,
       Q.MERGE_INDICATOR_MEASURES,
-      bundle.indicators.flatMap((i) => i.industries.map((l) => ({ from: i.id, to: industryId(l.code), props: provenance(l.evidence) }))),
+      bundle.indicators.flatMap((i) =>
+        i.industries.map((l) => ({ from: i.id, to: industryId(l.code), props: provenance(l.evidence) })),
+      ),
     ),
   ];
   checkReferences(writes, bundle.source.file);
   // A unit is written through the document that names it (NAMES), so that document must be there.
   const documents = new Set(bundle.documents.map((d) => d.id));
   const unnamed = bundle.units.filter((u) => !documents.has(u.evidence.document));
-  if (unnamed.length) throw new InvalidBundleError(bundle.source.file, unnamed.map((u) => `Unit ${u.id}: no Document ${u.evidence.document}`));
+  if (unnamed.length)
+    throw new InvalidBundleError(
+      bundle.source.file,
+      unnamed.map((u) => `Unit ${u.id}: no Document ${u.evidence.document}`),
+    );
   return writes;
 }
 
@@ -379,13 +428,25 @@ const outline = (document: string, line: number, quote: string): Provenance => (
   rule: 'outline',
 });
 
-function responsibilities(bundle: Bundle, subjectKind: 'project' | 'task' | 'unit'): RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>[] {
+function responsibilities(
+  bundle: Bundle,
+  subjectKind: 'project' | 'task' | 'unit',
+): RelationshipRow<'RESPONSIBLE' | 'REPORTS_TO'>[] {
   return bundle.responsibilities
     .filter((r) => r.subjectKind === subjectKind)
-    .map((r) => ({ from: r.subjectId, to: r.unitId, props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) } }));
+    .map((r) => ({
+      from: r.subjectId,
+      to: r.unitId,
+      props: { role: r.role, task: r.taskId ?? null, ...provenance(r.evidence) },
+    }));
 }
 
-function governs(unitId: string, regionId: string, evidence: Evidence | undefined, rule: Rule): RelationshipRow<'GOVERNS'> {
+function governs(
+  unitId: string,
+  regionId: string,
+  evidence: Evidence | undefined,
+  rule: Rule,
+): RelationshipRow<'GOVERNS'> {
   const props: Provenance = evidence
     ? { ...provenance(evidence), rule: evidence.why ? evidence.rule : rule }
     : { document: null, line: null, quote: null, basis: 'derived', rule };
@@ -410,7 +471,8 @@ function placeDistrict(bundle: Bundle, placeId: string): Provenance {
   if (place?.evidence) return provenance(place.evidence);
   for (const project of bundle.projects) {
     const link = project.places.find((l) => l.id === placeId);
-    if (link) return { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'place-district' };
+    if (link)
+      return { document: link.document, line: link.line, quote: link.quote, basis: 'derived', rule: 'place-district' };
   }
   return { document: null, line: null, quote: null, basis: 'derived', rule: 'place-district' };
 }

@@ -45,8 +45,14 @@ export function planScope(bundle: Bundle): PlanScope {
     district(name) {
       let region = districts.get(name);
       if (!region) {
-        const sibling = siblings && resolveRegionPath([...siblings.map((r) => r.name), name], [...siblings.map((r) => r.level), 'county']).at(-1)!;
-        region = sibling?.code ? sibling : resolveRegionPath([...names, name], [...levels, DISTRICT_LEVEL[plan.level]]).at(-1)!;
+        const sibling =
+          siblings &&
+          resolveRegionPath([...siblings.map((r) => r.name), name], [...siblings.map((r) => r.level), 'county']).at(
+            -1,
+          )!;
+        region = sibling?.code
+          ? sibling
+          : resolveRegionPath([...names, name], [...levels, DISTRICT_LEVEL[plan.level]]).at(-1)!;
         districts.set(name, region);
       }
       return region;
@@ -55,7 +61,17 @@ export function planScope(bundle: Bundle): PlanScope {
 }
 
 /** Fields of the bundle that hold ids; every string in them is scoped. */
-const ID_FIELDS = new Set(['id', 'parentId', 'chapterId', 'document', 'subjectId', 'unitId', 'governmentId', 'projectIds', 'orgs']);
+const ID_FIELDS = new Set([
+  'id',
+  'parentId',
+  'chapterId',
+  'document',
+  'subjectId',
+  'unitId',
+  'governmentId',
+  'projectIds',
+  'orgs',
+]);
 
 /** The bundle with every id scoped to the plan: a copy, the input is not changed. */
 export function scopeBundle(bundle: Bundle, scope: PlanScope): Bundle {

@@ -14,10 +14,13 @@ const identity = (level: PlanIdentity['level'], region: string, parentCity: stri
   evidence: { document: 'doc:plan', line: 1, quote: region, basis: 'stated', rule: 'plan-title' },
 });
 const names = (texts: string[], plan: PlanIdentity) =>
-  readPlanAreas(texts.map((text, i) => ({ line: i + 1, text })), plan).map((a) => `${a.name}/${a.rule}`);
+  readPlanAreas(
+    texts.map((text, i) => ({ line: i + 1, text })),
+    plan,
+  ).map((a) => `${a.name}/${a.rule}`);
 
 describe("a plan's own areas", () => {
-  it('reads a city plan\'s districts, counties and zones where they stand on their own', () => {
+  it("reads a city plan's districts, counties and zones where they stand on their own", () => {
     expect(
       names(
         [
@@ -29,19 +32,38 @@ describe("a plan's own areas", () => {
         ],
         identity('city', '青山市'),
       ),
-    ).toEqual(['东湖区/area-in-list', '西岭县/area-in-list', '南溪市/area-heads-list-items', '经开区/area-heads-list-items', '北塘区/area-in-list']);
+    ).toEqual([
+      '东湖区/area-in-list',
+      '西岭县/area-in-list',
+      '南溪市/area-heads-list-items',
+      '经开区/area-heads-list-items',
+      '北塘区/area-in-list',
+    ]);
   });
 
   it("reads a county plan's towns and parks, and not its own county or city", () => {
     expect(
       names(
-        ['推动青山市西岭县城关镇、石门乡、河西街道一体发展。', '西岭县工业园区要做强主导产业。', '鹤岭镇：建设茶叶加工园。'],
+        [
+          '推动青山市西岭县城关镇、石门乡、河西街道一体发展。',
+          '西岭县工业园区要做强主导产业。',
+          '鹤岭镇：建设茶叶加工园。',
+        ],
         identity('county', '西岭县', '青山市'),
       ),
-    ).toEqual(['城关镇/area-in-list', '石门乡/area-in-list', '河西街道/area-heads-list-items', '西岭县工业园区/area-heads-paragraph', '鹤岭镇/area-heads-paragraph']);
+    ).toEqual([
+      '城关镇/area-in-list',
+      '石门乡/area-in-list',
+      '河西街道/area-heads-list-items',
+      '西岭县工业园区/area-heads-paragraph',
+      '鹤岭镇/area-heads-paragraph',
+    ]);
   });
 
   it('reads no area from a count of areas (统筹三区、两县)', () => {
-    expect(names(['统筹三区、两县协同发展，推动东湖区、西岭县一体化。'], identity('city', '青山市'))).toEqual(['东湖区/area-heads-list-items', '西岭县/area-heads-list-items']);
+    expect(names(['统筹三区、两县协同发展，推动东湖区、西岭县一体化。'], identity('city', '青山市'))).toEqual([
+      '东湖区/area-heads-list-items',
+      '西岭县/area-heads-list-items',
+    ]);
   });
 });

@@ -39,20 +39,56 @@ const SUFFIXES: [string, District['kind']][] = [
 /** Which suffixes name an area of a plan at each level. */
 const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
   province: new Set(['市', '自治州']),
-  city: new Set(['区', '县', '自治县', '市', '新区', '经开区', '高新区', '开发区', '经济技术开发区', '高新技术产业开发区', '综合保税区', '工业园区']),
-  county: new Set(['镇', '乡', '街道', '经开区', '高新区', '开发区', '经济技术开发区', '高新技术产业开发区', '工业园区', '产业园区', '新区']),
+  city: new Set([
+    '区',
+    '县',
+    '自治县',
+    '市',
+    '新区',
+    '经开区',
+    '高新区',
+    '开发区',
+    '经济技术开发区',
+    '高新技术产业开发区',
+    '综合保税区',
+    '工业园区',
+  ]),
+  county: new Set([
+    '镇',
+    '乡',
+    '街道',
+    '经开区',
+    '高新区',
+    '开发区',
+    '经济技术开发区',
+    '高新技术产业开发区',
+    '工业园区',
+    '产业园区',
+    '新区',
+  ]),
 };
 /** How long the stem before each kind of suffix may be (real names: 珠山区, 瑶里镇, 景德镇高新区). */
-const STEM_LENGTH: Record<string, [number, number]> = { 市: [2, 3], 县: [2, 3], 自治县: [2, 6], 区: [2, 3], 镇: [2, 4], 乡: [2, 4], 街道: [2, 4] };
+const STEM_LENGTH: Record<string, [number, number]> = {
+  市: [2, 3],
+  县: [2, 3],
+  自治县: [2, 6],
+  区: [2, 3],
+  镇: [2, 4],
+  乡: [2, 4],
+  街道: [2, 4],
+};
 const PARK_STEM: [number, number] = [2, 6];
 /** Zones a city plan names bare: they are its own (高新区 = the city's high-tech zone). */
 const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
-const NOT_A_STEM = /^(各|全|本|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
+const NOT_A_STEM =
+  /^(各|全|本|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
-const NOT_A_STEM_END = /([一二三四五六七八九十两几多数]|城|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+const NOT_A_STEM_END =
+  /([一二三四五六七八九十两几多数]|城|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /** Words a paragraph or list item opens with before the area it is about. */
-const LEADING_WORDS = /^(支持|推动|推进|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+const LEADING_WORDS =
+  /^(支持|推动|推进|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
 /** After an area in a list of units: its government or office. */
@@ -70,7 +106,7 @@ interface Level {
  */
 function areaAt(text: string, level: Level): { name: string; kind: District['kind']; end: number } | null {
   let prefix = '';
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     const whole = level.whole.find((w) => text.startsWith(w, prefix.length));
     found = whole !== undefined;
     if (whole) prefix += whole;
@@ -83,7 +119,8 @@ function areaAt(text: string, level: Level): { name: string; kind: District['kin
 }
 
 function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; kind: District['kind'] } | null {
-  for (const [suffix, kind] of SUFFIXES) if (BARE.has(suffix) && own.has(suffix) && text.startsWith(suffix)) return { name: suffix, kind };
+  for (const [suffix, kind] of SUFFIXES)
+    if (BARE.has(suffix) && own.has(suffix) && text.startsWith(suffix)) return { name: suffix, kind };
   for (let length = 2; length <= PARK_STEM[1]; length++) {
     const stem = text.slice(0, length);
     if (!/^[\u4e00-\u9fff]+$/.test(stem) || stem.length < length) return null;
@@ -92,7 +129,12 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
       if (length < min || length > max || NOT_A_STEM.test(stem) || NOT_A_STEM_END.test(stem)) continue;
       // 加强高新区: the stem's last characters open a longer suffix, which is the name.
-      if (SUFFIXES.some(([longer]) => longer.length > suffix.length && [1, 2].some((k) => text.startsWith(longer, length - k)))) continue;
+      if (
+        SUFFIXES.some(
+          ([longer]) => longer.length > suffix.length && [1, 2].some((k) => text.startsWith(longer, length - k)),
+        )
+      )
+        continue;
       return { name: stem + suffix, kind };
     }
   }
@@ -118,7 +160,9 @@ const LIST_SEPARATORS = /[、，；：（）〔〕［］【】。]/;
  * holds another area too, or as the head of a paragraph about it.
  */
 export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): PlanArea[] {
-  const whole = new Set([identity.region, identity.parentCity, identity.province, identity.city].filter((n): n is string => n !== null));
+  const whole = new Set(
+    [identity.region, identity.parentCity, identity.province, identity.city].filter((n): n is string => n !== null),
+  );
   const level: Level = { own: OWN_AREAS[identity.level], whole: [...whole].sort((a, b) => b.length - a.length) };
   const found = new Map<string, PlanArea>();
   const add = (area: { name: string; kind: District['kind'] }, line: SourceLine, rule: PlanArea['rule']) => {
@@ -139,11 +183,13 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       // 推进东湖区A、西岭县B等项目: two items of one list that each open with an area.
       const heads = run.split('、').map((item) => areaAt(item.trim().replace(LEADING_WORDS, ''), level));
       const named = heads.filter((a): a is NonNullable<typeof a> => a !== null);
-      if (new Set(named.map((a) => a.name)).size >= 2) for (const area of named) add(area, line, 'area-heads-list-items');
+      if (new Set(named.map((a) => a.name)).size >= 2)
+        for (const area of named) add(area, line, 'area-heads-list-items');
     }
     const head = /^[\u4e00-\u9fff]{2,14}/.exec(line.text.replace(LEADING_WORDS, ''))?.[0] ?? '';
     const area = areaAt(head, level);
-    if (area && AFTER_HEAD.test(line.text.replace(LEADING_WORDS, '').slice(area.end))) add(area, line, 'area-heads-paragraph');
+    if (area && AFTER_HEAD.test(line.text.replace(LEADING_WORDS, '').slice(area.end)))
+      add(area, line, 'area-heads-paragraph');
   }
   return [...found.values()];
 }

@@ -23,14 +23,18 @@ const upTo = (line: number) => gazetteLines.slice(0, line).join('\n');
 
 describe('parsePlan refuses', () => {
   it('text that holds no plan', () => {
-    const error = refusal('关于开展单用途商业预付卡备案工作的公告\n\n2026年5月22日\n\n各相关企业：\n\n为规范单用途商业预付卡发行行为，现公告如下。\n');
+    const error = refusal(
+      '关于开展单用途商业预付卡备案工作的公告\n\n2026年5月22日\n\n各相关企业：\n\n为规范单用途商业预付卡发行行为，现公告如下。\n',
+    );
     expect(error.file).toBe('bad.txt');
     expect(error.line).toBeNull();
     expect(error.problem).toMatch(/not a plan/);
   });
 
-  it('a plan without boxes, naming the plan\'s line', () => {
-    const error = refusal('\n青山市国民经济和社会发展第十五个五年规划纲要\n\n第一篇 总体要求\n\n第一章 发展基础\n\n全市经济持续发展。\n');
+  it("a plan without boxes, naming the plan's line", () => {
+    const error = refusal(
+      '\n青山市国民经济和社会发展第十五个五年规划纲要\n\n第一篇 总体要求\n\n第一章 发展基础\n\n全市经济持续发展。\n',
+    );
     expect(error.line).toBe(2);
     expect(error.problem).toMatch(/no 专栏/);
   });

@@ -48,18 +48,24 @@ describe('readCommand', () => {
       ]),
       units,
     );
-    expect(units.get('市森林防火指挥部')).toMatchObject({ kind: 'command', aliases: ['市防火指挥部'], duties: '负责全市森林火灾扑救的组织指挥。' });
+    expect(units.get('市森林防火指挥部')).toMatchObject({
+      kind: 'command',
+      aliases: ['市防火指挥部'],
+      duties: '负责全市森林火灾扑救的组织指挥。',
+    });
     expect(links.find((link) => link.unitId === 'unit:市人民政府')).toMatchObject({
       subjectId: 'unit:市森林防火指挥部',
       role: 'supervisor',
       evidence: { basis: 'derived', rule: 'command-implied-under-government', line: 3 },
     });
-    expect(links.filter((link) => link.role === 'member').map((link) => [link.subjectId, link.evidence.basis])).toEqual([
-      ['unit:应急管理局', 'stated'],
-      ['unit:林业局', 'stated'],
-      ['unit:气象局', 'stated'],
-      ['unit:消防救援支队', 'derived'],
-    ]);
+    expect(links.filter((link) => link.role === 'member').map((link) => [link.subjectId, link.evidence.basis])).toEqual(
+      [
+        ['unit:应急管理局', 'stated'],
+        ['unit:林业局', 'stated'],
+        ['unit:气象局', 'stated'],
+        ['unit:消防救援支队', 'derived'],
+      ],
+    );
     expect(units.get('林业局')?.duties).toBe('负责森林火情监测。');
   });
 

@@ -39,10 +39,18 @@ function evidenceOf(documentId: string, found: Located, basis: Basis, rule: Rule
 export function readCommand(documentId: string, lines: SourceLine[], units: UnitRegistry): Responsibility[] {
   const responsibilities: Responsibility[] = [];
   const link = (subject: string, supervisor: string, role: Responsibility['role'], evidence: Evidence) => {
-    const known = responsibilities.some((r) => r.subjectId === unitId(subject) && r.unitId === unitId(supervisor) && r.role === role);
+    const known = responsibilities.some(
+      (r) => r.subjectId === unitId(subject) && r.unitId === unitId(supervisor) && r.role === role,
+    );
     if (!known && subject !== supervisor) {
       const alias = [subject, supervisor].map((name) => headNamed(evidence.quote, name)).find((form) => form !== null);
-      responsibilities.push({ subjectKind: 'unit', subjectId: unitId(subject), unitId: unitId(supervisor), role, evidence: alias ? { ...evidence, alias } : evidence });
+      responsibilities.push({
+        subjectKind: 'unit',
+        subjectId: unitId(subject),
+        unitId: unitId(supervisor),
+        role,
+        evidence: alias ? { ...evidence, alias } : evidence,
+      });
     }
   };
 
@@ -56,13 +64,32 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   const command = units.add(commandName, 'command', commandEvidence, { aliases: commandAlias ? [commandAlias] : [] });
 
   if (setUp) {
-    const government = units.add(CITY_GOVERNMENT, 'government', evidenceOf(documentId, setUp, 'stated', 'command-set-up'), {
-      aliases: setUp.match[1] === CITY_GOVERNMENT ? [] : [setUp.match[1]],
-    });
-    link(command.name, government.name, 'supervisor', evidenceOf(documentId, setUp, 'stated', 'command-set-up-by-government'));
+    const government = units.add(
+      CITY_GOVERNMENT,
+      'government',
+      evidenceOf(documentId, setUp, 'stated', 'command-set-up'),
+      {
+        aliases: setUp.match[1] === CITY_GOVERNMENT ? [] : [setUp.match[1]],
+      },
+    );
+    link(
+      command.name,
+      government.name,
+      'supervisor',
+      evidenceOf(documentId, setUp, 'stated', 'command-set-up-by-government'),
+    );
   } else {
-    const government = units.add(CITY_GOVERNMENT, 'government', evidenceOf(documentId, named, 'derived', 'command-implied-under-government'));
-    link(command.name, government.name, 'supervisor', evidenceOf(documentId, named, 'derived', 'command-implied-under-government'));
+    const government = units.add(
+      CITY_GOVERNMENT,
+      'government',
+      evidenceOf(documentId, named, 'derived', 'command-implied-under-government'),
+    );
+    link(
+      command.name,
+      government.name,
+      'supervisor',
+      evidenceOf(documentId, named, 'derived', 'command-implied-under-government'),
+    );
   }
 
   const memberOf = (list: string, body: string, found: Located, rule: RuleId) => {
@@ -87,12 +114,16 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   if (office || officeHeading) {
     const entry = officeHeading?.names.find((candidate) => /办公室$/.test(candidate.name));
     const officeName = entry?.name ?? `${commandAlias ?? commandName}办公室`;
-    const evidence = office ? evidenceOf(documentId, office, 'stated', 'office-under-command') : headingEvidence(documentId, officeHeading!.heading, 'derived', 'office-named-after-command');
+    const evidence = office
+      ? evidenceOf(documentId, office, 'stated', 'office-under-command')
+      : headingEvidence(documentId, officeHeading!.heading, 'derived', 'office-named-after-command');
     units.add(officeName, 'office', evidence, { aliases: entry?.alias ? [entry.alias] : [] });
     link(officeName, command.name, 'supervisor', evidence);
     const seat = find(lines, /办公室设在([^，。；]+)/);
     if (seat) {
-      const host = units.resolve(seat.match[1]) ?? units.add(seat.match[1], unitKindOfName(seat.match[1]), evidenceOf(documentId, seat, 'stated', 'office-seat'));
+      const host =
+        units.resolve(seat.match[1]) ??
+        units.add(seat.match[1], unitKindOfName(seat.match[1]), evidenceOf(documentId, seat, 'stated', 'office-seat'));
       link(officeName, host.name, 'lead', evidenceOf(documentId, seat, 'stated', 'office-seat'));
     }
     const staff = find(lines, /办公室.*?成员由(.+?)(?:等)?单位有关人员组成/);
@@ -103,7 +134,8 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
     for (const { name, alias } of section.names) {
       if (UNNAMED_GROUP.test(name)) continue;
       const isCommand = commandNames.includes(name);
-      const leaders = isCommand && leadership ? `${sentenceAt(leadership.line.text, leadership.index).replace(/^[\d.]+/, '')}` : '';
+      const leaders =
+        isCommand && leadership ? `${sentenceAt(leadership.line.text, leadership.index).replace(/^[\d.]+/, '')}` : '';
       const duties = [leaders, section.duties].filter(Boolean).join('');
       const known = units.resolve(name) ?? (alias ? units.resolve(alias) : undefined);
       const evidence = headingEvidence(documentId, section.heading, 'stated', 'duty-section');
@@ -111,7 +143,12 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
       units.add(unit.name, unit.kind, evidence, { duties, aliases: alias ? [alias] : [] });
       const linked = responsibilities.some((r) => r.subjectId === unit.id && r.subjectKind === 'unit');
       if (!linked && unit.id !== command.id && unit.kind !== 'government') {
-        link(unit.name, command.name, 'member', headingEvidence(documentId, section.heading, 'derived', 'command-member-by-duty-section'));
+        link(
+          unit.name,
+          command.name,
+          'member',
+          headingEvidence(documentId, section.heading, 'derived', 'command-member-by-duty-section'),
+        );
       }
     }
   }
@@ -141,7 +178,10 @@ function dutySections(lines: SourceLine[]): DutySection[] {
     .map((line, index) => ({ line, index, match: isNumberedHeading(line.text) ? DOTTED.exec(line.text) : null }))
     .filter((entry): entry is { line: SourceLine; index: number; match: RegExpExecArray } => entry.match !== null);
   const childrenOf = (number: string) =>
-    numbered.filter((entry) => entry.match[1].startsWith(`${number}.`) && entry.match[1].split('.').length === number.split('.').length + 1);
+    numbered.filter(
+      (entry) =>
+        entry.match[1].startsWith(`${number}.`) && entry.match[1].split('.').length === number.split('.').length + 1,
+    );
   const parents = numbered.filter((entry) => entry.match[2].includes('职责'));
   const parent = parents.sort((a, b) => childrenOf(b.match[1]).length - childrenOf(a.match[1]).length)[0];
   if (!parent) return [];
@@ -161,6 +201,7 @@ function dutySections(lines: SourceLine[]): DutySection[] {
  */
 function headNamed(quote: string, name: string): string | null {
   if (quote.includes(name)) return null;
-  for (let start = 1; start <= name.length - 3; start++) if (quote.includes(name.slice(start))) return name.slice(start);
+  for (let start = 1; start <= name.length - 3; start++)
+    if (quote.includes(name.slice(start))) return name.slice(start);
   return null;
 }

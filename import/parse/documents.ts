@@ -1,12 +1,5 @@
 import type { Document } from '../bundle/schema';
-import {
-  contentsEntries,
-  documentNumber,
-  isDateline,
-  isDocumentTitle,
-  isTableRow,
-  isoDate,
-} from '../text/patterns';
+import { contentsEntries, documentNumber, isDateline, isDocumentTitle, isTableRow, isoDate } from '../text/patterns';
 import type { SourceLine } from './types';
 
 export type DocumentKind = Document['kind'];
@@ -109,7 +102,11 @@ const ADDRESSEE = /^(?!.*如下)[^。；]{2,80}[：:]$/;
  * The issuer is named on the notice's own line (景德镇市人民政府办公室关于印发…) or on the line
  * standing above it (景德镇市人民政府 / 关于印发…的通知).
  */
-export function documentOpenings(documents: GazetteDocument[]): { notices: SourceLine[]; issuers: SourceLine[]; addressees: SourceLine[] } {
+export function documentOpenings(documents: GazetteDocument[]): {
+  notices: SourceLine[];
+  issuers: SourceLine[];
+  addressees: SourceLine[];
+} {
   const notices: SourceLine[] = [];
   const issuers: SourceLine[] = [];
   const addressees: SourceLine[] = [];

@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { Bundle, BUNDLE_VERSION, Chapter, Document, Indicator, type Responsibility, Task, type Unit } from '../bundle/schema';
+import {
+  Bundle,
+  BUNDLE_VERSION,
+  Chapter,
+  Document,
+  Indicator,
+  type Responsibility,
+  Task,
+  type Unit,
+} from '../bundle/schema';
 import { loadCityProfile } from '../city/profile';
 import { decodePlanFile } from '../text/decode';
 import { parsePlan } from './index';
@@ -56,7 +65,9 @@ describe('documents of the gazette', () => {
 describe('how the documents open', () => {
   it('keeps the publishing notices and the addressee lines, with their file lines', () => {
     expect(plan.notices.map((l) => l.line)).toEqual([60, 2113, 2217]);
-    expect(plan.notices[0].text).toBe('景德镇市人民政府关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知');
+    expect(plan.notices[0].text).toBe(
+      '景德镇市人民政府关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知',
+    );
     expect(plan.addressees.slice(0, 3)).toEqual([
       { line: 66, text: '各县（市、区）人民政府，市政府各部门，市直有关单位：' },
       { line: 2117, text: '各县（市、区）人民政府，市政府有关部门，市直有关单位：' },
@@ -75,9 +86,18 @@ describe('outline of the plan', () => {
 
   it('numbers chapters within each 篇 and sections within each 章', () => {
     const byId = new Map(plan.chapters.map((chapter) => [chapter.id, chapter]));
-    expect(byId.get('chapter:p3')).toMatchObject({ level: 'part', number: 3, title: '建强现代化产业体系，巩固壮大实体经济根基', parentId: null, line: 629 });
+    expect(byId.get('chapter:p3')).toMatchObject({
+      level: 'part',
+      number: 3,
+      title: '建强现代化产业体系，巩固壮大实体经济根基',
+      parentId: null,
+      line: 629,
+    });
     expect(byId.get('chapter:p3.c1')).toMatchObject({ title: '做大做强陶瓷首位产业', parentId: 'chapter:p3' });
-    expect(byId.get('chapter:p3.c1.s2')).toMatchObject({ title: '加强陶瓷创意设计和研发创新', parentId: 'chapter:p3.c1' });
+    expect(byId.get('chapter:p3.c1.s2')).toMatchObject({
+      title: '加强陶瓷创意设计和研发创新',
+      parentId: 'chapter:p3.c1',
+    });
     expect(byId.get('chapter:p11.c3.s2')?.title).toBe('推动浮梁县建好国家试验区新平先行区');
     expect(byId.get('chapter:p7.c2.s1')?.title).toBe('健全重大项目多元化投融资机制');
     expect(plan.chapters.every((chapter) => chapter.parentId === null || byId.has(chapter.parentId))).toBe(true);
@@ -124,7 +144,9 @@ describe('boxes 2–27', () => {
     expect(found.title).toBe(title);
     expect(found.document).toBe('doc:plan');
     expect(found.items.map((item) => item.title)).toEqual(items);
-    expect(found.items.map((item) => item.number)).toEqual(items[0] === '' ? items.map((_, i) => i) : items.map((_, i) => i + 1));
+    expect(found.items.map((item) => item.number)).toEqual(
+      items[0] === '' ? items.map((_, i) => i) : items.map((_, i) => i + 1),
+    );
     for (const item of found.items) expect(item.paragraphs.length).toBeGreaterThan(0);
   });
 
@@ -150,7 +172,9 @@ describe('boxes 2–27', () => {
   });
 
   it('leaves figure captions out of box text', () => {
-    const text = box(17).items[2].paragraphs.map((p) => p.text).join('');
+    const text = box(17)
+      .items[2].paragraphs.map((p) => p.text)
+      .join('');
     expect(text).not.toContain('规划图');
   });
 });
@@ -159,35 +183,87 @@ describe('专栏 1 indicators', () => {
   it('has 29 indicators, number 20 in two parts', () => {
     expect(plan.indicators).toHaveLength(30);
     expect(new Set(plan.indicators.map((i) => i.number)).size).toBe(29);
-    expect(plan.indicators.map((i) => i.id).slice(18, 22)).toEqual(['indicator:19', 'indicator:20.1', 'indicator:20.2', 'indicator:21']);
+    expect(plan.indicators.map((i) => i.id).slice(18, 22)).toEqual([
+      'indicator:19',
+      'indicator:20.1',
+      'indicator:20.2',
+      'indicator:21',
+    ]);
     plan.indicators.forEach((i) => expect(() => Indicator.parse(i)).not.toThrow());
   });
 
   it('reads each row by content', () => {
     expect(indicator('indicator:1')).toMatchObject({
-      number: 1, part: 0, category: '经济发展', name: '地区生产总值增长', unit: '%',
-      value2025: '-0.7', value2030: null, target: '5左右', attribute: '预期性', industries: [],
+      number: 1,
+      part: 0,
+      category: '经济发展',
+      name: '地区生产总值增长',
+      unit: '%',
+      value2025: '-0.7',
+      value2030: null,
+      target: '5左右',
+      attribute: '预期性',
+      industries: [],
     });
     expect(indicator('indicator:3')).toMatchObject({ value2025: '6.5:38.4:55.1', value2030: '6:38:56', target: null });
     expect(indicator('indicator:8')).toMatchObject({ unit: '亿美元', value2025: null, value2030: '促稳提质' });
-    expect(indicator('indicator:15')).toMatchObject({ category: '创新驱动', name: '数字经济核心产业增加值占GDP比重', value2025: '6.4', value2030: '9' });
+    expect(indicator('indicator:15')).toMatchObject({
+      category: '创新驱动',
+      name: '数字经济核心产业增加值占GDP比重',
+      value2025: '6.4',
+      value2030: '9',
+    });
     expect(indicator('indicator:18')).toMatchObject({ unit: '年', attribute: '约束性', value2030: '11.5左右' });
-    expect(indicator('indicator:20.1')).toMatchObject({ number: 20, part: 1, name: '每千人口拥有医护人员数：执业医师数', unit: '人', value2025: '2.5左右', value2030: '3左右' });
-    expect(indicator('indicator:20.2')).toMatchObject({ number: 20, part: 2, name: '每千人口拥有医护人员数：注册护士数', unit: '人', value2025: '4.3左右' });
-    expect(indicator('indicator:22')).toMatchObject({ category: '民生福祉', name: '1-3岁婴幼儿入托率', unit: '%', value2025: '10.37', value2030: '15', attribute: '预期性' });
-    expect(indicator('indicator:25')).toMatchObject({ name: '地级及以上城市细颗粒物（PM2.5）浓度', unit: '微克/立方米' });
-    expect(indicator('indicator:28')).toMatchObject({ category: '安全保障', unit: '亿斤', target: '保持稳定', attribute: '约束性' });
+    expect(indicator('indicator:20.1')).toMatchObject({
+      number: 20,
+      part: 1,
+      name: '每千人口拥有医护人员数：执业医师数',
+      unit: '人',
+      value2025: '2.5左右',
+      value2030: '3左右',
+    });
+    expect(indicator('indicator:20.2')).toMatchObject({
+      number: 20,
+      part: 2,
+      name: '每千人口拥有医护人员数：注册护士数',
+      unit: '人',
+      value2025: '4.3左右',
+    });
+    expect(indicator('indicator:22')).toMatchObject({
+      category: '民生福祉',
+      name: '1-3岁婴幼儿入托率',
+      unit: '%',
+      value2025: '10.37',
+      value2030: '15',
+      attribute: '预期性',
+    });
+    expect(indicator('indicator:25')).toMatchObject({
+      name: '地级及以上城市细颗粒物（PM2.5）浓度',
+      unit: '微克/立方米',
+    });
+    expect(indicator('indicator:28')).toMatchObject({
+      category: '安全保障',
+      unit: '亿斤',
+      target: '保持稳定',
+      attribute: '约束性',
+    });
   });
 
   it('carries categories down empty cells', () => {
     const categories = [...new Set(plan.indicators.map((i) => i.category))];
     expect(categories).toEqual(['经济发展', '创新驱动', '民生福祉', '绿色发展', '安全保障']);
-    expect(plan.indicators.filter((i) => i.category === '民生福祉').map((i) => i.number)).toEqual([16, 17, 18, 19, 20, 20, 21, 22]);
+    expect(plan.indicators.filter((i) => i.category === '民生福祉').map((i) => i.number)).toEqual([
+      16, 17, 18, 19, 20, 20, 21, 22,
+    ]);
   });
 
   it('keeps the row as evidence', () => {
     expect(indicator('indicator:1').evidence).toEqual({
-      document: 'doc:plan', line: 452, quote: '经济发展 | 1.地区生产总值增长（%） | -0.7 | —— | 5左右 | 预期性', basis: 'stated', rule: 'indicator-table',
+      document: 'doc:plan',
+      line: 452,
+      quote: '经济发展 | 1.地区生产总值增长（%） | -0.7 | —— | 5左右 | 预期性',
+      basis: 'stated',
+      rule: 'indicator-table',
     });
   });
 });
@@ -203,7 +279,9 @@ describe('1269 work points', () => {
 
   it('keeps title and the whole paragraph', () => {
     expect(task(2).title).toBe('推进产业集群培育');
-    expect(task(2).text).toMatch(/^推进产业集群培育。深入实施.*建强做优直升机先进制造业集群。指导昌南新区、乐平市加快完善“六个一”.*〔责任单位：工信局、国家试验区管委办，各县（市、区）、高新区、昌南新区〕$/);
+    expect(task(2).text).toMatch(
+      /^推进产业集群培育。深入实施.*建强做优直升机先进制造业集群。指导昌南新区、乐平市加快完善“六个一”.*〔责任单位：工信局、国家试验区管委办，各县（市、区）、高新区、昌南新区〕$/,
+    );
     expect(task(20).text).toContain('发挥产业链链长制主导作用');
     expect(task(2).evidence).toMatchObject({ document: 'doc:action-plan', basis: 'stated' });
   });
@@ -220,12 +298,21 @@ describe('1269 work points', () => {
   it('expands 各县（市、区） to the county-level districts, as derived', () => {
     const districts = task(1).units.filter((u) => u.role === 'district');
     expect(districts.map((u) => [u.name, u.basis])).toEqual([
-      ['珠山区', 'derived'], ['昌江区', 'derived'], ['浮梁县', 'derived'], ['乐平市', 'derived'], ['高新区', 'stated'], ['昌南新区', 'stated'],
+      ['珠山区', 'derived'],
+      ['昌江区', 'derived'],
+      ['浮梁县', 'derived'],
+      ['乐平市', 'derived'],
+      ['高新区', 'stated'],
+      ['昌南新区', 'stated'],
     ]);
   });
 
   it('drops 各有关单位 and a trailing 等', () => {
-    expect(task(18).units.filter((u) => u.role === 'lead').map((u) => u.name)).toEqual(['工信局', '发改委']);
+    expect(
+      task(18)
+        .units.filter((u) => u.role === 'lead')
+        .map((u) => u.name),
+    ).toEqual(['工信局', '发改委']);
     expect(task(21).units.map((u) => u.name)).toContain('昌南新区');
     expect(plan.units.some((u) => u.name.endsWith('等') || u.name.startsWith('各'))).toBe(false);
   });
@@ -234,12 +321,29 @@ describe('1269 work points', () => {
     const taskLinks = plan.responsibilities.filter((r) => r.subjectKind === 'task');
     expect(taskLinks).toHaveLength(plan.tasks.reduce((sum, t) => sum + t.units.length, 0));
     expect(taskLinks.find((r) => r.subjectId === 'task:13' && r.unitId === 'unit:珠山区')).toEqual({
-      subjectKind: 'task', subjectId: 'task:13', unitId: 'unit:珠山区', role: 'district',
-      evidence: { document: 'doc:action-plan', line: 2183, quote: '〔责任单位：工信局、国家试验区管委办、市场监管局，珠山区〕', basis: 'stated', rule: 'task-responsible-units' },
+      subjectKind: 'task',
+      subjectId: 'task:13',
+      unitId: 'unit:珠山区',
+      role: 'district',
+      evidence: {
+        document: 'doc:action-plan',
+        line: 2183,
+        quote: '〔责任单位：工信局、国家试验区管委办、市场监管局，珠山区〕',
+        basis: 'stated',
+        rule: 'task-responsible-units',
+      },
     });
     const unit = (id: string) => plan.units.find((u) => u.id === id) as Unit;
-    expect(unit('unit:工信局')).toMatchObject({ name: '工信局', kind: 'department', evidence: { line: 2147, basis: 'stated' } });
-    expect(unit('unit:浮梁县')).toMatchObject({ kind: 'district-government', district: '浮梁县', evidence: { line: 2147, basis: 'derived' } });
+    expect(unit('unit:工信局')).toMatchObject({
+      name: '工信局',
+      kind: 'department',
+      evidence: { line: 2147, basis: 'stated' },
+    });
+    expect(unit('unit:浮梁县')).toMatchObject({
+      kind: 'district-government',
+      district: '浮梁县',
+      evidence: { line: 2147, basis: 'derived' },
+    });
     expect(unit('unit:高新区')).toMatchObject({ kind: 'district-government', district: '高新区' });
   });
 });
@@ -247,7 +351,9 @@ describe('1269 work points', () => {
 describe('civil aviation command structure', () => {
   const unit = (id: string) => plan.units.find((u) => u.id === id) as Unit;
   const link = (subject: string, supervisor: string) =>
-    plan.responsibilities.find((r) => r.subjectKind === 'unit' && r.subjectId === subject && r.unitId === supervisor) as Responsibility;
+    plan.responsibilities.find(
+      (r) => r.subjectKind === 'unit' && r.subjectId === subject && r.unitId === supervisor,
+    ) as Responsibility;
 
   it('finds the command, who set it up and who leads it', () => {
     const command = unit('unit:市民航突发事件应急指挥部');
@@ -265,22 +371,42 @@ describe('civil aviation command structure', () => {
     const office = unit('unit:市民航应急指挥部办公室');
     expect(office).toMatchObject({ kind: 'office', aliases: ['民航应急办'] });
     expect(office.duties).toMatch(/^（1）了解掌握民航突发事件的发展形势/);
-    expect(link('unit:市民航应急指挥部办公室', 'unit:市民航突发事件应急指挥部')).toMatchObject({ role: 'supervisor', evidence: { line: 2311, basis: 'stated' } });
-    expect(link('unit:市民航应急指挥部办公室', 'unit:景德镇机场分公司')).toMatchObject({ role: 'lead', evidence: { rule: 'office-seat' } });
+    expect(link('unit:市民航应急指挥部办公室', 'unit:市民航突发事件应急指挥部')).toMatchObject({
+      role: 'supervisor',
+      evidence: { line: 2311, basis: 'stated' },
+    });
+    expect(link('unit:市民航应急指挥部办公室', 'unit:景德镇机场分公司')).toMatchObject({
+      role: 'lead',
+      evidence: { rule: 'office-seat' },
+    });
   });
 
   it('makes deputy and member units members of the command, with their duties', () => {
     const command = 'unit:市民航突发事件应急指挥部';
-    for (const name of ['民航建设服务中心', '应急管理局', '公安局', '景德镇机场分公司', '市委宣传部', '武警景德镇支队', '联通公司', '赣北无线电监测中心']) {
+    for (const name of [
+      '民航建设服务中心',
+      '应急管理局',
+      '公安局',
+      '景德镇机场分公司',
+      '市委宣传部',
+      '武警景德镇支队',
+      '联通公司',
+      '赣北无线电监测中心',
+    ]) {
       expect(link(`unit:${name}`, command)).toMatchObject({ role: 'member', evidence: { basis: 'stated' } });
     }
     expect(unit('unit:景德镇机场分公司')).toMatchObject({ kind: 'enterprise', aliases: ['景德镇机场'] });
-    expect(unit('unit:景德镇机场分公司').duties).toMatch(/^（1）负责组织机场及其邻近区域以内发生的民用航空器飞行事件应急救援工作/);
+    expect(unit('unit:景德镇机场分公司').duties).toMatch(
+      /^（1）负责组织机场及其邻近区域以内发生的民用航空器飞行事件应急救援工作/,
+    );
     expect(unit('unit:民航建设服务中心').kind).toBe('institution');
     expect(unit('unit:昌南新区管委会')).toMatchObject({ kind: 'district-government', district: '昌南新区' });
     expect(unit('unit:移动公司').duties).toBe('负责民航突发事件应急处置过程中的通信保障任务。');
     expect(unit('unit:财政局').duties).toBe('负责统筹安排民航突发事件应急工作所需经费，并及时足额拨付到位。');
-    expect(link('unit:自然资源和规划局', command)).toMatchObject({ role: 'member', evidence: { basis: 'derived', rule: 'command-member-by-duty-section' } });
+    expect(link('unit:自然资源和规划局', command)).toMatchObject({
+      role: 'member',
+      evidence: { basis: 'derived', rule: 'command-member-by-duty-section' },
+    });
     expect(plan.units.some((u) => /单位$/.test(u.name))).toBe(false);
   });
 });
@@ -294,7 +420,12 @@ describe('as a bundle', () => {
       documents: plan.documents,
       chapters: plan.chapters,
       boxes: plan.boxes.map(({ number, title, chapterId, document, line, items }) => ({
-        number, title, chapterId, document, line, items: items.map(({ number: n, title: t, line: l }) => ({ number: n, title: t, line: l })),
+        number,
+        title,
+        chapterId,
+        document,
+        line,
+        items: items.map(({ number: n, title: t, line: l }) => ({ number: n, title: t, line: l })),
       })),
       industries: [],
       indicators: plan.indicators,

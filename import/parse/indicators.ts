@@ -28,7 +28,10 @@ function cellsOf(text: string): string[] {
 }
 
 function isHeaderRow(cells: string[]): boolean {
-  return cells.every((cell) => /^[-:\s]*$/.test(cell)) || cells.some((cell) => HEADER_CELLS.has(cell) || cell.startsWith('专栏'));
+  return (
+    cells.every((cell) => /^[-:\s]*$/.test(cell)) ||
+    cells.some((cell) => HEADER_CELLS.has(cell) || cell.startsWith('专栏'))
+  );
 }
 
 function valueOf(cell: string): string | null {
@@ -46,7 +49,9 @@ const UNIT_ONLY = /^[（(]([^（）()]{1,8})[）)]$/;
 /** A row with no number and no category whose cells are a unit, a dash or an attribute: a split row's tail. */
 function continuesRow(cells: string[]): boolean {
   const filled = cells.filter((cell) => cell !== '');
-  return filled.length > 0 && filled.every((cell) => UNIT_ONLY.test(cell) || ATTRIBUTE.test(cell) || /^[—－-]+$/.test(cell));
+  return (
+    filled.length > 0 && filled.every((cell) => UNIT_ONLY.test(cell) || ATTRIBUTE.test(cell) || /^[—－-]+$/.test(cell))
+  );
 }
 
 /**
@@ -54,7 +59,12 @@ function continuesRow(cells: string[]): boolean {
  * a page break may repeat its header row and a row may put its category in the wrong cell. An
  * indicator with parts (20 每千人口拥有医护人员数: 执业医师数, 注册护士数) has one record per part.
  */
-export function readIndicators(file: string, documentId: string, region: BoxRegion, warn: (line: number, message: string) => void = () => undefined): Indicator[] {
+export function readIndicators(
+  file: string,
+  documentId: string,
+  region: BoxRegion,
+  warn: (line: number, message: string) => void = () => undefined,
+): Indicator[] {
   const rows: Row[] = region.lines
     .filter((line) => isTableRow(line.text))
     .map((line) => ({ line: line.line, cells: cellsOf(line.text) }))
@@ -79,7 +89,11 @@ export function readIndicators(file: string, documentId: string, region: BoxRegi
       const number = Number(match[1]);
       const expected: number = (current?.number ?? 0) + 1;
       if (number !== expected) {
-        throw new PlanInputError(file, row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; the table is cut short or out of order`);
+        throw new PlanInputError(
+          file,
+          row.line,
+          `专栏 1: indicator ${number} follows indicator ${expected - 1}; the table is cut short or out of order`,
+        );
       }
       current = { number, name: match[2], parts: 0 };
       if (values.length === VALUE_COLUMNS + 1) partName = values.shift() as string;
@@ -95,11 +109,16 @@ export function readIndicators(file: string, documentId: string, region: BoxRegi
       if (!current || values.length !== VALUE_COLUMNS + 1) {
         throw new PlanInputError(file, row.line, '专栏 1: a row that names no indicator');
       }
-      if (current.parts === 0) throw new PlanInputError(file, row.line, `专栏 1: indicator ${current.number} gains a part but had none`);
+      if (current.parts === 0)
+        throw new PlanInputError(file, row.line, `专栏 1: indicator ${current.number} gains a part but had none`);
       partName = values.shift() as string;
     }
     if (attributeAt < 0 || values.length !== VALUE_COLUMNS) {
-      throw new PlanInputError(file, row.line, `专栏 1: the row of indicator ${current.number} is incomplete; the table is cut short`);
+      throw new PlanInputError(
+        file,
+        row.line,
+        `专栏 1: the row of indicator ${current.number} is incomplete; the table is cut short`,
+      );
     }
 
     const part = partName === null ? 0 : current.parts + 1;

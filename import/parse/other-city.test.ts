@@ -17,8 +17,20 @@ beforeAll(() => {
 describe('a gazette of 青山市', () => {
   it('finds its two documents', () => {
     expect(plan.documents.map(({ id, kind, title, number, date }) => ({ id, kind, title, number, date }))).toEqual([
-      { id: 'doc:plan', kind: 'plan', title: '青山市国民经济和社会发展第十五个五年规划纲要', number: '青府发〔2026〕3号', date: '2026-02-16' },
-      { id: 'doc:action-plan', kind: 'action-plan', title: '青山市制造业高质量发展2026年工作要点', number: '青府办发〔2026〕9号', date: '2026-03-02' },
+      {
+        id: 'doc:plan',
+        kind: 'plan',
+        title: '青山市国民经济和社会发展第十五个五年规划纲要',
+        number: '青府发〔2026〕3号',
+        date: '2026-02-16',
+      },
+      {
+        id: 'doc:action-plan',
+        kind: 'action-plan',
+        title: '青山市制造业高质量发展2026年工作要点',
+        number: '青府办发〔2026〕9号',
+        date: '2026-03-02',
+      },
     ]);
   });
 
@@ -36,7 +48,18 @@ describe('a gazette of 青山市', () => {
   });
 
   it('reads its indicator table', () => {
-    expect(plan.indicators.map(({ id, category, name, unit, value2025, value2030, target, attribute }) => [id, category, name, unit, value2025, value2030, target, attribute])).toEqual([
+    expect(
+      plan.indicators.map(({ id, category, name, unit, value2025, value2030, target, attribute }) => [
+        id,
+        category,
+        name,
+        unit,
+        value2025,
+        value2030,
+        target,
+        attribute,
+      ]),
+    ).toEqual([
       ['indicator:1', '经济发展', '地区生产总值增长', '%', '6.1', null, '5.5左右', '预期性'],
       ['indicator:2', '经济发展', '研发经费投入强度', '%', '2.1', '2.8', null, '预期性'],
       ['indicator:3', '绿色发展', '森林覆盖率', '%', '61.2', '保持稳定', null, '约束性'],
@@ -44,12 +67,14 @@ describe('a gazette of 青山市', () => {
   });
 
   it('reads its boxes and their items', () => {
-    expect(plan.boxes.map((box) => ({
-      number: box.number,
-      title: box.title,
-      chapterId: box.chapterId,
-      items: box.items.map((item) => [item.number, item.title, item.paragraphs.map((p) => p.text)]),
-    }))).toEqual([
+    expect(
+      plan.boxes.map((box) => ({
+        number: box.number,
+        title: box.title,
+        chapterId: box.chapterId,
+        items: box.items.map((item) => [item.number, item.title, item.paragraphs.map((p) => p.text)]),
+      })),
+    ).toEqual([
       {
         number: 2,
         title: '新材料产业提升工程',
@@ -73,12 +98,35 @@ describe('a gazette of 青山市', () => {
   });
 
   it('reads its work points, expanding its own county-level group word', () => {
-    expect(plan.tasks.map((task) => [task.id, task.group, task.title, task.units.map((u) => `${u.name}/${u.role}/${u.basis}`)])).toEqual([
-      ['task:1', '（一）做强产业链', '培育龙头企业', ['工信局/lead/stated', '发改委/lead/stated', '东湖区/district/derived', '西岭县/district/derived', '经开区/district/stated']],
+    expect(
+      plan.tasks.map((task) => [
+        task.id,
+        task.group,
+        task.title,
+        task.units.map((u) => `${u.name}/${u.role}/${u.basis}`),
+      ]),
+    ).toEqual([
+      [
+        'task:1',
+        '（一）做强产业链',
+        '培育龙头企业',
+        [
+          '工信局/lead/stated',
+          '发改委/lead/stated',
+          '东湖区/district/derived',
+          '西岭县/district/derived',
+          '经开区/district/stated',
+        ],
+      ],
       ['task:2', '（一）做强产业链', '推进技术改造', ['工信局/lead/stated', '东湖区/district/stated']],
     ]);
-    expect(plan.tasks[1].text).toBe('推进技术改造。推动规上工业企业实施技术改造，年内完成改造项目40个。〔责任单位：工信局，东湖区〕');
-    expect(plan.units.find((unit) => unit.id === 'unit:经开区')).toMatchObject({ kind: 'district-government', district: '经开区' });
+    expect(plan.tasks[1].text).toBe(
+      '推进技术改造。推动规上工业企业实施技术改造，年内完成改造项目40个。〔责任单位：工信局，东湖区〕',
+    );
+    expect(plan.units.find((unit) => unit.id === 'unit:经开区')).toMatchObject({
+      kind: 'district-government',
+      district: '经开区',
+    });
     expect(plan.responsibilities).toHaveLength(7);
   });
 });

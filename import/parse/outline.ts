@@ -55,10 +55,26 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
   let box: BoxRegion | null = null;
   let inContents = false;
 
-  const add = (level: Chapter['level'], number: number, title: string, parent: Chapter | null, line: SourceLine, id: string) => {
-    if (seen.has(id)) throw new PlanInputError(file, line.line, `heading "${line.text}" repeats an earlier heading's number`);
+  const add = (
+    level: Chapter['level'],
+    number: number,
+    title: string,
+    parent: Chapter | null,
+    line: SourceLine,
+    id: string,
+  ) => {
+    if (seen.has(id))
+      throw new PlanInputError(file, line.line, `heading "${line.text}" repeats an earlier heading's number`);
     seen.add(id);
-    const record: Chapter = { id, level, number, title, parentId: parent?.id ?? null, document: documentId, line: line.line };
+    const record: Chapter = {
+      id,
+      level,
+      number,
+      title,
+      parentId: parent?.id ?? null,
+      document: documentId,
+      line: line.line,
+    };
     chapters.push(record);
     return record;
   };
@@ -150,7 +166,11 @@ export function readBox(file: string, documentId: string, region: BoxRegion): Pa
 function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void {
   const where = `专栏 ${region.number}`;
   if (items.length === 0) {
-    throw new PlanInputError(file, region.heading.line, `${where} has no items${region.atEndOfFile ? ' (the file ends inside it)' : ''}`);
+    throw new PlanInputError(
+      file,
+      region.heading.line,
+      `${where} has no items${region.atEndOfFile ? ' (the file ends inside it)' : ''}`,
+    );
   }
   let expected = 1;
   for (const item of items) {

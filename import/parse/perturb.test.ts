@@ -38,14 +38,34 @@ function random(seed: number): () => number {
   };
 }
 
-const SWAP: Record<string, string> = { ',': '，', '，': ',', ';': '；', '；': ';', ':': '：', '：': ':', '(': '（', '（': '(', ')': '）', '）': ')', '!': '！', '！': '!', '?': '？', '？': '?' };
+const SWAP: Record<string, string> = {
+  ',': '，',
+  '，': ',',
+  ';': '；',
+  '；': ';',
+  ':': '：',
+  '：': ':',
+  '(': '（',
+  '（': '(',
+  ')': '）',
+  '）': ')',
+  '!': '！',
+  '！': '!',
+  '?': '？',
+  '？': '?',
+};
 const HAN = /\p{Script=Han}/u;
 
 function isStructural(raw: string): boolean {
   const text = canonicaliseLine(raw);
   return (
-    isTableRow(text) || isOutlineHeading(text) || isNumberedHeading(text) || isContentsMarker(text) ||
-    isDocumentTitle(text) || isDateline(text) || isBracketedNote(text)
+    isTableRow(text) ||
+    isOutlineHeading(text) ||
+    isNumberedHeading(text) ||
+    isContentsMarker(text) ||
+    isDocumentTitle(text) ||
+    isDateline(text) ||
+    isBracketedNote(text)
   );
 }
 
@@ -91,7 +111,13 @@ function scatter(line: string, next: () => number): string {
 /** Now and then the end of a long 篇/章/节 heading drops to a line of its own. */
 function headingTail(line: string, next: () => number): string | null {
   const text = line.trim();
-  if (!isOutlineHeading(canonicaliseLine(text)) || text.startsWith('专栏') || Array.from(text).length < 18 || next() > 0.3) return null;
+  if (
+    !isOutlineHeading(canonicaliseLine(text)) ||
+    text.startsWith('专栏') ||
+    Array.from(text).length < 18 ||
+    next() > 0.3
+  )
+    return null;
   const tail = text.slice(-(4 + Math.floor(next() * 5)));
   return HAN.test(tail[0]) && !/[，,、；;：:（）()“”]/.test(tail) && !/\*/.test(tail) ? tail : null;
 }
@@ -145,10 +171,20 @@ function content(plan: ParsedPlan) {
       number: box.number,
       title: box.title,
       chapterId: box.chapterId,
-      items: box.items.map((item) => ({ number: item.number, title: item.title, paragraphs: item.paragraphs.map((p) => p.text) })),
+      items: box.items.map((item) => ({
+        number: item.number,
+        title: item.title,
+        paragraphs: item.paragraphs.map((p) => p.text),
+      })),
     })),
-    indicators: plan.indicators.map(({ evidence: { line: _line, ...evidence }, ...indicator }) => ({ ...indicator, evidence })),
-    tasks: plan.tasks.map(({ evidence: _evidence, parts, ...task }) => ({ ...task, offsets: parts.map((p) => p.offset) })),
+    indicators: plan.indicators.map(({ evidence: { line: _line, ...evidence }, ...indicator }) => ({
+      ...indicator,
+      evidence,
+    })),
+    tasks: plan.tasks.map(({ evidence: _evidence, parts, ...task }) => ({
+      ...task,
+      offsets: parts.map((p) => p.offset),
+    })),
     units: plan.units.map(({ id, kind, aliases, duties }) => ({ id, kind, aliases, duties })),
     responsibilities: plan.responsibilities.map(({ evidence: { line: _line, premises, ...evidence }, ...link }) => ({
       ...link,
@@ -158,7 +194,9 @@ function content(plan: ParsedPlan) {
 }
 
 describe('a perturbed gazette parses to the same plan', () => {
-  const expected = content(parsePlan({ file: 'gazette.txt', text: original, encoding: 'utf-8', sha256: '' }, { profile }));
+  const expected = content(
+    parsePlan({ file: 'gazette.txt', text: original, encoding: 'utf-8', sha256: '' }, { profile }),
+  );
 
   it.each([1, 2, 3])('seed %i', (seed) => {
     const text = perturb(original, seed);

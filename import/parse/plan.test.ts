@@ -70,7 +70,9 @@ describe('plan identity', () => {
   });
 
   it('reads a county plan and the city its text puts it in', () => {
-    const identity = identityOf(notice('浮梁县人民政府', '浮梁县国民经济和社会发展第十五个五年规划纲要', '各乡（镇）人民政府，县政府各部门：'));
+    const identity = identityOf(
+      notice('浮梁县人民政府', '浮梁县国民经济和社会发展第十五个五年规划纲要', '各乡（镇）人民政府，县政府各部门：'),
+    );
     expect(identity).toMatchObject({
       level: 'county',
       region: '浮梁县',
@@ -82,15 +84,39 @@ describe('plan identity', () => {
   });
 
   it('tells a county-level city by the towns its notice addresses', () => {
-    const county = identityOf(notice('乐安市人民政府', '乐安市国民经济和社会发展第十五个五年规划纲要', '各乡镇人民政府，各街道办事处，市政府各部门：'));
+    const county = identityOf(
+      notice(
+        '乐安市人民政府',
+        '乐安市国民经济和社会发展第十五个五年规划纲要',
+        '各乡镇人民政府，各街道办事处，市政府各部门：',
+      ),
+    );
     expect(county).toMatchObject({ level: 'county', region: '乐安市' });
-    const city = identityOf(notice('青山市人民政府', '青山市国民经济和社会发展第十五个五年规划纲要', '各县（市、区）人民政府，市政府各部门：'));
+    const city = identityOf(
+      notice(
+        '青山市人民政府',
+        '青山市国民经济和社会发展第十五个五年规划纲要',
+        '各县（市、区）人民政府，市政府各部门：',
+      ),
+    );
     expect(city).toMatchObject({ level: 'city', region: '青山市', parentCity: null });
   });
 
   it('splits a title that writes the whole chain of areas', () => {
-    const identity = identityOf(notice('松溪县人民政府', '福建省南平市松溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '各乡镇人民政府：'));
-    expect(identity).toMatchObject({ level: 'county', region: '松溪县', parentCity: '南平市', province: '福建省', edition: '十四五' });
+    const identity = identityOf(
+      notice(
+        '松溪县人民政府',
+        '福建省南平市松溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+        '各乡镇人民政府：',
+      ),
+    );
+    expect(identity).toMatchObject({
+      level: 'county',
+      region: '松溪县',
+      parentCity: '南平市',
+      province: '福建省',
+      edition: '十四五',
+    });
   });
 
   it('reads the edition written either way', () => {

@@ -11,7 +11,8 @@ import type { SourceLine } from './types';
 /** Administrative suffixes a plan's area name ends in, longest first within each alternative. */
 const AREA = /(.+?)(特别行政区|自治区|自治州|自治县|自治旗|省|地区|盟|市|县|旗|区)/gy;
 /** Where the area name of a plan title ends: "景德镇市|国民经济和社会发展第十五个五年规划纲要". */
-const TITLE_AREA = /^(.+?)(?=国民经济和社会发展|经济和社会发展|[“"]?十[一二三四五六七八九]?五[”"]?|第[一二三四五六七八九十]+个五年|[一二三四五六七八九十]+五规划)/;
+const TITLE_AREA =
+  /^(.+?)(?=国民经济和社会发展|经济和社会发展|[“"]?十[一二三四五六七八九]?五[”"]?|第[一二三四五六七八九十]+个五年|[一二三四五六七八九十]+五规划)/;
 const EDITION_ORDINAL = /第([一二三四五六七八九十]+)个五年/;
 const EDITION_SHORT = /(十[一二三四五六七八九]?五)[”"]?(?:规划|时期|期间)?/;
 const GAZETTE_NAME = /^([\u4e00-\u9fff（）()]{2,30}?公报)/;
@@ -51,7 +52,8 @@ function areaParts(text: string): AreaPart[] | null {
   return null;
 }
 
-const isProvince = (part: AreaPart) => ['省', '自治区', '特别行政区'].includes(part.suffix) || PROVINCE_NAMES.includes(part.name);
+const isProvince = (part: AreaPart) =>
+  ['省', '自治区', '特别行政区'].includes(part.suffix) || PROVINCE_NAMES.includes(part.name);
 const isPrefecture = (part: AreaPart) => ['市', '自治州', '地区', '盟'].includes(part.suffix);
 
 /** '第十五个五年' → '十五五'; '“十四五”' → '十四五'. */

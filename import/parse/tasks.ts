@@ -50,7 +50,8 @@ export function readTasks(
     if (numbered) {
       const number = Number(numbered[1]);
       const expected = (points[points.length - 1]?.number ?? 0) + 1;
-      if (number !== expected) throw new PlanInputError(file, line.line, `work point ${number} follows work point ${expected - 1}`);
+      if (number !== expected)
+        throw new PlanInputError(file, line.line, `work point ${number} follows work point ${expected - 1}`);
       points.push({ number, line: line.line, text: numbered[2], group, parts: [{ line: line.line, offset: 0 }] });
       open = !CLOSED.test(numbered[2]);
       continue;
@@ -85,7 +86,10 @@ export function readTasks(
         }
         taskUnits.push({ unitId: unitId(name), name, role, basis, written });
       };
-      for (const [part, role] of [[lead, 'lead'], [districts, 'district']] as const) {
+      for (const [part, role] of [
+        [lead, 'lead'],
+        [districts, 'district'],
+      ] as const) {
         for (const { name } of splitUnitNames(part)) {
           if (groupWords.has(name)) countyLevel.forEach((district) => addUnit(district, role, 'derived', name));
           else if (!UNNAMED_GROUP.test(name)) addUnit(name, role, 'stated', name);
@@ -95,7 +99,13 @@ export function readTasks(
     const quote = statement ? statement[0] : `${title}。`;
     const quoteLine = statement ? lineAt(point.parts, statement.index) : point.line;
     for (const unit of taskUnits) {
-      const evidence: Evidence = { document: documentId, line: quoteLine, quote, basis: unit.basis, rule: TASK_UNITS_RULE };
+      const evidence: Evidence = {
+        document: documentId,
+        line: quoteLine,
+        quote,
+        basis: unit.basis,
+        rule: TASK_UNITS_RULE,
+      };
       if (unit.written !== unit.name) evidence.alias = unit.written;
       if (unit.basis === 'derived') {
         evidence.why = {

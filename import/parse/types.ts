@@ -1,6 +1,16 @@
 import type { CityProfile } from '../city/profile';
 import type { PlanArea } from './areas';
-import type { Box, Chapter, Document, Indicator, PlanIdentity, Responsibility, Task, Unit, Warning } from '../bundle/schema';
+import type {
+  Box,
+  Chapter,
+  Document,
+  Indicator,
+  PlanIdentity,
+  Responsibility,
+  Task,
+  Unit,
+  Warning,
+} from '../bundle/schema';
 import type { SourceLine } from '../text/normalise';
 
 export type { SourceLine } from '../text/normalise';

@@ -51,7 +51,12 @@ export function splitUnitNames(list: string): Array<{ name: string; alias: strin
 export class UnitRegistry {
   private readonly units = new Map<string, Unit>();
 
-  add(name: string, kind: UnitKind, evidence: Evidence, extra: Partial<Pick<Unit, 'aliases' | 'district' | 'duties'>> = {}): Unit {
+  add(
+    name: string,
+    kind: UnitKind,
+    evidence: Evidence,
+    extra: Partial<Pick<Unit, 'aliases' | 'district' | 'duties'>> = {},
+  ): Unit {
     const id = unitId(name);
     const known = this.units.get(id);
     if (known) {

@@ -61,7 +61,14 @@ describe('districts of a plan without a profile', () => {
   });
 
   it('derives no stem two areas share', () => {
-    const forms = planAreaShortForms([{ name: '青螺镇', kind: 'district' }, { name: '青螺乡', kind: 'district' }], rules, []);
+    const forms = planAreaShortForms(
+      [
+        { name: '青螺镇', kind: 'district' },
+        { name: '青螺乡', kind: 'district' },
+      ],
+      rules,
+      [],
+    );
     expect(forms.get('青螺镇')).toEqual([]);
   });
 });

@@ -48,7 +48,10 @@ export class DistrictResolver implements DistrictLookup {
       this.forms.push({ form: d.name, name: d.name });
       for (const s of d.shortForms) if (!ambiguousForms.has(s)) this.forms.push({ form: s, name: d.name });
     }
-    this.cityForms = longestFirst([...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []), ...territory.whole]);
+    this.cityForms = longestFirst([
+      ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
+      ...territory.whole,
+    ]);
     const listed = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
     const shortForms = planAreaShortForms(listed, rules, this.cityForms);
     // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
@@ -57,8 +60,13 @@ export class DistrictResolver implements DistrictLookup {
     const done = new Set<string>();
     for (const a of listed) {
       if (done.has(a.name)) continue;
-      const group = listed.filter((b) => b.name === a.name || shortForms.get(a.name)?.includes(b.name) || shortForms.get(b.name)?.includes(a.name));
-      const addressed = group.filter((b) => territory.addressed?.includes(b.name) ?? false).sort((x, y) => y.name.length - x.name.length)[0];
+      const group = listed.filter(
+        (b) =>
+          b.name === a.name || shortForms.get(a.name)?.includes(b.name) || shortForms.get(b.name)?.includes(a.name),
+      );
+      const addressed = group
+        .filter((b) => territory.addressed?.includes(b.name) ?? false)
+        .sort((x, y) => y.name.length - x.name.length)[0];
       let chosen = addressed ?? [...group].sort((x, y) => (x.line ?? Infinity) - (y.line ?? Infinity))[0];
       const written = rules.zoneShortForms
         .filter(([, short]) => chosen.name.endsWith(short))
@@ -73,11 +81,20 @@ export class DistrictResolver implements DistrictLookup {
       const aliases = group.filter((b) => b !== chosen).map((b) => b.name);
       shortForms.set(chosen.name, [...new Set([...(shortForms.get(chosen.name) ?? []), ...aliases])]);
     }
-    this.areas = own.map((a) => ({ name: a.name, kind: a.kind, shortForms: shortForms.get(a.name) ?? [], governmentId: null }));
+    this.areas = own.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      shortForms: shortForms.get(a.name) ?? [],
+      governmentId: null,
+    }));
     for (const a of this.areas) for (const form of [a.name, ...a.shortForms]) this.forms.push({ form, name: a.name });
     this.forms.sort((a, b) => b.form.length - a.form.length);
     this.stemNotFollowedBy = longestFirst(rules.areaStemNotFollowedBy);
-    this.stems = new Set(this.areas.flatMap((a) => a.shortForms.filter((f) => !rules.zoneShortForms.some(([, short]) => f.endsWith(short)))));
+    this.stems = new Set(
+      this.areas.flatMap((a) =>
+        a.shortForms.filter((f) => !rules.zoneShortForms.some(([, short]) => f.endsWith(short))),
+      ),
+    );
     const levelSuffixes = territory.level === 'county' ? rules.townSuffixes : rules.districtSuffixes;
     const suffixes = longestFirst(levelSuffixes).join('|');
     const { districtStemMinLength: min, districtStemMaxLength: max } = rules;
@@ -99,7 +116,8 @@ export class DistrictResolver implements DistrictLookup {
     let citiesClaimed = false;
     const claimCities = () => {
       for (const city of this.cityForms) {
-        for (let i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + 1)) if (free(i, city.length)) claim(i, city.length);
+        for (let i = text.indexOf(city); i >= 0; i = text.indexOf(city, i + 1))
+          if (free(i, city.length)) claim(i, city.length);
       }
       citiesClaimed = true;
     };
@@ -131,9 +149,7 @@ export class DistrictResolver implements DistrictLookup {
       if (unlisted) hits.push({ name: unlisted, form: unlisted, index: start, unlisted: true });
     }
     const seen = new Set<string>();
-    return hits
-      .sort((a, b) => a.index - b.index)
-      .filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+    return hits.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
   }
 
   /** The district a name opens with (after the city's own name), if any. */
@@ -171,7 +187,8 @@ export class DistrictResolver implements DistrictLookup {
     if (this.nonAdmin.some((s) => name.endsWith(s))) return null;
     // A stem that is itself a longer non-administrative area (…商务区) is read from the whole word.
     if (this.nonAdmin.some((s) => (match[2] + next).startsWith(s) && s.length > match[2].length)) return null;
-    if (!this.unlisted.has(name)) this.unlisted.set(name, { name, kind: kindOf(match[2]), shortForms: [], governmentId: null });
+    if (!this.unlisted.has(name))
+      this.unlisted.set(name, { name, kind: kindOf(match[2]), shortForms: [], governmentId: null });
     return name;
   }
 }
@@ -187,13 +204,16 @@ export function planAreaShortForms(
   whole: readonly string[],
 ): Map<string, string[]> {
   const suffix = /(街道|自治县|县|市|区|镇|乡)$/;
-  const stemOf = (name: string) => (suffix.test(name) && !/(新区|开发区|园区|高新区|经开区)$/.test(name) ? name.replace(suffix, '') : null);
+  const stemOf = (name: string) =>
+    suffix.test(name) && !/(新区|开发区|园区|高新区|经开区)$/.test(name) ? name.replace(suffix, '') : null;
   const stems = areas.map((a) => stemOf(a.name)).filter((s): s is string => s !== null && s.length >= 2);
-  const clash = (stem: string) => stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
+  const clash = (stem: string) =>
+    stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
   const out = new Map<string, string[]>();
   for (const area of areas) {
     const forms: string[] = [];
-    for (const [full, short] of rules.zoneShortForms) if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
+    for (const [full, short] of rules.zoneShortForms)
+      if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
     const stem = stemOf(area.name);
     if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
     out.set(area.name, forms);

@@ -3,7 +3,12 @@ import type { IndustryRules } from '../extract/rules';
 import { industriesOfMention, lexiconSector, type IndustryContext } from './industries';
 import { IndustryLexicon, type LexiconEntry } from './industry-lexicon';
 
-const term = (t: string, code: string, weight: 1 | 2 = 2): LexiconEntry => ({ term: t, code, weight, source: 'plan-term' });
+const term = (t: string, code: string, weight: 1 | 2 = 2): LexiconEntry => ({
+  term: t,
+  code,
+  weight,
+  source: 'plan-term',
+});
 
 const lexicon = new IndustryLexicon([
   term('数控机床', 'machinery'),
@@ -30,20 +35,39 @@ const noRules: IndustryRules = {
 const known = new Set(['machinery', 'electronics', 'agriculture', 'transport', 'energy', 'new-materials', 'logistics']);
 
 function context(rules: Partial<IndustryRules> = {}, chapters: Record<string, string[]> = {}): IndustryContext {
-  return { rules: { ...noRules, ...rules }, lexicon, known, chapterTitles: (id) => (id ? chapters[id] ?? [] : []) };
+  return { rules: { ...noRules, ...rules }, lexicon, known, chapterTitles: (id) => (id ? (chapters[id] ?? []) : []) };
 }
 
 function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention {
   return {
-    name, tier: 'A', identity: 'place', box: 2, item: 0, itemTitle: '', boxTitle: '重点工程', document: 'plan', chapterId: null,
-    line: 1, quote: `建设${name}。`, rule: 'verb-object', distributedDistrict: null, subjectDistricts: [], locatedDistricts: [],
-    lead: '', sentenceSector: null, orgs: [], ...at,
+    name,
+    tier: 'A',
+    identity: 'place',
+    box: 2,
+    item: 0,
+    itemTitle: '',
+    boxTitle: '重点工程',
+    document: 'plan',
+    chapterId: null,
+    line: 1,
+    quote: `建设${name}。`,
+    rule: 'verb-object',
+    distributedDistrict: null,
+    subjectDistricts: [],
+    locatedDistricts: [],
+    lead: '',
+    sentenceSector: null,
+    orgs: [],
+    ...at,
   };
 }
 
 describe('lexiconSector', () => {
   it('finds the code a title speaks of', () => {
-    expect(lexiconSector(lexicon, '高端装备制造（数控机床）重点工程', known)).toEqual({ code: 'machinery', terms: ['数控机床'] });
+    expect(lexiconSector(lexicon, '高端装备制造（数控机床）重点工程', known)).toEqual({
+      code: 'machinery',
+      terms: ['数控机床'],
+    });
   });
 
   it('gives none when two codes weigh the same', () => {
@@ -57,7 +81,10 @@ describe('lexiconSector', () => {
 
 describe('industriesOfMention', () => {
   it('files a project under its item heading before its box title', () => {
-    const [first] = industriesOfMention(mention('某某产业园', { itemTitle: '能源', boxTitle: '交通和能源重点工程' }), context());
+    const [first] = industriesOfMention(
+      mention('某某产业园', { itemTitle: '能源', boxTitle: '交通和能源重点工程' }),
+      context(),
+    );
     expect(first).toMatchObject({ code: 'energy', rule: 'item-lexicon', because: '能源', where: '能源' });
   });
 
@@ -67,7 +94,10 @@ describe('industriesOfMention', () => {
   });
 
   it('falls back to the chapter title, then to the head term of the name', () => {
-    const inChapter = industriesOfMention(mention('某某产业园', { chapterId: 'c2' }), context({}, { c2: ['壮大数控机床产业'] }));
+    const inChapter = industriesOfMention(
+      mention('某某产业园', { chapterId: 'c2' }),
+      context({}, { c2: ['壮大数控机床产业'] }),
+    );
     expect(inChapter[0]).toMatchObject({ code: 'machinery', rule: 'chapter-lexicon' });
     const byName = industriesOfMention(mention('芯湾半导体衬底'), context());
     expect(byName[0]).toMatchObject({ code: 'electronics', rule: 'name-lexicon', because: '半导体' });
@@ -79,7 +109,10 @@ describe('industriesOfMention', () => {
   });
 
   it('reads the sentence when nothing else names a sector', () => {
-    const [first] = industriesOfMention(mention('万头牧场', { quote: '推进万头牧场、奶牛良种繁育和乳业加工。' }), context());
+    const [first] = industriesOfMention(
+      mention('万头牧场', { quote: '推进万头牧场、奶牛良种繁育和乳业加工。' }),
+      context(),
+    );
     expect(first).toMatchObject({ code: 'agriculture', rule: 'sentence-lexicon' });
   });
 

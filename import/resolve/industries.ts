@@ -46,7 +46,11 @@ interface LexiconSector {
  * the code with the most wins when it has at least one deciding term (weight 2) or two hints, and
  * no other code weighs as much. Null when nothing, or no single code, is supported.
  */
-export function lexiconSector(lexicon: IndustryLexicon, text: string, known: ReadonlySet<string>): LexiconSector | null {
+export function lexiconSector(
+  lexicon: IndustryLexicon,
+  text: string,
+  known: ReadonlySet<string>,
+): LexiconSector | null {
   const matches = lexicon.match(text).filter((m) => known.has(m.code));
   const weight = new Map<string, number>();
   for (const m of matches) weight.set(m.code, (weight.get(m.code) ?? 0) + m.weight);
@@ -81,7 +85,8 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   const keyword = matchHeadKeywordRule(rules.keywords, mention.name);
   // A keyword of the box's own sector says nothing the item heading has not refined already.
   const boxCode = matchKeywordRule(rules.boxTitle, mention.boxTitle)?.code;
-  if (keyword && keyword.code !== boxCode) add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
+  if (keyword && keyword.code !== boxCode)
+    add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
   const partner = matchKeywordRule(rules.partnerSector, mention.lead);
   if (partner) add({ code: partner.code, rule: 'partner-sector', because: partner.keyword, where: mention.lead });
   add(filed);
@@ -89,7 +94,8 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   if (head) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
   if (choices.length === 0) {
     const sentence = lexiconSector(ctx.lexicon, mention.quote, known);
-    if (sentence) add({ code: sentence.code, rule: 'sentence-lexicon', because: sentence.terms.join('、'), where: mention.quote });
+    if (sentence)
+      add({ code: sentence.code, rule: 'sentence-lexicon', because: sentence.terms.join('、'), where: mention.quote });
   }
   return choices;
 }
@@ -107,14 +113,27 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
   const item = matchKeywordRule(rules.itemTitle, mention.itemTitle);
   if (item) return { code: item.code, rule: 'item-sector', because: item.keyword, where: mention.itemTitle };
   const itemLexicon = mention.itemTitle ? lexiconSector(lexicon, mention.itemTitle, known) : null;
-  if (itemLexicon) return { code: itemLexicon.code, rule: 'item-lexicon', because: itemLexicon.terms.join('、'), where: mention.itemTitle };
+  if (itemLexicon)
+    return {
+      code: itemLexicon.code,
+      rule: 'item-lexicon',
+      because: itemLexicon.terms.join('、'),
+      where: mention.itemTitle,
+    };
   const box = matchKeywordRule(rules.boxTitle, mention.boxTitle);
   if (box) return { code: box.code, rule: 'box-sector', because: box.keyword, where: mention.boxTitle };
   const boxLexicon = lexiconSector(lexicon, mention.boxTitle, known);
-  if (boxLexicon) return { code: boxLexicon.code, rule: 'box-lexicon', because: boxLexicon.terms.join('、'), where: mention.boxTitle };
+  if (boxLexicon)
+    return {
+      code: boxLexicon.code,
+      rule: 'box-lexicon',
+      because: boxLexicon.terms.join('、'),
+      where: mention.boxTitle,
+    };
   for (const title of ctx.chapterTitles(mention.chapterId)) {
     const chapter = lexiconSector(lexicon, title, known);
-    if (chapter) return { code: chapter.code, rule: 'chapter-lexicon', because: chapter.terms.join('、'), where: title };
+    if (chapter)
+      return { code: chapter.code, rule: 'chapter-lexicon', because: chapter.terms.join('、'), where: title };
   }
   return null;
 }

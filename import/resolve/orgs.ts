@@ -76,7 +76,8 @@ export class OrgFinder implements OrgLookup {
   withLearnt(name: string, hits: readonly OrgHit[]): OrgHit[] {
     const out = [...hits];
     for (const [known, kind] of this.learnt) {
-      if (name.includes(known) && !out.some((h) => h.form.includes(known) || h.name === known)) out.push({ name: known, kind, form: known, rule: 'org-known' });
+      if (name.includes(known) && !out.some((h) => h.form.includes(known) || h.name === known))
+        out.push({ name: known, kind, form: known, rule: 'org-known' });
     }
     return out;
   }
@@ -111,10 +112,13 @@ export class OrgFinder implements OrgLookup {
       if (this.excluded.some((e) => prefix.includes(e))) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
       // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
-      if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w))) return null;
+      if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
+        return null;
       const form = enterpriseNameEndings.includes(stop) ? prefix + stop : prefix;
       // 富祥 of 富祥生物科技园 is the 富祥药业 named before.
-      const fuller = [...this.learnt.keys()].find((k) => k.startsWith(form) && enterpriseNameEndings.includes(k.slice(form.length)));
+      const fuller = [...this.learnt.keys()].find(
+        (k) => k.startsWith(form) && enterpriseNameEndings.includes(k.slice(form.length)),
+      );
       return { name: fuller ?? form, kind: 'enterprise', form, rule: 'org-name-prefix' };
     }
     return null;

@@ -14,14 +14,25 @@ const unit = (id: string) => content.units.find((u) => u.id === id);
 
 describe('extraction from the parsed gazette', () => {
   it('yields a valid bundle', () => {
-    const bundle = { version: BUNDLE_VERSION, source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines }, ...content };
+    const bundle = {
+      version: BUNDLE_VERSION,
+      source: { file: GAZETTE, sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines },
+      ...content,
+    };
     const parsed = Bundle.safeParse(bundle);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
     expect(content.boxes).toHaveLength(26);
   });
 
   it('meets the accuracy targets on the labelled boxes of the real parse too', () => {
-    const files = ['labels-05-13.tsv', 'labels-02-06-07.tsv', 'labels-08-23.tsv', 'labels-blind-03-12.tsv', 'labels-blind-14-18.tsv', 'labels-blind-19-27.tsv'];
+    const files = [
+      'labels-05-13.tsv',
+      'labels-02-06-07.tsv',
+      'labels-08-23.tsv',
+      'labels-blind-03-12.tsv',
+      'labels-blind-14-18.tsv',
+      'labels-blind-19-27.tsv',
+    ];
     for (const file of files) {
       const t = totals(score(content.projects, readLabels(file)));
       expect(t.recallA).toBeGreaterThanOrEqual(0.95);
@@ -52,16 +63,30 @@ describe('extraction from the parsed gazette', () => {
   });
 
   it('states districts from the name or a group prefix and derives them from the place gazetteer', () => {
-    expect(project('兰田古窑址').districts).toEqual([expect.objectContaining({ name: '浮梁县', basis: 'stated', rule: 'district-prefix' })]);
+    expect(project('兰田古窑址').districts).toEqual([
+      expect.objectContaining({ name: '浮梁县', basis: 'stated', rule: 'district-prefix' }),
+    ]);
     expect(project('昌江航道提升工程').districts).toEqual([]);
-    expect(project('陶溪川凤凰山酒店').districts).toEqual([expect.objectContaining({ name: '珠山区', basis: 'derived', rule: 'place-gazetteer' })]);
+    expect(project('陶溪川凤凰山酒店').districts).toEqual([
+      expect.objectContaining({ name: '珠山区', basis: 'derived', rule: 'place-gazetteer' }),
+    ]);
     expect(project('陶溪川凤凰山酒店').places.map((p) => p.id)).toEqual(['place:陶溪川']);
-    expect(content.places.find((p) => p.id === 'place:陶溪川')).toMatchObject({ id: 'place:陶溪川', name: '陶溪川', district: '珠山区' });
+    expect(content.places.find((p) => p.id === 'place:陶溪川')).toMatchObject({
+      id: 'place:陶溪川',
+      name: '陶溪川',
+      district: '珠山区',
+    });
     // Which place, and the profile entry with the source it gives.
     const [link] = project('陶溪川凤凰山酒店').districts;
     expect(link.why?.zh).toContain('陶溪川');
     expect(link.premises).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'profile', entry: 'places: 陶溪川 → 珠山区', source: expect.stringContaining('宇宙瓷厂') })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'profile',
+          entry: 'places: 陶溪川 → 珠山区',
+          source: expect.stringContaining('宇宙瓷厂'),
+        }),
+      ]),
     );
   });
 
@@ -69,11 +94,22 @@ describe('extraction from the parsed gazette', () => {
     expect(project('富祥药业产品工艺装备提升').orgs).toEqual(['unit:富祥药业']);
     expect(project('富祥生物科技园').orgs).toEqual(['unit:富祥药业']);
     expect(project('直升机研发生产基地昌飞二期').orgs).toEqual(['unit:昌飞']);
-    const implementing = content.responsibilities.find((r) => r.subjectId === project('奈创精密陶瓷基板').id && r.role === 'implementing');
+    const implementing = content.responsibilities.find(
+      (r) => r.subjectId === project('奈创精密陶瓷基板').id && r.role === 'implementing',
+    );
     // 奈创 is found only inside the project's name: derived, not stated.
-    expect(implementing).toMatchObject({ unitId: 'unit:奈创', evidence: { basis: 'derived', rule: 'org-in-project-name' } });
-    const fuxiang = content.responsibilities.find((r) => r.subjectId === project('富祥药业产品工艺装备提升').id && r.role === 'implementing');
-    expect(fuxiang?.evidence).toMatchObject({ basis: 'derived', rule: 'org-in-project-name', premises: [expect.objectContaining({ kind: 'gazette' })] });
+    expect(implementing).toMatchObject({
+      unitId: 'unit:奈创',
+      evidence: { basis: 'derived', rule: 'org-in-project-name' },
+    });
+    const fuxiang = content.responsibilities.find(
+      (r) => r.subjectId === project('富祥药业产品工艺装备提升').id && r.role === 'implementing',
+    );
+    expect(fuxiang?.evidence).toMatchObject({
+      basis: 'derived',
+      rule: 'org-in-project-name',
+      premises: [expect.objectContaining({ kind: 'gazette' })],
+    });
   });
 
   it('resolves every unit alias to one unit and rewrites task units', () => {
@@ -88,10 +124,14 @@ describe('extraction from the parsed gazette', () => {
   });
 
   it('puts departments and district governments under the city government as the notices address them; enterprises under no one', () => {
-    const supervisorOf = (id: string) => content.responsibilities.filter((r) => r.subjectId === id && r.role === 'supervisor');
+    const supervisorOf = (id: string) =>
+      content.responsibilities.filter((r) => r.subjectId === id && r.role === 'supervisor');
     const department = supervisorOf('unit:市水利局');
     expect(department).toEqual([
-      expect.objectContaining({ unitId: 'unit:景德镇市人民政府', evidence: expect.objectContaining({ rule: 'notice-addressee', basis: 'derived' }) }),
+      expect.objectContaining({
+        unitId: 'unit:景德镇市人民政府',
+        evidence: expect.objectContaining({ rule: 'notice-addressee', basis: 'derived' }),
+      }),
     ]);
     // The quote is the unit's own mention; the issuer and the addressee line of the same document are premises.
     const [evidence] = department.map((r) => r.evidence);
@@ -101,7 +141,11 @@ describe('extraction from the parsed gazette', () => {
     expect(premises.every((p) => p.document === own.document)).toBe(true);
     expect(premises.some((p) => p.quote.includes('景德镇市人民政府'))).toBe(true);
     expect(premises.some((p) => p.quote.includes('市政府各部门') || p.quote.includes('市政府有关部门'))).toBe(true);
-    expect(supervisorOf('unit:浮梁县人民政府')[0].evidence.premises?.some((p) => p.kind === 'gazette' && p.quote.includes('各县（市、区）人民政府'))).toBe(true);
+    expect(
+      supervisorOf('unit:浮梁县人民政府')[0].evidence.premises?.some(
+        (p) => p.kind === 'gazette' && p.quote.includes('各县（市、区）人民政府'),
+      ),
+    ).toBe(true);
     expect(supervisorOf('unit:富祥药业')).toEqual([]);
     expect(supervisorOf('unit:市委宣传部')).toEqual([]);
   });
@@ -111,14 +155,20 @@ describe('extraction from the parsed gazette', () => {
     const links = content.responsibilities.filter((r) => r.subjectId === p.id);
     expect(links).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ unitId: 'unit:浮梁县人民政府', role: 'district', evidence: expect.objectContaining({ rule: 'district-government-of-located-project' }) }),
+        expect.objectContaining({
+          unitId: 'unit:浮梁县人民政府',
+          role: 'district',
+          evidence: expect.objectContaining({ rule: 'district-government-of-located-project' }),
+        }),
         expect.objectContaining({
           unitId: 'unit:市水利局',
           role: 'remit',
           evidence: expect.objectContaining({
             rule: 'profile-remit',
             quote: expect.stringContaining('杨梅坑'),
-            premises: expect.arrayContaining([expect.objectContaining({ kind: 'profile', entry: 'remit: water → 市水利局' })]),
+            premises: expect.arrayContaining([
+              expect.objectContaining({ kind: 'profile', entry: 'remit: water → 市水利局' }),
+            ]),
           }),
         }),
       ]),
@@ -128,7 +178,8 @@ describe('extraction from the parsed gazette', () => {
   it('marks the projects a task names and files indicators under the industries they measure', () => {
     const task = content.tasks.find((t) => t.text.includes('景德镇国际陶瓷博览会'))!;
     expect(task.projectIds).toContain(project('景德镇国际陶瓷博览会').id);
-    const industriesOf = (name: string) => content.indicators.find((i) => i.name.startsWith(name))!.industries.map((l) => l.code);
+    const industriesOf = (name: string) =>
+      content.indicators.find((i) => i.name.startsWith(name))!.industries.map((l) => l.code);
     expect(industriesOf('陶瓷产业总产值')).toEqual(['ceramics']);
     expect(industriesOf('精细化工和生物医药产业总产值')).toEqual(['chem-pharma']);
     expect(industriesOf('数字经济核心产业增加值')).toEqual(['digital']);

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { RULES, type RuleId } from '../../graph/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
-import { type CityProfile, districtSource, emptyProfile, profileAppliesTo, profileLine, profilePremise } from '../city/profile';
+import {
+  type CityProfile,
+  districtSource,
+  emptyProfile,
+  profileAppliesTo,
+  profileLine,
+  profilePremise,
+} from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
@@ -12,7 +19,13 @@ import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } 
 import { explained, withAlias } from './evidence';
 import { UnitRegistry, unitId } from './units';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
-import { loadExtractRules, loadIndustryRules, longestFirst, type ExtractRules, type IndustryRules } from '../extract/rules';
+import {
+  loadExtractRules,
+  loadIndustryRules,
+  longestFirst,
+  type ExtractRules,
+  type IndustryRules,
+} from '../extract/rules';
 import { normaliseName } from '../extract/text';
 
 export type PlanContent = Omit<Bundle, 'version' | 'source'>;
@@ -38,25 +51,44 @@ export function placeId(name: string): string {
  * Adds the plan's named projects, places, districts and resolved units to the parsed structure.
  * The profile is used only when it is of the plan's own city.
  */
-export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industries: Industry[], options: ExtractOptions = {}): PlanContent {
+export function extractPlan(
+  plan: ParsedPlan,
+  cityProfile: CityProfile,
+  industries: Industry[],
+  options: ExtractOptions = {},
+): PlanContent {
   const profile = profileAppliesTo(cityProfile, plan.identity) ? cityProfile : emptyProfile();
   const rules = options.rules ?? loadExtractRules();
   const industryRules = options.industryRules ?? loadIndustryRules();
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
-  const districts = new DistrictResolver(profile, rules, { level: identity.level, whole, areas: plan.areas, addressed: plan.addressees.map((a) => a.text).join('\n') });
+  const districts = new DistrictResolver(profile, rules, {
+    level: identity.level,
+    whole,
+    areas: plan.areas,
+    addressed: plan.addressees.map((a) => a.text).join('\n'),
+  });
   const orgs = new OrgFinder(profile, rules, placeNames);
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
-  const ctx = { rules, districts, orgs, places: placeNames, placeDistricts, ambiguousForms, cityForms: longestFirst([...cityForms(profile), ...whole]) };
+  const ctx = {
+    rules,
+    districts,
+    orgs,
+    places: placeNames,
+    placeDistricts,
+    ambiguousForms,
+    cityForms: longestFirst([...cityForms(profile), ...whole]),
+  };
 
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
   // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
   for (const mention of mentions) {
     const read = mention.orgs.length;
     mention.orgs = orgs.withLearnt(mention.name, mention.orgs);
-    if (mention.identity === 'generic' && mention.orgs.length > read) Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
+    if (mention.identity === 'generic' && mention.orgs.length > read)
+      Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
   }
   const known = new Set(industries.map((i) => i.code));
   const registry = new UnitRegistry(profile);
@@ -69,7 +101,12 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
     known,
     chapterTitles: (chapterId) => {
       const titles: string[] = [];
-      for (let c = chapterId ? chapters.get(chapterId) : undefined; c; c = c.parentId ? chapters.get(c.parentId) : undefined) titles.push(c.title);
+      for (
+        let c = chapterId ? chapters.get(chapterId) : undefined;
+        c;
+        c = c.parentId ? chapters.get(c.parentId) : undefined
+      )
+        titles.push(c.title);
       return titles;
     },
   };
@@ -77,7 +114,11 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   // Said rather than guessed: a project nothing files under a sector gets no industry.
   const unfiled = projects
     .filter((p) => p.industries.length === 0)
-    .map((p) => ({ file: plan.file, line: p.source.line, message: `no industry for “${p.name}”: nothing in its name, item, box, chapter or sentence names a sector` }));
+    .map((p) => ({
+      file: plan.file,
+      line: p.source.line,
+      message: `no industry for “${p.name}”: nothing in its name, item, box, chapter or sentence names a sector`,
+    }));
 
   // Units the parsed documents state come first, so their evidence is the document's own.
   const government = profile.city?.government ?? null;
@@ -93,7 +134,13 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
       evidence: cityGovernmentEvidence,
     });
   }
-  const districtEvidence = addresseeEvidence(plan.addressees, plan.documents, null, rules.addressees.districts, 'district-government');
+  const districtEvidence = addresseeEvidence(
+    plan.addressees,
+    plan.documents,
+    null,
+    rules.addressees.districts,
+    'district-government',
+  );
   const bundleDistricts: District[] = profile.districts.map((d) => ({
     name: d.name,
     kind: d.kind,
@@ -103,13 +150,24 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   }));
   for (const d of profile.districts) {
     if (!districtEvidence) continue;
-    registry.add({ name: d.government.name, kind: 'district-government', aliases: d.government.aliases, district: d.name, duties: null, evidence: districtEvidence });
+    registry.add({
+      name: d.government.name,
+      kind: 'district-government',
+      aliases: d.government.aliases,
+      district: d.name,
+      duties: null,
+      evidence: districtEvidence,
+    });
   }
   for (const district of bundleDistricts) if (!registry.has(district.governmentId ?? '')) district.governmentId = null;
   // The plan's own areas its text names, then those recognised by their suffix in a project's name.
   bundleDistricts.push(...districts.planAreas());
   const located = new Set(projects.flatMap((p) => p.districts.map((d) => d.name)));
-  bundleDistricts.push(...districts.unlistedDistricts().filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)));
+  bundleDistricts.push(
+    ...districts
+      .unlistedDistricts()
+      .filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)),
+  );
 
   // Organisations named in projects.
   for (const project of projects) {
@@ -121,7 +179,13 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
         aliases: org.form === org.name ? [] : [org.form],
         district: null,
         duties: null,
-        evidence: { document: mention.document, line: mention.line, quote: mention.quote, basis: 'stated', rule: org.rule },
+        evidence: {
+          document: mention.document,
+          line: mention.line,
+          quote: mention.quote,
+          basis: 'stated',
+          rule: org.rule,
+        },
       });
       if (!project.orgs.includes(id)) project.orgs.push(id);
     }
@@ -143,15 +207,26 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
             },
             premises: [{ kind: 'gazette', document: mention.document, line: mention.line, quote: mention.quote }],
           };
-      responsibilities.push({ subjectKind: 'project', subjectId: project.id, unitId: id, role: 'implementing', evidence });
+      responsibilities.push({
+        subjectKind: 'project',
+        subjectId: project.id,
+        unitId: id,
+        role: 'implementing',
+        evidence,
+      });
     }
   }
 
   // Task and unit references now point at the merged units.
   const tasks: Task[] = plan.tasks.map((task) => ({
     ...task,
-    units: dedupe(task.units.map((u) => ({ ...u, unitId: registry.rewrite(u.unitId) })), (u) => `${u.unitId}|${u.role}`),
-    projectIds: [...new Set([...task.projectIds, ...projects.filter((p) => task.text.includes(p.name)).map((p) => p.id)])],
+    units: dedupe(
+      task.units.map((u) => ({ ...u, unitId: registry.rewrite(u.unitId) })),
+      (u) => `${u.unitId}|${u.role}`,
+    ),
+    projectIds: [
+      ...new Set([...task.projectIds, ...projects.filter((p) => task.text.includes(p.name)).map((p) => p.id)]),
+    ],
   }));
 
   // Responsibility from the gazette first: the work points that cover a project's chain.
@@ -254,7 +329,10 @@ export function extractPlan(plan: ParsedPlan, cityProfile: CityProfile, industri
   };
   // Every link names its ends or the alias it names them by; a derived link whose premises lack evidence is dropped.
   const explainedResponsibilities = responsibilities
-    .map((r) => ({ ...r, evidence: withAlias(explained(r.evidence), [subjectForms(r), unitForms(unitsById.get(r.unitId))]) }))
+    .map((r) => ({
+      ...r,
+      evidence: withAlias(explained(r.evidence), [subjectForms(r), unitForms(unitsById.get(r.unitId))]),
+    }))
     .filter((r) => r.evidence.basis === 'stated' || (r.evidence.premises?.length ?? 0) > 0);
 
   return {
@@ -296,7 +374,8 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
   for (const mention of mentions) {
     const key = normaliseName(mention.name);
     const list = byName.get(key) ?? [];
-    if (!list.some((m) => m.box === mention.box && m.item === mention.item && m.line === mention.line)) list.push(mention);
+    if (!list.some((m) => m.box === mention.box && m.item === mention.item && m.line === mention.line))
+      list.push(mention);
     byName.set(key, list);
   }
   const places = new Map<string, Place>();
@@ -412,7 +491,8 @@ function kindOf(name: string, rules: ExtractRules): string | null {
       const index = name.lastIndexOf(word);
       if (index < 0) continue;
       const end = index + word.length;
-      if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { kind, end, length: word.length };
+      if (!best || end > best.end || (end === best.end && word.length > best.length))
+        best = { kind, end, length: word.length };
     }
   }
   return best?.kind ?? null;
@@ -422,8 +502,11 @@ function kindOf(name: string, rules: ExtractRules): string | null {
 function cityGovernmentSource(plan: ParsedPlan, government: string): Evidence | null {
   const document = plan.documents.find((d) => d.kind === 'plan') ?? plan.documents[0];
   if (!document) return null;
-  const issuing = plan.notices.find((l) => l.line >= document.line && l.line <= document.endLine && l.text.includes(government));
-  if (issuing) return { document: document.id, line: issuing.line, quote: issuing.text, basis: 'stated', rule: 'issuing-notice' };
+  const issuing = plan.notices.find(
+    (l) => l.line >= document.line && l.line <= document.endLine && l.text.includes(government),
+  );
+  if (issuing)
+    return { document: document.id, line: issuing.line, quote: issuing.text, basis: 'stated', rule: 'issuing-notice' };
   if (!document.title.includes(government)) return null;
   return { document: document.id, line: document.line, quote: document.title, basis: 'stated', rule: 'issuing-notice' };
 }
@@ -432,7 +515,12 @@ function cityGovernmentSource(plan: ParsedPlan, government: string): Evidence | 
  * Departments and district governments answer to the city government, as the notices addressed
  * to them say; enterprises, institutions and units outside the city government answer to no one here.
  */
-function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedPlan, rules: ExtractRules): Responsibility[] {
+function supervisors(
+  registry: UnitRegistry,
+  profile: CityProfile,
+  plan: ParsedPlan,
+  rules: ExtractRules,
+): Responsibility[] {
   if (!profile.city) return [];
   const city = unitId(registry.resolve(profile.city.government.name));
   if (!registry.has(city)) return [];
@@ -442,7 +530,12 @@ function supervisors(registry: UnitRegistry, profile: CityProfile, plan: ParsedP
   for (const unit of registry.all()) {
     if (unit.id === city) continue;
     if (profile.notUnderCityGovernment.some((w) => unit.name.includes(w))) continue;
-    const markers = unit.kind === 'department' ? rules.addressees.departments : unit.kind === 'district-government' ? rules.addressees.districts : null;
+    const markers =
+      unit.kind === 'department'
+        ? rules.addressees.departments
+        : unit.kind === 'district-government'
+          ? rules.addressees.districts
+          : null;
     const evidence = markers && reportsToEvidence(plan, unit.evidence, unit, cityUnit, markers);
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
@@ -462,7 +555,6 @@ function dedupe<T>(items: T[], key: (item: T) => string): T[] {
     return true;
   });
 }
-
 
 /** A unit's name and aliases: the forms a quote may name it by. */
 function unitForms(unit: { name: string; aliases: string[] } | undefined): string[] {

@@ -73,8 +73,13 @@ export function resolveRegionPath(names: string[], levels: readonly RegionLevel[
     if (!level) throw new Error(`region path ${names.join('/')} is deeper than ${levels.join('/')}`);
     const parentCode: string | null = parent ? parent.code : null;
     // The dataset is searched only right below a known parent (or from the top for provinces).
-    const adjacent = parent ? REGION_LEVELS.indexOf(level) === REGION_LEVELS.indexOf(parent.level) + 1 : level === 'province';
-    const known = !adjacent || (parent && parentCode === null) ? undefined : children(level, parentCode).find((d) => d.name === name);
+    const adjacent = parent
+      ? REGION_LEVELS.indexOf(level) === REGION_LEVELS.indexOf(parent.level) + 1
+      : level === 'province';
+    const known =
+      !adjacent || (parent && parentCode === null)
+        ? undefined
+        : children(level, parentCode).find((d) => d.name === name);
     const path = parent ? `${parent.path}/${name}` : name;
     const region: Region = {
       id: known ? `region:${known.code}` : `region:${path}`,

@@ -56,7 +56,9 @@ export function reportsToEvidence(
 ): Evidence | null {
   const document = lines.documents.find((d) => d.id === mention.document);
   if (!document) return null;
-  const issuer = lines.issuers.find((l) => within(l.line, document) && city.forms.some((form) => l.text.includes(form)));
+  const issuer = lines.issuers.find(
+    (l) => within(l.line, document) && city.forms.some((form) => l.text.includes(form)),
+  );
   const addressee = lines.addressees.find((l) => within(l.line, document));
   const group = addressee && markers.find((m) => addressee.text.includes(m));
   if (!issuer || !addressee || !group) return null;

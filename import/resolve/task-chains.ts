@@ -1,6 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { Document, Evidence, GazettePremise, Industry, Premise, Project, Responsibility, Task } from '../bundle/schema';
+import type {
+  Document,
+  Evidence,
+  GazettePremise,
+  Industry,
+  Premise,
+  Project,
+  Responsibility,
+  Task,
+} from '../bundle/schema';
 import { loadDataFile } from '../city/profile';
 import { lineAt } from '../parse/tasks';
 import { sentenceAt } from '../parse/units';
@@ -22,7 +31,9 @@ export const ChainVocabulary = z.object({
   about: z.string().min(1),
   source: z.string().min(1),
   chains: z.array(z.object({ industry: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
-  topics: z.array(Topic).refine((topics) => topics.filter((t) => t.default).length === 1, 'exactly one topic is the default'),
+  topics: z
+    .array(Topic)
+    .refine((topics) => topics.filter((t) => t.default).length === 1, 'exactly one topic is the default'),
 });
 export type ChainVocabulary = z.infer<typeof ChainVocabulary>;
 
@@ -52,7 +63,12 @@ export function topicOf(name: string, vocabulary: ChainVocabulary): Topic {
  * industry and their title names its topic (the default topic when no point of its own topic does).
  * Projects of industries no chain lists are covered by none.
  */
-export function tasksCovering(project: Project, tasks: Task[], industries: Industry[], vocabulary: ChainVocabulary): TaskCover[] {
+export function tasksCovering(
+  project: Project,
+  tasks: Task[],
+  industries: Industry[],
+  vocabulary: ChainVocabulary,
+): TaskCover[] {
   const primary = project.industries[0];
   const chain = primary && vocabulary.chains.find((c) => c.industry === primary.code);
   const industry = primary && industries.find((i) => i.code === primary.code);
@@ -156,7 +172,14 @@ export function taskChainResponsibilities(projects: Project[], ctx: TaskChainCon
           },
           premises,
         };
-        out.push({ subjectKind: 'project', subjectId: project.id, unitId: unit.unitId, role: unit.role, taskId: cover.task.id, evidence });
+        out.push({
+          subjectKind: 'project',
+          subjectId: project.id,
+          unitId: unit.unitId,
+          role: unit.role,
+          taskId: cover.task.id,
+          evidence,
+        });
       }
     }
   }

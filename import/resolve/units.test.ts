@@ -1,13 +1,35 @@
 import { loadCityProfile } from '../city/profile';
 import { UnitRegistry } from './units';
 
-const evidence = { document: 'doc:action-plan', line: 3, quote: '〔责任单位：工信局〕', basis: 'stated' as const, rule: 'task-responsible-units' as const };
+const evidence = {
+  document: 'doc:action-plan',
+  line: 3,
+  quote: '〔责任单位：工信局〕',
+  basis: 'stated' as const,
+  rule: 'task-responsible-units' as const,
+};
 
 describe('units resolved across the plan', () => {
   it('merges the aliases of a department into one unit', () => {
     const registry = new UnitRegistry(loadCityProfile());
-    const a = registry.add({ id: 'unit:工信局', name: '工信局', kind: 'department', aliases: [], district: null, duties: null, evidence });
-    const b = registry.add({ id: 'unit:市工信局', name: '市工信局', kind: 'department', aliases: [], district: null, duties: null, evidence });
+    const a = registry.add({
+      id: 'unit:工信局',
+      name: '工信局',
+      kind: 'department',
+      aliases: [],
+      district: null,
+      duties: null,
+      evidence,
+    });
+    const b = registry.add({
+      id: 'unit:市工信局',
+      name: '市工信局',
+      kind: 'department',
+      aliases: [],
+      district: null,
+      duties: null,
+      evidence,
+    });
     expect(a).toBe('unit:市工业和信息化局');
     expect(b).toBe(a);
     expect(registry.all()).toHaveLength(1);

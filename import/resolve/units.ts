@@ -18,8 +18,20 @@ export class UnitRegistry {
 
   constructor(private readonly profile: CityProfile) {
     const named = [
-      ...(profile.city ? [{ name: profile.city.government.name, kind: 'government' as const, aliases: profile.city.government.aliases }] : []),
-      ...profile.districts.map((d) => ({ name: d.government.name, kind: 'district-government' as const, aliases: d.government.aliases })),
+      ...(profile.city
+        ? [
+            {
+              name: profile.city.government.name,
+              kind: 'government' as const,
+              aliases: profile.city.government.aliases,
+            },
+          ]
+        : []),
+      ...profile.districts.map((d) => ({
+        name: d.government.name,
+        kind: 'district-government' as const,
+        aliases: d.government.aliases,
+      })),
       ...profile.units,
     ];
     for (const unit of named) {
@@ -37,7 +49,9 @@ export class UnitRegistry {
     const district = this.profile.districts.find((d) => d.name === trimmed);
     if (district) return district.government.name;
     const { departmentPrefix, departmentSuffixes } = this.profile;
-    const isDistrictUnit = this.profile.districts.some((d) => trimmed.startsWith(d.name) || d.shortForms.some((s) => trimmed.startsWith(s)));
+    const isDistrictUnit = this.profile.districts.some(
+      (d) => trimmed.startsWith(d.name) || d.shortForms.some((s) => trimmed.startsWith(s)),
+    );
     if (
       !trimmed.startsWith(departmentPrefix) &&
       !isDistrictUnit &&
@@ -64,7 +78,9 @@ export class UnitRegistry {
       existing.district ??= unit.district;
       return id;
     }
-    const profileAliases = [...this.canonical.entries()].filter(([form, to]) => to === name && form !== name).map(([form]) => form);
+    const profileAliases = [...this.canonical.entries()]
+      .filter(([form, to]) => to === name && form !== name)
+      .map(([form]) => form);
     this.units.set(id, {
       id,
       name,

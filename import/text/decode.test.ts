@@ -6,7 +6,8 @@ import iconv from 'iconv-lite';
 import { PlanInputError } from '../errors';
 import { decodePlanBytes, decodePlanFile, MAX_FILE_BYTES, MAX_LINE_CHARS } from './decode';
 
-const SAMPLE = '景德镇市国民经济和社会发展第十五个五年规划纲要\n\n专栏 2 文化遗产保护利用工程\n\n1. 遗址保护\n推进御窑厂遗址（含 GDP 5%）保护。\n';
+const SAMPLE =
+  '景德镇市国民经济和社会发展第十五个五年规划纲要\n\n专栏 2 文化遗产保护利用工程\n\n1. 遗址保护\n推进御窑厂遗址（含 GDP 5%）保护。\n';
 const GAZETTE = path.join(__dirname, '..', '..', 'data', 'jingdezhen-gazette-2026-05.txt');
 
 function refusal(run: () => unknown): PlanInputError {
@@ -74,7 +75,11 @@ describe('decodePlanBytes', () => {
   });
 
   it('names the line of bytes that are not UTF-8 in a UTF-8 file', () => {
-    const bytes = Buffer.concat([Buffer.from('第一行文字\n第二行文字\n第三'), Buffer.from([0xff, 0xfe]), Buffer.from('行\n第四行\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('第一行文字\n第二行文字\n第三'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('行\n第四行\n'),
+    ]);
     const error = refusal(() => decodePlanBytes('broken.txt', bytes));
     expect(error.line).toBe(3);
     expect(error.file).toBe('broken.txt');
@@ -82,7 +87,11 @@ describe('decodePlanBytes', () => {
   });
 
   it('names the line of bytes that GB18030 cannot decode in a GBK file', () => {
-    const bytes = Buffer.concat([iconv.encode('第一行中文内容\n第二行', 'gbk'), Buffer.from([0xff]), iconv.encode('中文\n第三行中文\n', 'gbk')]);
+    const bytes = Buffer.concat([
+      iconv.encode('第一行中文内容\n第二行', 'gbk'),
+      Buffer.from([0xff]),
+      iconv.encode('中文\n第三行中文\n', 'gbk'),
+    ]);
     const error = refusal(() => decodePlanBytes('broken-gbk.txt', bytes));
     expect(error.line).toBe(2);
     expect(error.problem).toMatch(/neither UTF-8 nor GBK/);
@@ -112,10 +121,14 @@ describe('decodePlanFile', () => {
 
 describe('size limits', () => {
   it('refuses a file above the size limit before reading it', () => {
-    expect(() => decodePlanBytes('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x41))).toThrow(/^big\.txt: file is 2\.0 MB; a plan gazette is at most 2 MB$/);
+    expect(() => decodePlanBytes('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x41))).toThrow(
+      /^big\.txt: file is 2\.0 MB; a plan gazette is at most 2 MB$/,
+    );
   });
   it('refuses a line longer than a gazette ever has, naming it', () => {
     const text = `第一章 总则\n${'，'.repeat(MAX_LINE_CHARS + 1)}\n`;
-    expect(() => decodePlanBytes('long.txt', Buffer.from(text))).toThrow(`long.txt:2: line of ${MAX_LINE_CHARS + 1} characters; a gazette line is at most ${MAX_LINE_CHARS}`);
+    expect(() => decodePlanBytes('long.txt', Buffer.from(text))).toThrow(
+      `long.txt:2: line of ${MAX_LINE_CHARS + 1} characters; a gazette line is at most ${MAX_LINE_CHARS}`,
+    );
   });
 });

@@ -30,7 +30,12 @@ export function decodePlanFile(file: string): DecodedText {
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? (error as Error).message})`;
+    const problem =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot read file (${code ?? (error as Error).message})`;
     throw new PlanInputError(file, null, problem);
   }
   return decodePlanBytes(file, bytes);
@@ -40,7 +45,11 @@ export function decodePlanBytes(file: string, bytes: Buffer): DecodedText {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) throw new PlanInputError(file, null, 'file is empty');
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new PlanInputError(file, null, `file is ${(bytes.length / 2 ** 20).toFixed(1)} MB; a plan gazette is at most ${MAX_FILE_BYTES / 2 ** 20} MB`);
+    throw new PlanInputError(
+      file,
+      null,
+      `file is ${(bytes.length / 2 ** 20).toFixed(1)} MB; a plan gazette is at most ${MAX_FILE_BYTES / 2 ** 20} MB`,
+    );
   }
   refuseBinary(file, bytes);
 
@@ -59,7 +68,8 @@ function refuseLongLines(file: string, text: string): void {
   for (let line = 1; start <= text.length; line += 1) {
     const end = text.indexOf('\n', start);
     const length = (end < 0 ? text.length : end) - start;
-    if (length > MAX_LINE_CHARS) throw new PlanInputError(file, line, `line of ${length} characters; a gazette line is at most ${MAX_LINE_CHARS}`);
+    if (length > MAX_LINE_CHARS)
+      throw new PlanInputError(file, line, `line of ${length} characters; a gazette line is at most ${MAX_LINE_CHARS}`);
     if (end < 0) break;
     start = end + 1;
   }
@@ -71,9 +81,11 @@ function refuseBinary(file: string, bytes: Buffer): void {
   let control = 0;
   for (const byte of bytes) {
     // Tab, LF, FF and CR are the control bytes text files legitimately hold.
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) control += 1;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f)
+      control += 1;
   }
-  if (control / bytes.length > MAX_CONTROL_SHARE) throw new PlanInputError(file, null, 'binary file (mostly control bytes)');
+  if (control / bytes.length > MAX_CONTROL_SHARE)
+    throw new PlanInputError(file, null, 'binary file (mostly control bytes)');
 }
 
 /** Lines as byte ranges: LF is 0x0a in UTF-8 and GB18030 alike and never part of a multi-byte character. */

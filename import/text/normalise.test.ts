@@ -36,11 +36,14 @@ describe('canonicaliseLine', () => {
 describe('normaliseText', () => {
   it('joins a paragraph broken mid-word across blank lines', () => {
     const raw = '深化陶瓷文化数字技术应用与创新。系统\n\n整合陶瓷考古、文物、非遗、文献等各类资源数据。\n';
-    expect(normaliseText(raw)).toEqual([{ line: 1, text: '深化陶瓷文化数字技术应用与创新。系统整合陶瓷考古、文物、非遗、文献等各类资源数据。' }]);
+    expect(normaliseText(raw)).toEqual([
+      { line: 1, text: '深化陶瓷文化数字技术应用与创新。系统整合陶瓷考古、文物、非遗、文献等各类资源数据。' },
+    ]);
   });
 
   it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
-    const raw = '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';
+    const raw =
+      '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';
     expect(texts(raw)).toEqual([
       '规划布局一批综合性非遗空间。推动陶阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。',
       '健全传承人才认定与培养机制。',
@@ -50,17 +53,25 @@ describe('normaliseText', () => {
   it('drops running headers and page numbers, also in the middle of a paragraph', () => {
     const page = (n: number, variant: string) => `\n市人民政府公报\n\n${variant.replace('#', String(n))}\n\n`;
     const variants = ['— # —', '- # -', '·#·', '#', '第 # 页'];
-    const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段开始，文字跨过了${page(i + 3, variants[i % variants.length])}一页纸。`);
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `第${i + 1}段开始，文字跨过了${page(i + 3, variants[i % variants.length])}一页纸。`,
+    );
     expect(texts(body.join('\n'))).toEqual(Array.from({ length: 6 }, (_, i) => `第${i + 1}段开始，文字跨过了一页纸。`));
   });
 
   it('drops the gazette masthead repeated as a running header, however few pages it heads', () => {
-    const raw = '柘湾市人民政府公报\n\n（此件主动公开）\n\n实施鹭洲镇远洋渔船修造\n\n— 7 —\n\n柘湾市人民政府公报 2026年第3期\n\n基地技术改造。\n';
+    const raw =
+      '柘湾市人民政府公报\n\n（此件主动公开）\n\n实施鹭洲镇远洋渔船修造\n\n— 7 —\n\n柘湾市人民政府公报 2026年第3期\n\n基地技术改造。\n';
     expect(texts(raw)).toEqual(['柘湾市人民政府公报', '（此件主动公开）', '实施鹭洲镇远洋渔船修造基地技术改造。']);
   });
 
   it('reads an ASCII full stop after Chinese text as 。, never a decimal point or an item number', () => {
-    expect(texts('支持恒岱精机做大做强.\n1. 数控机床\n增长6.5%。')).toEqual(['支持恒岱精机做大做强。', '1.数控机床', '增长6.5%。']);
+    expect(texts('支持恒岱精机做大做强.\n1. 数控机床\n增长6.5%。')).toEqual([
+      '支持恒岱精机做大做强。',
+      '1.数控机床',
+      '增长6.5%。',
+    ]);
   });
 
   it('keeps a short line that repeats only a few times', () => {
@@ -100,7 +111,8 @@ describe('normaliseText', () => {
   });
 
   it('puts a heading that cuts into a sentence before the whole sentence', () => {
-    const raw = '第二章 持续扩大有效投资\n\n加强政府投资项目管理。深入实施项目带\n\n第一节 健全重大项目多元化投融资机制\n\n动战略，积极抢抓有利政策。\n';
+    const raw =
+      '第二章 持续扩大有效投资\n\n加强政府投资项目管理。深入实施项目带\n\n第一节 健全重大项目多元化投融资机制\n\n动战略，积极抢抓有利政策。\n';
     expect(normaliseText(raw)).toEqual([
       { line: 1, text: '第二章持续扩大有效投资' },
       { line: 5, text: '第一节健全重大项目多元化投融资机制' },
@@ -126,7 +138,8 @@ describe('normaliseText', () => {
   });
 
   it('reads the issuer line and the title below it as one title', () => {
-    const raw = '景德镇市人民政府\n\n关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知\n\n景府发〔2026〕4号 2026年5月7日\n';
+    const raw =
+      '景德镇市人民政府\n\n关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知\n\n景府发〔2026〕4号 2026年5月7日\n';
     expect(texts(raw)).toEqual([
       '景德镇市人民政府关于印发《景德镇市国民经济和社会发展第十五个五年规划纲要》的通知',
       '景府发〔2026〕4号2026年5月7日',
@@ -134,8 +147,10 @@ describe('normaliseText', () => {
   });
 
   it('gives the same logical lines for the same text wrapped, spaced and punctuated differently', () => {
-    const one = '推进实施先进陶瓷产业孵化园、芯声微电子工规车规 MLCC 产业化、奈创精密陶瓷基板等一批项目建设(含二期)。\n';
-    const two = '推进实施先进陶瓷产业孵化园、芯声微电\n\n— 7 —\n\n子工规车规MLCC产业化、奈创精密陶瓷\n基板等一批项目 建设（含二期）。\n';
+    const one =
+      '推进实施先进陶瓷产业孵化园、芯声微电子工规车规 MLCC 产业化、奈创精密陶瓷基板等一批项目建设(含二期)。\n';
+    const two =
+      '推进实施先进陶瓷产业孵化园、芯声微电\n\n— 7 —\n\n子工规车规MLCC产业化、奈创精密陶瓷\n基板等一批项目 建设（含二期）。\n';
     expect(texts(two)).toEqual(texts(one));
   });
 });

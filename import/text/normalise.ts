@@ -32,7 +32,15 @@ export interface SourceLine {
 // Canonical form of one line
 
 /** Punctuation that has a full-width (Chinese) and a half-width form; the width follows the context. */
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const FULL_TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([h, f]) => [f, h]));
 const SWAPPABLE = new Set([...Object.keys(HALF_TO_FULL), ...Object.values(HALF_TO_FULL)]);
 const OPENING = new Set(['(', '（']);
@@ -57,7 +65,9 @@ function widen(chars: string[], index: number, full: boolean): void {
  */
 export function canonicaliseLine(raw: string): string {
   const text = raw
-    .replace(/[\uff01-\uff5e]/g, (char) => (SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0)))
+    .replace(/[\uff01-\uff5e]/g, (char) =>
+      SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+    )
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
     .replace(/\*\*/g, '')
     .trim()
@@ -71,7 +81,9 @@ export function canonicaliseLine(raw: string): string {
   const solidBefore = nearestEach(chars, -1, solid);
   const solidAfter = nearestEach(chars, 1, solid);
   const chineseSoFar = [0];
-  chars.forEach((char, i) => chineseSoFar.push(chineseSoFar[i] + (!OPENING.has(char) && !CLOSING.has(char) && isChinese(char) ? 1 : 0)));
+  chars.forEach((char, i) =>
+    chineseSoFar.push(chineseSoFar[i] + (!OPENING.has(char) && !CLOSING.has(char) && isChinese(char) ? 1 : 0)),
+  );
 
   // Each open bracket remembers whether a full-width pair was closed inside it.
   const open: { index: number; fullInside: boolean }[] = [];
@@ -82,7 +94,10 @@ export function canonicaliseLine(raw: string): string {
       const { index: start, fullInside } = open.pop()!;
       // Brackets inside are all paired already: a full-width pair among them is Chinese text inside.
       const full =
-        fullInside || chineseSoFar[index] - chineseSoFar[start + 1] > 0 || isChinese(solidBefore[start]) || isChinese(solidAfter[index]);
+        fullInside ||
+        chineseSoFar[index] - chineseSoFar[start + 1] > 0 ||
+        isChinese(solidBefore[start]) ||
+        isChinese(solidAfter[index]);
       widen(chars, start, full);
       widen(chars, index, full);
       paired.add(start).add(index);
@@ -136,7 +151,8 @@ const MASTHEAD = /^\S{2,30}公报$/;
  */
 function runningHeader(canonical: string[]): (text: string, index: number) => boolean {
   const first = canonical.findIndex((line) => line !== '');
-  const masthead = first >= 0 && MASTHEAD.test(canonical[first].replace(/\s/g, '')) ? canonical[first].replace(/\s/g, '') : null;
+  const masthead =
+    first >= 0 && MASTHEAD.test(canonical[first].replace(/\s/g, '')) ? canonical[first].replace(/\s/g, '') : null;
   if (!masthead) return () => false;
   return (text, index) => {
     if (index <= first) return false;

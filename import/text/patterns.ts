@@ -62,18 +62,19 @@ export function startsWithEnumerator(text: string): boolean {
   return ENUMERATOR.test(text);
 }
 
-const DOCUMENT_TITLE_END = /(规划纲要|远景目标纲要|工作要点|应急预案|行动计划|实施方案|行动方案|的通知|的公告|的公示|的通告|的决定|的意见|的批复|的报告)$/;
+const DOCUMENT_TITLE_END =
+  /(规划纲要|远景目标纲要|工作要点|应急预案|行动计划|实施方案|行动方案|的通知|的公告|的公示|的通告|的决定|的意见|的批复|的报告)$/;
 
 /** A document's title: a line of its own that ends the way titles do and holds no clause punctuation. */
 export function isDocumentTitle(text: string): boolean {
-  return text.length <= 120 && DOCUMENT_TITLE_END.test(text) && !CLAUSE_PUNCTUATION.test(text.replace(/《[^》]*》/g, ''));
+  return (
+    text.length <= 120 && DOCUMENT_TITLE_END.test(text) && !CLAUSE_PUNCTUATION.test(text.replace(/《[^》]*》/g, ''))
+  );
 }
 
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[〔[［]\d{4}[〕\]］]\d+号/;
-const DATELINE = new RegExp(
-  `^(${DOCUMENT_NUMBER.source})?(\\d{4}年第\\d+期)?${DATE.source}$`,
-);
+const DATELINE = new RegExp(`^(${DOCUMENT_NUMBER.source})?(\\d{4}年第\\d+期)?${DATE.source}$`);
 
 /** "景府发〔2026〕4号2026年5月7日", "2026年5月22日", "2026年第5期2026年5月12日". */
 export function isDateline(text: string): boolean {
@@ -111,7 +112,20 @@ export function holdsClausePunctuation(text: string): boolean {
   return CLAUSE_PUNCTUATION.test(text);
 }
 
-const NUMERALS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERALS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 … 九十九, 一百…: the numbers chapters and parts are counted with. */
 export function chineseNumber(text: string): number {

@@ -33,7 +33,11 @@ afterAll(async () => {
 async function send(body: string, contentType = 'application/json') {
   const started = Date.now();
   counting.statements.length = 0;
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, accept: 'application/json' },
+    body,
+  });
   const text = await res.text();
   return { status: res.status, text, ms: Date.now() - started, statements: counting.statements.length };
 }
@@ -105,7 +109,9 @@ it('refuses a long search text within the body limit without asking Neo4j', asyn
 });
 
 it('refuses a giant list where a string is expected', async () => {
-  const res = await query('query($text: String!) { search(text: $text) { id } }', { text: Array.from({ length: 10_000 }, (_, i) => i) });
+  const res = await query('query($text: String!) { search(text: $text) { id } }', {
+    text: Array.from({ length: 10_000 }, (_, i) => i),
+  });
   expect(res.status).toBe(400);
   expect(res.statements).toBe(0);
 });

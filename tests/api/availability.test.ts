@@ -61,7 +61,7 @@ describe('when Neo4j cannot be reached at all', () => {
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(503);
-    expect(((await ready.json())).message).toMatch(/Neo4j\) is not reachable/);
+    expect((await ready.json()).message).toMatch(/Neo4j\) is not reachable/);
   });
 
   it('answers GraphQL and exports with a clear 503, without hanging', async () => {

@@ -51,7 +51,10 @@ describe('evidence through the API', () => {
     const viaTask = graph.responsibilities.find((r) => r.evidence.rule === 'task-chain' && r.role === 'lead')!;
     const { data, errors } = await api.gql(CHAIN, { id: viaTask.subjectId });
     expect(errors).toBeUndefined();
-    const derived = data.responsibilityChain.find((p: { status: string; steps: ChainStep[] }) => p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'TASK_CHAIN');
+    const derived = data.responsibilityChain.find(
+      (p: { status: string; steps: ChainStep[] }) =>
+        p.status === 'REACHES_TOP_DERIVED' && p.steps[0].evidence.rule === 'TASK_CHAIN',
+    );
     expect(derived).toBeDefined();
     expect(derived.complete).toBe(true);
     expect(derived.derivedSteps).toContain(0);
@@ -88,9 +91,17 @@ describe('evidence through the API', () => {
   it('shows a profile remit as coming from the city profile, with the source the profile gives', async () => {
     const remit = graph.responsibilities.find((r) => r.role === 'remit')!;
     const { data } = await api.gql(CHAIN, { id: remit.subjectId });
-    const step = data.responsibilityChain.flatMap((p: { steps: ChainStep[] }) => p.steps).find((s: { evidence: { rule: string } }) => s.evidence.rule === 'PROFILE_REMIT');
+    const step = data.responsibilityChain
+      .flatMap((p: { steps: ChainStep[] }) => p.steps)
+      .find((s: { evidence: { rule: string } }) => s.evidence.rule === 'PROFILE_REMIT');
     expect(step.evidence.premises).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'PROFILE', document: 'data/city/jingdezhen.json', source: expect.stringMatching(/.+/) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'PROFILE',
+          document: 'data/city/jingdezhen.json',
+          source: expect.stringMatching(/.+/),
+        }),
+      ]),
     );
     expect(step.evidence.whyZh).toContain('城市资料');
   });

@@ -20,9 +20,23 @@ function graphiqlDir(): string {
   const built = path.join(root, 'dist', 'graphiql');
   if (fs.existsSync(path.join(built, 'index.html'))) return built;
   const out = path.join(scratch, 'graphiql');
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'api/graphiql/vite.config.mjs', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'api/graphiql/vite.config.mjs',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: root,
+    },
+  );
   return out;
 }
 
@@ -59,9 +73,28 @@ describe('GET /export/projects.csv', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)));
-    expect(rows[0]).toEqual(['id', 'name', 'tier', 'box', 'boxes', 'item', 'industries', 'districts', 'places', 'units', 'document', 'line', 'quote']);
+    expect(rows[0]).toEqual([
+      'id',
+      'name',
+      'tier',
+      'box',
+      'boxes',
+      'item',
+      'industries',
+      'districts',
+      'places',
+      'units',
+      'document',
+      'line',
+      'quote',
+    ]);
     const expected = bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport'));
-    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(expected.map((p) => p.name).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(expected.map((p) => p.name).sort());
     const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
     const source = expected.find((p) => p.name === '浮梁县农村公路提升改造')!;
     expect(county).toEqual([
@@ -82,10 +115,26 @@ describe('GET /export/projects.csv', () => {
   });
 
   it('is in Chinese by default: headers, industry names, roles, and a file name that names the filter', async () => {
-    const res = await fetch(`${api.url}/export/projects.csv?industry=transport&district=${encodeURIComponent('浮梁县')}`);
+    const res = await fetch(
+      `${api.url}/export/projects.csv?industry=transport&district=${encodeURIComponent('浮梁县')}`,
+    );
     expect(res.status).toBe(200);
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
-    expect(rows[0]).toEqual(['编号', '项目名称', '层级', '首列专栏', '所在专栏', '条目', '产业', '县（市、区）', '地点', '责任单位', '文件', '行', '原文']);
+    expect(rows[0]).toEqual([
+      '编号',
+      '项目名称',
+      '层级',
+      '首列专栏',
+      '所在专栏',
+      '条目',
+      '产业',
+      '县（市、区）',
+      '地点',
+      '责任单位',
+      '文件',
+      '行',
+      '原文',
+    ]);
     const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
     expect(county[6]).toBe('交通');
     expect(county[9]).toBe('浮梁县人民政府（属地）');
@@ -95,8 +144,10 @@ describe('GET /export/projects.csv', () => {
     expect(english.headers.get('content-disposition')).toMatch(/filename="?projects-Transport\.csv"?/);
   });
 
-  it('follows the view\'s sort: by name in pinyin order', async () => {
-    const rows = parseCsv((await (await fetch(`${api.url}/export/projects.csv?sort=NAME`)).text()).replace(/^\uFEFF/, ''));
+  it("follows the view's sort: by name in pinyin order", async () => {
+    const rows = parseCsv(
+      (await (await fetch(`${api.url}/export/projects.csv?sort=NAME`)).text()).replace(/^\uFEFF/, ''),
+    );
     const names = rows.slice(1).map((r) => r[1]);
     expect(names).toHaveLength(bundle.projects.length);
     const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
@@ -114,8 +165,12 @@ describe('GET /export/projects.csv', () => {
   });
 
   it('honours the same filter parameters as the projects query', async () => {
-    const count = async (query: string) => parseCsv((await (await fetch(`${api.url}/export/projects.csv?${query}`)).text()).replace(/^\uFEFF/, '')).length - 1;
-    expect(await count('district=' + encodeURIComponent('浮梁县'))).toBe(bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length);
+    const count = async (query: string) =>
+      parseCsv((await (await fetch(`${api.url}/export/projects.csv?${query}`)).text()).replace(/^\uFEFF/, '')).length -
+      1;
+    expect(await count('district=' + encodeURIComponent('浮梁县'))).toBe(
+      bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length,
+    );
     expect(await count('box=13')).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
     expect(await count('text=' + encodeURIComponent('遗址'))).toBe(3);
     expect(await count('unit=' + encodeURIComponent(gid('unit:富祥药业')))).toBe(1);
@@ -129,19 +184,29 @@ describe('GET /export/projects.csv', () => {
     const counted = countingDriver(driver);
     const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
     try {
-      const res = await fetch(`${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}&lang=en`);
+      const res = await fetch(
+        `${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}&lang=en`,
+      );
       expect(res.status).toBe(200);
       expect(counted.statements).toHaveLength(1);
       const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
       const expected = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县'));
       expect(res.headers.get('x-total-count')).toBe(String(expected.length));
       expect(rows.slice(1).map((r) => r[0])).toEqual(
-        [...expected].sort((a, b) => a.box - b.box || a.item - b.item || a.source.line - b.source.line).map((p) => p.id),
+        [...expected]
+          .sort((a, b) => a.box - b.box || a.item - b.item || a.source.line - b.source.line)
+          .map((p) => p.id),
       );
       for (const row of rows.slice(1)) {
         const project = expected.find((p) => p.id === row[0])!;
         const english = (code: string) => bundle.industries.find((i) => i.code === code)!.en;
-        expect(row[6]).toBe(project.industries.map((i) => i.code).sort().map(english).join('; '));
+        expect(row[6]).toBe(
+          project.industries
+            .map((i) => i.code)
+            .sort()
+            .map(english)
+            .join('; '),
+        );
         const units = bundle.responsibilities
           .filter((r) => r.subjectId === project.id)
           .sort((a, b) => (`${a.role}\u0000${a.unitId}` < `${b.role}\u0000${b.unitId}` ? -1 : 1))
@@ -171,17 +236,23 @@ describe('neighbourhood exports', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(xml).toContain(`<node id="${gid('project:御窑厂遗址')}">`);
     expect(xml).toContain(`<node id="${miniRegionId('珠山区')}">`);
-    expect(xml).toMatch(new RegExp(`<edge id="[^"]+" source="${gid('project:御窑厂遗址')}" target="${miniRegionId('珠山区')}">`));
+    expect(xml).toMatch(
+      new RegExp(`<edge id="[^"]+" source="${gid('project:御窑厂遗址')}" target="${miniRegionId('珠山区')}">`),
+    );
     expect((xml.match(/<node /g) ?? []).length).toBe(6);
   });
 
   it('writes Cytoscape JSON and reports truncation', async () => {
     const res = await fetch(`${api.url}/export/graph.json?id=${id}&depth=2&limit=3`);
     expect(res.status).toBe(200);
-    const json = (await res.json());
+    const json = await res.json();
     expect(json).toMatchObject({ truncated: true, limit: 3 });
     expect(json.elements.nodes).toHaveLength(3);
-    expect(json.elements.nodes[0].data).toMatchObject({ id: gid('project:御窑厂遗址'), type: 'Project', name: '御窑厂遗址' });
+    expect(json.elements.nodes[0].data).toMatchObject({
+      id: gid('project:御窑厂遗址'),
+      type: 'Project',
+      name: '御窑厂遗址',
+    });
   });
 
   it('answers 404 for an id that names no node', async () => {
@@ -222,7 +293,7 @@ describe('GraphiQL', () => {
       body: JSON.stringify({ query: '{ districts { name } }' }),
     });
     expect(res.status).toBe(200);
-    expect(((await res.json())).data.districts.length).toBe(bundle.districts.length);
+    expect((await res.json()).data.districts.length).toBe(bundle.districts.length);
   });
 });
 
@@ -235,6 +306,6 @@ describe('web UI', () => {
     expect(await route.text()).toContain('PlanGraph UI');
     expect(await (await fetch(`${api.url}/assets/app.js`)).text()).toContain('console.log');
     expect((await fetch(`${api.url}/export/nothing.csv`)).status).toBe(404);
-    expect(((await (await fetch(`${api.url}/health`)).json())).status).toBe('ok');
+    expect((await (await fetch(`${api.url}/health`)).json()).status).toBe('ok');
   });
 });

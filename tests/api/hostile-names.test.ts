@@ -121,4 +121,3 @@ it('Cytoscape JSON parses and carries every hostile name unchanged', async () =>
     expect(body.elements.nodes.find((n) => n.data.id === project.id)?.data.label).toBe(project.name);
   }
 });
-

@@ -11,7 +11,8 @@ import { TcpGate } from './tcp-gate';
 jest.setTimeout(120_000);
 
 const QUERY = JSON.stringify({ query: '{ boxes { number } }' });
-const post = (url: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+const post = (url: string) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
 
 let driver: Driver;
 let api: ApiServer;
@@ -82,7 +83,9 @@ describe('request timeout', () => {
       let reply = '';
       socket.on('data', (chunk) => (reply += chunk.toString()));
       const started = Date.now();
-      socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+      socket.write(
+        'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":',
+      );
       await new Promise((resolve) => socket.on('close', resolve));
       expect(Date.now() - started).toBeLessThan(8_000);
       expect(reply).toMatch(/^HTTP\/1\.1 408/);
@@ -130,7 +133,7 @@ describe('graceful shutdown', () => {
       const res = await inFlight;
       expect(Date.now() - started).toBeGreaterThan(1_000);
       expect(res.status).toBe(200);
-      expect(((await res.json())).data.boxes.length).toBeGreaterThan(0);
+      expect((await res.json()).data.boxes.length).toBeGreaterThan(0);
       expect(await exited).toBe(0);
       expect(output).toMatch(/SIGTERM: finishing the requests in flight/);
       await expect(fetch(`${url}/health`)).rejects.toThrow();

@@ -57,7 +57,9 @@ describe('statements per request', () => {
   });
 
   it('loads the projects of all overlap groups together', async () => {
-    const { count } = await statementsFor(`{ overlaps(kind: SHARED_PLACE) { key projects { name districts { name } units { role } } } }`);
+    const { count } = await statementsFor(
+      `{ overlaps(kind: SHARED_PLACE) { key projects { name districts { name } units { role } } } }`,
+    );
     expect(count).toBe(2);
   });
 
@@ -100,7 +102,10 @@ describe('limits', () => {
 
   it('refuses a query whose cost is above the complexity cap', async () => {
     // Within the alias cap, but every alias asks for a full page.
-    const aliases = Array.from({ length: 30 }, (_, i) => `p${i}: projects(first: 200) { nodes { id name box tier boxes item } }`).join('\n');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `p${i}: projects(first: 200) { nodes { id name box tier boxes item } }`,
+    ).join('\n');
     const { status, errors, data } = await api.gql(`{ ${aliases} }`);
     expect(status).toBe(400);
     expect(data).toBeUndefined();
@@ -108,35 +113,67 @@ describe('limits', () => {
   });
 
   it('caps a neighbourhood and says which limit it used', async () => {
-    const { data } = await api.gql(`{ neighborhood(id: "${gid('box:13')}", depth: 2, limit: 100000) { limit truncated nodes { id } } }`);
+    const { data } = await api.gql(
+      `{ neighborhood(id: "${gid('box:13')}", depth: 2, limit: 100000) { limit truncated nodes { id } } }`,
+    );
     expect(data.neighborhood.limit).toBe(LIMITS.maxNeighborhoodNodes);
     expect(data.neighborhood.truncated).toBe(false);
-    const deep = await api.gql(`{ neighborhood(id: "${gid('box:13')}", depth: ${LIMITS.maxNeighborhoodDepth + 1}) { limit } }`);
+    const deep = await api.gql(
+      `{ neighborhood(id: "${gid('box:13')}", depth: ${LIMITS.maxNeighborhoodDepth + 1}) { limit } }`,
+    );
     expect(deep.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('stops a read that runs past the transaction timeout', async () => {
     // A statement's first run has the warm-up's allowance (it is planned then); here both are short.
-    const graph = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 300, requestTimeoutMs: 20_000, probeTimeoutMs: 3_000, maxConcurrentReads: 8, warmUpStatementTimeoutMs: 300 });
+    const graph = new Graph(driver, {
+      database: testDatabase(),
+      transactionTimeoutMs: 300,
+      requestTimeoutMs: 20_000,
+      probeTimeoutMs: 3_000,
+      maxConcurrentReads: 8,
+      warmUpStatementTimeoutMs: 300,
+    });
     const reader = graph.openRequest();
     const started = Date.now();
-    await expect(reader.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)')).rejects.toBeInstanceOf(GraphTimeoutError);
+    await expect(
+      reader.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)'),
+    ).rejects.toBeInstanceOf(GraphTimeoutError);
     expect(Date.now() - started).toBeLessThan(15_000);
     await reader.close();
   });
 
   it('reads only: a write through the API reader is refused', async () => {
-    const reader = new Graph(driver, { database: testDatabase(), transactionTimeoutMs: 5_000, requestTimeoutMs: 10_000, probeTimeoutMs: 3_000, maxConcurrentReads: 8, warmUpStatementTimeoutMs: 60_000 }).openRequest();
+    const reader = new Graph(driver, {
+      database: testDatabase(),
+      transactionTimeoutMs: 5_000,
+      requestTimeoutMs: 10_000,
+      probeTimeoutMs: 3_000,
+      maxConcurrentReads: 8,
+      warmUpStatementTimeoutMs: 60_000,
+    }).openRequest();
     // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
-    await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.AccessMode',
+    });
     await expect(reader.read("MATCH (p:Project) SET p.name = 'overwritten' RETURN count(p)")).rejects.toMatchObject({
       code: 'Neo.ClientError.Statement.AccessMode',
     });
-    await expect(reader.read('MATCH (p:Project) DETACH DELETE p')).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    await expect(reader.read('MATCH (p:Project) DETACH DELETE p')).rejects.toMatchObject({
+      code: 'Neo.ClientError.Statement.AccessMode',
+    });
     await reader.close();
-    const check = await driver.executeQuery("MATCH (p:Project {id: 'project:written-by-api'}) RETURN count(p) AS n", {}, { database: testDatabase() });
+    const check = await driver.executeQuery(
+      "MATCH (p:Project {id: 'project:written-by-api'}) RETURN count(p) AS n",
+      {},
+      { database: testDatabase() },
+    );
     expect(check.records[0].get('n').toNumber()).toBe(0);
-    const names = await driver.executeQuery('MATCH (p:Project) RETURN count(p) AS n, sum(CASE p.name WHEN $x THEN 1 ELSE 0 END) AS overwritten', { x: 'overwritten' }, { database: testDatabase() });
+    const names = await driver.executeQuery(
+      'MATCH (p:Project) RETURN count(p) AS n, sum(CASE p.name WHEN $x THEN 1 ELSE 0 END) AS overwritten',
+      { x: 'overwritten' },
+      { database: testDatabase() },
+    );
     expect(names.records[0].get('n').toNumber()).toBe(bundle.projects.length);
     expect(names.records[0].get('overwritten').toNumber()).toBe(0);
   });
@@ -152,7 +189,9 @@ describe('CSRF protection', () => {
   });
 
   it('accepts a GET with the preflight header and a POST with application/json', async () => {
-    const get = await fetch(`${api.url}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.url}/graphql?query=${query}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     const post = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -160,6 +199,6 @@ describe('CSRF protection', () => {
       body: JSON.stringify({ query: '{ boxes { number } }' }),
     });
     expect(post.status).toBe(200);
-    expect(((await post.json())).data.boxes.map((b: { number: number }) => b.number)).toEqual([2, 5, 6, 7, 13]);
+    expect((await post.json()).data.boxes.map((b: { number: number }) => b.number)).toEqual([2, 5, 6, 7, 13]);
   });
 });

@@ -45,7 +45,11 @@ it('serves the mix from 8 clients at once with only 200s and closes every sessio
   const statuses = new Map<number, number>();
   const errors: string[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url: api.url, connections: 8, amount: 180, requests, timeout: 30 }, (error: unknown, out) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(out)));
+    const run = autocannon(
+      { url: api.url, connections: 8, amount: 180, requests, timeout: 30 },
+      (error: unknown, out) =>
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(out),
+    );
     run.on('response', (_client: unknown, status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
     run.on('reqError', (error: Error) => errors.push(error.message));
   });

@@ -31,7 +31,13 @@ let other: string;
 function otherCity(): Bundle {
   const bundle = miniBundle();
   const title = '上饶市国民经济和社会发展第十五个五年规划纲要';
-  bundle.plan = { ...bundle.plan, title, region: '上饶市', city: '上饶市', evidence: { ...bundle.plan.evidence, quote: title } };
+  bundle.plan = {
+    ...bundle.plan,
+    title,
+    region: '上饶市',
+    city: '上饶市',
+    evidence: { ...bundle.plan.evidence, quote: title },
+  };
   bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
   bundle.source = { ...bundle.source, file: 'b.txt', sha256: 'b'.repeat(64) };
   return bundle;
@@ -74,12 +80,14 @@ const filterParams = (values: Record<string, unknown>) => ({
 });
 
 const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
-const seeksProjectsByPlan = (s: Step) => /NodeIndexSeek/.test(s.operator) && /:Project\(plan(, matchKey)?\)/.test(s.details);
+const seeksProjectsByPlan = (s: Step) =>
+  /NodeIndexSeek/.test(s.operator) && /:Project\(plan(, matchKey)?\)/.test(s.details);
 
-const scopes = () => [
-  ['a plan', { plan: city, region: null }],
-  ['a region', { plan: null, region: 'region:3602' }],
-] as const;
+const scopes = () =>
+  [
+    ['a plan', { plan: city, region: null }],
+    ['a region', { plan: null, region: 'region:3602' }],
+  ] as const;
 
 describe.each([
   ['projects', PROJECTS_PAGE],
@@ -95,7 +103,10 @@ describe.each([
   });
 
   it('at a region from a district looks each project’s plan up by id', async () => {
-    const { steps: plan } = await profile(statements.district, filterParams({ district: '浮梁县', region: 'region:3602' }));
+    const { steps: plan } = await profile(
+      statements.district,
+      filterParams({ district: '浮梁县', region: 'region:3602' }),
+    );
     expect(plan.filter(scansEveryProject)).toEqual([]);
     expect(plan.filter((s) => s.operator === 'NodeByLabelScan' && /:Plan\b/.test(s.details))).toEqual([]);
   });
@@ -118,7 +129,11 @@ describe.each([
 describe('a scope keeps to its plans', () => {
   it('counts one city’s projects at its plan and at its region, both cities’ with none', async () => {
     const count = async (scope: Record<string, unknown>) => {
-      const { records } = await driver.executeQuery(PROJECTS_PAGE[projectSource(ProjectFilterSchema.parse(scope))], filterParams(scope), { database });
+      const { records } = await driver.executeQuery(
+        PROJECTS_PAGE[projectSource(ProjectFilterSchema.parse(scope))],
+        filterParams(scope),
+        { database },
+      );
       return (records[0].get('totalCount') as { toNumber(): number }).toNumber();
     };
     const n = miniBundle().projects.length;

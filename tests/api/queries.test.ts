@@ -50,13 +50,19 @@ describe('projects', () => {
     expect(expectedTransport).toBeGreaterThan(0);
     expect(data.transport.totalCount).toBe(expectedTransport);
     expect(data.fuliang.totalCount).toBe(expectedFuliang);
-    expect(data.fuliang.nodes.every((p: { districts: { name: string }[] }) => p.districts.some((d: { name: string }) => d.name === '浮梁县'))).toBe(true);
+    expect(
+      data.fuliang.nodes.every((p: { districts: { name: string }[] }) =>
+        p.districts.some((d: { name: string }) => d.name === '浮梁县'),
+      ),
+    ).toBe(true);
     expect(data.both.nodes.map((p: { name: string }) => p.name)).toEqual(['浮梁现代智慧物流产业园']);
     expect(data.byZh.totalCount).toBe(expectedTransport);
   });
 
   it('pages with cursors and sorts by box or by name', async () => {
-    const first = await api.gql(`{ projects(first: 5) { totalCount nodes { id box item } pageInfo { hasNextPage endCursor } } }`);
+    const first = await api.gql(
+      `{ projects(first: 5) { totalCount nodes { id box item } pageInfo { hasNextPage endCursor } } }`,
+    );
     const page = first.data.projects;
     expect(page.totalCount).toBe(bundle.projects.length);
     expect(page.nodes).toHaveLength(5);
@@ -67,7 +73,10 @@ describe('projects', () => {
     const ids = new Set(page.nodes.map((p: { id: string }) => p.id));
     let after = page.pageInfo.endCursor;
     for (;;) {
-      const next = await api.gql(`query($after: String) { projects(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+      const next = await api.gql(
+        `query($after: String) { projects(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       for (const p of next.data.projects.nodes) ids.add(p.id);
       if (!next.data.projects.pageInfo.hasNextPage) break;
       after = next.data.projects.pageInfo.endCursor;
@@ -101,7 +110,9 @@ describe('projects', () => {
     expect(data.chapter.totalCount).toBeGreaterThanOrEqual(bundle.projects.filter((p) => p.box === 5).length);
     expect(data.unit.nodes.map((p: { name: string }) => p.name)).toEqual(['富祥药业产品工艺装备提升']);
     expect(data.place.nodes.map((p: { name: string }) => p.name)).toContain('御窑厂遗址');
-    expect(data.text.nodes.map((p: { name: string }) => p.name).sort()).toEqual(['御窑厂遗址', '湖田窑遗址', '高岭瓷土矿遗址'].sort());
+    expect(data.text.nodes.map((p: { name: string }) => p.name).sort()).toEqual(
+      ['御窑厂遗址', '湖田窑遗址', '高岭瓷土矿遗址'].sort(),
+    );
   });
 
   it('gives a project with its box, chapter path, links and evidence', async () => {
@@ -122,15 +133,27 @@ describe('projects', () => {
     const p = data.project;
     const source = bundle.projects.find((x) => x.name === '御窑厂遗址')!;
     expect(p).toMatchObject({ name: '御窑厂遗址', box: 2, boxes: [2], tier: source.tier });
-    expect(p.chapterPath.map((c: { level: string }) => c.level)).toEqual(['PART', 'CHAPTER', 'SECTION'].slice(0, p.chapterPath.length));
+    expect(p.chapterPath.map((c: { level: string }) => c.level)).toEqual(
+      ['PART', 'CHAPTER', 'SECTION'].slice(0, p.chapterPath.length),
+    );
     expect(p.chapterPath.length).toBeGreaterThan(0);
     expect(p.industries).toEqual([expect.objectContaining({ code: 'culture-tourism' })]);
-    expect(p.districts[0]).toMatchObject({ name: '珠山区', evidence: { basis: source.districts[0].basis.toUpperCase() } });
+    expect(p.districts[0]).toMatchObject({
+      name: '珠山区',
+      evidence: { basis: source.districts[0].basis.toUpperCase() },
+    });
     expect(p.places[0].place).toMatchObject({ id: gid('place:御窑厂'), district: '珠山区' });
-    expect(p.units).toEqual([expect.objectContaining({ role: 'district', unit: expect.objectContaining({ name: '珠山区人民政府' }) })]);
+    expect(p.units).toEqual([
+      expect.objectContaining({ role: 'district', unit: expect.objectContaining({ name: '珠山区人民政府' }) }),
+    ]);
     expect(p.units[0].evidence.basis).toBe('DERIVED');
     expect(p.mentions[0]).toMatchObject({ box: 2, line: source.mentions[0].line, quote: source.mentions[0].quote });
-    expect(p.evidence).toMatchObject({ document: gid('doc:plan'), line: source.source.line, quote: source.source.quote, basis: 'STATED' });
+    expect(p.evidence).toMatchObject({
+      document: gid('doc:plan'),
+      line: source.source.line,
+      quote: source.source.quote,
+      basis: 'STATED',
+    });
     expect(p.evidence.documentTitle).toBe(bundle.documents.find((d) => d.id === gid('doc:plan'))!.title);
   });
 
@@ -152,7 +175,9 @@ describe('catalog', () => {
     }`);
     expect(errors).toBeUndefined();
     const transport = data.industries.find((i: { code: string }) => i.code === 'transport');
-    expect(transport.projectCount).toBe(bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length);
+    expect(transport.projectCount).toBe(
+      bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport')).length,
+    );
     const measured = bundle.indicators.filter((i) => i.industries.length > 0);
     expect(data.industries.flatMap((i: { indicators: unknown[] }) => i.indicators).length).toBe(
       measured.reduce((n, i) => n + i.industries.length, 0),
@@ -161,24 +186,37 @@ describe('catalog', () => {
       bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县')).length,
     );
     expect(data.boxes.map((b: { number: number }) => b.number)).toEqual([2, 5, 6, 7, 13]);
-    expect(data.boxes.find((b: { number: number }) => b.number === 13).projectCount).toBe(bundle.projects.filter((p) => p.boxes.includes(13)).length);
+    expect(data.boxes.find((b: { number: number }) => b.number === 13).projectCount).toBe(
+      bundle.projects.filter((p) => p.boxes.includes(13)).length,
+    );
     expect(data.boxes.every((b: { chapter: unknown }) => b.chapter)).toBe(true);
     expect(data.chapters).toHaveLength(bundle.chapters.length);
     const top = data.chapters.filter((c: { parentId: string | null }) => c.parentId === null);
-    expect(top.reduce((n: number, c: { projectCount: number }) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(bundle.projects.length);
+    expect(top.reduce((n: number, c: { projectCount: number }) => n + c.projectCount, 0)).toBeGreaterThanOrEqual(
+      bundle.projects.length,
+    );
     expect(data.units.map((u: { id: string }) => u.id).sort()).toEqual(bundle.units.map((u) => u.id).sort());
     expect(data.districtIndustryMatrix).toContainEqual({ district: '浮梁县', industry: 'logistics', count: 1 });
-    const unstated = bundle.projects.filter((p) => p.districts.length === 0 && p.industries.some((i) => i.code === 'transport'));
-    const cell = data.districtIndustryMatrix.find((c: { district: string | null; industry: string }) => c.district === null && c.industry === 'transport');
+    const unstated = bundle.projects.filter(
+      (p) => p.districts.length === 0 && p.industries.some((i) => i.code === 'transport'),
+    );
+    const cell = data.districtIndustryMatrix.find(
+      (c: { district: string | null; industry: string }) => c.district === null && c.industry === 'transport',
+    );
     expect(cell?.count ?? 0).toBe(unstated.length);
   });
 });
 
 describe('link', () => {
-  it("answers an edge of a slice by its id with its sentence, and null for an unknown id", async () => {
-    const { data } = await api.gql(`{ overview(filter: { text: "御窑厂遗址" }) { edges { id type evidence { quote } } } }`);
+  it('answers an edge of a slice by its id with its sentence, and null for an unknown id', async () => {
+    const { data } = await api.gql(
+      `{ overview(filter: { text: "御窑厂遗址" }) { edges { id type evidence { quote } } } }`,
+    );
     const edge = data.overview.edges.find((e: { type: string }) => e.type === 'IN_DISTRICT');
-    const { data: linked, errors } = await api.gql(`query ($id: ID!) { link(id: $id) { id type basis evidence { quote line rule } } }`, { id: edge.id });
+    const { data: linked, errors } = await api.gql(
+      `query ($id: ID!) { link(id: $id) { id type basis evidence { quote line rule } } }`,
+      { id: edge.id },
+    );
     expect(errors).toBeUndefined();
     expect(linked.link).toMatchObject({ id: edge.id, type: 'IN_DISTRICT' });
     expect(linked.link.evidence.quote).toContain('御窑厂');
@@ -189,7 +227,9 @@ describe('link', () => {
 
 describe('overlaps', () => {
   it('finds the project listed in two boxes', async () => {
-    const { data } = await api.gql(`{ overlaps(kind: SAME_PROJECT_IN_SEVERAL_BOXES) { kind key districts projects { name boxes mentions { box } } } }`);
+    const { data } = await api.gql(
+      `{ overlaps(kind: SAME_PROJECT_IN_SEVERAL_BOXES) { kind key districts projects { name boxes mentions { box } } } }`,
+    );
     const twice = bundle.projects.filter((p) => p.boxes.length > 1).map((p) => p.name);
     expect(data.overlaps.map((g: { key: string }) => g.key).sort()).toEqual(twice.sort());
     const group = data.overlaps.find((g: { key: string }) => g.key === '航空物流集散储备转运中心');
@@ -199,10 +239,14 @@ describe('overlaps', () => {
   });
 
   it('groups one facility kind planned in several districts', async () => {
-    const { data } = await api.gql(`{ overlaps(kind: SAME_KIND_ACROSS_DISTRICTS) { key districts projects { name kind } } }`);
+    const { data } = await api.gql(
+      `{ overlaps(kind: SAME_KIND_ACROSS_DISTRICTS) { key districts projects { name kind } } }`,
+    );
     const parks = data.overlaps.find((g: { key: string }) => g.key === '物流园');
     expect(parks.districts).toEqual(expect.arrayContaining(['浮梁县', '昌南新区']));
-    expect(parks.projects.map((p: { name: string }) => p.name).sort()).toEqual(['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort());
+    expect(parks.projects.map((p: { name: string }) => p.name).sort()).toEqual(
+      ['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort(),
+    );
   });
 
   it('groups projects at one place', async () => {
@@ -237,11 +281,17 @@ describe('responsibility chains', () => {
       expect(path.steps[path.steps.length - 1].to.name).toBe(cityGovernment.name);
       expect(path.stopsAt).toBeNull();
     }
-    expect(complete.some((p: { steps: ChainStep[] }) => p.steps.some((s: { to: { name: string } }) => s.to.name === '工信局'))).toBe(true);
+    expect(
+      complete.some((p: { steps: ChainStep[] }) =>
+        p.steps.some((s: { to: { name: string } }) => s.to.name === '工信局'),
+      ),
+    ).toBe(true);
     const stopped = paths.find((p: { complete: boolean }) => !p.complete);
     expect(stopped.stopsAt).toMatchObject({ name: '富祥药业', type: 'Unit' });
     expect(stopped.note).toMatch(/富祥药业/);
-    expect(stopped.steps).toEqual([expect.objectContaining({ relation: 'RESPONSIBLE', role: 'implementing', basis: 'STATED' })]);
+    expect(stopped.steps).toEqual([
+      expect.objectContaining({ relation: 'RESPONSIBLE', role: 'implementing', basis: 'STATED' }),
+    ]);
     for (const step of paths.flatMap((p: { steps: ChainStep[] }) => p.steps)) {
       expect(['STATED', 'DERIVED']).toContain(step.basis);
       expect(step.evidence.basis).toBe(step.basis);
@@ -257,7 +307,13 @@ describe('responsibility chains', () => {
     // The branch through the district and the one through the district's government meet at the same
     // unit; merged, the chain reads project → county government → city government.
     expect(paths).toHaveLength(1);
-    expect(paths[0].steps.map((s: { from: { name: string }; relation: string; to: { name: string } }) => [s.from.name, s.relation, s.to.name])).toEqual([
+    expect(
+      paths[0].steps.map((s: { from: { name: string }; relation: string; to: { name: string } }) => [
+        s.from.name,
+        s.relation,
+        s.to.name,
+      ]),
+    ).toEqual([
       ['浮梁县农村公路提升改造', 'RESPONSIBLE', '浮梁县人民政府'],
       ['浮梁县人民政府', 'REPORTS_TO', cityGovernment.name],
     ]);
@@ -279,16 +335,24 @@ describe('responsibility chains', () => {
   it('says where the chain stops for a project the sources tie to nobody', async () => {
     const { data } = await api.gql(CHAIN, { id: projectId('景德镇罗家机场改扩建工程') });
     expect(data.responsibilityChain).toEqual([
-      expect.objectContaining({ complete: false, steps: [], stopsAt: expect.objectContaining({ name: '景德镇罗家机场改扩建工程' }) }),
+      expect.objectContaining({
+        complete: false,
+        steps: [],
+        stopsAt: expect.objectContaining({ name: '景德镇罗家机场改扩建工程' }),
+      }),
     ]);
   });
 
   it('finds the shortest path between two nodes', async () => {
-    const { data } = await api.gql(`{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}") { complete steps { from { id } to { id } relation } } }`);
+    const { data } = await api.gql(
+      `{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}") { complete steps { from { id } to { id } relation } } }`,
+    );
     expect(data.path.complete).toBe(true);
     expect(data.path.steps[0].from.id).toBe(gid('unit:富祥药业'));
     expect(data.path.steps[data.path.steps.length - 1].to.id).toBe(gid('unit:工信局'));
-    const none = await api.gql(`{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}", maxLength: 1) { complete } }`);
+    const none = await api.gql(
+      `{ path(from: "${gid('unit:富祥药业')}", to: "${gid('unit:工信局')}", maxLength: 1) { complete } }`,
+    );
     expect(none.data.path).toBeNull();
   });
 });
@@ -300,7 +364,11 @@ describe('path steps', () => {
     const { data, errors } = await api.gql(PATH, { from, to });
     expect(errors).toBeUndefined();
     if (!data.path) throw new Error(`no path from ${from} to ${to}`);
-    return data.path.steps as { from: { id: string; type: string; name: string }; to: { id: string; type: string; name: string }; relation: string }[];
+    return data.path.steps as {
+      from: { id: string; type: string; name: string };
+      to: { id: string; type: string; name: string };
+      relation: string;
+    }[];
   };
 
   it('reads down and up the hierarchy in the direction of travel', async () => {
@@ -330,7 +398,9 @@ describe('path steps', () => {
     for (const [from, to] of pairs) {
       for (const step of await steps(from, to)) {
         const forward = (REL_TYPES as readonly string[]).includes(step.relation);
-        const type = forward ? step.relation : Object.entries(REVERSED_RELATION).find(([, name]) => name === step.relation)?.[0];
+        const type = forward
+          ? step.relation
+          : Object.entries(REVERSED_RELATION).find(([, name]) => name === step.relation)?.[0];
         expect(type).toBeDefined();
         const [start, end] = forward ? [step.from.id, step.to.id] : [step.to.id, step.from.id];
         const { records } = await driver.executeQuery(
@@ -338,7 +408,9 @@ describe('path steps', () => {
           { start, end, type },
           { database: testDatabase() },
         );
-        expect({ step: [step.from.id, step.relation, step.to.id], n: records[0].get('n').toNumber() }).toMatchObject({ n: 1 });
+        expect({ step: [step.from.id, step.relation, step.to.id], n: records[0].get('n').toNumber() }).toMatchObject({
+          n: 1,
+        });
         seen.add(step.relation);
         expect(step.from.name).not.toBe(step.from.id);
         expect(step.to.name).not.toBe(step.to.id);
@@ -350,7 +422,11 @@ describe('path steps', () => {
 
   it('names an industry in a path by its Chinese name', async () => {
     const [first] = await steps('industry:culture-tourism', projectId('御窑厂遗址'));
-    expect(first).toMatchObject({ from: { type: 'Industry', name: '文化旅游' }, relation: 'INCLUDES', to: { name: '御窑厂遗址' } });
+    expect(first).toMatchObject({
+      from: { type: 'Industry', name: '文化旅游' },
+      relation: 'INCLUDES',
+      to: { name: '御窑厂遗址' },
+    });
   });
 });
 
@@ -358,11 +434,16 @@ describe('search', () => {
   it('finds 御窑厂遗址 by 御窑', async () => {
     const { data } = await api.gql(`{ search(text: "御窑") { id type name score } }`);
     expect(data.search.map((h: { name: string }) => h.name)).toContain('御窑厂遗址');
-    expect(data.search.find((h: { name: string }) => h.name === '御窑厂遗址')).toMatchObject({ type: 'Project', id: projectId('御窑厂遗址') });
+    expect(data.search.find((h: { name: string }) => h.name === '御窑厂遗址')).toMatchObject({
+      type: 'Project',
+      id: projectId('御窑厂遗址'),
+    });
   });
 
   it('treats Lucene operators as text', async () => {
-    const { data, errors } = await api.gql(`{ a: search(text: "御窑 AND (*") { name } b: search(text: "\\"]:~^") { name } }`);
+    const { data, errors } = await api.gql(
+      `{ a: search(text: "御窑 AND (*") { name } b: search(text: "\\"]:~^") { name } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.a.map((h: { name: string }) => h.name)).toContain('御窑厂遗址');
     expect(data.b).toEqual([]);
@@ -378,12 +459,30 @@ describe('graph slices', () => {
     const slice = data.neighborhood;
     expect(slice.truncated).toBe(false);
     const ids = new Set(slice.nodes.map((n: { id: string }) => n.id));
-    expect(ids).toEqual(new Set([projectId('御窑厂遗址'), gid('box:2'), 'industry:culture-tourism', miniRegionId('珠山区'), gid('place:御窑厂'), gid('unit:珠山区人民政府')]));
+    expect(ids).toEqual(
+      new Set([
+        projectId('御窑厂遗址'),
+        gid('box:2'),
+        'industry:culture-tourism',
+        miniRegionId('珠山区'),
+        gid('place:御窑厂'),
+        gid('unit:珠山区人民政府'),
+      ]),
+    );
     for (const e of slice.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    expect(JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Project').data)).toMatchObject({ name: '御窑厂遗址', box: 2 });
+    expect(JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Project').data)).toMatchObject({
+      name: '御窑厂遗址',
+      box: 2,
+    });
     const stated = bundle.projects.find((p) => p.name === '御窑厂遗址')!.districts[0];
-    const edge = slice.edges.find((e: { type: string; source: string }) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'));
-    expect(edge).toMatchObject({ target: miniRegionId('珠山区'), basis: stated.basis.toUpperCase(), evidence: { quote: stated.quote } });
+    const edge = slice.edges.find(
+      (e: { type: string; source: string }) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'),
+    );
+    expect(edge).toMatchObject({
+      target: miniRegionId('珠山区'),
+      basis: stated.basis.toUpperCase(),
+      evidence: { quote: stated.quote },
+    });
   });
 
   it('labels every kind of node in words, not by its id', async () => {
@@ -395,7 +494,8 @@ describe('graph slices', () => {
       for (const n of data.neighborhood.nodes) labels.set(n.id, n);
     }
     const types = new Set([...labels.values()].map((n) => n.type));
-    for (const type of ['Project', 'Industry', 'Region', 'Place', 'Unit', 'Box', 'Chapter', 'Task', 'Document']) expect(types).toContain(type);
+    for (const type of ['Project', 'Industry', 'Region', 'Place', 'Unit', 'Box', 'Chapter', 'Task', 'Document'])
+      expect(types).toContain(type);
     for (const [id, node] of labels) expect({ id, label: node.label }).not.toEqual({ id, label: id });
     const industry = bundle.industries.find((i) => i.code === 'culture-tourism')!;
     expect(labels.get('industry:culture-tourism')?.label).toBe(industry.zh);
@@ -410,7 +510,9 @@ describe('graph slices', () => {
   });
 
   it('cuts a neighbourhood at its limit and says so', async () => {
-    const { data } = await api.gql(`{ neighborhood(id: "${gid('unit:景德镇市人民政府')}", depth: 3, limit: 5) { truncated limit nodes { id } } }`);
+    const { data } = await api.gql(
+      `{ neighborhood(id: "${gid('unit:景德镇市人民政府')}", depth: 3, limit: 5) { truncated limit nodes { id } } }`,
+    );
     expect(data.neighborhood).toMatchObject({ truncated: true, limit: 5 });
     expect(data.neighborhood.nodes).toHaveLength(5);
     expect(data.neighborhood.nodes[0].id).toBe(gid('unit:景德镇市人民政府'));
@@ -446,16 +548,33 @@ describe('graph slices', () => {
       expect(nodes.find((n: { id: string }) => n.id === 'industry:culture-tourism').label).toBe('文化旅游');
 
       const source = bundle.projects.find((p) => p.name === '浮梁县农村公路提升改造')!;
-      const district = edges.find((e: { source: string; type: string }) => e.source === source.id && e.type === 'IN_DISTRICT');
-      expect(district).toMatchObject({ target: miniRegionId('浮梁县'), evidence: { quote: source.districts[0].quote, line: source.districts[0].line } });
-      const unit = edges.find((e: { source: string; type: string }) => e.source === source.id && e.type === 'RESPONSIBLE');
+      const district = edges.find(
+        (e: { source: string; type: string }) => e.source === source.id && e.type === 'IN_DISTRICT',
+      );
+      expect(district).toMatchObject({
+        target: miniRegionId('浮梁县'),
+        evidence: { quote: source.districts[0].quote, line: source.districts[0].line },
+      });
+      const unit = edges.find(
+        (e: { source: string; type: string }) => e.source === source.id && e.type === 'RESPONSIBLE',
+      );
       const responsibility = bundle.responsibilities.find((r) => r.subjectId === source.id)!;
-      expect(unit).toMatchObject({ role: responsibility.role, basis: 'DERIVED', evidence: { quote: responsibility.evidence.quote, rule: responsibility.evidence.rule.replace(/-/g, '_').toUpperCase() } });
+      expect(unit).toMatchObject({
+        role: responsibility.role,
+        basis: 'DERIVED',
+        evidence: {
+          quote: responsibility.evidence.quote,
+          rule: responsibility.evidence.rule.replace(/-/g, '_').toUpperCase(),
+        },
+      });
       // A link whose sentence is not its project's keeps its own quote.
       const twoBoxes = bundle.projects.find((p) => p.boxes.length > 1)!;
       expect(twoBoxes.mentions.some((m) => m.quote !== twoBoxes.source.quote)).toBe(true);
       for (const mention of twoBoxes.mentions) {
-        const listing = edges.find((e: { source: string; type: string; target: string }) => e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === gid(`box:${mention.box}`));
+        const listing = edges.find(
+          (e: { source: string; type: string; target: string }) =>
+            e.source === twoBoxes.id && e.type === 'LISTED_IN' && e.target === gid(`box:${mention.box}`),
+        );
         expect(listing.evidence).toMatchObject({ quote: mention.quote, line: mention.line });
       }
       for (const e of edges) expect(e.evidence?.quote).toBeTruthy();

@@ -12,7 +12,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -41,7 +48,10 @@ export type Target = { kind: 'url'; url: string } | { kind: 'start' };
 export function browserTarget(uiBuilt: boolean): Target | { skip: string } {
   if (!fs.existsSync(CHROMIUM_PATH)) return { skip: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)` };
   const given = process.env.PLANGRAPH_URL?.replace(/\/$/, '');
-  if (given) return answersNow(`${given}/ready`) ? { kind: 'url', url: given } : { skip: `PlanGraph does not answer at PLANGRAPH_URL=${given}` };
+  if (given)
+    return answersNow(`${given}/ready`)
+      ? { kind: 'url', url: given }
+      : { skip: `PlanGraph does not answer at PLANGRAPH_URL=${given}` };
   if (process.env.NEO4J_URI && uiBuilt) return { kind: 'start' };
   const local = 'http://localhost:4000';
   if (answersNow(`${local}/ready`)) return { kind: 'url', url: local };

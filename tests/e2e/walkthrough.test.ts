@@ -70,53 +70,66 @@ async function languageProblems(page: Page, lang: 'zh' | 'en'): Promise<string[]
 /** Serious or critical accessibility violations axe-core finds on the page. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('PlanGraph web UI', () => {
   let sharedUrl: string | undefined;
 
-  browserTest('opens on a readable summary, records its first paint and long tasks, no serious axe violation', async () => {
-    const page = await newPage();
-    await page.addInitScript(RECORD_LONG_TASKS);
-    const cdp = await page.context().newCDPSession(page);
-    // Thread ticks: the main thread's CPU time, which other work on the machine does not inflate.
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.goto(`${BASE}/`);
-    // First nodes: the canvas holds nodes, placed where the layout put them (not merely counted).
-    await page.waitForFunction(
-      () => ((document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: { nodes(): { length: number } } } })._cyreg?.cy?.nodes().length ?? 0) > 0,
-      null,
-      { polling: 'raf' },
-    );
-    const firstNodesMs = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(1500);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const cpuMs = (name: string) => Math.round((metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
-    // Timings are figures to record, not pass marks: on a loaded machine the wall-clock figures
-    // (first nodes ≤ 1 s, no long task > 200 ms are the targets) vary several-fold from run to run.
-    const figures = {
-      firstNodesMs: Math.round(firstNodesMs),
-      longTasksMs: longTasks.map(Math.round),
-      mainThreadCpuMs: cpuMs('TaskDuration'),
-      scriptCpuMs: cpuMs('ScriptDuration'),
-    };
-    fs.writeFileSync(artifactPath('network-summary-timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    expect(firstNodesMs).toBeGreaterThan(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(await languageProblems(page, 'zh')).toEqual([]);
-    await page.screenshot({ path: artifactPath('network-summary.png') });
-    await page.close();
-  });
+  browserTest(
+    'opens on a readable summary, records its first paint and long tasks, no serious axe violation',
+    async () => {
+      const page = await newPage();
+      await page.addInitScript(RECORD_LONG_TASKS);
+      const cdp = await page.context().newCDPSession(page);
+      // Thread ticks: the main thread's CPU time, which other work on the machine does not inflate.
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      await page.goto(`${BASE}/`);
+      // First nodes: the canvas holds nodes, placed where the layout put them (not merely counted).
+      await page.waitForFunction(
+        () =>
+          ((
+            document.querySelector('[data-testid="network-canvas"]') as unknown as {
+              _cyreg?: { cy?: { nodes(): { length: number } } };
+            }
+          )._cyreg?.cy?.nodes().length ?? 0) > 0,
+        null,
+        { polling: 'raf' },
+      );
+      const firstNodesMs = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(1500);
+      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const cpuMs = (name: string) => Math.round((metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
+      // Timings are figures to record, not pass marks: on a loaded machine the wall-clock figures
+      // (first nodes ≤ 1 s, no long task > 200 ms are the targets) vary several-fold from run to run.
+      const figures = {
+        firstNodesMs: Math.round(firstNodesMs),
+        longTasksMs: longTasks.map(Math.round),
+        mainThreadCpuMs: cpuMs('TaskDuration'),
+        scriptCpuMs: cpuMs('ScriptDuration'),
+      };
+      fs.writeFileSync(artifactPath('network-summary-timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
+      expect(firstNodesMs).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await languageProblems(page, 'zh')).toEqual([]);
+      await page.screenshot({ path: artifactPath('network-summary.png') });
+      await page.close();
+    },
+  );
 
   browserTest('clicking an edge of the project network shows its sentence', async () => {
     const page = await open('/?detail=all');
-    await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+    await page.waitForFunction(
+      () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
+    );
     // Cytoscape keeps its instance on the container; the first edge is tapped once the layout has placed
     // the nodes (a tap, rather than a click at pixels the running layout may still move).
     await page.waitForFunction(() => {
-      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })._cyreg?.cy;
+      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })
+        ._cyreg?.cy;
       const edge = cy?.edges().first();
       if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
       edge.emit('tap');
@@ -146,7 +159,9 @@ describe('PlanGraph web UI', () => {
     const names = await page.locator('table.data-table tbody th').allTextContents();
     const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
     expect(names).toEqual([...names].sort(collator.compare));
-    expect(await page.getByRole('link', { name: '导出 CSV' }).getAttribute('href')).toBe('/export/projects.csv?sort=NAME');
+    expect(await page.getByRole('link', { name: '导出 CSV' }).getAttribute('href')).toBe(
+      '/export/projects.csv?sort=NAME',
+    );
     expect(await languageProblems(page, 'zh')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '切换到英文' }).click();
@@ -250,7 +265,9 @@ describe('PlanGraph web UI', () => {
     await focus.click();
     await page.waitForURL(/group=/);
     await page.locator('.group-chip').waitFor();
-    await page.waitForFunction(() => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '));
+    await page.waitForFunction(
+      () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
+    );
     await page.waitForTimeout(1500);
     await page.screenshot({ path: artifactPath('network-group.png') });
     await page.close();

@@ -21,7 +21,8 @@ const database = testDatabase();
 let driver: Driver;
 
 const run = (cypher: string, params: Record<string, unknown> = {}) => driver.executeQuery(cypher, params, { database });
-const rows = async (cypher: string, params: Record<string, unknown> = {}) => (await run(cypher, params)).records.map((r) => r.toObject());
+const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await run(cypher, params)).records.map((r) => r.toObject());
 
 /** The labels of the previous release that are no longer in graph/model.ts. */
 const LEGACY_LABELS = 'District|Import';
@@ -35,7 +36,12 @@ async function writeLegacyGraph(): Promise<void> {
   const legacyId = (id: string) => legacyDistrict.get(id) ?? id;
   const legacyLabel = (label: NodeLabel) => (label === NodeLabel.Region ? 'District' : label);
   await run(`UNWIND $districts AS d CREATE (n:District) SET n = d`, {
-    districts: bundle.districts.map((d) => ({ id: `district:${d.name}`, name: d.name, kind: d.kind, shortForms: d.shortForms })),
+    districts: bundle.districts.map((d) => ({
+      id: `district:${d.name}`,
+      name: d.name,
+      kind: d.kind,
+      shortForms: d.shortForms,
+    })),
   });
   const writes = planWrites(bundle, { ...scope, id: (localId) => localId, box: (n) => `box:${n}` });
   for (const write of writes) {
@@ -50,7 +56,11 @@ async function writeLegacyGraph(): Promise<void> {
       `UNWIND $rows AS row
        MATCH (a:${legacyLabel(write.from)} {id: row.from}) MATCH (b:${legacyLabel(write.to)} {id: row.to})
        CREATE (a)-[r:${write.type}]->(b) SET r += row.props`,
-      { rows: toGraphValue(write.rows.map((r) => ({ from: legacyId(r.from), to: legacyId(r.to), props: flat(r.props) }))) },
+      {
+        rows: toGraphValue(
+          write.rows.map((r) => ({ from: legacyId(r.from), to: legacyId(r.to), props: flat(r.props) })),
+        ),
+      },
     );
   }
   await run(`CREATE (i:Import {id: 'import:current'}) SET i += $props`, {
@@ -99,21 +109,33 @@ describe('migration 003 of a one-plan graph of the previous release', () => {
 
     expect(await rows(`MATCH (n:${LEGACY_LABELS}) RETURN n`)).toEqual([]);
     const [plan] = await loadedPlans(driver, database);
-    expect(plan).toMatchObject({ id: 'plan:legacy', file: miniBundle().source.file, sha256: miniBundle().source.sha256 });
+    expect(plan).toMatchObject({
+      id: 'plan:legacy',
+      file: miniBundle().source.file,
+      sha256: miniBundle().source.sha256,
+    });
     for (const label of PLAN_SCOPED_LABELS) {
-      const [{ orphans }] = await rows(`MATCH (n:${label}) WHERE n.plan IS NULL OR n.plan <> 'plan:legacy' RETURN count(n) AS orphans`);
+      const [{ orphans }] = await rows(
+        `MATCH (n:${label}) WHERE n.plan IS NULL OR n.plan <> 'plan:legacy' RETURN count(n) AS orphans`,
+      );
       expect([label, orphans.toNumber()]).toEqual([label, 0]);
     }
     // Every link is still there, now ending at the district's Region.
     expect(await rows(links)).toEqual(before);
     const districts = await rows(`MATCH (r:Region) RETURN r.name AS name, r.plans AS plans ORDER BY name`);
-    expect(districts.map((d) => d.name)).toEqual(miniBundle().districts.map((d) => d.name).sort());
+    expect(districts.map((d) => d.name)).toEqual(
+      miniBundle()
+        .districts.map((d) => d.name)
+        .sort(),
+    );
     for (const d of districts) expect(d.plans).toEqual(['plan:legacy']);
 
     // The API reads it as one plan among others.
     const api = await startApi({ driver, database });
     try {
-      const { data, errors } = await api.gql(`{ plans { id projectCount } projects(filter: { plan: "plan:legacy" }) { totalCount } }`);
+      const { data, errors } = await api.gql(
+        `{ plans { id projectCount } projects(filter: { plan: "plan:legacy" }) { totalCount } }`,
+      );
       expect(errors).toBeUndefined();
       expect(data.plans).toEqual([{ id: 'plan:legacy', projectCount: miniBundle().projects.length }]);
       expect(data.projects.totalCount).toBe(miniBundle().projects.length);

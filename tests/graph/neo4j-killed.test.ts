@@ -30,7 +30,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const connect = () => createDriver({ ...neo4jConfig({ NEO4J_PASSWORD: local.password }), uri: `bolt://127.0.0.1:${local.boltPort}` });
+const connect = () =>
+  createDriver({ ...neo4jConfig({ NEO4J_PASSWORD: local.password }), uri: `bolt://127.0.0.1:${local.boltPort}` });
 
 beforeAll(async () => {
   local = localNeo4jConfig({

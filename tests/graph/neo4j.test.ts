@@ -41,7 +41,19 @@ test('every node label of the model has a uniqueness constraint on id', async ()
   const unique = records
     .filter((r) => String(r.get('type')).includes('UNIQUENESS'))
     .map((r) => `${(r.get('labelsOrTypes') as string[])[0]}.${(r.get('properties') as string[])[0]}`);
-  for (const label of ['Plan', 'Region', 'Document', 'Chapter', 'Box', 'Project', 'Industry', 'Place', 'Unit', 'Task', 'Indicator']) {
+  for (const label of [
+    'Plan',
+    'Region',
+    'Document',
+    'Chapter',
+    'Box',
+    'Project',
+    'Industry',
+    'Place',
+    'Unit',
+    'Task',
+    'Indicator',
+  ]) {
     expect(unique).toContain(`${label}.id`);
   }
 });
@@ -51,8 +63,16 @@ test('migrating again changes nothing', async () => {
 });
 
 test('finds a Chinese name by a two-character query through the CJK full-text index', async () => {
-  await driver.executeQuery(CREATE_PLACES, { names: ['御窑厂遗址', '湖田窑遗址', '陶溪川'] }, { database: config.database });
-  const { records } = await driver.executeQuery(SEARCH, { index: NAME_SEARCH_INDEX, text: '御窑' }, { database: config.database });
+  await driver.executeQuery(
+    CREATE_PLACES,
+    { names: ['御窑厂遗址', '湖田窑遗址', '陶溪川'] },
+    { database: config.database },
+  );
+  const { records } = await driver.executeQuery(
+    SEARCH,
+    { index: NAME_SEARCH_INDEX, text: '御窑' },
+    { database: config.database },
+  );
   const names = records.map((r) => r.get('name'));
   expect(names[0]).toBe('御窑厂遗址');
   expect(names).not.toContain('陶溪川');

@@ -16,7 +16,9 @@ function processTable(): { pid: number; args: string }[] {
     });
 }
 
-const launchers = processTable().filter((p) => p.args.includes('plangraph.EmbeddedNeo4j') && p.args.split(' ').includes(port));
+const launchers = processTable().filter(
+  (p) => p.args.includes('plangraph.EmbeddedNeo4j') && p.args.split(' ').includes(port),
+);
 // With NEO4J_URI pointing at a server this project did not start there is no launcher to inspect.
 const withLauncher = launchers.length > 0 ? test : test.skip;
 

@@ -14,10 +14,13 @@ type Expect<T extends true> = T;
 /** True when every name of A is a name of B. */
 type NamesOf<A, B> = [Exclude<A, B>] extends [never] ? true : false;
 /** A stored value's GraphQL enum name: `district-government` → DISTRICT_GOVERNMENT (api/common/enums.ts). */
-type EnumName<V extends string> = V extends `${infer Head}-${infer Tail}` ? `${Uppercase<Head>}_${EnumName<Tail>}` : Uppercase<V>;
+type EnumName<V extends string> = V extends `${infer Head}-${infer Tail}`
+  ? `${Uppercase<Head>}_${EnumName<Tail>}`
+  : Uppercase<V>;
 
 /** The project fields the API computes or links, rather than reads from the node's properties. */
-type ProjectLinks = 'id' | 'plan' | 'evidence' | 'chapterPath' | 'industries' | 'districts' | 'places' | 'units' | 'mentions';
+type ProjectLinks =
+  'id' | 'plan' | 'evidence' | 'chapterPath' | 'industries' | 'districts' | 'places' | 'units' | 'mentions';
 type UiProject = NonNullable<ProjectDetailQuery['project']>;
 type UiUnit = UiProject['units'][number]['unit'];
 
@@ -38,12 +41,32 @@ describe('one name per graph property, from the loader to the UI', () => {
     expect(chapter({ level: 'part', number: 1, name: '总体要求', document: 'doc:plan', line: 3 })).toBeUndefined();
     const responsible = (row: RelationshipRow<'RESPONSIBLE'>) => row.props.role;
     // @ts-expect-error: a responsibility has a `role`, and its values are the graph's.
-    expect(responsible({ from: 'a', to: 'b', props: { role: 'owner', basis: 'stated', rule: 'task-units' } })).toBe('owner');
+    expect(responsible({ from: 'a', to: 'b', props: { role: 'owner', basis: 'stated', rule: 'task-units' } })).toBe(
+      'owner',
+    );
   });
 
   it('reads exactly the properties the API maps, by their graph names', () => {
     expect(Object.keys(ProjectRow.shape).sort()).toEqual(
-      ['alias', 'basis', 'box', 'boxes', 'document', 'id', 'item', 'kind', 'line', 'name', 'plan', 'premises', 'quote', 'rule', 'tier', 'whyEn', 'whyZh'].sort(),
+      [
+        'alias',
+        'basis',
+        'box',
+        'boxes',
+        'document',
+        'id',
+        'item',
+        'kind',
+        'line',
+        'name',
+        'plan',
+        'premises',
+        'quote',
+        'rule',
+        'tier',
+        'whyEn',
+        'whyZh',
+      ].sort(),
     );
     expect(Object.keys(UnitRow.shape)).toEqual(['id', 'name', 'kind', 'aliases', 'duties']);
     // @ts-expect-error: a project has no `title` to pick.

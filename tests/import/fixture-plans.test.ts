@@ -65,7 +65,8 @@ beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
   bundles.set('bundled', buildBundle(BUNDLED, { profile: profileOf(BUNDLED, undefined) }));
-  for (const name of FIXTURES) bundles.set(name, buildBundle(fileOf(name), { profile: profileOf(fileOf(name), undefined) }));
+  for (const name of FIXTURES)
+    bundles.set(name, buildBundle(fileOf(name), { profile: profileOf(fileOf(name), undefined) }));
   bundledAlone = await load('bundled');
   planIds.set('bundled', bundledAlone.plan);
   for (const name of FIXTURES) planIds.set(name, (await load(name)).plan);
@@ -86,7 +87,8 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
     expect(bundledAlone.nodes.Project).toBeGreaterThan(300);
     const links = await query('MATCH ()-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n', { plan });
     const counted = Object.fromEntries(links.map((l) => [l.type as string, l.n.toNumber() as number]));
-    for (const [type, n] of Object.entries(bundledAlone.relationships)) expect([type, counted[type] ?? 0]).toEqual([type, n]);
+    for (const [type, n] of Object.entries(bundledAlone.relationships))
+      expect([type, counted[type] ?? 0]).toEqual([type, n]);
     // The invented city shares no project, region or link with the bundled plan.
     const [across] = await query(
       `MATCH (p:Project {plan: $plan})-[r:SAME_PROJECT|CARRIED_OVER]-(q) RETURN count(r) AS n`,
@@ -115,7 +117,9 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
     const countyRegion = await query(`MATCH (:Plan {id: $plan})-[:COVERS]->(r:Region) RETURN r.id AS id`, {
       plan: planIds.get('county-a1-15'),
     });
-    const { data, errors } = await api.gql('query ($id: ID!) { regionPath(id: $id) { name level } }', { id: countyRegion[0].id });
+    const { data, errors } = await api.gql('query ($id: ID!) { regionPath(id: $id) { name level } }', {
+      id: countyRegion[0].id,
+    });
     expect(errors).toBeUndefined();
     expect(data.regionPath).toEqual([
       { name: '澜川省', level: 'province' },
@@ -130,8 +134,12 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
       { plans: FIXTURES.map((f) => planIds.get(f)) },
     );
     expect(cities).toHaveLength(1);
-    const children = await api.gql('query ($id: ID!) { regions(parent: $id) { name planCount } }', { id: cities[0].id });
-    const counties = Object.fromEntries(children.data.regions.map((r: { name: string; planCount: number }) => [r.name, r.planCount]));
+    const children = await api.gql('query ($id: ID!) { regions(parent: $id) { name planCount } }', {
+      id: cities[0].id,
+    });
+    const counties = Object.fromEntries(
+      children.data.regions.map((r: { name: string; planCount: number }) => [r.name, r.planCount]),
+    );
     expect(counties).toMatchObject({ 青禾县: 1, 梧岭县: 1 });
   });
 
@@ -178,7 +186,9 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
 
   it('shows the county project’s city plan in the project panel (otherPlans)', async () => {
     const plan = planIds.get('county-a1-15')!;
-    const [link] = await query(`MATCH (a:Project {plan: $plan})-[:SAME_PROJECT]->() RETURN a.id AS id LIMIT 1`, { plan });
+    const [link] = await query(`MATCH (a:Project {plan: $plan})-[:SAME_PROJECT]->() RETURN a.id AS id LIMIT 1`, {
+      plan,
+    });
     const { data, errors } = await api.gql(
       `query ($id: ID!) { project(id: $id) { name otherPlans { kind direction planTitle project { name }
         evidence { rule from { quote } to { quote } } } } }`,
@@ -186,7 +196,11 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
     );
     expect(errors).toBeUndefined();
     const [other] = data.project.otherPlans;
-    expect(other).toMatchObject({ kind: 'SAME_PROJECT', direction: 'CITY', planTitle: bundles.get('city-a-15')!.plan.title });
+    expect(other).toMatchObject({
+      kind: 'SAME_PROJECT',
+      direction: 'CITY',
+      planTitle: bundles.get('city-a-15')!.plan.title,
+    });
     expect(other.evidence.from.quote).toContain(data.project.name);
     expect(other.evidence.to.quote).toContain(other.project.name);
   });
@@ -201,7 +215,17 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
     );
     expect(errors).toBeUndefined();
     const diff = data.planDiff;
-    type Entry = { status: string; before: { name: string } | null; after: { name: string } | null; evidence: { basis: string; rule: string; from: { quote: string; line: number }; to: { quote: string; line: number } } };
+    type Entry = {
+      status: string;
+      before: { name: string } | null;
+      after: { name: string } | null;
+      evidence: {
+        basis: string;
+        rule: string;
+        from: { quote: string; line: number };
+        to: { quote: string; line: number };
+      };
+    };
     const entries = diff.entries as Entry[];
     const before = await projectNames(from);
     const after = await projectNames(to);
@@ -239,7 +263,9 @@ describe('the bundled plan and an invented city, its counties and its earlier ed
   });
 
   it('groups the projects several plans name as an overlap, a page at a time', async () => {
-    const region = (await query(`MATCH (:Plan {id: $plan})-[:COVERS]->(r) RETURN r.id AS id`, { plan: planIds.get('city-a-15') }))[0].id;
+    const region = (
+      await query(`MATCH (:Plan {id: $plan})-[:COVERS]->(r) RETURN r.id AS id`, { plan: planIds.get('city-a-15') })
+    )[0].id;
     const first = await api.gql(
       `query ($region: ID) { overlapPage(kind: SAME_PROJECT_IN_SEVERAL_PLANS, region: $region, first: 3) {
         totalCount groups { key projects { name } } hasNextPage endCursor } }`,

@@ -53,10 +53,19 @@ describe('the gazette', () => {
   it('builds a valid bundle of the three documents and the boxes 2–27', () => {
     expect(() => Bundle.parse(bundle)).not.toThrow();
     expect(bundle.source).toMatchObject({ file: 'jingdezhen-gazette-2026-05.txt', encoding: 'utf-8' });
-    expect(bundle.documents.map((d) => d.kind)).toEqual(expect.arrayContaining(['plan', 'action-plan', 'emergency-plan']));
+    expect(bundle.documents.map((d) => d.kind)).toEqual(
+      expect.arrayContaining(['plan', 'action-plan', 'emergency-plan']),
+    );
     expect(bundle.boxes.map((b) => b.number)).toEqual(Array.from({ length: 26 }, (_, i) => i + 2));
     const names = bundle.projects.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['御窑厂遗址', '景德镇罗家机场改扩建工程', '浮梁县农村公路提升改造', '富祥药业产品工艺装备提升']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '御窑厂遗址',
+        '景德镇罗家机场改扩建工程',
+        '浮梁县农村公路提升改造',
+        '富祥药业产品工艺装备提升',
+      ]),
+    );
     expect(new Set(bundle.projects.map((p) => p.id)).size).toBe(bundle.projects.length);
   });
 
@@ -104,7 +113,9 @@ describe('the gazette', () => {
     fs.writeFileSync(gbk, iconv.encode(gazetteText, 'gbk'));
     const result = await run('import', gbk);
     expect(result.code).toBe(EXIT_OK);
-    expect((await loadedPlans(driver, testDatabase())).map((p) => p.sha256)).toEqual([expect.not.stringMatching(bundle.source.sha256)]);
+    expect((await loadedPlans(driver, testDatabase())).map((p) => p.sha256)).toEqual([
+      expect.not.stringMatching(bundle.source.sha256),
+    ]);
     expect(planOnly(await snapshotGraph(driver))).toEqual(utf8);
   });
 
@@ -113,7 +124,11 @@ describe('the gazette', () => {
     const box13 = lines.findIndex((line) => /^专栏\s*13\s/.test(line));
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty.txt', '', /empty/],
-      ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary/],
+      [
+        'binary.txt',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+        /binary/,
+      ],
       ['not-a-plan.txt', '景德镇市今日天气晴，气温十八至二十六摄氏度。\n市民出行请注意防晒。\n', /not a plan/],
       // Cut right after the heading of box 13's first item.
       ['truncated.txt', lines.slice(0, box13 + 3).join('\n') + '\n', /专栏 13: .*ends inside the box/],

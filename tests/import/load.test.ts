@@ -45,9 +45,19 @@ describe('loading a bundle', () => {
     });
     const ids = await query('MATCH (n) WHERE n:Box OR n:Region OR n:Industry RETURN n.id AS id ORDER BY id');
     expect(ids.map((r) => r.id)).toEqual(
-      expect.arrayContaining([id('box:2'), id('box:13'), 'region:360203', 'region:360222', 'region:3602', 'region:36', 'industry:chem-pharma']),
+      expect.arrayContaining([
+        id('box:2'),
+        id('box:13'),
+        'region:360203',
+        'region:360222',
+        'region:3602',
+        'region:36',
+        'industry:chem-pharma',
+      ]),
     );
-    const [box] = await query('MATCH (b:Box {id: $id}) RETURN b.number AS number, b.itemTitles AS items', { id: id('box:13') });
+    const [box] = await query('MATCH (b:Box {id: $id}) RETURN b.number AS number, b.itemTitles AS items', {
+      id: id('box:13'),
+    });
     expect(box.number.toNumber()).toBe(13);
     expect(box.items).toContain('民航');
   });
@@ -61,7 +71,14 @@ describe('loading a bundle', () => {
       MATCH (p)-[r:RESPONSIBLE]->(u:Unit)-[:GOVERNS]->(d)
       RETURN b.id AS box, l.item AS item, l.quote AS quote, pl.name AS place, d.name AS district,
              pd.basis AS basis, pd.rule AS rule, r.role AS role, u.name AS unit, p.searchText AS searchText`);
-    expect(site).toMatchObject({ box: id('box:2'), place: '御窑厂', district: '珠山区', basis: 'derived', role: 'district', unit: '珠山区人民政府' });
+    expect(site).toMatchObject({
+      box: id('box:2'),
+      place: '御窑厂',
+      district: '珠山区',
+      basis: 'derived',
+      role: 'district',
+      unit: '珠山区人民政府',
+    });
     expect(site.item.toNumber()).toBe(1);
     expect(site.quote).toContain('御窑厂遗址');
     expect(site.searchText).toBe('御窑厂遗址 御窑厂');
@@ -75,39 +92,62 @@ describe('loading a bundle', () => {
       MATCH (p:Project {name: '富祥药业产品工艺装备提升'})-[r:RESPONSIBLE]->(u:Unit {name: '富祥药业'})
       MATCH (p)-[:IN_INDUSTRY]->(i:Industry)
       RETURN count(r) AS links, r.role AS role, r.basis AS basis, r.rule AS rule, i.code AS industry`);
-    expect(pharma).toMatchObject({ role: 'implementing', basis: 'stated', rule: 'project-org', industry: 'chem-pharma' });
+    expect(pharma).toMatchObject({
+      role: 'implementing',
+      basis: 'stated',
+      rule: 'project-org',
+      industry: 'chem-pharma',
+    });
     expect(pharma.links.toNumber()).toBe(1);
 
-    const [shared] = await query(`
-      MATCH (pl:Place {id: $id})<-[:AT_PLACE]-(p:Project) RETURN count(p) AS projects`, { id: id('place:罗家机场') });
+    const [shared] = await query(
+      `
+      MATCH (pl:Place {id: $id})<-[:AT_PLACE]-(p:Project) RETURN count(p) AS projects`,
+      { id: id('place:罗家机场') },
+    );
     expect(shared.projects.toNumber()).toBe(2);
   });
 
   it('writes the outline, tasks, the command chain and indicators', async () => {
     await loadMiniBundle(driver);
-    const outline = await query(`
+    const outline = await query(
+      `
       MATCH path = (:Box {id: $id})-[:IN_CHAPTER]->(:Chapter)-[:PART_OF*]->(d:Document)
-      RETURN [n IN nodes(path) | n.id] AS ids`, { id: id('box:5') });
-    expect(outline.map((r) => r.ids)).toEqual([['box:5', 'chapter:p3.c1.s3', 'chapter:p3.c1', 'chapter:p3', 'doc:plan'].map(id)]);
+      RETURN [n IN nodes(path) | n.id] AS ids`,
+      { id: id('box:5') },
+    );
+    expect(outline.map((r) => r.ids)).toEqual([
+      ['box:5', 'chapter:p3.c1.s3', 'chapter:p3.c1', 'chapter:p3', 'doc:plan'].map(id),
+    ]);
 
     const chain = await query(`
       MATCH path = (:Unit {name: '市民航突发事件应急指挥部办公室'})-[:REPORTS_TO* {role: 'supervisor'}]->(top:Unit)
       WHERE NOT (top)-[:REPORTS_TO]->()
       RETURN [n IN nodes(path) | n.name] AS names`);
-    expect(chain.map((r) => r.names)).toEqual([['市民航突发事件应急指挥部办公室', '市民航突发事件应急指挥部', '景德镇市人民政府']]);
+    expect(chain.map((r) => r.names)).toEqual([
+      ['市民航突发事件应急指挥部办公室', '市民航突发事件应急指挥部', '景德镇市人民政府'],
+    ]);
 
-    const task = await query(`
+    const task = await query(
+      `
       MATCH (t:Task {id: $id})-[r:RESPONSIBLE]->(u:Unit)
-      RETURN u.name AS unit, r.role AS role, r.basis AS basis ORDER BY unit`, { id: id('task:1') });
+      RETURN u.name AS unit, r.role AS role, r.basis AS basis ORDER BY unit`,
+      { id: id('task:1') },
+    );
     expect(task).toEqual([
       { unit: '工信局', role: 'lead', basis: 'stated' },
       { unit: '浮梁县人民政府', role: 'district', basis: 'derived' },
       { unit: '珠山区人民政府', role: 'district', basis: 'derived' },
     ]);
-    const mentions = await query(`MATCH (:Task {id: $id})-[:MENTIONS]->(p:Project) RETURN p.name AS name ORDER BY name`, { id: id('task:3') });
+    const mentions = await query(
+      `MATCH (:Task {id: $id})-[:MENTIONS]->(p:Project) RETURN p.name AS name ORDER BY name`,
+      { id: id('task:3') },
+    );
     expect(mentions.map((r) => r.name)).toEqual(['先进陶瓷产业孵化园', '富祥药业产品工艺装备提升']);
 
-    const measures = await query(`MATCH (i:Indicator)-[m:MEASURES]->(n:Industry) RETURN i.id AS id, n.code AS code, m.rule AS rule ORDER BY id`);
+    const measures = await query(
+      `MATCH (i:Indicator)-[m:MEASURES]->(n:Industry) RETURN i.id AS id, n.code AS code, m.rule AS rule ORDER BY id`,
+    );
     expect(measures.map((r) => [r.id, r.code])).toEqual([
       [id('indicator:10'), 'ceramics'],
       [id('indicator:11'), 'aviation'],
@@ -117,11 +157,14 @@ describe('loading a bundle', () => {
 
   it('gives every relationship its provenance', async () => {
     await loadMiniBundle(driver);
-    const missing = await query(`
+    const missing = await query(
+      `
       MATCH (a)-[r]->(b) WHERE type(r) IN $types
         AND (r.basis IS NULL OR r.rule IS NULL OR
              (r.document IS NULL AND NOT type(r) IN $derivedWithoutSentence))
-      RETURN a.id AS from, type(r) AS type, b.id AS to`, { types: Object.values(RelType), derivedWithoutSentence: [RelType.IN_DISTRICT, RelType.WITHIN] });
+      RETURN a.id AS from, type(r) AS type, b.id AS to`,
+      { types: Object.values(RelType), derivedWithoutSentence: [RelType.IN_DISTRICT, RelType.WITHIN] },
+    );
     expect(missing).toEqual([]);
     const bases = await query(`MATCH ()-[r]->() RETURN DISTINCT r.basis AS basis ORDER BY basis`);
     expect(bases.map((r) => r.basis)).toEqual(['derived', 'stated']);
@@ -142,7 +185,9 @@ describe('loading a bundle', () => {
       version: BUNDLE_VERSION,
     });
     expect(plans[0].counts).toEqual({ nodes: summary.nodes, relationships: summary.relationships });
-    const [covers] = await query(`MATCH (p:${NodeLabel.Plan})-[c:COVERS]->(r:Region) RETURN r.id AS region, c.quote AS quote, c.basis AS basis`);
+    const [covers] = await query(
+      `MATCH (p:${NodeLabel.Plan})-[c:COVERS]->(r:Region) RETURN r.id AS region, c.quote AS quote, c.basis AS basis`,
+    );
     expect(covers).toEqual({ region: 'region:3602', quote: plans[0].title, basis: 'stated' });
   });
 
@@ -160,11 +205,18 @@ describe('loading a bundle', () => {
     await loadMiniBundle(driver);
     const smaller = miniBundle();
     smaller.projects = smaller.projects.filter((p) => p.box !== 13 && !p.boxes.includes(13));
-    smaller.tasks = smaller.tasks.map((t) => ({ ...t, projectIds: t.projectIds.filter((id) => smaller.projects.some((p) => p.id === id)) }));
-    smaller.responsibilities = smaller.responsibilities.filter((r) => r.subjectKind !== 'project' || smaller.projects.some((p) => p.id === r.subjectId));
+    smaller.tasks = smaller.tasks.map((t) => ({
+      ...t,
+      projectIds: t.projectIds.filter((id) => smaller.projects.some((p) => p.id === id)),
+    }));
+    smaller.responsibilities = smaller.responsibilities.filter(
+      (r) => r.subjectKind !== 'project' || smaller.projects.some((p) => p.id === r.subjectId),
+    );
     smaller.source.sha256 = 'f'.repeat(64);
     const summary = await loadBundle(driver, smaller, { database });
-    const [left] = await query(`MATCH (p:Project)-[:LISTED_IN]->(:Box {id: $id}) RETURN count(p) AS n`, { id: id('box:13') });
+    const [left] = await query(`MATCH (p:Project)-[:LISTED_IN]->(:Box {id: $id}) RETURN count(p) AS n`, {
+      id: id('box:13'),
+    });
     expect(left.n.toNumber()).toBe(0);
     expect(summary.nodes.Project).toBe(smaller.projects.length);
     const plans = await loadedPlans(driver, database);

@@ -24,7 +24,12 @@ function planOf(identity: Partial<Bundle['plan']> & { title: string }, sha256Dig
 
 const CITY_15 = { title: '景德镇市国民经济和社会发展第十五个五年规划纲要' };
 const CITY_14 = { title: '景德镇市国民经济和社会发展第十四个五年规划纲要', edition: '十四五' };
-const COUNTY_15 = { title: '浮梁县国民经济和社会发展第十五个五年规划纲要', level: 'county' as const, region: '浮梁县', parentCity: '景德镇市' };
+const COUNTY_15 = {
+  title: '浮梁县国民经济和社会发展第十五个五年规划纲要',
+  level: 'county' as const,
+  region: '浮梁县',
+  parentCity: '景德镇市',
+};
 const OTHER_CITY_15 = { title: '上饶市国民经济和社会发展第十五个五年规划纲要', region: '上饶市', city: '上饶市' };
 
 const load = (bundle: Bundle) => loadBundle(driver, bundle, { database });
@@ -50,7 +55,10 @@ describe('many plans in one graph', () => {
     expect(plans.map((p) => p.id)).toEqual([city.plan, other.plan].sort());
     const [projects] = await query('MATCH (p:Project) RETURN p.plan AS plan, count(*) AS n ORDER BY plan');
     expect(projects.n.toNumber()).toBe(miniBundle().projects.length);
-    const links = await query(`MATCH ()-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`, { plan: city.plan });
+    const links = await query(
+      `MATCH ()-[r]->() WHERE r.plan = $plan RETURN type(r) AS type, count(*) AS n ORDER BY type`,
+      { plan: city.plan },
+    );
     expect(links.length).toBeGreaterThan(5);
     for (const { type, n } of links) expect(n.toNumber()).toBe(city.relationships[type as string]);
     // Same district names in two cities: two regions, not one.
@@ -83,15 +91,25 @@ describe('many plans in one graph', () => {
     const county = await load(planOf(COUNTY_15, 'b'));
     expect(county.plan).toBe('plan:江西省/景德镇市/浮梁县:county:十五五');
     expect(county.links.SAME_PROJECT).toBe(miniBundle().projects.length);
-    const [region] = await query(`
+    const [region] = await query(
+      `
       MATCH (:Plan {id: $plan})-[:COVERS]->(r:Region)-[w:WITHIN]->(c:Region)<-[:COVERS]-(:Plan {id: $city})
-      RETURN r.id AS county, c.id AS city, w.rule AS rule`, { plan: county.plan, city: city.plan });
+      RETURN r.id AS county, c.id AS city, w.rule AS rule`,
+      { plan: county.plan, city: city.plan },
+    );
     expect(region).toEqual({ county: 'region:360222', city: 'region:3602', rule: 'division-code' });
-    const [link] = await query(`
+    const [link] = await query(
+      `
       MATCH (a:Project {plan: $county, name: '御窑厂遗址'})-[r:SAME_PROJECT]->(b:Project)
       RETURN b.plan AS plan, r.basis AS basis, r.rule AS rule, r.quote AS quote, r.toQuote AS toQuote, r.document AS document`,
-      { county: county.plan });
-    expect(link).toMatchObject({ plan: city.plan, basis: 'derived', rule: 'same-name-county-city', document: `${county.plan}/doc:plan` });
+      { county: county.plan },
+    );
+    expect(link).toMatchObject({
+      plan: city.plan,
+      basis: 'derived',
+      rule: 'same-name-county-city',
+      document: `${county.plan}/doc:plan`,
+    });
     expect(link.quote).toContain('御窑厂遗址');
     expect(link.toQuote).toContain('御窑厂遗址');
   });
@@ -103,11 +121,13 @@ describe('many plans in one graph', () => {
     const before = await load(older);
     const after = await load(planOf(CITY_15, 'a'));
     expect(after.links.CARRIED_OVER).toBe(miniBundle().projects.length);
-    const [carried] = await query(`
+    const [carried] = await query(
+      `
       MATCH (a:Project {plan: $from})-[r:CARRIED_OVER]->(b:Project {plan: $to})
       WHERE a.name = $name
       RETURN b.name AS name, r.rule AS rule, r.quote AS quote, r.toQuote AS toQuote`,
-      { from: before.plan, to: after.plan, name: renamed.name });
+      { from: before.plan, to: after.plan, name: renamed.name },
+    );
     expect(carried).toMatchObject({ name: miniBundle().projects[0].name, rule: 'edition-name-match' });
     expect(carried.quote).toBeTruthy();
   });

@@ -9,7 +9,9 @@ import path from 'node:path';
  */
 const root = path.resolve(__dirname, '..', '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const scripts = Object.keys((JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 
 /** The text of every `inline code` span and every line of a fenced sh block. */
 function commandTexts(markdown: string): string[] {
@@ -32,7 +34,11 @@ const shorthand = [
 ];
 
 const plangraph = (args: string[]) =>
-  execFileSync(process.execPath, [path.join(root, 'bin', 'plangraph.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'plangraph.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 describe('the README', () => {
   it('shows commands to check', () => {
@@ -57,7 +63,9 @@ describe('the README', () => {
   });
 
   it('npx plangraph extract FILE --json prints the bundled plan without a database', () => {
-    const bundle = JSON.parse(plangraph(['extract', 'data/jingdezhen-gazette-2026-05.txt', '--json'])) as { projects: unknown[] };
+    const bundle = JSON.parse(plangraph(['extract', 'data/jingdezhen-gazette-2026-05.txt', '--json'])) as {
+      projects: unknown[];
+    };
     expect(bundle.projects.length).toBeGreaterThan(300);
   });
 });

@@ -15,7 +15,9 @@ const VIEW_COMPONENTS: Record<View, ComponentType> = {
   network: NetworkView,
   portfolio: lazy(() => import('./portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView }))),
   overlaps: lazy(() => import('./overlaps/OverlapsView').then((m) => ({ default: m.OverlapsView }))),
-  responsibility: lazy(() => import('./responsibility/ResponsibilityView').then((m) => ({ default: m.ResponsibilityView }))),
+  responsibility: lazy(() =>
+    import('./responsibility/ResponsibilityView').then((m) => ({ default: m.ResponsibilityView })),
+  ),
   diff: lazy(() => import('./plans/DiffView').then((m) => ({ default: m.DiffView }))),
 };
 
@@ -37,12 +39,18 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
         {VIEWS.map((name) => (
           <a
             key={name}
-            href={hrefFor({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true })}
+            href={hrefFor(
+              { view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope },
+              { reset: true },
+            )}
             aria-current={name === view ? 'page' : undefined}
             onClick={(event) => {
               if (event.metaKey || event.ctrlKey || event.shiftKey) return;
               event.preventDefault();
-              navigate({ view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true });
+              navigate(
+                { view: name === 'network' ? null : name, lang: lang === 'en' ? 'en' : null, ...scope },
+                { reset: true },
+              );
             }}
           >
             {t(`nav.${name}`)}

@@ -30,13 +30,37 @@ const project = {
 };
 const slice = {
   nodes: [
-    { id: project.id, label: project.name, type: 'Project' as const, data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }) },
+    {
+      id: project.id,
+      label: project.name,
+      type: 'Project' as const,
+      data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }),
+    },
     { id: 'region:360203', label: '珠山区', type: 'Region' as const, data: '{"name":"珠山区","kind":"district"}' },
-    { id: 'industry:ceramics', label: '陶瓷', type: 'Industry' as const, data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}' },
+    {
+      id: 'industry:ceramics',
+      label: '陶瓷',
+      type: 'Industry' as const,
+      data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}',
+    },
   ],
   edges: [
-    { id: 'e1', source: project.id, target: 'region:360203', type: 'IN_DISTRICT', basis: 'DERIVED' as const, role: null },
-    { id: 'e2', source: project.id, target: 'industry:ceramics', type: 'IN_INDUSTRY', basis: 'STATED' as const, role: null },
+    {
+      id: 'e1',
+      source: project.id,
+      target: 'region:360203',
+      type: 'IN_DISTRICT',
+      basis: 'DERIVED' as const,
+      role: null,
+    },
+    {
+      id: 'e2',
+      source: project.id,
+      target: 'industry:ceramics',
+      type: 'IN_INDUSTRY',
+      basis: 'STATED' as const,
+      role: null,
+    },
   ],
   truncated: false,
   limit: 1500,
@@ -152,8 +176,25 @@ export function planAnswers(): MockAnswer[] {
       ],
     })),
     answer(OverviewQuery, () => ({ overview: slice })),
-    answer(NeighborhoodQuery, () => ({ neighborhood: { ...slice, edges: slice.edges.map((e) => ({ ...e, evidence: quote })) } })),
-    answer(LinkQuery, ({ id }) => ({ link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence(quote.quote, 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') } })),
+    answer(NeighborhoodQuery, () => ({
+      neighborhood: { ...slice, edges: slice.edges.map((e) => ({ ...e, evidence: quote })) },
+    })),
+    answer(LinkQuery, ({ id }) => ({
+      link: {
+        id,
+        type: 'IN_DISTRICT',
+        role: null,
+        basis: 'DERIVED' as const,
+        evidence: evidence(
+          quote.quote,
+          529,
+          'DERIVED',
+          'PLACE_DISTRICT',
+          '地名所在县（市、区）（城市资料）',
+          'district of a place (city profile)',
+        ),
+      },
+    })),
     answer(OverlapGroupMembersQuery, () => ({ overlaps: [] })),
     answer(SearchQuery, () => ({ search: [] })),
     answer(ResponsibilityChainQuery, () => ({ responsibilityChain: chains })),
@@ -164,10 +205,54 @@ export function planAnswers(): MockAnswer[] {
         ...project,
         kind: null,
         chapterPath: [{ id: 'chapter:p5', level: 'PART' as const, number: 5, title: '建设世界著名陶瓷文化中心' }],
-        industries: [{ code: 'ceramics', zh: '陶瓷', evidence: evidence(quote.quote, 529, 'DERIVED', 'INDUSTRY_KEYWORD', '项目名称含产业关键词', 'project name holds an industry keyword') }],
-        districts: [{ name: '珠山区', evidence: evidence(quote.quote, 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') }],
+        industries: [
+          {
+            code: 'ceramics',
+            zh: '陶瓷',
+            evidence: evidence(
+              quote.quote,
+              529,
+              'DERIVED',
+              'INDUSTRY_KEYWORD',
+              '项目名称含产业关键词',
+              'project name holds an industry keyword',
+            ),
+          },
+        ],
+        districts: [
+          {
+            name: '珠山区',
+            evidence: evidence(
+              quote.quote,
+              529,
+              'DERIVED',
+              'PLACE_DISTRICT',
+              '地名所在县（市、区）（城市资料）',
+              'district of a place (city profile)',
+            ),
+          },
+        ],
         places: [],
-        units: [{ role: 'implementing', unit: { id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'DEPARTMENT' as const, aliases: [], duties: null }, evidence: evidence(quote.quote, 529, 'DERIVED', 'PROJECT_ORG', '项目名称中的单位', 'organisation in the project name') }],
+        units: [
+          {
+            role: 'implementing',
+            unit: {
+              id: 'unit:市文广新旅局',
+              name: '市文广新旅局',
+              kind: 'DEPARTMENT' as const,
+              aliases: [],
+              duties: null,
+            },
+            evidence: evidence(
+              quote.quote,
+              529,
+              'DERIVED',
+              'PROJECT_ORG',
+              '项目名称中的单位',
+              'organisation in the project name',
+            ),
+          },
+        ],
         mentions: [{ box: 14, item: 3, line: 529, quote: quote.quote }],
         evidence: quote,
       },

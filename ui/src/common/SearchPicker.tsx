@@ -69,7 +69,9 @@ export function SearchPicker(props: {
             autoComplete="off"
             onKeyDown={(event) => {
               if (event.key !== 'ArrowDown') return;
-              const first = event.currentTarget.closest('.search-picker')?.querySelector<HTMLButtonElement>('.search-results button');
+              const first = event.currentTarget
+                .closest('.search-picker')
+                ?.querySelector<HTMLButtonElement>('.search-results button');
               if (first) {
                 event.preventDefault();
                 first.focus();

@@ -12,7 +12,9 @@ describe('HealthProvider', () => {
   it('says when /ready fails, keeps polling, and clears once the service is back', async () => {
     jest.useFakeTimers();
     let ready = false;
-    const fetchMock = jest.fn((url: string) => Promise.resolve({ ok: ready, status: ready ? 200 : 503, url } as unknown as Response));
+    const fetchMock = jest.fn((url: string) =>
+      Promise.resolve({ ok: ready, status: ready ? 200 : 503, url } as unknown as Response),
+    );
     window.fetch = fetchMock as unknown as typeof fetch;
     render(
       <HealthProvider pollMs={1000}>

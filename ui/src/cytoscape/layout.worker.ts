@@ -23,7 +23,12 @@ export interface LayoutResult {
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, elements, options } = event.data;
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 20, height: 20 } }] });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 20, height: 20 } }],
+  });
   cy.layout({ ...options, animate: false } as LayoutOptions).run();
   const positions: LayoutResult['positions'] = {};
   cy.nodes().forEach((node) => {

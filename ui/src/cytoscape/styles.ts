@@ -56,14 +56,25 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         height: 'mapData(degree, 1, 16, 14, 42)',
       },
     },
-    { selector: 'node[type = "Box"], node[type = "Chapter"]', style: { shape: 'round-rectangle', width: 22, height: 22 } },
+    {
+      selector: 'node[type = "Box"], node[type = "Chapter"]',
+      style: { shape: 'round-rectangle', width: 22, height: 22 },
+    },
     { selector: 'node[type = "Industry"]', style: { shape: 'diamond', width: 26, height: 26 } },
     { selector: 'node[type = "Region"]', style: { shape: 'hexagon', width: 30, height: 30 } },
     // The hubs people orient by keep their labels longer when zooming out.
-    { selector: 'node[type = "Box"]', style: { 'font-size': options.large ? 16 : 11, 'font-weight': 'bold', 'text-max-width': '220px' } },
+    {
+      selector: 'node[type = "Box"]',
+      style: { 'font-size': options.large ? 16 : 11, 'font-weight': 'bold', 'text-max-width': '220px' },
+    },
     {
       selector: 'node[type = "Region"], node[type = "Industry"]',
-      style: { 'font-size': hubFont, 'font-weight': 'bold', 'text-max-width': '320px', 'text-background-opacity': 0.85 },
+      style: {
+        'font-size': hubFont,
+        'font-weight': 'bold',
+        'text-max-width': '320px',
+        'text-background-opacity': 0.85,
+      },
     },
     { selector: 'node[type = "Unit"]', style: { shape: 'triangle', width: 20, height: 20 } },
     { selector: 'node[type = "Place"]', style: { shape: 'star', width: 18, height: 18 } },
@@ -93,14 +104,26 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         'text-background-opacity': 0.85,
       },
     },
-    { selector: 'edge.aggregate', style: { width: 'data(weight)', 'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 0.45 } },
+    {
+      selector: 'edge.aggregate',
+      style: { width: 'data(weight)', 'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 0.45 },
+    },
     { selector: 'edge[basis = "DERIVED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: '.dim', style: { opacity: 0.15 } },
     {
       selector: 'node.highlight',
-      style: { 'border-width': 3, 'border-color': '#f2b705', 'z-index': 10, 'min-zoomed-font-size': 0, 'font-weight': 'bold' },
+      style: {
+        'border-width': 3,
+        'border-color': '#f2b705',
+        'z-index': 10,
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+      },
     },
-    { selector: 'edge.highlight', style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 2.5, opacity: 1 } },
+    {
+      selector: 'edge.highlight',
+      style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 2.5, opacity: 1 },
+    },
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#111827', 'min-zoomed-font-size': 0, 'z-index': 20 },

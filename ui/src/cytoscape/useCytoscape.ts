@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Core, CytoscapeOptions, EdgeSingular, ElementDefinition, EventObject, LayoutOptions, NodeSingular } from 'cytoscape';
+import type {
+  Core,
+  CytoscapeOptions,
+  EdgeSingular,
+  ElementDefinition,
+  EventObject,
+  LayoutOptions,
+  NodeSingular,
+} from 'cytoscape';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { graphStyle } from './styles';
 
@@ -19,7 +27,8 @@ const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
  * Cytoscape is loaded as its own chunk, requested when the page starts, so that the first screen's
  * script and its data requests do not wait for it; the layout worker starts at the same time.
  */
-const cytoscapeModule = typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
+const cytoscapeModule =
+  typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
 startLayoutWorker();
 
 /** The closest a layout may fit the graph. */
@@ -57,7 +66,12 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
   }
 }
 
-const ARROWS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+const ARROWS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowDown: [0, 1],
+  ArrowUp: [0, -1],
+};
 
 /**
  * The neighbour of `node` that lies most nearly in the arrow's direction; any neighbour when none
@@ -145,8 +159,12 @@ export function useCytoscape(
       // The WebGL renderer (cytoscape ≥ 3.31) draws thousands of elements smoothly.
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as CytoscapeOptions);
-    instance.on('tap', 'node', (event: EventObject) => handlerRef.current.onSelectNode?.((event.target as NodeSingular).id()));
-    instance.on('tap', 'edge', (event: EventObject) => handlerRef.current.onSelectEdge?.((event.target as EdgeSingular).id()));
+    instance.on('tap', 'node', (event: EventObject) =>
+      handlerRef.current.onSelectNode?.((event.target as NodeSingular).id()),
+    );
+    instance.on('tap', 'edge', (event: EventObject) =>
+      handlerRef.current.onSelectEdge?.((event.target as EdgeSingular).id()),
+    );
     instance.on('tap', (event) => {
       if (event.target === instance) handlerRef.current.onClearSelection?.();
     });
@@ -197,7 +215,9 @@ export function useCytoscape(
       // the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
         if (cancelled) return;
-        cy.batch(() => cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))));
+        cy.batch(() =>
+          cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))),
+        );
         cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
         done();
       });
@@ -227,7 +247,11 @@ export function useCytoscape(
     });
     const node = focus ? cy.getElementById(focus) : undefined;
     // Zoom to the selection and its neighbours, no closer than a readable overview of them.
-    if (node?.nonempty()) cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 80 } }, { duration: 250, complete: () => capZoom(cy) });
+    if (node?.nonempty())
+      cy.animate(
+        { fit: { eles: node.closedNeighborhood(), padding: 80 } },
+        { duration: 250, complete: () => capZoom(cy) },
+      );
   }, [cy, focus, highlight, laidOut]);
 
   return cy;

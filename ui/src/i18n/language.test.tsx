@@ -61,7 +61,8 @@ describe.each(VIEWS)('the $name view', ({ search, View, ready }) => {
 });
 
 it('the checks catch what they look for', () => {
-  document.body.innerHTML = '<div id="r"><p>实施 remit</p><span>陶瓷</span><q>quote ok</q><span lang="en">English</span></div>';
+  document.body.innerHTML =
+    '<div id="r"><p>实施 remit</p><span>陶瓷</span><q>quote ok</q><span lang="en">English</span></div>';
   const root = document.getElementById('r')!;
   expect(latinWordsIn(root, LATIN_ALLOWED)).toEqual(['remit']);
   expect(untranslatedIn(root, ['陶瓷'])).toEqual(['陶瓷']);

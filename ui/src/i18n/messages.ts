@@ -165,7 +165,8 @@ export const zh = {
   'skip.main': '跳到主要内容',
   'tier.A': 'A 类',
   'tier.B': 'B 类',
-  'tier.explain': 'A 类：名称能单独识别的具体项目（含地点、单位、期次等）；B 类：名称为泛称的项目（如“康养中心”），需结合原文理解。',
+  'tier.explain':
+    'A 类：名称能单独识别的具体项目（含地点、单位、期次等）；B 类：名称为泛称的项目（如“康养中心”），需结合原文理解。',
   'notFound.node': '没有找到编号为“{id}”的节点，显示的是总览。',
   'notFound.project': '没有这个项目：{id}',
   'notFound.filter': '没有这个{kind}：{value}',
@@ -220,7 +221,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   appTitle: 'PlanGraph',
-  appSubtitle: "Jingdezhen 15th Five-Year Plan · projects of the callout boxes",
+  appSubtitle: 'Jingdezhen 15th Five-Year Plan · projects of the callout boxes',
   'nav.network': 'Network',
   'nav.portfolio': 'Portfolio',
   'nav.overlaps': 'Overlaps',
@@ -384,7 +385,8 @@ export const en: Record<MessageKey, string> = {
   'skip.main': 'Skip to main content',
   'tier.A': 'Tier A',
   'tier.B': 'Tier B',
-  'tier.explain': 'Tier A: a specific project its name identifies on its own (a place, an organisation, a phase …); Tier B: a project under a generic name (such as “care centre”), to be read with its sentence.',
+  'tier.explain':
+    'Tier A: a specific project its name identifies on its own (a place, an organisation, a phase …); Tier B: a project under a generic name (such as “care centre”), to be read with its sentence.',
   'notFound.node': 'No node has the id “{id}”; showing the overview.',
   'notFound.project': 'No such project: {id}',
   'notFound.filter': 'No such {kind}: {value}',
@@ -419,7 +421,8 @@ export const en: Record<MessageKey, string> = {
   'panel.from': 'From',
   'panel.to': 'To',
   'panel.rule': 'Rule',
-  'resp.hint': 'Choose a project to see every chain of responsibility up to the municipal government, with the sentence behind each step.',
+  'resp.hint':
+    'Choose a project to see every chain of responsibility up to the municipal government, with the sentence behind each step.',
   'resp.status.ALL_STATED': 'Complete: every step stated, up to the municipal government',
   'resp.status.REACHES_TOP_DERIVED': 'Reaches the municipal government through {count} derived step(s): {which}',
   'resp.status.STOPS': 'Stops at “{node}”',
@@ -430,7 +433,8 @@ export const en: Record<MessageKey, string> = {
   'evidence.premises': 'Premises',
   'evidence.fromProfile': 'From the city profile: {says}',
   'evidence.profileSource': 'Source: {source}',
-  'panel.chainSummary': 'Every step stated: {stated}; reaching the top through derived steps: {derived}; stopping: {stops}',
+  'panel.chainSummary':
+    'Every step stated: {stated}; reaching the top through derived steps: {derived}; stopping: {stops}',
   'notFound.link': 'No such link.',
   'resp.exportCsv': 'Export the chains (CSV)',
 };

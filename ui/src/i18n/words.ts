@@ -10,6 +10,8 @@ export const LATIN_ALLOWED = ['PNG', 'CSV', 'WebGL'] as const;
  */
 export function chineseVocabulary(): string[] {
   const messages = Object.values(tables.zh).filter((text) => !text.includes('{'));
-  const vocabulary = Object.values(VOCABULARY).flatMap((kind) => Object.values(kind).map((entry: Record<Lang, string>) => entry.zh));
+  const vocabulary = Object.values(VOCABULARY).flatMap((kind) =>
+    Object.values(kind).map((entry: Record<Lang, string>) => entry.zh),
+  );
   return [...new Set([...messages, ...vocabulary])];
 }

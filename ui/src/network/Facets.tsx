@@ -12,7 +12,15 @@ export const FACET_KEYS = ['industry', 'district', 'box', 'chapter', 'unit'] as 
  * The facet pickers. `deferred` holds their query back while the first graph loads, so that the
  * server answers the graph's request first; the pickers fill in a moment later.
  */
-export function Facets({ state, onChange, deferred = false }: { state: UrlState; onChange: (patch: UrlPatch) => void; deferred?: boolean }) {
+export function Facets({
+  state,
+  onChange,
+  deferred = false,
+}: {
+  state: UrlState;
+  onChange: (patch: UrlPatch) => void;
+  deferred?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery, pause: deferred });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -25,7 +33,11 @@ export function Facets({ state, onChange, deferred = false }: { state: UrlState;
         label={t('facet.industry')}
         value={state.industry}
         onChange={set('industry')}
-        options={(data?.industries ?? []).map((i) => ({ value: i.code, label: lang === 'en' ? i.en : i.zh, count: i.projectCount }))}
+        options={(data?.industries ?? []).map((i) => ({
+          value: i.code,
+          label: lang === 'en' ? i.en : i.zh,
+          count: i.projectCount,
+        }))}
       />
       <FacetSelect
         name="district"
@@ -39,7 +51,11 @@ export function Facets({ state, onChange, deferred = false }: { state: UrlState;
         label={t('facet.box')}
         value={state.box}
         onChange={set('box')}
-        options={(data?.boxes ?? []).map((b) => ({ value: String(b.number), label: `${b.number} ${b.title}`, count: b.projectCount }))}
+        options={(data?.boxes ?? []).map((b) => ({
+          value: String(b.number),
+          label: `${b.number} ${b.title}`,
+          count: b.projectCount,
+        }))}
       />
       <FacetSelect
         name="chapter"

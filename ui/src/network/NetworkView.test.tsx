@@ -6,7 +6,16 @@ import { SearchQuery } from '../common/search.graphql';
 import { OtherPlansQuery } from '../plans/OtherPlans';
 import { ResponsibilityChainQuery } from '../responsibility/responsibility.graphql';
 import { mergeSlices } from './elements';
-import { FacetsQuery, LinkQuery, NeighborhoodQuery, OverlapGroupMembersQuery, OverviewQuery, PanelProjectsQuery, ProjectDetailQuery, SummaryQuery } from './network.graphql';
+import {
+  FacetsQuery,
+  LinkQuery,
+  NeighborhoodQuery,
+  OverlapGroupMembersQuery,
+  OverviewQuery,
+  PanelProjectsQuery,
+  ProjectDetailQuery,
+  SummaryQuery,
+} from './network.graphql';
 import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
@@ -64,7 +73,19 @@ const projectDetail: NonNullable<ProjectDetail['project']> = {
   kind: '遗址保护',
   chapterPath: [{ id: 'c5', level: 'PART', number: 5, title: '建设世界著名陶瓷文化中心' }],
   industries: [],
-  districts: [{ name: '珠山区', evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') }],
+  districts: [
+    {
+      name: '珠山区',
+      evidence: evidence(
+        '珠山区御窑厂',
+        529,
+        'DERIVED',
+        'PLACE_DISTRICT',
+        '地名所在县（市、区）（城市资料）',
+        'district of a place (city profile)',
+      ),
+    },
+  ],
   places: [],
   units: [],
   mentions: [],
@@ -90,8 +111,20 @@ function setup(search: string) {
       neighborhood: {
         truncated: false,
         limit: 200,
-        nodes: overview.nodes.some((n) => n.id === id) ? overview.nodes.filter((n) => n.id === id || n.id === 'd-zs') : [],
-        edges: overview.edges.map((e) => ({ ...e, evidence: evidence('珠山区御窑厂', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') })),
+        nodes: overview.nodes.some((n) => n.id === id)
+          ? overview.nodes.filter((n) => n.id === id || n.id === 'd-zs')
+          : [],
+        edges: overview.edges.map((e) => ({
+          ...e,
+          evidence: evidence(
+            '珠山区御窑厂',
+            529,
+            'DERIVED',
+            'PLACE_DISTRICT',
+            '地名所在县（市、区）（城市资料）',
+            'district of a place (city profile)',
+          ),
+        })),
       },
     })),
     answer(ProjectDetailQuery, ({ id }) => ({
@@ -132,10 +165,28 @@ function setup(search: string) {
       ],
     })),
     answer(LinkQuery, ({ id }) => ({
-      link: { id, type: 'IN_DISTRICT', role: null, basis: 'DERIVED' as const, evidence: evidence('珠山区御窑厂遗址保护展示工程', 529, 'DERIVED', 'PLACE_DISTRICT', '地名所在县（市、区）（城市资料）', 'district of a place (city profile)') },
+      link: {
+        id,
+        type: 'IN_DISTRICT',
+        role: null,
+        basis: 'DERIVED' as const,
+        evidence: evidence(
+          '珠山区御窑厂遗址保护展示工程',
+          529,
+          'DERIVED',
+          'PLACE_DISTRICT',
+          '地名所在县（市、区）（城市资料）',
+          'district of a place (city profile)',
+        ),
+      },
     })),
     answer(PanelProjectsQuery, () => ({
-      projects: { totalCount: 1, nodes: [{ id: 'p-yyc', name: '御窑厂遗址保护展示工程', boxes: [14], industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },
+      projects: {
+        totalCount: 1,
+        nodes: [
+          { id: 'p-yyc', name: '御窑厂遗址保护展示工程', boxes: [14], industries: [{ code: 'ceramics', zh: '陶瓷' }] },
+        ],
+      },
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
     })),
     answer(OverlapGroupMembersQuery, () => ({
@@ -154,7 +205,13 @@ describe('mergeSlices', () => {
   it('keeps one element per id, drops dangling edges and counts degrees', () => {
     const graph = mergeSlices([
       overview,
-      { ...overview, edges: [...overview.edges, { id: 'e3', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED', role: null }] },
+      {
+        ...overview,
+        edges: [
+          ...overview.edges,
+          { id: 'e3', source: 'p-yyc', target: 'missing', type: 'AT_PLACE', basis: 'STATED', role: null },
+        ],
+      },
     ]);
     expect(graph.nodeCount).toBe(3);
     expect(graph.edgeCount).toBe(2);
@@ -241,7 +298,9 @@ describe('NetworkView', () => {
     setup('?detail=all');
     await waitFor(() => expect(lastCy().elements.some((e) => e.data.id === 'e1')).toBe(true));
     act(() => lastCy().handlers.onSelectEdge('e1'));
-    await waitFor(() => expect(document.querySelector('aside.side-panel blockquote q')?.textContent).toBe('珠山区御窑厂遗址保护展示工程'));
+    await waitFor(() =>
+      expect(document.querySelector('aside.side-panel blockquote q')?.textContent).toBe('珠山区御窑厂遗址保护展示工程'),
+    );
     expect(screen.getByText('位于')).toBeInTheDocument();
     // The rule's name, and its reason as the API gives it for a fact that stores none.
     expect(screen.getAllByText(/地名所在县（市、区）（城市资料）/).length).toBeGreaterThan(0);

@@ -74,9 +74,17 @@ export function NetworkView() {
   const summaryWanted = !group && !showOverview && expand.length === 0;
 
   const limit = overviewLimit(state.limit);
-  const [overview, reexecuteOverview] = useQuery({ query: OverviewQuery, variables: { filter, limit }, pause: !showOverview });
+  const [overview, reexecuteOverview] = useQuery({
+    query: OverviewQuery,
+    variables: { filter, limit },
+    pause: !showOverview,
+  });
   const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
-  const [overlaps] = useQuery({ query: OverlapGroupMembersQuery, variables: { kind: group?.kind ?? 'SHARED_PLACE' }, pause: !group });
+  const [overlaps] = useQuery({
+    query: OverlapGroupMembersQuery,
+    variables: { kind: group?.kind ?? 'SHARED_PLACE' },
+    pause: !group,
+  });
   const groupProjects = useMemo(() => {
     if (!group) return [];
     const found = overlaps.data?.overlaps.find((g) => g.key === group.key);
@@ -94,11 +102,19 @@ export function NetworkView() {
   const detail = useMemo(() => mergeSlices(slices, lang), [slices, lang]);
 
   // A focus the drawn graph lacks (a shared link, a typo) is looked up on its own.
-  const baseFetching = (showOverview && overview.fetching) || neighbourhoods.fetching || (summaryWanted && summary.fetching);
+  const baseFetching =
+    (showOverview && overview.fetching) || neighbourhoods.fetching || (summaryWanted && summary.fetching);
   const focusAggregate = state.focus ? aggregateTarget(state.focus) : undefined;
-  const focusLookup = state.focus && !focusAggregate && !baseFetching && !detail.elements.some((e) => e.data.id === state.focus) ? [state.focus] : [];
+  const focusLookup =
+    state.focus && !focusAggregate && !baseFetching && !detail.elements.some((e) => e.data.id === state.focus)
+      ? [state.focus]
+      : [];
   const focusSlice = useNeighborhoods(focusLookup, retryKey);
-  const focusNotFound = focusLookup.length > 0 && !focusSlice.fetching && !focusSlice.error && focusSlice.slices.every((s) => s.nodes.length === 0);
+  const focusNotFound =
+    focusLookup.length > 0 &&
+    !focusSlice.fetching &&
+    !focusSlice.error &&
+    focusSlice.slices.every((s) => s.nodes.length === 0);
   const focusFound = focusSlice.slices.some((s) => s.nodes.length > 0);
 
   const showSummary = summaryWanted && !focusFound;
@@ -110,7 +126,11 @@ export function NetworkView() {
       noDistrict: words('network.noDistrict'),
       count: (count) => words('network.projectCount', { count }),
     });
-    return { elements, nodeCount: elements.filter((e) => e.group === 'nodes').length, edgeCount: elements.filter((e) => e.group === 'edges').length };
+    return {
+      elements,
+      nodeCount: elements.filter((e) => e.group === 'nodes').length,
+      edgeCount: elements.filter((e) => e.group === 'edges').length,
+    };
   }, [focusFound, slices, focusSlice.slices, showSummary, summary.data, detail, by, lang]);
 
   const labelOf = useCallback(
@@ -121,7 +141,10 @@ export function NetworkView() {
     [graph],
   );
   const focusNode: SelectedNode | undefined = useMemo(() => {
-    const element = state.focus && !focusAggregate ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus) : undefined;
+    const element =
+      state.focus && !focusAggregate
+        ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus)
+        : undefined;
     if (!element) return undefined;
     const { id, type, label, props } = dataOf(element);
     return { id, type, label, props };
@@ -177,9 +200,11 @@ export function NetworkView() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const error = (showOverview && overview.error) || (summaryWanted && summary.error) || overlaps.error || neighbourhoods.error;
+  const error =
+    (showOverview && overview.error) || (summaryWanted && summary.error) || overlaps.error || neighbourhoods.error;
   const fetching = baseFetching || overlaps.fetching || focusSlice.fetching;
-  const truncatedOverview = showOverview && overview.data?.overview.truncated ? overview.data.overview.limit : undefined;
+  const truncatedOverview =
+    showOverview && overview.data?.overview.truncated ? overview.data.overview.limit : undefined;
   const truncatedNeighbourhood = neighbourhoods.slices.find((s) => s.truncated)?.limit;
   const addExpand = (id: string) => setState({ expand: [...new Set([...expand, id])].join(','), focus: id });
   const selectedLabel = focusNode?.label ?? (edge ? `${edge.sourceLabel} → ${edge.targetLabel}` : '');
@@ -198,7 +223,11 @@ export function NetworkView() {
             setState({ focus: hit.id, expand: [...new Set([...expand, hit.id])].join(',') });
           }}
         />
-        <Facets state={state} deferred={summaryWanted && summary.fetching} onChange={(patch) => setState({ ...patch, group: null })} />
+        <Facets
+          state={state}
+          deferred={summaryWanted && summary.fetching}
+          onChange={(patch) => setState({ ...patch, group: null })}
+        />
       </div>
       <div className="canvas-row">
         <section className="canvas-wrap" aria-label={t('nav.network')}>
@@ -206,7 +235,10 @@ export function NetworkView() {
             {showSummary ? (
               <label>
                 {t('network.groupBy')}{' '}
-                <select value={by} onChange={(e) => setState({ by: e.target.value === 'industry' ? null : e.target.value })}>
+                <select
+                  value={by}
+                  onChange={(e) => setState({ by: e.target.value === 'industry' ? null : e.target.value })}
+                >
                   {SUMMARY_BY.map((name) => (
                     <option key={name} value={name}>
                       {t(`groupBy.${name}`)}
@@ -217,7 +249,10 @@ export function NetworkView() {
             ) : (
               <label>
                 {t('network.layout')}{' '}
-                <select value={layout} onChange={(e) => setState({ layout: e.target.value === 'fcose' ? null : e.target.value })}>
+                <select
+                  value={layout}
+                  onChange={(e) => setState({ layout: e.target.value === 'fcose' ? null : e.target.value })}
+                >
                   {LAYOUTS.map((name) => (
                     <option key={name} value={name}>
                       {t(`layout.${name}`)}
@@ -234,7 +269,17 @@ export function NetworkView() {
               !group && (
                 <button
                   type="button"
-                  onClick={() => setState({ detail: null, expand: null, focus: null, layout: null, limit: null, q: null, ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])) })}
+                  onClick={() =>
+                    setState({
+                      detail: null,
+                      expand: null,
+                      focus: null,
+                      layout: null,
+                      limit: null,
+                      q: null,
+                      ...Object.fromEntries(FACET_KEYS.map((k) => [k, null])),
+                    })
+                  }
                 >
                   {t('network.showSummary')}
                 </button>
@@ -247,7 +292,11 @@ export function NetworkView() {
               {t('network.png')}
             </button>
             <label className="check">
-              <input type="checkbox" checked={Boolean(state.webgl)} onChange={(e) => setState({ webgl: e.target.checked ? '1' : null })} />{' '}
+              <input
+                type="checkbox"
+                checked={Boolean(state.webgl)}
+                onChange={(e) => setState({ webgl: e.target.checked ? '1' : null })}
+              />{' '}
               {t('network.webgl')}
             </label>
             <span className="muted counts" data-testid="graph-counts">
@@ -256,7 +305,11 @@ export function NetworkView() {
             {group && (
               <span className="group-chip">
                 {t('network.group', { key: group.key })}{' '}
-                <button type="button" className="link-button" onClick={() => setState({ group: null, expand: null, focus: null, layout: null })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setState({ group: null, expand: null, focus: null, layout: null })}
+                >
                   {t('network.showAll')}
                 </button>
               </span>
@@ -332,7 +385,8 @@ export function NetworkView() {
               setEdge(undefined);
               setState({ focus: id, expand: [...new Set([...expand, id])].join(',') });
             },
-            chainHref: (projectId) => hrefFor({ view: 'responsibility', project: projectId, lang: state.lang }, { reset: true }),
+            chainHref: (projectId) =>
+              hrefFor({ view: 'responsibility', project: projectId, lang: state.lang }, { reset: true }),
           }}
         />
       </div>

@@ -22,7 +22,7 @@ export function nodeProperties(data: string): Record<string, unknown> {
  */
 export function displayLabel(node: GraphNode, lang: 'zh' | 'en'): string {
   const props = nodeProperties(node.data);
-  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? (props[key]) : undefined);
+  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? props[key] : undefined);
   if (node.type === 'Industry') return (lang === 'en' ? text('en') : text('zh')) ?? node.label;
   if (node.label && node.label !== node.id) return node.label;
   return text('name') ?? text('title') ?? text('zh') ?? node.label;
@@ -46,7 +46,14 @@ export function mergeSlices(slices: readonly GraphSlice[], lang: 'zh' | 'en' = '
       if (nodes.has(node.id)) continue;
       nodes.set(node.id, {
         group: 'nodes',
-        data: { id: node.id, label: displayLabel(node, lang), type: node.type, colour: colourFor(node.type), props: node.data, degree: 0 },
+        data: {
+          id: node.id,
+          label: displayLabel(node, lang),
+          type: node.type,
+          colour: colourFor(node.type),
+          props: node.data,
+          degree: 0,
+        },
       });
     }
   }

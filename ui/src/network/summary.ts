@@ -44,13 +44,24 @@ function aggregate(id: string, type: string, label: string, count: number, max: 
  * with the count; with `industry`, each industry is linked to each district by the number of its
  * projects there (projects stating no district meet in one node of their own).
  */
-export function summaryElements(data: SummaryQuery, by: SummaryBy, lang: 'zh' | 'en', words: { noDistrict: string; count: (n: number) => string }): ElementDefinition[] {
+export function summaryElements(
+  data: SummaryQuery,
+  by: SummaryBy,
+  lang: 'zh' | 'en',
+  words: { noDistrict: string; count: (n: number) => string },
+): ElementDefinition[] {
   const labelled = (name: string, count: number) => `${name}\n${words.count(count)}`;
   if (by === 'box') {
     const boxes = data.boxes.filter((b) => b.projectCount > 0);
     const max = Math.max(...boxes.map((b) => b.projectCount));
     return boxes.map((b) =>
-      aggregate(`${PREFIX}box:${b.number}`, 'Box', labelled(lang === 'en' ? `Box ${b.number}` : `专栏${b.number} ${b.title}`, b.projectCount), b.projectCount, max),
+      aggregate(
+        `${PREFIX}box:${b.number}`,
+        'Box',
+        labelled(lang === 'en' ? `Box ${b.number}` : `专栏${b.number} ${b.title}`, b.projectCount),
+        b.projectCount,
+        max,
+      ),
     );
   }
   const cells = data.districtIndustryMatrix;
@@ -59,19 +70,42 @@ export function summaryElements(data: SummaryQuery, by: SummaryBy, lang: 'zh' | 
   const districts = data.districts.filter((d) => d.projectCount > 0);
   const max = Math.max(...industries.map((i) => i.projectCount), ...districts.map((d) => d.projectCount), unstated);
   const nodes = [
-    ...industries.map((i) => aggregate(`${PREFIX}industry:${i.code}`, 'Industry', labelled(lang === 'en' ? i.en : i.zh, i.projectCount), i.projectCount, max)),
-    ...districts.map((d) => aggregate(`${PREFIX}district:${d.name}`, 'District', labelled(d.name, d.projectCount), d.projectCount, max)),
-    ...(unstated > 0 ? [aggregate(`${PREFIX}district:`, 'District', labelled(words.noDistrict, unstated), unstated, max)] : []),
+    ...industries.map((i) =>
+      aggregate(
+        `${PREFIX}industry:${i.code}`,
+        'Industry',
+        labelled(lang === 'en' ? i.en : i.zh, i.projectCount),
+        i.projectCount,
+        max,
+      ),
+    ),
+    ...districts.map((d) =>
+      aggregate(`${PREFIX}district:${d.name}`, 'District', labelled(d.name, d.projectCount), d.projectCount, max),
+    ),
+    ...(unstated > 0
+      ? [aggregate(`${PREFIX}district:`, 'District', labelled(words.noDistrict, unstated), unstated, max)]
+      : []),
   ];
   const present = new Set(nodes.map((n) => n.data.id));
   const maxCell = Math.max(1, ...cells.map((c) => c.count));
   const edges: ElementDefinition[] = cells
-    .map((c) => ({ source: `${PREFIX}industry:${c.industry}`, target: `${PREFIX}district:${c.district ?? ''}`, count: c.count }))
+    .map((c) => ({
+      source: `${PREFIX}industry:${c.industry}`,
+      target: `${PREFIX}district:${c.district ?? ''}`,
+      count: c.count,
+    }))
     .filter((e) => present.has(e.source) && present.has(e.target))
     .map((e) => ({
       group: 'edges',
       classes: 'aggregate',
-      data: { id: `${e.source}>${e.target}`, source: e.source, target: e.target, type: 'IN_DISTRICT', count: e.count, weight: 1 + (7 * e.count) / maxCell },
+      data: {
+        id: `${e.source}>${e.target}`,
+        source: e.source,
+        target: e.target,
+        type: 'IN_DISTRICT',
+        count: e.count,
+        weight: 1 + (7 * e.count) / maxCell,
+      },
     }));
   return [...nodes, ...edges];
 }

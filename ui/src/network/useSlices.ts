@@ -26,9 +26,7 @@ export function useNeighborhoods(ids: readonly string[], retryKey = 0): Slices {
     setResult((previous) => ({ ...previous, fetching: true }));
     // The effect's clean-up cancels by flag: nothing awaits the queries.
     void Promise.all(
-      list.map((id) =>
-        client.query(NeighborhoodQuery, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT }).toPromise(),
-      ),
+      list.map((id) => client.query(NeighborhoodQuery, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT }).toPromise()),
     ).then((results) => {
       if (cancelled) return;
       const error = results.find((r) => r.error)?.error;

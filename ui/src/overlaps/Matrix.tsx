@@ -32,7 +32,8 @@ export function Matrix(props: {
     ...[...present].filter((code) => !index.has(code)).map((code) => ({ code, zh: code, en: code, projectCount: 0 })),
   ];
   const counts = new Map<string, number>();
-  for (const cell of props.cells) counts.set(`${cell.district}\u0000${index.get(cell.industry)?.code ?? cell.industry}`, cell.count);
+  for (const cell of props.cells)
+    counts.set(`${cell.district}\u0000${index.get(cell.industry)?.code ?? cell.industry}`, cell.count);
   const max = Math.max(1, ...props.cells.map((c) => c.count));
   const name = (industry: Pick<Industry, 'zh' | 'en'>) => (lang === 'en' ? industry.en : industry.zh);
 
@@ -56,9 +57,16 @@ export function Matrix(props: {
               <th scope="row">{name(industry)}</th>
               {districts.map((district) => {
                 const count = counts.get(`${district}\u0000${industry.code}`) ?? 0;
-                const label = t('overlaps.cellLabel', { district: districtName(district), industry: name(industry), count });
+                const label = t('overlaps.cellLabel', {
+                  district: districtName(district),
+                  industry: name(industry),
+                  count,
+                });
                 return (
-                  <td key={district ?? ''} style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.55 * count) / max})` } : undefined}>
+                  <td
+                    key={district ?? ''}
+                    style={count ? { background: `rgba(31, 95, 168, ${0.12 + (0.55 * count) / max})` } : undefined}
+                  >
                     {count > 0 && district === null ? (
                       <span aria-label={label} title={label}>
                         {count}

@@ -2,10 +2,17 @@ import type { OverlapGroupPartsFragment as OverlapGroup } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { hrefFor } from '../url-state/useUrlState';
 
-export function OverlapGroups({ groups, onFocus }: { groups: readonly OverlapGroup[]; onFocus: (group: OverlapGroup) => void }) {
+export function OverlapGroups({
+  groups,
+  onFocus,
+}: {
+  groups: readonly OverlapGroup[];
+  onFocus: (group: OverlapGroup) => void;
+}) {
   const { t, lang } = useI18n();
   const boxes = (list: readonly number[]) => (lang === 'en' ? `Box ${list.join(', ')}` : `专栏${list.join('、')}`);
-  const projectHref = (id: string) => hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null }, { reset: true });
+  const projectHref = (id: string) =>
+    hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null }, { reset: true });
   return (
     <ul className="group-list">
       {groups.map((group) => (

@@ -20,14 +20,14 @@ function setup() {
   window.history.replaceState(null, '', '/?view=overlaps');
   const mock = mockClient(
     answer(DistrictIndustryMatrixQuery, () => ({
-        districtIndustryMatrix: [
-          { district: '乐平市', industry: 'chem-pharma', count: 4 },
-          { district: '浮梁县', industry: '陶瓷', count: 2 },
-        ],
-        industries: [
-          { code: 'chem-pharma', zh: '精细化工和医药', en: 'Fine chemicals and pharmaceuticals', projectCount: 6 },
-          { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 30 },
-        ],
+      districtIndustryMatrix: [
+        { district: '乐平市', industry: 'chem-pharma', count: 4 },
+        { district: '浮梁县', industry: '陶瓷', count: 2 },
+      ],
+      industries: [
+        { code: 'chem-pharma', zh: '精细化工和医药', en: 'Fine chemicals and pharmaceuticals', projectCount: 6 },
+        { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 30 },
+      ],
     })),
     answer(OverlapsQuery, ({ kind }) => ({ overlaps: kind === 'SAME_KIND_ACROSS_DISTRICTS' ? groups : [] })),
   );

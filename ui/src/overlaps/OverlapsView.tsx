@@ -13,11 +13,15 @@ import { DistrictIndustryMatrixQuery, OverlapsQuery } from './overlaps.graphql';
 function rove(event: KeyboardEvent<HTMLElement>, current: OverlapKind, choose: (kind: OverlapKind) => void) {
   const at = OVERLAP_KINDS.indexOf(current);
   const next =
-    event.key === 'ArrowRight' ? (at + 1) % OVERLAP_KINDS.length
-    : event.key === 'ArrowLeft' ? (at - 1 + OVERLAP_KINDS.length) % OVERLAP_KINDS.length
-    : event.key === 'Home' ? 0
-    : event.key === 'End' ? OVERLAP_KINDS.length - 1
-    : -1;
+    event.key === 'ArrowRight'
+      ? (at + 1) % OVERLAP_KINDS.length
+      : event.key === 'ArrowLeft'
+        ? (at - 1 + OVERLAP_KINDS.length) % OVERLAP_KINDS.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? OVERLAP_KINDS.length - 1
+            : -1;
   if (next < 0) return;
   event.preventDefault();
   choose(OVERLAP_KINDS[next]);
@@ -36,7 +40,9 @@ export function OverlapsView() {
       <section className="card">
         <h2>{t('overlaps.matrix')}</h2>
         <p className="muted">{t('overlaps.matrixHint')}</p>
-        {matrix.error && <ErrorState error={matrix.error} onRetry={() => reexecuteMatrix({ requestPolicy: 'network-only' })} />}
+        {matrix.error && (
+          <ErrorState error={matrix.error} onRetry={() => reexecuteMatrix({ requestPolicy: 'network-only' })} />
+        )}
         {matrix.fetching && !matrix.data && <Loading />}
         {matrix.data &&
           (matrix.data.districtIndustryMatrix.length === 0 ? (
@@ -45,13 +51,20 @@ export function OverlapsView() {
             <Matrix
               cells={matrix.data.districtIndustryMatrix}
               industries={matrix.data.industries}
-              cellHref={(district, industry) => hrefFor({ view: 'portfolio', district, industry, lang: state.lang }, { reset: true })}
+              cellHref={(district, industry) =>
+                hrefFor({ view: 'portfolio', district, industry, lang: state.lang }, { reset: true })
+              }
             />
           ))}
       </section>
       <section className="card">
         <h2>{t('overlaps.groups')}</h2>
-        <div className="tabs" role="tablist" aria-label={t('overlaps.groups')} onKeyDown={(event) => rove(event, kind, (k) => setState({ kind: k }))}>
+        <div
+          className="tabs"
+          role="tablist"
+          aria-label={t('overlaps.groups')}
+          onKeyDown={(event) => rove(event, kind, (k) => setState({ kind: k }))}
+        >
           {OVERLAP_KINDS.map((k) => (
             <button
               key={k}
@@ -68,7 +81,9 @@ export function OverlapsView() {
           ))}
         </div>
         <div role="tabpanel" aria-labelledby={`tab-${kind}`}>
-          {groups.error && <ErrorState error={groups.error} onRetry={() => reexecuteGroups({ requestPolicy: 'network-only' })} />}
+          {groups.error && (
+            <ErrorState error={groups.error} onRetry={() => reexecuteGroups({ requestPolicy: 'network-only' })} />
+          )}
           {groups.fetching && !groups.data && <Loading />}
           {groups.data &&
             (groups.data.overlaps.length === 0 ? (
@@ -78,7 +93,13 @@ export function OverlapsView() {
                 groups={groups.data.overlaps}
                 onFocus={(group) =>
                   setState(
-                    { view: 'network', group: `${group.kind}~${group.key}`, layout: 'concentric', focus: group.projects[0]?.id, lang: state.lang },
+                    {
+                      view: 'network',
+                      group: `${group.kind}~${group.key}`,
+                      layout: 'concentric',
+                      focus: group.projects[0]?.id,
+                      lang: state.lang,
+                    },
                     { reset: true },
                   )
                 }

@@ -18,8 +18,14 @@ export const OtherPlansQuery = gql`
         }
         evidence {
           rule
-          from { line quote }
-          to { line quote }
+          from {
+            line
+            quote
+          }
+          to {
+            line
+            quote
+          }
         }
       }
     }
@@ -37,7 +43,10 @@ interface OtherPlan {
 /** The same project in other plans — its city or county plan, its other editions — each with both sentences. */
 export function OtherPlans({ projectId, name }: { projectId: string; name: string }) {
   const { t } = useI18n();
-  const [{ data }] = useQuery<{ project: { otherPlans: OtherPlan[] } | null }>({ query: OtherPlansQuery, variables: { id: projectId } });
+  const [{ data }] = useQuery<{ project: { otherPlans: OtherPlan[] } | null }>({
+    query: OtherPlansQuery,
+    variables: { id: projectId },
+  });
   const links = data?.project?.otherPlans ?? [];
   if (links.length === 0) return null;
   return (

@@ -4,8 +4,24 @@ import { PlanSwitcher } from './PlanSwitcher';
 import { PlansQuery, RegionPathQuery, RegionsQuery } from './plans.queries';
 
 const PLANS = [
-  { id: 'plan:澜川省/栖云市:city:十五五', title: '栖云市“十五五”规划纲要', edition: '十五五', level: 'city', region: '栖云市', regionId: 'region:澜川省/栖云市', projectCount: 40 },
-  { id: 'plan:澜川省/栖云市/青禾县:county:十五五', title: '青禾县“十五五”规划纲要', edition: '十五五', level: 'county', region: '青禾县', regionId: 'region:澜川省/栖云市/青禾县', projectCount: 20 },
+  {
+    id: 'plan:澜川省/栖云市:city:十五五',
+    title: '栖云市“十五五”规划纲要',
+    edition: '十五五',
+    level: 'city',
+    region: '栖云市',
+    regionId: 'region:澜川省/栖云市',
+    projectCount: 40,
+  },
+  {
+    id: 'plan:澜川省/栖云市/青禾县:county:十五五',
+    title: '青禾县“十五五”规划纲要',
+    edition: '十五五',
+    level: 'county',
+    region: '青禾县',
+    regionId: 'region:澜川省/栖云市/青禾县',
+    projectCount: 20,
+  },
 ];
 const PATH = [
   { id: 'region:澜川省', name: '澜川省', level: 'province' },

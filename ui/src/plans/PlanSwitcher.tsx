@@ -12,7 +12,11 @@ export function PlanSwitcher() {
   const { t } = useI18n();
   const [state] = useUrlState();
   const region = state.region ?? null;
-  const [path] = useQuery<{ regionPath: RegionSummary[] }>({ query: RegionPathQuery, variables: { id: region ?? '' }, pause: !region });
+  const [path] = useQuery<{ regionPath: RegionSummary[] }>({
+    query: RegionPathQuery,
+    variables: { id: region ?? '' },
+    pause: !region,
+  });
   const [children] = useQuery<{ regions: RegionSummary[] }>({ query: RegionsQuery, variables: { parent: region } });
   const [plans] = useQuery<{ plans: PlanSummary[] }>({ query: PlansQuery });
   const crumbs = region ? (path.data?.regionPath ?? []) : [];
@@ -29,7 +33,11 @@ export function PlanSwitcher() {
         </li>
         {crumbs.map((r, i) => (
           <li key={r.id}>
-            <a href="?" aria-current={i === crumbs.length - 1 ? 'location' : undefined} onClick={(e) => (e.preventDefault(), goTo(r.id))}>
+            <a
+              href="?"
+              aria-current={i === crumbs.length - 1 ? 'location' : undefined}
+              onClick={(e) => (e.preventDefault(), goTo(r.id))}
+            >
               {r.name}
             </a>
           </li>

@@ -19,9 +19,9 @@ export function Indicators({ industry }: { industry: Industry }) {
             <li key={indicator.id}>
               <span className="indicator-name">{indicator.name}</span>
               <span className="indicator-values">
-                <span className="year">{t('ind.value2025')}</span> {indicator.value2025 ?? '—'} <span aria-hidden="true">→</span>{' '}
-                <span className="year">{t('ind.value2030')}</span> <strong>{indicator.value2030 ?? indicator.target ?? '—'}</strong>{' '}
-                {indicator.unit ?? ''}
+                <span className="year">{t('ind.value2025')}</span> {indicator.value2025 ?? '—'}{' '}
+                <span aria-hidden="true">→</span> <span className="year">{t('ind.value2030')}</span>{' '}
+                <strong>{indicator.value2030 ?? indicator.target ?? '—'}</strong> {indicator.unit ?? ''}
               </span>
               {indicator.attribute && <span className="badge">{indicator.attribute}</span>}
             </li>

@@ -11,10 +11,27 @@ const industries: IndustriesWithIndicatorsQuery['industries'] = [
     en: 'Ceramics',
     projectCount: 30,
     indicators: [
-      { id: 'i10', number: 10, part: 1, category: '经济发展', name: '陶瓷产业总产值', unit: '亿元', value2025: '1000左右', value2030: '1300左右', target: null, attribute: '预期性' },
+      {
+        id: 'i10',
+        number: 10,
+        part: 1,
+        category: '经济发展',
+        name: '陶瓷产业总产值',
+        unit: '亿元',
+        value2025: '1000左右',
+        value2030: '1300左右',
+        target: null,
+        attribute: '预期性',
+      },
     ],
   },
-  { code: 'aviation', zh: '航空（含低空经济）', en: 'Aviation and low-altitude economy', projectCount: 9, indicators: [] },
+  {
+    code: 'aviation',
+    zh: '航空（含低空经济）',
+    en: 'Aviation and low-altitude economy',
+    projectCount: 9,
+    indicators: [],
+  },
 ];
 
 const row = (id: string, name: string): ProjectRowFragment => ({
@@ -36,7 +53,9 @@ function setup(search: string) {
     answer(ProjectsQuery, ({ after }) => ({
       projects: {
         totalCount: 27,
-        nodes: after ? [row('p26', '第二页项目')] : [row('p1', '景德镇罗家机场改扩建工程'), row('p2', '景德镇浮梁通用机场二期扩建')],
+        nodes: after
+          ? [row('p26', '第二页项目')]
+          : [row('p1', '景德镇罗家机场改扩建工程'), row('p2', '景德镇浮梁通用机场二期扩建')],
         pageInfo: { hasNextPage: !after, endCursor: after ? null : 'cursor-1' },
       },
     })),
@@ -56,9 +75,15 @@ describe('PortfolioView', () => {
     expect(within(table).getByText('景德镇罗家机场改扩建工程')).toBeInTheDocument();
     expect(screen.getByTestId('portfolio-total')).toHaveTextContent('共 27 个项目');
     const projectCall = calls.find((c) => c.name === 'Projects')!;
-    expect(projectCall.variables).toMatchObject({ filter: { industry: 'aviation', district: '昌江区' }, first: PAGE_SIZE, sort: 'BOX' });
+    expect(projectCall.variables).toMatchObject({
+      filter: { industry: 'aviation', district: '昌江区' },
+      first: PAGE_SIZE,
+      sort: 'BOX',
+    });
     const csv = screen.getByRole('link', { name: '导出 CSV' });
-    expect(csv.getAttribute('href')).toBe(`/export/projects.csv?industry=aviation&district=${encodeURIComponent('昌江区')}`);
+    expect(csv.getAttribute('href')).toBe(
+      `/export/projects.csv?industry=aviation&district=${encodeURIComponent('昌江区')}`,
+    );
   });
 
   it("shows the plan's own targets for the chosen industry", () => {

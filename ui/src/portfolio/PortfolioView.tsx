@@ -60,7 +60,9 @@ export function PortfolioView() {
 
   const industry = industries.data?.industries.find((i) => i.code === state.industry || i.zh === state.industry);
   const unknown = [
-    state.industry && industries.data && !industry ? t('notFound.filter', { kind: t('facet.industry'), value: state.industry }) : null,
+    state.industry && industries.data && !industry
+      ? t('notFound.filter', { kind: t('facet.industry'), value: state.industry })
+      : null,
     state.district && districts.data && !districts.data.districts.some((d) => d.name === state.district)
       ? t('notFound.filter', { kind: t('facet.district'), value: state.district })
       : null,
@@ -88,7 +90,11 @@ export function PortfolioView() {
           label={t('facet.district')}
           value={state.district}
           onChange={setFilter('district')}
-          options={(districts.data?.districts ?? []).map((d) => ({ value: d.name, label: d.name, count: d.projectCount }))}
+          options={(districts.data?.districts ?? []).map((d) => ({
+            value: d.name,
+            label: d.name,
+            count: d.projectCount,
+          }))}
         />
         <div className="field">
           <label htmlFor="portfolio-sort">{t('portfolio.sort')}</label>
@@ -112,7 +118,9 @@ export function PortfolioView() {
       ))}
       {industry && <Indicators industry={industry} />}
       {industries.error && <ErrorState error={industries.error} />}
-      {projects.error && <ErrorState error={projects.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {projects.error && (
+        <ErrorState error={projects.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {projects.fetching && !connection && <Loading />}
       {connection && (
         <>
@@ -123,9 +131,17 @@ export function PortfolioView() {
             <Empty />
           ) : (
             <ProjectTable
-              rows={sort === 'NAME' ? [...connection.nodes].sort((a, b) => PINYIN.compare(a.name, b.name)) : connection.nodes}
-              industryName={(code, zh) => (lang === 'en' ? (industries.data?.industries.find((i) => i.code === code)?.en ?? zh) : zh)}
-              projectHref={(id) => hrefFor({ view: 'network', focus: id, expand: id, lang: state.lang }, { reset: true })}
+              rows={
+                sort === 'NAME'
+                  ? [...connection.nodes].sort((a, b) => PINYIN.compare(a.name, b.name))
+                  : connection.nodes
+              }
+              industryName={(code, zh) =>
+                lang === 'en' ? (industries.data?.industries.find((i) => i.code === code)?.en ?? zh) : zh
+              }
+              projectHref={(id) =>
+                hrefFor({ view: 'network', focus: id, expand: id, lang: state.lang }, { reset: true })
+              }
             />
           )}
           <p className="muted tier-note">{t('tier.explain')}</p>

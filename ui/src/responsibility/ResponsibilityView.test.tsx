@@ -167,7 +167,9 @@ describe('ResponsibilityView', () => {
       screen.getByText('来源：常识：市工业和信息化局是市人民政府工作部门，其公开的职能配置涵盖该领域'),
     ).toBeInTheDocument();
     expect(screen.getAllByText(/由其负责/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('link', { name: '导出责任链条（CSV）' }).getAttribute('href')).toBe('/export/chain.csv?project=p1&lang=zh');
+    expect(screen.getByRole('link', { name: '导出责任链条（CSV）' }).getAttribute('href')).toBe(
+      '/export/chain.csv?project=p1&lang=zh',
+    );
     // Neither rule ids nor English words: the only Latin letters are the profile's file name and the code CSV.
     const text = (view.container.textContent ?? '').replace(/data\/city\/jingdezhen\.json|CSV/g, '');
     expect(text).not.toMatch(/task-chain|box-item|[A-Za-z]{3,}/);

@@ -22,7 +22,9 @@ const scalar = (props: Record<string, unknown>, key: string) => {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
 const list = (props: Record<string, unknown>, key: string) =>
-  Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '') : [];
+  Array.isArray(props[key])
+    ? (props[key] as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '')
+    : [];
 
 function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
   const shown = rows.filter(([, value]) => value !== '' && value !== null && value !== undefined);
@@ -114,21 +116,36 @@ export function NodeDetails({ node, onOpen }: { node: SelectedNode; onOpen: (id:
     case 'Box':
       return (
         <>
-          <Facts rows={[[t('panel.number'), scalar(props, 'number')], [t('panel.title'), text(props, 'title')]]} />
+          <Facts
+            rows={[
+              [t('panel.number'), scalar(props, 'number')],
+              [t('panel.title'), text(props, 'title')],
+            ]}
+          />
           {typeof props.number === 'number' && projects({ box: props.number })}
         </>
       );
     case 'Chapter':
       return (
         <>
-          <Facts rows={[[t('panel.level'), word(lang, 'chapterLevel', text(props, 'level'))], [t('panel.title'), text(props, 'title')]]} />
+          <Facts
+            rows={[
+              [t('panel.level'), word(lang, 'chapterLevel', text(props, 'level'))],
+              [t('panel.title'), text(props, 'title')],
+            ]}
+          />
           {projects({ chapter: node.id })}
         </>
       );
     case 'Task':
       return (
         <>
-          <Facts rows={[[t('panel.number'), scalar(props, 'number')], [t('panel.title'), text(props, 'title')]]} />
+          <Facts
+            rows={[
+              [t('panel.number'), scalar(props, 'number')],
+              [t('panel.title'), text(props, 'title')],
+            ]}
+          />
           {text(props, 'text') && (
             <section>
               <h3>{t('panel.text')}</h3>

@@ -15,7 +15,15 @@ export interface PanelActions {
 }
 
 /** The side panel of the selected node or edge, beside the graph (never over it). Escape closes it. */
-export function NodePanel({ node, edge, actions }: { node?: SelectedNode; edge?: SelectedEdge; actions: PanelActions }) {
+export function NodePanel({
+  node,
+  edge,
+  actions,
+}: {
+  node?: SelectedNode;
+  edge?: SelectedEdge;
+  actions: PanelActions;
+}) {
   const { t } = useI18n();
   if (!node && !edge) return null;
   const propId = node?.type === 'Project' ? nodeProperties(node.props).id : undefined;
@@ -30,7 +38,9 @@ export function NodePanel({ node, edge, actions }: { node?: SelectedNode; edge?:
     >
       <header>
         <div>
-          <span className={`type-pill type-${node?.type ?? 'edge'}`}>{node ? typeLabel(t, node.type) : t('panel.edge')}</span>
+          <span className={`type-pill type-${node?.type ?? 'edge'}`}>
+            {node ? typeLabel(t, node.type) : t('panel.edge')}
+          </span>
           <h2>{node ? node.label : `${edge!.sourceLabel} → ${edge!.targetLabel}`}</h2>
         </div>
         <button type="button" className="icon-button" onClick={actions.onClose} aria-label={t('panel.close')}>

@@ -11,9 +11,17 @@ export const PANEL_PROJECTS = 200;
  * The projects of a place, unit, district, industry, box or chapter, each opening that project;
  * `byIndustry` groups them under their industries (a district's view).
  */
-export function ProjectList(props: { filter: ProjectFilter; byIndustry?: boolean; onOpen: (id: string) => void; portfolioHref: string }) {
+export function ProjectList(props: {
+  filter: ProjectFilter;
+  byIndustry?: boolean;
+  onOpen: (id: string) => void;
+  portfolioHref: string;
+}) {
   const { t, lang } = useI18n();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PanelProjectsQuery, variables: { filter: props.filter, first: PANEL_PROJECTS } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: PanelProjectsQuery,
+    variables: { filter: props.filter, first: PANEL_PROJECTS },
+  });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
   if (!data) return null;
@@ -29,7 +37,9 @@ export function ProjectList(props: { filter: ProjectFilter; byIndustry?: boolean
   const groups = new Map<string, typeof nodes>();
   if (props.byIndustry) {
     for (const p of nodes) {
-      const names = p.industries.length ? p.industries.map((i) => industryName.get(i.code) ?? i.zh) : [t('panel.noIndustry')];
+      const names = p.industries.length
+        ? p.industries.map((i) => industryName.get(i.code) ?? i.zh)
+        : [t('panel.noIndustry')];
       for (const name of names) groups.set(name, [...(groups.get(name) ?? []), p]);
     }
   }
