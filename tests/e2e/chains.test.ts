@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
 import { artifactPath, browserTarget, launchChromium } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
@@ -185,11 +186,10 @@ describe('responsibility chains in the browser', () => {
       );
       // A tap on the first edge once the layout has placed the nodes (pixels would move under a running layout).
       await page.waitForFunction(() => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: any } })
+        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })
           ._cyreg?.cy;
         const edge = cy?.edges().first();
-        if (!edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
+        if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
         edge.emit('tap');
         return true;
       });
