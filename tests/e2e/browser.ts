@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; browsers are never downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,4 +58,19 @@ export function browserTarget(uiBuilt: boolean): Target | { skip: string } {
   if (answersNow(`${local}/ready`)) return { kind: 'url', url: local };
   const why = process.env.NEO4J_URI ? 'the UI is not built (npm run build:ui)' : 'NEO4J_URI is not set';
   return { skip: `cannot start PlanGraph here (${why}) and nothing answers at ${local}` };
+}
+
+/**
+ * Taps the first edge of the network once the layout has placed the nodes. Cytoscape keeps its
+ * instance on the container; a tap, rather than a click at pixels the running layout may still move.
+ */
+export async function tapFirstEdge(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })
+      ._cyreg?.cy;
+    const edge = cy?.edges().first();
+    if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
+    edge.emit('tap');
+    return true;
+  });
 }

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
-import { artifactPath, browserTarget, launchChromium } from './browser';
+import { artifactPath, browserTarget, launchChromium, tapFirstEdge } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
 /**
@@ -184,15 +183,7 @@ describe('responsibility chains in the browser', () => {
       await page.waitForFunction(
         () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
       );
-      // A tap on the first edge once the layout has placed the nodes (pixels would move under a running layout).
-      await page.waitForFunction(() => {
-        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })
-          ._cyreg?.cy;
-        const edge = cy?.edges().first();
-        if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
-        edge.emit('tap');
-        return true;
-      });
+      await tapFirstEdge(page);
       const panel = page.locator('aside.side-panel');
       const quote = panel.locator('blockquote q').first();
       await quote.waitFor();

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { latinWordsIn, untranslatedIn } from '../../ui/test/language';
 import { chineseVocabulary, LATIN_ALLOWED } from '../../ui/src/i18n/words';
-import { artifactPath, browserTarget, launchChromium } from './browser';
+import { artifactPath, browserTarget, launchChromium, tapFirstEdge } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
 /**
@@ -125,16 +124,7 @@ describe('PlanGraph web UI', () => {
     await page.waitForFunction(
       () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
     );
-    // Cytoscape keeps its instance on the container; the first edge is tapped once the layout has placed
-    // the nodes (a tap, rather than a click at pixels the running layout may still move).
-    await page.waitForFunction(() => {
-      const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg?: { cy?: Core } })
-        ._cyreg?.cy;
-      const edge = cy?.edges().first();
-      if (!cy || !edge || edge.empty() || cy.nodes()[0].position().x === 0) return false;
-      edge.emit('tap');
-      return true;
-    });
+    await tapFirstEdge(page);
     const quote = page.locator('aside.side-panel blockquote q').first();
     await quote.waitFor();
     expect((await quote.textContent())!.length).toBeGreaterThan(4);
