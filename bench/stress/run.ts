@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
@@ -13,7 +14,8 @@ import { startLocal, stopLocal } from '../../graph/local-neo4j';
 import { loadBundle } from '../../import/load';
 import { planScope } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
-import type { FuzzSummary } from '../../import/fuzz/run';
+import { MAX_MS } from '../../import/fuzz/check';
+import { type FuzzSummary, mergeSummaries } from '../../import/fuzz/run';
 import { keyRequests, type MixRequest, unanswered } from './mix';
 import { countSessions, type SessionCount } from './sessions';
 
@@ -87,12 +89,17 @@ async function graphCounts(driver: Driver, database?: string): Promise<string> {
   return `${records[0].get('nodes')} nodes, ${records[0].get('rels')} relationships`;
 }
 
-function runFuzz(cases: number): Promise<FuzzSummary> {
+/** One fuzz process: `cases` inputs from `seed`, its summary read from its last line of output. */
+function fuzzProcess(cases: number, seed: number, bigNoise: boolean): Promise<FuzzSummary> {
   return new Promise((resolve, reject) => {
-    // Its own process: the importer is synchronous and must not stall the API under load.
     const child = spawn(
       process.execPath,
-      [path.join(root, 'dist', 'import', 'fuzz', 'run.js'), String(cases), '2026'],
+      [
+        path.join(root, 'dist', 'import', 'fuzz', 'run.js'),
+        String(cases),
+        String(seed),
+        ...(bigNoise ? [] : ['--no-big-noise']),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -106,6 +113,19 @@ function runFuzz(cases: number): Promise<FuzzSummary> {
       }
     });
   });
+}
+
+/**
+ * The fuzz run split over one process per core, each with its own seed (2026, 2027, …) and share
+ * of the cases; the first also reads the three 10 MB noise files. Processes rather than threads:
+ * each input's CPU time is then its own process's.
+ */
+async function runFuzz(cases: number, processes: number): Promise<FuzzSummary> {
+  const shares = Array.from(
+    { length: processes },
+    (_, i) => Math.floor(cases / processes) + (i < cases % processes ? 1 : 0),
+  );
+  return mergeSummaries(await Promise.all(shares.map((share, i) => fuzzProcess(share, 2026 + i, i === 0))));
 }
 
 interface Row {
@@ -138,7 +158,11 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-  const fuzz = runFuzz(Number(options.fuzzCases));
+  // The fuzz first and alone: it takes every core, which would distort the outage and soak figures.
+  log(`fuzz: ${options.fuzzCases} inputs on ${os.availableParallelism()} processes`);
+  const fuzzStarted = Date.now();
+  const summary = await runFuzz(Number(options.fuzzCases), os.availableParallelism());
+  const fuzzSeconds = (Date.now() - fuzzStarted) / 1000;
 
   const admin = createDriver(config);
   log('loading the bundled gazette');
@@ -322,12 +346,10 @@ async function main(): Promise<void> {
     ok: before === after,
   });
 
-  log('waiting for the fuzz run');
-  const summary = await fuzz;
   rows.unshift(
     {
       check: 'fuzz: inputs tried',
-      measured: String(summary.cases),
+      measured: `${summary.cases} in ${fuzzSeconds.toFixed(0)} s`,
       target: '≥ 10000',
       ok: summary.cases >= Math.min(10_000, Number(options.fuzzCases)),
     },
@@ -338,16 +360,16 @@ async function main(): Promise<void> {
       ok: true,
     },
     {
-      check: 'fuzz: other errors or > 5 s',
+      check: 'fuzz: crashes or over 5 s of CPU',
       measured: String(summary.problems.length),
       target: '0',
       ok: summary.problems.length === 0,
     },
     {
-      check: 'fuzz: slowest input',
-      measured: `${Math.round(summary.slowestMs)} ms`,
-      target: '< 5000 ms',
-      ok: summary.slowestMs < 5000,
+      check: 'fuzz: slowest input, CPU time',
+      measured: `${Math.round(summary.slowestCpuMs)} ms (wall clock ${Math.round(summary.slowestMs)} ms)`,
+      target: `< ${MAX_MS} ms`,
+      ok: summary.slowestCpuMs < MAX_MS,
     },
   );
   rows.splice(4, 0, {

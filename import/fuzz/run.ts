@@ -11,14 +11,30 @@ export interface FuzzSummary {
   refused: number;
   /** Inputs that broke the property, each with its recipe and what went wrong (fast-check shrinks the first). */
   problems: string[];
+  /** Wall-clock time of the slowest input. */
   slowestMs: number;
+  /** CPU time of the input that took most of it (the property's measure). */
+  slowestCpuMs: number;
   seed: number;
+}
+
+/** The summaries of runs that shared the work (each with its own seed) as one; `seed` is the first run's. */
+export function mergeSummaries(parts: FuzzSummary[]): FuzzSummary {
+  return {
+    cases: parts.reduce((n, p) => n + p.cases, 0),
+    bundles: parts.reduce((n, p) => n + p.bundles, 0),
+    refused: parts.reduce((n, p) => n + p.refused, 0),
+    problems: parts.flatMap((p) => p.problems.map((problem) => `seed ${p.seed}: ${problem}`)),
+    slowestMs: Math.max(0, ...parts.map((p) => p.slowestMs)),
+    slowestCpuMs: Math.max(0, ...parts.map((p) => p.slowestCpuMs)),
+    seed: parts[0]?.seed ?? 0,
+  };
 }
 
 /**
  * Runs the importer on `cases` generated inputs (mostly mutated gazettes, some noise) and, unless
  * `bigNoise` is false, on three 10 MB noise files. Property: a bundle or a typed refusal naming
- * the file, within 5 s. Deterministic for a given seed.
+ * the file, within 5 s of CPU time. Deterministic for a given seed.
  */
 export function fuzzImporter(options: {
   cases: number;
@@ -27,11 +43,20 @@ export function fuzzImporter(options: {
   onCase?: (done: number) => void;
 }): FuzzSummary {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-fuzz-'));
-  const summary: FuzzSummary = { cases: 0, bundles: 0, refused: 0, problems: [], slowestMs: 0, seed: options.seed };
+  const summary: FuzzSummary = {
+    cases: 0,
+    bundles: 0,
+    refused: 0,
+    problems: [],
+    slowestMs: 0,
+    slowestCpuMs: 0,
+    seed: options.seed,
+  };
   const check = (input: FuzzInput): boolean => {
     const outcome = tryInput(input, dir);
     summary.cases += 1;
     summary.slowestMs = Math.max(summary.slowestMs, outcome.ms);
+    summary.slowestCpuMs = Math.max(summary.slowestCpuMs, outcome.cpuMs);
     if (outcome.kind === 'bundle') summary.bundles += 1;
     if (outcome.kind === 'refused') summary.refused += 1;
     options.onCase?.(summary.cases);
@@ -56,6 +81,7 @@ export function fuzzImporter(options: {
   return summary;
 }
 
+// `node run.js CASES SEED [--no-big-noise]`: prints the summary as one JSON line.
 if (require.main === module) {
   const cases = Number(process.argv[2] ?? 10_000);
   const seed = Number(process.argv[3] ?? 2026);
@@ -63,9 +89,10 @@ if (require.main === module) {
   const summary = fuzzImporter({
     cases,
     seed,
+    bigNoise: !process.argv.includes('--no-big-noise'),
     onCase: (done) => {
       if (done % 500 === 0)
-        process.stderr.write(`fuzz: ${done} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
+        process.stderr.write(`fuzz (seed ${seed}): ${done} inputs, ${Math.round((Date.now() - started) / 1000)} s\n`);
     },
   });
   process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -135,3 +135,19 @@ export function loadIndustryLexicon(
   }
   return new IndustryLexicon(rows.map(({ term, code, weight, source }) => ({ term, code, weight, source })));
 }
+
+const shared = new Map<string, IndustryLexicon>();
+
+/**
+ * The default lexicon checked against `codes`, read once per process: a process that reads many
+ * plans (bulk import workers, the fuzz run) would otherwise parse the same 3,000-line file for each.
+ */
+export function sharedIndustryLexicon(codes: ReadonlySet<string>): IndustryLexicon {
+  const key = [...codes].sort().join('\t');
+  let lexicon = shared.get(key);
+  if (!lexicon) {
+    lexicon = loadIndustryLexicon(DEFAULT_INDUSTRY_LEXICON, codes);
+    shared.set(key, lexicon);
+  }
+  return lexicon;
+}

@@ -12,7 +12,7 @@ import {
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
-import { loadIndustryLexicon, type IndustryLexicon } from './industry-lexicon';
+import { type IndustryLexicon, sharedIndustryLexicon } from './industry-lexicon';
 import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
@@ -97,7 +97,7 @@ export function extractPlan(
   const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
   const industry: IndustryContext = {
     rules: industryRules,
-    lexicon: options.lexicon ?? loadIndustryLexicon(undefined, known),
+    lexicon: options.lexicon ?? sharedIndustryLexicon(known),
     known,
     chapterTitles: (chapterId) => {
       const titles: string[] = [];
