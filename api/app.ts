@@ -11,6 +11,7 @@ import { projectRoot } from '../graph/config';
 import { type ApiContext, createContext } from './context';
 import { toGraphQLError } from './db/errors';
 import { Graph, type Reader } from './db/graph';
+import { dropAbandoned } from './http/abandoned';
 import { errorResponder } from './http/errors';
 import { exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
@@ -109,6 +110,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(dropAbandoned());
   app.use(securityHeaders());
   app.use(healthRoutes(graph));
   const limiter = rateLimiter(options.rateLimit ?? LIMITS.rateLimit);
