@@ -76,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     probeTimeoutMs: options.probeTimeoutMs ?? 3_000,
     maxConcurrentReads: options.maxConcurrentReads ?? LIMITS.maxConcurrentReads,
     warmUpStatementTimeoutMs: LIMITS.warmUpStatementTimeoutMs,
+    warmUpConcurrency: LIMITS.warmUpConcurrency,
   });
   const schema = await buildApiSchema();
   const app = express();

@@ -43,6 +43,11 @@ export const LIMITS = {
    * is warmed up: Neo4j plans it then, which on a cold, busy server took over 10 s (60 s seen).
    */
   warmUpStatementTimeoutMs: 60_000,
+  /**
+   * Statements replayed at once after Neo4j restarts: planning is CPU work, so two keep a small
+   * server's cores busy without making each plan slower than the timeout.
+   */
+  warmUpConcurrency: 2,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
   /** How long a client may take to send one whole request before it gets 408. */

@@ -13,6 +13,8 @@ export interface GraphOptions {
   maxConcurrentReads: number;
   /** Time each statement may take while the API warms a restarted Neo4j up. */
   warmUpStatementTimeoutMs: number;
+  /** Statements replayed at once while the API warms a restarted Neo4j up. */
+  warmUpConcurrency: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -43,15 +45,18 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, o
   return Promise.race([work(controller.signal), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** `up`: requests go through; `down`: they are refused after a probe; `warming`: Neo4j is back and the API replays its statements first. */
+/**
+ * `up`: requests go through; `down`: they are refused after a probe; `warming`: Neo4j is back and
+ * the API replays its statements, letting through those already replayed.
+ */
 type State = 'up' | 'down' | 'warming';
 
 /**
  * The app's handle on Neo4j: the one driver, what is known about its reachability, and a
  * per-request reader. While Neo4j is known to be down, requests fail fast after one quick probe
  * instead of waiting out the driver's retries. When a probe finds it back, the statements the API
- * ran before are replayed once (a restarted Neo4j must plan each again) while requests are still
- * answered 503; then they go through.
+ * ran before are replayed once, hottest first (a restarted Neo4j must plan each again); a request
+ * goes through as soon as the statements it runs are replayed, and is answered 503 until then.
  */
 export class Graph {
   private state: State = 'up';
@@ -107,7 +112,15 @@ export class Graph {
     }
     this.state = 'warming';
     this.warming ??= this.statements
-      .replay(this.driver, this.options.database, this.options.warmUpStatementTimeoutMs, isUnavailable)
+      .replay(
+        this.driver,
+        {
+          database: this.options.database,
+          timeoutMs: this.options.warmUpStatementTimeoutMs,
+          concurrency: this.options.warmUpConcurrency,
+        },
+        isUnavailable,
+      )
       .then(
         () => {
           if (this.state === 'warming') this.state = 'up';
@@ -119,9 +132,18 @@ export class Graph {
       });
   }
 
-  async ensureReachable(): Promise<void> {
+  /** Settles when no warm-up is under way (its sessions are closed by then). */
+  warmedUp(): Promise<void> {
+    return this.warming ?? Promise.resolve();
+  }
+
+  /** Resolves when `cypher` may run now; rejects with the reason (503) when it may not. */
+  async ensureReachable(cypher: string): Promise<void> {
     if (this.state === 'up') return;
-    if (this.state === 'warming') throw WARMING;
+    if (this.state === 'warming') {
+      if (this.statements.has(cypher) && this.statements.isWarm(cypher)) return;
+      throw WARMING;
+    }
     const readiness = await this.probe();
     if (readiness.ready) return;
     // The probe may just have found Neo4j back and started the warm-up.
@@ -192,7 +214,7 @@ export class RequestReader implements Reader {
 
   private async run(cypher: string, params: Params): Promise<Neo4jRecord[]> {
     const { options } = this.graph;
-    await this.graph.ensureReachable();
+    await this.graph.ensureReachable(cypher);
     this.session ??= this.graph.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
     const session = this.session;
     try {

@@ -3,17 +3,30 @@ import neo4j, { type Driver } from 'neo4j-driver';
 /** Distinct statements the API keeps for warming up; its statements are constants, so this is never reached in use. */
 const MAX_STATEMENTS = 200;
 
+interface Remembered {
+  params: Record<string, unknown>;
+  /** Times it answered since the process started: the hottest are replayed first. */
+  runs: number;
+}
+
 /**
  * The statements the API has run successfully, each with the parameters of its last run. A Neo4j
  * that has just restarted has no query plans: each statement is planned again, on a cold JVM,
- * which on a busy machine takes longer than a request may. Replaying them one at a time, with no
- * request waiting, fills the plan cache before the API lets requests through again.
+ * which on a busy machine takes longer than a request may. Replaying them, with no request
+ * waiting, fills the plan cache; a statement is let through again as soon as its own replay is
+ * done (see {@link StatementLog.isWarm}).
  */
 export class StatementLog {
-  private readonly statements = new Map<string, Record<string, unknown>>();
+  private readonly statements = new Map<string, Remembered>();
+  /** Replayed since the last restart; null when no replay is under way (everything is warm). */
+  private warm: Set<string> | null = null;
 
   remember(cypher: string, params: Record<string, unknown>): void {
-    if (this.statements.has(cypher) || this.statements.size < MAX_STATEMENTS) this.statements.set(cypher, params);
+    const known = this.statements.get(cypher);
+    if (known) {
+      known.params = params;
+      known.runs += 1;
+    } else if (this.statements.size < MAX_STATEMENTS) this.statements.set(cypher, { params, runs: 1 });
   }
 
   has(cypher: string): boolean {
@@ -24,29 +37,49 @@ export class StatementLog {
     return this.statements.size;
   }
 
+  /** Whether requests may run `cypher` now: no replay under way, or its own replay is done. */
+  isWarm(cypher: string): boolean {
+    return this.warm === null || this.warm.has(cypher);
+  }
+
   /**
-   * Runs every remembered statement once, in read transactions, one after another, each allowed
-   * `timeoutMs`. Throws the first error that `isUnavailable` recognises (Neo4j is not back after
-   * all); a statement that fails otherwise is forgotten, so that it cannot hold the API back.
+   * Runs every remembered statement once, hottest first, `concurrency` at a time (Neo4j plans
+   * side by side on its cores), each in a read transaction allowed `timeoutMs`. Throws the first
+   * error that `isUnavailable` recognises (Neo4j is not back after all); a statement that fails
+   * otherwise is forgotten, so that it cannot hold the API back. Every session it opens is closed
+   * before it returns.
    */
   async replay(
     driver: Driver,
-    database: string | undefined,
-    timeoutMs: number,
+    options: { database?: string; timeoutMs: number; concurrency: number },
     isUnavailable: (error: unknown) => boolean,
   ): Promise<void> {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      for (const [cypher, params] of [...this.statements]) {
-        try {
-          await session.executeRead((tx) => tx.run(cypher, params), { timeout: timeoutMs });
-        } catch (error) {
-          if (isUnavailable(error)) throw error;
-          this.statements.delete(cypher);
+    const queue = [...this.statements].sort(([, a], [, b]) => b.runs - a.runs);
+    const warm = new Set<string>();
+    this.warm = warm;
+    const failed: { error?: Error } = {};
+    const worker = async () => {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        for (let next = queue.shift(); next && !failed.error; next = queue.shift()) {
+          const [cypher, { params }] = next;
+          try {
+            await session.executeRead((tx) => tx.run(cypher, params), { timeout: options.timeoutMs });
+            warm.add(cypher);
+          } catch (error) {
+            if (isUnavailable(error)) failed.error ??= error instanceof Error ? error : new Error(String(error));
+            else this.statements.delete(cypher);
+          }
         }
+      } finally {
+        await session.close().catch(() => undefined);
       }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+      if (failed.error) throw failed.error;
     } finally {
-      await session.close().catch(() => undefined);
+      this.warm = null;
     }
   }
 }

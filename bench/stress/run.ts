@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../api/app';
 import { createApiDriver } from '../../api/db/driver';
+import type { Graph } from '../../api/db/graph';
 import { LIMITS } from '../../api/limits';
 import { localNeo4jConfig, neo4jConfig, projectRoot } from '../../graph/config';
 import { createDriver } from '../../graph/driver';
@@ -16,6 +16,7 @@ import { planScope } from '../../import/load/scope';
 import { buildBundle } from '../../import/pipeline';
 import { MAX_MS } from '../../import/fuzz/check';
 import { type FuzzSummary, mergeSummaries } from '../../import/fuzz/run';
+import type { LoadJob, LoadReport } from './load';
 import { keyRequests, type MixRequest, unanswered } from './mix';
 import { countSessions, type SessionCount } from './sessions';
 
@@ -27,6 +28,8 @@ import { countSessions, type SessionCount } from './sessions';
 const root = projectRoot(__dirname);
 const GAZETTE = path.join(root, 'data', 'jingdezhen-gazette-2026-05.txt');
 const RATE = 50;
+/** Enough connections that RATE is kept while answers take up to about a second each. */
+const CONNECTIONS = 25;
 
 interface Tally {
   byStatus: Map<number, number>;
@@ -35,31 +38,31 @@ interface Tally {
   seconds: { latencies: number[]; statuses: number[] }[];
 }
 
-/** Sends RATE req/s of the mix until stop() is called; tallies every answer by status and second. */
+/**
+ * Sends RATE req/s of the mix from a child process (bench/stress/load.ts) until stop() is
+ * called; tallies every answer by status and second as the child reports them.
+ */
 function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => Promise<void>; started: number } {
   const started = Date.now();
   const tally: Tally = { byStatus: new Map(), errors: new Map(), seconds: [] };
-  let finished: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (finished = resolve));
-  const instance = autocannon(
-    { url, connections: 10, overallRate: RATE, duration: 36_000, requests, timeout: 30 },
-    () => finished(),
-  );
-  instance.on('response', (_client: unknown, status: number, _bytes: number, latency: number) => {
-    const second = Math.floor((Date.now() - started) / 1000);
-    while (tally.seconds.length <= second) tally.seconds.push({ latencies: [], statuses: [] });
-    tally.seconds[second].latencies.push(latency);
-    tally.seconds[second].statuses.push(status);
-    tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
+  const child = fork(path.join(root, 'dist', 'bench', 'stress', 'load.js'), [], { stdio: 'inherit' });
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.on('message', (report: LoadReport) => {
+    for (const [at, status, latency] of report.answers) {
+      const second = Math.max(0, Math.floor((at - started) / 1000));
+      while (tally.seconds.length <= second) tally.seconds.push({ latencies: [], statuses: [] });
+      tally.seconds[second].latencies.push(latency);
+      tally.seconds[second].statuses.push(status);
+      tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
+    }
+    for (const [message, n] of report.errors) tally.errors.set(message, (tally.errors.get(message) ?? 0) + n);
   });
-  instance.on('reqError', (error: Error) =>
-    tally.errors.set(error.message, (tally.errors.get(error.message) ?? 0) + 1),
-  );
+  child.send({ url, requests, rate: RATE, connections: CONNECTIONS } satisfies LoadJob);
   return {
     tally,
     started,
     stop: async () => {
-      instance.stop();
+      child.send('stop');
       await done;
     },
   };
@@ -67,8 +70,12 @@ function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits (up to the longest a request may take) until the requests still in flight have closed their sessions. */
-async function settled(sessions: SessionCount): Promise<void> {
+/**
+ * Waits until a warm-up under way has finished (it closes its sessions), then (up to the longest a
+ * request may take) until the requests still in flight have closed theirs.
+ */
+async function settled(sessions: SessionCount, graph: Graph): Promise<void> {
+  await graph.warmedUp().catch(() => undefined);
   const deadline = Date.now() + LIMITS.requestTimeoutMs + 5_000;
   await sleep(2_000);
   while (sessions.opened !== sessions.closed && Date.now() < deadline) await sleep(250);
@@ -175,7 +182,7 @@ async function main(): Promise<void> {
 
   const sessions: SessionCount = { opened: 0, closed: 0 };
   const driver = countSessions(createApiDriver(config), sessions);
-  const { server, stop } = await createApp({
+  const { server, stop, graph } = await createApp({
     driver,
     database: config.database,
     rateLimit: { windowMs: 60_000, limit: 1_000_000 },
@@ -209,7 +216,7 @@ async function main(): Promise<void> {
   }
   await sleep(5_000);
   await outage.stop();
-  await settled(sessions);
+  await settled(sessions, graph);
   const during = outage.tally.seconds
     .slice(Math.ceil((down - outage.started) / 1000) + 2, Math.floor((back - outage.started) / 1000))
     .flatMap((s) => s.statuses);
@@ -277,7 +284,7 @@ async function main(): Promise<void> {
     rss.push(process.memoryUsage().rss);
   }
   await soak.stop();
-  await settled(sessions);
+  await settled(sessions, graph);
   const minutes = Array.from({ length: Math.max(1, Math.round(soakMinutes)) }, (_, m) =>
     soak.tally.seconds.slice(m * 60, (m + 1) * 60).flatMap((s) => s.latencies),
   );

@@ -133,6 +133,7 @@ describe('limits', () => {
       probeTimeoutMs: 3_000,
       maxConcurrentReads: 8,
       warmUpStatementTimeoutMs: 300,
+      warmUpConcurrency: 2,
     });
     const reader = graph.openRequest();
     const started = Date.now();
@@ -151,6 +152,7 @@ describe('limits', () => {
       probeTimeoutMs: 3_000,
       maxConcurrentReads: 8,
       warmUpStatementTimeoutMs: 60_000,
+      warmUpConcurrency: 2,
     }).openRequest();
     // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
     await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({

@@ -1,0 +1,91 @@
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { StatementLog } from '../../api/db/warm-up';
+import { isUnavailable } from '../../api/db/errors';
+import { countSessions, type SessionCount } from '../../bench/stress/sessions';
+import { testDatabase, testDriver } from '../fixtures/neo4j';
+
+jest.setTimeout(60_000);
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+/** The driver, recording each statement its read transactions run, in the order they start. */
+function recording(target: Driver, ran: string[], sessions: SessionCount): Driver {
+  const counted = countSessions(target, sessions);
+  return new Proxy(counted, {
+    get(t, prop, receiver) {
+      if (prop !== 'session') return Reflect.get(t, prop, receiver) as unknown;
+      return (...args: Parameters<Driver['session']>): Session => {
+        const session = t.session(...args);
+        const executeRead = session.executeRead.bind(session);
+        session.executeRead = ((work: (tx: ManagedTransaction) => Promise<unknown>, config) =>
+          executeRead(
+            (tx) =>
+              work(
+                new Proxy(tx, {
+                  get(inner, key, r) {
+                    if (key !== 'run') return Reflect.get(inner, key, r) as unknown;
+                    return (cypher: string, params?: Record<string, unknown>) => {
+                      ran.push(cypher);
+                      return inner.run(cypher, params);
+                    };
+                  },
+                }),
+              ),
+            config,
+          )) as Session['executeRead'];
+        return session;
+      };
+    },
+  });
+}
+
+describe('the replay of remembered statements after Neo4j restarts', () => {
+  it('runs the hottest first, lets each through once replayed, forgets a failing one and closes its sessions', async () => {
+    const log = new StatementLog();
+    log.remember('RETURN 1 AS once', {});
+    for (let i = 0; i < 3; i++) log.remember('RETURN $n AS thrice', { n: i });
+    log.remember('RETURN 1 / toInteger($zero) AS broken', { zero: 0 });
+    log.remember('RETURN 1 / toInteger($zero) AS broken', { zero: 0 });
+    expect(log.isWarm('RETURN 1 AS once')).toBe(true);
+
+    const ran: string[] = [];
+    const sessions: SessionCount = { opened: 0, closed: 0 };
+    const during: boolean[] = [];
+    const replay = log.replay(
+      recording(driver, ran, sessions),
+      { database: testDatabase(), timeoutMs: 10_000, concurrency: 1 },
+      isUnavailable,
+    );
+    during.push(log.isWarm('RETURN 1 AS once'));
+    await replay;
+
+    expect(during).toEqual([false]);
+    expect(ran).toEqual(['RETURN $n AS thrice', 'RETURN 1 / toInteger($zero) AS broken', 'RETURN 1 AS once']);
+    expect(log.has('RETURN 1 / toInteger($zero) AS broken')).toBe(false);
+    expect(log.size).toBe(2);
+    expect(log.isWarm('RETURN 1 AS once')).toBe(true);
+    expect(sessions.opened).toBeGreaterThan(0);
+    expect(sessions.closed).toBe(sessions.opened);
+  });
+
+  it('replays side by side with the concurrency asked, each session closed', async () => {
+    const log = new StatementLog();
+    for (let i = 0; i < 6; i++) log.remember(`RETURN ${i} AS n`, {});
+    const ran: string[] = [];
+    const sessions: SessionCount = { opened: 0, closed: 0 };
+    await log.replay(
+      recording(driver, ran, sessions),
+      { database: testDatabase(), timeoutMs: 10_000, concurrency: 3 },
+      isUnavailable,
+    );
+    expect([...ran].sort()).toEqual(Array.from({ length: 6 }, (_, i) => `RETURN ${i} AS n`));
+    expect(sessions.opened).toBe(3);
+    expect(sessions.closed).toBe(3);
+  });
+});
