@@ -66,6 +66,8 @@ describe('one name per graph property, from the loader to the UI', () => {
         'id',
         'item',
         'kind',
+        'kindEn',
+        'kindZh',
         'line',
         'name',
         'plan',
