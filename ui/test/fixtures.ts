@@ -204,6 +204,7 @@ export function planAnswers(): MockAnswer[] {
       project: {
         ...project,
         kind: null,
+        facilityKind: null,
         chapterPath: [{ id: 'chapter:p5', level: 'PART' as const, number: 5, title: '建设世界著名陶瓷文化中心' }],
         industries: [
           {
