@@ -320,7 +320,8 @@ export function extractPlan(
     });
   }
 
-  responsibilities.push(...supervisors(registry, profile, plan, rules));
+  // A sentence stating the supervising body comes before the notice it is otherwise read from.
+  responsibilities.push(...statedSupervisors(registry, plan), ...supervisors(registry, profile, plan, rules));
   const unitsById = new Map(registry.all().map((u) => [u.id, u]));
   const subjectForms = (r: Responsibility): string[] => {
     if (r.subjectKind === 'unit') return unitForms(unitsById.get(r.subjectId));
@@ -540,6 +541,37 @@ function supervisors(
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
   return out;
+}
+
+/**
+ * Units whose supervising body a sentence states (市工信局对市人民政府负责): stated links, quoting
+ * that sentence, for the names that are known units of the plan.
+ */
+function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibility[] {
+  const known = (name: string) => {
+    const id = unitId(registry.resolve(name));
+    return registry.has(id) ? [id] : [];
+  };
+  return plan.supervision.flatMap((statement) =>
+    statement.units.flatMap(known).flatMap((subjectId) =>
+      statement.supervisors
+        .flatMap(known)
+        .filter((unit) => unit !== subjectId)
+        .map((unit): Responsibility => ({
+          subjectKind: 'unit',
+          subjectId,
+          unitId: unit,
+          role: 'supervisor',
+          evidence: {
+            document: statement.document,
+            line: statement.line,
+            quote: statement.quote,
+            basis: 'stated',
+            rule: 'supervision-statement',
+          },
+        })),
+    ),
+  );
 }
 
 export function cityForms(profile: CityProfile): string[] {
