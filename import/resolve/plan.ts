@@ -13,6 +13,7 @@ import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
 import { loadIndustryLexicon, type IndustryLexicon } from './industry-lexicon';
+import { indicatorNameEn, indicatorUnitEn, loadIndicatorTerms, type IndicatorTerms } from './indicator-names';
 import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
@@ -36,6 +37,8 @@ export interface ExtractOptions {
   /** Sector terms over the industry codes; by default data/industry-lexicon.tsv. */
   lexicon?: IndustryLexicon;
   chains?: ChainVocabulary;
+  /** English of indicator names and units; by default data/indicator-terms.tsv. */
+  indicatorTerms?: IndicatorTerms;
 }
 
 /** Stable across imports: the same normalised name gives the same id. */
@@ -91,6 +94,7 @@ export function extractPlan(
       Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
   }
   const known = new Set(industries.map((i) => i.code));
+  const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   const registry = new UnitRegistry(profile);
   const responsibilities: Responsibility[] = [];
 
@@ -342,7 +346,11 @@ export function extractPlan(
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
     industries,
-    indicators: linkIndicators(plan.indicators, industryRules, industries),
+    indicators: linkIndicators(plan.indicators, industryRules, industries).map((indicator) => ({
+      ...indicator,
+      nameEn: indicatorNameEn(indicator.name, indicatorTerms),
+      unitEn: indicatorUnitEn(indicator.unit, indicatorTerms),
+    })),
     districts: bundleDistricts,
     places,
     units: registry.all(),
