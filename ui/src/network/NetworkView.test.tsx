@@ -19,7 +19,7 @@ import {
 import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
-type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void };
+type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void; onDrawn?: () => void };
 const cyCalls: {
   elements: ElementDefinition[];
   layout: string;
@@ -38,6 +38,10 @@ jest.mock('../cytoscape/useCytoscape', () => ({
     handlers: Handlers,
   ) => {
     cyCalls.push({ elements, layout, focus, highlight, handlers });
+    // Drawn as soon as there is something to draw, as Cytoscape's first frame would say.
+    jest.requireActual<typeof import('react')>('react').useEffect(() => {
+      if (elements.length > 0) handlers.onDrawn?.();
+    }, [elements]);
     return undefined;
   },
 }));

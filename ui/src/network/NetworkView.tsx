@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { LAYOUTS, useCytoscape, type LayoutName } from '../cytoscape/useCytoscape';
+import { markOnce, MARKS } from '../cytoscape/marks';
 import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
 import { SearchPicker } from '../common/SearchPicker';
@@ -63,6 +64,8 @@ export function NetworkView() {
   const [state, setState] = useUrlState();
   const [retryKey, setRetryKey] = useState(0);
   const [edge, setEdge] = useState<SelectedEdge>();
+  // The facet pickers wait for the first graph to be drawn, so that their lists do not delay it.
+  const [firstDrawn, setFirstDrawn] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const group = parseGroup(state.group);
   const filter = useMemo(() => filterFromState(state), [state]);
@@ -133,6 +136,10 @@ export function NetworkView() {
     };
   }, [focusFound, slices, focusSlice.slices, showSummary, summary.data, detail, by, lang]);
 
+  useEffect(() => {
+    if (graph.elements.length > 0) markOnce(MARKS.data);
+  }, [graph.elements]);
+
   const labelOf = useCallback(
     (id: string) => {
       const found = graph.elements.find((e) => e.data.id === id);
@@ -153,7 +160,7 @@ export function NetworkView() {
   const cy = useCytoscape(
     container,
     graph.elements,
-    showSummary ? (by === 'box' ? 'concentric' : 'fcose') : layout,
+    showSummary ? 'rings' : layout,
     state.focus,
     groupProjects,
     {
@@ -185,6 +192,7 @@ export function NetworkView() {
         setEdge(undefined);
         setState({ focus: null }, { replace: true });
       },
+      onDrawn: () => setFirstDrawn(true),
     },
     { webgl: Boolean(state.webgl) },
   );
@@ -225,7 +233,7 @@ export function NetworkView() {
         />
         <Facets
           state={state}
-          deferred={summaryWanted && summary.fetching}
+          deferred={!firstDrawn && !error && (fetching || graph.nodeCount > 0)}
           onChange={(patch) => setState({ ...patch, group: null })}
         />
       </div>
