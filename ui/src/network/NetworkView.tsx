@@ -82,7 +82,12 @@ export function NetworkView() {
     variables: { filter, limit },
     pause: !showOverview,
   });
-  const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
+  // The plan and region the plan switcher chose (URL `plan`, `region`).
+  const [summary, reexecuteSummary] = useQuery({
+    query: SummaryQuery,
+    variables: { plan: state.plan ?? null, region: state.region ?? null },
+    pause: !summaryWanted,
+  });
   const [overlaps] = useQuery({
     query: OverlapGroupMembersQuery,
     variables: { kind: group?.kind ?? 'SHARED_PLACE' },
@@ -167,7 +172,12 @@ export function NetworkView() {
       onSelectNode: (id) => {
         setEdge(undefined);
         const target = aggregateTarget(id);
-        // A group opens its projects through its facet; projects that state no district have none.
+        // A region opens the summary one level down; another group opens its projects through its
+        // facet; projects that state no district have none.
+        if (target?.facet === 'region') {
+          setState({ region: target.value, plan: null, focus: null, by: null, page: null });
+          return;
+        }
         if (target) {
           if (target.value !== null) setState({ [target.facet]: target.value, focus: null, by: null });
           return;

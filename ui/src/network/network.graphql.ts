@@ -203,16 +203,19 @@ export const LinkQuery = graphql(`
   }
 `);
 
-/** What the summary network draws: the groups of projects and how industries meet districts. */
+/**
+ * What the summary network draws, within the plan or region of the URL: the regions one level
+ * below it when plans lie in two or more of them, otherwise how industries meet districts.
+ */
 export const SummaryQuery = graphql(`
-  query Summary {
+  query Summary($plan: ID, $region: ID) {
     industries {
       code
       zh
       en
       projectCount
     }
-    districts {
+    districts(plan: $plan, region: $region) {
       name
       projectCount
     }
@@ -221,10 +224,22 @@ export const SummaryQuery = graphql(`
       title
       projectCount
     }
-    districtIndustryMatrix {
+    districtIndustryMatrix(plan: $plan, region: $region) {
       district
       industry
       count
+    }
+    regionSummary(plan: $plan, region: $region) {
+      regions {
+        id
+        name
+        projectCount
+      }
+      cells {
+        region
+        industry
+        count
+      }
     }
   }
 `);
