@@ -9,6 +9,7 @@ import { translator, typeLabel, useI18n } from '../i18n/i18n';
 import { isOverlapKind } from '../overlaps/kinds';
 import type { ElementDefinition } from 'cytoscape';
 import type { OverlapKind } from '../gql/graphql';
+import { scopeOf, scopePatch } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { FACET_KEYS, Facets, filterFromState } from './Facets';
 import { mergeSlices, type GraphSlice } from './elements';
@@ -82,15 +83,11 @@ export function NetworkView() {
     variables: { filter, limit },
     pause: !showOverview,
   });
-  // The plan and region the plan switcher chose (URL `plan`, `region`).
-  const [summary, reexecuteSummary] = useQuery({
-    query: SummaryQuery,
-    variables: { plan: state.plan ?? null, region: state.region ?? null },
-    pause: !summaryWanted,
-  });
+  const scope = useMemo(() => scopeOf(state), [state]);
+  const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, variables: scope, pause: !summaryWanted });
   const [overlaps] = useQuery({
     query: OverlapGroupMembersQuery,
-    variables: { kind: group?.kind ?? 'SHARED_PLACE' },
+    variables: { kind: group?.kind ?? 'SHARED_PLACE', ...scope },
     pause: !group,
   });
   const groupProjects = useMemo(() => {
@@ -175,7 +172,7 @@ export function NetworkView() {
         // A region opens the summary one level down; another group opens its projects through its
         // facet; projects that state no district have none.
         if (target?.facet === 'region') {
-          setState({ region: target.value, plan: null, focus: null, by: null, page: null });
+          setState({ ...scopePatch({ plan: null, region: target.value }), by: null });
           return;
         }
         if (target) {

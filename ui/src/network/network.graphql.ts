@@ -1,14 +1,14 @@
 import { graphql } from '../gql';
 
 export const FacetsQuery = graphql(`
-  query Facets {
+  query Facets($plan: ID, $region: ID) {
     industries {
       code
       zh
       en
       projectCount
     }
-    districts {
+    districts(plan: $plan, region: $region) {
       name
       kind
       projectCount
@@ -83,8 +83,8 @@ export const NeighborhoodQuery = graphql(`
 `);
 
 export const OverlapGroupMembersQuery = graphql(`
-  query OverlapGroupMembers($kind: OverlapKind!) {
-    overlaps(kind: $kind) {
+  query OverlapGroupMembers($kind: OverlapKind!, $plan: ID, $region: ID) {
+    overlaps(kind: $kind, plan: $plan, region: $region) {
       kind
       key
       projects {
@@ -104,6 +104,11 @@ export const ProjectDetailQuery = graphql(`
       boxes
       item
       kind
+      facilityKind {
+        id
+        zh
+        en
+      }
       chapterPath {
         id
         level
