@@ -12,6 +12,8 @@ export interface Ring {
 const SLOT = 90;
 /** The inner ring is never smaller than this share of the outer one, so that the links between them have room. */
 const INNER_SHARE = 0.45;
+/** How much wider the outer ring is than the inner one at least. */
+const OUTER_GROWTH = 1.6;
 /** Samples of an ellipse's outline used to place nodes at equal distances along it. */
 const SAMPLES = 720;
 
@@ -70,10 +72,15 @@ function distanceAt(line: ReturnType<typeof outline>, angle: number): number {
   return line.length[i] + part * (line.length[i + 1] - line.length[i]);
 }
 
-/** The half-axes of an ellipse of width:height `aspect` whose outline holds `needed` pixels of slots. */
-function axesFor(needed: number, aspect: number): { a: number; b: number } {
+/**
+ * The half-axes of an ellipse of width:height `aspect` whose outline holds `list`'s slots; its
+ * short half-axis is at least the largest slot, so that the ends do not bend nodes into each other.
+ */
+function axesFor(list: NodeInfo[], aspect: number): { a: number; b: number } {
   const unit = outline(1, 1 / aspect).total;
-  const a = Math.max(needed / unit, SLOT / 2);
+  const needed = list.reduce((sum, n) => sum + n.size + SLOT, 0);
+  const widest = Math.max(...list.map((n) => n.size + SLOT));
+  const a = Math.max(needed / unit, widest * aspect);
   return { a, b: a / aspect };
 }
 
@@ -129,10 +136,9 @@ export function ringLayout(elements: readonly ElementDefinition[], aspect: numbe
   const byType = new Map<string, NodeInfo[]>();
   for (const node of nodes) byType.set(node.type, [...(byType.get(node.type) ?? []), node]);
   const kinds = [...byType.values()].sort((x, y) => x.length - y.length);
-  const slotsOf = (list: NodeInfo[]) => list.reduce((sum, n) => sum + n.size + SLOT, 0);
 
   if (kinds.length === 1) {
-    const { a, b } = axesFor(slotsOf(nodes), ratio);
+    const { a, b } = axesFor(nodes, ratio);
     // Clockwise from the top, in the order given.
     placeAlong(nodes, a, b, outline(a, b).total * 0.75, ring, outward);
     return ring;
@@ -140,9 +146,14 @@ export function ringLayout(elements: readonly ElementDefinition[], aspect: numbe
 
   const inner = [...kinds[0]].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
   const outer = kinds.slice(1).flat();
-  const outerAxes = axesFor(slotsOf(outer), ratio);
-  const innerNeeded = axesFor(slotsOf(inner), ratio);
+  const outerAxes = axesFor(outer, ratio);
+  const innerNeeded = axesFor(inner, ratio);
   const innerA = Math.max(innerNeeded.a, outerAxes.a * INNER_SHARE);
+  // The outer ring stays clear of the inner one however large the inner nodes are.
+  if (outerAxes.a < innerA / INNER_SHARE) {
+    outerAxes.a = Math.max(outerAxes.a, innerA * OUTER_GROWTH);
+    outerAxes.b = outerAxes.a / ratio;
+  }
   if (inner.length === 1) {
     ring.positions[inner[0].id] = { x: 0, y: 0 };
     ring.labelSides[inner[0].id] = 'bottom';
