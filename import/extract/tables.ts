@@ -86,7 +86,10 @@ export function readProjectTable(
       .split(/[、，,；;]/)
       .map((piece) => piece.replace(/等$/, '').trim())
       .filter((piece) => piece !== '' && !WHOLE_TERRITORY.test(piece))
-      .flatMap((piece) => ctx.districts.find(piece).map((hit) => hit.name));
+      .flatMap((piece) => {
+        const area = ctx.districts.alone(piece);
+        return area ? [area.name] : ctx.districts.find(piece).map((hit) => hit.name);
+      });
     const units =
       col.units >= 0
         ? row.cells[col.units]

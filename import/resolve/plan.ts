@@ -63,35 +63,36 @@ export function extractPlan(
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
+  // The plan's own area is also written without its suffix (栖云 of 栖云市).
+  const territoryStems = whole.map((n) => n.replace(/(省|市|县|区)$/, '')).filter((n) => n.length >= 2);
   const districts = new DistrictResolver(profile, rules, {
     level: identity.level,
     whole,
     areas: plan.areas,
     addressed: plan.addressees.map((a) => a.text).join('\n'),
   });
-  const orgs = new OrgFinder(profile, rules, placeNames);
+  // The plan's own area, its districts and its places name no firm.
+  const reader = new OrgFinder(profile, rules, longestFirst([...placeNames, ...districts.names(), ...territoryStems]));
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
   const ctx = {
     rules,
     districts,
-    orgs,
+    orgs: reader,
     places: placeNames,
     placeDistricts,
     ambiguousForms,
-    cityForms: longestFirst([...cityForms(profile), ...whole]),
+    cityForms: longestFirst([...cityForms(profile), ...whole, ...territoryStems]),
   };
 
-  const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
-  // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
-  for (const mention of mentions) {
-    const read = mention.orgs.length;
-    mention.orgs = orgs.withLearnt(mention.name, mention.orgs);
-    if (mention.identity === 'generic' && mention.orgs.length > read)
-      Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
-  }
+  // Firms are learnt from a first reading, so that one a later box names (德宇 of 德宇冷链物流中心)
+  // is also the one an earlier box names; the second reading asks a finder that knows them.
+  const firstReading = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs: reader }));
+  const orgs = reader.knowing(OrgFinder.learn(firstReading.flatMap((m) => m.orgs), rules));
+  const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
-  const registry = new UnitRegistry(profile);
+  const levelPrefix = { province: '省', city: '市', county: '县' }[identity.level];
+  const registry = new UnitRegistry(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix);
   const responsibilities: Responsibility[] = [];
 
   const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
@@ -162,12 +163,8 @@ export function extractPlan(
   for (const district of bundleDistricts) if (!registry.has(district.governmentId ?? '')) district.governmentId = null;
   // The plan's own areas its text names, then those recognised by their suffix in a project's name.
   bundleDistricts.push(...districts.planAreas());
-  const located = new Set(projects.flatMap((p) => p.districts.map((d) => d.name)));
-  bundleDistricts.push(
-    ...districts
-      .unlistedDistricts()
-      .filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)),
-  );
+  for (const name of new Set(projects.flatMap((p) => p.districts.map((d) => d.name))))
+    if (!bundleDistricts.some((d) => d.name === name)) bundleDistricts.push(districts.unlistedDistrict(name));
 
   // Organisations named in projects.
   for (const project of projects) {

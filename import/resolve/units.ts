@@ -16,7 +16,14 @@ export class UnitRegistry {
   /** Old unit id → resolved unit id, for rewriting references. */
   private readonly renamed = new Map<string, string>();
 
-  constructor(private readonly profile: CityProfile) {
+  /**
+   * @param departmentPrefix what a bare department name is read with: the profile's, or the
+   * plan's own level (县 for a county plan) when no profile applies
+   */
+  constructor(
+    private readonly profile: CityProfile,
+    private readonly departmentPrefix: string = profile.departmentPrefix,
+  ) {
     const named = [
       ...(profile.city
         ? [
@@ -48,12 +55,15 @@ export class UnitRegistry {
     // A district named as a responsible unit (…，各县（市、区）、高新区) stands for its government.
     const district = this.profile.districts.find((d) => d.name === trimmed);
     if (district) return district.government.name;
-    const { departmentPrefix, departmentSuffixes } = this.profile;
+    const { departmentPrefix } = this;
+    const { departmentSuffixes } = this.profile;
     const isDistrictUnit = this.profile.districts.some(
       (d) => trimmed.startsWith(d.name) || d.shortForms.some((s) => trimmed.startsWith(s)),
     );
     if (
       !trimmed.startsWith(departmentPrefix) &&
+      // 县发改委, 省工信厅: a level already written is kept.
+      !/^[省市县区]/.test(trimmed) &&
       !isDistrictUnit &&
       departmentSuffixes.some((s) => trimmed.endsWith(s)) &&
       trimmed.length <= 8
