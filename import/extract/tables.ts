@@ -3,7 +3,7 @@ import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
 import { isTableRow } from '../text/patterns';
 import type { ExtractContext, ProjectMention } from './projects';
-import { normaliseName } from './text';
+import { normaliseName } from '../bundle/ids';
 
 /** Column heads of a project table, by what their cell says. */
 const COLUMNS = {

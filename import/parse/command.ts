@@ -2,7 +2,8 @@ import type { RuleId } from '../../graph/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
-import { type UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
+import { type UnitRegistry, sentenceAt, splitUnitNames, unitKindOfName } from './units';
+import { unitId } from '../bundle/ids';
 
 /** The city government as the plans name it; a later stage resolves it with the city profile. */
 export const CITY_GOVERNMENT = '市人民政府';

@@ -1,5 +1,6 @@
 import type { Evidence, Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
+import { unitId } from '../bundle/ids';
 
 /**
  * Kinds of organisation by the last part of their name: the way Chinese bodies are named, not
@@ -17,10 +18,6 @@ const KIND_BY_NAME: Array<[RegExp, UnitKind]> = [
 
 export function unitKindOfName(name: string): UnitKind {
   return KIND_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? 'department';
-}
-
-export function unitId(name: string): string {
-  return `unit:${name}`;
 }
 
 /** Splits "A、B（以下简称b）、C等" into names, keeping "各县（市、区）" whole. */

@@ -67,7 +67,10 @@ export class OrgFinder implements OrgLookup {
         found.set(hit.name, hit.kind);
     const endings = rules.orgs.enterpriseNameEndings;
     return [...found]
-      .filter(([name]) => ![...found.keys()].some((k) => k !== name && k.startsWith(name) && endings.includes(k.slice(name.length))))
+      .filter(
+        ([name]) =>
+          ![...found.keys()].some((k) => k !== name && k.startsWith(name) && endings.includes(k.slice(name.length))),
+      )
       .map(([name, kind]) => ({ name, kind }))
       .sort((a, b) => b.name.length - a.name.length);
   }
@@ -105,7 +108,9 @@ export class OrgFinder implements OrgLookup {
       const fuller =
         hit.rule === 'org-name-prefix'
           ? this.known.find(
-              (k) => k.name.startsWith(hit.form) && this.rules.orgs.enterpriseNameEndings.includes(k.name.slice(hit.form.length)),
+              (k) =>
+                k.name.startsWith(hit.form) &&
+                this.rules.orgs.enterpriseNameEndings.includes(k.name.slice(hit.form.length)),
             )
           : undefined;
       out.push(fuller ? { ...hit, name: fuller.name } : hit);

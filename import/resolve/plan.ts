@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { RULES, type RuleId } from '../../graph/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import {
@@ -17,7 +16,7 @@ import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
 import { explained, withAlias } from './evidence';
-import { UnitRegistry, unitId } from './units';
+import { UnitRegistry } from './units';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
 import {
   loadExtractRules,
@@ -26,7 +25,7 @@ import {
   type ExtractRules,
   type IndustryRules,
 } from '../extract/rules';
-import { normaliseName } from '../extract/text';
+import { normaliseName, placeId, projectId, unitId } from '../bundle/ids';
 
 export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 
@@ -36,15 +35,6 @@ export interface ExtractOptions {
   /** Sector terms over the industry codes; by default data/industry-lexicon.tsv. */
   lexicon?: IndustryLexicon;
   chains?: ChainVocabulary;
-}
-
-/** Stable across imports: the same normalised name gives the same id. */
-export function projectId(name: string): string {
-  return `project:${createHash('sha256').update(normaliseName(name)).digest('hex').slice(0, 12)}`;
-}
-
-export function placeId(name: string): string {
-  return `place:${name}`;
 }
 
 /**
@@ -88,7 +78,12 @@ export function extractPlan(
   // Firms are learnt from a first reading, so that one a later box names (德宇 of 德宇冷链物流中心)
   // is also the one an earlier box names; the second reading asks a finder that knows them.
   const firstReading = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs: reader }));
-  const orgs = reader.knowing(OrgFinder.learn(firstReading.flatMap((m) => m.orgs), rules));
+  const orgs = reader.knowing(
+    OrgFinder.learn(
+      firstReading.flatMap((m) => m.orgs),
+      rules,
+    ),
+  );
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
   const levelPrefix = { province: '省', city: '市', county: '县' }[identity.level];
@@ -429,7 +424,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
         });
       }
       placeLinks.push({ id, ...evidence(first, 'stated', 'place-in-name') });
-      if (entry.district && premise && districtLinks.length === 0) {
+      if (entry.district && premise && districtLinks.length === 0 && !takenElsewhere(name, placeName, ctx.rules)) {
         addDistrict(entry.district, {
           ...evidence(first, 'derived', 'place-gazetteer'),
           why: {
@@ -478,6 +473,15 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     projects.push(project);
   }
   return { projects, places: [...places.values()] };
+}
+
+/**
+ * 陶溪川创意市集落地北京: the name takes the project from the place it names to another one, so the
+ * place's district is not the project's (a district is derived from a place only when the project is there).
+ */
+export function takenElsewhere(name: string, place: string, rules: Pick<ExtractRules, 'elsewhereMarkers'>): boolean {
+  const after = name.slice(name.indexOf(place) + place.length);
+  return rules.elsewhereMarkers.some((marker) => after.includes(marker));
 }
 
 /** The facility kind: the kind whose match word stands latest in the name (the head noun). */

@@ -1,9 +1,6 @@
 import type { Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
-
-export function unitId(name: string): string {
-  return `unit:${name}`;
-}
+import { unitId } from '../bundle/ids';
 
 /**
  * One unit per organisation across the whole plan: names are resolved through the profile's alias
