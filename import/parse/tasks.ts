@@ -132,7 +132,10 @@ export function readTasks(
           ),
         ].filter((premise) => premise !== null);
       }
-      units.add(unit.name, unit.role === 'lead' ? 'department' : 'district-government', evidence, {
+      units.add({
+        name: unit.name,
+        kind: unit.role === 'lead' ? 'department' : 'district-government',
+        evidence,
         district: unit.role === 'district' ? districtOf(unit.name, profile) : null,
       });
       responsibilities.push({ subjectKind: 'task', subjectId: id, unitId: unit.unitId, role: unit.role, evidence });

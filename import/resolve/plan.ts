@@ -16,7 +16,8 @@ import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
 import { explained, withAlias } from './evidence';
-import { UnitRegistry } from './units';
+import { profileNaming } from './units';
+import { UnitRegistry } from '../parse/units';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
 import {
   loadExtractRules,
@@ -87,7 +88,9 @@ export function extractPlan(
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
   const levelPrefix = { province: '省', city: '市', county: '县' }[identity.level];
-  const registry = new UnitRegistry(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix);
+  const registry = new UnitRegistry(
+    profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix),
+  );
   const responsibilities: Responsibility[] = [];
 
   const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
@@ -141,7 +144,7 @@ export function extractPlan(
     name: d.name,
     kind: d.kind,
     shortForms: d.shortForms,
-    governmentId: unitId(registry.resolve(d.government.name)),
+    governmentId: unitId(registry.canonicalName(d.government.name)),
     governmentEvidence: governmentEvidence(profile, d.name),
   }));
   for (const d of profile.districts) {
@@ -165,7 +168,7 @@ export function extractPlan(
   for (const project of projects) {
     const mention = mentionsOf(project)[0];
     for (const org of mentionsOf(project).flatMap((m) => m.orgs)) {
-      const id = registry.add({
+      const { id } = registry.add({
         name: org.name,
         kind: org.kind,
         aliases: org.form === org.name ? [] : [org.form],
@@ -271,7 +274,7 @@ export function extractPlan(
     const primary = project.industries[0];
     if (!primary || ledByTask.has(project.id)) continue;
     const remit = profile.remit.find((r) => r.industry === primary.code);
-    const department = remit && unitId(registry.resolve(remit.department));
+    const department = remit && unitId(registry.canonicalName(remit.department));
     const industry = industryName.get(primary.code);
     const entry =
       remit &&
@@ -523,7 +526,7 @@ function supervisors(
   rules: ExtractRules,
 ): Responsibility[] {
   if (!profile.city) return [];
-  const city = unitId(registry.resolve(profile.city.government.name));
+  const city = unitId(registry.canonicalName(profile.city.government.name));
   if (!registry.has(city)) return [];
   const out: Responsibility[] = [];
   const cityName = registry.get(city)!.name;
