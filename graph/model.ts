@@ -298,6 +298,8 @@ export const IndicatorProps = ProvenanceProps.extend({
   category: text,
   name: text,
   unit: orNull(text),
+  nameEn: orNull(text),
+  unitEn: orNull(text),
   value2025: orNull(text),
   value2030: orNull(text),
   target: orNull(text),

@@ -127,6 +127,9 @@ export const Indicator = z.object({
   category: z.string(),
   name: z.string().min(1),
   unit: z.string().nullable(),
+  /** English of the name and unit from data/indicator-terms.tsv; null (or absent in older bundles) where it has none. */
+  nameEn: z.string().nullable().optional(),
+  unitEn: z.string().nullable().optional(),
   value2025: z.string().nullable(),
   value2030: z.string().nullable(),
   /** 年均/累计 */

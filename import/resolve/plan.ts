@@ -13,6 +13,7 @@ import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
 import { loadIndustryLexicon, type IndustryLexicon } from './industry-lexicon';
+import { indicatorNameEn, indicatorUnitEn, loadIndicatorTerms, type IndicatorTerms } from './indicator-names';
 import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
@@ -37,6 +38,8 @@ export interface ExtractOptions {
   /** Sector terms over the industry codes; by default data/industry-lexicon.tsv. */
   lexicon?: IndustryLexicon;
   chains?: ChainVocabulary;
+  /** English of indicator names and units; by default data/indicator-terms.tsv. */
+  indicatorTerms?: IndicatorTerms;
 }
 
 /** Stable across imports: the same normalised name gives the same id. */
@@ -92,6 +95,7 @@ export function extractPlan(
       Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
   }
   const known = new Set(industries.map((i) => i.code));
+  const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   const registry = new UnitRegistry(profile);
   const responsibilities: Responsibility[] = [];
 
@@ -321,7 +325,8 @@ export function extractPlan(
     });
   }
 
-  responsibilities.push(...supervisors(registry, profile, plan, rules));
+  // A sentence stating the supervising body comes before the notice it is otherwise read from.
+  responsibilities.push(...statedSupervisors(registry, plan), ...supervisors(registry, profile, plan, rules));
   const unitsById = new Map(registry.all().map((u) => [u.id, u]));
   const subjectForms = (r: Responsibility): string[] => {
     if (r.subjectKind === 'unit') return unitForms(unitsById.get(r.subjectId));
@@ -342,7 +347,11 @@ export function extractPlan(
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
     industries,
-    indicators: linkIndicators(plan.indicators, industryRules, industries),
+    indicators: linkIndicators(plan.indicators, industryRules, industries).map((indicator) => ({
+      ...indicator,
+      nameEn: indicatorNameEn(indicator.name, indicatorTerms),
+      unitEn: indicatorUnitEn(indicator.unit, indicatorTerms),
+    })),
     districts: bundleDistricts,
     places,
     units: registry.all(),
@@ -526,6 +535,37 @@ function supervisors(
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
   return out;
+}
+
+/**
+ * Units whose supervising body a sentence states (市工信局对市人民政府负责): stated links, quoting
+ * that sentence, for the names that are known units of the plan.
+ */
+function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibility[] {
+  const known = (name: string) => {
+    const id = unitId(registry.resolve(name));
+    return registry.has(id) ? [id] : [];
+  };
+  return plan.supervision.flatMap((statement) =>
+    statement.units.flatMap(known).flatMap((subjectId) =>
+      statement.supervisors
+        .flatMap(known)
+        .filter((unit) => unit !== subjectId)
+        .map((unit): Responsibility => ({
+          subjectKind: 'unit',
+          subjectId,
+          unitId: unit,
+          role: 'supervisor',
+          evidence: {
+            document: statement.document,
+            line: statement.line,
+            quote: statement.quote,
+            basis: 'stated',
+            rule: 'supervision-statement',
+          },
+        })),
+    ),
+  );
 }
 
 export function cityForms(profile: CityProfile): string[] {

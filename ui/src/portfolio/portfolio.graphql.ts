@@ -13,7 +13,9 @@ export const IndustriesWithIndicatorsQuery = graphql(`
         part
         category
         name
+        nameEn
         unit
+        unitEn
         value2025
         value2030
         target
