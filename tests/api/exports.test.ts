@@ -164,7 +164,7 @@ describe('GET /export/projects.csv', () => {
     expect(county[6]).toBe('交通');
     expect(county[9]).toBe('浮梁县人民政府（属地）');
     // Evidence in Chinese words: basis, the rule described (never its id), why.
-    expect(county.slice(13, 16)).toEqual(['浮梁县：明示', `浮梁县：${RULES['district-in-name'].zh}`, '浮梁县：']);
+    expect(county.slice(13, 16)).toEqual(['浮梁县：明示', `浮梁县：${RULES[districtLink.rule].zh}`, '浮梁县：']);
     expect(county[20 + 0]).toBe('浮梁县人民政府：推导');
     expect(county[20 + 1]).toBe(`浮梁县人民政府：${RULES[unitLink.rule].zh}`);
     expect(county[20 + 2]).toBe(`浮梁县人民政府：${unitLink.why?.zh ?? ''}`);
