@@ -210,7 +210,7 @@ export const Project = z.object({
   boxes: z.array(z.number().int().positive()).min(1),
   item: z.number().int().nonnegative(),
   chapterId: z.string().nullable(),
-  /** Facility kind used to find the same kind of project across districts (物流园, 污水处理厂 …). */
+  /** Facility kind id of data/facility-kinds.tsv (`logistics-park` …): the same kind of project across districts. */
   kind: z.string().nullable(),
   mentions: z.array(Mention).min(1),
   industries: z.array(IndustryLink),

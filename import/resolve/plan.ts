@@ -19,6 +19,7 @@ import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
 import { explained, withAlias } from './evidence';
 import { UnitRegistry, unitId } from './units';
+import { facilityKind } from '../extract/facility-kinds';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
 import {
   loadExtractRules,
@@ -478,7 +479,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       boxes: [...new Set(list.map((m) => m.box))],
       item: first.item,
       chapterId: first.chapterId,
-      kind: kindOf(name, ctx.rules),
+      kind: facilityKind(name)?.kind ?? null,
       mentions: list.map((m) => ({ box: m.box, item: m.item, line: m.line, quote: m.quote })),
       industries: industryLinks,
       districts: districtLinks,
@@ -490,21 +491,6 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     projects.push(project);
   }
   return { projects, places: [...places.values()] };
-}
-
-/** The facility kind: the kind whose match word stands latest in the name (the head noun). */
-function kindOf(name: string, rules: ExtractRules): string | null {
-  let best: { kind: string; end: number; length: number } | null = null;
-  for (const { kind, match } of rules.kinds) {
-    for (const word of match) {
-      const index = name.lastIndexOf(word);
-      if (index < 0) continue;
-      const end = index + word.length;
-      if (!best || end > best.end || (end === best.end && word.length > best.length))
-        best = { kind, end, length: word.length };
-    }
-  }
-  return best?.kind ?? null;
 }
 
 /** The plan is issued by the city government: the notice publishing the plan, naming it, is the evidence. */

@@ -240,6 +240,7 @@ export function planAnswers(): MockAnswer[] {
       project: {
         ...project,
         kind: null,
+        facilityKind: null,
         chapterPath: [{ id: 'chapter:p5', level: 'PART' as const, number: 5, title: '建设世界著名陶瓷文化中心' }],
         industries: [
           {
@@ -324,14 +325,22 @@ export function planAnswers(): MockAnswer[] {
       industries,
     })),
     answer(OverlapsQuery, () => ({
-      overlaps: [
-        {
-          kind: 'SAME_KIND_ACROSS_DISTRICTS',
-          key: '污水处理厂',
-          districts: ['乐平市', '浮梁县'],
-          projects: [{ id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] }],
-        },
-      ],
+      overlapPage: {
+        totalCount: 1,
+        hasNextPage: false,
+        endCursor: null,
+        groups: [
+          {
+            kind: 'SAME_KIND_ACROSS_DISTRICTS' as const,
+            key: 'wastewater-plant',
+            districts: ['乐平市', '浮梁县'],
+            facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
+            projects: [
+              { id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
+            ],
+          },
+        ],
+      },
     })),
   ];
 }

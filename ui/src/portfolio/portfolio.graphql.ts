@@ -26,8 +26,8 @@ export const IndustriesWithIndicatorsQuery = graphql(`
 `);
 
 export const DistrictsQuery = graphql(`
-  query Districts {
-    districts {
+  query Districts($plan: ID, $region: ID) {
+    districts(plan: $plan, region: $region) {
       name
       kind
       projectCount
