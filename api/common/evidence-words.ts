@@ -16,7 +16,7 @@ export interface DocumentInfo {
 }
 
 /** The line within a document of a gazette line, given the document's first gazette line ('' when unknown). */
-export function lineWithin(line: number, start: number | null): number | '' {
+function lineWithin(line: number, start: number | null): number | '' {
   return start !== null && line > 0 ? line - start + 1 : '';
 }
 

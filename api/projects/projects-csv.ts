@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { ruleText } from '../../graph/rules';
-import { BASIS_WORDS, lineWithin } from '../common/evidence-words';
+import { BASIS_WORDS, type DocumentInfo, documentInfos, documentWhere } from '../common/evidence-words';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
 import { CSV_HEADERS, FILTER_WORDS, NOT_FOUND, ROLE_WORDS, type CsvLang } from './csv-vocabulary';
@@ -28,11 +28,8 @@ type Names = {
   unit: string | null;
   place: string | null;
 };
-/**
- * A link's provenance as the statement lists it: basis, rule, why (zh, en), quote, document id and
- * gazette line, the document's title and first gazette line (null when the graph lacks the document).
- */
-type LinkEvidence = [string, string, string, string, string, string, number, string | null, number | null];
+/** A link's provenance as the statement lists it: basis, rule, why (zh, en), quote, document and gazette line. */
+type LinkEvidence = [string, string, string, string, string, string, number];
 type Row = [
   string,
   string,
@@ -53,16 +50,23 @@ type Row = [
  * The evidence cells of a kind of link (basis, rule, why, quote, document, line within it, gazette
  * line): one line per link, opening with the name of what it links to.
  */
-function evidenceCells(links: readonly { name: string; evidence: LinkEvidence }[], lang: CsvLang): string[] {
-  const columns = links.map(({ evidence: [basis, rule, whyZh, whyEn, quote, document, line, title, start] }) => [
-    BASIS_WORDS[lang][basis] ?? basis,
-    ruleText(rule || null, lang),
-    lang === 'en' ? whyEn : whyZh,
-    quote,
-    title ?? document,
-    String(lineWithin(line, start === null ? null : toNumber(start))),
-    line ? String(line) : '',
-  ]);
+function evidenceCells(
+  links: readonly { name: string; evidence: LinkEvidence }[],
+  documents: ReadonlyMap<string, DocumentInfo>,
+  lang: CsvLang,
+): string[] {
+  const columns = links.map(({ evidence: [basis, rule, whyZh, whyEn, quote, document, line] }) => {
+    const { title, documentLine } = documentWhere({ document, line }, documents);
+    return [
+      BASIS_WORDS[lang][basis] ?? basis,
+      ruleText(rule || null, lang),
+      lang === 'en' ? whyEn : whyZh,
+      quote,
+      title,
+      String(documentLine),
+      line ? String(line) : '',
+    ];
+  });
   const label = (name: string, value: string) => (lang === 'en' ? `${name}: ${value}` : `${name}：${value}`);
   return [0, 1, 2, 3, 4, 5, 6].map((i) => links.map((link, j) => label(link.name, columns[j][i])).join('\n'));
 }
@@ -112,6 +116,13 @@ export async function projectsCsv(
   const totalCount = toNumber(records[0].get('totalCount'));
   const join = (list: readonly (string | number)[]) => list.join(lang === 'en' ? '; ' : '、');
   const found = records.map((r) => plain(r.get('row')) as Row | null).filter((row): row is Row => row !== null);
+  const documents = await documentInfos(
+    reader,
+    found.flatMap(([, , , , , , , districts, , units]) => [
+      ...districts.map(([, e]) => e[5]),
+      ...units.map(([, , e]) => e[5]),
+    ]),
+  );
   const rows = found.map(
     ([id, name, tier, box, boxes, item, industries, districts, places, units, document, line, quote]) => [
       id,
@@ -133,10 +144,12 @@ export async function projectsCsv(
       quote,
       ...evidenceCells(
         districts.map(([district, evidence]) => ({ name: district, evidence })),
+        documents,
         lang,
       ),
       ...evidenceCells(
         units.map(([unit, , evidence]) => ({ name: unit, evidence })),
+        documents,
         lang,
       ),
     ],

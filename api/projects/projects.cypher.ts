@@ -23,7 +23,7 @@ export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})
 RETURN p {.*} AS project`;
 
-const { Industry, Region, Place, Unit, Box, Chapter, Document } = NodeLabel;
+const { Industry, Region, Place, Unit, Box, Chapter } = NodeLabel;
 const { IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
@@ -39,12 +39,8 @@ const FILTER_NAMES = `{
   place: head(COLLECT { MATCH (pl:${Place} {id: $place}) RETURN pl.name })
 }`;
 
-/**
- * A link's provenance as a list: basis, rule, why (zh, en), quote, document id and gazette line,
- * then the document's title and first gazette line (read here, so that the export stays one statement).
- */
-const LINK_EVIDENCE = `[coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(r.whyZh, ''), coalesce(r.whyEn, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)]
-    + coalesce(head(COLLECT { MATCH (doc:${Document} {id: r.document}) RETURN [doc.title, doc.line] }), [null, null])`;
+/** A link's provenance as a list: basis, rule, why (zh, en), quote, document and gazette line. */
+const LINK_EVIDENCE = `[coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(r.whyZh, ''), coalesce(r.whyEn, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)]`;
 
 /**
  * The CSV export's rows in the chosen order, with only the columns the file has and the linked

@@ -211,7 +211,7 @@ describe('GET /export/projects.csv', () => {
     expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6、13');
   });
 
-  it('reads the rows in one statement, lists gathered in Neo4j, units ordered by role', async () => {
+  it('reads the rows in one statement (and the titles of the documents their evidence cites in one more), lists gathered in Neo4j, units ordered by role', async () => {
     const counted = countingDriver(driver);
     const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
     try {
@@ -219,7 +219,8 @@ describe('GET /export/projects.csv', () => {
         `${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}&lang=en`,
       );
       expect(res.status).toBe(200);
-      expect(counted.statements).toHaveLength(1);
+      expect(counted.statements).toHaveLength(2);
+      expect(counted.statements[1]).toContain('MATCH (d:Document {id: id})');
       const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
       const expected = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县'));
       expect(res.headers.get('x-total-count')).toBe(String(expected.length));
