@@ -88,10 +88,13 @@ export default tseslint.config(
         // The rest of import/ (cli, pipeline, bulk, eval, fuzz) runs the whole importer.
         { type: 'import-entry', pattern: 'import', partialMatch: false },
       ],
-      // The bundle's schema and the importer's error type are the vocabulary every layer speaks; the
+      // The bundle's schema, its id builders and the importer's error type are the vocabulary every layer speaks; the
       // provenance rules (graph/rules.ts) are read by the importer, the loader and the API alike.
       'boundaries/files': [
-        { category: 'import-contract', pattern: ['import/bundle/schema.ts', 'import/errors.ts'] },
+        {
+          category: 'import-contract',
+          pattern: ['import/bundle/schema.ts', 'import/bundle/ids.ts', 'import/errors.ts'],
+        },
         { category: 'rules', pattern: ['graph/rules.ts'] },
       ],
     },

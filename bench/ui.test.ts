@@ -1,4 +1,4 @@
-import { mainThreadTaskCpu } from './ui';
+import { mainThreadTaskCpu, missed, phaseDurations, phasesOf } from './ui';
 
 const meta = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
 const task = (pid: number, tid: number, durMs: number, cpuMs: number) => ({
@@ -33,5 +33,46 @@ describe('mainThreadTaskCpu', () => {
 
   test('finds nothing in a trace without the renderer main thread', () => {
     expect(mainThreadTaskCpu({ traceEvents: [task(1, 10, 900, 800)] })).toEqual([]);
+  });
+});
+
+describe('phases of the first nodes', () => {
+  const marks = [
+    { name: 'plangraph:script', startTime: 300 },
+    { name: 'plangraph:data', startTime: 500 },
+    { name: 'plangraph:cytoscape', startTime: 450 },
+    { name: 'plangraph:placed', startTime: 510 },
+    { name: 'plangraph:drawn', startTime: 640 },
+    { name: 'other', startTime: 1 },
+  ];
+
+  test('reads the page’s marks and navigation timing', () => {
+    expect(phasesOf(40, marks)).toEqual({ html: 40, script: 300, cytoscape: 450, data: 500, placed: 510, drawn: 640 });
+  });
+
+  test('gives each phase the time since the latest step before it, and none to a step not reached', () => {
+    expect(phaseDurations(phasesOf(40, marks))).toEqual({
+      html: 40,
+      script: 260,
+      cytoscape: 150,
+      data: 50,
+      placed: 10,
+      drawn: 130,
+    });
+    expect(phaseDurations({ html: 40, data: 90 })).toEqual({
+      html: 40,
+      script: undefined,
+      cytoscape: undefined,
+      data: 50,
+      placed: undefined,
+      drawn: undefined,
+    });
+  });
+});
+
+describe('missed', () => {
+  test('says by how much a target is missed, and nothing when it is met', () => {
+    expect(missed('first nodes', 1250.4, 1000)).toBe('first nodes: 1250 ms, target ≤ 1000 ms (missed by 250 ms)');
+    expect(missed('first nodes', 1000, 1000)).toBeUndefined();
   });
 });

@@ -1,28 +1,22 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../api/app';
-import { createApiDriver } from '../api/db/driver';
-import { neo4jConfig } from '../graph/config';
 import { runCli } from '../import/cli';
+import { startProduct, uiBuilt } from '../tests/e2e/product';
 import { main as writeCorpus } from './corpus/cli';
 import { percentile } from './measure';
 
 /**
  * `npm run bench:ui`: the network view in Debian's Chromium (1440×900) against a throwaway Neo4j.
- * First the bundled plan: time from navigation to the first nodes on the canvas, the long tasks
- * (PerformanceObserver `longtask`) and the main thread's CPU time. Then a generated corpus, drawn
- * as one overview of about 10,000 elements: its first paint, and the frame rate while the mouse
- * pans and zooms it, with the WebGL renderer and with the canvas one.
+ * First the bundled plan: time from navigation to the first nodes on the canvas and its parts (the
+ * page's User Timing marks), the long tasks (PerformanceObserver `longtask`) and the main thread's
+ * CPU time. Then a generated corpus, drawn as one overview of about 10,000 elements: its first
+ * paint, and the frame rate while the mouse pans and zooms it, with the WebGL renderer and with
+ * the canvas one. Exits non-zero when a target is missed.
  */
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const GAZETTE = path.join(ROOT, 'data', 'jingdezhen-gazette-2026-05.txt');
-const UI_DIR = path.join(ROOT, 'dist', 'ui');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 /** Plans of the generated corpus: enough that the overview's 3,000 projects make about 10,000 elements. */
@@ -30,6 +24,11 @@ const CORPUS_PLANS = Number(process.env.BENCH_UI_PLANS ?? 16);
 const PAN_SECONDS = 5;
 /** How long a page may take to draw: minutes on a loaded machine with the 10,000-element graph. */
 const DRAW_TIMEOUT_MS = Number(process.env.BENCH_UI_TIMEOUT_MS ?? 600_000);
+/** `BENCH_UI_LARGE=0` measures the summary only. */
+const LARGE = process.env.BENCH_UI_LARGE !== '0';
+
+/** Issue 11's targets for the default network view on the bundled plan. */
+export const TARGETS = { firstNodesMs: 1000, longTaskMs: 200 };
 
 /** Long tasks recorded from the very start of the page. */
 const RECORD_LONG_TASKS = `
@@ -66,8 +65,51 @@ async function untilDrawn(page: Page): Promise<number> {
 
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
+/** When each step towards the first nodes ended, in ms since navigation (undefined: not reached). */
+export interface Phases {
+  /** The HTML has arrived. */
+  html?: number;
+  /** The main script has been parsed and runs (mark `plangraph:script`). */
+  script?: number;
+  /** The Cytoscape chunk has loaded (mark `plangraph:cytoscape`). */
+  cytoscape?: number;
+  /** The summary query has answered (mark `plangraph:data`). */
+  data?: number;
+  /** The nodes have positions (mark `plangraph:placed`). */
+  placed?: number;
+  /** Cytoscape has drawn them (mark `plangraph:drawn`). */
+  drawn?: number;
+}
+
+/** The page's navigation timing and PlanGraph's User Timing marks as phases. */
+export function phasesOf(responseEnd: number | undefined, marks: { name: string; startTime: number }[]): Phases {
+  const at = (name: string) => marks.find((m) => m.name === `plangraph:${name}`)?.startTime;
+  return {
+    html: responseEnd,
+    script: at('script'),
+    cytoscape: at('cytoscape'),
+    data: at('data'),
+    placed: at('placed'),
+    drawn: at('drawn'),
+  };
+}
+
+/** Each phase's own share: the time from the step before it (the latest one reached) to its end. */
+export function phaseDurations(phases: Phases): Record<keyof Phases, number | undefined> {
+  const order: (keyof Phases)[] = ['html', 'script', 'cytoscape', 'data', 'placed', 'drawn'];
+  const result = {} as Record<keyof Phases, number | undefined>;
+  let before = 0;
+  for (const key of order) {
+    const end = phases[key];
+    result[key] = end === undefined ? undefined : Math.max(0, end - before);
+    if (end !== undefined) before = Math.max(before, end);
+  }
+  return result;
+}
+
 interface FirstPaint {
   firstNodesMs: number;
+  phases: Phases;
   longTasksMs: number[];
   mainThreadCpuMs: number;
   scriptCpuMs: number;
@@ -106,30 +148,6 @@ export function mainThreadTaskCpu(trace: { traceEvents: TraceEvent[] }): number[
 
 /** A task of the scheduler, as the `toplevel` trace category names it (older Chromium: RunTask). */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-
-async function serve(): Promise<{ url: string; close(): Promise<void> }> {
-  const config = neo4jConfig();
-  const driver = createApiDriver(config);
-  const { app, stop } = await createApp({
-    driver,
-    database: config.database,
-    uiDir: UI_DIR,
-    rateLimit: { windowMs: 60_000, limit: 1_000_000 },
-  });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(Number(process.env.BENCH_UI_PORT ?? 0), '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stop();
-      await driver.close();
-    },
-  };
-}
 
 /**
  * Runs `plangraph ARGS`. With `tolerateBadPlans`, plans the reader rejects (exit code 1) are
@@ -172,9 +190,17 @@ async function firstPaint(browser: Browser, url: string, settleMs: number): Prom
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   const longTasksMs = await longTasks(page);
   const { elements } = await page.evaluate(drawn);
+  const timing = await page.evaluate(() => ({
+    responseEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+      ?.responseEnd,
+    marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
+  }));
+  const phases = phasesOf(timing.responseEnd, timing.marks);
   await page.context().close();
   return {
-    firstNodesMs,
+    // Drawn, not only added: the mark set on Cytoscape's first frame with the nodes, when there is one.
+    firstNodesMs: phases.drawn ?? firstNodesMs,
+    phases,
     longTasksMs,
     mainThreadCpuMs: metric('TaskDuration'),
     scriptCpuMs: metric('ScriptDuration'),
@@ -235,6 +261,7 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
   const seconds = (frames[frames.length - 1] - frames[0]) / 1000;
   return {
     firstNodesMs,
+    phases: {},
     longTasksMs,
     mainThreadCpuMs: NaN,
     scriptCpuMs: NaN,
@@ -256,22 +283,103 @@ const median = (values: number[]) =>
     50,
   );
 
+/** A missed target, in words: the figure, the target and by how much. */
+export function missed(name: string, value: number, target: number): string | undefined {
+  return value <= target
+    ? undefined
+    : `${name}: ${Math.round(value)} ms, target ≤ ${target} ms (missed by ${Math.round(value - target)} ms)`;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+
+function printRows(rows: [string, string, string][]): void {
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target}`);
+}
+
+/** The summary view, RUNS cold page loads after one that warms the server: figures and missed targets. */
+async function measureSummary(browser: Browser, url: string): Promise<string[]> {
+  // Unmeasured: Neo4j plans each statement on its first run, which is the server's warm-up, not the page's.
+  await firstPaint(browser, url, 0);
+  const runs: FirstPaint[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(await firstPaint(browser, url, 2000));
+    const { phases, firstNodesMs, longTasksMs, taskCpuMs } = runs[run];
+    console.log(
+      `summary run ${run + 1}: first nodes ${ms(firstNodesMs)}, phases ${JSON.stringify(phaseDurations(phases))}, ` +
+        `long tasks ${JSON.stringify(longTasksMs.map(Math.round))}, task CPU ${JSON.stringify(taskCpuMs)} (load ${loadAverage()})`,
+    );
+  }
+  const longestTask = Math.max(0, ...runs.flatMap((r) => r.longTasksMs));
+  const firstNodes = median(runs.map((r) => r.firstNodesMs));
+  const phase = (key: keyof Phases) => median(runs.map((r) => phaseDurations(r.phases)[key] ?? NaN));
+  printRows([
+    ['summary: first nodes (median)', ms(firstNodes), `≤ ${TARGETS.firstNodesMs} ms`],
+    ['summary: first nodes (max)', ms(Math.max(...runs.map((r) => r.firstNodesMs))), ''],
+    ['  HTML arrived (median)', ms(phase('html')), ''],
+    ['  + main script parsed and run', ms(phase('script')), ''],
+    ['  + Cytoscape chunk loaded', ms(phase('cytoscape')), ''],
+    ['  + summary query answered', ms(phase('data')), ''],
+    ['  + nodes placed', ms(phase('placed')), ''],
+    ['  + first draw', ms(phase('drawn')), ''],
+    ['summary: longest long task (all runs)', ms(longestTask), `≤ ${TARGETS.longTaskMs} ms`],
+    ['summary: longest task, main-thread CPU (max)', ms(Math.max(0, ...runs.flatMap((r) => r.taskCpuMs))), ''],
+    ['summary: main-thread CPU to settle (median)', ms(median(runs.map((r) => r.mainThreadCpuMs))), ''],
+    ['summary: script CPU (median)', ms(median(runs.map((r) => r.scriptCpuMs))), ''],
+  ]);
+  return [
+    missed('summary: first nodes (median)', firstNodes, TARGETS.firstNodesMs),
+    missed('summary: longest long task', longestTask, TARGETS.longTaskMs),
+  ].filter((m): m is string => m !== undefined);
+}
+
+/** A generated corpus drawn as one overview of about 10,000 elements, with the WebGL and the canvas renderer. */
+async function measureLarge(browser: Browser, url: string): Promise<void> {
+  // The same folder each time, so that a second run against the same database skips plans already loaded.
+  const corpus = path.join(os.tmpdir(), `plangraph-bench-ui-corpus-${CORPUS_PLANS}`);
+  try {
+    writeCorpus(['node', 'corpus', '--plans', String(CORPUS_PLANS), '--seed', '1', '--out', corpus, '--quiet']);
+    console.log(`importing ${CORPUS_PLANS} generated plans … (load ${loadAverage()})`);
+    await load(['import', corpus, '--if-absent', '--workers', '1'], true);
+  } finally {
+    fs.rmSync(corpus, { recursive: true, force: true });
+  }
+  const large = `${url}?detail=all&limit=3000`;
+  const webgl = await panAndZoom(browser, `${large}&webgl=1`);
+  console.log(`large graph, WebGL: ${JSON.stringify(webgl)} (load ${loadAverage()})`);
+  const canvas = await panAndZoom(browser, large);
+  console.log(`large graph, canvas: ${JSON.stringify(canvas)} (load ${loadAverage()})`);
+  const longest = (run: { longTasksMs: number[] }) => Math.max(0, ...run.longTasksMs);
+  console.log(`\nWebGL: ${webgl.renderer}; load ${loadAverage()}\n`);
+  printRows([
+    [`large graph: elements`, String(webgl.elements), '≈ 10,000'],
+    ['large graph, WebGL: first paint', ms(webgl.firstNodesMs), ''],
+    ['large graph, WebGL: frame rate panning/zooming', `${webgl.fps.toFixed(1)} fps`, ''],
+    ['large graph, WebGL: p95 frame time', ms(webgl.p95FrameMs), ''],
+    ['large graph, WebGL: longest long task', ms(longest(webgl)), ''],
+    ['large graph, canvas: first paint', ms(canvas.firstNodesMs), ''],
+    ['large graph, canvas: frame rate panning/zooming', `${canvas.fps.toFixed(1)} fps`, ''],
+    ['large graph, canvas: p95 frame time', ms(canvas.p95FrameMs), ''],
+    ['large graph, canvas: longest long task', ms(longest(canvas)), ''],
+  ]);
+}
+
 async function main(): Promise<void> {
   if (!process.env.NEO4J_URI)
     throw new Error('bench:ui loads plans: set NEO4J_URI, or run `npm run bench:ui` for a throwaway Neo4j');
-  if (!fs.existsSync(path.join(UI_DIR, 'index.html')))
-    throw new Error(`the UI is not built (${UI_DIR}); run npm run build:ui`);
-  const load1 = () =>
-    os
-      .loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ');
+  if (!uiBuilt()) throw new Error('the UI is not built; run npm run build:ui');
   console.log(
-    `PlanGraph UI benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, load ${load1()}, Chromium ${CHROMIUM}, 1440×900`,
+    `PlanGraph UI benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, load ${loadAverage()}, Chromium ${CHROMIUM}, 1440×900`,
   );
 
-  await load(['import', GAZETTE, '--if-absent']);
-  const product = await serve();
+  const product = await startProduct({
+    port: Number(process.env.BENCH_UI_PORT ?? 0),
+    rateLimit: { windowMs: 60_000, limit: 1_000_000 },
+  });
   // Swiftshader gives headless Chromium a software WebGL, so that the WebGL renderer can be measured.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -285,56 +393,13 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const summary: FirstPaint[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      summary.push(await firstPaint(browser, `${product.url}/`, 2000));
-      console.log(`summary run ${run + 1}: ${JSON.stringify(summary[run])} (load ${load1()})`);
-    }
-
-    // The same folder each time, so that a second run against the same database skips plans already loaded.
-    const corpus = path.join(os.tmpdir(), `plangraph-bench-ui-corpus-${CORPUS_PLANS}`);
-    try {
-      writeCorpus(['node', 'corpus', '--plans', String(CORPUS_PLANS), '--seed', '1', '--out', corpus, '--quiet']);
-      console.log(`importing ${CORPUS_PLANS} generated plans … (load ${load1()})`);
-      await load(['import', corpus, '--if-absent', '--workers', '1'], true);
-    } finally {
-      fs.rmSync(corpus, { recursive: true, force: true });
-    }
-    const large = `${product.url}/?detail=all&limit=3000`;
-    const webgl = await panAndZoom(browser, `${large}&webgl=1`);
-    console.log(`large graph, WebGL: ${JSON.stringify(webgl)} (load ${load1()})`);
-    const canvas = await panAndZoom(browser, large);
-    console.log(`large graph, canvas: ${JSON.stringify(canvas)} (load ${load1()})`);
-
-    const longest = (runs: { longTasksMs: number[] }[]) => Math.max(0, ...runs.flatMap((r) => r.longTasksMs));
-    const rows: [string, string, string][] = [
-      ['summary: first nodes (median)', ms(median(summary.map((r) => r.firstNodesMs))), '≤ 1000 ms'],
-      ['summary: first nodes (max)', ms(Math.max(...summary.map((r) => r.firstNodesMs))), ''],
-      ['summary: longest long task', ms(longest(summary)), '≤ 200 ms'],
-      [
-        'summary: long tasks > 200 ms (all runs)',
-        String(summary.flatMap((r) => r.longTasksMs).filter((d) => d > 200).length),
-        '0',
-      ],
-      [
-        'summary: longest task, main-thread CPU (max)',
-        ms(Math.max(0, ...summary.flatMap((r) => r.taskCpuMs))),
-        '≤ 200 ms',
-      ],
-      ['summary: main-thread CPU to settle (median)', ms(median(summary.map((r) => r.mainThreadCpuMs))), ''],
-      ['summary: script CPU (median)', ms(median(summary.map((r) => r.scriptCpuMs))), ''],
-      [`large graph: elements`, String(webgl.elements), '≈ 10,000'],
-      ['large graph, WebGL: first paint', ms(webgl.firstNodesMs), ''],
-      ['large graph, WebGL: frame rate panning/zooming', `${webgl.fps.toFixed(1)} fps`, ''],
-      ['large graph, WebGL: p95 frame time', ms(webgl.p95FrameMs), ''],
-      ['large graph, WebGL: longest long task', ms(longest([webgl])), ''],
-      ['large graph, canvas: first paint', ms(canvas.firstNodesMs), ''],
-      ['large graph, canvas: frame rate panning/zooming', `${canvas.fps.toFixed(1)} fps`, ''],
-      ['large graph, canvas: p95 frame time', ms(canvas.p95FrameMs), ''],
-    ];
-    console.log(`\nWebGL: ${webgl.renderer}; load ${load1()}\n`);
-    const width = Math.max(...rows.map((r) => r[0].length));
-    for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target}`);
+    const misses = await measureSummary(browser, `${product.url}/`);
+    if (LARGE) await measureLarge(browser, `${product.url}/`);
+    console.log(`\nload ${loadAverage()}`);
+    if (misses.length > 0) {
+      console.log(`targets missed:\n${misses.map((m) => `  ${m}`).join('\n')}`);
+      process.exitCode = 1;
+    } else console.log('summary targets met');
   } finally {
     await browser.close();
     await product.close();

@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
 import { ProjectFilter, parseProjectFilter } from '../projects/project-filter';
+import { readRegionSummary } from './region-summary';
+import { RegionSummary } from './region-summary.type';
 import { readLink, readNeighborhood, readOverview } from './slice';
 import { depthArg, sliceLimit } from './slice-args';
 import { GraphEdge, GraphSlice } from './slice.type';
@@ -36,5 +38,17 @@ export class NetworkResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 1500 }) limit?: number | null,
   ): Promise<GraphSlice> {
     return readOverview(ctx.reader, parseProjectFilter(filter), sliceLimit(limit, 1500, LIMITS.maxOverviewNodes));
+  }
+
+  @Query(() => RegionSummary, {
+    description:
+      'The regions directly below `region` (the provinces when it is left out) that plans in scope lie in, with their projects by industry: the network summary of a country or province.',
+  })
+  regionSummary(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<RegionSummary> {
+    return readRegionSummary(ctx.reader, { plan: plan ?? null, region: region ?? null });
   }
 }

@@ -27,6 +27,8 @@ export interface DistrictLookup {
   find(text: string): DistrictHit[];
   /** The district a text starts with, if any. */
   leading(text: string): DistrictHit | null;
+  /** The district a text is when it is nothing but one area's name (a 建设地点 cell). */
+  alone(text: string): DistrictHit | null;
 }
 
 /** What reading project mentions asks of organisations; resolve/orgs.ts answers it. */

@@ -4,15 +4,8 @@ import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable } from './tables';
-import {
-  endsWithAny,
-  indexOutside,
-  lastIndexOutside,
-  normaliseName,
-  sentences,
-  splitOutside,
-  startsWithAny,
-} from './text';
+import { normaliseName } from '../bundle/ids';
+import { endsWithAny, indexOutside, lastIndexOutside, sentences, splitOutside, startsWithAny } from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {

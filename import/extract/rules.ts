@@ -57,6 +57,8 @@ export const ExtractRules = z.object({
   zoneShortForms: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
   /** After an area's stem, these make it a river, lake, bay or mountain of the same name (岚江干流, 云岫山). */
   areaStemNotFollowedBy: Words,
+  /** Words after a place in a project's name that take the project elsewhere (…落地北京, …走进上海): its district is not the place's. */
+  elsewhereMarkers: Words,
   nonAdministrativeAreaSuffixes: Words,
   districtStemMinLength: z.number().int().positive(),
   /** Characters that, right after 县/市/区, show a common word (县域, 市县) rather than a district name. */

@@ -3,7 +3,7 @@ import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
 import { isTableRow } from '../text/patterns';
 import type { ExtractContext, ProjectMention } from './projects';
-import { normaliseName } from './text';
+import { normaliseName } from '../bundle/ids';
 
 /** Column heads of a project table, by what their cell says. */
 const COLUMNS = {
@@ -86,7 +86,10 @@ export function readProjectTable(
       .split(/[、，,；;]/)
       .map((piece) => piece.replace(/等$/, '').trim())
       .filter((piece) => piece !== '' && !WHOLE_TERRITORY.test(piece))
-      .flatMap((piece) => ctx.districts.find(piece).map((hit) => hit.name));
+      .flatMap((piece) => {
+        const area = ctx.districts.alone(piece);
+        return area ? [area.name] : ctx.districts.find(piece).map((hit) => hit.name);
+      });
     const units =
       col.units >= 0
         ? row.cells[col.units]

@@ -59,13 +59,6 @@ export function sentences(paragraph: string): string[] {
 }
 
 /** The project key: whitespace gone, ASCII brackets and quotes in their full-width form. */
-export function normaliseName(name: string): string {
-  return name
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/"([^"]*)"/g, '“$1”');
-}
 
 export function endsWithAny(text: string, words: readonly string[]): string | null {
   let best: string | null = null;

@@ -48,7 +48,7 @@ describe('readCommand', () => {
       ]),
       units,
     );
-    expect(units.get('市森林防火指挥部')).toMatchObject({
+    expect(units.named('市森林防火指挥部')).toMatchObject({
       kind: 'command',
       aliases: ['市防火指挥部'],
       duties: '负责全市森林火灾扑救的组织指挥。',
@@ -66,7 +66,7 @@ describe('readCommand', () => {
         ['unit:消防救援支队', 'derived'],
       ],
     );
-    expect(units.get('林业局')?.duties).toBe('负责森林火情监测。');
+    expect(units.named('林业局')?.duties).toBe('负责森林火情监测。');
   });
 
   it('finds nothing where no command is set up', () => {

@@ -2,7 +2,8 @@ import type { RuleId } from '../../graph/rules';
 import type { Basis, Evidence, Responsibility } from '../bundle/schema';
 import { DOTTED, isNumberedHeading } from '../text/patterns';
 import type { SourceLine } from './types';
-import { type UnitRegistry, sentenceAt, splitUnitNames, unitId, unitKindOfName } from './units';
+import { type UnitRegistry, sentenceAt, splitUnitNames, unitKindOfName } from './units';
+import { unitId } from '../bundle/ids';
 
 /** The city government as the plans name it; a later stage resolves it with the city profile. */
 export const CITY_GOVERNMENT = '市人民政府';
@@ -61,17 +62,20 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
   const commandAlias = setUp ? setUp.match[3] : named.match[2];
   const commandNames = [commandName, commandAlias].filter((name): name is string => Boolean(name));
   const commandEvidence = evidenceOf(documentId, named, 'stated', 'command-set-up');
-  const command = units.add(commandName, 'command', commandEvidence, { aliases: commandAlias ? [commandAlias] : [] });
+  const command = units.add({
+    name: commandName,
+    kind: 'command',
+    evidence: commandEvidence,
+    aliases: commandAlias ? [commandAlias] : [],
+  });
 
   if (setUp) {
-    const government = units.add(
-      CITY_GOVERNMENT,
-      'government',
-      evidenceOf(documentId, setUp, 'stated', 'command-set-up'),
-      {
-        aliases: setUp.match[1] === CITY_GOVERNMENT ? [] : [setUp.match[1]],
-      },
-    );
+    const government = units.add({
+      name: CITY_GOVERNMENT,
+      kind: 'government',
+      evidence: evidenceOf(documentId, setUp, 'stated', 'command-set-up'),
+      aliases: setUp.match[1] === CITY_GOVERNMENT ? [] : [setUp.match[1]],
+    });
     link(
       command.name,
       government.name,
@@ -79,11 +83,11 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
       evidenceOf(documentId, setUp, 'stated', 'command-set-up-by-government'),
     );
   } else {
-    const government = units.add(
-      CITY_GOVERNMENT,
-      'government',
-      evidenceOf(documentId, named, 'derived', 'command-implied-under-government'),
-    );
+    const government = units.add({
+      name: CITY_GOVERNMENT,
+      kind: 'government',
+      evidence: evidenceOf(documentId, named, 'derived', 'command-implied-under-government'),
+    });
     link(
       command.name,
       government.name,
@@ -96,7 +100,7 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
     for (const { name, alias } of splitUnitNames(list)) {
       if (UNNAMED_GROUP.test(name)) continue;
       const evidence = evidenceOf(documentId, found, 'stated', rule);
-      units.add(name, unitKindOfName(name), evidence, { aliases: alias ? [alias] : [] });
+      units.add({ name, kind: unitKindOfName(name), evidence, aliases: alias ? [alias] : [] });
       link(name, body, 'member', evidence);
     }
   };
@@ -117,13 +121,17 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
     const evidence = office
       ? evidenceOf(documentId, office, 'stated', 'office-under-command')
       : headingEvidence(documentId, officeHeading!.heading, 'derived', 'office-named-after-command');
-    units.add(officeName, 'office', evidence, { aliases: entry?.alias ? [entry.alias] : [] });
+    units.add({ name: officeName, kind: 'office', evidence, aliases: entry?.alias ? [entry.alias] : [] });
     link(officeName, command.name, 'supervisor', evidence);
     const seat = find(lines, /办公室设在([^，。；]+)/);
     if (seat) {
       const host =
-        units.resolve(seat.match[1]) ??
-        units.add(seat.match[1], unitKindOfName(seat.match[1]), evidenceOf(documentId, seat, 'stated', 'office-seat'));
+        units.named(seat.match[1]) ??
+        units.add({
+          name: seat.match[1],
+          kind: unitKindOfName(seat.match[1]),
+          evidence: evidenceOf(documentId, seat, 'stated', 'office-seat'),
+        });
       link(officeName, host.name, 'lead', evidenceOf(documentId, seat, 'stated', 'office-seat'));
     }
     const staff = find(lines, /办公室.*?成员由(.+?)(?:等)?单位有关人员组成/);
@@ -137,10 +145,10 @@ export function readCommand(documentId: string, lines: SourceLine[], units: Unit
       const leaders =
         isCommand && leadership ? `${sentenceAt(leadership.line.text, leadership.index).replace(/^[\d.]+/, '')}` : '';
       const duties = [leaders, section.duties].filter(Boolean).join('');
-      const known = units.resolve(name) ?? (alias ? units.resolve(alias) : undefined);
+      const known = units.named(name) ?? (alias ? units.named(alias) : undefined);
       const evidence = headingEvidence(documentId, section.heading, 'stated', 'duty-section');
-      const unit = known ?? units.add(name, unitKindOfName(name), evidence, { aliases: alias ? [alias] : [] });
-      units.add(unit.name, unit.kind, evidence, { duties, aliases: alias ? [alias] : [] });
+      const unit = known ?? units.add({ name, kind: unitKindOfName(name), evidence, aliases: alias ? [alias] : [] });
+      units.add({ name: unit.name, kind: unit.kind, evidence, duties, aliases: alias ? [alias] : [] });
       const linked = responsibilities.some((r) => r.subjectId === unit.id && r.subjectKind === 'unit');
       if (!linked && unit.id !== command.id && unit.kind !== 'government') {
         link(

@@ -1,3 +1,4 @@
+import { documentId } from '../bundle/ids';
 import type { Document } from '../bundle/schema';
 import { contentsEntries, documentNumber, isDateline, isDocumentTitle, isTableRow, isoDate } from '../text/patterns';
 import type { SourceLine } from './types';
@@ -73,7 +74,7 @@ export function findDocuments(lines: SourceLine[], fileLines: number): GazetteDo
     const count = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, count);
     const fixed = ONE_PER_GAZETTE[kind];
-    const id = fixed ? (count === 1 ? fixed : `${fixed}-${count}`) : `doc:${kind}-${count}`;
+    const id = fixed ? (count === 1 ? fixed : `${fixed}-${count}`) : documentId(kind, count);
     const dateline = docLines.slice(1, 4).find((line) => isDateline(line.text));
     const nextLine = starts[n + 1] ? lines[starts[n + 1].index].line - 1 : fileLines;
     documents.push({

@@ -1,3 +1,4 @@
+import { indicatorId } from '../bundle/ids';
 import type { RuleId } from '../../graph/rules';
 import type { Indicator } from '../bundle/schema';
 import { PlanInputError } from '../errors';
@@ -126,7 +127,7 @@ export function readIndicators(
     const base = splitUnit(current.name);
     const own = partName === null ? base : splitUnit(partName);
     indicators.push({
-      id: part === 0 ? `indicator:${current.number}` : `indicator:${current.number}.${part}`,
+      id: indicatorId(current.number, part),
       number: current.number,
       part,
       category,

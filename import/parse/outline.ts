@@ -1,3 +1,4 @@
+import { chapterId } from '../bundle/ids';
 import type { Chapter } from '../bundle/schema';
 import { PlanInputError } from '../errors';
 import {
@@ -97,19 +98,17 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
       const boxMatch = BOX.exec(text);
       if (partMatch) {
         const number = chineseNumber(partMatch[1]);
-        part = add('part', number, partMatch[2], null, line, `chapter:p${number}`);
+        part = add('part', number, partMatch[2], null, line, chapterId(null, `p${number}`));
         chapter = null;
         section = null;
       } else if (chapterMatch) {
         const number = chineseNumber(chapterMatch[1]);
-        const base = part ? part.id : 'chapter:';
-        chapter = add('chapter', number, chapterMatch[2], part, line, `${base}${part ? '.' : ''}c${number}`);
+        chapter = add('chapter', number, chapterMatch[2], part, line, chapterId(part?.id ?? null, `c${number}`));
         section = null;
       } else if (sectionMatch) {
         const number = chineseNumber(sectionMatch[1]);
         const parent = chapter ?? part;
-        const base = parent ? `${parent.id}.` : 'chapter:';
-        section = add('section', number, sectionMatch[2], parent, line, `${base}s${number}`);
+        section = add('section', number, sectionMatch[2], parent, line, chapterId(parent?.id ?? null, `s${number}`));
       } else if (boxMatch) {
         const number = Number(boxMatch[1]);
         if (boxes.some((other) => other.number === number)) {

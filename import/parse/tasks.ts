@@ -5,7 +5,8 @@ import { PlanInputError } from '../errors';
 import { canonicaliseLine } from '../text/normalise';
 import { CN_GROUP, CN_ITEM, NUMBERED, isNumberedHeading, isOutlineHeading, isTableRow } from '../text/patterns';
 import type { SourceLine } from './types';
-import { type UnitRegistry, districtOf, splitUnitNames, unitId } from './units';
+import { type UnitRegistry, districtOf, splitUnitNames } from './units';
+import { taskId, unitId } from '../bundle/ids';
 
 export const TASK_UNITS_RULE: RuleId = 'task-responsible-units';
 export const TASK_RULE: RuleId = 'action-plan-work-point';
@@ -68,7 +69,7 @@ export function readTasks(
   const tasks: Task[] = [];
   const responsibilities: Responsibility[] = [];
   for (const point of points) {
-    const id = `task:${point.number}`;
+    const id = taskId(point.number);
     const stop = point.text.indexOf('。');
     const title = stop > 0 ? point.text.slice(0, stop) : point.text;
     const statement = [...point.text.matchAll(RESPONSIBLE_UNITS)].pop();
@@ -131,7 +132,10 @@ export function readTasks(
           ),
         ].filter((premise) => premise !== null);
       }
-      units.add(unit.name, unit.role === 'lead' ? 'department' : 'district-government', evidence, {
+      units.add({
+        name: unit.name,
+        kind: unit.role === 'lead' ? 'department' : 'district-government',
+        evidence,
         district: unit.role === 'district' ? districtOf(unit.name, profile) : null,
       });
       responsibilities.push({ subjectKind: 'task', subjectId: id, unitId: unit.unitId, role: unit.role, evidence });

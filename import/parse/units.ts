@@ -1,5 +1,6 @@
-import type { Evidence, Unit, UnitKind } from '../bundle/schema';
+import type { Unit, UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
+import { unitId } from '../bundle/ids';
 
 /**
  * Kinds of organisation by the last part of their name: the way Chinese bodies are named, not
@@ -17,10 +18,6 @@ const KIND_BY_NAME: Array<[RegExp, UnitKind]> = [
 
 export function unitKindOfName(name: string): UnitKind {
   return KIND_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? 'department';
-}
-
-export function unitId(name: string): string {
-  return `unit:${name}`;
 }
 
 /** Splits "A、B（以下简称b）、C等" into names, keeping "各县（市、区）" whole. */
@@ -47,44 +44,94 @@ export function splitUnitNames(list: string): Array<{ name: string; alias: strin
     });
 }
 
-/** Collects units; the first statement of a unit is its evidence, later ones add aliases and duties. */
+/** How a registry names units: the one name each organisation goes by, and what is known of it beforehand. */
+export interface UnitNaming {
+  /** The one name an organisation goes by in the graph. */
+  canonicalName(name: string): string;
+  /** The kind a source of knowledge gives the unit of that name, if any. */
+  kindOf(name: string): UnitKind | undefined;
+  /** Other names it is known by. */
+  aliasesOf(name: string): string[];
+}
+
+/** Units named as the text writes them: what the parser knows before any city profile is applied. */
+export const AS_WRITTEN: UnitNaming = {
+  canonicalName: (name) => name.trim(),
+  kindOf: () => undefined,
+  aliasesOf: () => [],
+};
+
+/** A unit as a source states it, before it has an id. */
+export type StatedUnit = Pick<Unit, 'name' | 'kind' | 'evidence'> &
+  Partial<Pick<Unit, 'aliases' | 'district' | 'duties'>> & { id?: string };
+
+/**
+ * The plan's units, one per organisation: the first statement of a unit is its evidence, later
+ * ones add aliases, duties and district. The parser collects the units its documents state (named
+ * as written); the resolver builds the plan's registry from them with the city's naming, merging
+ * aliases, and rewrites references to merged units.
+ */
 export class UnitRegistry {
   private readonly units = new Map<string, Unit>();
+  /** Old unit id → resolved unit id, for rewriting references. */
+  private readonly renamed = new Map<string, string>();
 
-  add(
-    name: string,
-    kind: UnitKind,
-    evidence: Evidence,
-    extra: Partial<Pick<Unit, 'aliases' | 'district' | 'duties'>> = {},
-  ): Unit {
-    const id = unitId(name);
-    const known = this.units.get(id);
-    if (known) {
-      for (const alias of extra.aliases ?? []) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-      if (!known.duties && extra.duties) known.duties = extra.duties;
-      if (!known.district && extra.district) known.district = extra.district;
-      return known;
-    }
-    const unit: Unit = {
-      id,
-      name,
-      kind,
-      aliases: [...(extra.aliases ?? [])],
-      district: extra.district ?? null,
-      duties: extra.duties ?? null,
-      evidence,
-    };
-    this.units.set(id, unit);
-    return unit;
+  constructor(private readonly naming: UnitNaming = AS_WRITTEN) {}
+
+  /** The one name an organisation goes by here. */
+  canonicalName(name: string): string {
+    return this.naming.canonicalName(name);
   }
 
-  get(name: string): Unit | undefined {
-    return this.units.get(unitId(name));
+  /** Adds a unit or merges it into the one its name resolves to. */
+  add(unit: StatedUnit): Unit {
+    const name = this.canonicalName(unit.name);
+    const id = unitId(name);
+    if (unit.id && unit.id !== id) this.renamed.set(unit.id, id);
+    const aliases = [unit.name, ...(unit.aliases ?? [])].filter((a) => a !== name);
+    const existing = this.units.get(id);
+    if (existing) {
+      for (const alias of aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      if (existing.kind === 'other' && unit.kind !== 'other') existing.kind = unit.kind;
+      if (!existing.duties && unit.duties) existing.duties = unit.duties;
+      if (!existing.district && unit.district) existing.district = unit.district;
+      return existing;
+    }
+    const created: Unit = {
+      id,
+      name,
+      kind: this.naming.kindOf(name) ?? unit.kind,
+      aliases: [...new Set([...aliases, ...this.naming.aliasesOf(name)])],
+      district: unit.district ?? null,
+      duties: unit.duties ?? null,
+      evidence: unit.evidence,
+    };
+    this.units.set(id, created);
+    return created;
+  }
+
+  has(id: string): boolean {
+    return this.units.has(id);
+  }
+
+  get(id: string): Unit | undefined {
+    return this.units.get(id);
   }
 
   /** The unit a name or alias stands for, among those already known. */
-  resolve(name: string): Unit | undefined {
-    return this.get(name) ?? [...this.units.values()].find((unit) => unit.aliases.includes(name));
+  named(name: string): Unit | undefined {
+    return (
+      this.units.get(unitId(this.canonicalName(name))) ?? [...this.units.values()].find((u) => u.aliases.includes(name))
+    );
+  }
+
+  /** The id a reference should use now that aliases are merged. */
+  rewrite(id: string): string {
+    const renamed = this.renamed.get(id);
+    if (renamed) return renamed;
+    if (this.units.has(id)) return id;
+    const name = id.startsWith('unit:') ? id.slice('unit:'.length) : id;
+    return unitId(this.canonicalName(name));
   }
 
   all(): Unit[] {

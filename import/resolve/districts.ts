@@ -29,7 +29,6 @@ export class DistrictResolver implements DistrictLookup {
   private readonly cityForms: string[];
   private readonly unlistedPattern: RegExp;
   private readonly nonAdmin: string[];
-  private readonly unlisted = new Map<string, District>();
 
   private readonly areas: District[];
   /** Short forms that are a bare stem (石渚 of 石渚镇): not before a river, lake or mountain word. */
@@ -158,9 +157,17 @@ export class DistrictResolver implements DistrictLookup {
     return this.find(text).find((h) => h.index === start) ?? null;
   }
 
-  /** Districts recognised by suffix only, to be added to the bundle beside the profile's. */
-  unlistedDistricts(): District[] {
-    return [...this.unlisted.values()];
+  /** Every form this resolver reads as a district or as the plan's whole area. */
+  names(): string[] {
+    return [...this.forms.map((f) => f.form), ...this.cityForms];
+  }
+
+  /** A district recognised by its suffix only (`unlisted` hits), to be added to the bundle beside the profile's. */
+  unlistedDistrict(name: string): District {
+    const suffix = longestFirst([...this.rules.districtSuffixes, ...this.rules.townSuffixes]).find((s) =>
+      name.endsWith(s),
+    );
+    return { name, kind: kindOf(suffix ?? ''), shortForms: [], governmentId: null };
   }
 
   /** The plan's own areas its text names that the profile does not list. */
@@ -173,22 +180,33 @@ export class DistrictResolver implements DistrictLookup {
     return city ? city.length : 0;
   }
 
-  private unlistedAt(text: string): string | null {
+  /**
+   * The district a text is when it is nothing but one area's name (a table's 建设地点 cell:
+   * 梧源街道), listed or recognised by the suffix of the plan's level.
+   */
+  alone(text: string): DistrictHit | null {
+    const listed = this.find(text).find((h) => h.index === 0 && h.form === text);
+    if (listed) return listed;
+    const name = this.unlistedAt(text, true);
+    return name ? { name, form: name, index: 0, unlisted: true } : null;
+  }
+
+  private unlistedAt(text: string, alone = false): string | null {
     const match = this.unlistedPattern.exec(text);
     if (!match) return null;
     const name = match[1] + match[2];
     // 三区两县: a count of areas, not one.
     if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
-    // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     const next = text.slice(name.length);
-    if (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0])) return null;
+    if (alone && next !== '') return null;
+    // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
+    if (!alone && (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0]))) return null;
     if (this.cityForms.includes(name)) return null;
     if (this.profile.nonDistrictAreas.includes(name)) return null;
-    if (this.nonAdmin.some((s) => name.endsWith(s))) return null;
+    // …景区 is not an area, but 青禾工业园区 is one although it ends like …园区.
+    if (this.nonAdmin.some((s) => name.endsWith(s) && s.length > match[2].length)) return null;
     // A stem that is itself a longer non-administrative area (…商务区) is read from the whole word.
     if (this.nonAdmin.some((s) => (match[2] + next).startsWith(s) && s.length > match[2].length)) return null;
-    if (!this.unlisted.has(name))
-      this.unlisted.set(name, { name, kind: kindOf(match[2]), shortForms: [], governmentId: null });
     return name;
   }
 }

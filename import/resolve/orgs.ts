@@ -5,24 +5,34 @@ import { longestFirst } from '../extract/rules';
 import { startsWithAny } from '../extract/text';
 import type { OrgHit, OrgLookup } from '../extract/lookups';
 
+/** An enterprise a plan names by a firm's name somewhere: recognised wherever else the plan names it. */
+export interface KnownOrg {
+  name: string;
+  kind: UnitKind;
+}
+
 /**
  * Finds the enterprises and institutions a project name carries: the profile's alias table,
- * names ending in an organisation suffix (大学, 药业 …), and the leading proper name of an item
- * listed in an 等一批项目 enumeration (奈创 in 奈创精密陶瓷基板). Names learnt this way are then
- * recognised wherever else they occur in the plan.
+ * names ending in an organisation suffix (大学, 药业 …), the leading proper name of an item
+ * listed in an 等一批项目 enumeration (奈创 in 奈创精密陶瓷基板), and the firms a first reading of
+ * the plan learnt (`known`). Answering never changes it: what is learnt goes into a new finder
+ * (`knowing`).
  */
 export class OrgFinder implements OrgLookup {
   private readonly aliases: { form: string; name: string; kind: UnitKind }[] = [];
-  private readonly learnt = new Map<string, UnitKind>();
   private readonly suffixes: { suffix: string; kind: UnitKind }[];
   private readonly prefixStops: string[];
   private readonly excluded: string[];
 
+  /**
+   * @param placeNames names that are places, districts or the plan's own territory, never organisations
+   * @param known firms the plan names elsewhere, longest first
+   */
   constructor(
-    profile: CityProfile,
+    private readonly profile: CityProfile,
     private readonly rules: ExtractRules,
-    /** Names that are places or districts, never organisations. */
-    placeNames: readonly string[],
+    private readonly placeNames: readonly string[],
+    private readonly known: readonly KnownOrg[] = [],
   ) {
     for (const unit of profile.units) {
       if (unit.kind === 'department') continue;
@@ -41,24 +51,42 @@ export class OrgFinder implements OrgLookup {
     ]);
   }
 
+  /** A finder that also knows the firms a reading of the plan's mentions found (`learn`). */
+  knowing(known: readonly KnownOrg[]): OrgFinder {
+    return new OrgFinder(this.profile, this.rules, this.placeNames, known);
+  }
+
+  /**
+   * The firms a reading names by a firm's name (a suffix such as 药业, or the leading name of a
+   * listed item), each once; a short name that a longer one extends (富祥 of 富祥药业) is the longer one.
+   */
+  static learn(hits: readonly OrgHit[], rules: ExtractRules): KnownOrg[] {
+    const found = new Map<string, UnitKind>();
+    for (const hit of hits)
+      if ((hit.rule === 'org-suffix' && hit.kind === 'enterprise') || hit.rule === 'org-name-prefix')
+        found.set(hit.name, hit.kind);
+    const endings = rules.orgs.enterpriseNameEndings;
+    return [...found]
+      .filter(
+        ([name]) =>
+          ![...found.keys()].some((k) => k !== name && k.startsWith(name) && endings.includes(k.slice(name.length))),
+      )
+      .map(([name, kind]) => ({ name, kind }))
+      .sort((a, b) => b.name.length - a.name.length);
+  }
+
   find(name: string, listedInProjectList: boolean): OrgHit[] {
     const hits = this.named(name);
     const add = (hit: OrgHit) => {
       if (!hits.some((h) => h.name === hit.name)) hits.push(hit);
     };
     const suffixed = this.bySuffix(name);
-    if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) {
-      add(suffixed);
-      if (suffixed.kind === 'enterprise') this.learnt.set(suffixed.name, suffixed.kind);
-    }
+    if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) add(suffixed);
     if (listedInProjectList && hits.length === 0) {
       const prefixed = this.byNamePrefix(name);
-      if (prefixed) {
-        add(prefixed);
-        this.learnt.set(prefixed.name, prefixed.kind);
-      }
+      if (prefixed) add(prefixed);
     }
-    return this.withLearnt(name, hits);
+    return this.withKnown(name, hits);
   }
 
   /** Organisations of the profile's alias table named in `text` (the partners of 联合北航、南航…，共建X). */
@@ -72,10 +100,22 @@ export class OrgFinder implements OrgLookup {
     return hits;
   }
 
-  /** `hits` and the organisations learnt so far from other items that `name` also names. */
-  withLearnt(name: string, hits: readonly OrgHit[]): OrgHit[] {
-    const out = [...hits];
-    for (const [known, kind] of this.learnt) {
+  /** `hits` and the known firms that `name` also names. */
+  private withKnown(name: string, hits: readonly OrgHit[]): OrgHit[] {
+    const out: OrgHit[] = [];
+    for (const hit of hits) {
+      // 富祥 of 富祥生物科技园 is the 富祥药业 named elsewhere.
+      const fuller =
+        hit.rule === 'org-name-prefix'
+          ? this.known.find(
+              (k) =>
+                k.name.startsWith(hit.form) &&
+                this.rules.orgs.enterpriseNameEndings.includes(k.name.slice(hit.form.length)),
+            )
+          : undefined;
+      out.push(fuller ? { ...hit, name: fuller.name } : hit);
+    }
+    for (const { name: known, kind } of this.known) {
       if (name.includes(known) && !out.some((h) => h.form.includes(known) || h.name === known))
         out.push({ name: known, kind, form: known, rule: 'org-known' });
     }
@@ -115,11 +155,7 @@ export class OrgFinder implements OrgLookup {
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
         return null;
       const form = enterpriseNameEndings.includes(stop) ? prefix + stop : prefix;
-      // 富祥 of 富祥生物科技园 is the 富祥药业 named before.
-      const fuller = [...this.learnt.keys()].find(
-        (k) => k.startsWith(form) && enterpriseNameEndings.includes(k.slice(form.length)),
-      );
-      return { name: fuller ?? form, kind: 'enterprise', form, rule: 'org-name-prefix' };
+      return { name: form, kind: 'enterprise', form, rule: 'org-name-prefix' };
     }
     return null;
   }

@@ -2,7 +2,9 @@ import { Bundle, BUNDLE_VERSION } from '../bundle/schema';
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
-import { extractPlan, projectId } from './plan';
+import { projectId } from '../bundle/ids';
+import { extractPlan, takenElsewhere } from './plan';
+import { loadExtractRules } from '../extract/rules';
 import { facilityKind } from '../extract/facility-kinds';
 import { GAZETTE, readLabels } from '../extract/fixtures/plan';
 import { score, totals } from '../extract/fixtures/score';
@@ -194,5 +196,16 @@ describe('extraction from the parsed gazette', () => {
     expect(industriesOf('陶瓷产业总产值')).toEqual(['ceramics']);
     expect(industriesOf('精细化工和生物医药产业总产值')).toEqual(['chem-pharma']);
     expect(industriesOf('数字经济核心产业增加值')).toEqual(['digital']);
+  });
+
+  it('derives no district from a place the project is taken away from (…落地北京)', () => {
+    const p = project('陶溪川创意市集落地北京');
+    expect(p.places.map((l) => l.id)).toEqual(['place:陶溪川']);
+    expect(p.districts).toEqual([]);
+    // The same place, with the project on it, still gives its district.
+    expect(project('陶溪川凤凰山酒店').districts.map((d) => d.name)).toContain('珠山区');
+    const rules = loadExtractRules();
+    expect(takenElsewhere('陶溪川创意市集落地北京', '陶溪川', rules)).toBe(true);
+    expect(takenElsewhere('赴上海举办陶溪川展', '陶溪川', rules)).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { RULES, type RuleId } from '../../graph/rules';
 import type { Bundle, District, Evidence, Industry, Place, Project, Responsibility, Task } from '../bundle/schema';
 import {
@@ -18,7 +17,8 @@ import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
 import { explained, withAlias } from './evidence';
-import { UnitRegistry, unitId } from './units';
+import { profileNaming } from './units';
+import { UnitRegistry } from '../parse/units';
 import { facilityKind } from '../extract/facility-kinds';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
 import {
@@ -28,7 +28,7 @@ import {
   type ExtractRules,
   type IndustryRules,
 } from '../extract/rules';
-import { normaliseName } from '../extract/text';
+import { normaliseName, placeId, projectId, unitId } from '../bundle/ids';
 
 export type PlanContent = Omit<Bundle, 'version' | 'source'>;
 
@@ -40,15 +40,6 @@ export interface ExtractOptions {
   chains?: ChainVocabulary;
   /** English of indicator names and units; by default data/indicator-terms.tsv. */
   indicatorTerms?: IndicatorTerms;
-}
-
-/** Stable across imports: the same normalised name gives the same id. */
-export function projectId(name: string): string {
-  return `project:${createHash('sha256').update(normaliseName(name)).digest('hex').slice(0, 12)}`;
-}
-
-export function placeId(name: string): string {
-  return `place:${name}`;
 }
 
 /**
@@ -67,36 +58,44 @@ export function extractPlan(
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
+  // The plan's own area is also written without its suffix (栖云 of 栖云市).
+  const territoryStems = whole.map((n) => n.replace(/(省|市|县|区)$/, '')).filter((n) => n.length >= 2);
   const districts = new DistrictResolver(profile, rules, {
     level: identity.level,
     whole,
     areas: plan.areas,
     addressed: plan.addressees.map((a) => a.text).join('\n'),
   });
-  const orgs = new OrgFinder(profile, rules, placeNames);
+  // The plan's own area, its districts and its places name no firm.
+  const reader = new OrgFinder(profile, rules, longestFirst([...placeNames, ...districts.names(), ...territoryStems]));
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
   const ctx = {
     rules,
     districts,
-    orgs,
+    orgs: reader,
     places: placeNames,
     placeDistricts,
     ambiguousForms,
-    cityForms: longestFirst([...cityForms(profile), ...whole]),
+    cityForms: longestFirst([...cityForms(profile), ...whole, ...territoryStems]),
   };
 
-  const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, ctx));
-  // An organisation learnt from a later box (德宇 of 德宇冷链物流中心) is also the one an earlier box names.
-  for (const mention of mentions) {
-    const read = mention.orgs.length;
-    mention.orgs = orgs.withLearnt(mention.name, mention.orgs);
-    if (mention.identity === 'generic' && mention.orgs.length > read)
-      Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
-  }
+  // Firms are learnt from a first reading, so that one a later box names (德宇 of 德宇冷链物流中心)
+  // is also the one an earlier box names; the second reading asks a finder that knows them.
+  const firstReading = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs: reader }));
+  const orgs = reader.knowing(
+    OrgFinder.learn(
+      firstReading.flatMap((m) => m.orgs),
+      rules,
+    ),
+  );
+  const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
-  const registry = new UnitRegistry(profile);
+  const levelPrefix = { province: '省', city: '市', county: '县' }[identity.level];
+  const registry = new UnitRegistry(
+    profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix),
+  );
   const responsibilities: Responsibility[] = [];
 
   const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
@@ -150,7 +149,7 @@ export function extractPlan(
     name: d.name,
     kind: d.kind,
     shortForms: d.shortForms,
-    governmentId: unitId(registry.resolve(d.government.name)),
+    governmentId: unitId(registry.canonicalName(d.government.name)),
     governmentEvidence: governmentEvidence(profile, d.name),
   }));
   for (const d of profile.districts) {
@@ -167,18 +166,14 @@ export function extractPlan(
   for (const district of bundleDistricts) if (!registry.has(district.governmentId ?? '')) district.governmentId = null;
   // The plan's own areas its text names, then those recognised by their suffix in a project's name.
   bundleDistricts.push(...districts.planAreas());
-  const located = new Set(projects.flatMap((p) => p.districts.map((d) => d.name)));
-  bundleDistricts.push(
-    ...districts
-      .unlistedDistricts()
-      .filter((u) => located.has(u.name) && !bundleDistricts.some((d) => d.name === u.name)),
-  );
+  for (const name of new Set(projects.flatMap((p) => p.districts.map((d) => d.name))))
+    if (!bundleDistricts.some((d) => d.name === name)) bundleDistricts.push(districts.unlistedDistrict(name));
 
   // Organisations named in projects.
   for (const project of projects) {
     const mention = mentionsOf(project)[0];
     for (const org of mentionsOf(project).flatMap((m) => m.orgs)) {
-      const id = registry.add({
+      const { id } = registry.add({
         name: org.name,
         kind: org.kind,
         aliases: org.form === org.name ? [] : [org.form],
@@ -284,7 +279,7 @@ export function extractPlan(
     const primary = project.industries[0];
     if (!primary || ledByTask.has(project.id)) continue;
     const remit = profile.remit.find((r) => r.industry === primary.code);
-    const department = remit && unitId(registry.resolve(remit.department));
+    const department = remit && unitId(registry.canonicalName(remit.department));
     const industry = industryName.get(primary.code);
     const entry =
       remit &&
@@ -442,7 +437,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
         });
       }
       placeLinks.push({ id, ...evidence(first, 'stated', 'place-in-name') });
-      if (entry.district && premise && districtLinks.length === 0) {
+      if (entry.district && premise && districtLinks.length === 0 && !takenElsewhere(name, placeName, ctx.rules)) {
         addDistrict(entry.district, {
           ...evidence(first, 'derived', 'place-gazetteer'),
           why: {
@@ -493,6 +488,15 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
   return { projects, places: [...places.values()] };
 }
 
+/**
+ * 陶溪川创意市集落地北京: the name takes the project from the place it names to another one, so the
+ * place's district is not the project's (a district is derived from a place only when the project is there).
+ */
+export function takenElsewhere(name: string, place: string, rules: Pick<ExtractRules, 'elsewhereMarkers'>): boolean {
+  const after = name.slice(name.indexOf(place) + place.length);
+  return rules.elsewhereMarkers.some((marker) => after.includes(marker));
+}
+
 /** The plan is issued by the city government: the notice publishing the plan, naming it, is the evidence. */
 function cityGovernmentSource(plan: ParsedPlan, government: string): Evidence | null {
   const document = plan.documents.find((d) => d.kind === 'plan') ?? plan.documents[0];
@@ -517,7 +521,7 @@ function supervisors(
   rules: ExtractRules,
 ): Responsibility[] {
   if (!profile.city) return [];
-  const city = unitId(registry.resolve(profile.city.government.name));
+  const city = unitId(registry.canonicalName(profile.city.government.name));
   if (!registry.has(city)) return [];
   const out: Responsibility[] = [];
   const cityName = registry.get(city)!.name;
@@ -543,7 +547,7 @@ function supervisors(
  */
 function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibility[] {
   const known = (name: string) => {
-    const id = unitId(registry.resolve(name));
+    const id = unitId(registry.canonicalName(name));
     return registry.has(id) ? [id] : [];
   };
   return plan.supervision.flatMap((statement) =>

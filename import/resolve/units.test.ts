@@ -1,5 +1,6 @@
-import { loadCityProfile } from '../city/profile';
-import { UnitRegistry } from './units';
+import { CityProfile, loadCityProfile } from '../city/profile';
+import { UnitRegistry } from '../parse/units';
+import { profileNaming } from './units';
 
 const evidence = {
   document: 'doc:action-plan',
@@ -11,8 +12,8 @@ const evidence = {
 
 describe('units resolved across the plan', () => {
   it('merges the aliases of a department into one unit', () => {
-    const registry = new UnitRegistry(loadCityProfile());
-    const a = registry.add({
+    const registry = new UnitRegistry(profileNaming(loadCityProfile()));
+    const { id: a } = registry.add({
       id: 'unit:工信局',
       name: '工信局',
       kind: 'department',
@@ -21,7 +22,7 @@ describe('units resolved across the plan', () => {
       duties: null,
       evidence,
     });
-    const b = registry.add({
+    const { id: b } = registry.add({
       id: 'unit:市工信局',
       name: '市工信局',
       kind: 'department',
@@ -37,12 +38,19 @@ describe('units resolved across the plan', () => {
     expect(registry.rewrite('unit:工信局')).toBe(a);
   });
 
+  it("keeps the level a department is written with, and reads a county plan's bare department as the county one", () => {
+    const county = new UnitRegistry(profileNaming(CityProfile.parse({}), '县'));
+    expect(county.canonicalName('县发改委')).toBe('县发改委');
+    expect(county.canonicalName('发改委')).toBe('县发改委');
+    expect(new UnitRegistry(profileNaming(CityProfile.parse({}))).canonicalName('县发改委')).toBe('县发改委');
+  });
+
   it('reads a bare department as the city one and a district as its government', () => {
-    const registry = new UnitRegistry(loadCityProfile());
-    expect(registry.resolve('水利局')).toBe('市水利局');
-    expect(registry.resolve('珠山区')).toBe('珠山区人民政府');
-    expect(registry.resolve('市政府')).toBe('景德镇市人民政府');
-    expect(registry.resolve('昌飞公司')).toBe('昌飞');
-    expect(registry.resolve('富祥药业')).toBe('富祥药业');
+    const registry = new UnitRegistry(profileNaming(loadCityProfile()));
+    expect(registry.canonicalName('水利局')).toBe('市水利局');
+    expect(registry.canonicalName('珠山区')).toBe('珠山区人民政府');
+    expect(registry.canonicalName('市政府')).toBe('景德镇市人民政府');
+    expect(registry.canonicalName('昌飞公司')).toBe('昌飞');
+    expect(registry.canonicalName('富祥药业')).toBe('富祥药业');
   });
 });

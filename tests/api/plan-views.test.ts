@@ -96,7 +96,8 @@ beforeAll(async () => {
     });
     regions[name] = row.id as string;
   }
-  api = await startApi({ driver, database });
+  // Answers, not speed, are checked here (speed is measured under bench/): a loaded machine gets time.
+  api = await startApi({ driver, database, transactionTimeoutMs: 120_000, requestTimeoutMs: 120_000 });
 });
 
 afterAll(async () => {

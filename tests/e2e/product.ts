@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { RateLimitOptions } from '../../api/http/security';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+/** The checkout: the nearest folder above with a package.json (from the sources, or compiled into dist/). */
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
+  }
+}
+
+const ROOT = findRoot(__dirname);
 const GAZETTE = path.join(ROOT, 'data', 'jingdezhen-gazette-2026-05.txt');
 const UI_DIR = path.join(ROOT, 'dist', 'ui');
 
@@ -16,12 +25,19 @@ export function uiBuilt(): boolean {
   return fs.existsSync(path.join(UI_DIR, 'index.html'));
 }
 
+export interface ProductOptions {
+  /** The HTTP port on 127.0.0.1; a free one when left out. */
+  port?: number;
+  /** Requests per client and window; the API's default when left out. */
+  rateLimit?: RateLimitOptions;
+}
+
 /**
  * Starts PlanGraph in this process against the Neo4j of NEO4J_URI (as `npm test` provides): loads
- * the gazette unless that very file is already loaded, then serves the API and the built UI on a
- * free port.
+ * the gazette unless that very file is already loaded, then serves the API and the built UI on
+ * loopback.
  */
-export async function startProduct(): Promise<Product> {
+export async function startProduct(options: ProductOptions = {}): Promise<Product> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set');
   if (!uiBuilt()) throw new Error(`the UI is not built (${UI_DIR}); run npm run build:ui`);
 
@@ -36,9 +52,14 @@ export async function startProduct(): Promise<Product> {
   const { createApp } = await import('../../api/app');
   const config = neo4jConfig();
   const driver = createApiDriver(config);
-  const { app, stop } = await createApp({ driver, database: config.database, uiDir: UI_DIR });
+  const { app, stop } = await createApp({
+    driver,
+    database: config.database,
+    uiDir: UI_DIR,
+    rateLimit: options.rateLimit,
+  });
   const server = await new Promise<import('node:http').Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {

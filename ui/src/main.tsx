@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { HealthProvider } from './common/health';
+import { markOnce, MARKS } from './cytoscape/marks';
 import './styles.css';
+
+markOnce(MARKS.script);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

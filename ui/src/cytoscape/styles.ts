@@ -20,6 +20,15 @@ export function colourFor(type: string): string {
   return TYPE_COLOURS[type] ?? FALLBACK;
 }
 
+/**
+ * The labels' fonts: the CJK fonts Linux distributions ship (Noto/Source Han Sans, WenQuanYi),
+ * then macOS's and Windows's. A Chinese label in a font without CJK glyphs makes the browser look
+ * up a fallback font for every new character, which made Cytoscape's first draw take 200–400 ms;
+ * the page's CSS (styles.css) names the same fonts.
+ */
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+
 /** Below this on-screen font size labels are not drawn, which keeps 1–2k elements smooth. */
 export const MIN_ZOOMED_FONT_SIZE = 11;
 
@@ -33,7 +42,7 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         'background-color': 'data(colour)',
         label: 'data(label)',
         'font-size': 10,
-        'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+        'font-family': LABEL_FONT,
         color: '#1c2230',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -103,6 +112,16 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         'min-zoomed-font-size': 0,
         'text-background-opacity': 0.85,
       },
+    },
+    // Labels of groups placed on rings point away from the centre, clear of the links.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 },
     },
     {
       selector: 'edge.aggregate',

@@ -9,10 +9,15 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import { layoutInWorker, startLayoutWorker } from './layout';
+import { markOnce, MARKS } from './marks';
+import { ringLayout } from './rings';
 import { graphStyle } from './styles';
 
 export type LayoutName = 'fcose' | 'concentric' | 'dagre';
 export const LAYOUTS: LayoutName[] = ['fcose', 'concentric', 'dagre'];
+
+/** What the view may ask for: a layout people choose, or `rings`, the summary's placement computed at once. */
+export type DrawLayout = LayoutName | 'rings';
 
 /** Beyond this many elements edges are drawn as haystacks (straight, no arrows) to stay smooth. */
 export const HAYSTACK_THRESHOLD = 400;
@@ -25,11 +30,22 @@ const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
 
 /**
  * Cytoscape is loaded as its own chunk, requested when the page starts, so that the first screen's
- * script and its data requests do not wait for it; the layout worker starts at the same time.
+ * script and its data requests do not wait for it.
  */
 const cytoscapeModule =
   typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
-startLayoutWorker();
+
+/**
+ * The layout worker compiles a second copy of Cytoscape; on a machine of two cores that would
+ * compete with the first screen, which needs no worker, so it starts once the first graph is drawn.
+ */
+function startWorkerWhenIdle(): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startLayoutWorker(), { timeout: 2000 });
+  else setTimeout(startLayoutWorker, 500);
+}
+
+/** The stylesheet each instance has, by its options (see graphStyle). */
+const styleKeys = new WeakMap<Core, string>();
 
 /** The closest a layout may fit the graph. */
 const MAX_FIT_ZOOM = 1.2;
@@ -93,6 +109,8 @@ export interface CytoscapeHandlers {
   onSelectNode?: (id: string) => void;
   onSelectEdge?: (id: string) => void;
   onClearSelection?: () => void;
+  /** Cytoscape has drawn a new set of elements for the first time. */
+  onDrawn?: () => void;
 }
 
 /** Cytoscape reads this renderer option on every viewport change; it has no public setter. */
@@ -118,7 +136,7 @@ function capZoom(cy: Core) {
 export function useCytoscape(
   container: RefObject<HTMLDivElement | null>,
   elements: ElementDefinition[],
-  layout: LayoutName,
+  layout: DrawLayout,
   focus: string | undefined,
   highlight: readonly string[],
   handlers: CytoscapeHandlers,
@@ -186,6 +204,9 @@ export function useCytoscape(
     // The panel beside the graph narrows the container; the canvas must follow, not run under it.
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(element);
+    styleKeys.set(instance, 'false|false');
+    instance.one('render', () => startWorkerWhenIdle());
+    markOnce(MARKS.cytoscape);
     setCy(instance);
     return () => {
       resize.disconnect();
@@ -200,28 +221,52 @@ export function useCytoscape(
     let cancelled = false;
     const haystack = elements.length > HAYSTACK_THRESHOLD;
     const large = elements.filter((e) => e.group === 'nodes').length > LARGE_GRAPH_NODES;
+    // Parsing a stylesheet costs tens of milliseconds: only a change of kind replaces it.
+    const styleKey = `${haystack}|${large}`;
     cy.batch(() => {
       cy.elements().remove();
-      cy.style(graphStyle({ haystack, large }));
+      if (styleKeys.get(cy) !== styleKey) cy.style(graphStyle({ haystack, large }));
     });
+    styleKeys.set(cy, styleKey);
     setTextureOnViewport(cy, elements.length > TEXTURE_THRESHOLD);
     if (elements.length === 0) return;
     const done = () => {
       capZoom(cy);
       setLaidOut((n) => n + 1);
     };
-    if (WORKER_LAYOUTS.includes(layout)) {
-      // The graph is drawn once, where the worker placed it: no layout runs on the page. Not awaited:
-      // the effect's clean-up sets `cancelled`, which the callback checks.
+    const drawn = () => {
+      markOnce(MARKS.drawn);
+      if (!cancelled) handlerRef.current.onDrawn?.();
+    };
+    // Drawn once where the nodes were placed: no layout runs on the page.
+    const drawPlaced = (placed: ElementDefinition[]) => {
+      markOnce(MARKS.placed);
+      cy.one('render', drawn);
+      cy.batch(() => cy.add(placed));
+      cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      done();
+    };
+    if (layout === 'rings') {
+      const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
+      drawPlaced(
+        elements.map((e) =>
+          e.group === 'nodes'
+            ? {
+                ...e,
+                position: positions[e.data.id!],
+                classes: [e.classes, `label-${labelSides[e.data.id!]}`].filter(Boolean).join(' '),
+              }
+            : e,
+        ),
+      );
+    } else if (WORKER_LAYOUTS.includes(layout)) {
+      // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
         if (cancelled) return;
-        cy.batch(() =>
-          cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e))),
-        );
-        cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
-        done();
+        drawPlaced(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e)));
       });
     } else {
+      cy.one('render', drawn);
       cy.batch(() => cy.add(elements));
       const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));
       running.one('layoutstop', done);

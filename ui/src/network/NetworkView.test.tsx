@@ -19,7 +19,7 @@ import {
 import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
-type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void };
+type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void; onDrawn?: () => void };
 const cyCalls: {
   elements: ElementDefinition[];
   layout: string;
@@ -38,6 +38,10 @@ jest.mock('../cytoscape/useCytoscape', () => ({
     handlers: Handlers,
   ) => {
     cyCalls.push({ elements, layout, focus, highlight, handlers });
+    // Drawn as soon as there is something to draw, as Cytoscape's first frame would say.
+    jest.requireActual<typeof import('react')>('react').useEffect(() => {
+      if (elements.length > 0) handlers.onDrawn?.();
+    }, [elements]);
     return undefined;
   },
 }));
@@ -156,7 +160,24 @@ function setup(search: string) {
         },
       ],
     })),
-    answer(SummaryQuery, () => ({
+    answer(SummaryQuery, ({ region }) => ({
+      // A province with plans of two cities; the country holds only that province.
+      regionSummary:
+        region === 'region:36'
+          ? {
+              regions: [
+                { id: 'region:3602', name: '景德镇市', projectCount: 5 },
+                { id: 'region:3601', name: '南昌市', projectCount: 4 },
+              ],
+              cells: [
+                { region: 'region:3602', industry: 'ceramics', count: 3 },
+                { region: 'region:3601', industry: 'ceramics', count: 1 },
+              ],
+            }
+          : {
+              regions: [{ id: 'region:36', name: '江西省', projectCount: 9 }],
+              cells: [{ region: 'region:36', industry: 'ceramics', count: 4 }],
+            },
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
       districts: [{ name: '珠山区', projectCount: 5 }],
       boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
@@ -293,6 +314,20 @@ describe('NetworkView', () => {
     act(() => lastCy().handlers.onSelectNode('group:industry:ceramics'));
     expect(new URLSearchParams(window.location.search).get('industry')).toBe('ceramics');
     await waitFor(() => expect(calls.some((c) => c.name === 'Overview')).toBe(true));
+  });
+
+  it('shows a province as the regions below it with plans, a click going one level down', async () => {
+    const { calls } = setup('?region=region:36&plan=plan:x');
+    await waitFor(() => expect(lastCy().elements.length).toBeGreaterThan(0));
+    expect(calls.find((c) => c.name === 'Summary')?.variables).toEqual({ plan: 'plan:x', region: 'region:36' });
+    const nodes = lastCy().elements.filter((e) => e.group === 'nodes');
+    expect(nodes.map((n) => n.data.label)).toEqual(['陶瓷\n4 个项目', '景德镇市\n5 个项目', '南昌市\n4 个项目']);
+    expect(lastCy().elements.filter((e) => e.group === 'edges')).toHaveLength(2);
+    expect(lastCy().layout).toBe('rings');
+    act(() => lastCy().handlers.onSelectNode('group:region:region:3601'));
+    const url = new URLSearchParams(window.location.search);
+    expect(url.get('region')).toBe('region:3601');
+    expect(url.get('plan')).toBeNull();
   });
 
   it("fetches an overview edge's sentence when it is clicked, and names the relation in words", async () => {

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { LAYOUTS, useCytoscape, type LayoutName } from '../cytoscape/useCytoscape';
+import { markOnce, MARKS } from '../cytoscape/marks';
 import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
 import { SearchPicker } from '../common/SearchPicker';
@@ -8,7 +9,7 @@ import { translator, typeLabel, useI18n } from '../i18n/i18n';
 import { isOverlapKind } from '../overlaps/kinds';
 import type { ElementDefinition } from 'cytoscape';
 import type { OverlapKind } from '../gql/graphql';
-import { scopeOf } from '../plans/scope';
+import { scopeOf, scopePatch } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { FACET_KEYS, Facets, filterFromState } from './Facets';
 import { mergeSlices, type GraphSlice } from './elements';
@@ -64,6 +65,8 @@ export function NetworkView() {
   const [state, setState] = useUrlState();
   const [retryKey, setRetryKey] = useState(0);
   const [edge, setEdge] = useState<SelectedEdge>();
+  // The facet pickers wait for the first graph to be drawn, so that their lists do not delay it.
+  const [firstDrawn, setFirstDrawn] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const group = parseGroup(state.group);
   const filter = useMemo(() => filterFromState(state), [state]);
@@ -135,6 +138,10 @@ export function NetworkView() {
     };
   }, [focusFound, slices, focusSlice.slices, showSummary, summary.data, detail, by, lang]);
 
+  useEffect(() => {
+    if (graph.elements.length > 0) markOnce(MARKS.data);
+  }, [graph.elements]);
+
   const labelOf = useCallback(
     (id: string) => {
       const found = graph.elements.find((e) => e.data.id === id);
@@ -155,14 +162,19 @@ export function NetworkView() {
   const cy = useCytoscape(
     container,
     graph.elements,
-    showSummary ? (by === 'box' ? 'concentric' : 'fcose') : layout,
+    showSummary ? 'rings' : layout,
     state.focus,
     groupProjects,
     {
       onSelectNode: (id) => {
         setEdge(undefined);
         const target = aggregateTarget(id);
-        // A group opens its projects through its facet; projects that state no district have none.
+        // A region opens the summary one level down; another group opens its projects through its
+        // facet; projects that state no district have none.
+        if (target?.facet === 'region') {
+          setState({ ...scopePatch({ plan: null, region: target.value }), by: null });
+          return;
+        }
         if (target) {
           if (target.value !== null) setState({ [target.facet]: target.value, focus: null, by: null });
           return;
@@ -187,6 +199,7 @@ export function NetworkView() {
         setEdge(undefined);
         setState({ focus: null }, { replace: true });
       },
+      onDrawn: () => setFirstDrawn(true),
     },
     { webgl: Boolean(state.webgl) },
   );
@@ -227,7 +240,7 @@ export function NetworkView() {
         />
         <Facets
           state={state}
-          deferred={summaryWanted && summary.fetching}
+          deferred={!firstDrawn && !error && (fetching || graph.nodeCount > 0)}
           onChange={(patch) => setState({ ...patch, group: null })}
         />
       </div>

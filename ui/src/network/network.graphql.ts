@@ -208,7 +208,10 @@ export const LinkQuery = graphql(`
   }
 `);
 
-/** What the summary network draws: the groups of projects and how industries meet districts. */
+/**
+ * What the summary network draws, within the plan or region of the URL: the regions one level
+ * below it when plans lie in two or more of them, otherwise how industries meet districts.
+ */
 export const SummaryQuery = graphql(`
   query Summary($plan: ID, $region: ID) {
     industries {
@@ -230,6 +233,18 @@ export const SummaryQuery = graphql(`
       district
       industry
       count
+    }
+    regionSummary(plan: $plan, region: $region) {
+      regions {
+        id
+        name
+        projectCount
+      }
+      cells {
+        region
+        industry
+        count
+      }
     }
   }
 `);

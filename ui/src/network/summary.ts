@@ -6,9 +6,12 @@ import { colourFor } from '../cytoscape/styles';
 export type SummaryBy = 'industry' | 'box';
 export const SUMMARY_BY: SummaryBy[] = ['industry', 'box'];
 
-/** The facet an aggregate node opens when clicked; `value` null for projects that state no district. */
+/**
+ * What an aggregate node opens when clicked: a facet (`value` null for projects that state no
+ * district), or, for a region, the summary one level down.
+ */
 export interface AggregateTarget {
-  facet: 'industry' | 'district' | 'box';
+  facet: 'industry' | 'district' | 'box' | 'region';
   value: string | null;
 }
 
@@ -19,7 +22,7 @@ export function aggregateTarget(id: string): AggregateTarget | undefined {
   if (!id.startsWith(PREFIX)) return undefined;
   const [facet, ...rest] = id.slice(PREFIX.length).split(':');
   const value = rest.join(':');
-  if (facet !== 'industry' && facet !== 'district' && facet !== 'box') return undefined;
+  if (facet !== 'industry' && facet !== 'district' && facet !== 'box' && facet !== 'region') return undefined;
   return { facet, value: value === '' ? null : value };
 }
 
@@ -41,8 +44,9 @@ function aggregate(id: string, type: string, label: string, count: number, max: 
 
 /**
  * The summary network: one node per group of projects, sized by how many it holds and labelled
- * with the count; with `industry`, each industry is linked to each district by the number of its
- * projects there (projects stating no district meet in one node of their own).
+ * with the count; with `industry`, each industry is linked to each region below the scope when
+ * plans lie in two or more of them, otherwise to each district, by the number of its projects there
+ * (projects stating no district meet in one node of their own).
  */
 export function summaryElements(
   data: SummaryQuery,
@@ -64,6 +68,7 @@ export function summaryElements(
       ),
     );
   }
+  if (data.regionSummary.regions.length >= 2) return regionElements(data, lang, labelled);
   const cells = data.districtIndustryMatrix;
   const industries = data.industries.filter((i) => i.projectCount > 0);
   const unstated = cells.filter((c) => c.district === null).reduce((sum, c) => sum + c.count, 0);
@@ -86,26 +91,79 @@ export function summaryElements(
       ? [aggregate(`${PREFIX}district:`, 'District', labelled(words.noDistrict, unstated), unstated, max)]
       : []),
   ];
+  return [
+    ...nodes,
+    ...links(
+      nodes,
+      cells.map((c) => ({
+        source: `${PREFIX}industry:${c.industry}`,
+        target: `${PREFIX}district:${c.district ?? ''}`,
+        count: c.count,
+      })),
+    ),
+  ];
+}
+
+/**
+ * A country or province seen from above: one node per region directly below it that plans lie
+ * in, one per industry, each industry linked to each region by the number of its projects there.
+ */
+function regionElements(
+  data: SummaryQuery,
+  lang: 'zh' | 'en',
+  labelled: (name: string, count: number) => string,
+): ElementDefinition[] {
+  const { regions, cells } = data.regionSummary;
+  const perIndustry = new Map<string, number>();
+  for (const c of cells) perIndustry.set(c.industry, (perIndustry.get(c.industry) ?? 0) + c.count);
+  const industries = data.industries.filter((i) => (perIndustry.get(i.code) ?? 0) > 0);
+  const max = Math.max(...regions.map((r) => r.projectCount), ...perIndustry.values());
+  const nodes = [
+    ...industries.map((i) => {
+      const count = perIndustry.get(i.code)!;
+      return aggregate(
+        `${PREFIX}industry:${i.code}`,
+        'Industry',
+        labelled(lang === 'en' ? i.en : i.zh, count),
+        count,
+        max,
+      );
+    }),
+    ...regions.map((r) =>
+      aggregate(`${PREFIX}region:${r.id}`, 'Region', labelled(r.name, r.projectCount), r.projectCount, max),
+    ),
+  ];
+  return [
+    ...nodes,
+    ...links(
+      nodes,
+      cells.map((c) => ({
+        source: `${PREFIX}industry:${c.industry}`,
+        target: `${PREFIX}region:${c.region}`,
+        count: c.count,
+      })),
+    ),
+  ];
+}
+
+/** Links between present groups, as thick as their count. */
+function links(
+  nodes: ElementDefinition[],
+  counts: { source: string; target: string; count: number }[],
+): ElementDefinition[] {
   const present = new Set(nodes.map((n) => n.data.id));
-  const maxCell = Math.max(1, ...cells.map((c) => c.count));
-  const edges: ElementDefinition[] = cells
-    .map((c) => ({
-      source: `${PREFIX}industry:${c.industry}`,
-      target: `${PREFIX}district:${c.district ?? ''}`,
-      count: c.count,
-    }))
-    .filter((e) => present.has(e.source) && present.has(e.target))
-    .map((e) => ({
-      group: 'edges',
-      classes: 'aggregate',
-      data: {
-        id: `${e.source}>${e.target}`,
-        source: e.source,
-        target: e.target,
-        type: 'IN_DISTRICT',
-        count: e.count,
-        weight: 1 + (7 * e.count) / maxCell,
-      },
-    }));
-  return [...nodes, ...edges];
+  const kept = counts.filter((e) => present.has(e.source) && present.has(e.target));
+  const maxCell = Math.max(1, ...kept.map((c) => c.count));
+  return kept.map((e) => ({
+    group: 'edges',
+    classes: 'aggregate',
+    data: {
+      id: `${e.source}>${e.target}`,
+      source: e.source,
+      target: e.target,
+      type: 'IN_DISTRICT',
+      count: e.count,
+      weight: 1 + (7 * e.count) / maxCell,
+    },
+  }));
 }
