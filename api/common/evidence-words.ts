@@ -15,6 +15,11 @@ export interface DocumentInfo {
   line: number | null;
 }
 
+/** The line within a document of a gazette line, given the document's first gazette line ('' when unknown). */
+function lineWithin(line: number, start: number | null): number | '' {
+  return start !== null && line > 0 ? line - start + 1 : '';
+}
+
 /**
  * Where a sentence stands: its document's title (the id when the graph has no such document, e.g.
  * a city profile file) and its line within that document ('' when unknown).
@@ -24,10 +29,9 @@ export function documentWhere(
   documents: ReadonlyMap<string, DocumentInfo>,
 ): { title: string; documentLine: number | '' } {
   const document = documents.get(evidence.document);
-  const start = document?.line ?? null;
   return {
     title: document?.title ?? evidence.document,
-    documentLine: start !== null && evidence.line > 0 ? evidence.line - start + 1 : '',
+    documentLine: lineWithin(evidence.line, document?.line ?? null),
   };
 }
 

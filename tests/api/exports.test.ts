@@ -164,7 +164,7 @@ describe('GET /export/projects.csv', () => {
     expect(county[6]).toBe('交通');
     expect(county[9]).toBe('浮梁县人民政府（属地）');
     // Evidence in Chinese words: basis, the rule described (never its id), why.
-    expect(county.slice(13, 16)).toEqual(['浮梁县：明示', `浮梁县：${RULES['district-in-name'].zh}`, '浮梁县：']);
+    expect(county.slice(13, 16)).toEqual(['浮梁县：明示', `浮梁县：${RULES[districtLink.rule].zh}`, '浮梁县：']);
     expect(county[20 + 0]).toBe('浮梁县人民政府：推导');
     expect(county[20 + 1]).toBe(`浮梁县人民政府：${RULES[unitLink.rule].zh}`);
     expect(county[20 + 2]).toBe(`浮梁县人民政府：${unitLink.why?.zh ?? ''}`);
@@ -211,7 +211,7 @@ describe('GET /export/projects.csv', () => {
     expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6、13');
   });
 
-  it('reads the rows in one statement, lists gathered in Neo4j, units ordered by role', async () => {
+  it('reads the rows in one statement (and the titles of the documents their evidence cites in one more), lists gathered in Neo4j, units ordered by role', async () => {
     const counted = countingDriver(driver);
     const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
     try {
@@ -219,7 +219,8 @@ describe('GET /export/projects.csv', () => {
         `${countingApi.url}/export/projects.csv?district=${encodeURIComponent('浮梁县')}&lang=en`,
       );
       expect(res.status).toBe(200);
-      expect(counted.statements).toHaveLength(1);
+      expect(counted.statements).toHaveLength(2);
+      expect(counted.statements[1]).toContain('MATCH (d:Document {id: id})');
       const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
       const expected = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县'));
       expect(res.headers.get('x-total-count')).toBe(String(expected.length));

@@ -59,10 +59,13 @@ const RECORD_LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
-/** The language checks of ui/test/language.ts, run on the page's main element. */
-async function languageProblems(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+/**
+ * The language checks of ui/test/language.ts, run on the page's main element; `more` are further
+ * Chinese words the English page must not show (names the API has English for).
+ */
+async function languageProblems(page: Page, lang: 'zh' | 'en', more: readonly string[] = []): Promise<string[]> {
   const check = lang === 'zh' ? latinWordsIn : untranslatedIn;
-  const words = lang === 'zh' ? [...LATIN_ALLOWED] : chineseVocabulary();
+  const words = lang === 'zh' ? [...LATIN_ALLOWED] : [...chineseVocabulary(), ...more];
   return page.locator('main').evaluate(check, words);
 }
 
@@ -188,6 +191,34 @@ describe('PlanGraph web UI', () => {
     await page.screenshot({ path: artifactPath('network-yuyaochang.png') });
     sharedUrl = page.url();
     expect(new URL(sharedUrl).searchParams.get('focus')).toBeTruthy();
+    await page.close();
+  });
+
+  browserTest("gives the plan's targets for an industry English names and units in English", async () => {
+    const res = await fetch(`${BASE}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ industries { code indicators { name nameEn unit unitEn } } }' }),
+    });
+    const { data } = (await res.json()) as {
+      data: {
+        industries: {
+          code: string;
+          indicators: { name: string; nameEn: string | null; unit: string | null; unitEn: string | null }[];
+        }[];
+      };
+    };
+    const ceramics = data.industries.find((i) => i.code === 'ceramics')!.indicators;
+    expect(ceramics.length).toBeGreaterThan(0);
+    expect(ceramics.every((i) => i.nameEn && (i.unit === null || i.unitEn))).toBe(true);
+    const page = await open('/?view=portfolio&industry=ceramics&lang=en');
+    await page.locator('.indicator-list li').first().waitFor();
+    expect(await page.locator('.indicator-list .indicator-name').allTextContents()).toEqual(
+      ceramics.map((i) => i.nameEn),
+    );
+    const chinese = ceramics.flatMap((i) => [i.name, i.unit ?? '']).filter((w) => /[\u4e00-\u9fff]/.test(w));
+    expect(await languageProblems(page, 'en', chinese)).toEqual([]);
+    await page.screenshot({ path: artifactPath('portfolio-ceramics-targets-en.png'), fullPage: true });
     await page.close();
   });
 
