@@ -18,7 +18,7 @@
  *   (:Document)
  *   (:Chapter {level, number, title})-[:PART_OF]->(:Chapter | :Document)
  *   (:Box {number, title})-[:IN_CHAPTER]->(:Chapter)
- *   (:Project {name, matchKey, nameKey (pinyin sort key), tier, box, boxes, item, kind, document, line, quote})
+ *   (:Project {name, matchKey, nameKey (pinyin sort key), tier, box, boxes, item, kind, kindZh, kindEn, document, line, quote})
  *       -[:LISTED_IN {item, document, line, quote}]->(:Box)
  *       -[:IN_INDUSTRY]->(:Industry {code, zh, en})
  *       -[:IN_DISTRICT]->(:Region)
@@ -279,7 +279,10 @@ export const ProjectProps = ProvenanceProps.extend({
   box: int,
   boxes: z.array(int),
   item: int,
+  /** Facility kind id of data/facility-kinds.tsv (`logistics-park`), with its names. */
   kind: orNull(text),
+  kindZh: orNull(text),
+  kindEn: orNull(text),
   chapterId: orNull(text),
   orgs: z.array(text),
   searchText: text,
@@ -295,6 +298,8 @@ export const IndicatorProps = ProvenanceProps.extend({
   category: text,
   name: text,
   unit: orNull(text),
+  nameEn: orNull(text),
+  unitEn: orNull(text),
   value2025: orNull(text),
   value2030: orNull(text),
   target: orNull(text),

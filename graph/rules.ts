@@ -114,6 +114,11 @@ export const RULES = {
     zh: '通知由市人民政府发给该单位',
     en: 'notice issued by the city government to the unit',
   },
+  'supervision-statement': {
+    kind: 'stated',
+    zh: '句中写明上级单位（在…领导下、对…负责）',
+    en: 'the sentence names the body the unit answers to (under the leadership of, answers to)',
+  },
   'profile-remit': { kind: 'derived', zh: '城市资料所列部门职责范围', en: 'department remit from the city profile' },
   'city-profile': { kind: 'stated', zh: '城市资料条目', en: 'city profile entry' },
   // Action plan

@@ -11,6 +11,8 @@ export const IndicatorRow = withId(IndicatorProps).pick({
   category: true,
   name: true,
   unit: true,
+  nameEn: true,
+  unitEn: true,
   value2025: true,
   value2030: true,
   target: true,
@@ -38,6 +40,15 @@ export class Indicator {
 
   @Field(() => String, { nullable: true })
   unit!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name in English (data/indicator-terms.tsv); null where no term covers it.',
+  })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The unit in English; null where the terms lack it.' })
+  unitEn!: string | null;
 
   @Field(() => String, { nullable: true })
   value2025!: string | null;

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FacilityKind } from '../projects/facility-kind.type';
 import { Project } from '../projects/project.type';
 
 export enum OverlapKind {
@@ -12,7 +13,8 @@ registerEnumType(OverlapKind, {
   valuesConfig: {
     SAME_PROJECT_IN_SEVERAL_BOXES: { description: 'One project listed in two or more boxes; key is the project name.' },
     SAME_KIND_ACROSS_DISTRICTS: {
-      description: 'Projects of one facility kind planned in two or more districts; key is the kind.',
+      description:
+        'Projects of one facility kind planned in two or more regions one level below the scope (the counties of a city, the cities of a province; districts when unscoped); key is the kind id, facilityKind names it.',
     },
     SHARED_PLACE: { description: 'Two or more projects at one place; key is the place name.' },
     SAME_PROJECT_IN_SEVERAL_PLANS: {
@@ -33,8 +35,16 @@ export class OverlapGroup {
   @Field(() => [Project])
   projects!: Project[];
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The regions the group spans (for a facility kind: those it is compared across).',
+  })
   districts!: string[];
+
+  @Field(() => FacilityKind, {
+    nullable: true,
+    description: 'The facility kind a SAME_KIND_ACROSS_DISTRICTS group is of.',
+  })
+  facilityKind!: FacilityKind | null;
 }
 
 @ObjectType({ description: 'A page of overlap groups.' })

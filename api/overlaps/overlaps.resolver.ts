@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../projects/cursor';
 import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
+import { facilityKindFrom } from '../projects/facility-kind.type';
 import { Project, projectFrom } from '../projects/project.type';
 import { OverlapGroup, OverlapKind, OverlapPage } from './overlap.type';
 import {
@@ -41,6 +42,10 @@ export class OverlapsResolver {
       key: String(r.get('key')),
       projects: (r.get('projects') as Record<string, unknown>[]).map(projectFrom).sort(inPlanOrder),
       districts: [...new Set((r.get('districts') as (string | null)[]).filter((d): d is string => !!d))].sort(),
+      facilityKind:
+        kind === OverlapKind.SAME_KIND_ACROSS_DISTRICTS
+          ? facilityKindFrom(String(r.get('key')), r.get('keyZh') as string | null, r.get('keyEn') as string | null)
+          : null,
     }));
   }
 

@@ -1,6 +1,22 @@
 /** The two languages of the CSV export: Chinese (the plan's, the default) and English. */
 export type CsvLang = 'zh' | 'en';
 
+/** What each evidence column of a link says, in the order the rows give them. */
+const EVIDENCE_COLUMNS: Record<CsvLang, readonly string[]> = {
+  zh: ['依据', '规则', '理由', '原文', '文件', '文件内行', '公报行'],
+  en: ['basis', 'rule', 'why', 'quote', 'document', 'document line', 'gazette line'],
+};
+
+/** The evidence headers of one kind of link: `县（市、区）依据` …, `district basis` …. */
+function evidenceHeaders(lang: CsvLang, link: string): string[] {
+  return EVIDENCE_COLUMNS[lang].map((column) => (lang === 'en' ? `${link} ${column}` : `${link}${column}`));
+}
+
+/**
+ * The headers of the projects CSV. After the project's own columns come the evidence of its
+ * district links, then of its responsible-unit links: one line per link in each cell, in the order
+ * of the districts and units columns, each line opening with the district or unit it is about.
+ */
 export const CSV_HEADERS: Record<CsvLang, readonly string[]> = {
   zh: [
     '编号',
@@ -16,6 +32,8 @@ export const CSV_HEADERS: Record<CsvLang, readonly string[]> = {
     '文件',
     '行',
     '原文',
+    ...evidenceHeaders('zh', '县（市、区）'),
+    ...evidenceHeaders('zh', '责任单位'),
   ],
   en: [
     'id',
@@ -31,6 +49,8 @@ export const CSV_HEADERS: Record<CsvLang, readonly string[]> = {
     'document',
     'line',
     'quote',
+    ...evidenceHeaders('en', 'district'),
+    ...evidenceHeaders('en', 'unit'),
   ],
 };
 

@@ -3,6 +3,7 @@ import { PlanScopeProps, ProjectProps, withId, type Tier } from '../../graph/mod
 import { TierEnum } from '../common/enums';
 import { Evidence, evidenceFrom } from '../common/evidence';
 import { fromGraph } from '../db/values';
+import { FacilityKind, facilityKindFrom } from './facility-kind.type';
 
 /** A named project of a callout box. Its links (chapter path, industries, …) are resolved in batches per request. */
 @ObjectType()
@@ -27,9 +28,13 @@ export class Project {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Facility kind (物流园, 污水处理厂 …) used to find the same kind of project across districts.',
+    description:
+      'Facility kind id (`logistics-park`, `school` …) of the reviewed vocabulary, used to find the same kind of project across regions.',
   })
   kind!: string | null;
+
+  @Field(() => FacilityKind, { nullable: true, description: 'The facility kind with its Chinese and English names.' })
+  facilityKind!: FacilityKind | null;
 
   @Field(() => ID, { nullable: true, description: 'The id of the plan that lists it.' })
   plan!: string | null;
@@ -45,6 +50,7 @@ export const ProjectRow = withId(ProjectProps)
 
 /** A Project from the properties of its node; its evidence is that of its first listing in a box. */
 export function projectFrom(props: unknown): Project {
-  const { id, name, tier, box, boxes, item, kind, plan, ...provenance } = fromGraph(ProjectRow, props);
-  return { id, name, tier, box, boxes, item, kind, plan, evidence: evidenceFrom(provenance) };
+  const { id, name, tier, box, boxes, item, kind, kindZh, kindEn, plan, ...provenance } = fromGraph(ProjectRow, props);
+  const facilityKind = facilityKindFrom(kind, kindZh, kindEn);
+  return { id, name, tier, box, boxes, item, kind, facilityKind, plan, evidence: evidenceFrom(provenance) };
 }

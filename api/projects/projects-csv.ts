@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { ruleText } from '../../graph/rules';
+import { BASIS_WORDS, type DocumentInfo, documentInfos, documentWhere } from '../common/evidence-words';
 import type { Reader } from '../db/graph';
 import { cypherInt, plain, toNumber } from '../db/values';
 import { CSV_HEADERS, FILTER_WORDS, NOT_FOUND, ROLE_WORDS, type CsvLang } from './csv-vocabulary';
@@ -26,6 +28,8 @@ type Names = {
   unit: string | null;
   place: string | null;
 };
+/** A link's provenance as the statement lists it: basis, rule, why (zh, en), quote, document and gazette line. */
+type LinkEvidence = [string, string, string, string, string, string, number];
 type Row = [
   string,
   string,
@@ -34,13 +38,38 @@ type Row = [
   number[],
   number,
   [string, string, string][],
+  [string, LinkEvidence][],
   string[],
-  string[],
-  [string, string][],
+  [string, string, LinkEvidence][],
   string,
   number,
   string,
 ];
+
+/**
+ * The evidence cells of a kind of link (basis, rule, why, quote, document, line within it, gazette
+ * line): one line per link, opening with the name of what it links to.
+ */
+function evidenceCells(
+  links: readonly { name: string; evidence: LinkEvidence }[],
+  documents: ReadonlyMap<string, DocumentInfo>,
+  lang: CsvLang,
+): string[] {
+  const columns = links.map(({ evidence: [basis, rule, whyZh, whyEn, quote, document, line] }) => {
+    const { title, documentLine } = documentWhere({ document, line }, documents);
+    return [
+      BASIS_WORDS[lang][basis] ?? basis,
+      ruleText(rule || null, lang),
+      lang === 'en' ? whyEn : whyZh,
+      quote,
+      title,
+      String(documentLine),
+      line ? String(line) : '',
+    ];
+  });
+  const label = (name: string, value: string) => (lang === 'en' ? `${name}: ${value}` : `${name}：${value}`);
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => links.map((link, j) => label(link.name, columns[j][i])).join('\n'));
+}
 
 const NAMED_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place'] as const;
 
@@ -86,10 +115,16 @@ export async function projectsCsv(
   }
   const totalCount = toNumber(records[0].get('totalCount'));
   const join = (list: readonly (string | number)[]) => list.join(lang === 'en' ? '; ' : '、');
-  const rows = records
-    .map((r) => plain(r.get('row')) as Row | null)
-    .filter((row): row is Row => row !== null)
-    .map(([id, name, tier, box, boxes, item, industries, districts, places, units, document, line, quote]) => [
+  const found = records.map((r) => plain(r.get('row')) as Row | null).filter((row): row is Row => row !== null);
+  const documents = await documentInfos(
+    reader,
+    found.flatMap(([, , , , , , , districts, , units]) => [
+      ...districts.map(([, e]) => e[5]),
+      ...units.map(([, , e]) => e[5]),
+    ]),
+  );
+  const rows = found.map(
+    ([id, name, tier, box, boxes, item, industries, districts, places, units, document, line, quote]) => [
       id,
       name,
       tier,
@@ -97,7 +132,7 @@ export async function projectsCsv(
       join(boxes),
       item,
       join(industries.map(([, zh, en]) => (lang === 'en' ? en : zh))),
-      join(districts),
+      join(districts.map(([district]) => district)),
       join(places),
       join(
         units.map(([unit, role]) =>
@@ -107,7 +142,18 @@ export async function projectsCsv(
       document,
       line,
       quote,
-    ]);
+      ...evidenceCells(
+        districts.map(([district, evidence]) => ({ name: district, evidence })),
+        documents,
+        lang,
+      ),
+      ...evidenceCells(
+        units.map(([unit, , evidence]) => ({ name: unit, evidence })),
+        documents,
+        lang,
+      ),
+    ],
+  );
   return {
     csv: stringify(rows, { bom: true, header: true, columns: [...CSV_HEADERS[lang]], escape_formulas: true }),
     rows: rows.length,

@@ -39,11 +39,15 @@ const FILTER_NAMES = `{
   place: head(COLLECT { MATCH (pl:${Place} {id: $place}) RETURN pl.name })
 }`;
 
+/** A link's provenance as a list: basis, rule, why (zh, en), quote, document and gazette line. */
+const LINK_EVIDENCE = `[coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(r.whyZh, ''), coalesce(r.whyEn, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)]`;
+
 /**
  * The CSV export's rows in the chosen order, with only the columns the file has and the linked
- * names already gathered into lists (industries as [code, zh, en] by code, district names, place
- * names by place id, units as [name, role] by role and id), how many the filter matches, and what
- * the filter's values name. With no project there is one row whose `row` is null.
+ * names already gathered into lists (industries as [code, zh, en] by code, districts as [name,
+ * evidence] by name, place names by place id, units as [name, role, evidence] by role and id), how
+ * many the filter matches, and what the filter's values name. With no project there is one row
+ * whose `row` is null.
  */
 const csv = (source: ProjectSource) => `
 WITH ${FILTER_NAMES} AS names
@@ -58,9 +62,9 @@ UNWIND CASE size(projects) WHEN 0 THEN [null] ELSE range(0, size(projects) - 1) 
 WITH names, totalCount, rank, projects[rank] AS p
 RETURN names, totalCount, CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
   COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN [i.code, i.zh, i.en] ORDER BY i.code },
-  COLLECT { MATCH (p)-[:${IN_DISTRICT}]->(d:${Region}) RETURN d.name ORDER BY d.name },
+  COLLECT { MATCH (p)-[r:${IN_DISTRICT}]->(d:${Region}) RETURN [d.name, ${LINK_EVIDENCE}] ORDER BY d.name },
   COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
-  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, '')] ORDER BY r.role, u.id },
+  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, ''), ${LINK_EVIDENCE}] ORDER BY r.role, u.id },
   coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row
 ORDER BY rank`;
 

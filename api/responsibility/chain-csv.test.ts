@@ -1,4 +1,5 @@
-import { chainRows, CHAIN_CSV_HEADERS, type DocumentInfo } from './chain-csv';
+import type { DocumentInfo } from '../common/evidence-words';
+import { chainRows, CHAIN_CSV_HEADERS } from './chain-csv';
 import { chainPath, type RawNode, type RawStep } from './chain';
 
 const project: RawNode = { id: 'project:x', type: 'Project', name: '某药业产品工艺装备提升' };

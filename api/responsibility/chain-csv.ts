@@ -1,10 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { ruleText } from '../../graph/rules';
-import { DOCUMENT_TITLES } from '../common/document-titles.cypher';
 import { Basis, EvidenceKind, type Evidence } from '../common/evidence';
+import { BASIS_WORDS, type DocumentInfo, documentInfos, documentWhere } from '../common/evidence-words';
 import { Lang } from '../common/lang';
 import type { Reader } from '../db/graph';
-import { toNumberOrNull } from '../db/values';
 import type { CsvLang } from '../projects/csv-vocabulary';
 import { chainPath, rankPaths, type RawNode, type RawStep } from './chain';
 import { PROJECT_NAME, RESPONSIBILITY_CHAINS } from './chain.cypher';
@@ -46,17 +45,6 @@ export const CHAIN_CSV_HEADERS: Record<CsvLang, readonly string[]> = {
   ],
 };
 
-const BASIS_WORDS: Record<CsvLang, Record<string, string>> = {
-  zh: { stated: '明示', derived: '推导' },
-  en: { stated: 'stated', derived: 'derived' },
-};
-
-/** A document's title and the gazette line it starts on, to say where each sentence stands. */
-export interface DocumentInfo {
-  title: string;
-  line: number | null;
-}
-
 /** A chain's status in words: all stated, up through derived steps, or where it stops and why. */
 function statusWords(path: ChainPath, lang: CsvLang): string {
   if (path.status === ChainStatus.ALL_STATED)
@@ -72,18 +60,6 @@ function statusWords(path: ChainPath, lang: CsvLang): string {
   return lang === 'en' ? `stops at ${where}: ${note ?? ''}` : `止于${where}：${note ?? ''}`;
 }
 
-function where(
-  evidence: Evidence,
-  documents: ReadonlyMap<string, DocumentInfo>,
-): { title: string; documentLine: number | '' } {
-  const document = documents.get(evidence.document);
-  const start = document?.line ?? null;
-  return {
-    title: document?.title ?? evidence.document,
-    documentLine: start !== null && evidence.line > 0 ? evidence.line - start + 1 : '',
-  };
-}
-
 /** Each premise in one cell: a gazette sentence with where it stands, or a city profile entry with its source. */
 function premiseWords(evidence: Evidence, documents: ReadonlyMap<string, DocumentInfo>, lang: CsvLang): string {
   return evidence.premises
@@ -95,7 +71,7 @@ function premiseWords(evidence: Evidence, documents: ReadonlyMap<string, Documen
           ? `from the city profile (${premise.document}): ${says ?? premise.quote}; source: ${source ?? ''}`
           : `来自城市资料（${premise.document}）：${says ?? premise.quote}；来源：${source ?? ''}`;
       }
-      const { title, documentLine } = where(premise, documents);
+      const { title, documentLine } = documentWhere(premise, documents);
       return lang === 'en'
         ? `“${title}”, line ${documentLine} (gazette line ${premise.line}): ${premise.quote}`
         : `《${title}》第 ${documentLine} 行（公报第 ${premise.line} 行）：${premise.quote}`;
@@ -120,7 +96,7 @@ export function chainRows(
       return [[chain + 1, status, '', path.stopsAt?.name ?? '', '', '', '', '', '', '', '', '', '', '']];
     return path.steps.map((step, i) => {
       const e = step.evidence;
-      const { title, documentLine } = where(e, documents);
+      const { title, documentLine } = documentWhere(e, documents);
       const why = e.basis === Basis.DERIVED ? ((lang === 'en' ? e.whyEn : e.whyZh) ?? '') : '';
       return [
         chain + 1,
@@ -170,12 +146,7 @@ export async function chainCsv(
       ),
     ),
   ];
-  const documents = new Map(
-    (await reader.read(DOCUMENT_TITLES, { ids })).map((r) => [
-      String(r.get('id')),
-      { title: String(r.get('title') ?? r.get('id')), line: toNumberOrNull(r.get('line')) },
-    ]),
-  );
+  const documents = await documentInfos(reader, ids);
   const csv = stringify(chainRows(paths, documents, lang), {
     bom: true,
     header: true,

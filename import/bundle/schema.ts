@@ -127,6 +127,9 @@ export const Indicator = z.object({
   category: z.string(),
   name: z.string().min(1),
   unit: z.string().nullable(),
+  /** English of the name and unit from data/indicator-terms.tsv; null (or absent in older bundles) where it has none. */
+  nameEn: z.string().nullable().optional(),
+  unitEn: z.string().nullable().optional(),
   value2025: z.string().nullable(),
   value2030: z.string().nullable(),
   /** 年均/累计 */
@@ -207,7 +210,7 @@ export const Project = z.object({
   boxes: z.array(z.number().int().positive()).min(1),
   item: z.number().int().nonnegative(),
   chapterId: z.string().nullable(),
-  /** Facility kind used to find the same kind of project across districts (物流园, 污水处理厂 …). */
+  /** Facility kind id of data/facility-kinds.tsv (`logistics-park` …): the same kind of project across districts. */
   kind: z.string().nullable(),
   mentions: z.array(Mention).min(1),
   industries: z.array(IndustryLink),

@@ -74,7 +74,6 @@ export const ExtractRules = z.object({
     prefixMinLength: z.number().int().positive(),
     prefixMaxLength: z.number().int().positive(),
   }),
-  kinds: z.array(z.object({ kind: z.string().min(1), match: Words })),
   /** How an issuing notice addresses departments and district governments (its addressee line). */
   addressees: z.object({ departments: Words, districts: Words }),
   /** “电子信息方面，推进…”: a sentence that opens with a sector and this word files its projects there. */

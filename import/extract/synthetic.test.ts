@@ -70,7 +70,7 @@ describe('a plan of a city without a profile', () => {
       rule: 'project-list',
     });
     expect(project.industries[0].code).toBe('logistics');
-    expect(project.kind).toBe('物流园区');
+    expect(project.kind).toBe('logistics-park');
     expect(content.responsibilities.filter((r) => r.role === 'supervisor')).toEqual([]);
   });
 });

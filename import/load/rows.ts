@@ -15,6 +15,7 @@ import { projectMatchKey } from './match-key';
 import { planScope, type PlanScope } from './scope';
 import { InvalidBundleError } from './validate';
 import { pinyinSortKey } from './sort-key';
+import { standardFacilityKinds } from '../extract/facility-kinds';
 
 /** One node to write: its id and its properties as graph/model.ts types them for its label. */
 export interface NodeRow<L extends NodeLabel = NodeLabel> {
@@ -141,6 +142,11 @@ function regionRows(bundle: Bundle, scope: PlanScope): NodeRow<'Region'>[] {
  * Turns a bundle whose ids are scoped to its plan (scope.ts) into the batched writes of the
  * graph/model.ts graph, in dependency order.
  */
+/** A facility kind's name in one language from the bundled vocabulary; null for no kind or an unknown one. */
+function kindName(kind: string | null, lang: 'zh' | 'en'): string | null {
+  return (kind && standardFacilityKinds().get(kind)?.[lang]) ?? null;
+}
+
 export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle)): Write[] {
   const boxId = (number: number) => scope.box(number);
   const districtId = (name: string) => scope.district(name).id;
@@ -221,6 +227,9 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
           boxes: p.boxes,
           item: p.item,
           kind: p.kind,
+          // The kind's names travel with the project so the API reads them without the vocabulary file.
+          kindZh: kindName(p.kind, 'zh'),
+          kindEn: kindName(p.kind, 'en'),
           chapterId: p.chapterId,
           orgs: p.orgs,
           document: p.source.document,

@@ -10,6 +10,7 @@ import { readIndicators } from './indicators';
 import { readPlanIdentity } from './plan';
 import { placePlan } from './placement';
 import { readBox, readOutline } from './outline';
+import { readSupervision } from './supervision';
 import { readTasks } from './tasks';
 import type { ParsedPlan } from './types';
 import { UnitRegistry, districtOf } from './units';
@@ -89,6 +90,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     units: units.all(),
     responsibilities,
     ...documentOpenings(documents),
+    supervision: readSupervision(documents),
     warnings,
   };
 }

@@ -12,6 +12,7 @@ import type {
   Warning,
 } from '../bundle/schema';
 import type { SourceLine } from '../text/normalise';
+import type { SupervisionStatement } from './supervision';
 
 export type { SourceLine } from '../text/normalise';
 
@@ -61,6 +62,8 @@ export interface ParsedPlan {
   issuers: SourceLine[];
   /** Addressee lines of the documents (各县（市、区）人民政府，市政府各部门，市直有关单位：). */
   addressees: SourceLine[];
+  /** Sentences stating who a unit answers to (…在市人民政府领导下, …对市人民政府负责). */
+  supervision: SupervisionStatement[];
   /** Layout noise repaired or skipped while parsing. */
   warnings: Warning[];
 }

@@ -3,6 +3,7 @@ import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
 import { extractPlan, projectId } from './plan';
+import { facilityKind } from '../extract/facility-kinds';
 import { GAZETTE, readLabels } from '../extract/fixtures/plan';
 import { score, totals } from '../extract/fixtures/score';
 
@@ -40,6 +41,16 @@ describe('extraction from the parsed gazette', () => {
       expect(t.districts).toBeGreaterThanOrEqual(0.95);
       expect(t.industry).toBeGreaterThanOrEqual(0.85);
     }
+  });
+
+  it('gives each project the facility kind of the reviewed vocabulary; a training base or a school IT upgrade is no school', () => {
+    for (const p of content.projects) expect([p.name, p.kind]).toEqual([p.name, facilityKind(p.name)?.kind ?? null]);
+    const training = content.projects.filter((p) => p.name.endsWith('实训基地'));
+    const upgrades = content.projects.filter((p) => p.name.includes('学校信息化'));
+    expect(training.length).toBeGreaterThan(0);
+    expect(upgrades.length).toBeGreaterThan(0);
+    for (const p of [...training, ...upgrades]) expect([p.name, p.kind]).not.toEqual([p.name, 'school']);
+    expect(training.map((p) => p.kind)).toEqual(training.map(() => 'training-centre'));
   });
 
   it('lists a project named in two boxes once, with a mention per box and a stable id', () => {

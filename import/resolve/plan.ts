@@ -13,11 +13,13 @@ import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
 import { loadIndustryLexicon, type IndustryLexicon } from './industry-lexicon';
+import { indicatorNameEn, indicatorUnitEn, loadIndicatorTerms, type IndicatorTerms } from './indicator-names';
 import { OrgFinder } from './orgs';
 import { addresseeEvidence, reportsToEvidence } from './source';
 import { loadChainVocabulary, taskChainResponsibilities, type ChainVocabulary } from './task-chains';
 import { explained, withAlias } from './evidence';
 import { UnitRegistry, unitId } from './units';
+import { facilityKind } from '../extract/facility-kinds';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
 import {
   loadExtractRules,
@@ -36,6 +38,8 @@ export interface ExtractOptions {
   /** Sector terms over the industry codes; by default data/industry-lexicon.tsv. */
   lexicon?: IndustryLexicon;
   chains?: ChainVocabulary;
+  /** English of indicator names and units; by default data/indicator-terms.tsv. */
+  indicatorTerms?: IndicatorTerms;
 }
 
 /** Stable across imports: the same normalised name gives the same id. */
@@ -91,6 +95,7 @@ export function extractPlan(
       Object.assign(mention, { tier: 'A', identity: 'organisation-name' });
   }
   const known = new Set(industries.map((i) => i.code));
+  const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   const registry = new UnitRegistry(profile);
   const responsibilities: Responsibility[] = [];
 
@@ -320,7 +325,8 @@ export function extractPlan(
     });
   }
 
-  responsibilities.push(...supervisors(registry, profile, plan, rules));
+  // A sentence stating the supervising body comes before the notice it is otherwise read from.
+  responsibilities.push(...statedSupervisors(registry, plan), ...supervisors(registry, profile, plan, rules));
   const unitsById = new Map(registry.all().map((u) => [u.id, u]));
   const subjectForms = (r: Responsibility): string[] => {
     if (r.subjectKind === 'unit') return unitForms(unitsById.get(r.subjectId));
@@ -341,7 +347,11 @@ export function extractPlan(
     chapters: plan.chapters,
     boxes: plan.boxes.map(toBundleBox),
     industries,
-    indicators: linkIndicators(plan.indicators, industryRules, industries),
+    indicators: linkIndicators(plan.indicators, industryRules, industries).map((indicator) => ({
+      ...indicator,
+      nameEn: indicatorNameEn(indicator.name, indicatorTerms),
+      unitEn: indicatorUnitEn(indicator.unit, indicatorTerms),
+    })),
     districts: bundleDistricts,
     places,
     units: registry.all(),
@@ -469,7 +479,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       boxes: [...new Set(list.map((m) => m.box))],
       item: first.item,
       chapterId: first.chapterId,
-      kind: kindOf(name, ctx.rules),
+      kind: facilityKind(name)?.kind ?? null,
       mentions: list.map((m) => ({ box: m.box, item: m.item, line: m.line, quote: m.quote })),
       industries: industryLinks,
       districts: districtLinks,
@@ -481,21 +491,6 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     projects.push(project);
   }
   return { projects, places: [...places.values()] };
-}
-
-/** The facility kind: the kind whose match word stands latest in the name (the head noun). */
-function kindOf(name: string, rules: ExtractRules): string | null {
-  let best: { kind: string; end: number; length: number } | null = null;
-  for (const { kind, match } of rules.kinds) {
-    for (const word of match) {
-      const index = name.lastIndexOf(word);
-      if (index < 0) continue;
-      const end = index + word.length;
-      if (!best || end > best.end || (end === best.end && word.length > best.length))
-        best = { kind, end, length: word.length };
-    }
-  }
-  return best?.kind ?? null;
 }
 
 /** The plan is issued by the city government: the notice publishing the plan, naming it, is the evidence. */
@@ -540,6 +535,37 @@ function supervisors(
     if (evidence) out.push({ subjectKind: 'unit', subjectId: unit.id, unitId: city, role: 'supervisor', evidence });
   }
   return out;
+}
+
+/**
+ * Units whose supervising body a sentence states (市工信局对市人民政府负责): stated links, quoting
+ * that sentence, for the names that are known units of the plan.
+ */
+function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibility[] {
+  const known = (name: string) => {
+    const id = unitId(registry.resolve(name));
+    return registry.has(id) ? [id] : [];
+  };
+  return plan.supervision.flatMap((statement) =>
+    statement.units.flatMap(known).flatMap((subjectId) =>
+      statement.supervisors
+        .flatMap(known)
+        .filter((unit) => unit !== subjectId)
+        .map((unit): Responsibility => ({
+          subjectKind: 'unit',
+          subjectId,
+          unitId: unit,
+          role: 'supervisor',
+          evidence: {
+            document: statement.document,
+            line: statement.line,
+            quote: statement.quote,
+            basis: 'stated',
+            rule: 'supervision-statement',
+          },
+        })),
+    ),
+  );
 }
 
 export function cityForms(profile: CityProfile): string[] {

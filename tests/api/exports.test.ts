@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
+import { RULES } from '../../graph/rules';
 import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { type ApiServer, countingDriver, startApi } from './api-server';
@@ -13,6 +14,20 @@ jest.setTimeout(180_000);
 
 const root = projectRoot(__dirname);
 const bundle = scopedMiniBundle();
+/** A project's district link, stated by its own sentence, and its district government's, derived from it. */
+const countyRoad = bundle.projects.find((p) => p.name === '浮梁县农村公路提升改造')!;
+const districtLink = countyRoad.districts.find((d) => d.name === '浮梁县')!;
+const unitLink = bundle.responsibilities.find((r) => r.subjectId === countyRoad.id && r.role === 'district')!.evidence;
+const plan = bundle.documents.find((d) => d.id === districtLink.document)!;
+const evidenceCells = (name: string, e: typeof unitLink) => [
+  `${name}: ${e.basis}`,
+  `${name}: ${RULES[e.rule].en}`,
+  `${name}: ${e.basis === 'derived' ? (e.why?.en ?? '') : ''}`,
+  `${name}: ${e.quote}`,
+  `${name}: ${plan.title}`,
+  `${name}: ${e.line - plan.line + 1}`,
+  `${name}: ${e.line}`,
+];
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-api-'));
 
 /** The GraphiQL bundle of `npm run build`, or a fresh build of it when the tree has none. */
@@ -87,6 +102,9 @@ describe('GET /export/projects.csv', () => {
       'document',
       'line',
       'quote',
+      ...['district', 'unit'].flatMap((link) =>
+        ['basis', 'rule', 'why', 'quote', 'document', 'document line', 'gazette line'].map((c) => `${link} ${c}`),
+      ),
     ]);
     const expected = bundle.projects.filter((p) => p.industries.some((i) => i.code === 'transport'));
     expect(
@@ -97,6 +115,8 @@ describe('GET /export/projects.csv', () => {
     ).toEqual(expected.map((p) => p.name).sort());
     const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
     const source = expected.find((p) => p.name === '浮梁县农村公路提升改造')!;
+    expect(districtLink).toMatchObject({ basis: 'stated' });
+    expect(unitLink).toMatchObject({ basis: 'derived', document: districtLink.document });
     expect(county).toEqual([
       source.id,
       source.name,
@@ -111,6 +131,8 @@ describe('GET /export/projects.csv', () => {
       source.source.document,
       String(source.source.line),
       source.source.quote,
+      ...evidenceCells('浮梁县', districtLink),
+      ...evidenceCells('浮梁县人民政府', unitLink),
     ]);
   });
 
@@ -134,10 +156,19 @@ describe('GET /export/projects.csv', () => {
       '文件',
       '行',
       '原文',
+      ...['县（市、区）', '责任单位'].flatMap((link) =>
+        ['依据', '规则', '理由', '原文', '文件', '文件内行', '公报行'].map((c) => `${link}${c}`),
+      ),
     ]);
     const county = rows.find((r) => r[1] === '浮梁县农村公路提升改造')!;
     expect(county[6]).toBe('交通');
     expect(county[9]).toBe('浮梁县人民政府（属地）');
+    // Evidence in Chinese words: basis, the rule described (never its id), why.
+    expect(county.slice(13, 16)).toEqual(['浮梁县：明示', `浮梁县：${RULES['district-in-name'].zh}`, '浮梁县：']);
+    expect(county[20 + 0]).toBe('浮梁县人民政府：推导');
+    expect(county[20 + 1]).toBe(`浮梁县人民政府：${RULES[unitLink.rule].zh}`);
+    expect(county[20 + 2]).toBe(`浮梁县人民政府：${unitLink.why?.zh ?? ''}`);
+    expect(county.slice(13).join('')).not.toMatch(/[a-z]+-[a-z]+|derived|stated/);
     const disposition = res.headers.get('content-disposition')!;
     expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('projects-交通-浮梁县.csv')}`);
     const english = await fetch(`${api.url}/export/projects.csv?industry=transport&lang=en`);

@@ -242,7 +242,7 @@ describe('overlaps', () => {
     const { data } = await api.gql(
       `{ overlaps(kind: SAME_KIND_ACROSS_DISTRICTS) { key districts projects { name kind } } }`,
     );
-    const parks = data.overlaps.find((g: { key: string }) => g.key === '物流园');
+    const parks = data.overlaps.find((g: { key: string }) => g.key === 'logistics-park');
     expect(parks.districts).toEqual(expect.arrayContaining(['浮梁县', '昌南新区']));
     expect(parks.projects.map((p: { name: string }) => p.name).sort()).toEqual(
       ['昌南新区物流集散中心', '浮梁现代智慧物流产业园'].sort(),

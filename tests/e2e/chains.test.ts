@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, browserTarget, launchChromium, tapFirstEdge } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
@@ -18,12 +19,21 @@ if ('skip' in target) console.warn(`Skipping the browser tests: ${target.skip}`)
 const browserTest = 'skip' in target ? test.skip : test;
 
 type Status = 'ALL_STATED' | 'REACHES_TOP_DERIVED' | 'STOPS';
+/** The statuses the bundled plan's chains take: none of its chains is stated end to end. */
+const BUNDLED_STATUSES: Status[] = ['REACHES_TOP_DERIVED', 'STOPS'];
 /**
- * The statuses the bundled plan's chains take. None of its chains is stated end to end (asking for
- * every project's chains finds none), so ALL_STATED has no example here; its wording is covered by
- * the view's unit tests.
+ * A fixture plan (岚江市, a county-level city of the invented 栖云市) whose tables name each
+ * project's department and whose text states whom the departments answer to: its chains are stated
+ * at every step. It is loaded beside the bundled plan when the test starts PlanGraph itself, and
+ * removed afterwards.
  */
-const STATUSES: Status[] = ['REACHES_TOP_DERIVED', 'STOPS'];
+const STATED_PLAN = path.join(__dirname, '..', 'fixtures', 'plans', 'county-a3-15', 'plan.txt');
+const STATUSES: Status[] =
+  'skip' in target || target.kind === 'url' ? BUNDLED_STATUSES : ['ALL_STATED', ...BUNDLED_STATUSES];
+if (!('skip' in target) && target.kind === 'url')
+  console.warn(
+    'Not following a chain stated at every step: the fixture plan is loaded only when the test starts PlanGraph',
+  );
 
 /** What each status reads as, and the class its end carries, in each language. */
 const SAYS: Record<Status, { zh: RegExp; en: RegExp; end: string }> = {
@@ -41,10 +51,30 @@ const SAYS: Record<Status, { zh: RegExp; en: RegExp; end: string }> = {
 };
 
 let BASE = '';
+/** The id of the fixture plan stated at every step, while it is loaded. */
+let statedPlan: string | null = null;
 let browser: Browser | undefined;
 let product: Product | undefined;
 /** For each status, one project with a chain of that status. */
 const example: Partial<Record<Status, { id: string; name: string }>> = {};
+
+/** Runs the `plangraph` command in this process against NEO4J_URI; throws with its output when it fails. */
+async function plangraph(argv: string[]): Promise<void> {
+  const { runCli } = await import('../../import/cli');
+  const log: string[] = [];
+  const sink = { write: (text: string) => log.push(text) };
+  const code = await runCli(argv, { stdout: sink, stderr: sink, env: process.env });
+  if (code !== 0) throw new Error(`plangraph ${argv.join(' ')} failed (exit ${code}):\n${log.join('')}`);
+}
+
+/** Loads the fixture plan stated at every step (its profile beside it) and returns its plan id. */
+async function loadStatedPlan(): Promise<string> {
+  await plangraph(['import', STATED_PLAN]);
+  const { plans } = await graphql<{ plans: { id: string; region: string }[] }>('{ plans { id region } }');
+  const plan = plans.find((p) => p.region === '岚江市');
+  if (!plan) throw new Error('the fixture plan of 岚江市 is not listed after importing it');
+  return plan.id;
+}
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${BASE}/graphql`, {
@@ -57,8 +87,11 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   return body.data;
 }
 
-/** Asks for the chain status of every project, a few at a time, until each status has an example. */
-async function findExamples(): Promise<void> {
+/**
+ * Asks for the chain status of every project (of `plan`, when given), a few at a time, until each
+ * of `statuses` has an example.
+ */
+async function findExamples(statuses: Status[], plan: string | null = null): Promise<void> {
   type Page = {
     projects: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   };
@@ -66,13 +99,13 @@ async function findExamples(): Promise<void> {
   let after: string | null = null;
   do {
     const page: Page = await graphql<Page>(
-      'query All($after: String) { projects(first: 200, after: $after, sort: BOX) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
-      { after },
+      'query All($after: String, $plan: ID) { projects(first: 200, after: $after, sort: BOX, filter: { plan: $plan }) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
+      { after, plan },
     );
     all.push(...page.projects.nodes);
     after = page.projects.pageInfo.hasNextPage ? page.projects.pageInfo.endCursor : null;
   } while (after);
-  for (let i = 0; i < all.length && STATUSES.some((s) => !example[s]); i += 3) {
+  for (let i = 0; i < all.length && statuses.some((s) => !example[s]); i += 3) {
     const batch = all.slice(i, i + 3);
     const query = `query Statuses(${batch.map((_, j) => `$p${j}: ID!`).join(', ')}) { ${batch.map((_, j) => `c${j}: responsibilityChain(projectId: $p${j}) { status steps { basis } }`).join(' ')} }`;
     const data = await graphql<Record<string, { status: Status; steps: unknown[] }[]>>(
@@ -82,7 +115,8 @@ async function findExamples(): Promise<void> {
     // The view marks each chain's end with its status, so a project with chains of several statuses
     // serves as the example of each; a chain of no step quotes nothing to check.
     batch.forEach((project, j) => {
-      for (const chain of data[`c${j}`]) if (chain.steps.length > 0) example[chain.status] ??= project;
+      for (const chain of data[`c${j}`])
+        if (chain.steps.length > 0 && statuses.includes(chain.status)) example[chain.status] ??= project;
     });
   }
 }
@@ -96,10 +130,15 @@ beforeAll(async () => {
     BASE = target.url;
   }
   browser = await launchChromium();
-  await findExamples();
+  await findExamples(BUNDLED_STATUSES);
+  if (STATUSES.includes('ALL_STATED')) {
+    statedPlan = await loadStatedPlan();
+    await findExamples(['ALL_STATED'], statedPlan);
+  }
 });
 
 afterAll(async () => {
+  if (statedPlan) await plangraph(['remove', statedPlan]);
   await browser?.close();
   await product?.close();
 });
@@ -137,6 +176,20 @@ describe('responsibility chains in the browser', () => {
           await end.waitFor();
           expect(await end.textContent()).toMatch(SAYS[status][lang]);
           expect((await tree.locator('.evidence blockquote q').first().textContent())!.length).toBeGreaterThan(4);
+          if (status === 'ALL_STATED') {
+            // Every step from the project down to the government names its sentence and is stated.
+            const steps = end.locator('xpath=ancestor::li[contains(@class, "chain-node")]/div[@class="chain-step"]');
+            expect(await steps.count()).toBeGreaterThanOrEqual(2);
+            for (const step of await steps.all()) {
+              const quote = (await step.locator('blockquote q').first().textContent()) ?? '';
+              expect(quote.length).toBeGreaterThan(4);
+              expect(await step.locator('blockquote q mark').count()).toBeGreaterThan(0);
+              expect(await step.locator('.badge').first().getAttribute('class')).toMatch(/basis-stated/);
+              expect(await step.locator('.badge').first().textContent()).toMatch(lang === 'en' ? /stated/i : /明示/);
+            }
+            const last = (await steps.last().locator('blockquote q').first().textContent()) ?? '';
+            expect(last).toMatch(/领导|负责/);
+          }
           if (status === 'STOPS') {
             expect((await end.locator('.note').textContent())!.length).toBeGreaterThan(4);
           }
@@ -159,7 +212,7 @@ describe('responsibility chains in the browser', () => {
     });
 
     browserTest('shows the chains with their status in the project panel of the network', async () => {
-      const project = example.REACHES_TOP_DERIVED ?? example.ALL_STATED;
+      const project = example.REACHES_TOP_DERIVED;
       expect(project).toBeDefined();
       const page = await open(`/?focus=${encodeURIComponent(project!.id)}${suffix}`);
       const chains = page.locator('aside.side-panel .panel-chains');

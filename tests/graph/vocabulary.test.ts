@@ -20,7 +20,16 @@ type EnumName<V extends string> = V extends `${infer Head}-${infer Tail}`
 
 /** The project fields the API computes or links, rather than reads from the node's properties. */
 type ProjectLinks =
-  'id' | 'plan' | 'evidence' | 'chapterPath' | 'industries' | 'districts' | 'places' | 'units' | 'mentions';
+  | 'id'
+  | 'plan'
+  | 'evidence'
+  | 'facilityKind'
+  | 'chapterPath'
+  | 'industries'
+  | 'districts'
+  | 'places'
+  | 'units'
+  | 'mentions';
 type UiProject = NonNullable<ProjectDetailQuery['project']>;
 type UiUnit = UiProject['units'][number]['unit'];
 
@@ -57,6 +66,8 @@ describe('one name per graph property, from the loader to the UI', () => {
         'id',
         'item',
         'kind',
+        'kindEn',
+        'kindZh',
         'line',
         'name',
         'plan',

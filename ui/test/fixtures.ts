@@ -20,6 +20,42 @@ const industries = [
   { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 2 },
   { code: 'transport', zh: '交通', en: 'Transport', projectCount: 1 },
 ];
+/**
+ * The targets of 陶瓷 as the API returns them: one whose name and unit the importer has English
+ * for, and one whose name no term covers (shown as written, marked as Chinese).
+ */
+const indicators = [
+  {
+    id: 'indicator:10',
+    number: 10,
+    part: 1,
+    category: '经济发展',
+    name: '陶瓷产业总产值',
+    nameEn: 'gross output value of the ceramics industry',
+    unit: '亿元',
+    unitEn: '100 million yuan',
+    value2025: '1000左右',
+    value2030: '1300左右',
+    target: null,
+    attribute: '预期性',
+  },
+  {
+    id: 'indicator:11',
+    number: 11,
+    part: 1,
+    category: '经济发展',
+    name: '日用瓷出口占比',
+    nameEn: null,
+    unit: '%',
+    unitEn: '%',
+    value2025: '30',
+    value2030: '35',
+    target: null,
+    attribute: '约束性',
+  },
+];
+/** The Chinese names and units of the targets that have English: the English UI must not show them. */
+export const INDICATOR_WORDS = indicators.flatMap((i) => (i.nameEn ? [i.name, i.unit] : []));
 const project = {
   id: 'project:御窑厂遗址保护展示工程',
   name: '御窑厂遗址保护展示工程',
@@ -204,6 +240,7 @@ export function planAnswers(): MockAnswer[] {
       project: {
         ...project,
         kind: null,
+        facilityKind: null,
         chapterPath: [{ id: 'chapter:p5', level: 'PART' as const, number: 5, title: '建设世界著名陶瓷文化中心' }],
         industries: [
           {
@@ -262,7 +299,9 @@ export function planAnswers(): MockAnswer[] {
       projects: { totalCount: 1, nodes: [{ ...project, industries: [{ code: 'ceramics', zh: '陶瓷' }] }] },
       industries,
     })),
-    answer(IndustriesWithIndicatorsQuery, () => ({ industries: industries.map((i) => ({ ...i, indicators: [] })) })),
+    answer(IndustriesWithIndicatorsQuery, () => ({
+      industries: industries.map((i) => ({ ...i, indicators: i.code === 'ceramics' ? indicators : [] })),
+    })),
     answer(DistrictsQuery, () => ({ districts: [{ name: '珠山区', kind: 'district', projectCount: 1 }] })),
     answer(ProjectsQuery, () => ({
       projects: {
@@ -286,14 +325,22 @@ export function planAnswers(): MockAnswer[] {
       industries,
     })),
     answer(OverlapsQuery, () => ({
-      overlaps: [
-        {
-          kind: 'SAME_KIND_ACROSS_DISTRICTS',
-          key: '污水处理厂',
-          districts: ['乐平市', '浮梁县'],
-          projects: [{ id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] }],
-        },
-      ],
+      overlapPage: {
+        totalCount: 1,
+        hasNextPage: false,
+        endCursor: null,
+        groups: [
+          {
+            kind: 'SAME_KIND_ACROSS_DISTRICTS' as const,
+            key: 'wastewater-plant',
+            districts: ['乐平市', '浮梁县'],
+            facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
+            projects: [
+              { id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
+            ],
+          },
+        ],
+      },
     })),
   ];
 }

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { mockClient, Wrapper } from '../../test/mockClient';
-import { planAnswers } from '../../test/fixtures';
+import { INDICATOR_WORDS, planAnswers } from '../../test/fixtures';
 import { latinWordsIn, untranslatedIn } from '../../test/language';
 import type { Lang } from './messages';
 import { chineseVocabulary, LATIN_ALLOWED } from './words';
@@ -56,8 +56,19 @@ describe.each(VIEWS)('the $name view', ({ search, View, ready }) => {
 
   it('leaves no Chinese vocabulary in English', async () => {
     const root = await rendered(search, View, ready, 'en');
-    expect(untranslatedIn(root, chineseVocabulary())).toEqual([]);
+    expect(untranslatedIn(root, [...chineseVocabulary(), ...INDICATOR_WORDS])).toEqual([]);
   });
+});
+
+it('the English portfolio gives the plan’s targets their English names and units', async () => {
+  const root = await rendered('?view=portfolio&industry=ceramics', PortfolioView, '.indicator-list li', 'en');
+  const items = [...root.querySelectorAll('.indicator-list li')];
+  expect(items[0].querySelector('.indicator-name')?.textContent).toBe('gross output value of the ceramics industry');
+  expect(items[0].querySelector('.indicator-unit')?.textContent).toBe('100 million yuan');
+  expect(items[0].querySelector('.badge')?.textContent).toBe('expected');
+  // A name no term covers is the plan's own, marked as Chinese rather than passed off as English.
+  expect(items[1].querySelector('.indicator-name')?.getAttribute('lang')).toBe('zh');
+  expect(items[1].querySelector('.badge')?.textContent).toBe('binding');
 });
 
 it('the checks catch what they look for', () => {

@@ -3,6 +3,7 @@ import type { ProjectFilter } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
 import { ErrorState } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
+import { scopeOf } from '../plans/scope';
 import type { UrlPatch, UrlState } from '../url-state/useUrlState';
 import { FacetsQuery } from './network.graphql';
 
@@ -22,7 +23,7 @@ export function Facets({
   deferred?: boolean;
 }) {
   const { t, lang } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery, pause: deferred });
+  const [{ data, error }, reexecute] = useQuery({ query: FacetsQuery, variables: scopeOf(state), pause: deferred });
   if (error) return <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const set = (key: string) => (value: string | null) => onChange({ [key]: value, focus: null });
   const active = FACET_KEYS.some((key) => state[key]);
@@ -86,7 +87,7 @@ export function Facets({
   );
 }
 
-/** The ProjectFilter a URL state describes. */
+/** The ProjectFilter a URL state describes, within the plan or region the switcher chose. */
 export function filterFromState(state: UrlState): ProjectFilter {
   const filter: ProjectFilter = {};
   if (state.industry) filter.industry = state.industry;
@@ -96,5 +97,7 @@ export function filterFromState(state: UrlState): ProjectFilter {
   if (state.unit) filter.unit = state.unit;
   if (state.place) filter.place = state.place;
   if (state.q) filter.text = state.q;
+  if (state.plan) filter.plan = state.plan;
+  if (state.region) filter.region = state.region;
   return filter;
 }

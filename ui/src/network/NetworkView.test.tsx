@@ -70,7 +70,8 @@ const projectDetail: NonNullable<ProjectDetail['project']> = {
   box: 14,
   boxes: [14],
   item: 3,
-  kind: '遗址保护',
+  kind: 'heritage-site',
+  facilityKind: { id: 'heritage-site', zh: '遗址', en: 'Heritage site' },
   chapterPath: [{ id: 'c5', level: 'PART', number: 5, title: '建设世界著名陶瓷文化中心' }],
   industries: [],
   districts: [

@@ -8,6 +8,7 @@ import { translator, typeLabel, useI18n } from '../i18n/i18n';
 import { isOverlapKind } from '../overlaps/kinds';
 import type { ElementDefinition } from 'cytoscape';
 import type { OverlapKind } from '../gql/graphql';
+import { scopeOf } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { FACET_KEYS, Facets, filterFromState } from './Facets';
 import { mergeSlices, type GraphSlice } from './elements';
@@ -79,10 +80,11 @@ export function NetworkView() {
     variables: { filter, limit },
     pause: !showOverview,
   });
-  const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, pause: !summaryWanted });
+  const scope = useMemo(() => scopeOf(state), [state]);
+  const [summary, reexecuteSummary] = useQuery({ query: SummaryQuery, variables: scope, pause: !summaryWanted });
   const [overlaps] = useQuery({
     query: OverlapGroupMembersQuery,
-    variables: { kind: group?.kind ?? 'SHARED_PLACE' },
+    variables: { kind: group?.kind ?? 'SHARED_PLACE', ...scope },
     pause: !group,
   });
   const groupProjects = useMemo(() => {

@@ -1,14 +1,14 @@
 import { graphql } from '../gql';
 
 export const FacetsQuery = graphql(`
-  query Facets {
+  query Facets($plan: ID, $region: ID) {
     industries {
       code
       zh
       en
       projectCount
     }
-    districts {
+    districts(plan: $plan, region: $region) {
       name
       kind
       projectCount
@@ -83,8 +83,8 @@ export const NeighborhoodQuery = graphql(`
 `);
 
 export const OverlapGroupMembersQuery = graphql(`
-  query OverlapGroupMembers($kind: OverlapKind!) {
-    overlaps(kind: $kind) {
+  query OverlapGroupMembers($kind: OverlapKind!, $plan: ID, $region: ID) {
+    overlaps(kind: $kind, plan: $plan, region: $region) {
       kind
       key
       projects {
@@ -104,6 +104,11 @@ export const ProjectDetailQuery = graphql(`
       boxes
       item
       kind
+      facilityKind {
+        id
+        zh
+        en
+      }
       chapterPath {
         id
         level
@@ -205,14 +210,14 @@ export const LinkQuery = graphql(`
 
 /** What the summary network draws: the groups of projects and how industries meet districts. */
 export const SummaryQuery = graphql(`
-  query Summary {
+  query Summary($plan: ID, $region: ID) {
     industries {
       code
       zh
       en
       projectCount
     }
-    districts {
+    districts(plan: $plan, region: $region) {
       name
       projectCount
     }
@@ -221,7 +226,7 @@ export const SummaryQuery = graphql(`
       title
       projectCount
     }
-    districtIndustryMatrix {
+    districtIndustryMatrix(plan: $plan, region: $region) {
       district
       industry
       count

@@ -1,24 +1,35 @@
 import type { OverlapGroupPartsFragment as OverlapGroup } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import type { Lang } from '../i18n/messages';
+import type { Scope } from '../plans/scope';
 import { hrefFor } from '../url-state/useUrlState';
+
+/** A group's heading: a facility kind by its name in the UI's language, other keys as they are (names). */
+function groupTitle(group: OverlapGroup, lang: Lang): string {
+  if (!group.facilityKind) return group.key;
+  return lang === 'en' ? group.facilityKind.en : group.facilityKind.zh;
+}
 
 export function OverlapGroups({
   groups,
   onFocus,
+  scope,
 }: {
   groups: readonly OverlapGroup[];
   onFocus: (group: OverlapGroup) => void;
+  /** The plan and region the links keep. */
+  scope: Scope;
 }) {
   const { t, lang } = useI18n();
   const boxes = (list: readonly number[]) => (lang === 'en' ? `Box ${list.join(', ')}` : `专栏${list.join('、')}`);
   const projectHref = (id: string) =>
-    hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null }, { reset: true });
+    hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true });
   return (
     <ul className="group-list">
       {groups.map((group) => (
         <li key={group.key} className="card group-card">
           <div className="group-head">
-            <h4>{group.key}</h4>
+            <h4>{groupTitle(group, lang)}</h4>
             <span className="muted">{t('overlaps.projects', { count: group.projects.length })}</span>
             <button type="button" onClick={() => onFocus(group)}>
               {t('overlaps.focus')}

@@ -7,8 +7,9 @@ import { OverlapsView } from './OverlapsView';
 const groups: OverlapGroupPartsFragment[] = [
   {
     kind: 'SAME_KIND_ACROSS_DISTRICTS',
-    key: '污水处理厂',
+    key: 'wastewater-plant',
     districts: ['乐平市', '浮梁县'],
+    facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
     projects: [
       { id: 'p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
       { id: 'p8', name: '浮梁县污水处理厂提标改造', boxes: [20], districts: [{ name: '浮梁县' }] },
@@ -16,8 +17,8 @@ const groups: OverlapGroupPartsFragment[] = [
   },
 ];
 
-function setup() {
-  window.history.replaceState(null, '', '/?view=overlaps');
+function setup(search = '?view=overlaps') {
+  window.history.replaceState(null, '', `/${search}`);
   const mock = mockClient(
     answer(DistrictIndustryMatrixQuery, () => ({
       districtIndustryMatrix: [
@@ -29,7 +30,19 @@ function setup() {
         { code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 30 },
       ],
     })),
-    answer(OverlapsQuery, ({ kind }) => ({ overlaps: kind === 'SAME_KIND_ACROSS_DISTRICTS' ? groups : [] })),
+    answer(OverlapsQuery, ({ kind, after }) => {
+      const all = kind === 'SAME_KIND_ACROSS_DISTRICTS' ? groups : [];
+      // A second page when asked for: the first page's cursor is "c1".
+      const page = after === 'c1' ? [{ ...groups[0], key: 'park', facilityKind: null }] : all;
+      return {
+        overlapPage: {
+          totalCount: all.length ? 2 : 0,
+          hasNextPage: all.length > 0 && after !== 'c1',
+          endCursor: all.length ? (after === 'c1' ? 'c2' : 'c1') : null,
+          groups: page,
+        },
+      };
+    }),
   );
   render(
     <Wrapper client={mock.client}>
@@ -54,13 +67,13 @@ describe('OverlapsView', () => {
 
   it('lists overlap groups and focuses the network on a chosen one', () => {
     setup();
-    expect(screen.getByText('污水处理厂')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '污水处理厂' })).toBeInTheDocument();
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: '在网络中查看' }));
     });
     const params = new URLSearchParams(window.location.search);
     expect(params.get('view')).toBe('network');
-    expect(params.get('group')).toBe('SAME_KIND_ACROSS_DISTRICTS~污水处理厂');
+    expect(params.get('group')).toBe('SAME_KIND_ACROSS_DISTRICTS~wastewater-plant');
     expect(params.get('focus')).toBe('p7');
   });
 
@@ -72,5 +85,45 @@ describe('OverlapsView', () => {
     expect(window.location.search).toContain('kind=SHARED_PLACE');
     expect(calls.some((c) => c.name === 'Overlaps' && c.variables.kind === 'SHARED_PLACE')).toBe(true);
     expect(screen.getByText('没有符合条件的内容。')).toBeInTheDocument();
+  });
+
+  it('asks for the matrix and the groups within the chosen region, keeps it in links and pages the groups', () => {
+    const region = 'region:澜川省/栖云市';
+    const { calls } = setup(`?view=overlaps&region=${encodeURIComponent(region)}`);
+    expect(calls.some((c) => c.name === 'DistrictIndustryMatrix' && c.variables.region === region)).toBe(true);
+    expect(calls.some((c) => c.name === 'Overlaps' && c.variables.region === region)).toBe(true);
+    const cell = new URL(
+      screen.getByRole('link', { name: /乐平市 · 精细化工和医药/ }).getAttribute('href')!,
+      'http://x',
+    );
+    expect(cell.searchParams.get('region')).toBe(region);
+    const member = new URL(
+      screen.getByRole('link', { name: '乐平市污水处理厂扩建' }).getAttribute('href')!,
+      'http://x',
+    );
+    expect(member.searchParams.get('region')).toBe(region);
+    expect(screen.getByTestId('overlaps-total')).toHaveTextContent('共 2 组');
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    });
+    expect(window.location.search).toContain('trail=c1');
+    expect(calls.some((c) => c.name === 'Overlaps' && c.variables.after === 'c1')).toBe(true);
+    expect(screen.getByRole('heading', { name: 'park' })).toBeInTheDocument();
+  });
+
+  it('names a facility kind in English in the English UI', () => {
+    window.history.replaceState(null, '', '/?view=overlaps&lang=en');
+    const mock = mockClient(
+      answer(DistrictIndustryMatrixQuery, () => ({ districtIndustryMatrix: [], industries: [] })),
+      answer(OverlapsQuery, () => ({
+        overlapPage: { totalCount: 1, hasNextPage: false, endCursor: null, groups },
+      })),
+    );
+    render(
+      <Wrapper client={mock.client} lang="en">
+        <OverlapsView />
+      </Wrapper>,
+    );
+    expect(screen.getByRole('heading', { name: 'Sewage treatment plant' })).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import type { OverlapKind } from '../gql/graphql';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
+import { scopeOf } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
 import { isOverlapKind, OVERLAP_KINDS } from './kinds';
 import { Matrix } from './Matrix';
@@ -28,12 +29,26 @@ function rove(event: KeyboardEvent<HTMLElement>, current: OverlapKind, choose: (
   document.getElementById(`tab-${OVERLAP_KINDS[next]}`)?.focus();
 }
 
+/** Overlap groups shown a page at a time. */
+export const GROUP_PAGE_SIZE = 20;
+
+/**
+ * The district × industry matrix and the overlap groups, both within the plan or region the
+ * switcher chose; groups come a page at a time (`trail` keeps the cursors walked, as in the portfolio).
+ */
 export function OverlapsView() {
   const { t } = useI18n();
   const [state, setState] = useUrlState();
   const kind: OverlapKind = isOverlapKind(state.kind) ? state.kind : 'SAME_KIND_ACROSS_DISTRICTS';
-  const [matrix, reexecuteMatrix] = useQuery({ query: DistrictIndustryMatrixQuery });
-  const [groups, reexecuteGroups] = useQuery({ query: OverlapsQuery, variables: { kind } });
+  const scope = scopeOf(state);
+  const trail = state.trail ? state.trail.split(',') : [];
+  const [matrix, reexecuteMatrix] = useQuery({ query: DistrictIndustryMatrixQuery, variables: scope });
+  const [groups, reexecuteGroups] = useQuery({
+    query: OverlapsQuery,
+    variables: { kind, ...scope, first: GROUP_PAGE_SIZE, after: trail[trail.length - 1] ?? null },
+  });
+  const page = groups.data?.overlapPage;
+  const chooseKind = (k: OverlapKind) => setState({ kind: k, trail: null });
 
   return (
     <div className="overlaps-view page">
@@ -52,7 +67,7 @@ export function OverlapsView() {
               cells={matrix.data.districtIndustryMatrix}
               industries={matrix.data.industries}
               cellHref={(district, industry) =>
-                hrefFor({ view: 'portfolio', district, industry, lang: state.lang }, { reset: true })
+                hrefFor({ view: 'portfolio', district, industry, lang: state.lang, ...scope }, { reset: true })
               }
             />
           ))}
@@ -63,7 +78,7 @@ export function OverlapsView() {
           className="tabs"
           role="tablist"
           aria-label={t('overlaps.groups')}
-          onKeyDown={(event) => rove(event, kind, (k) => setState({ kind: k }))}
+          onKeyDown={(event) => rove(event, kind, chooseKind)}
         >
           {OVERLAP_KINDS.map((k) => (
             <button
@@ -74,7 +89,7 @@ export function OverlapsView() {
               tabIndex={k === kind ? 0 : -1}
               aria-selected={k === kind}
               className={k === kind ? 'tab active' : 'tab'}
-              onClick={() => setState({ kind: k })}
+              onClick={() => chooseKind(k)}
             >
               {t(`overlaps.kind.${k}`)}
             </button>
@@ -85,25 +100,50 @@ export function OverlapsView() {
             <ErrorState error={groups.error} onRetry={() => reexecuteGroups({ requestPolicy: 'network-only' })} />
           )}
           {groups.fetching && !groups.data && <Loading />}
-          {groups.data &&
-            (groups.data.overlaps.length === 0 ? (
+          {page &&
+            (page.groups.length === 0 ? (
               <Empty />
             ) : (
-              <OverlapGroups
-                groups={groups.data.overlaps}
-                onFocus={(group) =>
-                  setState(
-                    {
-                      view: 'network',
-                      group: `${group.kind}~${group.key}`,
-                      layout: 'concentric',
-                      focus: group.projects[0]?.id,
-                      lang: state.lang,
-                    },
-                    { reset: true },
-                  )
-                }
-              />
+              <>
+                <p className="muted" aria-live="polite" data-testid="overlaps-total">
+                  {t('overlaps.total', { count: page.totalCount })} · {t('portfolio.page', { page: trail.length + 1 })}
+                </p>
+                <OverlapGroups
+                  groups={page.groups}
+                  scope={scope}
+                  onFocus={(group) =>
+                    setState(
+                      {
+                        view: 'network',
+                        group: `${group.kind}~${group.key}`,
+                        layout: 'concentric',
+                        focus: group.projects[0]?.id,
+                        lang: state.lang,
+                        ...scope,
+                      },
+                      { reset: true },
+                    )
+                  }
+                />
+                {(trail.length > 0 || page.hasNextPage) && (
+                  <nav className="pager" aria-label={t('overlaps.groups')}>
+                    <button
+                      type="button"
+                      disabled={trail.length === 0}
+                      onClick={() => setState({ trail: trail.slice(0, -1).join(',') || null })}
+                    >
+                      {t('portfolio.prev')}
+                    </button>
+                    <button
+                      type="button"
+                      disabled={!page.hasNextPage || !page.endCursor}
+                      onClick={() => setState({ trail: [...trail, page.endCursor!].join(',') })}
+                    >
+                      {t('portfolio.next')}
+                    </button>
+                  </nav>
+                )}
+              </>
             ))}
         </div>
       </section>

@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const DistrictIndustryMatrixQuery = graphql(`
-  query DistrictIndustryMatrix {
-    districtIndustryMatrix {
+  query DistrictIndustryMatrix($plan: ID, $region: ID) {
+    districtIndustryMatrix(plan: $plan, region: $region) {
       district
       industry
       count
@@ -16,10 +16,16 @@ export const DistrictIndustryMatrixQuery = graphql(`
   }
 `);
 
+/** One page of a kind's overlap groups within the chosen plan or region. */
 export const OverlapsQuery = graphql(`
-  query Overlaps($kind: OverlapKind!) {
-    overlaps(kind: $kind) {
-      ...OverlapGroupParts
+  query Overlaps($kind: OverlapKind!, $plan: ID, $region: ID, $first: Int, $after: String) {
+    overlapPage(kind: $kind, plan: $plan, region: $region, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      groups {
+        ...OverlapGroupParts
+      }
     }
   }
 `);
@@ -29,6 +35,11 @@ export const OverlapGroupFragment = graphql(`
     kind
     key
     districts
+    facilityKind {
+      id
+      zh
+      en
+    }
     projects {
       id
       name

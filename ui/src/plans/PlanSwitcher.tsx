@@ -1,12 +1,14 @@
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useUrlState } from '../url-state/useUrlState';
+import { scopePatch } from './scope';
 import { PlansQuery, RegionPathQuery, RegionsQuery, type PlanSummary, type RegionSummary } from './plans.queries';
 
 /**
  * Where the views look: breadcrumbs 全国 › 省 › 市 › 县 over the regions of the loaded plans, a
  * choice of the regions below, and of one plan of the chosen region. Both live in the URL
- * (`region`, `plan`); changing the region leaves a plan of another region behind.
+ * (`region`, `plan`); changing the region leaves a plan of another region behind, and either
+ * change drops what belonged to the old scope (scope.ts).
  */
 export function PlanSwitcher() {
   const { t } = useI18n();
@@ -21,7 +23,7 @@ export function PlanSwitcher() {
   const [plans] = useQuery<{ plans: PlanSummary[] }>({ query: PlansQuery });
   const crumbs = region ? (path.data?.regionPath ?? []) : [];
   const inRegion = (plans.data?.plans ?? []).filter((p) => !region || p.regionId === region || crumbs.length === 0);
-  const goTo = (id: string | null) => navigate({ region: id, plan: null, page: null });
+  const goTo = (id: string | null) => navigate(scopePatch({ region: id, plan: null }));
 
   return (
     <nav className="plan-switcher" aria-label={t('plans.switcher')}>
@@ -59,7 +61,10 @@ export function PlanSwitcher() {
       )}
       <label>
         <span>{t('plans.plan')}</span>
-        <select value={state.plan ?? ''} onChange={(e) => navigate({ plan: e.target.value || null, page: null })}>
+        <select
+          value={state.plan ?? ''}
+          onChange={(e) => navigate(scopePatch({ region, plan: e.target.value || null }))}
+        >
           <option value="">{t('plans.all')}</option>
           {inRegion.map((p) => (
             <option key={p.id} value={p.id}>

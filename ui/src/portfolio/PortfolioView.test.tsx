@@ -17,7 +17,9 @@ const industries: IndustriesWithIndicatorsQuery['industries'] = [
         part: 1,
         category: '经济发展',
         name: '陶瓷产业总产值',
+        nameEn: 'gross output value of the ceramics industry',
         unit: '亿元',
+        unitEn: '100 million yuan',
         value2025: '1000左右',
         value2030: '1300左右',
         target: null,
@@ -119,6 +121,23 @@ describe('PortfolioView', () => {
   it("builds the CSV link from the search text too, in the view's order and language", () => {
     expect(csvHref({ q: '机场', industry: 'aviation', sort: 'NAME', lang: 'en' })).toBe(
       `/export/projects.csv?industry=aviation&text=${encodeURIComponent('机场')}&sort=NAME&lang=en`,
+    );
+  });
+
+  it('lists, counts districts and exports within the chosen plan or region', () => {
+    const region = 'region:澜川省/栖云市/青禾县';
+    const { calls } = setup(`?view=portfolio&region=${encodeURIComponent(region)}&industry=ceramics`);
+    expect(
+      calls.some(
+        (c) => c.name === 'Projects' && (c.variables.filter as { region?: string } | undefined)?.region === region,
+      ),
+    ).toBe(true);
+    expect(calls.some((c) => c.name === 'Districts' && c.variables.region === region)).toBe(true);
+    const csv = new URL(screen.getByRole('link', { name: /CSV/ }).getAttribute('href')!, 'http://x');
+    expect(csv.searchParams.get('region')).toBe(region);
+    expect(csv.searchParams.get('industry')).toBe('ceramics');
+    expect(csvHref({ plan: 'plan:a', district: '青螺镇' })).toBe(
+      `/export/projects.csv?district=${encodeURIComponent('青螺镇')}&plan=${encodeURIComponent('plan:a')}`,
     );
   });
 });

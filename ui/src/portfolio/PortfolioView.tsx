@@ -4,6 +4,7 @@ import type { ProjectFilter, SortField } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
+import { scopeOf } from '../plans/scope';
 import { hrefFor, useUrlState, type UrlState } from '../url-state/useUrlState';
 import { Indicators } from './Indicators';
 import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from './portfolio.graphql';
@@ -13,9 +14,9 @@ export const PAGE_SIZE = 25;
 
 /** Chinese names in pinyin order (the API pages in the same order by a pinyin key). */
 const PINYIN = new Intl.Collator('zh-Hans-u-co-pinyin');
-const FILTER_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place', 'text'] as const;
+const FILTER_KEYS = ['industry', 'district', 'box', 'chapter', 'unit', 'place', 'text', 'plan', 'region'] as const;
 
-/** The CSV export takes the same filter as the table, so it holds exactly the listed projects. */
+/** The CSV export takes the same filter and scope as the table, so it holds exactly the listed projects. */
 export function csvHref(state: UrlState): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
@@ -48,11 +49,23 @@ export function PortfolioView() {
     if (state.unit) f.unit = state.unit;
     if (state.place) f.place = state.place;
     if (state.q) f.text = state.q;
+    if (state.plan) f.plan = state.plan;
+    if (state.region) f.region = state.region;
     return f;
-  }, [state.industry, state.district, state.box, state.chapter, state.unit, state.place, state.q]);
+  }, [
+    state.industry,
+    state.district,
+    state.box,
+    state.chapter,
+    state.unit,
+    state.place,
+    state.q,
+    state.plan,
+    state.region,
+  ]);
 
   const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery });
-  const [districts] = useQuery({ query: DistrictsQuery });
+  const [districts] = useQuery({ query: DistrictsQuery, variables: scopeOf(state) });
   const [projects, reexecute] = useQuery({
     query: ProjectsQuery,
     variables: { filter, first: PAGE_SIZE, after: trail[trail.length - 1] ?? null, sort },
@@ -140,7 +153,10 @@ export function PortfolioView() {
                 lang === 'en' ? (industries.data?.industries.find((i) => i.code === code)?.en ?? zh) : zh
               }
               projectHref={(id) =>
-                hrefFor({ view: 'network', focus: id, expand: id, lang: state.lang }, { reset: true })
+                hrefFor(
+                  { view: 'network', focus: id, expand: id, lang: state.lang, ...scopeOf(state) },
+                  { reset: true },
+                )
               }
             />
           )}

@@ -13,7 +13,9 @@ export const IndustriesWithIndicatorsQuery = graphql(`
         part
         category
         name
+        nameEn
         unit
+        unitEn
         value2025
         value2030
         target
@@ -24,8 +26,8 @@ export const IndustriesWithIndicatorsQuery = graphql(`
 `);
 
 export const DistrictsQuery = graphql(`
-  query Districts {
-    districts {
+  query Districts($plan: ID, $region: ID) {
+    districts(plan: $plan, region: $region) {
       name
       kind
       projectCount

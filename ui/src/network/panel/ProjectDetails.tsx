@@ -55,10 +55,10 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
         <dd>
           <abbr title={t('tier.explain')}>{word(lang, 'tier', project.tier)}</abbr>
         </dd>
-        {project.kind && (
+        {project.facilityKind && (
           <>
             <dt>{t('panel.kind')}</dt>
-            <dd>{project.kind}</dd>
+            <dd>{lang === 'en' ? project.facilityKind.en : project.facilityKind.zh}</dd>
           </>
         )}
         {project.chapterPath.length > 0 && (
