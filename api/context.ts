@@ -1,12 +1,12 @@
 import type DataLoader from 'dataloader';
 import { documentStartLoader, documentTitleLoader } from './common/document-titles';
 import type { Reader } from './db/graph';
-import { type ProjectLinks, projectLinksLoader } from './projects/project-links';
+import { projectLinksLoader, type ProjectLinksLoader } from './projects/project-links';
 
 export interface Loaders {
   documentTitle: DataLoader<string, string | null>;
   documentStart: DataLoader<string, number | null>;
-  projectLinks: DataLoader<string, ProjectLinks>;
+  projectLinks: ProjectLinksLoader;
 }
 
 /** What every resolver gets: the request's reader and its loaders (fresh per request, so nothing is cached across requests). */

@@ -7,6 +7,7 @@ import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
 import {
   bulkImport,
+  DEFAULT_BATCH_ROWS,
   type BulkSummary,
   countPlanFiles,
   defaultWorkerCount,
@@ -192,6 +193,7 @@ interface ImportOptions {
   ifAbsent?: boolean;
   profile?: string;
   workers?: number;
+  batchRows?: number;
 }
 
 async function importPlan(file: string, options: ImportOptions, io: CliIo): Promise<void> {
@@ -278,6 +280,8 @@ function bulkSummaryText(summary: BulkSummary, dryRun: boolean): string {
     ['plans/s', (summary.imported / Math.max(summary.seconds, 0.001)).toFixed(1)],
     ['items/s', perSecond(summary.items)],
     ['parse workers', summary.workers],
+    ['transactions', summary.batches],
+    ['retried plan by plan', summary.retried],
   ];
   return `${dryRun ? 'dry run: nothing was written\n' : ''}${table(rows, ['bulk import', ''])}`;
 }
@@ -300,6 +304,7 @@ async function importMany(args: string[], options: ImportOptions, io: CliIo): Pr
         workers,
         database,
         dryRun: options.dryRun,
+        batchRows: options.batchRows,
         skip: loaded ? (sha256) => loaded.has(sha256) : undefined,
         onPlan: progress.onPlan,
       });
@@ -314,12 +319,13 @@ async function importMany(args: string[], options: ImportOptions, io: CliIo): Pr
   return summary.failed.length ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
-const workerCount = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('the number of workers must be a whole number of at least 1');
-  return n;
-};
+const atLeastOne =
+  (what: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} must be a whole number of at least 1`);
+    return n;
+  };
 
 function program(io: CliIo, setCode: (code: number) => void): Command {
   const cli = new Command('plangraph')
@@ -357,7 +363,12 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option(
       '--workers <n>',
       `parse workers for a folder or many files (default ${defaultWorkerCount()}: one per core but one)`,
-      workerCount,
+      atLeastOne('the number of workers'),
+    )
+    .option(
+      '--batch-rows <n>',
+      `rows (nodes and relationships) of consecutive plans written in one transaction; 1: each plan alone (default ${DEFAULT_BATCH_ROWS})`,
+      atLeastOne('the rows of a batch'),
     )
     .action(async (files: string[], options: ImportOptions) => {
       if (isBulk(files)) return setCode(await importMany(files, options, io));

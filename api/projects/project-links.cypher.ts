@@ -6,13 +6,16 @@ const { Project, Box, Chapter, Industry, Region, Place, Unit } = NodeLabel;
 const { LISTED_IN, IN_CHAPTER, PART_OF, IN_INDUSTRY, IN_DISTRICT, AT_PLACE, RESPONSIBLE } = RelType;
 
 /**
- * Everything a page of projects links to, for a batch of project ids in one statement. The chapter
- * path starts at the project's own chapter or section, else at the chapter of its first box.
+ * What a page of projects links to, for a batch of project ids in one statement: only the parts
+ * `$want` asks for (a map of booleans by part), so a page that shows industries and districts
+ * does not read units, places and the outline. The chapter path starts at the project's own
+ * chapter or section, else at the chapter of its first box.
  */
 export const PROJECT_LINKS = `
 UNWIND $ids AS id
 MATCH (p:${Project} {id: id})
-CALL (p) {
+OPTIONAL CALL (p) {
+  WITH p WHERE $want.chapterPath
   OPTIONAL MATCH (own:${Chapter} {id: p.chapterId})
   OPTIONAL MATCH (p)-[:${LISTED_IN}]->(b:${Box})-[:${IN_CHAPTER}]->(boxChapter:${Chapter}) WHERE b.number = p.box
   WITH coalesce(own, boxChapter) AS start LIMIT 1
@@ -20,12 +23,12 @@ CALL (p) {
   RETURN CASE WHEN up IS NULL THEN [] ELSE reverse([c IN nodes(up) | ${projection('c', ChapterRefRow)}]) END AS chapterPath
   LIMIT 1
 }
-RETURN p.id AS id, chapterPath,
-  [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryLinkRow, 'evidence: properties(r)')}] AS industries,
-  [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | ${projection('d', DistrictLinkRow, 'evidence: properties(r)')}] AS districts,
-  [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
+RETURN p.id AS id, coalesce(chapterPath, []) AS chapterPath,
+  CASE WHEN $want.industries THEN [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryLinkRow, 'evidence: properties(r)')}] ELSE [] END AS industries,
+  CASE WHEN $want.districts THEN [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | ${projection('d', DistrictLinkRow, 'evidence: properties(r)')}] ELSE [] END AS districts,
+  CASE WHEN $want.places THEN [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
      place: ${projection('pl', PlaceRow.omit({ district: true }), `district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${Region}) | pd.name]))`)},
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
-     evidence: properties(r)}] AS places,
-  [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] AS units,
-  [(p)-[r:${LISTED_IN}]->(b:${Box}) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] AS mentions`;
+     evidence: properties(r)}] ELSE [] END AS places,
+  CASE WHEN $want.units THEN [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] ELSE [] END AS units,
+  CASE WHEN $want.mentions THEN [(p)-[r:${LISTED_IN}]->(b:${Box}) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] ELSE [] END AS mentions`;

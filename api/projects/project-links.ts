@@ -52,11 +52,40 @@ function linksFrom(record: unknown): ProjectLinks {
 
 const NO_LINKS: ProjectLinks = { chapterPath: [], industries: [], districts: [], places: [], units: [], mentions: [] };
 
-/** Per-request loader: all projects a response shows get their links in one statement. */
-export function projectLinksLoader(reader: Reader): DataLoader<string, ProjectLinks> {
-  return new DataLoader(async (ids) => {
-    const records = await reader.read(PROJECT_LINKS, { ids: [...ids] });
-    const found = new Map(records.map((r) => [r.get('id') as string, linksFrom(r.toObject())]));
-    return ids.map((id) => found.get(id) ?? NO_LINKS);
-  });
+/** A part of what a project links to, as one field of the Project type shows it. */
+export type LinkPart = keyof ProjectLinks;
+const LINK_PARTS: LinkPart[] = ['chapterPath', 'industries', 'districts', 'places', 'units', 'mentions'];
+
+/** One part of one project's links: what a field resolver asks the loader for. */
+export interface LinkKey {
+  id: string;
+  part: LinkPart;
+}
+
+export type ProjectLinksLoader = DataLoader<LinkKey, ProjectLinks[LinkPart], string>;
+
+/**
+ * Per-request loader: all projects a response shows get their links in one statement, which reads
+ * only the parts the response's fields ask for.
+ */
+export function projectLinksLoader(reader: Reader): ProjectLinksLoader {
+  return new DataLoader(
+    async (keys) => {
+      const ids = [...new Set(keys.map((k) => k.id))];
+      const want = Object.fromEntries(LINK_PARTS.map((part) => [part, keys.some((k) => k.part === part)]));
+      const records = await reader.read(PROJECT_LINKS, { ids, want });
+      const found = new Map(records.map((r) => [r.get('id') as string, linksFrom(r.toObject())]));
+      return keys.map((k) => (found.get(k.id) ?? NO_LINKS)[k.part]);
+    },
+    { cacheKeyFn: (k) => `${k.part}\u0000${k.id}` },
+  );
+}
+
+/** One part of a project's links, typed by the part. */
+export function loadLinks<P extends LinkPart>(
+  loader: ProjectLinksLoader,
+  id: string,
+  part: P,
+): Promise<ProjectLinks[P]> {
+  return loader.load({ id, part }) as Promise<ProjectLinks[P]>;
 }

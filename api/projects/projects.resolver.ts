@@ -5,6 +5,7 @@ import type { ApiContext } from '../context';
 import { cypherInt, toNumber } from '../db/values';
 import { LIMITS } from '../limits';
 import { decodeCursor, encodeCursor } from './cursor';
+import { loadLinks } from './project-links';
 import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
 import { ProjectConnection } from './project-connection.type';
 import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams, projectSource } from './project-filter';
@@ -48,31 +49,31 @@ export class ProjectsResolver {
 
   @FieldResolver(() => [ChapterRef], { description: '篇 → 章 → 节, outermost first.' })
   async chapterPath(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<ChapterRef[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).chapterPath;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'chapterPath');
   }
 
   @FieldResolver(() => [IndustryLink])
   async industries(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<IndustryLink[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).industries;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'industries');
   }
 
   @FieldResolver(() => [DistrictLink])
   async districts(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<DistrictLink[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).districts;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'districts');
   }
 
   @FieldResolver(() => [PlaceLink])
   async places(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<PlaceLink[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).places;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'places');
   }
 
   @FieldResolver(() => [UnitLink])
   async units(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<UnitLink[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).units;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'units');
   }
 
   @FieldResolver(() => [Mention])
   async mentions(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<Mention[]> {
-    return (await ctx.loaders.projectLinks.load(project.id)).mentions;
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'mentions');
   }
 }

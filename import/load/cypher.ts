@@ -1,8 +1,11 @@
 import { NodeLabel, PLAN_SCOPED_LABELS, RelType, SHARED_LABELS } from '../../graph/model';
 
 /**
- * Every statement the loader runs. Rows arrive as `$rows` (one UNWIND per batch) and the plan's
- * id as `$plan`; labels and relationship types come only from graph/model.ts, never from the bundle.
+ * Every statement the loader runs. Rows arrive as `$rows` (one UNWIND per batch), each with the id
+ * of its plan in `row.plan`, so one statement writes the rows of several plans; statements about
+ * the loaded plans as a whole take them as `$plans` (one map per plan, `p.id` its id), and those
+ * about one plan (replacing, removing) its id as `$plan`. Labels and relationship types come only
+ * from graph/model.ts, never from the bundle.
  */
 
 /** The plan a graph loaded before plans had ids became (migration 003). */
@@ -13,14 +16,14 @@ type SharedLabel = (typeof SHARED_LABELS)[number];
 
 const isShared = (label: NodeLabel): label is SharedLabel => (SHARED_LABELS as readonly NodeLabel[]).includes(label);
 
-/** The sorted ids of the plans naming a shared node, with `$plan` added: the same list whatever the import order. */
-const ADD_PLAN = `COLLECT { UNWIND coalesce(n.plans, []) + [$plan] AS x RETURN DISTINCT x ORDER BY x }`;
+/** The sorted ids of the plans naming a shared node, with the row's plan added: the same list whatever the import order. */
+const ADD_PLAN = `COLLECT { UNWIND coalesce(n.plans, []) + [row.plan] AS x RETURN DISTINCT x ORDER BY x }`;
 
 function mergeNodes(label: NodeLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n += row.props, ${isShared(label) ? `n.plans = ${ADD_PLAN}` : 'n.plan = $plan'}`;
+SET n += row.props, ${isShared(label) ? `n.plans = ${ADD_PLAN}` : 'n.plan = row.plan'}`;
 }
 
 export const MERGE_REGIONS = mergeNodes(NodeLabel.Region);
@@ -62,7 +65,7 @@ MERGE (n:${NodeLabel.Unit} {id: row.id})
 SET n.plans = ${ADD_PLAN}
 WITH n, row
 MATCH (d:${NodeLabel.Document} {id: row.props.document})
-MERGE (d)-[s:${RelType.NAMES} {plan: $plan}]->(n)
+MERGE (d)-[s:${RelType.NAMES} {plan: row.plan}]->(n)
 SET s += row.props
 WITH DISTINCT n
 ${SHOW_FIRST_STATEMENT}`;
@@ -86,7 +89,7 @@ function mergeRelationships(from: NodeLabel, type: RelType, to: NodeLabel, keyed
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
-MERGE (a)-[r:${type} {${keyedByRole ? 'role: row.props.role, ' : ''}plan: $plan}]->(b)
+MERGE (a)-[r:${type} {${keyedByRole ? 'role: row.props.role, ' : ''}plan: row.plan}]->(b)
 SET r += row.props`;
 }
 
@@ -123,16 +126,18 @@ export const MERGE_PLACE_IN_DISTRICT = mergeRelationships(NodeLabel.Place, RelTy
 export const MERGE_INDICATOR_MEASURES = mergeRelationships(NodeLabel.Indicator, RelType.MEASURES, NodeLabel.Industry);
 
 /**
- * The plans an import replaces: the plan of the same id, and the plan of a graph loaded before
- * plans had ids when it came from the same file.
+ * The plans an import of `$plans` (`id`, `sha256`) replaces, each with the plan replacing it: the
+ * plan of the same id, and the plan of a graph loaded before plans had ids when it came from the same file.
  */
 export const PLANS_TO_REPLACE = `
-MATCH (p:${NodeLabel.Plan} {id: $plan})
-RETURN p.id AS id
+UNWIND $plans AS p
+MATCH (old:${NodeLabel.Plan} {id: p.id})
+RETURN p.id AS plan, old.id AS id
 UNION
-MATCH (p:${NodeLabel.Plan} {id: '${LEGACY_PLAN}'})
-WHERE p.sha256 = $sha256
-RETURN p.id AS id`;
+UNWIND $plans AS p
+MATCH (old:${NodeLabel.Plan} {id: '${LEGACY_PLAN}'})
+WHERE old.sha256 = p.sha256
+RETURN p.id AS plan, old.id AS id`;
 
 /** The nodes of one plan, label by label (each through its `plan` index), in one round trip. */
 export const DELETE_PLAN_NODES = `
@@ -190,45 +195,57 @@ MATCH (p:${NodeLabel.Plan} {id: $plan})
 DETACH DELETE p
 RETURN count(p) AS deleted`;
 
-/** How many nodes of each label the plan holds, or of the shared nodes it wrote (`$shared`, by label) still name it. */
-export const COUNT_PLAN_NODES = [
+/**
+ * How many nodes of each label each plan of `$plans` holds, or of the shared nodes it wrote
+ * (`p.shared`, by label) still name it.
+ */
+export const COUNT_PLAN_NODES = `
+UNWIND $plans AS p
+CALL (p) {
+${[
   ...PLAN_SCOPED_LABELS.map(
-    (label) => `MATCH (n:${label} {plan: $plan}) RETURN '${label}' AS label, count(n) AS count`,
+    (label) => `  MATCH (n:${label} {plan: p.id}) RETURN '${label}' AS label, count(n) AS count`,
   ),
   ...SHARED_LABELS.map(
     (label) =>
-      `MATCH (n:${label}) WHERE n.id IN $shared.${label} AND $plan IN n.plans RETURN '${label}' AS label, count(n) AS count`,
+      `  MATCH (n:${label}) WHERE n.id IN p.shared.${label} AND p.id IN n.plans RETURN '${label}' AS label, count(n) AS count`,
   ),
-].join('\nUNION ALL\n');
+].join('\n  UNION ALL\n')}
+}
+RETURN p.id AS plan, label, count`;
 
 /**
- * How many relationships of each type the plan states. Each starts at a node of the plan, or at one
- * of the units it names (`$shared.Unit`), so they are reached through those nodes' indexes.
+ * How many relationships of each type each plan of `$plans` states. Each starts at a node of the
+ * plan, or at one of the units it names (`p.shared.Unit`), so they are reached through those nodes' indexes.
  */
 export const COUNT_PLAN_RELATIONSHIPS = `
-CALL () {
-${PLAN_SCOPED_LABELS.map((label) => `  MATCH (n:${label} {plan: $plan})-[r]->() USING INDEX n:${label}(plan) WHERE r.plan = $plan RETURN type(r) AS type`).join('\n  UNION ALL\n')}
+UNWIND $plans AS p
+CALL (p) {
+${PLAN_SCOPED_LABELS.map((label) => `  MATCH (n:${label} {plan: p.id})-[r]->() USING INDEX n:${label}(plan) WHERE r.plan = p.id RETURN type(r) AS type`).join('\n  UNION ALL\n')}
   UNION ALL
-  MATCH (n:${NodeLabel.Unit})-[r]->() WHERE n.id IN $shared.${NodeLabel.Unit} AND r.plan = $plan RETURN type(r) AS type
+  MATCH (n:${NodeLabel.Unit})-[r]->() WHERE n.id IN p.shared.${NodeLabel.Unit} AND r.plan = p.id RETURN type(r) AS type
 }
-RETURN type, count(*) AS count`;
+RETURN p.id AS plan, type, count(*) AS count`;
 
-/** Records the plan; written last, in the same transaction as its nodes. */
+/** Records each plan of `$plans` (`id`, `props`, `regionId`, `covers`); written last, in the same transaction as its nodes. */
 export const MERGE_PLAN = `
-MERGE (p:${NodeLabel.Plan} {id: $plan})
-SET p += $props
-WITH p
-MATCH (r:${NodeLabel.Region} {id: $regionId})
-MERGE (p)-[c:${RelType.COVERS}]->(r)
-SET c += $covers`;
+UNWIND $plans AS p
+MERGE (plan:${NodeLabel.Plan} {id: p.id})
+SET plan += p.props
+WITH plan, p
+MATCH (r:${NodeLabel.Region} {id: p.regionId})
+MERGE (plan)-[c:${RelType.COVERS}]->(r)
+SET c += p.covers`;
 
 /**
  * The same project named in a county plan and in the plan of its city of the same edition (a
  * county's 十五五 plan answers to the city's 十五五 plan, not to its 十四五), matched by name without
- * continuation words; from the county's project to the city's, with both sentences.
+ * continuation words; from the county's project to the city's, with both sentences. For each plan
+ * of `$plans`; a pair of plans loaded together is linked once.
  */
 export const LINK_SAME_PROJECT = `
-MATCH (me:${NodeLabel.Plan} {id: $plan})
+UNWIND $plans AS loaded
+MATCH (me:${NodeLabel.Plan} {id: loaded.id})
 CALL (me) {
   MATCH (other:${NodeLabel.Plan} {regionId: me.parentRegionId})
   WHERE me.level = 'county' AND other.level = 'city'
@@ -241,27 +258,28 @@ CALL (me) {
 WITH me, other WHERE other.id <> me.id AND other.edition = me.edition
 MATCH (p:${NodeLabel.Project} {plan: me.id})
 MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
-WITH CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
-WITH pair[0] AS a, pair[1] AS b
+WITH me, CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
+WITH me, pair[0] AS a, pair[1] AS b
 MERGE (a)-[r:${RelType.SAME_PROJECT}]->(b)
 SET r += {basis: 'derived', rule: 'same-name-county-city', document: a.document, line: a.line, quote: a.quote,
   toDocument: b.document, toLine: b.line, toQuote: b.quote}
-RETURN count(r) AS links`;
+RETURN me.id AS plan, count(r) AS links`;
 
-/** A project carried over between two editions of one region's plan; from the earlier edition to the later. */
+/** A project carried over between two editions of one region's plan (for each plan of `$plans`); from the earlier edition to the later. */
 export const LINK_CARRIED_OVER = `
-MATCH (me:${NodeLabel.Plan} {id: $plan})
+UNWIND $plans AS loaded
+MATCH (me:${NodeLabel.Plan} {id: loaded.id})
 MATCH (other:${NodeLabel.Plan} {regionId: me.regionId})
 WHERE other.id <> me.id AND other.level = me.level
   AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber
 MATCH (p:${NodeLabel.Project} {plan: me.id})
 MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
-WITH CASE WHEN me.editionNumber < other.editionNumber THEN [p, q] ELSE [q, p] END AS pair
-WITH pair[0] AS a, pair[1] AS b
+WITH me, CASE WHEN me.editionNumber < other.editionNumber THEN [p, q] ELSE [q, p] END AS pair
+WITH me, pair[0] AS a, pair[1] AS b
 MERGE (a)-[r:${RelType.CARRIED_OVER}]->(b)
 SET r += {basis: 'derived', rule: 'edition-name-match', document: a.document, line: a.line, quote: a.quote,
   toDocument: b.document, toLine: b.line, toQuote: b.quote}
-RETURN count(r) AS links`;
+RETURN me.id AS plan, count(r) AS links`;
 
 export const LIST_PLANS = `
 MATCH (p:${NodeLabel.Plan})

@@ -46,7 +46,8 @@ export interface LoadSummary extends LoadCounts {
   links: Record<string, number>;
 }
 
-const DEFAULT_BATCH_SIZE = 500;
+/** Rows per statement: several plans' rows share each statement, so round trips do not grow with the plans. */
+const DEFAULT_BATCH_SIZE = 5000;
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -79,20 +80,29 @@ function sharedIds(writes: Write[]): Record<string, string[]> {
   return ids;
 }
 
-async function countPlan(
+const emptyCounts = (): LoadCounts => ({
+  nodes: Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0])),
+  relationships: Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0])),
+});
+
+/** What each plan of `plans` holds once written, read back from the graph by plan. */
+async function countPlans(
   tx: Transaction | ManagedTransaction,
-  plan: string,
-  shared: Record<string, string[]>,
-): Promise<LoadCounts> {
-  const nodes = Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0]));
-  const relationships = Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0]));
-  for (const record of (await tx.run(Q.COUNT_PLAN_NODES, { plan, shared })).records) {
-    nodes[record.get('label') as string] = toNumber(record.get('count'));
-  }
-  for (const record of (await tx.run(Q.COUNT_PLAN_RELATIONSHIPS, { plan, shared })).records) {
-    relationships[record.get('type') as string] = toNumber(record.get('count'));
-  }
-  return { nodes, relationships };
+  plans: PreparedPlan[],
+): Promise<Map<string, LoadCounts>> {
+  const counts = new Map(plans.map((p) => [p.id, emptyCounts()]));
+  const param = plans.map((p) => ({ id: p.id, shared: sharedIds(p.writes) }));
+  const [nodes, relationships] = await Promise.all([
+    tx.run(Q.COUNT_PLAN_NODES, { plans: param }),
+    tx.run(Q.COUNT_PLAN_RELATIONSHIPS, { plans: param }),
+  ]);
+  for (const record of nodes.records)
+    counts.get(record.get('plan') as string)!.nodes[record.get('label') as string] = toNumber(record.get('count'));
+  for (const record of relationships.records)
+    counts.get(record.get('plan') as string)!.relationships[record.get('type') as string] = toNumber(
+      record.get('count'),
+    );
+  return counts;
 }
 
 /** Removes one plan inside `tx`: its nodes, its statements about shared nodes, and shared nodes only it named. */
@@ -111,6 +121,38 @@ async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): P
 
 const stepName = (write: Write) => (write.kind === 'nodes' ? write.label : `${write.from}-${write.type}->${write.to}`);
 
+/** A plan ready to be written: validated, its ids scoped to the plan, its rows built. */
+export interface PreparedPlan {
+  /** The plan's id in the graph. */
+  id: string;
+  bundle: Bundle;
+  scope: PlanScope;
+  /** The plan's writes, in the order of planWrites (the same statements for every plan). */
+  writes: Write[];
+  /** Rows the writes hold: the size of the plan as the loader sees it. */
+  rows: number;
+}
+
+/** Validates a bundle and builds its rows; throws InvalidBundleError, and nothing is written. */
+export function preparePlan(input: unknown): PreparedPlan {
+  const parsed = parseBundle(input, 'bundle');
+  const scope = planScope(parsed);
+  const bundle = scopeBundle(parsed, scope);
+  const writes = planWrites(bundle, scope);
+  return { id: scope.planId, bundle, scope, writes, rows: writes.reduce((n, w) => n + w.rows.length, 0) };
+}
+
+/**
+ * The rows of the same write of every plan, each row with its plan's id, cut into statements of
+ * `batchSize` rows.
+ */
+function statements(plans: PreparedPlan[], batchSize: number): { write: Write; rows: unknown[] }[] {
+  return plans[0].writes.flatMap((write, i) => {
+    const rows = plans.flatMap((p) => p.writes[i].rows.map((row) => ({ ...row, plan: p.id })));
+    return chunks<unknown>(rows, batchSize).map((batch) => ({ write, rows: batch }));
+  });
+}
+
 /**
  * Adds the plan of `input` to the graph, or replaces that same plan (same region, level and
  * edition), in ONE write transaction: a failure anywhere leaves the graph exactly as it was, and
@@ -118,66 +160,98 @@ const stepName = (write: Write) => (write.kind === 'nodes' ? write.label : `${wr
  * twice yields the same graph.
  */
 export async function loadBundle(driver: Driver, input: unknown, options: LoadOptions = {}): Promise<LoadSummary> {
-  const parsed = parseBundle(input, 'bundle');
-  const scope = planScope(parsed);
-  const bundle = scopeBundle(parsed, scope);
-  const writes = planWrites(bundle, scope);
-  const plan = scope.planId;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const batches = writes.flatMap((write) => chunks<unknown>(write.rows, batchSize).map((rows) => ({ write, rows })));
-  const total = batches.length + 4;
+  return (await loadPlans(driver, [preparePlan(input)], options))[0];
+}
+
+/**
+ * Adds or replaces several plans in ONE write transaction, each statement writing the rows of all
+ * of them: the graph is the one loading them one after another in this order would give, but the
+ * round trips, statements and commit are paid once. A failure anywhere leaves the graph exactly as
+ * it was (none of them is loaded). Two versions of the same plan cannot be loaded together.
+ */
+export async function loadPlans(
+  driver: Driver,
+  plans: PreparedPlan[],
+  options: LoadOptions = {},
+): Promise<LoadSummary[]> {
+  if (!plans.length) return [];
+  const ids = plans.map((p) => p.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`${twice} is given twice: its versions must be loaded one after the other`);
+  const writes = statements(plans, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const total = writes.length + 4;
   let done = 0;
   const progress = (step: string) => options.onProgress?.({ step, done: ++done, total });
 
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction();
   try {
-    let replaced = 0;
-    const previous = await tx.run(Q.PLANS_TO_REPLACE, { plan, sha256: bundle.source.sha256 });
-    for (const record of previous.records) replaced += await deletePlan(tx, record.get('id') as string);
-    progress('delete');
-    for (const { write, rows } of batches) {
-      await tx.run(write.cypher, { rows: toGraphValue(rows), plan });
-      progress(stepName(write));
+    const replaced = new Map<string, number>(ids.map((id) => [id, 0]));
+    const previous = await tx.run(Q.PLANS_TO_REPLACE, {
+      plans: plans.map((p) => ({ id: p.id, sha256: p.bundle.source.sha256 })),
+    });
+    const deleted = new Set<string>();
+    for (const record of previous.records) {
+      const [by, old] = [record.get('plan') as string, record.get('id') as string];
+      if (deleted.has(old)) continue;
+      deleted.add(old);
+      replaced.set(by, replaced.get(by)! + (await deletePlan(tx, old)));
     }
-    const counts = await countPlan(tx, plan, sharedIds(writes));
+    progress('delete');
+    // Sent without waiting for each other: Neo4j runs them in order, and the round trips overlap.
+    const pending = writes.map(({ write, rows }) =>
+      tx.run(write.cypher, { rows: toGraphValue(rows) }).then(() => progress(stepName(write))),
+    );
+    await settled(pending);
+    const counts = await countPlans(tx, plans);
     progress('count');
     const importedAt = new Date().toISOString();
     await tx.run(Q.MERGE_PLAN, {
-      plan,
-      regionId: scope.regions.at(-1)!.id,
-      props: toGraphValue(planProps(bundle, scope, { importedAt, counts: JSON.stringify(counts) })),
-      covers: toGraphValue(planCoverage(bundle)),
+      plans: plans.map((p) => ({
+        id: p.id,
+        regionId: p.scope.regions.at(-1)!.id,
+        props: toGraphValue(planProps(p.bundle, p.scope, { importedAt, counts: JSON.stringify(counts.get(p.id)) })),
+        covers: toGraphValue(planCoverage(p.bundle)),
+      })),
     });
     progress('plan');
-    const links: Record<string, number> = {};
+    const links = new Map(ids.map((id): [string, Record<string, number>] => [id, {}]));
     for (const [type, statement] of [
       [RelType.SAME_PROJECT, Q.LINK_SAME_PROJECT],
       [RelType.CARRIED_OVER, Q.LINK_CARRIED_OVER],
     ] as const) {
-      links[type] = toNumber((await tx.run(statement, { plan })).records[0]?.get('links') ?? 0);
+      for (const id of ids) links.get(id)![type] = 0;
+      const result = await tx.run(statement, { plans: ids.map((id) => ({ id })) });
+      for (const record of result.records)
+        links.get(record.get('plan') as string)![type] = toNumber(record.get('links'));
     }
     progress('links');
     if (options.dryRun) await tx.rollback();
     else await tx.commit();
-    return {
+    return plans.map((p) => ({
       dryRun: Boolean(options.dryRun),
-      plan,
-      title: scope.plan.title,
-      file: bundle.source.file,
-      sha256: bundle.source.sha256,
-      version: bundle.version,
+      plan: p.id,
+      title: p.scope.plan.title,
+      file: p.bundle.source.file,
+      sha256: p.bundle.source.sha256,
+      version: p.bundle.version,
       importedAt,
-      replaced,
-      links,
-      ...counts,
-    };
+      replaced: replaced.get(p.id)!,
+      links: links.get(p.id)!,
+      ...counts.get(p.id)!,
+    }));
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw error;
   } finally {
     await session.close();
   }
+}
+
+/** Waits for every promise, then throws the first failure: nothing is left running on the transaction. */
+async function settled(pending: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(pending)).find((r) => r.status === 'rejected');
+  if (failed?.status === 'rejected') throw failed.reason;
 }
 
 function planProps(
@@ -256,7 +330,7 @@ export async function removePlan(driver: Driver, plan: string, database?: string
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
-      const exists = await tx.run(Q.PLANS_TO_REPLACE, { plan, sha256: null });
+      const exists = await tx.run(Q.PLANS_TO_REPLACE, { plans: [{ id: plan, sha256: null }] });
       if (exists.records.length === 0) return false;
       await deletePlan(tx, plan);
       return true;

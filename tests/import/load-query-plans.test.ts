@@ -46,6 +46,7 @@ beforeAll(async () => {
   const shared = Object.fromEntries(SHARED_LABELS.map((l) => [l, [] as string[]]));
   params = {
     plan,
+    plans: [],
     sha256: 'none',
     rows: [],
     units: records[0].get('units'),

@@ -6,7 +6,7 @@ import { miniBundle, miniId as id } from '../fixtures/mini-bundle';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let driver: Driver;
 const database = testDatabase();

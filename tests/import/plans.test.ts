@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Bundle } from '../../import/bundle/schema';
-import { loadBundle, loadedPlans, removePlan } from '../../import/load';
+import { loadBundle, loadedPlans, loadPlans, preparePlan, removePlan } from '../../import/load';
 import { miniBundle } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
@@ -138,6 +138,43 @@ describe('many plans in one graph', () => {
     const broken = planOf(OTHER_CITY_15, 'b');
     broken.tasks[0].projectIds.push('project:不存在');
     await expect(load(broken)).rejects.toThrow(/no Project/);
+    expect(await snapshotGraph(driver)).toEqual(before);
+  });
+});
+
+describe('several plans in one transaction', () => {
+  const together = (...bundles: Bundle[]) => loadPlans(driver, bundles.map(preparePlan), { database });
+
+  it('gives the graph that loading them one after the other gives, links between them included', async () => {
+    const bundles = () => [planOf(CITY_15, 'a'), planOf(COUNTY_15, 'b'), planOf(CITY_14, 'c')];
+    for (const bundle of bundles()) await load(bundle);
+    const oneByOne = await snapshotGraph(driver);
+    const counts = (await loadedPlans(driver, database)).map((p) => p.counts);
+
+    await resetGraph(driver);
+    const summaries = await together(...bundles());
+    expect(summaries.map((s) => s.plan)).toEqual(bundles().map((b) => preparePlan(b).id));
+    expect(await snapshotGraph(driver)).toEqual(oneByOne);
+    expect((await loadedPlans(driver, database)).map((p) => p.counts)).toEqual(counts);
+    // The county and its city, loaded together, each report the links between them.
+    expect(summaries[1].links.SAME_PROJECT).toBeGreaterThan(0);
+    expect(summaries[0].links.SAME_PROJECT).toBe(summaries[1].links.SAME_PROJECT);
+
+    // Again over themselves: each replaces its previous version.
+    const again = await together(...bundles());
+    expect(again.every((s) => s.replaced > 0)).toBe(true);
+    expect(await snapshotGraph(driver)).toEqual(oneByOne);
+  });
+
+  it('loads none of them when one fails, and refuses two versions of the same plan', async () => {
+    await load(planOf(CITY_15, 'a'));
+    const before = await snapshotGraph(driver);
+    // Neo4j refuses an id too long for its index, after the other plans' rows went in.
+    const rejected = planOf(OTHER_CITY_15, 'b');
+    rejected.places.push({ id: `place:${'窑'.repeat(12_000)}`, name: '长名', district: null });
+    await expect(together(planOf(COUNTY_15, 'c'), rejected)).rejects.toThrow(/too large to index/);
+    expect(await snapshotGraph(driver)).toEqual(before);
+    await expect(together(planOf(CITY_14, 'c'), planOf(CITY_14, 'd'))).rejects.toThrow(/given twice/);
     expect(await snapshotGraph(driver)).toEqual(before);
   });
 });
