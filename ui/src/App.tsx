@@ -4,6 +4,7 @@ import { Loading } from './common/Status';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
 import { NetworkView } from './network/NetworkView';
+import { PlanSubtitle } from './plans/PlanSubtitle';
 import { PlanSwitcher } from './plans/PlanSwitcher';
 import { hrefFor, navigate, useUrlState } from './url-state/useUrlState';
 
@@ -33,7 +34,7 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
       </a>
       <div className="brand">
         <h1>{t('appTitle')}</h1>
-        <span className="subtitle">{t('appSubtitle')}</span>
+        <PlanSubtitle />
       </div>
       <nav aria-label="main">
         {VIEWS.map((name) => (

@@ -11,7 +11,7 @@ import {
 } from '../src/network/network.graphql';
 import { DistrictIndustryMatrixQuery, OverlapsQuery } from '../src/overlaps/overlaps.graphql';
 import { DistrictsQuery, IndustriesWithIndicatorsQuery, ProjectsQuery } from '../src/portfolio/portfolio.graphql';
-import { OtherPlansQuery } from '../src/plans/OtherPlans';
+import { OtherPlansQuery } from '../src/plans/plans.graphql';
 import { ProjectNameQuery, ResponsibilityChainQuery } from '../src/responsibility/responsibility.graphql';
 import { answer, evidence, type MockAnswer } from './mockClient';
 

@@ -1,7 +1,7 @@
 /** Message tables. Chinese is the plan's language and the default; English mirrors every key. */
 export const zh = {
   appTitle: '规划项目图谱',
-  appSubtitle: '景德镇市“十五五”规划纲要 · 专栏项目',
+  appSubtitle: '专栏项目',
   'nav.network': '关系网络',
   'nav.portfolio': '项目清单',
   'nav.overlaps': '交叉重叠',
@@ -224,7 +224,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   appTitle: 'PlanGraph',
-  appSubtitle: 'Jingdezhen 15th Five-Year Plan · projects of the callout boxes',
+  appSubtitle: 'projects of the callout boxes',
   'nav.network': 'Network',
   'nav.portfolio': 'Portfolio',
   'nav.overlaps': 'Overlaps',

@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { answer, evidence, mockClient, Wrapper } from '../../test/mockClient';
 import type { GraphSlicePartsFragment, ProjectDetailQuery as ProjectDetail } from '../gql/graphql';
 import { SearchQuery } from '../common/search.graphql';
-import { OtherPlansQuery } from '../plans/OtherPlans';
+import { OtherPlansQuery } from '../plans/plans.graphql';
 import { ResponsibilityChainQuery } from '../responsibility/responsibility.graphql';
 import { mergeSlices } from './elements';
 import {

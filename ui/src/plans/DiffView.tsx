@@ -2,31 +2,10 @@ import { useQuery } from 'urql';
 import { Quote } from '../common/Quote';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useUrlState } from '../url-state/useUrlState';
-import { PlanDiffQuery, PlansQuery, type PlanSummary } from './plans.queries';
+import type { PlanDiffQuery as PlanDiffQueryResult } from '../gql/graphql';
+import { PlanDiffQuery, PlansQuery } from './plans.graphql';
 
-interface DiffEvidence {
-  document: string;
-  line: number;
-  quote: string;
-  basis: string;
-  rule: string;
-}
-interface DiffProject {
-  id: string;
-  name: string;
-  box: number;
-  item: number;
-  evidence: DiffEvidence;
-}
-interface DiffEntry {
-  status: 'CARRIED_OVER' | 'NEW' | 'DROPPED';
-  before: DiffProject | null;
-  after: DiffProject | null;
-  evidence: { rule: string; basis: string; from: DiffEvidence; to: DiffEvidence } | null;
-}
-interface PlanDiffData {
-  planDiff: { carriedOver: number; new: number; dropped: number; entries: DiffEntry[] } | null;
-}
+type DiffEvidence = NonNullable<NonNullable<PlanDiffQueryResult['planDiff']>['entries'][number]['after']>['evidence'];
 
 const STATUSES = ['CARRIED_OVER', 'NEW', 'DROPPED'] as const;
 
@@ -47,11 +26,11 @@ function DiffQuote({ evidence, name }: { evidence: DiffEvidence; name: string })
 export function DiffView() {
   const { t } = useI18n();
   const [state] = useUrlState();
-  const [plans] = useQuery<{ plans: PlanSummary[] }>({ query: PlansQuery });
+  const [plans] = useQuery({ query: PlansQuery });
   const all = plans.data?.plans ?? [];
   const from = state.from ?? '';
   const to = state.to ?? '';
-  const [diff] = useQuery<PlanDiffData>({ query: PlanDiffQuery, variables: { from, to }, pause: !from || !to });
+  const [diff] = useQuery({ query: PlanDiffQuery, variables: { from, to }, pause: !from || !to });
   const editions = (other: string) => {
     const region = all.find((p) => p.id === other)?.regionId;
     return all.filter((p) => !other || (p.regionId === region && p.id !== other));

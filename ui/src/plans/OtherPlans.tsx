@@ -1,49 +1,14 @@
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Quote } from '../common/Quote';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { navigate } from '../url-state/useUrlState';
-
-export const OtherPlansQuery = gql`
-  query ProjectOtherPlans($id: ID!) {
-    project(id: $id) {
-      id
-      otherPlans {
-        kind
-        direction
-        planTitle
-        project {
-          id
-          name
-        }
-        evidence {
-          rule
-          from {
-            line
-            quote
-          }
-          to {
-            line
-            quote
-          }
-        }
-      }
-    }
-  }
-`;
-
-interface OtherPlan {
-  kind: string;
-  direction: 'EARLIER' | 'LATER' | 'CITY' | 'COUNTY';
-  planTitle: string;
-  project: { id: string; name: string };
-  evidence: { rule: string; from: { line: number; quote: string }; to: { line: number; quote: string } };
-}
+import { OtherPlansQuery } from './plans.graphql';
 
 /** The same project in other plans — its city or county plan, its other editions — each with both sentences. */
 export function OtherPlans({ projectId, name }: { projectId: string; name: string }) {
   const { t } = useI18n();
-  const [{ data }] = useQuery<{ project: { otherPlans: OtherPlan[] } | null }>({
+  const [{ data }] = useQuery({
     query: OtherPlansQuery,
     variables: { id: projectId },
   });

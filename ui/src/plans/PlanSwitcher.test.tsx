@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { answer, mockClient, Wrapper } from '../../test/mockClient';
 import { PlanSwitcher } from './PlanSwitcher';
-import { PlansQuery, RegionPathQuery, RegionsQuery } from './plans.queries';
+import { PlansQuery, RegionPathQuery, RegionsQuery } from './plans.graphql';
 
 const PLANS = [
   {

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useUrlState } from '../url-state/useUrlState';
 import { scopePatch } from './scope';
-import { PlansQuery, RegionPathQuery, RegionsQuery, type PlanSummary, type RegionSummary } from './plans.queries';
+import { PlansQuery, RegionPathQuery, RegionsQuery } from './plans.graphql';
 
 /**
  * Where the views look: breadcrumbs 全国 › 省 › 市 › 县 over the regions of the loaded plans, a
@@ -14,13 +14,13 @@ export function PlanSwitcher() {
   const { t } = useI18n();
   const [state] = useUrlState();
   const region = state.region ?? null;
-  const [path] = useQuery<{ regionPath: RegionSummary[] }>({
+  const [path] = useQuery({
     query: RegionPathQuery,
     variables: { id: region ?? '' },
     pause: !region,
   });
-  const [children] = useQuery<{ regions: RegionSummary[] }>({ query: RegionsQuery, variables: { parent: region } });
-  const [plans] = useQuery<{ plans: PlanSummary[] }>({ query: PlansQuery });
+  const [children] = useQuery({ query: RegionsQuery, variables: { parent: region } });
+  const [plans] = useQuery({ query: PlansQuery });
   const crumbs = region ? (path.data?.regionPath ?? []) : [];
   const inRegion = (plans.data?.plans ?? []).filter((p) => !region || p.regionId === region || crumbs.length === 0);
   const goTo = (id: string | null) => navigate(scopePatch({ region: id, plan: null }));
