@@ -221,7 +221,7 @@ RETURN p.id AS plan, label, count`;
 export const COUNT_PLAN_RELATIONSHIPS = `
 UNWIND $plans AS p
 CALL (p) {
-${PLAN_SCOPED_LABELS.map((label) => `  MATCH (n:${label} {plan: p.id})-[r]->() USING INDEX n:${label}(plan) WHERE r.plan = p.id RETURN type(r) AS type`).join('\n  UNION ALL\n')}
+${PLAN_SCOPED_LABELS.map((label) => `  MATCH (n:${label} {plan: p.id})-[r]->() USING INDEX SEEK n:${label}(plan) WHERE r.plan = p.id RETURN type(r) AS type`).join('\n  UNION ALL\n')}
   UNION ALL
   MATCH (n:${NodeLabel.Unit})-[r]->() WHERE n.id IN p.shared.${NodeLabel.Unit} AND r.plan = p.id RETURN type(r) AS type
 }
