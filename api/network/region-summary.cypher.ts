@@ -18,12 +18,12 @@ WITH DISTINCT child, pl`;
 
 /** How many projects the plans below each child region name, found plan by plan through the Project(plan) index. */
 export const CHILD_REGION_TOTALS = `${CHILD_PLANS}
-MATCH (p:${Project} {plan: pl.id})
+MATCH (p:${Project} {plan: pl.id}) USING INDEX SEEK p:${Project}(plan)
 RETURN child.id AS id, child.name AS name, child.level AS level, count(p) AS projectCount
 ORDER BY projectCount DESC, name`;
 
 /** The same projects by child region and industry; a project lies in one plan, so in one child region. */
 export const CHILD_REGION_INDUSTRY = `${CHILD_PLANS}
-MATCH (p:${Project} {plan: pl.id})-[:${IN_INDUSTRY}]->(i:${Industry})
+MATCH (p:${Project} {plan: pl.id})-[:${IN_INDUSTRY}]->(i:${Industry}) USING INDEX SEEK p:${Project}(plan)
 RETURN child.id AS region, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY region, industry`;
