@@ -150,6 +150,37 @@ describe('facilityKind', () => {
     );
   });
 
+  it('picks the suffix that ends latest, the longest there, as a scan of every suffix does', () => {
+    // The rule as the vocabulary states it, checked suffix by suffix.
+    const scan = (name: string) => {
+      let best: { kind: string; excludes: string[]; end: number; length: number } | null = null;
+      for (const entry of kinds.entries) {
+        for (const suffix of entry.suffixes) {
+          const index = name.lastIndexOf(suffix);
+          if (index < 0) continue;
+          const end = index + suffix.length;
+          if (!best || end > best.end || (end === best.end && suffix.length > best.length))
+            best = { kind: entry.kind, excludes: entry.excludes, end, length: suffix.length };
+        }
+      }
+      if (!best) return null;
+      const { end } = best;
+      return best.excludes.some((w) => name.lastIndexOf(w) >= 0 && name.lastIndexOf(w) + w.length >= end)
+        ? null
+        : best.kind;
+    };
+    const pieces = kinds.entries.flatMap((e) => [...e.suffixes, ...e.excludes]);
+    const name = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom('甲', '建设', '工程', '𠀋')), { maxLength: 6 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(kindOf(n)).toBe(scan(n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('classifies a name ending in a suffix as that suffix would, whatever stands before it', () => {
     const suffixes = kinds.entries.flatMap((e) => e.suffixes);
     fc.assert(

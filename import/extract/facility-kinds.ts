@@ -50,24 +50,24 @@ export interface FacilityKind {
  * modifier).
  */
 export class FacilityKinds {
-  private readonly suffixes: { suffix: string; entry: FacilityKindEntry }[];
+  /** The suffixes by their last character, longest first: a suffix can end only where that character stands. */
+  private readonly byLastChar = new Map<string, { suffix: string; entry: FacilityKindEntry }[]>();
 
   constructor(readonly entries: readonly FacilityKindEntry[]) {
-    this.suffixes = entries
+    const suffixes = entries
       .flatMap((entry) => entry.suffixes.map((suffix) => ({ suffix, entry })))
       .sort((a, b) => b.suffix.length - a.suffix.length);
+    for (const s of suffixes) {
+      const last = s.suffix.at(-1) ?? '';
+      const list = this.byLastChar.get(last) ?? [];
+      list.push(s);
+      this.byLastChar.set(last, list);
+    }
   }
 
   /** The kind of facility `name` names, or null when none of the vocabulary fits. */
   of(name: string): FacilityKind | null {
-    let best: { entry: FacilityKindEntry; end: number } | null = null;
-    for (const { suffix, entry } of this.suffixes) {
-      const index = name.lastIndexOf(suffix);
-      if (index < 0) continue;
-      const end = index + suffix.length;
-      // Longer suffixes come first, so a later one wins only by ending later.
-      if (!best || end > best.end) best = { entry, end };
-    }
+    const best = this.latestSuffix(name);
     if (!best) return null;
     const { entry, end } = best;
     const excluded = entry.excludes.some((word) => {
@@ -75,6 +75,18 @@ export class FacilityKinds {
       return index >= 0 && index + word.length >= end;
     });
     return excluded ? null : { kind: entry.kind, zh: entry.zh, en: entry.en };
+  }
+
+  /** The suffix that ends latest in `name`, the longest of those ending there. */
+  private latestSuffix(name: string): { entry: FacilityKindEntry; end: number } | null {
+    for (let end = name.length; end > 0; end--) {
+      const candidates = this.byLastChar.get(name[end - 1]);
+      if (!candidates) continue;
+      for (const { suffix, entry } of candidates) {
+        if (suffix.length <= end && name.startsWith(suffix, end - suffix.length)) return { entry, end };
+      }
+    }
+    return null;
   }
 
   /** The kind with this id, if any. */

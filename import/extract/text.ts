@@ -19,8 +19,27 @@ export function depths(text: string): number[] {
   return out;
 }
 
+/**
+ * Brackets and quotes open a depth; a UTF-16 surrogate makes `depths` (one entry per code point)
+ * misalign with string indexes. A text with neither stands wholly at depth 0, which most plan text
+ * does, so the functions below skip `depths` for it and give the same answers.
+ */
+const NOT_FLAT = /[（(“《〔【\uD800-\uDFFF]/;
+
 /** Splits on any of `separators` where they stand outside brackets and quotes. */
 export function splitOutside(text: string, separators: string): string[] {
+  if (!NOT_FLAT.test(text)) {
+    const parts: string[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (separators.includes(text[i])) {
+        parts.push(text.slice(start, i));
+        start = i + 1;
+      }
+    }
+    parts.push(text.slice(start));
+    return parts;
+  }
   const chars = [...text];
   const depth = depths(text);
   const parts: string[] = [];
@@ -37,16 +56,18 @@ export function splitOutside(text: string, separators: string): string[] {
 
 /** Index of the first occurrence of `needle` outside brackets and quotes, or -1. */
 export function indexOutside(text: string, needle: string, from = 0): number {
-  const depth = depths(text);
   let index = text.indexOf(needle, from);
+  if (index < 0 || !NOT_FLAT.test(text)) return index;
+  const depth = depths(text);
   while (index >= 0 && depth[index] !== 0) index = text.indexOf(needle, index + 1);
   return index;
 }
 
 /** Index of the last occurrence of `needle` outside brackets and quotes, or -1. */
 export function lastIndexOutside(text: string, needle: string): number {
-  const depth = depths(text);
   let index = text.lastIndexOf(needle);
+  if (index < 0 || !NOT_FLAT.test(text)) return index;
+  const depth = depths(text);
   while (index >= 0 && depth[index] !== 0) index = index > 0 ? text.lastIndexOf(needle, index - 1) : -1;
   return index;
 }

@@ -34,6 +34,7 @@ export class DistrictResolver implements DistrictLookup {
   /** Short forms that are a bare stem (石渚 of 石渚镇): not before a river, lake or mountain word. */
   private readonly stems: ReadonlySet<string>;
   private readonly stemNotFollowedBy: string[];
+  private order: { byForm: { form: string; name: string }[]; afterCity: ReadonlySet<string> } | null = null;
 
   constructor(
     private readonly profile: CityProfile,
@@ -109,9 +110,7 @@ export class DistrictResolver implements DistrictLookup {
       for (let i = index; i < index + length; i++) taken[i] = true;
     };
     const free = (index: number, length: number) => taken.slice(index, index + length).every((t) => !t);
-    // An area named after the plan's own city (柘湾高新区) is read before the city's name is set aside.
-    const afterCity = (form: string) => this.cityForms.some((c) => form.length > c.length && form.startsWith(c));
-    const byForm = [...this.forms.filter((f) => afterCity(f.form)), ...this.forms.filter((f) => !afterCity(f.form))];
+    const { byForm, afterCity } = this.formOrder();
     let citiesClaimed = false;
     const claimCities = () => {
       for (const city of this.cityForms) {
@@ -121,7 +120,7 @@ export class DistrictResolver implements DistrictLookup {
       citiesClaimed = true;
     };
     for (const { form, name } of byForm) {
-      if (!citiesClaimed && !afterCity(form)) claimCities();
+      if (!citiesClaimed && !afterCity.has(form)) claimCities();
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         if (!free(i, form.length)) continue;
         if (this.stems.has(form) && this.stemNotFollowedBy.some((w) => text.startsWith(w, i + form.length))) continue;
@@ -149,6 +148,26 @@ export class DistrictResolver implements DistrictLookup {
     }
     const seen = new Set<string>();
     return hits.sort((a, b) => a.index - b.index).filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+  }
+
+  /**
+   * The forms in the order `find` tries them: an area named after the plan's own city (柘湾高新区)
+   * is read before the city's name is set aside. The same for every text, so worked out once.
+   */
+  private formOrder(): { byForm: { form: string; name: string }[]; afterCity: ReadonlySet<string> } {
+    if (!this.order) {
+      const afterCity = new Set(
+        this.forms
+          .filter((f) => this.cityForms.some((c) => f.form.length > c.length && f.form.startsWith(c)))
+          .map((f) => f.form),
+      );
+      const byForm = [
+        ...this.forms.filter((f) => afterCity.has(f.form)),
+        ...this.forms.filter((f) => !afterCity.has(f.form)),
+      ];
+      this.order = { byForm, afterCity };
+    }
+    return this.order;
   }
 
   /** The district a name opens with (after the city's own name), if any. */

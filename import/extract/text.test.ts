@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { depths, indexOutside, lastIndexOutside, sentences, splitOutside } from './text';
+
+/**
+ * The definitions the functions started from, which compute the depths of every text: the
+ * functions skip that work for texts without brackets, quotes or surrogates, and must answer the same.
+ */
+const reference = {
+  splitOutside(text: string, separators: string): string[] {
+    const depth = depths(text);
+    const parts: string[] = [];
+    let current = '';
+    [...text].forEach((ch, index) => {
+      if (depth[index] === 0 && separators.includes(ch)) {
+        parts.push(current);
+        current = '';
+      } else current += ch;
+    });
+    parts.push(current);
+    return parts;
+  },
+  indexOutside(text: string, needle: string, from = 0): number {
+    const depth = depths(text);
+    let index = text.indexOf(needle, from);
+    while (index >= 0 && depth[index] !== 0) index = text.indexOf(needle, index + 1);
+    return index;
+  },
+  lastIndexOutside(text: string, needle: string): number {
+    const depth = depths(text);
+    let index = text.lastIndexOf(needle);
+    while (index >= 0 && depth[index] !== 0) index = index > 0 ? text.lastIndexOf(needle, index - 1) : -1;
+    return index;
+  },
+};
+
+// Plan prose in small: the separators and needles the reader uses, brackets and quotes, a surrogate pair.
+const pieces = [
+  '建设',
+  '等',
+  '、',
+  '，',
+  '。',
+  '的',
+  '（',
+  '）',
+  '(',
+  ')',
+  '“',
+  '”',
+  '《',
+  '》',
+  '【',
+  '】',
+  '中心',
+  'A',
+  '𠀋',
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+const needle = fc.constantFrom('等', '、', '的', '建设', '中心', '（');
+
+describe('splitting plan prose outside brackets and quotes', () => {
+  it('splits, finds first and last occurrences as the definitions do', () => {
+    fc.assert(
+      fc.property(text, needle, fc.nat(30), (t, n, from) => {
+        expect(splitOutside(t, '，、')).toEqual(reference.splitOutside(t, '，、'));
+        expect(indexOutside(t, n)).toBe(reference.indexOutside(t, n));
+        expect(indexOutside(t, n, from)).toBe(reference.indexOutside(t, n, from));
+        expect(lastIndexOutside(t, n)).toBe(reference.lastIndexOutside(t, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a bracketed or quoted list whole', () => {
+    expect(splitOutside('甲、“乙、丙”、丁（戊、己）', '、')).toEqual(['甲', '“乙、丙”', '丁（戊、己）']);
+    expect(indexOutside('“建设等”推进等', '等')).toBe(7);
+    expect(lastIndexOutside('甲的乙（丙的丁）', '的')).toBe(1);
+    expect(sentences('推进A。建设“B。C”；')).toEqual(['推进A', '建设“B。C”']);
+  });
+});
