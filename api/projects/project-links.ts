@@ -54,7 +54,14 @@ const NO_LINKS: ProjectLinks = { chapterPath: [], industries: [], districts: [],
 
 /** A part of what a project links to, as one field of the Project type shows it. */
 export type LinkPart = keyof ProjectLinks;
-const LINK_PARTS: LinkPart[] = ['chapterPath', 'industries', 'districts', 'places', 'units', 'mentions'];
+export const LINK_PARTS: readonly LinkPart[] = [
+  'chapterPath',
+  'industries',
+  'districts',
+  'places',
+  'units',
+  'mentions',
+];
 
 /** One part of one project's links: what a field resolver asks the loader for. */
 export interface LinkKey {
@@ -79,6 +86,19 @@ export function projectLinksLoader(reader: Reader): ProjectLinksLoader {
     },
     { cacheKeyFn: (k) => `${k.part}\u0000${k.id}` },
   );
+}
+
+/**
+ * Gives the loader the links a statement has already read (maps with the columns of
+ * PROJECT_LINKS, for the parts of `want`), so that the fields of those projects need no statement of
+ * their own. Parts not read are left to the loader.
+ */
+export function primeLinks(loader: ProjectLinksLoader, rows: unknown[], want: Record<LinkPart, boolean>): void {
+  for (const row of rows) {
+    const links = linksFrom(row);
+    const id = (row as { id: string }).id;
+    for (const part of LINK_PARTS) if (want[part]) loader.prime({ id, part }, links[part]);
+  }
 }
 
 /** One part of a project's links, typed by the part. */

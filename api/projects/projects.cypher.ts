@@ -1,5 +1,6 @@
 import { NodeLabel, RelType } from '../../graph/model';
 import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
+import { LINKS_OF_PAGE } from './project-links.cypher';
 
 const page = (source: ProjectSource) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
@@ -17,6 +18,27 @@ export const PROJECTS_PAGE: Record<ProjectSource, string> = {
   industry: page('industry'),
   plans: page('plans'),
   all: page('all'),
+};
+
+const pageWithLinks = (source: ProjectSource) => `
+CALL () { ${COUNT_PROJECTS_FROM[source]} }
+CALL () {
+  ${MATCH_PROJECTS_FROM[source]}
+  WITH p ORDER BY ${PROJECT_ORDER}
+  SKIP $skip LIMIT $limit
+  RETURN collect(p) AS page
+}${LINKS_OF_PAGE}
+RETURN totalCount, [p IN page | p {.*}] AS nodes, links`;
+
+/**
+ * PROJECTS_PAGE with the links of the page's projects that `$want` asks for (as PROJECT_LINKS
+ * reads them): one statement, one round trip, for a page that shows its projects' links.
+ */
+export const PROJECTS_PAGE_WITH_LINKS: Record<ProjectSource, string> = {
+  district: pageWithLinks('district'),
+  industry: pageWithLinks('industry'),
+  plans: pageWithLinks('plans'),
+  all: pageWithLinks('all'),
 };
 
 export const PROJECT_BY_ID = `

@@ -1,15 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ChapterRef } from '../common/chapter-ref';
 import { perItem, sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
 import { cypherInt, toNumber } from '../db/values';
 import { LIMITS } from '../limits';
 import { decodeCursor, encodeCursor } from './cursor';
-import { loadLinks } from './project-links';
+import { linkPartsSelected } from './link-selection';
+import { loadLinks, primeLinks } from './project-links';
 import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
 import { ProjectConnection } from './project-connection.type';
 import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams, projectSource } from './project-filter';
-import { PROJECTS_PAGE, PROJECT_BY_ID } from './projects.cypher';
+import { PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS, PROJECT_BY_ID } from './projects.cypher';
 import { Project, projectFrom } from './project.type';
 
 @Resolver(() => Project)
@@ -21,16 +23,23 @@ export class ProjectsResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('sort', () => SortField, { nullable: true, defaultValue: SortField.BOX }) sort?: SortField | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const limit = sizeArg('first', first, 50, LIMITS.maxPageSize, 0);
     const skip = decodeCursor(after);
     const values = parseProjectFilter(filter);
-    const [record] = await ctx.reader.read(PROJECTS_PAGE[projectSource(values)], {
+    const source = projectSource(values);
+    // The links the page shows are read by the same statement: one round trip instead of two.
+    const want = info ? linkPartsSelected(info) : null;
+    const withLinks = want !== null && Object.values(want).some(Boolean);
+    const [record] = await ctx.reader.read(withLinks ? PROJECTS_PAGE_WITH_LINKS[source] : PROJECTS_PAGE[source], {
       ...projectFilterParams(values),
       sort: sort ?? SortField.BOX,
       skip: cypherInt(skip),
       limit: cypherInt(limit),
+      ...(withLinks ? { want } : {}),
     });
+    if (record && withLinks) primeLinks(ctx.loaders.projectLinks, record.get('links') as unknown[], want);
     const totalCount = record ? toNumber(record.get('totalCount')) : 0;
     const nodes = record ? (record.get('nodes') as Record<string, unknown>[]).map(projectFrom) : [];
     const end = skip + nodes.length;

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Plan, ProfiledPlan } from 'neo4j-driver';
-import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher';
+import { PROJECTS_CSV, PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS } from '../../api/projects/projects.cypher';
 import { OVERVIEW } from '../../api/network/slice.cypher';
 import { ProjectFilterSchema, projectFilterParams } from '../../api/projects/project-filter';
 import { cypherInt } from '../../api/db/values';
@@ -38,6 +38,8 @@ async function profile(cypher: string, values: Record<string, unknown>): Promise
     sort: 'BOX',
     skip: cypherInt(0),
     limit: cypherInt(50),
+    // Every part of the links, for the page that reads them in the same statement.
+    want: { chapterPath: true, industries: true, districts: true, places: true, units: true, mentions: true },
   };
   const { summary } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database: testDatabase() });
   return steps(summary.profile as ProfiledPlan);
@@ -47,6 +49,7 @@ const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Pro
 
 describe.each([
   ['projects', PROJECTS_PAGE],
+  ['projects with their links', PROJECTS_PAGE_WITH_LINKS],
   ['CSV export', PROJECTS_CSV],
   ['overview', OVERVIEW],
 ])('the %s statement', (_name, statements) => {

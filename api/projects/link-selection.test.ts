@@ -1,0 +1,43 @@
+import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { linkPartsSelected } from './link-selection';
+
+/** The `projects` field of a query and its fragments, as a resolver's info carries them. */
+function info(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fieldNodes = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes, fragments };
+}
+
+const asked = (query: string) =>
+  Object.entries(linkPartsSelected(info(query)))
+    .filter(([, wanted]) => wanted)
+    .map(([part]) => part)
+    .sort();
+
+describe('the links a page of projects asks for', () => {
+  it('reads the fields under nodes', () => {
+    expect(asked('{ projects { totalCount nodes { id name industries { code } districts { name } } } }')).toEqual([
+      'districts',
+      'industries',
+    ]);
+    expect(asked('{ projects { nodes { id name } } }')).toEqual([]);
+  });
+
+  it('follows fragments and inline fragments, and ignores fields elsewhere', () => {
+    expect(
+      asked(`{ projects { nodes { ...P ... on Project { mentions { box } } } pageInfo { hasNextPage } } }
+        fragment P on Project { units { role } chapterPath { id } }`),
+    ).toEqual(['chapterPath', 'mentions', 'units']);
+    expect(asked('{ projects { ... on ProjectConnection { nodes { places { place { id } } } } } }')).toEqual([
+      'places',
+    ]);
+  });
+});
