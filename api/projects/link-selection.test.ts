@@ -1,5 +1,5 @@
 import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { linkPartsSelected } from './link-selection';
+import { evidenceSelected, linkPartsSelected } from './link-selection';
 
 /** The `projects` field of a query and its fragments, as a resolver's info carries them. */
 function info(query: string) {
@@ -18,7 +18,7 @@ function info(query: string) {
 
 const asked = (query: string) =>
   Object.entries(linkPartsSelected(info(query)))
-    .filter(([, wanted]) => wanted)
+    .filter(([key, wanted]) => wanted && key !== 'evidence')
     .map(([part]) => part)
     .sort();
 
@@ -39,5 +39,19 @@ describe('the links a page of projects asks for', () => {
     expect(asked('{ projects { ... on ProjectConnection { nodes { places { place { id } } } } } }')).toEqual([
       'places',
     ]);
+  });
+
+  it('reads the evidence only when a link shows it', () => {
+    expect(linkPartsSelected(info('{ projects { nodes { industries { code } } } }')).evidence).toBe(false);
+    expect(
+      linkPartsSelected(
+        info(
+          '{ projects { nodes { districts { name } units { ...U } } } } fragment U on UnitLink { evidence { quote } }',
+        ),
+      ).evidence,
+    ).toBe(true);
+    // The field's own selection, as a link field's resolver sees it.
+    expect(evidenceSelected(info('{ industries { code } }'))).toBe(false);
+    expect(evidenceSelected(info('{ industries { code ... on IndustryLink { evidence { line } } } }'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import { LINK_PARTS, type LinkPart } from './project-links';
+import { LINK_PARTS, type LinkPart, type LinkWant } from './project-links';
 
 /** The fields a selection set asks for, through inline fragments and fragment spreads. */
 function fieldsOf(set: SelectionSetNode | undefined, fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
@@ -10,23 +10,34 @@ function fieldsOf(set: SelectionSetNode | undefined, fragments: GraphQLResolveIn
   });
 }
 
+type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+const selectsEvidence = (field: FieldNode, fragments: Selection['fragments']) =>
+  fieldsOf(field.selectionSet, fragments).some((f) => f.name.value === 'evidence');
+
 /**
  * Which parts of a project's links the `nodes` of a connection field ask for (`industries`,
- * `districts` …), read from the query before it is resolved, so that the page's statement can
- * read them too. A part under `@skip`/`@include` counts as asked: it is then read and not shown.
+ * `districts` …), and whether any of them shows its `evidence`, read from the query before it is
+ * resolved, so that the page's statement can read them too. A part under `@skip`/`@include` counts
+ * as asked: it is then read and not shown.
  */
-export function linkPartsSelected(
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
-): Record<LinkPart, boolean> {
-  const want = Object.fromEntries(LINK_PARTS.map((part) => [part, false])) as Record<LinkPart, boolean>;
+export function linkPartsSelected(info: Selection): LinkWant {
+  const want = Object.fromEntries([...LINK_PARTS, 'evidence'].map((key) => [key, false])) as LinkWant;
   for (const connection of info.fieldNodes) {
     for (const nodes of fieldsOf(connection.selectionSet, info.fragments)) {
       if (nodes.name.value !== 'nodes') continue;
       for (const field of fieldsOf(nodes.selectionSet, info.fragments)) {
         const name = field.name.value;
-        if ((LINK_PARTS as string[]).includes(name)) want[name as LinkPart] = true;
+        if (!(LINK_PARTS as string[]).includes(name)) continue;
+        want[name as LinkPart] = true;
+        if (selectsEvidence(field, info.fragments)) want.evidence = true;
       }
     }
   }
   return want;
+}
+
+/** Whether the field being resolved (a list of links) selects `evidence` on its items. */
+export function evidenceSelected(info: Selection): boolean {
+  return info.fieldNodes.some((field) => selectsEvidence(field, info.fragments));
 }

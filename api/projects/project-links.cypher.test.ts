@@ -15,19 +15,19 @@ describe('the links of a page of projects', () => {
     expect(links).toContain('OPTIONAL CALL (p) { WITH p WHERE $want.chapterPath');
   });
 
-  it('returns exactly the properties the mappers parse, with the relationship as evidence', () => {
+  it('returns exactly the properties the mappers parse, with the relationship as evidence when it is asked for', () => {
     const links = squash(PROJECT_LINKS);
     expect(links).toContain(
-      '[(p)-[r:IN_INDUSTRY]->(i:Industry) | i {.code, .zh, evidence: properties(r)}] ELSE [] END AS industries',
+      '[(p)-[r:IN_INDUSTRY]->(i:Industry) | i {.code, .zh, evidence: CASE WHEN $want.evidence THEN properties(r) END}] ELSE [] END AS industries',
     );
     expect(links).toContain(
-      '[(p)-[r:IN_DISTRICT]->(d:Region) | d {.name, evidence: properties(r)}] ELSE [] END AS districts',
+      '[(p)-[r:IN_DISTRICT]->(d:Region) | d {.name, evidence: CASE WHEN $want.evidence THEN properties(r) END}] ELSE [] END AS districts',
     );
     expect(links).toContain(
       'place: pl {.id, .name, district: coalesce(pl.district, head([(pl)-[:IN_DISTRICT]->(pd:Region) | pd.name]))}',
     );
     expect(links).toContain(
-      '[(p)-[r:RESPONSIBLE]->(u:Unit) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: properties(r)}] ELSE [] END AS units',
+      '[(p)-[r:RESPONSIBLE]->(u:Unit) | {unit: u {.id, .name, .kind, .aliases, .duties}, role: r.role, evidence: CASE WHEN $want.evidence THEN properties(r) END}] ELSE [] END AS units',
     );
     expect(links).toContain(
       '[(p)-[r:LISTED_IN]->(b:Box) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] ELSE [] END AS mentions',

@@ -17,15 +17,19 @@ OPTIONAL CALL (p) {
   LIMIT 1
 }`;
 
+/** A link's provenance, only when `$want.evidence`: it is most of a link's bytes. */
+const EVIDENCE_VALUE = 'CASE WHEN $want.evidence THEN properties(r) END';
+const EVIDENCE = `evidence: ${EVIDENCE_VALUE}`;
+
 /** The columns of one project's links (`p` and its chapterPath bound), each read only when `$want` asks. */
 const LINK_COLUMNS = `p.id AS id, coalesce(chapterPath, []) AS chapterPath,
-  CASE WHEN $want.industries THEN [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryLinkRow, 'evidence: properties(r)')}] ELSE [] END AS industries,
-  CASE WHEN $want.districts THEN [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | ${projection('d', DistrictLinkRow, 'evidence: properties(r)')}] ELSE [] END AS districts,
+  CASE WHEN $want.industries THEN [(p)-[r:${IN_INDUSTRY}]->(i:${Industry}) | ${projection('i', IndustryLinkRow, EVIDENCE)}] ELSE [] END AS industries,
+  CASE WHEN $want.districts THEN [(p)-[r:${IN_DISTRICT}]->(d:${Region}) | ${projection('d', DistrictLinkRow, EVIDENCE)}] ELSE [] END AS districts,
   CASE WHEN $want.places THEN [(p)-[r:${AT_PLACE}]->(pl:${Place}) | {
      place: ${projection('pl', PlaceRow.omit({ district: true }), `district: coalesce(pl.district, head([(pl)-[:${IN_DISTRICT}]->(pd:${Region}) | pd.name]))`)},
      projectCount: COUNT { (pl)<-[:${AT_PLACE}]-(:${Project}) },
-     evidence: properties(r)}] ELSE [] END AS places,
-  CASE WHEN $want.units THEN [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: properties(r)}] ELSE [] END AS units,
+     evidence: ${EVIDENCE_VALUE}}] ELSE [] END AS places,
+  CASE WHEN $want.units THEN [(p)-[r:${RESPONSIBLE}]->(u:${Unit}) | {unit: ${projection('u', UnitRow)}, role: r.role, evidence: ${EVIDENCE_VALUE}}] ELSE [] END AS units,
   CASE WHEN $want.mentions THEN [(p)-[r:${LISTED_IN}]->(b:${Box}) | {box: b.number, item: r.item, line: r.line, quote: r.quote}] ELSE [] END AS mentions`;
 
 /**

@@ -6,8 +6,8 @@ import type { ApiContext } from '../context';
 import { cypherInt, toNumber } from '../db/values';
 import { LIMITS } from '../limits';
 import { decodeCursor, encodeCursor } from './cursor';
-import { linkPartsSelected } from './link-selection';
-import { loadLinks, primeLinks } from './project-links';
+import { evidenceSelected, linkPartsSelected } from './link-selection';
+import { LINK_PARTS, loadLinks, primeLinks } from './project-links';
 import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
 import { ProjectConnection } from './project-connection.type';
 import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams, projectSource } from './project-filter';
@@ -31,7 +31,7 @@ export class ProjectsResolver {
     const source = projectSource(values);
     // The links the page shows are read by the same statement: one round trip instead of two.
     const want = info ? linkPartsSelected(info) : null;
-    const withLinks = want !== null && Object.values(want).some(Boolean);
+    const withLinks = want !== null && LINK_PARTS.some((part) => want[part]);
     const [record] = await ctx.reader.read(withLinks ? PROJECTS_PAGE_WITH_LINKS[source] : PROJECTS_PAGE[source], {
       ...projectFilterParams(values),
       sort: sort ?? SortField.BOX,
@@ -62,23 +62,35 @@ export class ProjectsResolver {
   }
 
   @FieldResolver(() => [IndustryLink])
-  async industries(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<IndustryLink[]> {
-    return loadLinks(ctx.loaders.projectLinks, project.id, 'industries');
+  async industries(
+    @Root() project: Project,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IndustryLink[]> {
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'industries', evidenceSelected(info));
   }
 
   @FieldResolver(() => [DistrictLink])
-  async districts(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<DistrictLink[]> {
-    return loadLinks(ctx.loaders.projectLinks, project.id, 'districts');
+  async districts(
+    @Root() project: Project,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DistrictLink[]> {
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'districts', evidenceSelected(info));
   }
 
   @FieldResolver(() => [PlaceLink])
-  async places(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<PlaceLink[]> {
-    return loadLinks(ctx.loaders.projectLinks, project.id, 'places');
+  async places(
+    @Root() project: Project,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PlaceLink[]> {
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'places', evidenceSelected(info));
   }
 
   @FieldResolver(() => [UnitLink])
-  async units(@Root() project: Project, @Ctx() ctx: ApiContext): Promise<UnitLink[]> {
-    return loadLinks(ctx.loaders.projectLinks, project.id, 'units');
+  async units(@Root() project: Project, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<UnitLink[]> {
+    return loadLinks(ctx.loaders.projectLinks, project.id, 'units', evidenceSelected(info));
   }
 
   @FieldResolver(() => [Mention])
