@@ -114,10 +114,10 @@ function serve(script: string, port: number, env: Record<string, string>): Child
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   child.on('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') {
-      console.error(`${script} exited (${code ?? signal}); stopping`);
-      process.exit(1);
-    }
+    // Stopped by this run: the API handles SIGTERM itself and exits 0; the peer dies of it.
+    if (child.killed && (code === 0 || signal === 'SIGTERM')) return;
+    console.error(`${script} exited (${code ?? signal}); stopping`);
+    process.exit(1);
   });
   return child;
 }
