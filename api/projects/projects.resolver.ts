@@ -32,13 +32,15 @@ export class ProjectsResolver {
     // The links the page shows are read by the same statement: one round trip instead of two.
     const want = info ? linkPartsSelected(info) : null;
     const withLinks = want !== null && LINK_PARTS.some((part) => want[part]);
-    const [record] = await ctx.reader.read(withLinks ? PROJECTS_PAGE_WITH_LINKS[source] : PROJECTS_PAGE[source], {
+    const params = {
       ...projectFilterParams(values),
       sort: sort ?? SortField.BOX,
       skip: cypherInt(skip),
       limit: cypherInt(limit),
-      ...(withLinks ? { want } : {}),
-    });
+    };
+    const [record] = withLinks
+      ? await ctx.reader.read(PROJECTS_PAGE_WITH_LINKS[source], { ...params, want })
+      : await ctx.reader.read(PROJECTS_PAGE[source], params);
     if (record && withLinks) primeLinks(ctx.loaders.projectLinks, record.get('links') as unknown[], want);
     const totalCount = record ? toNumber(record.get('totalCount')) : 0;
     const nodes = record ? (record.get('nodes') as Record<string, unknown>[]).map(projectFrom) : [];
