@@ -247,18 +247,25 @@ export function useCytoscape(
       done();
     };
     if (layout === 'rings') {
-      const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
-      drawPlaced(
-        elements.map((e) =>
-          e.group === 'nodes'
-            ? {
-                ...e,
-                position: positions[e.data.id!],
-                classes: [e.classes, `label-${labelSides[e.data.id!]}`].filter(Boolean).join(' '),
-              }
-            : e,
-        ),
-      );
+      // A task of its own, apart from React's render of the data: neither grows into a long task.
+      const timer = setTimeout(() => {
+        const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
+        drawPlaced(
+          elements.map((e) =>
+            e.group === 'nodes'
+              ? {
+                  ...e,
+                  position: positions[e.data.id!],
+                  classes: [e.classes, `label-${labelSides[e.data.id!]}`].filter(Boolean).join(' '),
+                }
+              : e,
+          ),
+        );
+      }, 0);
+      return () => {
+        cancelled = true;
+        clearTimeout(timer);
+      };
     } else if (WORKER_LAYOUTS.includes(layout)) {
       // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {

@@ -5,9 +5,8 @@ import { ErrorState } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { scopeOf } from '../plans/scope';
 import type { UrlPatch, UrlState } from '../url-state/useUrlState';
+import { FACET_KEYS } from './mode';
 import { FacetsQuery } from './network.graphql';
-
-export const FACET_KEYS = ['industry', 'district', 'box', 'chapter', 'unit'] as const;
 
 /**
  * The facet pickers. `deferred` holds their query back while the first graph loads, so that the
