@@ -8,6 +8,7 @@ import type {
   LayoutOptions,
   NodeSingular,
 } from 'cytoscape';
+import { fitPositions } from './fit';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
 import { ringLayout } from './rings';
@@ -53,6 +54,9 @@ function startWorkerWhenIdle(): void {
 
 /** The stylesheet each instance has, by its options (see graphStyle). */
 const styleKeys = new WeakMap<Core, string>();
+
+/** Room around a fitted graph, in pixels. */
+const FIT_PADDING = 30;
 
 /** The closest a layout may fit the graph. */
 const MAX_FIT_ZOOM = 1.2;
@@ -250,7 +254,18 @@ export function useCytoscape(
       markOnce(MARKS.placed);
       cy.one('render', drawn);
       cy.batch(() => cy.add(placed));
-      cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      const viewport =
+        placed.length > TEXTURE_THRESHOLD
+          ? fitPositions(
+              placed.flatMap((e) => (e.position ? [e.position] : [])),
+              cy.width(),
+              cy.height(),
+              FIT_PADDING,
+              { min: cy.minZoom(), max: cy.maxZoom() },
+            )
+          : undefined;
+      if (viewport) cy.viewport(viewport);
+      else cy.fit(undefined, FIT_PADDING);
       done();
     };
     if (layout === 'rings') {
