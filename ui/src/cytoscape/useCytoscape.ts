@@ -26,13 +26,6 @@ export const HAYSTACK_THRESHOLD = 400;
 /** Beyond this many elements pans and zooms move a cached picture of the graph, redrawn when they end. */
 export const TEXTURE_THRESHOLD = 2000;
 
-/**
- * Beyond this many elements fcose draws its spectral draft without the force-directed refinement:
- * for the 9,618 elements of the browser benchmark's overview the refinement took 34 s of CPU on
- * the test machine and the draft 2.8 s, and at that size the refinement hardly shows.
- */
-export const DRAFT_LAYOUT_THRESHOLD = 2000;
-
 /** The layouts whose options are plain data, which run in the layout worker. */
 const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
 
@@ -80,7 +73,7 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
     default:
       return {
         name: 'fcose',
-        quality: count > DRAFT_LAYOUT_THRESHOLD ? 'draft' : 'default',
+        quality: 'default',
         animate,
         randomize: true,
         // Small graphs get room for their labels; large ones stay compact enough to read as a whole.
