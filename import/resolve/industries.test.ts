@@ -55,6 +55,7 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     distributedDistrict: null,
     subjectDistricts: [],
     locatedDistricts: [],
+    bracketDistricts: [],
     lead: '',
     sentenceSector: null,
     orgs: [],
