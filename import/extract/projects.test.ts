@@ -114,4 +114,13 @@ describe('projects named in box sentences', () => {
     expect([...found.keys()]).toEqual(['甲磁新材料年产5000吨烧结钕铁硼', '乙锐精机五轴联动加工中心产业化']);
     expect(found.get('乙锐精机五轴联动加工中心产业化')!.orgs).toEqual(['unit:乙锐精机']);
   });
+
+  it('continues a list after a ，with an area of the plan and no verb of its own, but not with a guessed one', () => {
+    const found = extract(
+      '推进光伏发电规模化开发，浮梁县甲乙农光互补光伏电站、丙丁渔光互补光伏电站，乐平市抽水蓄能电站前期工作。',
+      '完善社会服务功能，常态化对市民开放。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县甲乙农光互补光伏电站', '丙丁渔光互补光伏电站', '乐平市抽水蓄能电站']);
+    expect(found.get('丙丁渔光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
 });

@@ -198,15 +198,18 @@ class BoxReader {
 
   /**
    * A segment without a verb continues an open list only when it opens a district's group
-   * (…，浮梁县A、B…) and the list closes with 等 before the next verb.
+   * (…，浮梁县A、B…) and the list closes with 等 before the next verb, or runs to the sentence's
+   * end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
    */
   private listContinues(segments: string[], from: number): boolean {
-    if (!this.ctx.districts.leading(segments[from].trim())) return false;
+    const leading = this.ctx.districts.leading(segments[from].trim());
+    if (!leading) return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
       if (this.etcIndex(segments[i]) >= 0) return true;
     }
-    return false;
+    // Without 等, only an area the plan names as its own (not one guessed by suffix: 常态化对市民开放).
+    return !leading.unlisted;
   }
 
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
