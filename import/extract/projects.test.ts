@@ -123,4 +123,10 @@ describe('projects named in box sentences', () => {
     expect([...found.keys()]).toEqual(['浮梁县甲乙农光互补光伏电站', '丙丁渔光互补光伏电站', '乐平市抽水蓄能电站']);
     expect(found.get('丙丁渔光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
+
+  it('takes an industry cluster a place names for a project, but not a sector’s cluster', () => {
+    expect([...extract('推进浮梁县甲乙茶产业集群建设，打造电子信息产业集群。').keys()]).toEqual([
+      '浮梁县甲乙茶产业集群',
+    ]);
+  });
 });

@@ -284,7 +284,8 @@ class BoxReader {
       const identity = own === 'generic' && item.bracketDistricts.length > 0 ? 'district-name' : own;
       // An undertaking on a named thing (昌江河生态缓冲带建设, …寿安镇塌治理) is a project by its name.
       const named = identity !== 'generic' && identity !== 'quoted-name' && identity !== 'project-list';
-      if (verdict === 'maybe' && (!named || endsWithAny(item.text, rules.policyEndings))) continue;
+      const namedHead = named && endsWithAny(item.text, rules.namedPolicyHeads) !== null;
+      if (verdict === 'maybe' && (!named || (endsWithAny(item.text, rules.policyEndings) && !namedHead))) continue;
       // A firm's bare name (支持栖锐精机、华岳重工做大做强) names who, not what.
       if (orgs.some((o) => o.kind === 'enterprise' && o.form === item.text)) continue;
       // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
@@ -537,7 +538,9 @@ class BoxReader {
       if (!name.endsWith(suffix) || name.length - suffix.length < 2) continue;
       const stripped = name.slice(0, -suffix.length);
       // …智能化基础建设 is one noun: the suffix belongs to it.
-      return keepNounPhrase && endsWithAny(stripped, this.ctx.rules.policyEndings) ? name : stripped;
+      const nounPhrase =
+        endsWithAny(stripped, this.ctx.rules.policyEndings) && !endsWithAny(stripped, this.ctx.rules.namedPolicyHeads);
+      return keepNounPhrase && nounPhrase ? name : stripped;
     }
     return name;
   }

@@ -28,6 +28,8 @@ export const ExtractRules = z.object({
   etcInWords: Words,
   trailingSuffixes: Words,
   policyEndings: Words,
+  /** Policy heads that still name one undertaking when a place or firm names it (青禾富硒茶产业集群). */
+  namedPolicyHeads: Words,
   projectNouns: Words,
   /** Endings that name an action on a thing (改造, 提升): a project only when the thing has a proper identity. */
   actionNouns: Words,
