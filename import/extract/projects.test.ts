@@ -129,4 +129,10 @@ describe('projects named in box sentences', () => {
       '浮梁县甲乙茶产业集群',
     ]);
   });
+
+  it('reads what a plan prepares to found (筹建) or plans (谋划), and a high-speed line (高铁) by its name', () => {
+    const found = extract('筹建甲乙职业技术大学，谋划浮梁县人工智能计算中心，做好丙丁高铁前期工作，谋划一批新兴产业。');
+    expect([...found.keys()]).toEqual(['甲乙职业技术大学', '浮梁县人工智能计算中心', '丙丁高铁']);
+    expect(found.get('甲乙职业技术大学')!.orgs).toEqual([]);
+  });
 });
