@@ -1,15 +1,6 @@
-import net from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ReadSession, SessionClosedError } from './read-session';
-
-/** A port nothing listens on: every connection is refused at once, and the driver retries. */
-async function refusedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../../tests/fixtures/ports';
 
 const settlesWithin = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
@@ -24,7 +15,7 @@ describe('ReadSession', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    driver = neo4j.driver(`bolt://127.0.0.1:${await refusedPort()}`, neo4j.auth.basic('neo4j', 'unused'), {
+    driver = neo4j.driver(`bolt://127.0.0.1:${await freePort()}`, neo4j.auth.basic('neo4j', 'unused'), {
       maxTransactionRetryTime: 10_000,
       connectionTimeout: 1_000,
     });

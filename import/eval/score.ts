@@ -1,4 +1,5 @@
 import type { Bundle, Project } from '../bundle/schema';
+import { normaliseName } from '../bundle/ids';
 import type { Label } from './labels';
 
 /** Counts behind one plan's figures: each figure is right / scored. */
@@ -48,7 +49,8 @@ export interface ScoreOptions {
   districtScorable?: (label: Label) => boolean;
 }
 
-const key = (box: number, name: string) => `${box}|${name.replace(/\s/g, '')}`;
+/** A label and a project are the same name in the same box; ASCII and full-width brackets are one name (梧岭物流园(一期)). */
+const key = (box: number, name: string) => `${box}|${normaliseName(name)}`;
 
 /** The names an organisation is known by in the bundle: its name and aliases. */
 function orgNames(bundle: Pick<Bundle, 'units'>, project: Project): string[][] {
