@@ -1,5 +1,5 @@
 import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
-import { DISTRICT_INDUSTRY_MATRIX, DISTRICTS } from '../../api/catalog/catalog.cypher';
+import { BOXES, DISTRICT_INDUSTRY_MATRIX, DISTRICTS, INDUSTRIES_IN_SCOPE } from '../../api/catalog/catalog.cypher';
 import { cypherInt } from '../../api/db/values';
 import { OVERVIEW } from '../../api/network/slice.cypher';
 import {
@@ -99,6 +99,8 @@ describe.each([
   ['same project in several plans', SAME_PROJECT_IN_SEVERAL_PLANS],
   ['district × industry matrix', DISTRICT_INDUSTRY_MATRIX],
   ['districts', DISTRICTS],
+  ['industries', INDUSTRIES_IN_SCOPE],
+  ['boxes', BOXES],
 ])('the %s statement', (_name, statement) => {
   it.each(scopes())('at %s scans no project', async (_scope, scope) => {
     const { steps: plan } = await profile(statement, scope);

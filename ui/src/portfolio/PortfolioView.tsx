@@ -60,7 +60,7 @@ export function PortfolioView() {
     state.region,
   ]);
 
-  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery });
+  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery, variables: scopeOf(state) });
   const [districts] = useQuery({ query: DistrictsQuery, variables: scopeOf(state) });
   const [projects, reexecute] = useQuery({
     query: ProjectsQuery,
