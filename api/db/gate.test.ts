@@ -1,4 +1,4 @@
-import { Gate } from './gate';
+import { Gate, GateHoldExpired } from './gate';
 
 const deferred = () => {
   let resolve: () => void = () => undefined;
@@ -42,13 +42,43 @@ describe('Gate', () => {
     const first = gate.run(() => hold.promise);
     const controller = new AbortController();
     const work = jest.fn(() => Promise.resolve());
-    const waiting = gate.run(work, controller.signal);
+    const waiting = gate.run(work, { signal: controller.signal });
     controller.abort(new Error('gave up'));
     await expect(waiting).rejects.toThrow('gave up');
     expect(gate.load).toEqual({ active: 1, waiting: 0 });
     hold.resolve();
     await first;
     expect(work).not.toHaveBeenCalled();
+    expect(gate.load).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it('frees the place of work held past its limit, and says so', async () => {
+    jest.useFakeTimers();
+    try {
+      const gate = new Gate(1);
+      const stuck = gate.run(() => new Promise<never>(() => undefined), { holdAtMostMs: 1_000 });
+      const next = gate.run(() => Promise.resolve('next'));
+      const expired = expect(stuck).rejects.toBeInstanceOf(GateHoldExpired);
+      expect(gate.load).toEqual({ active: 1, waiting: 1 });
+      await jest.advanceTimersByTimeAsync(1_000);
+      await expired;
+      expect(await next).toBe('next');
+      expect(gate.load).toEqual({ active: 0, waiting: 0 });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('frees the place once however the held work ends', async () => {
+    const gate = new Gate(1);
+    await expect(gate.run(() => Promise.resolve(1), { holdAtMostMs: 50 })).resolves.toBe(1);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(gate.load).toEqual({ active: 0, waiting: 0 });
+    await expect(
+      gate.run(() => {
+        throw new Error('thrown before any await');
+      }),
+    ).rejects.toThrow('thrown before any await');
     expect(gate.load).toEqual({ active: 0, waiting: 0 });
   });
 

@@ -1,3 +1,11 @@
+/** Work held its place longer than it may; the place was given to the next in line. */
+export class GateHoldExpired extends Error {
+  constructor(readonly ms: number) {
+    super(`the work held its place over ${ms} ms and was left to finish on its own`);
+    this.name = 'GateHoldExpired';
+  }
+}
+
 /**
  * At most `limit` pieces of work at once; the rest wait their turn in arrival order. Keeps the
  * API from handing Neo4j more concurrent transactions than it can plan and run: on a small
@@ -18,16 +26,33 @@ export class Gate {
   }
 
   /**
-   * Runs `work` once a place is free and holds the place until the work settles. When `signal`
-   * aborts while it still waits, the work never starts and the promise rejects with the reason.
+   * Runs `work` once a place is free and holds the place until the work settles, or for at most
+   * `holdAtMostMs` (then the place is freed and the promise rejects with {@link GateHoldExpired},
+   * whatever the work still does). When `signal` aborts while it still waits, the work never
+   * starts and the promise rejects with the reason.
    */
-  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.enter(signal);
-    try {
-      return await work();
-    } finally {
+  async run<T>(work: () => Promise<T>, options: { signal?: AbortSignal; holdAtMostMs?: number } = {}): Promise<T> {
+    await this.enter(options.signal);
+    let timer: NodeJS.Timeout | undefined;
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      clearTimeout(timer);
       this.leave();
-    }
+    };
+    // A work that throws before its first await frees its place too.
+    const held = Promise.resolve().then(work).finally(leave);
+    if (options.holdAtMostMs === undefined) return held;
+    const limit = options.holdAtMostMs;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        leave();
+        reject(new GateHoldExpired(limit));
+      }, limit);
+    });
+    held.catch(() => undefined);
+    return Promise.race([held, expired]);
   }
 
   private enter(signal?: AbortSignal): Promise<void> {

@@ -1,6 +1,7 @@
-import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphTimeoutError, GraphUnavailableError, isUnavailable, translateGraphError } from './errors';
 import { Gate } from './gate';
+import { ReadSession } from './read-session';
 import { StatementLog } from './warm-up';
 
 export interface GraphOptions {
@@ -144,6 +145,11 @@ export class Graph {
       if (this.statements.has(cypher) && this.statements.isWarm(cypher)) return;
       throw WARMING;
     }
+    await this.refuseUnlessAnswering();
+  }
+
+  /** Resolves when a probe finds Neo4j answering and warm; rejects with the 503 to give otherwise. */
+  async refuseUnlessAnswering(): Promise<void> {
     const readiness = await this.probe();
     if (readiness.ready) return;
     // The probe may just have found Neo4j back and started the warm-up.
@@ -167,20 +173,17 @@ export class Graph {
     if (this.statements.has(cypher)) return null;
     let run = this.firstRuns.get(cypher);
     if (!run) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const session = new ReadSession(this.driver, this.options.database);
+      const timeoutMs = this.options.warmUpStatementTimeoutMs;
       run = this.reads
-        .run(() =>
-          session.executeRead(async (tx) => (await tx.run(cypher, params)).records, {
-            timeout: this.options.warmUpStatementTimeoutMs,
-          }),
-        )
+        .run(() => session.read(cypher, params, timeoutMs), { holdAtMostMs: timeoutMs + this.options.requestTimeoutMs })
         .then((records) => {
           this.answered(cypher, params);
           return records;
         })
         .finally(() => {
           this.firstRuns.delete(cypher);
-          session.close().catch(() => undefined);
+          void session.close();
         });
       this.firstRuns.set(cypher, run);
     }
@@ -201,7 +204,7 @@ export class Graph {
  * another in read transactions with a server-side timeout, closed when the request ends.
  */
 export class RequestReader implements Reader {
-  private session: Session | null = null;
+  private session: ReadSession | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly graph: Graph) {}
@@ -215,27 +218,30 @@ export class RequestReader implements Reader {
   private async run(cypher: string, params: Params): Promise<Neo4jRecord[]> {
     const { options } = this.graph;
     await this.graph.ensureReachable(cypher);
-    this.session ??= this.graph.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+    this.session ??= new ReadSession(this.graph.driver, options.database);
     const session = this.session;
     try {
-      // The wait for a place counts against the request's time; the place is held until Neo4j is done.
+      // The wait for a place counts against the request's time. The place is held until Neo4j is
+      // done, and never longer than the request's time plus the transaction's: by then Neo4j has
+      // stopped any transaction begun for it.
       const records = await withTimeout(
         (signal) =>
           this.graph.firstRun(cypher, params) ??
-          this.graph.reads.run(
-            () =>
-              session.executeRead(async (tx) => (await tx.run(cypher, params)).records, {
-                timeout: options.transactionTimeoutMs,
-              }),
+          this.graph.reads.run(() => session.read(cypher, params, options.transactionTimeoutMs), {
             signal,
-          ),
+            holdAtMostMs: options.requestTimeoutMs + options.transactionTimeoutMs,
+          }),
         options.requestTimeoutMs,
         () => new GraphTimeoutError(options.requestTimeoutMs),
       );
       this.graph.answered(cypher, params);
       return records;
     } catch (error) {
-      if (error instanceof GraphTimeoutError) this.discardSession();
+      if (error instanceof GraphTimeoutError) {
+        this.discardSession();
+        // Out of time because Neo4j went away: that is an outage (503), not a slow query (504).
+        await this.graph.refuseUnlessAnswering();
+      }
       if (isUnavailable(error)) this.graph.markDown();
       throw translateGraphError(error, options.transactionTimeoutMs);
     }
@@ -245,12 +251,12 @@ export class RequestReader implements Reader {
   private discardSession(): void {
     const session = this.session;
     this.session = null;
-    session?.close().catch(() => undefined);
+    void session?.close();
   }
 
   async close(): Promise<void> {
     const session = this.session;
     this.session = null;
-    await session?.close().catch(() => undefined);
+    await session?.close();
   }
 }

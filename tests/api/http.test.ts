@@ -7,6 +7,7 @@ import { neo4jConfig, projectRoot } from '../../graph/config';
 import { testDatabase } from '../fixtures/neo4j';
 import { type ApiServer, type MiniApi, startApi, startMiniApi } from './api-server';
 import { TcpGate } from './tcp-gate';
+import { freePort } from '../fixtures/ports';
 
 jest.setTimeout(120_000);
 
@@ -94,14 +95,6 @@ describe('request timeout', () => {
 describe('graceful shutdown', () => {
   const root = projectRoot(__dirname);
   const main = path.join(root, 'dist', 'api', 'main.js');
-
-  async function freePort(): Promise<number> {
-    const server = net.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    const { port } = server.address() as net.AddressInfo;
-    await new Promise((resolve) => server.close(resolve));
-    return port;
-  }
 
   it('finishes a request in flight on SIGTERM, then exits 0', async () => {
     expect(fs.existsSync(main)).toBe(true);

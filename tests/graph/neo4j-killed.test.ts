@@ -1,4 +1,3 @@
-import net from 'node:net';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { type LocalNeo4jConfig, localNeo4jConfig, neo4jConfig, projectRoot } from '../../graph/config';
@@ -9,6 +8,7 @@ import { loadBundle } from '../../import/load';
 import { buildBundle } from '../../import/pipeline';
 import { tempDir } from '../fixtures/cli-io';
 import { fingerprint, spawnImport } from '../fixtures/import-child';
+import { freePort } from '../fixtures/ports';
 
 jest.setTimeout(600_000);
 
@@ -21,14 +21,6 @@ const GAZETTE = path.join(projectRoot(__dirname), 'data', 'jingdezhen-gazette-20
 const home = tempDir('neo4j-killed');
 let local: LocalNeo4jConfig;
 let driver: Driver | null = null;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const connect = () =>
   createDriver({ ...neo4jConfig({ NEO4J_PASSWORD: local.password }), uri: `bolt://127.0.0.1:${local.boltPort}` });
