@@ -93,10 +93,16 @@ RETURN ${projection('u', UnitRow)} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 
-/** Projects by district and industry; a project that states no district counts under a null district. */
+/**
+ * Projects by district and industry; a project that states no district counts under a null district,
+ * except that above a county plan's own region (a city, a province) the projects the county plan
+ * leaves unplaced lie in that county.
+ */
 export const DISTRICT_INDUSTRY_MATRIX = `
 ${MATCH_SCOPED_PROJECTS}
 MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry})
 OPTIONAL MATCH (p)-[:${IN_DISTRICT}]->(d:${Region})
-RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
+OPTIONAL MATCH (county:${Plan} {id: p.plan})
+  WHERE d IS NULL AND county.level = 'county' AND $plan IS NULL AND coalesce($region, '') <> county.regionId
+RETURN coalesce(d.name, county.region) AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;
