@@ -1,4 +1,5 @@
 import type { Bundle, Project } from '../bundle/schema';
+import { normaliseName } from '../bundle/ids';
 import type { CityProfile } from '../city/profile';
 import type { Label } from './labels';
 
@@ -67,7 +68,8 @@ export function districtScorableIn(profile: CityProfile): (label: Label) => bool
     );
 }
 
-const key = (box: number, name: string) => `${box}|${name.replace(/\s/g, '')}`;
+/** A label and a project are the same name in the same box; ASCII and full-width brackets are one name (梧岭物流园(一期)). */
+const key = (box: number, name: string) => `${box}|${normaliseName(name)}`;
 
 /** The names an organisation is known by in the bundle: its name and aliases. */
 function orgNames(bundle: Pick<Bundle, 'units'>, project: Project): string[][] {
