@@ -89,13 +89,14 @@ export default tseslint.config(
         { type: 'import-entry', pattern: 'import', partialMatch: false },
       ],
       // The bundle's schema, its id builders and the importer's error type are the vocabulary every layer speaks; the
-      // provenance rules (graph/rules.ts) are read by the importer, the loader and the API alike.
+      // provenance rules (graph/rules.ts) and where the project lives (graph/project-root.ts) are read by the importer,
+      // the loader and the API alike.
       'boundaries/files': [
         {
           category: 'import-contract',
           pattern: ['import/bundle/schema.ts', 'import/bundle/ids.ts', 'import/errors.ts'],
         },
-        { category: 'rules', pattern: ['graph/rules.ts'] },
+        { category: 'shared', pattern: ['graph/rules.ts', 'graph/project-root.ts'] },
       ],
     },
     rules: {
@@ -109,7 +110,7 @@ export default tseslint.config(
             { from: { element: { type: 'api' } }, allow: { to: { element: { types: { anyOf: ['api', 'graph'] } } } } },
             {
               from: { element: { types: { anyOf: ['import-city', ...importLayers.map((l) => `import-${l}`)] } } },
-              allow: { to: { file: { categories: 'rules' } } },
+              allow: { to: { file: { categories: 'shared' } } },
             },
             {
               from: { element: { type: 'import-city' } },

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { industryIndicatorsLoader, type IndustryIndicatorsLoader } from './catalog/industry-indicators';
 import { documentStartLoader, documentTitleLoader } from './common/document-titles';
 import type { Reader } from './db/graph';
 import { projectLinksLoader, type ProjectLinksLoader } from './projects/project-links';
@@ -7,6 +8,7 @@ export interface Loaders {
   documentTitle: DataLoader<string, string | null>;
   documentStart: DataLoader<string, number | null>;
   projectLinks: ProjectLinksLoader;
+  industryIndicators: IndustryIndicatorsLoader;
 }
 
 /** What every resolver gets: the request's reader and its loaders (fresh per request, so nothing is cached across requests). */
@@ -22,6 +24,7 @@ export function createContext(reader: Reader): ApiContext {
       documentTitle: documentTitleLoader(reader),
       documentStart: documentStartLoader(reader),
       projectLinks: projectLinksLoader(reader),
+      industryIndicators: industryIndicatorsLoader(reader),
     },
   };
 }

@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { projectRoot } from '../graph/config';
 import { CatalogResolver } from './catalog/catalog.resolver';
+import { IndustryResolver } from './catalog/industry.resolver';
 import { EvidenceResolver } from './common/evidence.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { OverlapsResolver } from './overlaps/overlaps.resolver';
@@ -22,6 +23,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ProjectsResolver,
       CatalogResolver,
+      IndustryResolver,
       OverlapsResolver,
       PlansResolver,
       ResponsibilityResolver,

@@ -1,16 +1,8 @@
 import path from 'node:path';
-import fs from 'node:fs';
+import { projectRoot } from './project-root';
 
-/** Where the project lives, found from any compiled or source file below it. */
-export function projectRoot(from: string = __dirname): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
+/** Where the project lives; kept in its own module so that the importer reads the same function. */
+export { projectRoot };
 
 export interface Neo4jConfig {
   /** Set when an outside server is used: nothing is provisioned then. */

@@ -1,18 +1,43 @@
 import { NodeLabel, projection, RelType } from '../../graph/model';
 import { ChapterRefRow } from '../common/chapter-ref';
 import { UnitRow } from '../projects/links.type';
-import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE } from '../projects/project-filter.cypher';
+import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE, SCOPE_PLANS } from '../projects/project-filter.cypher';
 import { IndicatorRow, IndustryRow } from './catalog.type';
 
 const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan } = NodeLabel;
 const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN } = RelType;
 
+/** Every industry with how many projects of all plans it holds (counted by degree). */
 export const INDUSTRIES = `
 MATCH (i:${Industry})
 RETURN ${projection('i', IndustryRow)} AS industry,
-  COUNT { (i)<-[:${IN_INDUSTRY}]-(:${Project}) } AS projectCount,
-  [(n:${Indicator})-[:${MEASURES}]->(i) | ${projection('n', IndicatorRow)}] AS indicators
+  COUNT { (i)<-[:${IN_INDUSTRY}]-(:${Project}) } AS projectCount
 ORDER BY i.code`;
+
+/**
+ * Every industry with how many projects of the plans in scope it holds: the scope's projects are
+ * found plan by plan and counted per industry in one pass, as the chapters are.
+ */
+export const INDUSTRIES_IN_SCOPE = `
+CALL () {
+  ${MATCH_SCOPED_PROJECTS}
+  MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry})
+  WITH i, count(DISTINCT p) AS projectCount
+  RETURN collect({code: i.code, projectCount: projectCount}) AS counts
+}
+MATCH (i:${Industry})
+RETURN ${projection('i', IndustryRow)} AS industry,
+  coalesce(head([x IN counts WHERE x.code = i.code | x.projectCount]), 0) AS projectCount
+ORDER BY i.code`;
+
+/** The indicators of the plans in scope that measure each industry of `$codes`. */
+export const INDUSTRY_INDICATORS = `
+UNWIND $codes AS code
+MATCH (i:${Industry} {code: code})
+RETURN code, [(n:${Indicator})-[:${MEASURES}]->(i)
+  WHERE ($plan IS NULL OR n.plan = $plan)
+    AND ($region IS NULL OR EXISTS { (:${Plan} {id: n.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })
+  | ${projection('n', IndicatorRow)}] AS indicators`;
 
 /**
  * The districts of the plans in scope — the regions directly within a plan's own region — with
@@ -27,12 +52,17 @@ WITH d, COUNT { MATCH (d)<-[:${IN_DISTRICT}]-(p:${Project}) WHERE ${PLAN_SCOPE} 
 RETURN d.id AS id, d.name AS name, d.kind AS kind, projectCount
 ORDER BY projectCount DESC, name`;
 
+/** The boxes of the plans in scope (found through each plan's index), with the projects each lists. */
 export const BOXES = `
-MATCH (b:${Box})
+CALL () {
+  ${SCOPE_PLANS}
+  RETURN scopePlan.id AS scopePlanId
+}
+MATCH (b:${Box} {plan: scopePlanId}) USING INDEX b:${Box}(plan)
 OPTIONAL MATCH (b)-[:${IN_CHAPTER}]->(c:${Chapter})
 RETURN b.number AS number, b.title AS title, ${projection('c', ChapterRefRow)} AS chapter,
   COUNT { (b)<-[:${LISTED_IN}]-(:${Project}) } AS projectCount
-ORDER BY number`;
+ORDER BY number, b.plan`;
 
 /**
  * A chapter counts the projects below it, by their own chapter or by the chapter of a box that
@@ -63,10 +93,16 @@ RETURN ${projection('u', UnitRow)} AS unit
 ORDER BY u.name
 LIMIT $limit`;
 
-/** Projects by district and industry; a project that states no district counts under a null district. */
+/**
+ * Projects by district and industry; a project that states no district counts under a null district,
+ * except that above a county plan's own region (a city, a province) the projects the county plan
+ * leaves unplaced lie in that county.
+ */
 export const DISTRICT_INDUSTRY_MATRIX = `
 ${MATCH_SCOPED_PROJECTS}
 MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry})
 OPTIONAL MATCH (p)-[:${IN_DISTRICT}]->(d:${Region})
-RETURN d.name AS district, i.code AS industry, count(DISTINCT p) AS count
+OPTIONAL MATCH (county:${Plan} {id: p.plan})
+  WHERE d IS NULL AND county.level = 'county' AND $plan IS NULL AND coalesce($region, '') <> county.regionId
+RETURN coalesce(d.name, county.region) AS district, i.code AS industry, count(DISTINCT p) AS count
 ORDER BY district, industry`;

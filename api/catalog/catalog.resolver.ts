@@ -5,38 +5,36 @@ import type { ApiContext } from '../context';
 import { cypherInt, fromGraph, toNumber, toStringOrNull } from '../db/values';
 import { LIMITS } from '../limits';
 import { Unit, unitFrom } from '../projects/links.type';
+import { Box, Chapter, District, DistrictRow, Industry, IndustryRow, MatrixCell } from './catalog.type';
 import {
-  Box,
-  Chapter,
-  District,
-  DistrictRow,
-  Indicator,
-  IndicatorRow,
-  Industry,
-  IndustryRow,
-  MatrixCell,
-} from './catalog.type';
-import { BOXES, CHAPTERS, DISTRICTS, DISTRICT_INDUSTRY_MATRIX, INDUSTRIES, UNITS } from './catalog.cypher';
+  BOXES,
+  CHAPTERS,
+  DISTRICTS,
+  DISTRICT_INDUSTRY_MATRIX,
+  INDUSTRIES,
+  INDUSTRIES_IN_SCOPE,
+  UNITS,
+} from './catalog.cypher';
 
-function indicatorFrom(props: unknown): Indicator {
-  return fromGraph(IndicatorRow, props);
-}
-
-/** The lists the UI filters by: industries (with the 专栏 1 indicators that measure them), districts, boxes, chapters, units. */
+/** The lists the UI filters by: industries, districts, boxes, chapters, units. */
 @Resolver()
 export class CatalogResolver {
-  @Query(() => [Industry])
-  async industries(@Ctx() ctx: ApiContext): Promise<Industry[]> {
-    const records = await ctx.reader.read(INDUSTRIES);
-    return records.map((r) => {
-      return {
-        ...fromGraph(IndustryRow, r.get('industry')),
-        projectCount: toNumber(r.get('projectCount')),
-        indicators: (r.get('indicators') as unknown[])
-          .map(indicatorFrom)
-          .sort((a, b) => a.number - b.number || a.part - b.part),
-      };
-    });
+  @Query(() => [Industry], {
+    description: 'Every industry, with its projects counted within one plan or the plans for a region when given.',
+  })
+  async industries(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<Industry[]> {
+    const scope = { plan: plan ?? null, region: region ?? null };
+    const scoped = scope.plan !== null || scope.region !== null;
+    const records = await ctx.reader.read(scoped ? INDUSTRIES_IN_SCOPE : INDUSTRIES, scope);
+    return records.map((r) => ({
+      ...fromGraph(IndustryRow, r.get('industry')),
+      projectCount: toNumber(r.get('projectCount')),
+      scope,
+    }));
   }
 
   @Query(() => [District], {
@@ -54,9 +52,13 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [Box])
-  async boxes(@Ctx() ctx: ApiContext): Promise<Box[]> {
-    const records = await ctx.reader.read(BOXES);
+  @Query(() => [Box], { description: 'The boxes of one plan or of the plans for a region when given.' })
+  async boxes(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<Box[]> {
+    const records = await ctx.reader.read(BOXES, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       number: toNumber(r.get('number')),
       title: r.get('title') as string,

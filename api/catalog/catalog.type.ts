@@ -63,6 +63,12 @@ export class Indicator {
   attribute!: string | null;
 }
 
+/** The plan or region the catalog's counts are read within (null: every plan). */
+export interface CatalogScope {
+  plan: string | null;
+  region: string | null;
+}
+
 @ObjectType()
 export class Industry {
   @Field(() => ID)
@@ -74,11 +80,11 @@ export class Industry {
   @Field(() => String)
   en!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Projects in this industry, within the plan or region asked for.' })
   projectCount!: number;
 
-  @Field(() => [Indicator])
-  indicators!: Indicator[];
+  /** The scope the industry was read in, for its indicators (not a field). */
+  scope!: CatalogScope;
 }
 
 @ObjectType()

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { District, Industry, type PlanIdentity, UnitKind, type ProfilePremise } from '../bundle/schema';
 import { PlanInputError } from '../errors';
-import { projectRoot } from './tsv';
+import { projectRoot } from '../../graph/project-root';
 
 const NamedUnit = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
 

@@ -1,18 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { projectRoot } from '../../graph/project-root';
 import { PlanInputError } from '../errors';
-
-/** The folder of package.json above this file, in the sources and in the compiled output alike. */
-export function projectRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 /** A row of a data table with the line it was read from (1-based, the header is line 1). */
 export type TsvRow<T> = T & { line: number };

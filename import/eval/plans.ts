@@ -6,7 +6,7 @@ import type { Bundle } from '../bundle/schema';
 import { loadCityProfiles, profileForPlan } from '../city/profile';
 import { buildBundle } from '../pipeline';
 import { type Label, readLabels } from './labels';
-import { FIGURES, type PlanFigures, type PlanScore, scorePlan } from './score';
+import { districtScorableIn, FIGURES, type PlanFigures, type PlanScore, scorePlan } from './score';
 
 /** Labelled plans of invented cities and counties, one folder each (plan.txt, labels.tsv). */
 export const PLANS_DIR = path.join('tests', 'fixtures', 'plans');
@@ -75,24 +75,6 @@ export function labelledPlans(heldOut: readonly string[]): LabelledPlan[] {
   return plans;
 }
 
-/**
- * Rows whose district the labelling guide leaves unscored: names holding a short form the plan's
- * city profile calls ambiguous (昌南 alone), not followed by its district's own suffix.
- */
-function districtScorable(bundle: Bundle): (label: Label) => boolean {
-  const profile = profileForPlan(bundle.plan, loadCityProfiles());
-  const ambiguous = profile.ambiguousShortForms
-    .filter((a) => a.districtWhenFollowedBy.length === 0)
-    .map((a) => ({
-      form: a.form,
-      district: profile.districts.find((d) => d.shortForms.includes(a.form))?.name ?? a.form,
-    }));
-  return (label) =>
-    ambiguous.every(
-      ({ form, district }) => label.name.split(form).length - 1 === label.name.split(district).length - 1,
-    );
-}
-
 function emptyBundle(): Pick<Bundle, 'projects' | 'units'> {
   return { projects: [], units: [] };
 }
@@ -111,7 +93,9 @@ export function evaluate(plans: LabelledPlan[]): PlanResult[] {
     return {
       plan,
       bundle,
-      score: scorePlan(bundle, plan.labels, { districtScorable: districtScorable(bundle) }),
+      score: scorePlan(bundle, plan.labels, {
+        districtScorable: districtScorableIn(profileForPlan(bundle.plan, loadCityProfiles())),
+      }),
       error: null,
     };
   });

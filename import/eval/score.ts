@@ -1,4 +1,6 @@
 import type { Bundle, Project } from '../bundle/schema';
+import { normaliseName } from '../bundle/ids';
+import type { CityProfile } from '../city/profile';
 import type { Label } from './labels';
 
 /** Counts behind one plan's figures: each figure is right / scored. */
@@ -48,7 +50,26 @@ export interface ScoreOptions {
   districtScorable?: (label: Label) => boolean;
 }
 
-const key = (box: number, name: string) => `${box}|${name.replace(/\s/g, '')}`;
+/**
+ * Whether a label row's district is scored: the labelling guide leaves unscored the names holding a
+ * short form the city profile calls ambiguous (昌南 alone) not followed by its district's own suffix
+ * (昌南新区 is scored).
+ */
+export function districtScorableIn(profile: CityProfile): (label: Label) => boolean {
+  const ambiguous = profile.ambiguousShortForms
+    .filter((a) => a.districtWhenFollowedBy.length === 0)
+    .map((a) => ({
+      form: a.form,
+      district: profile.districts.find((d) => d.shortForms.includes(a.form))?.name ?? a.form,
+    }));
+  return (label) =>
+    ambiguous.every(
+      ({ form, district }) => label.name.split(form).length - 1 === label.name.split(district).length - 1,
+    );
+}
+
+/** A label and a project are the same name in the same box; ASCII and full-width brackets are one name (梧岭物流园(一期)). */
+const key = (box: number, name: string) => `${box}|${normaliseName(name)}`;
 
 /** The names an organisation is known by in the bundle: its name and aliases. */
 function orgNames(bundle: Pick<Bundle, 'units'>, project: Project): string[][] {

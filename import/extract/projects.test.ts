@@ -82,4 +82,57 @@ describe('projects named in box sentences', () => {
     const centre = extract('联合北航、昌飞公司等高校和企业，共建申酉旋翼创新中心。').get('申酉旋翼创新中心')!;
     expect(centre.orgs.sort()).toEqual(['unit:北航', 'unit:昌飞']);
   });
+
+  it('does not close a list at the 等 of 中等 or 高等', () => {
+    expect([...extract('建设浮梁县中等职业学校实训基地、乐平市第二中学新校区。').keys()]).toEqual([
+      '浮梁县中等职业学校实训基地',
+      '乐平市第二中学新校区',
+    ]);
+  });
+
+  it('gives a river, lake or mountain that opens a name a place identity, but no district', () => {
+    const found = extract(
+      '实施丙丁河综合治理、戊己湖流域水环境综合治理，建设庚辛山旅游度假区。实施中小河流治理、城市河湖整治。',
+    );
+    expect([...found.keys()]).toEqual(['丙丁河综合治理', '戊己湖流域水环境综合治理', '庚辛山旅游度假区']);
+    expect([...found.values()].map((p) => `${p.tier}/${p.districts.length}`)).toEqual(['A/0', 'A/0', 'A/0']);
+  });
+
+  it('reads areas in brackets after a name as its districts, not as part of it', () => {
+    const found = extract('推进废弃矿山生态修复治理（珠山区、浮梁县）。');
+    expect([...found.keys()]).toEqual(['废弃矿山生态修复治理']);
+    expect(found.get('废弃矿山生态修复治理')!.districts.map((d) => `${d.name}/${d.basis}`)).toEqual([
+      '珠山区/stated',
+      '浮梁县/stated',
+    ]);
+  });
+
+  it("reads a firm's project by the firm's name, and no project from a firm named only to grow", () => {
+    const found = extract(
+      '推进甲磁新材料年产5000吨烧结钕铁硼、乙锐精机五轴联动加工中心产业化建设，支持乙锐精机、丙海重工做大做强。',
+    );
+    expect([...found.keys()]).toEqual(['甲磁新材料年产5000吨烧结钕铁硼', '乙锐精机五轴联动加工中心产业化']);
+    expect(found.get('乙锐精机五轴联动加工中心产业化')!.orgs).toEqual(['unit:乙锐精机']);
+  });
+
+  it('continues a list after a ，with an area of the plan and no verb of its own, but not with a guessed one', () => {
+    const found = extract(
+      '推进光伏发电规模化开发，浮梁县甲乙农光互补光伏电站、丙丁渔光互补光伏电站，乐平市抽水蓄能电站前期工作。',
+      '完善社会服务功能，常态化对市民开放。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县甲乙农光互补光伏电站', '丙丁渔光互补光伏电站', '乐平市抽水蓄能电站']);
+    expect(found.get('丙丁渔光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('takes an industry cluster a place names for a project, but not a sector’s cluster', () => {
+    expect([...extract('推进浮梁县甲乙茶产业集群建设，打造电子信息产业集群。').keys()]).toEqual([
+      '浮梁县甲乙茶产业集群',
+    ]);
+  });
+
+  it('reads what a plan prepares to found (筹建) or plans (谋划), and a high-speed line (高铁) by its name', () => {
+    const found = extract('筹建甲乙职业技术大学，谋划浮梁县人工智能计算中心，做好丙丁高铁前期工作，谋划一批新兴产业。');
+    expect([...found.keys()]).toEqual(['甲乙职业技术大学', '浮梁县人工智能计算中心', '丙丁高铁']);
+    expect(found.get('甲乙职业技术大学')!.orgs).toEqual([]);
+  });
 });

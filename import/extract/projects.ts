@@ -30,6 +30,8 @@ export interface ProjectMention {
   subjectDistricts: string[];
   /** Districts a project table's 建设地点 cell names. */
   locatedDistricts: string[];
+  /** Areas written in brackets after the name (…生态修复治理（青螺镇、云岫乡）): stated, the brackets not part of the name. */
+  bracketDistricts: string[];
   /** What the sentence says before the verb that names it: who undertakes it, with whom, where. */
   lead: string;
   /** The sector a leading “X方面，” of the sentence names. */
@@ -49,6 +51,8 @@ interface Item {
   actedOn: boolean;
   /** Cut after what qualifies it up to 的: the items before it in the list are part of that qualifier. */
   qualified: boolean;
+  /** Areas in brackets after the name, cut off it. */
+  bracketDistricts: string[];
 }
 
 interface Region {
@@ -109,6 +113,7 @@ type Found = Pick<
   | 'identity'
   | 'rule'
   | 'distributedDistrict'
+  | 'bracketDistricts'
   | 'subjectDistricts'
   | 'lead'
   | 'sentenceSector'
@@ -175,7 +180,7 @@ class BoxReader {
       }
       const current = region;
       const last = current.parts[current.parts.length - 1];
-      const etc = indexOutside(last.text, '等');
+      const etc = this.etcIndex(last.text);
       if (etc >= 0) {
         const tail = last.text.slice(etc + 1);
         last.text = last.text.slice(0, etc);
@@ -193,15 +198,18 @@ class BoxReader {
 
   /**
    * A segment without a verb continues an open list only when it opens a district's group
-   * (…，浮梁县A、B…) and the list closes with 等 before the next verb.
+   * (…，浮梁县A、B…) and the list closes with 等 before the next verb, or runs to the sentence's
+   * end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
    */
   private listContinues(segments: string[], from: number): boolean {
-    if (!this.ctx.districts.leading(segments[from].trim())) return false;
+    const leading = this.ctx.districts.leading(segments[from].trim());
+    if (!leading) return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
-      if (indexOutside(segments[i], '等') >= 0) return true;
+      if (this.etcIndex(segments[i]) >= 0) return true;
     }
-    return false;
+    // Without 等, only an area the plan names as its own (not one guessed by suffix: 常态化对市民开放).
+    return !leading.unlisted;
   }
 
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
@@ -271,10 +279,15 @@ class BoxReader {
         verdict === 'project' || !endsWithAny(item.text, rules.policyEndings)
           ? this.ctx.orgs.find(item.written, projectList)
           : [];
-      const identity = this.identity(item.text, item.actedOn ? [] : orgs, batch);
+      const own = this.identity(item.text, item.actedOn ? [] : orgs, batch);
+      // Areas stated in brackets after the name place it as a district prefix would.
+      const identity = own === 'generic' && item.bracketDistricts.length > 0 ? 'district-name' : own;
       // An undertaking on a named thing (昌江河生态缓冲带建设, …寿安镇塌治理) is a project by its name.
       const named = identity !== 'generic' && identity !== 'quoted-name' && identity !== 'project-list';
-      if (verdict === 'maybe' && (!named || endsWithAny(item.text, rules.policyEndings))) continue;
+      const namedHead = named && endsWithAny(item.text, rules.namedPolicyHeads) !== null;
+      if (verdict === 'maybe' && (!named || (endsWithAny(item.text, rules.policyEndings) && !namedHead))) continue;
+      // A firm's bare name (支持栖锐精机、华岳重工做大做强) names who, not what.
+      if (orgs.some((o) => o.kind === 'enterprise' && o.form === item.text)) continue;
       // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
       if (identity === 'generic' && item.actedOn) continue;
       if (identity === 'generic' && categoryList) continue;
@@ -291,6 +304,7 @@ class BoxReader {
         identity,
         rule,
         distributedDistrict: inherits ? distributing : null,
+        bracketDistricts: item.bracketDistricts,
         subjectDistricts: region.subjectDistricts,
         lead: region.lead,
         sentenceSector,
@@ -309,11 +323,19 @@ class BoxReader {
         for (const [k, name] of this.splitQuotedAndConjoined(piece).entries()) {
           // A group opens after a ，inside the list; the first items after the verb are a mixed run.
           const opensGroup = part.afterComma && index === 0 && k === 0;
-          items.push({ text: name, written: name, opensGroup, weak: region.weak, actedOn: false, qualified: false });
+          items.push({
+            text: name,
+            written: name,
+            opensGroup,
+            weak: region.weak,
+            actedOn: false,
+            qualified: false,
+            bracketDistricts: [],
+          });
         }
       });
     }
-    let cleaned = this.joinAreaRun(items.map((item) => this.ownObject(item)));
+    let cleaned = this.joinAreaRun(items.map((item) => this.withoutBracketAreas(this.ownObject(item))));
     // 覆盖市县、服务多产业的X平台: what stands before the qualified item qualifies it too.
     const qualified = cleaned.map((item) => item.qualified).lastIndexOf(true);
     cleaned = cleaned.slice(Math.max(qualified, 0)).filter((item) => item.text.length >= 2);
@@ -358,6 +380,56 @@ class BoxReader {
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
     return { ...item, text, written, weak, actedOn, qualified: qualifier >= 0 };
+  }
+
+  /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
+  private withoutBracketAreas(item: Item): Item {
+    const match = /（([^（）]+)）$/.exec(item.text);
+    if (!match || match.index < 2) return item;
+    const areas = match[1].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    if (areas.some((a) => a === null)) return item;
+    return {
+      ...item,
+      text: item.text.slice(0, match.index),
+      written: item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) : item.written,
+      bracketDistricts: areas.map((a) => a!.name),
+    };
+  }
+
+  /** Where a 等 closes a list (outside brackets and quotes), skipping words that merely hold one (中等职业学校). */
+  private etcIndex(text: string): number {
+    for (let index = indexOutside(text, '等'); index >= 0; index = indexOutside(text, '等', index + 1)) {
+      const inWord = this.ctx.rules.etcInWords.some((word) => {
+        const at = word.indexOf('等');
+        return text.startsWith(word, index - at);
+      });
+      if (!inWord) return index;
+    }
+    return -1;
+  }
+
+  /**
+   * A river, lake, bay, mountain or gorge the name opens with (杉塘河大桥, 鹭洲湾滨海度假区,
+   * 朔溪河流域…): a proper stem of two or three characters and a feature word, not a common noun.
+   */
+  private featureName(name: string): boolean {
+    const { featureSuffixes, featureStemStops, featureNotFollowedBy } = this.ctx.rules.identity;
+    const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+    for (const length of [2, 3]) {
+      const stem = name.slice(start, start + length);
+      if (!/^[\u4e00-\u9fff]+$/.test(stem) || stem.length < length) return false;
+      if (startsWithAny(stem, featureStemStops) || startsWithAny(stem, this.ctx.rules.orgs.genericPrefixes)) continue;
+      const rest = name.slice(start + length);
+      const feature = startsWithAny(rest, featureSuffixes);
+      if (!feature) continue;
+      const after = rest.slice(feature.length);
+      if (after.length < 2) continue;
+      // 中小河流, 城市河湖: two common nouns; 朔溪河流域 still names one river.
+      if (feature.length === 1 && featureNotFollowedBy.includes(after[0]) && !startsWithAny(after, featureSuffixes))
+        continue;
+      return true;
+    }
+    return false;
   }
 
   /** 湾东街道、湾西街道雨污分流改造: areas named bare before one project are its districts, one project. */
@@ -466,7 +538,9 @@ class BoxReader {
       if (!name.endsWith(suffix) || name.length - suffix.length < 2) continue;
       const stripped = name.slice(0, -suffix.length);
       // …智能化基础建设 is one noun: the suffix belongs to it.
-      return keepNounPhrase && endsWithAny(stripped, this.ctx.rules.policyEndings) ? name : stripped;
+      const nounPhrase =
+        endsWithAny(stripped, this.ctx.rules.policyEndings) && !endsWithAny(stripped, this.ctx.rules.namedPolicyHeads);
+      return keepNounPhrase && nounPhrase ? name : stripped;
     }
     return name;
   }
@@ -530,6 +604,7 @@ class BoxReader {
     if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
     if (this.hasOwnPlace(name)) return 'place-name';
     if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';
+    if (this.featureName(name)) return 'feature-name';
     let plain = name;
     for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');
     if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';

@@ -24,8 +24,12 @@ export const ExtractRules = z.object({
   categoryPrefixes: Words,
   leadingModifiers: Words,
   cutMarkers: Words,
+  /** Words holding 等 that close no list (中等职业学校, 高等教育, 等级公路). */
+  etcInWords: Words,
   trailingSuffixes: Words,
   policyEndings: Words,
+  /** Policy heads that still name one undertaking when a place or firm names it (青禾富硒茶产业集群). */
+  namedPolicyHeads: Words,
   projectNouns: Words,
   /** Endings that name an action on a thing (改造, 提升): a project only when the thing has a proper identity. */
   actionNouns: Words,
@@ -49,6 +53,12 @@ export const ExtractRules = z.object({
     /** Words that make a name a place's (…路片区, …瓷厂), unless part of `notPlaceWords`. */
     placeMarkers: Words,
     notPlaceWords: Words,
+    /** A river, lake, bay, mountain or gorge that opens a name (杉塘河大桥, 鹭洲湾滨海度假区) gives it a place's identity. */
+    featureSuffixes: Words,
+    /** Stems that make a feature word a common noun (景观湖, 中小河流, 城市河湖). */
+    featureStemStops: Words,
+    /** Characters that, right after a feature word, show a pair of common nouns (河湖, 山水). */
+    featureNotFollowedBy: z.string(),
   }),
   districtSuffixes: Words,
   /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */
@@ -68,6 +78,8 @@ export const ExtractRules = z.object({
     institutionSuffixes: Words,
     /** Works on an institution as a whole (…卫生院迁建): the institution is the project, not its owner. */
     institutionWorks: Words,
+    /** Institutes and schools a plan founds or builds: named as the whole project (栖云稀土研究院), they are what is built, not its owner; after a bare area's name (浮梁县学校) they are no one institution. */
+    foundedInstitutionSuffixes: Words,
     enterpriseSuffixes: Words,
     enterpriseNameEndings: Words,
     domainWords: Words,
@@ -75,6 +87,10 @@ export const ExtractRules = z.object({
     placeWords: Words,
     prefixMinLength: z.number().int().positive(),
     prefixMaxLength: z.number().int().positive(),
+    /** Endings that make the short name before them a firm's wherever a project name opens so (澜磁科技…, 岱海重工…). */
+    firmEndings: Words,
+    /** Trade words that make the name before them a firm's only before a product's size or spec (禾磁新材料年产…). */
+    tradeEndings: Words,
   }),
   /** How an issuing notice addresses departments and district governments (its addressee line). */
   addressees: z.object({ departments: Words, districts: Words }),

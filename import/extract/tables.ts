@@ -114,6 +114,7 @@ export function readProjectTable(
       distributedDistrict: null,
       subjectDistricts: [],
       locatedDistricts: [...new Set(located)],
+      bracketDistricts: [],
       lead: '',
       sentenceSector: null,
       orgs: [

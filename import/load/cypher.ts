@@ -238,14 +238,35 @@ MERGE (plan)-[c:${RelType.COVERS}]->(r)
 SET c += p.covers`;
 
 /**
- * The same project named in a county plan and in the plan of its city of the same edition (a
- * county's 十五五 plan answers to the city's 十五五 plan, not to its 十四五), matched by name without
- * continuation words; from the county's project to the city's, with both sentences. For each plan
- * of `$plans`; a pair of plans loaded together is linked once.
+ * Links each project of the plans of `$plans` to the project of the same match key (its name without
+ * continuation words) in each plan `others` finds for `me`, with both sentences; the pair runs from
+ * `p` (me's project) to `q` when `pFirst` holds, else the other way. A pair of plans loaded together
+ * is linked once (MERGE).
  */
-export const LINK_SAME_PROJECT = `
+function crossPlanLink(rel: RelType, rule: string, others: string, pFirst: string): string {
+  return `
 UNWIND $plans AS loaded
 MATCH (me:${NodeLabel.Plan} {id: loaded.id})
+${others.trim()}
+MATCH (p:${NodeLabel.Project} {plan: me.id})
+MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
+WITH me, CASE WHEN ${pFirst} THEN [p, q] ELSE [q, p] END AS pair
+WITH me, pair[0] AS a, pair[1] AS b
+MERGE (a)-[r:${rel}]->(b)
+SET r += {basis: 'derived', rule: '${rule}', document: a.document, line: a.line, quote: a.quote,
+  toDocument: b.document, toLine: b.line, toQuote: b.quote}
+RETURN me.id AS plan, count(r) AS links`;
+}
+
+/**
+ * The same project named in a county plan and in the plan of its city of the same edition (a
+ * county's 十五五 plan answers to the city's 十五五 plan, not to its 十四五); from the county's
+ * project to the city's.
+ */
+export const LINK_SAME_PROJECT = crossPlanLink(
+  RelType.SAME_PROJECT,
+  'same-name-county-city',
+  `
 CALL (me) {
   MATCH (other:${NodeLabel.Plan} {regionId: me.parentRegionId})
   WHERE me.level = 'county' AND other.level = 'city'
@@ -255,31 +276,20 @@ CALL (me) {
   WHERE me.level = 'city' AND other.level = 'county'
   RETURN other
 }
-WITH me, other WHERE other.id <> me.id AND other.edition = me.edition
-MATCH (p:${NodeLabel.Project} {plan: me.id})
-MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
-WITH me, CASE me.level WHEN 'county' THEN [p, q] ELSE [q, p] END AS pair
-WITH me, pair[0] AS a, pair[1] AS b
-MERGE (a)-[r:${RelType.SAME_PROJECT}]->(b)
-SET r += {basis: 'derived', rule: 'same-name-county-city', document: a.document, line: a.line, quote: a.quote,
-  toDocument: b.document, toLine: b.line, toQuote: b.quote}
-RETURN me.id AS plan, count(r) AS links`;
+WITH me, other WHERE other.id <> me.id AND other.edition = me.edition`,
+  "me.level = 'county'",
+);
 
-/** A project carried over between two editions of one region's plan (for each plan of `$plans`); from the earlier edition to the later. */
-export const LINK_CARRIED_OVER = `
-UNWIND $plans AS loaded
-MATCH (me:${NodeLabel.Plan} {id: loaded.id})
+/** A project carried over between two editions of one region's plan; from the earlier edition to the later. */
+export const LINK_CARRIED_OVER = crossPlanLink(
+  RelType.CARRIED_OVER,
+  'edition-name-match',
+  `
 MATCH (other:${NodeLabel.Plan} {regionId: me.regionId})
 WHERE other.id <> me.id AND other.level = me.level
-  AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber
-MATCH (p:${NodeLabel.Project} {plan: me.id})
-MATCH (q:${NodeLabel.Project} {plan: other.id, matchKey: p.matchKey}) USING INDEX q:${NodeLabel.Project}(plan, matchKey)
-WITH me, CASE WHEN me.editionNumber < other.editionNumber THEN [p, q] ELSE [q, p] END AS pair
-WITH me, pair[0] AS a, pair[1] AS b
-MERGE (a)-[r:${RelType.CARRIED_OVER}]->(b)
-SET r += {basis: 'derived', rule: 'edition-name-match', document: a.document, line: a.line, quote: a.quote,
-  toDocument: b.document, toLine: b.line, toQuote: b.quote}
-RETURN me.id AS plan, count(r) AS links`;
+  AND other.editionNumber IS NOT NULL AND me.editionNumber IS NOT NULL AND other.editionNumber <> me.editionNumber`,
+  'me.editionNumber < other.editionNumber',
+);
 
 export const LIST_PLANS = `
 MATCH (p:${NodeLabel.Plan})

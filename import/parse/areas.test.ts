@@ -66,4 +66,25 @@ describe("a plan's own areas", () => {
       '西岭县/area-heads-list-items',
     ]);
   });
+
+  it('reads towns whose stem ends in 城, but no old town (古镇) nor an opening verb as an area', () => {
+    expect(
+      names(
+        ['实施凤城镇、龙湾乡道路改造。', '推进禾城街道、禾东街道雨污分流改造，建设青螺古镇、茶垄镇游客中心。'],
+        identity('county', '西岭县', '青山市'),
+      ),
+    ).toEqual([
+      '凤城镇/area-heads-list-items',
+      '龙湾乡/area-heads-list-items',
+      '禾城街道/area-heads-list-items',
+      '禾东街道/area-heads-list-items',
+    ]);
+  });
+
+  it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {
+    expect(names(['推进县城区、古城区、老城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市'))).toEqual([
+      '东湖区/area-heads-list-items',
+      '西岭县/area-heads-list-items',
+    ]);
+  });
 });

@@ -85,10 +85,16 @@ const NOT_A_STEM =
   /^(各|全|本|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|城|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+/**
+ * Before 区/市/县 a stem ending in 城 is a town area (县城区, 古城区); towns and sub-districts are
+ * often named so (凤城镇, 禾城街道).
+ */
+const URBAN_STEM_END = /城$/;
+const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
-  /^(支持|推动|推进|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
 /** After an area in a list of units: its government or office. */
@@ -128,6 +134,7 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
       if (length < min || length > max || NOT_A_STEM.test(stem) || NOT_A_STEM_END.test(stem)) continue;
+      if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
       // 加强高新区: the stem's last characters open a longer suffix, which is the name.
       if (
         SUFFIXES.some(

@@ -1,5 +1,5 @@
 import type { ProjectMention } from '../extract/projects';
-import type { IndustryRules } from '../extract/rules';
+import { loadIndustryRules, type IndustryRules } from '../extract/rules';
 import { industriesOfMention, lexiconSector, type IndustryContext } from './industries';
 import { IndustryLexicon, type LexiconEntry } from './industry-lexicon';
 
@@ -55,6 +55,7 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     distributedDistrict: null,
     subjectDistricts: [],
     locatedDistricts: [],
+    bracketDistricts: [],
     lead: '',
     sentenceSector: null,
     orgs: [],
@@ -124,5 +125,23 @@ describe('industriesOfMention', () => {
     const rules = { keywords: [{ keywords: ['物流'], code: 'logistics' }] } as Partial<IndustryRules>;
     const [first] = industriesOfMention(mention('冷链物流中心', { boxTitle: '乳业重点工程' }), context(rules));
     expect(first).toMatchObject({ code: 'logistics', rule: 'industry-keyword' });
+  });
+});
+
+describe('the keywords of data/industry-rules.json', () => {
+  const data = {
+    ...context(loadIndustryRules()),
+    known: new Set([...known, 'water', 'urban', 'environment', 'culture-tourism']),
+  };
+  const primary = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), data)[0]?.code;
+
+  it('file a plain sector of a project over the box it stands in', () => {
+    expect(primary('甲乙县城乡供水一体化', '水利和城乡建设重点项目')).toBe('water');
+    expect(primary('丙丁街道老旧小区改造', '水利和城乡建设重点项目')).toBe('urban');
+    expect(primary('丙丁经开区集中供热', '水利和城乡建设重点项目')).toBe('urban');
+    expect(primary('戊己镇海上风电陆上集控中心', '交通和能源重点工程')).toBe('energy');
+    expect(primary('庚辛湖渔光互补光伏电站', '交通和能源重点工程')).toBe('energy');
+    expect(primary('戊己镇生活垃圾焚烧发电厂', '生态环境重点工程')).toBe('urban');
+    expect(primary('壬癸乡农产品冷链仓储中心', '现代农业重点项目')).toBe('logistics');
   });
 });

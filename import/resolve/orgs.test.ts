@@ -35,4 +35,29 @@ describe('organisations a project name carries', () => {
         .map((h) => h.name),
     ).toEqual(['富祥药业']);
   });
+
+  it('reads a firm that opens any project name by its ending, or by a trade word before a spec', () => {
+    const finder = new OrgFinder(empty, rules, ['栖云']);
+    const firm = (name: string) => finder.find(name, false).map((h) => h.name);
+    expect(firm('岱海重工海工装备总装平台')).toEqual(['岱海重工']);
+    expect(firm('澜磁科技青禾磁材生产基地')).toEqual(['澜磁科技']);
+    expect(firm('禾磁新材料年产5000吨烧结钕铁硼')).toEqual(['禾磁新材料']);
+    expect(firm('精锐机床五轴联动加工中心产业化')).toEqual(['精锐机床']);
+    // A trade word before a kind of facility, or a sector before 科技园, names no firm.
+    expect(firm('稀土新材料产业园')).toEqual([]);
+    expect(firm('农业科技示范园')).toEqual([]);
+    expect(firm('数控机床生产基地')).toEqual([]);
+    expect(firm('栖云科技大厦')).toEqual([]);
+  });
+
+  it('takes a school or institute for the owner only of a part of it, never of itself or of a bare area', () => {
+    const finder = new OrgFinder(empty, rules, ['浮梁县']);
+    const org = (name: string) => finder.find(name, false).map((h) => h.name);
+    expect(org('青禾县第二中学新校区')).toEqual(['青禾县第二中学']);
+    expect(org('青禾县中等职业学校实训基地')).toEqual(['青禾县中等职业学校']);
+    expect(org('栖云稀土研究院')).toEqual([]);
+    expect(org('禾东街道九年一贯制学校')).toEqual([]);
+    expect(org('浮梁县学校信息化提升')).toEqual([]);
+    expect(org('景德镇学院')).toEqual(['景德镇学院']);
+  });
 });

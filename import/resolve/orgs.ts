@@ -82,8 +82,8 @@ export class OrgFinder implements OrgLookup {
     };
     const suffixed = this.bySuffix(name);
     if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) add(suffixed);
-    if (listedInProjectList && hits.length === 0) {
-      const prefixed = this.byNamePrefix(name);
+    if (hits.length === 0) {
+      const prefixed = (listedInProjectList ? this.byNamePrefix(name) : null) ?? this.byFirmEnding(name);
       if (prefixed) add(prefixed);
     }
     return this.withKnown(name, hits);
@@ -134,6 +134,14 @@ export class OrgFinder implements OrgLookup {
       if (end >= bestEnd) continue;
       if (this.isGeneric(form)) continue;
       if (kind === 'institution' && this.rules.orgs.institutionWorks.includes(name.slice(end))) continue;
+      // An institute or school that is the whole project (栖云稀土研究院) is what the plan builds, not who builds it.
+      if (kind === 'institution' && end === name.length && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix))
+        continue;
+      // 浮梁县学校, A档优质中职学校: a district's or a grade's schools, not one institution.
+      if (kind === 'institution' && /[A-Za-z0-9]/.test(form)) continue;
+      if (kind === 'institution' && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix)) {
+        if (this.excluded.includes(form.slice(0, index))) continue;
+      }
       best = { name: form, kind, form, rule: 'org-suffix' };
       bestEnd = end;
     }
@@ -155,6 +163,34 @@ export class OrgFinder implements OrgLookup {
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
         return null;
       const form = enterpriseNameEndings.includes(stop) ? prefix + stop : prefix;
+      return { name: form, kind: 'enterprise', form, rule: 'org-name-prefix' };
+    }
+    return null;
+  }
+
+  /**
+   * 澜磁科技 of 澜磁科技青禾磁材生产基地, 禾磁新材料 of 禾磁新材料年产5000吨…: a short proper name
+   * and a firm's ending (科技, 重工 …) opening any project name, or a trade word (新材料, 机床 …)
+   * before the product's size or spec; not before a kind of facility or policy (农业科技示范园).
+   */
+  private byFirmEnding(name: string): OrgHit | null {
+    const { prefixMinLength: min, prefixMaxLength: max, firmEndings, tradeEndings } = this.rules.orgs;
+    if (startsWithAny(name, this.excluded) || this.isGeneric(name)) return null;
+    const kinds = longestFirst([...this.rules.projectNouns, ...this.rules.policyEndings]);
+    for (let p = min; p <= Math.min(max, name.length - 1); p++) {
+      const prefix = name.slice(0, p);
+      if (!/^[\u4e00-\u9fff]+$/.test(prefix)) return null;
+      const firm = startsWithAny(name.slice(p), firmEndings);
+      const trade = startsWithAny(name.slice(p), tradeEndings);
+      const ending = firm ?? trade;
+      if (!ending) continue;
+      const rest = name.slice(p + ending.length);
+      if (rest.length < 2 || startsWithAny(rest, kinds)) return null;
+      if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
+      if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
+        return null;
+      if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w))) return null;
+      const form = prefix + ending;
       return { name: form, kind: 'enterprise', form, rule: 'org-name-prefix' };
     }
     return null;

@@ -7,7 +7,7 @@ import { extractPlan, takenElsewhere } from './plan';
 import { loadExtractRules } from '../extract/rules';
 import { facilityKind } from '../extract/facility-kinds';
 import { GAZETTE, readLabels } from '../extract/fixtures/plan';
-import { score, totals } from '../extract/fixtures/score';
+import { districtScorableIn, scorePlan } from '../eval/score';
 
 const decoded = decodePlanFile(GAZETTE);
 const plan = parsePlan(decoded);
@@ -37,7 +37,9 @@ describe('extraction from the parsed gazette', () => {
       'labels-blind-19-27.tsv',
     ];
     for (const file of files) {
-      const t = totals(score(content.projects, readLabels(file)));
+      const t = scorePlan(content, readLabels(file), {
+        districtScorable: districtScorableIn(loadCityProfile()),
+      }).figures;
       expect(t.recallA).toBeGreaterThanOrEqual(0.95);
       expect(t.precision).toBeGreaterThanOrEqual(0.9);
       expect(t.districts).toBeGreaterThanOrEqual(0.95);

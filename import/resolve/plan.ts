@@ -402,6 +402,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       for (const hit of ctx.districts.find(m.name)) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
+      for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
       if (districtLinks.length === 0)
         for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
     }

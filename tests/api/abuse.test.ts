@@ -1,21 +1,16 @@
-import type { Driver } from 'neo4j-driver';
-import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { type ApiServer, countingDriver, startApi } from './api-server';
+import { type ApiServer, type MiniApi, startMiniApi } from './api-server';
 
 /** Hostile GraphQL requests against the real app and Neo4j: each is refused cheaply, and the server keeps serving. */
 jest.setTimeout(120_000);
 
-let driver: Driver;
 let api: ApiServer;
+let suite: MiniApi | undefined;
 const counting = { statements: [] as string[] };
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadMiniBundle(driver);
-  const counted = countingDriver(driver);
-  counting.statements = counted.statements;
-  api = await startApi({ driver: counted.driver, database: testDatabase() });
+  suite = await startMiniApi({ counting: true });
+  ({ api } = suite);
+  counting.statements = suite.statements;
 });
 
 afterEach(async () => {
@@ -25,10 +20,7 @@ afterEach(async () => {
   expect(data.boxes.length).toBeGreaterThan(0);
 });
 
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
+afterAll(() => suite?.close());
 
 async function send(body: string, contentType = 'application/json') {
   const started = Date.now();

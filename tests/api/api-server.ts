@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { type AppOptions, createApp } from '../../api/app';
+import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 
 export interface ApiServer {
   url: string;
@@ -77,4 +78,37 @@ export function countingDriver(driver: Driver): { driver: Driver; statements: st
     },
   });
   return { driver: counted, statements };
+}
+
+/** The API over the mini plan, as most API suites start it. */
+export interface MiniApi {
+  /** The plain driver, for setting cases up and reading the graph directly. */
+  driver: Driver;
+  api: ApiServer;
+  /** The statements the API ran (only counted when asked for). */
+  statements: string[];
+  /** Stops the API and closes the driver. */
+  close(): Promise<void>;
+}
+
+/**
+ * Empties the test graph, loads the mini plan and starts the API on it; with `counting`, through a
+ * driver that records the statements the API runs. `options` add to the API's options.
+ */
+export async function startMiniApi(options: Partial<AppOptions> & { counting?: boolean } = {}): Promise<MiniApi> {
+  const { counting, ...appOptions } = options;
+  const driver = testDriver();
+  await resetGraph(driver);
+  await loadMiniBundle(driver);
+  const counted = counting ? countingDriver(driver) : { driver, statements: [] };
+  const api = await startApi({ driver: counted.driver, database: testDatabase(), ...appOptions });
+  return {
+    driver,
+    api,
+    statements: counted.statements,
+    async close() {
+      await api.close();
+      await driver.close();
+    },
+  };
 }

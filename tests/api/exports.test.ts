@@ -6,8 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
 import { RULES } from '../../graph/rules';
 import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
-import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { type ApiServer, countingDriver, startApi } from './api-server';
+import { testDatabase } from '../fixtures/neo4j';
+import { type ApiServer, countingDriver, type MiniApi, startApi, startMiniApi } from './api-server';
 import { parseCsv } from '../fixtures/csv';
 
 jest.setTimeout(180_000);
@@ -66,17 +66,15 @@ function webUiDir(): string {
 
 let driver: Driver;
 let api: ApiServer;
+let suite: MiniApi | undefined;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadMiniBundle(driver);
-  api = await startApi({ driver, database: testDatabase(), graphiqlDir: graphiqlDir(), uiDir: webUiDir() });
+  suite = await startMiniApi({ graphiqlDir: graphiqlDir(), uiDir: webUiDir() });
+  ({ driver, api } = suite);
 });
 
 afterAll(async () => {
-  await api?.close();
-  await driver?.close();
+  await suite?.close();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, projectRoot } from '../../graph/config';
-import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { type ApiServer, startApi } from './api-server';
+import { testDatabase } from '../fixtures/neo4j';
+import { type ApiServer, type MiniApi, startApi, startMiniApi } from './api-server';
 import { TcpGate } from './tcp-gate';
 import { freePort } from '../fixtures/ports';
 
@@ -17,18 +17,14 @@ const post = (url: string) =>
 
 let driver: Driver;
 let api: ApiServer;
+let suite: MiniApi | undefined;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadMiniBundle(driver);
-  api = await startApi({ driver, database: testDatabase() });
+  suite = await startMiniApi();
+  ({ driver, api } = suite);
 });
 
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
+afterAll(() => suite?.close());
 
 describe('security headers', () => {
   it('sends helmet headers and a same-origin content security policy on every route', async () => {

@@ -1,5 +1,5 @@
 import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
-import { DISTRICT_INDUSTRY_MATRIX, DISTRICTS } from '../../api/catalog/catalog.cypher';
+import { BOXES, DISTRICT_INDUSTRY_MATRIX, DISTRICTS, INDUSTRIES_IN_SCOPE } from '../../api/catalog/catalog.cypher';
 import { cypherInt } from '../../api/db/values';
 import { OVERVIEW } from '../../api/network/slice.cypher';
 import {
@@ -10,9 +10,8 @@ import {
 } from '../../api/overlaps/overlaps.cypher';
 import { ProjectFilterSchema, projectFilterParams, projectSource } from '../../api/projects/project-filter';
 import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher';
-import type { Bundle } from '../../import/bundle/schema';
 import { loadBundle, planIdOf } from '../../import/load';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 
 /**
@@ -27,27 +26,11 @@ let driver: Driver;
 const city = planIdOf(miniBundle().plan);
 let other: string;
 
-/** The mini plan as the plan of another city. */
-function otherCity(): Bundle {
-  const bundle = miniBundle();
-  const title = '上饶市国民经济和社会发展第十五个五年规划纲要';
-  bundle.plan = {
-    ...bundle.plan,
-    title,
-    region: '上饶市',
-    city: '上饶市',
-    evidence: { ...bundle.plan.evidence, quote: title },
-  };
-  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
-  bundle.source = { ...bundle.source, file: 'b.txt', sha256: 'b'.repeat(64) };
-  return bundle;
-}
-
 beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
   expect((await loadBundle(driver, miniBundle(), { database })).plan).toBe(city);
-  other = (await loadBundle(driver, otherCity(), { database })).plan;
+  other = (await loadBundle(driver, miniBundleAs(OTHER_CITY, 'b'), { database })).plan;
 });
 
 afterAll(async () => {
@@ -116,6 +99,8 @@ describe.each([
   ['same project in several plans', SAME_PROJECT_IN_SEVERAL_PLANS],
   ['district × industry matrix', DISTRICT_INDUSTRY_MATRIX],
   ['districts', DISTRICTS],
+  ['industries', INDUSTRIES_IN_SCOPE],
+  ['boxes', BOXES],
 ])('the %s statement', (_name, statement) => {
   it.each(scopes())('at %s scans no project', async (_scope, scope) => {
     const { steps: plan } = await profile(statement, scope);

@@ -3,8 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { REL_TYPES } from '../../graph/model';
 import { REVERSED_RELATION } from '../../api/responsibility/relation-names';
 import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
-import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { type ApiServer, countingDriver, startApi } from './api-server';
+import { testDatabase } from '../fixtures/neo4j';
+import { type ApiServer, countingDriver, type MiniApi, startApi, startMiniApi } from './api-server';
 
 /** The fields of a responsibility path's step these tests read. */
 interface ChainStep {
@@ -18,20 +18,16 @@ jest.setTimeout(60_000);
 
 let driver: Driver;
 let api: ApiServer;
+let suite: MiniApi | undefined;
 const bundle = scopedMiniBundle();
 const projectId = (name: string) => bundle.projects.find((p) => p.name === name)!.id;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetGraph(driver);
-  await loadMiniBundle(driver);
-  api = await startApi({ driver, database: testDatabase() });
+  suite = await startMiniApi();
+  ({ driver, api } = suite);
 });
 
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
+afterAll(() => suite?.close());
 
 const EVIDENCE = 'evidence { document documentTitle line quote basis rule }';
 

@@ -2,9 +2,8 @@ import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
 import type { Reader } from '../../api/db/graph';
 import { readRegionSummary } from '../../api/network/region-summary';
 import { CHILD_REGION_INDUSTRY, CHILD_REGION_TOTALS } from '../../api/network/region-summary.cypher';
-import type { Bundle } from '../../import/bundle/schema';
 import { loadBundle, planIdOf } from '../../import/load';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 
 /** The network summary of a country or province: the regions one level down with their projects by industry. */
@@ -16,28 +15,12 @@ let driver: Driver;
 let reader: Reader;
 const city = planIdOf(miniBundle().plan);
 
-/** The mini plan as the plan of another city of the same province. */
-function otherCity(): Bundle {
-  const bundle = miniBundle();
-  const title = '上饶市国民经济和社会发展第十五个五年规划纲要';
-  bundle.plan = {
-    ...bundle.plan,
-    title,
-    region: '上饶市',
-    city: '上饶市',
-    evidence: { ...bundle.plan.evidence, quote: title },
-  };
-  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title } : d));
-  bundle.source = { ...bundle.source, file: 'b.txt', sha256: 'b'.repeat(64) };
-  return bundle;
-}
-
 beforeAll(async () => {
   driver = testDriver();
   reader = { read: async (cypher, params) => (await driver.executeQuery(cypher, params, { database })).records };
   await resetGraph(driver);
   await loadBundle(driver, miniBundle(), { database });
-  await loadBundle(driver, otherCity(), { database });
+  await loadBundle(driver, miniBundleAs(OTHER_CITY, 'b'), { database });
 });
 
 afterAll(async () => {

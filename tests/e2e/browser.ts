@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,4 +74,30 @@ export async function tapFirstEdge(page: Page): Promise<void> {
     edge.emit('tap');
     return true;
   });
+}
+
+/**
+ * A page of its own context (axe-core analyses pages of contexts made with newContext) at the size the
+ * views are checked at, with page errors logged.
+ */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  return page;
+}
+
+/** Opens `url` (a path and query) of PlanGraph at `base` in a new page. */
+export async function openPage(browser: Browser, base: string, url: string): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`${base}${url}`);
+  return page;
+}
+
+/** Serious or critical accessibility violations axe-core finds on the page. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, browserTarget, launchChromium, tapFirstEdge } from './browser';
+import { artifactPath, browserTarget, launchChromium, openPage, seriousViolations, tapFirstEdge } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
 /**
@@ -143,21 +142,7 @@ afterAll(async () => {
   await product?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${BASE}${path}`);
-  return page;
-}
-
-/** Serious or critical accessibility violations axe-core finds on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const open = (url: string): Promise<Page> => openPage(browser!, BASE, url);
 
 describe('responsibility chains in the browser', () => {
   describe.each(['zh', 'en'] as const)('in %s', (lang) => {

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { latinWordsIn, untranslatedIn } from '../../ui/test/language';
 import { chineseVocabulary, LATIN_ALLOWED } from '../../ui/src/i18n/words';
-import { artifactPath, browserTarget, launchChromium, tapFirstEdge } from './browser';
+import {
+  artifactPath,
+  browserTarget,
+  launchChromium,
+  newPage,
+  openPage,
+  seriousViolations,
+  tapFirstEdge,
+} from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
 /**
@@ -39,18 +46,7 @@ afterAll(async () => {
   await product?.close();
 });
 
-/** A page in a context of its own (axe-core analyses pages of contexts made with newContext). */
-async function newPage(): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  return context.newPage();
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${BASE}${path}`);
-  return page;
-}
+const open = (url: string): Promise<Page> => openPage(browser!, BASE, url);
 
 /** Long tasks (PerformanceObserver `longtask`) and when the first nodes were drawn, recorded from the start. */
 const RECORD_LONG_TASKS = `
@@ -69,21 +65,13 @@ async function languageProblems(page: Page, lang: 'zh' | 'en', more: readonly st
   return page.locator('main').evaluate(check, words);
 }
 
-/** Serious or critical accessibility violations axe-core finds on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('PlanGraph web UI', () => {
   let sharedUrl: string | undefined;
 
   browserTest(
     'opens on a readable summary, records its first paint and long tasks, no serious axe violation',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser!);
       await page.addInitScript(RECORD_LONG_TASKS);
       const cdp = await page.context().newCDPSession(page);
       // Thread ticks: the main thread's CPU time, which other work on the machine does not inflate.
@@ -318,7 +306,7 @@ describe('PlanGraph web UI', () => {
 
   browserTest('reloading a shared URL restores the same view', async () => {
     expect(sharedUrl).toBeDefined();
-    const page = await newPage();
+    const page = await newPage(browser!);
     await page.goto(sharedUrl!);
     const panel = page.locator('aside.side-panel');
     await panel.locator('blockquote q').first().waitFor();

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Bundle } from '../../import/bundle/schema';
 import { loadBundle, loadedPlans, loadPlans, preparePlan, removePlan } from '../../import/load';
-import { miniBundle } from '../fixtures/mini-bundle';
+import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { snapshotGraph } from '../fixtures/snapshot';
 
@@ -13,15 +13,6 @@ const database = testDatabase();
 const query = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
 
-/** The mini plan as the plan of another region or edition. */
-function planOf(identity: Partial<Bundle['plan']> & { title: string }, sha256Digit: string): Bundle {
-  const bundle = miniBundle();
-  bundle.plan = { ...bundle.plan, ...identity, evidence: { ...bundle.plan.evidence, quote: identity.title } };
-  bundle.documents = bundle.documents.map((d) => (d.kind === 'plan' ? { ...d, title: identity.title } : d));
-  bundle.source = { ...bundle.source, file: `${sha256Digit}.txt`, sha256: sha256Digit.repeat(64) };
-  return bundle;
-}
-
 const CITY_15 = { title: '景德镇市国民经济和社会发展第十五个五年规划纲要' };
 const CITY_14 = { title: '景德镇市国民经济和社会发展第十四个五年规划纲要', edition: '十四五' };
 const COUNTY_15 = {
@@ -30,7 +21,6 @@ const COUNTY_15 = {
   region: '浮梁县',
   parentCity: '景德镇市',
 };
-const OTHER_CITY_15 = { title: '上饶市国民经济和社会发展第十五个五年规划纲要', region: '上饶市', city: '上饶市' };
 
 const load = (bundle: Bundle) => loadBundle(driver, bundle, { database });
 
@@ -47,8 +37,8 @@ afterAll(async () => {
 
 describe('many plans in one graph', () => {
   it('adds another city’s plan beside the first, which keeps its counts', async () => {
-    const city = await load(planOf(CITY_15, 'a'));
-    const other = await load(planOf(OTHER_CITY_15, 'b'));
+    const city = await load(miniBundleAs(CITY_15, 'a'));
+    const other = await load(miniBundleAs(OTHER_CITY, 'b'));
     expect(other.plan).toBe('plan:江西省/上饶市:city:十五五');
     expect(other.replaced).toBe(0);
     const plans = await loadedPlans(driver, database);
@@ -67,10 +57,10 @@ describe('many plans in one graph', () => {
   });
 
   it('removing one plan leaves the other exactly as it was alone', async () => {
-    await load(planOf(CITY_15, 'a'));
+    await load(miniBundleAs(CITY_15, 'a'));
     const alone = await snapshotGraph(driver);
-    const other = await load(planOf(OTHER_CITY_15, 'b'));
-    const edition = await load(planOf(CITY_14, 'c'));
+    const other = await load(miniBundleAs(OTHER_CITY, 'b'));
+    const edition = await load(miniBundleAs(CITY_14, 'c'));
     expect(await removePlan(driver, other.plan, database)).toBe(true);
     expect(await removePlan(driver, edition.plan, database)).toBe(true);
     expect(await snapshotGraph(driver)).toEqual(alone);
@@ -78,17 +68,17 @@ describe('many plans in one graph', () => {
   });
 
   it('importing the same plans again gives the identical graph', async () => {
-    await load(planOf(CITY_15, 'a'));
-    await load(planOf(COUNTY_15, 'b'));
+    await load(miniBundleAs(CITY_15, 'a'));
+    await load(miniBundleAs(COUNTY_15, 'b'));
     const first = await snapshotGraph(driver);
-    const again = await load(planOf(CITY_15, 'a'));
+    const again = await load(miniBundleAs(CITY_15, 'a'));
     expect(again.replaced).toBeGreaterThan(0);
     expect(await snapshotGraph(driver)).toEqual(first);
   });
 
   it('places a county plan under its city and links the projects both name, with both sentences', async () => {
-    const city = await load(planOf(CITY_15, 'a'));
-    const county = await load(planOf(COUNTY_15, 'b'));
+    const city = await load(miniBundleAs(CITY_15, 'a'));
+    const county = await load(miniBundleAs(COUNTY_15, 'b'));
     expect(county.plan).toBe('plan:江西省/景德镇市/浮梁县:county:十五五');
     expect(county.links.SAME_PROJECT).toBe(miniBundle().projects.length);
     const [region] = await query(
@@ -115,11 +105,11 @@ describe('many plans in one graph', () => {
   });
 
   it('links a project carried over from one edition to the next, phase words aside', async () => {
-    const older = planOf(CITY_14, 'c');
+    const older = miniBundleAs(CITY_14, 'c');
     const renamed = older.projects[0];
     renamed.name = `${renamed.name}（续建）`;
     const before = await load(older);
-    const after = await load(planOf(CITY_15, 'a'));
+    const after = await load(miniBundleAs(CITY_15, 'a'));
     expect(after.links.CARRIED_OVER).toBe(miniBundle().projects.length);
     const [carried] = await query(
       `
@@ -133,9 +123,9 @@ describe('many plans in one graph', () => {
   });
 
   it('a plan that fails changes nothing and leaves the others loaded', async () => {
-    await load(planOf(CITY_15, 'a'));
+    await load(miniBundleAs(CITY_15, 'a'));
     const before = await snapshotGraph(driver);
-    const broken = planOf(OTHER_CITY_15, 'b');
+    const broken = miniBundleAs(OTHER_CITY, 'b');
     broken.tasks[0].projectIds.push('project:不存在');
     await expect(load(broken)).rejects.toThrow(/no Project/);
     expect(await snapshotGraph(driver)).toEqual(before);
@@ -146,7 +136,7 @@ describe('several plans in one transaction', () => {
   const together = (...bundles: Bundle[]) => loadPlans(driver, bundles.map(preparePlan), { database });
 
   it('gives the graph that loading them one after the other gives, links between them included', async () => {
-    const bundles = () => [planOf(CITY_15, 'a'), planOf(COUNTY_15, 'b'), planOf(CITY_14, 'c')];
+    const bundles = () => [miniBundleAs(CITY_15, 'a'), miniBundleAs(COUNTY_15, 'b'), miniBundleAs(CITY_14, 'c')];
     for (const bundle of bundles()) await load(bundle);
     const oneByOne = await snapshotGraph(driver);
     const counts = (await loadedPlans(driver, database)).map((p) => p.counts);
@@ -167,14 +157,14 @@ describe('several plans in one transaction', () => {
   });
 
   it('loads none of them when one fails, and refuses two versions of the same plan', async () => {
-    await load(planOf(CITY_15, 'a'));
+    await load(miniBundleAs(CITY_15, 'a'));
     const before = await snapshotGraph(driver);
     // Neo4j refuses an id too long for its index, after the other plans' rows went in.
-    const rejected = planOf(OTHER_CITY_15, 'b');
+    const rejected = miniBundleAs(OTHER_CITY, 'b');
     rejected.places.push({ id: `place:${'窑'.repeat(12_000)}`, name: '长名', district: null });
-    await expect(together(planOf(COUNTY_15, 'c'), rejected)).rejects.toThrow(/too large to index/);
+    await expect(together(miniBundleAs(COUNTY_15, 'c'), rejected)).rejects.toThrow(/too large to index/);
     expect(await snapshotGraph(driver)).toEqual(before);
-    await expect(together(planOf(CITY_14, 'c'), planOf(CITY_14, 'd'))).rejects.toThrow(/given twice/);
+    await expect(together(miniBundleAs(CITY_14, 'c'), miniBundleAs(CITY_14, 'd'))).rejects.toThrow(/given twice/);
     expect(await snapshotGraph(driver)).toEqual(before);
   });
 });

@@ -1,3 +1,5 @@
+// First: sends the first screen's query before the rest of the script is evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -42,3 +42,25 @@ export function untranslatedIn(root: Element, chineseWords: readonly string[]): 
   }
   return [...found];
 }
+
+/**
+ * Chinese in the English UI that is not the plan's own text: every run of Chinese characters in a
+ * text (or a label) outside quotes and code must stand in one of `planTexts` — the names, titles,
+ * quotes and figures the API answered with. What the UI itself writes in Chinese is caught.
+ */
+export function chineseOutsidePlanText(root: Element, planTexts: readonly string[]): string[] {
+  const found = new Set<string>();
+  const check = (text: string) => {
+    for (const run of text.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? [])
+      if (!planTexts.some((p) => p.includes(run))) found.add(text.trim());
+  };
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('q, code, script, style')) continue;
+    check(node.textContent ?? '');
+  }
+  for (const element of root.querySelectorAll('[aria-label], [title]'))
+    for (const text of [element.getAttribute('aria-label'), element.getAttribute('title')]) if (text) check(text);
+  return [...found];
+}

@@ -31,13 +31,14 @@ export function answer<Result, Variables>(
  * operation without an answer fails the test. Calls are recorded.
  */
 export function mockClient(...answers: MockAnswer[]) {
-  const calls: { name: string; variables: Record<string, unknown> }[] = [];
+  const calls: { name: string; variables: Record<string, unknown>; data: unknown }[] = [];
   const respond = (query: DocumentNode, variables: Record<string, unknown> = {}) => {
     const name = operationName(query);
-    calls.push({ name, variables });
     const found = answers.find((a) => a.name === name);
     if (!found) throw new Error(`no mock answer for ${name}`);
-    return { data: found.reply(variables) };
+    const data = found.reply(variables);
+    calls.push({ name, variables, data });
+    return { data };
   };
   const client = {
     executeQuery: (request: { query: DocumentNode; variables?: Record<string, unknown> }) =>

@@ -17,6 +17,12 @@ const OUTER_GROWTH = 1.6;
 /** Samples of an ellipse's outline used to place nodes at equal distances along it. */
 const SAMPLES = 720;
 
+/**
+ * Ties broken by id in code-point order: only stable, never shown, and unlike `localeCompare` it
+ * does not load the locale's collation on the first screen.
+ */
+const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 interface NodeInfo {
   id: string;
   type: string;
@@ -144,7 +150,7 @@ export function ringLayout(elements: readonly ElementDefinition[], aspect: numbe
     return ring;
   }
 
-  const inner = [...kinds[0]].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+  const inner = [...kinds[0]].sort((x, y) => y.count - x.count || byId(x.id, y.id));
   const outer = kinds.slice(1).flat();
   const outerAxes = axesFor(outer, ratio);
   const innerNeeded = axesFor(inner, ratio);
@@ -185,7 +191,7 @@ export function ringLayout(elements: readonly ElementDefinition[], aspect: numbe
       node,
       at: distanceAt(line, Math.atan2(Math.sin(direction(node)) * ratio, Math.cos(direction(node)))),
     }))
-    .sort((x, y) => x.at - y.at || x.node.id.localeCompare(y.node.id));
+    .sort((x, y) => x.at - y.at || byId(x.node.id, y.node.id));
   // The ring turns so that the nodes sit, on average, where their links pull them.
   const slots = wanted.map((w) => w.node.size + SLOT);
   const scale = line.total / slots.reduce((sum, s) => sum + s, 0);

@@ -8,6 +8,7 @@ import type {
   LayoutOptions,
   NodeSingular,
 } from 'cytoscape';
+import { fitPositions } from './fit';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
 import { ringLayout } from './rings';
@@ -46,6 +47,9 @@ function startWorkerWhenIdle(): void {
 
 /** The stylesheet each instance has, by its options (see graphStyle). */
 const styleKeys = new WeakMap<Core, string>();
+
+/** Room around a fitted graph, in pixels. */
+const FIT_PADDING = 30;
 
 /** The closest a layout may fit the graph. */
 const MAX_FIT_ZOOM = 1.2;
@@ -243,22 +247,40 @@ export function useCytoscape(
       markOnce(MARKS.placed);
       cy.one('render', drawn);
       cy.batch(() => cy.add(placed));
-      cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      const viewport =
+        placed.length > TEXTURE_THRESHOLD
+          ? fitPositions(
+              placed.flatMap((e) => (e.position ? [e.position] : [])),
+              cy.width(),
+              cy.height(),
+              FIT_PADDING,
+              { min: cy.minZoom(), max: cy.maxZoom() },
+            )
+          : undefined;
+      if (viewport) cy.viewport(viewport);
+      else cy.fit(undefined, FIT_PADDING);
       done();
     };
     if (layout === 'rings') {
-      const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
-      drawPlaced(
-        elements.map((e) =>
-          e.group === 'nodes'
-            ? {
-                ...e,
-                position: positions[e.data.id!],
-                classes: [e.classes, `label-${labelSides[e.data.id!]}`].filter(Boolean).join(' '),
-              }
-            : e,
-        ),
-      );
+      // A task of its own, apart from React's render of the data: neither grows into a long task.
+      const timer = setTimeout(() => {
+        const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
+        drawPlaced(
+          elements.map((e) =>
+            e.group === 'nodes'
+              ? {
+                  ...e,
+                  position: positions[e.data.id!],
+                  classes: [e.classes, `label-${labelSides[e.data.id!]}`].filter(Boolean).join(' '),
+                }
+              : e,
+          ),
+        );
+      }, 0);
+      return () => {
+        cancelled = true;
+        clearTimeout(timer);
+      };
     } else if (WORKER_LAYOUTS.includes(layout)) {
       // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {

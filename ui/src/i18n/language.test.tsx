@@ -1,9 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { mockClient, Wrapper } from '../../test/mockClient';
 import { INDICATOR_WORDS, planAnswers } from '../../test/fixtures';
-import { latinWordsIn, untranslatedIn } from '../../test/language';
+import { chineseOutsidePlanText, latinWordsIn, untranslatedIn } from '../../test/language';
 import type { Lang } from './messages';
 import { chineseVocabulary, LATIN_ALLOWED } from './words';
+import { Facets } from '../network/Facets';
 import { NetworkView } from '../network/NetworkView';
 import { OverlapsView } from '../overlaps/OverlapsView';
 import { PortfolioView } from '../portfolio/PortfolioView';
@@ -38,14 +39,22 @@ const VIEWS = [
 
 async function rendered(search: string, View: () => React.ReactNode, ready: string, lang: Lang) {
   window.history.replaceState(null, '', `/${search}${lang === 'en' ? '&lang=en' : ''}`);
-  const { client } = mockClient(...planAnswers());
+  const { client, calls } = mockClient(...planAnswers());
   const { container } = render(
     <Wrapper client={client} lang={lang}>
       <View />
     </Wrapper>,
   );
   await waitFor(() => expect(container.querySelector(ready)).not.toBeNull());
-  return container;
+  return Object.assign(container, { planTexts: () => stringsIn(calls.map((c) => c.data)) });
+}
+
+/** Every string in the API's answers: the plan's own text the UI may show as it is. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 describe.each(VIEWS)('the $name view', ({ search, View, ready }) => {
@@ -58,6 +67,28 @@ describe.each(VIEWS)('the $name view', ({ search, View, ready }) => {
     const root = await rendered(search, View, ready, 'en');
     expect(untranslatedIn(root, [...chineseVocabulary(), ...INDICATOR_WORDS])).toEqual([]);
   });
+
+  it('shows Chinese in English only as the plan’s own text (names, titles, quotes, figures)', async () => {
+    const root = await rendered(search, View, ready, 'en');
+    expect(chineseOutsidePlanText(root, root.planTexts())).toEqual([]);
+  });
+});
+
+it.each([
+  ['en', 'Box 14 · 文化遗产保护利用'],
+  ['zh', '专栏14 文化遗产保护利用'],
+] as const)('the network facets name a box in %s as the box, then its own title', async (lang, label) => {
+  const { client, calls } = mockClient(...planAnswers());
+  const { container } = render(
+    <Wrapper client={client} lang={lang}>
+      <Facets state={{}} onChange={() => undefined} />
+    </Wrapper>,
+  );
+  await waitFor(() => expect(container.querySelector('select[name="box"] option[value="14"]')).not.toBeNull());
+  expect(container.querySelector('select[name="box"] option[value="14"]')?.textContent).toMatch(
+    new RegExp(`^${label}`),
+  );
+  if (lang === 'en') expect(chineseOutsidePlanText(container, stringsIn(calls.map((c) => c.data)))).toEqual([]);
 });
 
 it('the English portfolio gives the plan’s targets their English names and units', async () => {
@@ -77,5 +108,6 @@ it('the checks catch what they look for', () => {
   const root = document.getElementById('r')!;
   expect(latinWordsIn(root, LATIN_ALLOWED)).toEqual(['remit']);
   expect(untranslatedIn(root, ['陶瓷'])).toEqual(['陶瓷']);
+  expect(chineseOutsidePlanText(root, ['陶瓷产业'])).toEqual(['实施 remit']);
   expect(screen.queryByText('quote ok')).not.toBeNull();
 });

@@ -5,9 +5,8 @@ import { ErrorState } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { scopeOf } from '../plans/scope';
 import type { UrlPatch, UrlState } from '../url-state/useUrlState';
+import { FACET_KEYS } from './mode';
 import { FacetsQuery } from './network.graphql';
-
-export const FACET_KEYS = ['industry', 'district', 'box', 'chapter', 'unit'] as const;
 
 /**
  * The facet pickers. `deferred` holds their query back while the first graph loads, so that the
@@ -54,7 +53,7 @@ export function Facets({
         onChange={set('box')}
         options={(data?.boxes ?? []).map((b) => ({
           value: String(b.number),
-          label: `${b.number} ${b.title}`,
+          label: lang === 'en' ? `Box ${b.number} · ${b.title}` : `专栏${b.number} ${b.title}`,
           count: b.projectCount,
         }))}
       />

@@ -16,7 +16,8 @@ import {
   ProjectDetailQuery,
   SummaryQuery,
 } from './network.graphql';
-import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit, parseGroup } from './NetworkView';
+import { NetworkView, OVERVIEW_LIMIT, OVERVIEW_MAX, overviewLimit } from './NetworkView';
+import { parseGroup } from './mode';
 
 // Cytoscape needs a real canvas; the view is tested through the elements it hands the hook.
 type Handlers = { onSelectNode: (id: string) => void; onSelectEdge: (id: string) => void; onDrawn?: () => void };

@@ -6,12 +6,11 @@ import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
 import { SearchPicker } from '../common/SearchPicker';
 import { translator, typeLabel, useI18n } from '../i18n/i18n';
-import { isOverlapKind } from '../overlaps/kinds';
 import type { ElementDefinition } from 'cytoscape';
-import type { OverlapKind } from '../gql/graphql';
 import { scopeOf, scopePatch } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
-import { FACET_KEYS, Facets, filterFromState } from './Facets';
+import { Facets, filterFromState } from './Facets';
+import { FACET_KEYS, networkMode, splitList } from './mode';
 import { mergeSlices, type GraphSlice } from './elements';
 import { OverlapGroupMembersQuery, OverviewQuery, SummaryQuery } from './network.graphql';
 import { NodePanel, type SelectedEdge, type SelectedNode } from './panel/NodePanel';
@@ -42,19 +41,6 @@ interface ViewElementData {
 
 const dataOf = (element: ElementDefinition) => element.data as ViewElementData;
 
-/** `group` in the URL names an overlap group as KIND~key. */
-export function parseGroup(value: string | undefined): { kind: OverlapKind; key: string } | undefined {
-  if (!value) return undefined;
-  const at = value.indexOf('~');
-  const kind = value.slice(0, at);
-  if (at < 0 || !isOverlapKind(kind)) return undefined;
-  return { kind, key: value.slice(at + 1) };
-}
-
-function splitList(value: string | undefined): string[] {
-  return value ? value.split(',').filter(Boolean) : [];
-}
-
 /**
  * The network view. By default a summary (groups of projects as nodes sized by their count, a
  * click opening a group); a facet, a search or "show every project" brings the projects
@@ -68,14 +54,11 @@ export function NetworkView() {
   // The facet pickers wait for the first graph to be drawn, so that their lists do not delay it.
   const [firstDrawn, setFirstDrawn] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  const group = parseGroup(state.group);
+  const { group, showOverview, summaryWanted } = networkMode(state);
   const filter = useMemo(() => filterFromState(state), [state]);
-  const filtered = FACET_KEYS.some((key) => state[key]) || Boolean(state.q) || Boolean(state.place);
   const layout: LayoutName = LAYOUTS.includes(state.layout as LayoutName) ? (state.layout as LayoutName) : 'fcose';
   const by: SummaryBy = SUMMARY_BY.includes(state.by as SummaryBy) ? (state.by as SummaryBy) : 'industry';
   const expand = useMemo(() => splitList(state.expand), [state.expand]);
-  const showOverview = !group && (filtered || Boolean(state.detail));
-  const summaryWanted = !group && !showOverview && expand.length === 0;
 
   const limit = overviewLimit(state.limit);
   const [overview, reexecuteOverview] = useQuery({

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const FacetsQuery = graphql(`
   query Facets($plan: ID, $region: ID) {
-    industries {
+    industries(plan: $plan, region: $region) {
       code
       zh
       en
@@ -13,7 +13,7 @@ export const FacetsQuery = graphql(`
       kind
       projectCount
     }
-    boxes {
+    boxes(plan: $plan, region: $region) {
       number
       title
       projectCount
@@ -214,7 +214,7 @@ export const LinkQuery = graphql(`
  */
 export const SummaryQuery = graphql(`
   query Summary($plan: ID, $region: ID) {
-    industries {
+    industries(plan: $plan, region: $region) {
       code
       zh
       en
@@ -224,7 +224,7 @@ export const SummaryQuery = graphql(`
       name
       projectCount
     }
-    boxes {
+    boxes(plan: $plan, region: $region) {
       number
       title
       projectCount

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import type { OverlapKind } from '../gql/graphql';
+import { afterOf, Pager, trailOf } from '../common/Pager';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { scopeOf } from '../plans/scope';
@@ -41,11 +42,11 @@ export function OverlapsView() {
   const [state, setState] = useUrlState();
   const kind: OverlapKind = isOverlapKind(state.kind) ? state.kind : 'SAME_KIND_ACROSS_DISTRICTS';
   const scope = scopeOf(state);
-  const trail = state.trail ? state.trail.split(',') : [];
+  const trail = trailOf(state);
   const [matrix, reexecuteMatrix] = useQuery({ query: DistrictIndustryMatrixQuery, variables: scope });
   const [groups, reexecuteGroups] = useQuery({
     query: OverlapsQuery,
-    variables: { kind, ...scope, first: GROUP_PAGE_SIZE, after: trail[trail.length - 1] ?? null },
+    variables: { kind, ...scope, first: GROUP_PAGE_SIZE, after: afterOf(trail) },
   });
   const page = groups.data?.overlapPage;
   const chooseKind = (k: OverlapKind) => setState({ kind: k, trail: null });
@@ -106,7 +107,7 @@ export function OverlapsView() {
             ) : (
               <>
                 <p className="muted" aria-live="polite" data-testid="overlaps-total">
-                  {t('overlaps.total', { count: page.totalCount })} · {t('portfolio.page', { page: trail.length + 1 })}
+                  {t('overlaps.total', { count: page.totalCount })} · {t('pager.page', { page: trail.length + 1 })}
                 </p>
                 <OverlapGroups
                   groups={page.groups}
@@ -125,24 +126,13 @@ export function OverlapsView() {
                     )
                   }
                 />
-                {(trail.length > 0 || page.hasNextPage) && (
-                  <nav className="pager" aria-label={t('overlaps.groups')}>
-                    <button
-                      type="button"
-                      disabled={trail.length === 0}
-                      onClick={() => setState({ trail: trail.slice(0, -1).join(',') || null })}
-                    >
-                      {t('portfolio.prev')}
-                    </button>
-                    <button
-                      type="button"
-                      disabled={!page.hasNextPage || !page.endCursor}
-                      onClick={() => setState({ trail: [...trail, page.endCursor!].join(',') })}
-                    >
-                      {t('portfolio.next')}
-                    </button>
-                  </nav>
-                )}
+                <Pager
+                  trail={trail}
+                  hasNextPage={page.hasNextPage}
+                  endCursor={page.endCursor}
+                  label={t('overlaps.groups')}
+                  onTrail={(next) => setState({ trail: next })}
+                />
               </>
             ))}
         </div>

@@ -2,15 +2,13 @@ import { useQuery } from 'urql';
 import { Quote } from '../common/Quote';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useUrlState } from '../url-state/useUrlState';
-import type { PlanDiffQuery as PlanDiffQueryResult } from '../gql/graphql';
+import type { DiffSentenceFragment } from '../gql/graphql';
 import { PlanDiffQuery, PlansQuery } from './plans.graphql';
-
-type DiffEvidence = NonNullable<NonNullable<PlanDiffQueryResult['planDiff']>['entries'][number]['after']>['evidence'];
 
 const STATUSES = ['CARRIED_OVER', 'NEW', 'DROPPED'] as const;
 
 /** A sentence of one edition with the project's name marked and its line. */
-function DiffQuote({ evidence, name }: { evidence: DiffEvidence; name: string }) {
+function DiffQuote({ evidence, name }: { evidence: DiffSentenceFragment; name: string }) {
   const { t } = useI18n();
   return (
     <figure className="evidence">

@@ -38,6 +38,30 @@ export const RegionPathQuery = graphql(`
   }
 `);
 
+/** The sentence of one edition the diff shows for a project. */
+export const DiffSentenceFragment = graphql(`
+  fragment DiffSentence on Evidence {
+    document
+    line
+    quote
+    basis
+    rule
+  }
+`);
+
+/** A project of one edition as the diff lists it. */
+export const DiffProjectFragment = graphql(`
+  fragment DiffProject on Project {
+    id
+    name
+    box
+    item
+    evidence {
+      ...DiffSentence
+    }
+  }
+`);
+
 export const PlanDiffQuery = graphql(`
   query PlanDiff($from: ID!, $to: ID!) {
     planDiff(from: $from, to: $to) {
@@ -57,47 +81,19 @@ export const PlanDiffQuery = graphql(`
       entries {
         status
         before {
-          id
-          name
-          box
-          item
-          evidence {
-            document
-            line
-            quote
-            basis
-            rule
-          }
+          ...DiffProject
         }
         after {
-          id
-          name
-          box
-          item
-          evidence {
-            document
-            line
-            quote
-            basis
-            rule
-          }
+          ...DiffProject
         }
         evidence {
           rule
           basis
           from {
-            document
-            line
-            quote
-            basis
-            rule
+            ...DiffSentence
           }
           to {
-            document
-            line
-            quote
-            basis
-            rule
+            ...DiffSentence
           }
         }
       }

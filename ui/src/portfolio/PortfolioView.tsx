@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import type { ProjectFilter, SortField } from '../gql/graphql';
 import { FacetSelect } from '../common/FacetSelect';
+import { afterOf, Pager, trailOf } from '../common/Pager';
 import { Empty, ErrorState, Loading } from '../common/Status';
 import { useI18n } from '../i18n/i18n';
 import { scopeOf } from '../plans/scope';
@@ -28,11 +29,6 @@ export function csvHref(state: UrlState): string {
   if (state.lang === 'en') params.set('lang', 'en');
   const query = params.toString();
   return `/export/projects.csv${query ? `?${query}` : ''}`;
-}
-
-/** `trail` keeps the cursors of the pages walked so far, so Previous works and pages are shareable. */
-function trailOf(state: UrlState): string[] {
-  return state.trail ? state.trail.split(',') : [];
 }
 
 export function PortfolioView() {
@@ -64,11 +60,11 @@ export function PortfolioView() {
     state.region,
   ]);
 
-  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery });
+  const [industries] = useQuery({ query: IndustriesWithIndicatorsQuery, variables: scopeOf(state) });
   const [districts] = useQuery({ query: DistrictsQuery, variables: scopeOf(state) });
   const [projects, reexecute] = useQuery({
     query: ProjectsQuery,
-    variables: { filter, first: PAGE_SIZE, after: trail[trail.length - 1] ?? null, sort },
+    variables: { filter, first: PAGE_SIZE, after: afterOf(trail), sort },
   });
 
   const industry = industries.data?.industries.find((i) => i.code === state.industry || i.zh === state.industry);
@@ -138,7 +134,7 @@ export function PortfolioView() {
       {connection && (
         <>
           <p className="muted" aria-live="polite" data-testid="portfolio-total">
-            {t('portfolio.total', { count: connection.totalCount })} · {t('portfolio.page', { page: trail.length + 1 })}
+            {t('portfolio.total', { count: connection.totalCount })} · {t('pager.page', { page: trail.length + 1 })}
           </p>
           {connection.nodes.length === 0 ? (
             <Empty />
@@ -161,25 +157,13 @@ export function PortfolioView() {
             />
           )}
           <p className="muted tier-note">{t('tier.explain')}</p>
-          <nav className="pager" aria-label={t('portfolio.page', { page: trail.length + 1 })}>
-            <button type="button" disabled={trail.length === 0} onClick={() => setState({ trail: null })}>
-              {t('portfolio.first')}
-            </button>
-            <button
-              type="button"
-              disabled={trail.length === 0}
-              onClick={() => setState({ trail: trail.slice(0, -1).join(',') || null })}
-            >
-              {t('portfolio.prev')}
-            </button>
-            <button
-              type="button"
-              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-              onClick={() => setState({ trail: [...trail, connection.pageInfo.endCursor!].join(',') })}
-            >
-              {t('portfolio.next')}
-            </button>
-          </nav>
+          <Pager
+            trail={trail}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            label={t('portfolio.title')}
+            onTrail={(next) => setState({ trail: next })}
+          />
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const IndustriesWithIndicatorsQuery = graphql(`
-  query IndustriesWithIndicators {
-    industries {
+  query IndustriesWithIndicators($plan: ID, $region: ID) {
+    industries(plan: $plan, region: $region) {
       code
       zh
       en
