@@ -29,7 +29,10 @@ export class CatalogResolver {
   ): Promise<Industry[]> {
     const scope = { plan: plan ?? null, region: region ?? null };
     const scoped = scope.plan !== null || scope.region !== null;
-    const records = await ctx.reader.read(scoped ? INDUSTRIES_IN_SCOPE : INDUSTRIES, scope);
+    // Counted plan by plan in a scope; over the whole graph, by each industry's degree.
+    const records = scoped
+      ? await ctx.reader.read(INDUSTRIES_IN_SCOPE, scope)
+      : await ctx.reader.read(INDUSTRIES, scope);
     return records.map((r) => ({
       ...fromGraph(IndustryRow, r.get('industry')),
       projectCount: toNumber(r.get('projectCount')),

@@ -64,7 +64,8 @@ export class Graph {
   private probing: Promise<Readiness> | null = null;
   private warming: Promise<void> | null = null;
   private readonly statements = new StatementLog();
-  private readonly firstRuns = new Map<string, Promise<Neo4jRecord[]>>();
+  /** First runs under way by statement, with the parameters they run with. */
+  private readonly firstRuns = new Map<string, { key: string; records: Promise<Neo4jRecord[]> }>();
   /** Every read transaction of every request passes it (probes do not: they must not queue behind slow reads). */
   readonly reads: Gate;
 
@@ -167,27 +168,36 @@ export class Graph {
    * The first run of a statement since the process started: Neo4j plans it then, which on a cold
    * or busy server can take longer than a request's transaction may. It runs once however many
    * requests ask, in its own session with the warm-up's time allowance, and finishes (the plan
-   * is then cached) even when the requests that wait for it give up.
+   * is then cached) even when the requests that wait for it give up. A request with the same
+   * parameters shares its rows; one with other parameters waits for it to end (null), then runs
+   * its own statement on the cached plan.
    */
-  firstRun(cypher: string, params: Params): Promise<Neo4jRecord[]> | null {
+  firstRun(cypher: string, params: Params): Promise<Neo4jRecord[] | null> | null {
     if (this.statements.has(cypher)) return null;
+    const key = JSON.stringify(params);
     let run = this.firstRuns.get(cypher);
     if (!run) {
       const session = new ReadSession(this.driver, this.options.database);
       const timeoutMs = this.options.warmUpStatementTimeoutMs;
-      run = this.reads
+      const records = this.reads
         .run(() => session.read(cypher, params, timeoutMs), { holdAtMostMs: timeoutMs + this.options.requestTimeoutMs })
-        .then((records) => {
+        .then((rows) => {
           this.answered(cypher, params);
-          return records;
+          return rows;
         })
         .finally(() => {
           this.firstRuns.delete(cypher);
           void session.close();
         });
+      run = { key, records };
       this.firstRuns.set(cypher, run);
     }
-    return run;
+    return run.key === key
+      ? run.records
+      : run.records.then(
+          () => null,
+          () => null,
+        );
   }
 
   markDown(): void {
@@ -225,8 +235,8 @@ export class RequestReader implements Reader {
       // done, and never longer than the request's time plus the transaction's: by then Neo4j has
       // stopped any transaction begun for it.
       const records = await withTimeout(
-        (signal) =>
-          this.graph.firstRun(cypher, params) ??
+        async (signal) =>
+          (await this.graph.firstRun(cypher, params)) ??
           this.graph.reads.run(() => session.read(cypher, params, options.transactionTimeoutMs), {
             signal,
             holdAtMostMs: options.requestTimeoutMs + options.transactionTimeoutMs,
