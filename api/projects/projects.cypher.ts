@@ -2,14 +2,17 @@ import { NodeLabel, RelType } from '../../graph/model';
 import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
 import { LINKS_OF_PAGE } from './project-links.cypher';
 
-const page = (source: ProjectSource) => `
+/** How many projects `source` finds, and one page of them in plan order, returned as `collected`. */
+const pageFrom = (source: ProjectSource, collected: string) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
   ${MATCH_PROJECTS_FROM[source]}
   WITH p ORDER BY ${PROJECT_ORDER}
   SKIP $skip LIMIT $limit
-  RETURN collect(p {.*}) AS nodes
-}
+  RETURN ${collected}
+}`;
+
+const page = (source: ProjectSource) => `${pageFrom(source, 'collect(p {.*}) AS nodes')}
 RETURN totalCount, nodes`;
 
 /** One page of the filtered projects and how many the filter matches, by where they are found. */
@@ -20,14 +23,7 @@ export const PROJECTS_PAGE: Record<ProjectSource, string> = {
   all: page('all'),
 };
 
-const pageWithLinks = (source: ProjectSource) => `
-CALL () { ${COUNT_PROJECTS_FROM[source]} }
-CALL () {
-  ${MATCH_PROJECTS_FROM[source]}
-  WITH p ORDER BY ${PROJECT_ORDER}
-  SKIP $skip LIMIT $limit
-  RETURN collect(p) AS page
-}${LINKS_OF_PAGE}
+const pageWithLinks = (source: ProjectSource) => `${pageFrom(source, 'collect(p) AS page')}${LINKS_OF_PAGE}
 RETURN totalCount, [p IN page | p {.*}] AS nodes, links`;
 
 /**
