@@ -16,6 +16,8 @@ export interface GraphOptions {
   warmUpStatementTimeoutMs: number;
   /** Statements replayed at once while the API warms a restarted Neo4j up. */
   warmUpConcurrency: number;
+  /** How long a request waits for its statement's replay before it is answered 503. */
+  warmUpWaitMs: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -143,7 +145,8 @@ export class Graph {
   async ensureReachable(cypher: string): Promise<void> {
     if (this.state === 'up') return;
     if (this.state === 'warming') {
-      if (this.statements.has(cypher) && this.statements.isWarm(cypher)) return;
+      // A request whose statement is still to be replayed waits a little for it rather than get a 503.
+      if (this.statements.has(cypher) && (await this.statements.whenWarm(cypher, this.options.warmUpWaitMs))) return;
       throw WARMING;
     }
     await this.refuseUnlessAnswering();

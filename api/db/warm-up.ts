@@ -20,6 +20,10 @@ export class StatementLog {
   private readonly statements = new Map<string, Remembered>();
   /** Replayed since the last restart; null when no replay is under way (everything is warm). */
   private warm: Set<string> | null = null;
+  /** Statements still to replay, in the order they will be taken. */
+  private pending: string[] = [];
+  /** Requests waiting for a statement's replay, told whether it went through. */
+  private readonly waiters = new Map<string, Set<(warm: boolean) => void>>();
 
   remember(cypher: string, params: Record<string, unknown>): void {
     const known = this.statements.get(cypher);
@@ -43,6 +47,32 @@ export class StatementLog {
   }
 
   /**
+   * Resolves true once `cypher` may run (its replay done, or no replay under way), false when that
+   * takes over `ms` or the replay fails. A statement a request waits for is replayed next.
+   */
+  whenWarm(cypher: string, ms: number): Promise<boolean> {
+    if (this.isWarm(cypher)) return Promise.resolve(true);
+    const index = this.pending.indexOf(cypher);
+    if (index > 0) this.pending.unshift(...this.pending.splice(index, 1));
+    return new Promise((resolve) => {
+      const waiters = this.waiters.get(cypher) ?? new Set();
+      this.waiters.set(cypher, waiters);
+      const timer = setTimeout(() => tell(false), ms);
+      const tell = (warm: boolean) => {
+        clearTimeout(timer);
+        waiters.delete(tell);
+        resolve(warm);
+      };
+      waiters.add(tell);
+    });
+  }
+
+  private tell(cypher: string, warm: boolean): void {
+    for (const waiter of this.waiters.get(cypher) ?? []) waiter(warm);
+    this.waiters.delete(cypher);
+  }
+
+  /**
    * Runs every remembered statement once, hottest first, `concurrency` at a time (Neo4j plans
    * side by side on its cores), each in a read transaction allowed `timeoutMs`. Throws the first
    * error that `isUnavailable` recognises (Neo4j is not back after all); a statement that fails
@@ -54,15 +84,16 @@ export class StatementLog {
     options: { database?: string; timeoutMs: number; concurrency: number },
     isUnavailable: (error: unknown) => boolean,
   ): Promise<void> {
-    const queue = [...this.statements].sort(([, a], [, b]) => b.runs - a.runs);
+    const queue = [...this.statements].sort(([, a], [, b]) => b.runs - a.runs).map(([cypher]) => cypher);
+    this.pending = queue;
     const warm = new Set<string>();
     this.warm = warm;
     const failed: { error?: Error } = {};
     const worker = async () => {
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
       try {
-        for (let next = queue.shift(); next && !failed.error; next = queue.shift()) {
-          const [cypher, { params }] = next;
+        for (let cypher = queue.shift(); cypher !== undefined && !failed.error; cypher = queue.shift()) {
+          const params = this.statements.get(cypher)?.params ?? {};
           try {
             await session.executeRead((tx) => tx.run(cypher, params), { timeout: options.timeoutMs });
             warm.add(cypher);
@@ -70,6 +101,8 @@ export class StatementLog {
             if (isUnavailable(error)) failed.error ??= error instanceof Error ? error : new Error(String(error));
             else this.statements.delete(cypher);
           }
+          // A statement that failed otherwise is forgotten: its requests run it and get its error.
+          this.tell(cypher, !failed.error);
         }
       } finally {
         await session.close().catch(() => undefined);
@@ -80,6 +113,8 @@ export class StatementLog {
       if (failed.error) throw failed.error;
     } finally {
       this.warm = null;
+      this.pending = [];
+      for (const cypher of [...this.waiters.keys()]) this.tell(cypher, !failed.error);
     }
   }
 }

@@ -74,6 +74,33 @@ describe('the replay of remembered statements after Neo4j restarts', () => {
     expect(sessions.closed).toBe(sessions.opened);
   });
 
+  it('replays next a statement a request waits for, and tells the request when it may run', async () => {
+    const log = new StatementLog();
+    for (let i = 0; i < 5; i++) for (let run = 0; run < 5 - i; run++) log.remember(`RETURN ${i} AS n`, {});
+    const ran: string[] = [];
+    const sessions: SessionCount = { opened: 0, closed: 0 };
+    const replay = log.replay(
+      recording(driver, ran, sessions),
+      { database: testDatabase(), timeoutMs: 10_000, concurrency: 1 },
+      isUnavailable,
+    );
+    // The coldest statement, asked for while the hottest is being replayed.
+    const coldest = log.whenWarm('RETURN 4 AS n', 10_000);
+    expect(await coldest).toBe(true);
+    await replay;
+    expect(ran).toEqual(['RETURN 0 AS n', 'RETURN 4 AS n', 'RETURN 1 AS n', 'RETURN 2 AS n', 'RETURN 3 AS n']);
+    expect(await log.whenWarm('RETURN 3 AS n', 0)).toBe(true);
+  });
+
+  it('tells a waiting request no when its statement is not replayed in time', async () => {
+    const log = new StatementLog();
+    log.remember('CALL { RETURN 1 AS one } RETURN one', {});
+    log.remember('RETURN 2 AS two', {});
+    const replay = log.replay(driver, { database: testDatabase(), timeoutMs: 10_000, concurrency: 1 }, isUnavailable);
+    expect(await log.whenWarm('RETURN 2 AS two', 0)).toBe(false);
+    await replay;
+  });
+
   it('replays side by side with the concurrency asked, each session closed', async () => {
     const log = new StatementLog();
     for (let i = 0; i < 6; i++) log.remember(`RETURN ${i} AS n`, {});
