@@ -74,13 +74,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Waits until a warm-up under way has finished (it closes its sessions), then (up to the longest a
  * request may take) until the requests still in flight have closed theirs.
  */
-/** Statuses answered in each `step`-second window from second `from` on, e.g. "0–5 s 503×240 | 5–10 s 200×250". */
+/** Statuses answered in each `step`-second window from second `from` on, e.g. "0–5 s 503×240 · 5–10 s 200×250". */
 function afterReturn(seconds: Tally['seconds'], from: number, step: number, windows: number): string {
   return Array.from({ length: windows }, (_, w) => {
     const statuses = seconds.slice(from + w * step, from + (w + 1) * step).flatMap((s) => s.statuses);
     const counts = [...new Set(statuses)].sort().map((x) => `${x}×${statuses.filter((y) => y === x).length}`);
     return `${w * step}–${(w + 1) * step} s ${counts.join(' ') || 'none'}`;
-  }).join(' | ');
+  }).join(' · ');
 }
 
 async function settled(sessions: SessionCount, graph: Graph): Promise<void> {
