@@ -21,8 +21,11 @@ export const LIMITS = {
    * industry's projects nationwide fit, and a download stays within minutes for a slow client.
    */
   maxExportRows: 100_000,
-  /** Rows the CSV export reads in one statement: one page held in memory at a time. */
-  exportPageRows: 2_000,
+  /**
+   * Rows the CSV export reads in one statement: one page (tens of MB at most) is held in memory at a
+   * time, and a filter whose projects have no index order is scanned once per page.
+   */
+  exportPageRows: 10_000,
   maxUnits: 1000,
   maxSearchHits: 100,
   maxQueryDepth: 10,

@@ -37,8 +37,8 @@ MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)`;
 export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
 AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
 
-/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
-export const PROJECT_FILTER = `
+/** PROJECT_FILTER but the plan scope: for projects found through the plans in scope, which are in it. */
+const PROJECT_CRITERIA = `
 ($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
 AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${Region}) WHERE d.name = $district })
 AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
@@ -47,7 +47,10 @@ AND ($chapter IS NULL
      OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
 AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
 AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
-AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
+
+/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
+export const PROJECT_FILTER = `${PROJECT_CRITERIA}
 AND ${PLAN_SCOPE}`;
 
 /**
@@ -99,7 +102,7 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
   MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
-  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_FILTER}`,
+  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_CRITERIA}`,
   all: MATCH_FILTERED_PROJECTS,
 };
 
@@ -119,6 +122,6 @@ export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
     ${SCOPE_PLANS}
     RETURN scopePlan.id AS scopePlanId
   }
-  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_FILTER} }) AS totalCount`,
+  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_CRITERIA} }) AS totalCount`,
   all: `RETURN CASE WHEN $onlySource THEN COUNT { MATCH (p:${Project}) } ELSE COUNT { ${MATCH_FILTERED_PROJECTS} } END AS totalCount`,
 };
