@@ -79,6 +79,8 @@ export interface Phases {
   placed?: number;
   /** Cytoscape has drawn them (mark `plangraph:drawn`). */
   drawn?: number;
+  /** Cytoscape has drawn every element, edges included (mark `plangraph:complete`). */
+  complete?: number;
 }
 
 /** The page's navigation timing and PlanGraph's User Timing marks as phases. */
@@ -91,12 +93,13 @@ export function phasesOf(responseEnd: number | undefined, marks: { name: string;
     data: at('data'),
     placed: at('placed'),
     drawn: at('drawn'),
+    complete: at('complete'),
   };
 }
 
 /** Each phase's own share: the time from the step before it (the latest one reached) to its end. */
 export function phaseDurations(phases: Phases): Record<keyof Phases, number | undefined> {
-  const order: (keyof Phases)[] = ['html', 'script', 'cytoscape', 'data', 'placed', 'drawn'];
+  const order: (keyof Phases)[] = ['html', 'script', 'cytoscape', 'data', 'placed', 'drawn', 'complete'];
   const result = {} as Record<keyof Phases, number | undefined>;
   let before = 0;
   for (const key of order) {
@@ -336,6 +339,7 @@ async function measureSummary(browser: Browser, url: string): Promise<string[]> 
     ['  + summary query answered', ms(phase('data')), ''],
     ['  + nodes placed', ms(phase('placed')), ''],
     ['  + first draw', ms(phase('drawn')), ''],
+    ['  + edges added and drawn', ms(phase('complete')), ''],
     ['summary: longest long task (all runs)', ms(longestTask), `≤ ${TARGETS.longTaskMs} ms`],
     ['summary: longest task, main-thread CPU (max)', ms(Math.max(0, ...runs.flatMap((r) => r.taskCpuMs))), ''],
     ['summary: main-thread CPU to settle (median)', ms(median(runs.map((r) => r.mainThreadCpuMs))), ''],
