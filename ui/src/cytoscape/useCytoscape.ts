@@ -12,7 +12,8 @@ import { fitPositions } from './fit';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
 import { ringLayout } from './rings';
-import { nextTask, slicesOf } from './tasks';
+import { addInSlices } from './slices';
+import { nextTask } from './tasks';
 import { graphStyle } from './styles';
 
 export type LayoutName = 'fcose' | 'concentric' | 'dagre';
@@ -133,35 +134,14 @@ function capZoom(cy: Core) {
   }
 }
 
-/** Elements added per task: their style is computed as they are added, a few milliseconds per hundred. */
-export const SLICE_SIZE = 500;
-
 /**
- * Adds placed elements a slice per task, nodes first, then the edges between them, so that a graph of
- * thousands of elements never blocks the page in one long task; the first slice of nodes is drawn
- * while the rest is added. `afterNodes` runs once every node is in. Resolves false when cancelled.
+ * Runs `then` once the renderer has drawn the next frame. The canvas renderer says so with its
+ * `render` event; the WebGL one emits none, and draws in its own animation-frame callback, so the
+ * callback of the frame after is the first that follows its drawing.
  */
-export async function addInSlices(
-  cy: Core,
-  placed: readonly ElementDefinition[],
-  cancelled: () => boolean,
-  afterNodes: () => void,
-): Promise<boolean> {
-  const nodes = placed.filter((e) => e.group === 'nodes');
-  const edges = placed.filter((e) => e.group !== 'nodes');
-  const nodeSlices = slicesOf(nodes, SLICE_SIZE);
-  for (const [index, slice] of nodeSlices.entries()) {
-    if (index > 0) await nextTask();
-    if (cancelled()) return false;
-    cy.add(slice);
-  }
-  afterNodes();
-  for (const slice of slicesOf(edges, SLICE_SIZE)) {
-    await nextTask();
-    if (cancelled()) return false;
-    cy.add(slice);
-  }
-  return true;
+export function afterNextFrame(cy: Core, webgl: boolean, then: () => void): void {
+  if (webgl) requestAnimationFrame(() => requestAnimationFrame(then));
+  else cy.one('render', then);
 }
 
 /**
@@ -291,13 +271,15 @@ export function useCytoscape(
       if (viewport) cy.viewport(viewport);
       await nextTask();
       if (cancelled) return;
-      cy.one('render', drawn);
-      const added = await addInSlices(cy, placed, isCancelled, () => {
+      const added = await addInSlices(cy, placed, isCancelled, {
+        afterFirstSlice: () => afterNextFrame(cy, webgl, drawn),
         // The nodes' own boxes (labels included) frame a small graph; the edges lie between them.
-        if (!viewport) cy.fit(undefined, FIT_PADDING);
+        afterNodes: () => {
+          if (!viewport) cy.fit(undefined, FIT_PADDING);
+        },
       });
       if (!added) return;
-      cy.one('render', () => {
+      afterNextFrame(cy, webgl, () => {
         markOnce(MARKS.complete);
         startWorkerWhenIdle();
       });
@@ -330,8 +312,8 @@ export function useCytoscape(
       });
     } else {
       restyle();
-      cy.one('render', drawn);
       cy.batch(() => cy.add(elements));
+      afterNextFrame(cy, webgl, drawn);
       const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));
       running.one('layoutstop', done);
       running.run();
@@ -339,7 +321,7 @@ export function useCytoscape(
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout, layoutFocus]);
+  }, [cy, elements, layout, layoutFocus, webgl]);
 
   useEffect(() => {
     if (!cy) return;
