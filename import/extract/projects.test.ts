@@ -136,3 +136,27 @@ describe('projects named in box sentences', () => {
     expect(found.get('甲乙职业技术大学')!.orgs).toEqual([]);
   });
 });
+
+describe('projects of a table box', () => {
+  it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 牵头单位 | 配合单位 |',
+      '|------|------|------|------|------|',
+      '| 1 | 甲乙米粉产业园 | 浮梁县 | 市工信局 | 浮梁县人民政府 |',
+      '| 2 | 丙丁中央厨房 | 全市 | 市商务局 | 各乡镇 |',
+    );
+    expect(found.get('甲乙米粉产业园')!.orgs).toEqual(
+      expect.arrayContaining(['unit:市工业和信息化局', 'unit:浮梁县人民政府']),
+    );
+    expect(found.get('丙丁中央厨房')!.orgs.filter((o) => o.includes('乡镇'))).toEqual([]);
+    expect(found.get('丙丁中央厨房')!.orgs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('where a project lies, said after its name', () => {
+  it('reads （位于X） after a name as its district', () => {
+    const found = extract('建设市托育综合服务中心（位于浮梁县）。');
+    expect([...found.keys()]).toEqual(['市托育综合服务中心']);
+    expect(found.get('市托育综合服务中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+});

@@ -386,7 +386,9 @@ class BoxReader {
   private withoutBracketAreas(item: Item): Item {
     const match = /（([^（）]+)）$/.exec(item.text);
     if (!match || match.index < 2) return item;
-    const areas = match[1].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    // （位于溪南街道）: where it lies, said in words.
+    const where = match[1].replace(/^(项目)?位于/, '');
+    const areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
     if (areas.some((a) => a === null)) return item;
     return {
       ...item,

@@ -185,7 +185,8 @@ export class OrgFinder implements OrgLookup {
       const ending = firm ?? trade;
       if (!ending) continue;
       const rest = name.slice(p + ending.length);
-      if (rest.length < 2 || startsWithAny(rest, kinds)) return null;
+      // 竹笋食品加工园: a product and its processing, not a firm.
+      if (rest.length < 2 || startsWithAny(rest, kinds) || rest.startsWith('加工')) return null;
       if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
       if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
         return null;
