@@ -5,14 +5,19 @@ import { extractPlan } from '../resolve/plan';
 
 /** Sentences written the way plan boxes are, naming made-up projects. */
 function extract(...paragraphs: string[]) {
+  return extractUnder('公共文化服务工程', '公共文化设施', ...paragraphs);
+}
+
+/** The same, in a box and item of the given titles. */
+function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
   const box: ParsedBox = {
     number: 2,
-    title: '公共文化服务工程',
+    title: boxTitle,
     line: 10,
     document: 'doc:plan',
     chapterId: null,
     items: [
-      { number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) },
+      { number: 1, title: itemTitle, line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) },
     ],
   };
   const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
@@ -158,5 +163,42 @@ describe('where a project lies, said after its name', () => {
     const found = extract('建设市托育综合服务中心（位于浮梁县）。');
     expect([...found.keys()]).toEqual(['市托育综合服务中心']);
     expect(found.get('市托育综合服务中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+});
+
+describe('districts said around a name', () => {
+  const districts = (found: ReturnType<typeof extract>, name: string) =>
+    found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
+
+  it('reads …，项目位于X after a name as where that project lies', () => {
+    const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
+    expect(districts(found, '甲乙研发制造基地')).toEqual(['浮梁县/district-located']);
+    expect(districts(found, '戊己产业园')).toEqual([]);
+  });
+
+  it('scopes the projects of a box or item whose heading opens with an area, unless they name their own', () => {
+    const found = extractUnder('乐平市家居产业重点项目', '', '推进甲乙家居产业园、浮梁县丙丁板材基地建设。');
+    expect(districts(found, '甲乙家居产业园')).toEqual(['乐平市/district-heading']);
+    expect(districts(found, '浮梁县丙丁板材基地')).toEqual(['浮梁县/district-in-name']);
+    expect(found.get('甲乙家居产业园')!.districts[0].quote).toBe('乐平市家居产业重点项目');
+  });
+
+  it('reads 支持X建设Y as Y undertaken by the area X', () => {
+    const found = extract('支持乐平市建设甲乙循环产业园。');
+    expect([...found.keys()]).toEqual(['甲乙循环产业园']);
+    expect(districts(found, '甲乙循环产业园')).toEqual(['乐平市/district-subject']);
+  });
+});
+
+describe('names of institutions and shared suffixes', () => {
+  it("keeps the plan's own institution and the works on it as a Tier-A project", () => {
+    const found = extract('推进市中医院迁建、县第二高级中学扩建。');
+    expect([...found.keys()]).toEqual(['市中医院迁建', '县第二高级中学扩建']);
+    expect([...found.values()].map((p) => p.tier)).toEqual(['A', 'A']);
+  });
+
+  it('strips no suffix from a last item that has a head noun of its own', () => {
+    const found = extract('建设甲乙综合服务中心、乐平市中心敬老院改扩建。');
+    expect([...found.keys()]).toEqual(['甲乙综合服务中心', '乐平市中心敬老院改扩建']);
   });
 });

@@ -115,6 +115,8 @@ export function readProjectTable(
       subjectDistricts: [],
       locatedDistricts: [...new Set(located)],
       bracketDistricts: [],
+      locatedAfter: [],
+      heading: null,
       lead: '',
       sentenceSector: null,
       orgs: [

@@ -56,6 +56,8 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     subjectDistricts: [],
     locatedDistricts: [],
     bracketDistricts: [],
+    locatedAfter: [],
+    heading: null,
     lead: '',
     sentenceSector: null,
     orgs: [],

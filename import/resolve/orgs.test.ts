@@ -75,3 +75,11 @@ describe('firms read by the ending of their name', () => {
     expect(firms('竹笋食品加工园')).toEqual([]);
   });
 });
+
+describe('the leading proper name of a listed item', () => {
+  it('takes no trade word for a firm', () => {
+    const finder = new OrgFinder(empty, rules, []);
+    expect(finder.find('家居产业园三期', true)).toEqual([]);
+    expect(finder.find('森鹊家居智能制造工厂', true).map((h) => h.name)).toEqual(['森鹊家居']);
+  });
+});

@@ -158,6 +158,8 @@ export class OrgFinder implements OrgLookup {
       const prefix = name.slice(0, p);
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
       if (this.excluded.some((e) => prefix.includes(e))) return null;
+      // 家居产业园: the prefix is itself a trade word, not a proper name.
+      if (this.prefixStops.includes(prefix)) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
       // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
