@@ -202,3 +202,17 @@ describe('names of institutions and shared suffixes', () => {
     expect([...found.keys()]).toEqual(['甲乙综合服务中心', '乐平市中心敬老院改扩建']);
   });
 });
+
+describe('a numbered heading that is itself a project', () => {
+  it('reads the heading as the project, where it lies from 位于, and its generic parts as no projects', () => {
+    const found = extract('1.瑶里湖国家级旅游度假区。位于浮梁县，建设滨湖度假酒店群和游客中心。');
+    expect([...found.keys()]).toEqual(['瑶里湖国家级旅游度假区']);
+    expect(found.get('瑶里湖国家级旅游度假区')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-located',
+    ]);
+  });
+
+  it('takes no sector heading for a project', () => {
+    expect([...extract('2.节会品牌。办好第三届甲乙文化节。').keys()]).toEqual(['第三届甲乙文化节']);
+  });
+});

@@ -91,8 +91,26 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     const heading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     for (const paragraph of item.paragraphs) {
       if (table.rows.has(paragraph)) continue;
-      for (const sentence of sentences(paragraph.text)) {
+      const parts = sentences(paragraph.text);
+      // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
+      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
+      if (headed)
+        mentions.push({
+          ...headed.found,
+          box: box.number,
+          item: headed.number,
+          itemTitle: item.title,
+          boxTitle: box.title,
+          document: box.document,
+          chapterId: box.chapterId,
+          line: paragraph.line,
+          quote: `${parts[0]}。${parts[1] ?? ''}`,
+          locatedDistricts: [],
+          heading,
+        });
+      for (const sentence of parts) {
         for (const found of reader.read(sentence)) {
+          if (headed && found.tier === 'B') continue;
           mentions.push({
             ...found,
             box: box.number,
@@ -115,6 +133,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
 
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼). */
 const FACILITY_END = /[院馆所站场厂园库校楼]$/;
+
+/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
 
 /** The plan's own area a heading opens with (after the plan's own name), if it names one. */
 function headingArea(title: string, line: number, ctx: ExtractContext): ProjectMention['heading'] {
@@ -152,6 +173,45 @@ class BoxReader {
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
+  }
+
+  /**
+   * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区, then 位于芷源区，建设…): a
+   * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
+   */
+  headingProject(sentence: string, next: string): { found: Found; number: number } | null {
+    const numbered = /^\s*(\d{1,2})\s*[.．、]\s*(.+)$/.exec(sentence);
+    if (!numbered || this.trigger(numbered[2])) return null;
+    const name = this.clean(numbered[2]);
+    const orgs = this.ctx.orgs.find(name, false);
+    const identity = this.identity(name, orgs, false);
+    if (identity === 'generic' || identity === 'city-name') return null;
+    const works = endsWithAny(name, this.ctx.rules.policyEndings);
+    const head = works ? name.slice(0, -works.length).replace(/提质$/, '') : name;
+    if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
+      return null;
+    const located = /^(项目)?位于([^，]+)/.exec(next);
+    return {
+      number: Number(numbered[1]),
+      found: {
+        name,
+        tier: 'A',
+        identity,
+        rule: 'box-item',
+        distributedDistrict: null,
+        bracketDistricts: [],
+        locatedAfter: located
+          ? this.ctx.districts
+              .find(located[2])
+              .filter((d) => !d.unlisted)
+              .map((d) => d.name)
+          : [],
+        subjectDistricts: [],
+        lead: '',
+        sentenceSector: null,
+        orgs,
+      },
+    };
   }
 
   read(sentence: string): Found[] {
