@@ -216,3 +216,10 @@ describe('a numbered heading that is itself a project', () => {
     expect([...extract('2.节会品牌。办好第三届甲乙文化节。').keys()]).toEqual(['第三届甲乙文化节']);
   });
 });
+
+describe('a dash paragraph as a sub-heading', () => {
+  it('files the projects of a ——X。 paragraph under X', () => {
+    const found = extractUnder('交通和水利重点工程', '', '——水利。实施甲乙河综合治理。');
+    expect(found.get('甲乙河综合治理')!.industries[0].code).toBe('water');
+  });
+});

@@ -92,6 +92,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     for (const paragraph of item.paragraphs) {
       if (table.rows.has(paragraph)) continue;
       const parts = sentences(paragraph.text);
+      // ——水利。…: a dash paragraph's head is the sub-heading its projects are filed under.
+      const itemTitle = item.title || (/^——([^——]{2,12})$/.exec(parts[0] ?? '')?.[1] ?? '');
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
       if (headed)
@@ -99,7 +101,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           ...headed.found,
           box: box.number,
           item: headed.number,
-          itemTitle: item.title,
+          itemTitle,
           boxTitle: box.title,
           document: box.document,
           chapterId: box.chapterId,
@@ -115,7 +117,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             ...found,
             box: box.number,
             item: item.number,
-            itemTitle: item.title,
+            itemTitle,
             boxTitle: box.title,
             document: box.document,
             chapterId: box.chapterId,
