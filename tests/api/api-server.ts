@@ -47,24 +47,33 @@ export async function startApi(options: AppOptions): Promise<ApiServer> {
  */
 export function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
   const statements: string[] = [];
-  const countTx = (tx: ManagedTransaction): ManagedTransaction =>
+  const countTx = (tx: ManagedTransaction, attempt: string[]): ManagedTransaction =>
     new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === 'run') {
           return (cypher: string, ...rest: unknown[]) => {
             statements.push(cypher);
+            attempt.push(cypher);
             return (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
           };
         }
         return Reflect.get(target, prop, receiver);
       },
     });
+  // A transaction the driver retries (a transient error on a busy server) counts once: a new
+  // attempt takes back the statements of the one before.
   const countSession = (session: Session): Session =>
     new Proxy(session, {
       get(target, prop, receiver) {
         if (prop === 'executeRead') {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) =>
-            target.executeRead((tx) => work(countTx(tx)), config as never);
+          return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) => {
+            let attempt: string[] = [];
+            return target.executeRead((tx) => {
+              for (const cypher of attempt) statements.splice(statements.lastIndexOf(cypher), 1);
+              attempt = [];
+              return work(countTx(tx, attempt));
+            }, config as never);
+          };
         }
         const value = Reflect.get(target, prop, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
