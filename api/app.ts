@@ -77,7 +77,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxConcurrentReads: options.maxConcurrentReads ?? LIMITS.maxConcurrentReads,
     warmUpStatementTimeoutMs: LIMITS.warmUpStatementTimeoutMs,
     warmUpConcurrency: LIMITS.warmUpConcurrency,
-    warmUpWaitMs: LIMITS.warmUpWaitMs,
   });
   const schema = await buildApiSchema();
   const app = express();

@@ -48,11 +48,6 @@ export const LIMITS = {
    * server's cores busy without making each plan slower than the timeout.
    */
   warmUpConcurrency: 2,
-  /**
-   * How long a request waits for its statement's replay after Neo4j restarts (then 503): most
-   * replays take well under this, and an answer a few seconds late serves better than a refusal.
-   */
-  warmUpWaitMs: 5_000,
   /** How long a request waits for the graph before it answers with an error instead of hanging. */
   requestTimeoutMs: 15_000,
   /** How long a client may take to send one whole request before it gets 408. */

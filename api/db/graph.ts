@@ -2,7 +2,7 @@ import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphTimeoutError, GraphUnavailableError, isUnavailable, translateGraphError } from './errors';
 import { Gate } from './gate';
 import { ReadSession } from './read-session';
-import { StatementLog } from './warm-up';
+import { type ReplaySummary, StatementLog } from './warm-up';
 
 export interface GraphOptions {
   database?: string;
@@ -16,8 +16,6 @@ export interface GraphOptions {
   warmUpStatementTimeoutMs: number;
   /** Statements replayed at once while the API warms a restarted Neo4j up. */
   warmUpConcurrency: number;
-  /** How long a request waits for its statement's replay before it is answered 503. */
-  warmUpWaitMs: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -70,6 +68,8 @@ export class Graph {
   private readonly firstRuns = new Map<string, { key: string; records: Promise<Neo4jRecord[]> }>();
   /** Every read transaction of every request passes it (probes do not: they must not queue behind slow reads). */
   readonly reads: Gate;
+  /** The last warm-up after a restart of Neo4j, once it has finished. */
+  lastWarmUp: ReplaySummary | null = null;
 
   constructor(
     readonly driver: Driver,
@@ -126,7 +126,8 @@ export class Graph {
         isUnavailable,
       )
       .then(
-        () => {
+        (summary) => {
+          this.lastWarmUp = summary;
           if (this.state === 'warming') this.state = 'up';
         },
         () => this.markDown(),
@@ -141,12 +142,17 @@ export class Graph {
     return this.warming ?? Promise.resolve();
   }
 
-  /** Resolves when `cypher` may run now; rejects with the reason (503) when it may not. */
-  async ensureReachable(cypher: string): Promise<void> {
+  /**
+   * Resolves when `cypher` may run now; rejects with the reason (503) when it may not. While the
+   * API warms a restarted Neo4j up, a request whose statement is still to be replayed waits for it
+   * until `deadline` (epoch ms, the end of the request's time): an answer late serves better than
+   * a refusal.
+   */
+  async ensureReachable(cypher: string, deadline: number): Promise<void> {
     if (this.state === 'up') return;
     if (this.state === 'warming') {
-      // A request whose statement is still to be replayed waits a little for it rather than get a 503.
-      if (this.statements.has(cypher) && (await this.statements.whenWarm(cypher, this.options.warmUpWaitMs))) return;
+      const wait = deadline - Date.now();
+      if (this.statements.has(cypher) && wait > 0 && (await this.statements.whenWarm(cypher, wait))) return;
       throw WARMING;
     }
     await this.refuseUnlessAnswering();
@@ -212,6 +218,14 @@ export class Graph {
   }
 }
 
+/** A statement of a request that has already been answered and closed. */
+export class RequestEndedError extends Error {
+  constructor() {
+    super('the request was already answered');
+    this.name = 'RequestEndedError';
+  }
+}
+
 /**
  * One request's access to Neo4j: a single session opened on first use, statements run one after
  * another in read transactions with a server-side timeout, closed when the request ends.
@@ -219,8 +233,13 @@ export class Graph {
 export class RequestReader implements Reader {
   private session: ReadSession | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Until when the request may wait for a restarted Neo4j's warm-up (epoch ms). */
+  private readonly deadline: number;
+  private closed = false;
 
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: Graph) {
+    this.deadline = Date.now() + graph.options.requestTimeoutMs;
+  }
 
   read(cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
     const run = this.queue.then(() => this.run(cypher, params));
@@ -230,7 +249,11 @@ export class RequestReader implements Reader {
 
   private async run(cypher: string, params: Params): Promise<Neo4jRecord[]> {
     const { options } = this.graph;
-    await this.graph.ensureReachable(cypher);
+    if (this.closed) throw new RequestEndedError();
+    await this.graph.ensureReachable(cypher, this.deadline);
+    // The request may have been answered while this statement waited (another field failed): a
+    // session opened now would never be closed.
+    if (this.closed) throw new RequestEndedError();
     this.session ??= new ReadSession(this.graph.driver, options.database);
     const session = this.session;
     try {
@@ -268,6 +291,7 @@ export class RequestReader implements Reader {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const session = this.session;
     this.session = null;
     await session?.close();

@@ -3,6 +3,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 /** Distinct statements the API keeps for warming up; its statements are constants, so this is never reached in use. */
 const MAX_STATEMENTS = 200;
 
+/** What a replay did: statements replayed, how long it took, and its slowest statement (ms). */
+export interface ReplaySummary {
+  statements: number;
+  ms: number;
+  slowestMs: number;
+}
+
 interface Remembered {
   params: Record<string, unknown>;
   /** Times it answered since the process started: the hottest are replayed first. */
@@ -77,13 +84,15 @@ export class StatementLog {
    * side by side on its cores), each in a read transaction allowed `timeoutMs`. Throws the first
    * error that `isUnavailable` recognises (Neo4j is not back after all); a statement that fails
    * otherwise is forgotten, so that it cannot hold the API back. Every session it opens is closed
-   * before it returns.
+   * before it returns. Resolves with what it replayed and how long that took.
    */
   async replay(
     driver: Driver,
     options: { database?: string; timeoutMs: number; concurrency: number },
     isUnavailable: (error: unknown) => boolean,
-  ): Promise<void> {
+  ): Promise<ReplaySummary> {
+    const started = performance.now();
+    let slowestMs = 0;
     const queue = [...this.statements].sort(([, a], [, b]) => b.runs - a.runs).map(([cypher]) => cypher);
     this.pending = queue;
     const warm = new Set<string>();
@@ -94,8 +103,10 @@ export class StatementLog {
       try {
         for (let cypher = queue.shift(); cypher !== undefined && !failed.error; cypher = queue.shift()) {
           const params = this.statements.get(cypher)?.params ?? {};
+          const statementStarted = performance.now();
           try {
             await session.executeRead((tx) => tx.run(cypher, params), { timeout: options.timeoutMs });
+            slowestMs = Math.max(slowestMs, performance.now() - statementStarted);
             warm.add(cypher);
           } catch (error) {
             if (isUnavailable(error)) failed.error ??= error instanceof Error ? error : new Error(String(error));
@@ -111,6 +122,7 @@ export class StatementLog {
     try {
       await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
       if (failed.error) throw failed.error;
+      return { statements: warm.size, ms: performance.now() - started, slowestMs };
     } finally {
       this.warm = null;
       this.pending = [];

@@ -19,6 +19,7 @@ import { type FuzzSummary, mergeSummaries } from '../../import/fuzz/run';
 import type { LoadJob, LoadReport } from './load';
 import { keyRequests, type MixRequest, unanswered } from './mix';
 import { countSessions, type SessionCount } from './sessions';
+import { afterReturn, type Answer, recoveredFrom } from './recovery';
 
 /**
  * `npm run stress`: the importer fuzzed with 10,000 inputs, Neo4j stopped for 30 s under 50 req/s,
@@ -28,6 +29,8 @@ import { countSessions, type SessionCount } from './sessions';
 const root = projectRoot(__dirname);
 const GAZETTE = path.join(root, 'data', 'jingdezhen-gazette-2026-05.txt');
 const RATE = 50;
+/** How long the load goes on after Neo4j's return, for the recovery to be seen whole. */
+const RECOVERY_WATCH_MS = 30_000;
 /** Enough connections that RATE is kept while answers take up to about a second each. */
 const CONNECTIONS = 25;
 
@@ -36,6 +39,7 @@ interface Tally {
   errors: Map<string, number>;
   /** Latencies and statuses per second since the start. */
   seconds: { latencies: number[]; statuses: number[] }[];
+  answers: Answer[];
 }
 
 /**
@@ -44,7 +48,7 @@ interface Tally {
  */
 function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => Promise<void>; started: number } {
   const started = Date.now();
-  const tally: Tally = { byStatus: new Map(), errors: new Map(), seconds: [] };
+  const tally: Tally = { byStatus: new Map(), errors: new Map(), seconds: [], answers: [] };
   const child = fork(path.join(root, 'dist', 'bench', 'stress', 'load.js'), [], { stdio: 'inherit' });
   const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.on('message', (report: LoadReport) => {
@@ -54,6 +58,7 @@ function load(url: string, requests: MixRequest[]): { tally: Tally; stop: () => 
       tally.seconds[second].latencies.push(latency);
       tally.seconds[second].statuses.push(status);
       tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
+      tally.answers.push({ sent: at - latency, status, latency });
     }
     for (const [message, n] of report.errors) tally.errors.set(message, (tally.errors.get(message) ?? 0) + n);
   });
@@ -74,15 +79,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Waits until a warm-up under way has finished (it closes its sessions), then (up to the longest a
  * request may take) until the requests still in flight have closed theirs.
  */
-/** Statuses answered in each `step`-second window from second `from` on, e.g. "0–5 s 503×240 · 5–10 s 200×250". */
-function afterReturn(seconds: Tally['seconds'], from: number, step: number, windows: number): string {
-  return Array.from({ length: windows }, (_, w) => {
-    const statuses = seconds.slice(from + w * step, from + (w + 1) * step).flatMap((s) => s.statuses);
-    const counts = [...new Set(statuses)].sort().map((x) => `${x}×${statuses.filter((y) => y === x).length}`);
-    return `${w * step}–${(w + 1) * step} s ${counts.join(' ') || 'none'}`;
-  }).join(' · ');
-}
-
 async function settled(sessions: SessionCount, graph: Graph): Promise<void> {
   await graph.warmedUp().catch(() => undefined);
   const deadline = Date.now() + LIMITS.requestTimeoutMs + 5_000;
@@ -215,19 +211,11 @@ async function main(): Promise<void> {
   const restarting = Date.now();
   await startLocal(local, log);
   const back = Date.now();
-  let recoveredAt: number | null = null;
-  // Longer than the target, so that a slow recovery is measured rather than reported as never.
-  while (Date.now() - back < 60_000) {
-    await sleep(1000);
-    const s = Math.floor((Date.now() - outage.started) / 1000) - 1;
-    const statuses = outage.tally.seconds[s]?.statuses ?? [];
-    if (statuses.length && statuses.every((x) => x === 200)) {
-      recoveredAt = outage.started + s * 1000;
-      break;
-    }
-  }
-  await sleep(5_000);
+  // Three times the target, so that a slow recovery is measured rather than cut off; the requests
+  // still in flight are answered before the load stops.
+  await sleep(RECOVERY_WATCH_MS);
   await outage.stop();
+  const recovery = recoveredFrom(outage.tally.answers, back, back + RECOVERY_WATCH_MS - LIMITS.requestTimeoutMs);
   await settled(sessions, graph);
   const during = outage.tally.seconds
     .slice(Math.ceil((down - outage.started) / 1000) + 2, Math.floor((restarting - outage.started) / 1000))
@@ -246,20 +234,35 @@ async function main(): Promise<void> {
     ok: during.length > 0 && during.every((s) => s === 503),
   });
   rows.push({
+    check: 'outage: transport errors',
+    measured: [...outage.tally.errors].map(([e, n]) => `${e}×${n}`).join(' ') || 'none',
+    target: 'none',
+    ok: outage.tally.errors.size === 0,
+  });
+  rows.push({
     check: 'outage: other 5xx',
     measured: String(count5xx(outage.tally.byStatus, [503])),
     target: '0',
     ok: count5xx(outage.tally.byStatus, [503]) === 0,
   });
   rows.push({
-    check: 'outage: full service after Neo4j returned',
-    measured: recoveredAt === null ? 'never' : `${Math.max(0, (recoveredAt - back) / 1000).toFixed(1)} s`,
+    check: 'outage: full service after Neo4j returned (every request sent from then on answered 200)',
+    measured: recovery === null ? 'not within the watch' : `${(recovery / 1000).toFixed(1)} s`,
     target: '< 10 s',
-    ok: recoveredAt !== null && recoveredAt - back < 10_000,
+    ok: recovery !== null && recovery < 10_000,
   });
   rows.push({
-    check: 'outage: answers after Neo4j returned',
-    measured: afterReturn(outage.tally.seconds, Math.floor((back - outage.started) / 1000), 5, 6),
+    check: 'outage: answers after Neo4j returned, by time sent',
+    measured: afterReturn(outage.tally.answers, back, 5_000, RECOVERY_WATCH_MS / 5_000),
+    target: '',
+    ok: true,
+  });
+  const replay = graph.lastWarmUp;
+  rows.push({
+    check: 'outage: warm-up after the return',
+    measured: replay
+      ? `${replay.statements} statements replayed in ${(replay.ms / 1000).toFixed(1)} s (slowest ${(replay.slowestMs / 1000).toFixed(1)} s)`
+      : 'none finished',
     target: '',
     ok: true,
   });
@@ -403,12 +406,19 @@ async function main(): Promise<void> {
     },
     {
       check: 'fuzz: slowest input, CPU time',
-      measured: `${Math.round(summary.slowestCpuMs)} ms (wall clock ${Math.round(summary.slowestMs)} ms)`,
+      measured: `${Math.round(summary.slowestCpuMs)} ms`,
       target: `< ${MAX_MS} ms`,
       ok: summary.slowestCpuMs < MAX_MS,
     },
+    {
+      // Wall clock also counts the neighbours' work on a shared machine: the run is meant for a quiet one.
+      check: 'fuzz: slowest input, wall clock',
+      measured: `${Math.round(summary.slowestMs)} ms`,
+      target: `< ${MAX_MS} ms`,
+      ok: summary.slowestMs < MAX_MS,
+    },
   );
-  rows.splice(4, 0, {
+  rows.splice(5, 0, {
     check: 'faults injected',
     measured: `${summary.cases} hostile inputs, 1 Neo4j outage of ${outageMs / 1000} s`,
     target: '',

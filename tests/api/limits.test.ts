@@ -129,7 +129,6 @@ describe('limits', () => {
       maxConcurrentReads: 8,
       warmUpStatementTimeoutMs: 300,
       warmUpConcurrency: 2,
-      warmUpWaitMs: 5_000,
     });
     const reader = graph.openRequest();
     const started = Date.now();
@@ -149,7 +148,6 @@ describe('limits', () => {
       maxConcurrentReads: 8,
       warmUpStatementTimeoutMs: 60_000,
       warmUpConcurrency: 2,
-      warmUpWaitMs: 5_000,
     }).openRequest();
     // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
     await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({

@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { StatementLog } from '../../api/db/warm-up';
-import { isUnavailable } from '../../api/db/errors';
+import { GraphUnavailableError, isUnavailable } from '../../api/db/errors';
+import { Graph, type GraphOptions, RequestEndedError } from '../../api/db/graph';
 import { countSessions, type SessionCount } from '../../bench/stress/sessions';
 import { testDatabase, testDriver } from '../fixtures/neo4j';
 
@@ -114,5 +115,97 @@ describe('the replay of remembered statements after Neo4j restarts', () => {
     expect([...ran].sort()).toEqual(Array.from({ length: 6 }, (_, i) => `RETURN ${i} AS n`));
     expect(sessions.opened).toBe(3);
     expect(sessions.closed).toBe(3);
+  });
+});
+
+/** The driver, whose read transactions wait while `held()` gives a promise (probes, auto-commit, do not). */
+function holding(target: Driver, held: () => Promise<void> | null): Driver {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      if (prop !== 'session') return Reflect.get(t, prop, receiver) as unknown;
+      return (...args: Parameters<Driver['session']>): Session => {
+        const session = t.session(...args);
+        const executeRead = session.executeRead.bind(session);
+        session.executeRead = (async (work: (tx: ManagedTransaction) => Promise<unknown>, config) => {
+          await held();
+          return executeRead(work, config);
+        }) as Session['executeRead'];
+        return session;
+      };
+    },
+  });
+}
+
+describe('a request while the API warms a restarted Neo4j up', () => {
+  const options = (requestTimeoutMs: number): GraphOptions => ({
+    database: testDatabase(),
+    transactionTimeoutMs: 5_000,
+    requestTimeoutMs,
+    probeTimeoutMs: 3_000,
+    maxConcurrentReads: 8,
+    warmUpStatementTimeoutMs: 30_000,
+    warmUpConcurrency: 1,
+  });
+
+  /** A graph that has answered `cypher`, then found Neo4j back after an outage, its replay held until `release`. */
+  async function warming(requestTimeoutMs: number, cypher: string) {
+    let hold: Promise<void> | null = null;
+    let release = () => undefined as void;
+    const sessions: SessionCount = { opened: 0, closed: 0 };
+    const graph = new Graph(
+      holding(countSessions(driver, sessions), () => hold),
+      options(requestTimeoutMs),
+    );
+    const first = graph.openRequest();
+    await first.read(cypher);
+    await first.close();
+    hold = new Promise((resolve) => (release = resolve));
+    graph.markDown();
+    expect((await graph.probe()).ready).toBe(false);
+    return {
+      graph,
+      sessions,
+      release: () => {
+        hold = null;
+        release();
+      },
+    };
+  }
+
+  it('waits for its statement’s replay for as long as the request may take, then is answered', async () => {
+    const { graph, release } = await warming(20_000, 'RETURN 7 AS seven');
+    const reader = graph.openRequest();
+    const started = Date.now();
+    const answer = reader.read('RETURN 7 AS seven');
+    // Longer than a fixed few seconds: the request's own time is what bounds its wait.
+    setTimeout(release, 6_000);
+    const records = await answer;
+    expect(records[0].get('seven').toNumber()).toBe(7);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5_900);
+    await reader.close();
+    await graph.warmedUp();
+  });
+
+  it('is refused with 503 when the replay outlasts the request’s time', async () => {
+    const { graph, release } = await warming(1_500, 'RETURN 8 AS eight');
+    const reader = graph.openRequest();
+    const started = Date.now();
+    await expect(reader.read('RETURN 8 AS eight')).rejects.toBeInstanceOf(GraphUnavailableError);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    release();
+    await reader.close();
+    await graph.warmedUp();
+  });
+
+  it('opens no session for a statement still waiting when its request is answered and closed', async () => {
+    const { graph, sessions, release } = await warming(20_000, 'RETURN 9 AS nine');
+    const reader = graph.openRequest();
+    const waiting = reader.read('RETURN 9 AS nine');
+    // Another field of the request failed: the response is sent and the request closed.
+    await reader.close();
+    release();
+    await expect(waiting).rejects.toBeInstanceOf(RequestEndedError);
+    await graph.warmedUp();
+    expect(sessions.closed).toBe(sessions.opened);
   });
 });
