@@ -1,5 +1,6 @@
 import { parentPort, threadId } from 'node:worker_threads';
-import { buildBundle } from '../pipeline';
+import { prepareBundle } from '../load';
+import { readBundle } from '../pipeline';
 import type { ParseOutcome, PlanJob } from './messages';
 
 /** The failure as the importer reports it: input errors already name file and line. */
@@ -10,7 +11,8 @@ function describe(file: string, error: unknown): string {
 
 function parse(job: PlanJob): ParseOutcome {
   try {
-    return { ok: true, job, bundle: buildBundle(job.file, { profile: job.profile }), threadId };
+    // The rows are built here, once, and checked as they are built: the writing thread only sends them.
+    return { ok: true, job, plan: prepareBundle(readBundle(job.file, { profile: job.profile })), threadId };
   } catch (error) {
     return { ok: false, job, message: describe(job.file, error), threadId };
   }
