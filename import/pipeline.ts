@@ -18,21 +18,10 @@ export interface BuildOptions {
  * InvalidBundleError. Nothing touches the database.
  */
 export function buildBundle(file: string, options: BuildOptions = {}): Bundle {
-  const bundle = readBundle(file, options);
-  // Refuses links to things the bundle does not hold now, rather than when it is loaded.
-  planWrites(bundle);
-  return bundle;
-}
-
-/**
- * A validated plan bundle whose links are not checked yet: for the bulk importer, which builds the
- * plan's rows next (preparePlan), and so checks them there.
- */
-export function readBundle(file: string, options: BuildOptions = {}): Bundle {
   const decoded = decodePlanFile(file);
   const plan = parsePlan(decoded, { profile: options.profile ? loadCityProfile(options.profile) : undefined });
   const content = extractPlan(plan, plan.profile, loadIndustries());
-  return parseBundle(
+  const bundle = parseBundle(
     {
       version: BUNDLE_VERSION,
       source: { file: path.basename(file), sha256: decoded.sha256, encoding: decoded.encoding, lines: plan.lines },
@@ -40,4 +29,7 @@ export function readBundle(file: string, options: BuildOptions = {}): Bundle {
     },
     file,
   );
+  // Refuses links to things the bundle does not hold now, rather than when it is loaded.
+  planWrites(bundle);
+  return bundle;
 }

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { loadPlans, type LoadSummary, type PreparedPlan } from '../load';
+import { InvalidBundleError, loadPlans, preparePlan, type LoadSummary, type PreparedPlan } from '../load';
 import type { PlanJob } from './messages';
 import { parseAll } from './pool';
 
@@ -170,10 +170,17 @@ export async function bulkImport(
         batch.push({ file, outcome: { status: 'failed', file, kind: 'input', message: parsed.message } });
         continue;
       }
-      const { plan } = parsed;
-      const { sha256 } = plan.source;
+      const { sha256 } = parsed.bundle.source;
       if (options.skip?.(sha256)) {
         batch.push({ file, outcome: { status: 'skipped', file, sha256 } });
+        continue;
+      }
+      let plan: PreparedPlan;
+      try {
+        plan = preparePlan(parsed.bundle);
+      } catch (error) {
+        if (!(error instanceof InvalidBundleError)) throw error;
+        batch.push({ file, outcome: { status: 'failed', file, kind: 'input', message: message(error) } });
         continue;
       }
       // A second text of the same plan replaces the first: it goes into the next transaction.

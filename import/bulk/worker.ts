@@ -1,6 +1,5 @@
 import { parentPort, threadId } from 'node:worker_threads';
-import { prepareBundle } from '../load';
-import { readBundle } from '../pipeline';
+import { buildBundle } from '../pipeline';
 import type { ParseOutcome, PlanJob } from './messages';
 
 /** The failure as the importer reports it: input errors already name file and line. */
@@ -11,8 +10,7 @@ function describe(file: string, error: unknown): string {
 
 function parse(job: PlanJob): ParseOutcome {
   try {
-    // The rows are built here, once, and checked as they are built: the writing thread only sends them.
-    return { ok: true, job, plan: prepareBundle(readBundle(job.file, { profile: job.profile })), threadId };
+    return { ok: true, job, bundle: buildBundle(job.file, { profile: job.profile }), threadId };
   } catch (error) {
     return { ok: false, job, message: describe(job.file, error), threadId };
   }

@@ -122,20 +122,12 @@ async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): P
 
 const stepName = (write: Write) => (write.kind === 'nodes' ? write.label : `${write.from}-${write.type}->${write.to}`);
 
-/**
- * A plan ready to be written: validated, its ids scoped to the plan, its rows built. Plain data, so
- * that a parse worker can build it and post it to the thread that writes.
- */
+/** A plan ready to be written: validated, its ids scoped to the plan, its rows built. */
 export interface PreparedPlan {
   /** The plan's id in the graph. */
   id: string;
-  title: string;
-  source: { file: string; sha256: string };
-  version: number;
-  /** The Plan node: its region, its properties but `importedAt` and `counts`, and its COVERS. */
-  regionId: string;
-  props: Record<string, unknown>;
-  covers: Record<string, unknown>;
+  bundle: Bundle;
+  scope: PlanScope;
   /** The plan's writes, in the order of planWrites (the same statements for every plan). */
   writes: Write[];
   /** Rows the writes hold: the size of the plan as the loader sees it. */
@@ -144,25 +136,11 @@ export interface PreparedPlan {
 
 /** Validates a bundle and builds its rows; throws InvalidBundleError, and nothing is written. */
 export function preparePlan(input: unknown): PreparedPlan {
-  return prepareBundle(parseBundle(input, 'bundle'));
-}
-
-/** Builds the rows of a bundle validated already (readBundle); throws InvalidBundleError for a dangling link. */
-export function prepareBundle(parsed: Bundle): PreparedPlan {
+  const parsed = parseBundle(input, 'bundle');
   const scope = planScope(parsed);
   const bundle = scopeBundle(parsed, scope);
   const writes = planWrites(bundle, scope);
-  return {
-    id: scope.planId,
-    title: scope.plan.title,
-    source: { file: bundle.source.file, sha256: bundle.source.sha256 },
-    version: bundle.version,
-    regionId: scope.regions.at(-1)!.id,
-    props: planProps(bundle, scope),
-    covers: planCoverage(bundle),
-    writes,
-    rows: writes.reduce((n, w) => n + w.rows.length, 0),
-  };
+  return { id: scope.planId, bundle, scope, writes, rows: writes.reduce((n, w) => n + w.rows.length, 0) };
 }
 
 /** The statements that write a batch of plans: the rows of the same write of every plan (batch.ts), cut into `batchSize`. */
@@ -211,7 +189,7 @@ export async function loadPlans(
   try {
     const replaced = new Map<string, number>(ids.map((id) => [id, 0]));
     const previous = await tx.run(Q.PLANS_TO_REPLACE, {
-      plans: plans.map((p) => ({ id: p.id, sha256: p.source.sha256 })),
+      plans: plans.map((p) => ({ id: p.id, sha256: p.bundle.source.sha256 })),
     });
     const deleted = new Set<string>();
     for (const record of previous.records) {
@@ -235,9 +213,9 @@ export async function loadPlans(
     await tx.run(Q.MERGE_PLAN, {
       plans: plans.map((p) => ({
         id: p.id,
-        regionId: p.regionId,
-        props: toGraphValue({ ...p.props, importedAt, counts: JSON.stringify(counts.get(p.id)) }),
-        covers: toGraphValue(p.covers),
+        regionId: p.scope.regions.at(-1)!.id,
+        props: toGraphValue(planProps(p.bundle, p.scope, { importedAt, counts: JSON.stringify(counts.get(p.id)) })),
+        covers: toGraphValue(planCoverage(p.bundle)),
       })),
     });
     progress('plan');
@@ -257,10 +235,10 @@ export async function loadPlans(
     return plans.map((p) => ({
       dryRun: Boolean(options.dryRun),
       plan: p.id,
-      title: p.title,
-      file: p.source.file,
-      sha256: p.source.sha256,
-      version: p.version,
+      title: p.scope.plan.title,
+      file: p.bundle.source.file,
+      sha256: p.bundle.source.sha256,
+      version: p.bundle.version,
       importedAt,
       replaced: replaced.get(p.id)!,
       links: links.get(p.id)!,
@@ -280,7 +258,11 @@ async function settled(pending: Promise<unknown>[]): Promise<void> {
   if (failed?.status === 'rejected') throw failed.reason;
 }
 
-function planProps(bundle: Bundle, scope: PlanScope): Record<string, unknown> {
+function planProps(
+  bundle: Bundle,
+  scope: PlanScope,
+  extra: { importedAt: string; counts: string },
+): Record<string, unknown> {
   const { plan, regions } = scope;
   const own = regions.at(-1)!;
   return {
@@ -301,6 +283,7 @@ function planProps(bundle: Bundle, scope: PlanScope): Record<string, unknown> {
     encoding: bundle.source.encoding,
     lines: bundle.source.lines,
     version: bundle.version,
+    ...extra,
   };
 }
 
