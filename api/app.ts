@@ -13,7 +13,7 @@ import { toGraphQLError } from './db/errors';
 import { Graph, type Reader } from './db/graph';
 import { dropAbandoned } from './http/abandoned';
 import { errorResponder } from './http/errors';
-import { exportRoutes } from './http/exports';
+import { type ExportLimits, exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { type RateLimitOptions, rateLimiter, securityHeaders } from './http/security';
@@ -38,6 +38,8 @@ export interface AppOptions {
   maxDepth?: number;
   /** Requests per client and window on /graphql and /export; default LIMITS.rateLimit. */
   rateLimit?: RateLimitOptions;
+  /** Rows of one CSV export and rows read per statement; default LIMITS. */
+  exportLimits?: ExportLimits;
   /** How long a client may take to send a whole request (then 408). */
   httpRequestTimeoutMs?: number;
   /** How long requests in flight may finish after stop() before their connections are cut. */
@@ -116,7 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(healthRoutes(graph));
   const limiter = rateLimiter(options.rateLimit ?? LIMITS.rateLimit);
   app.use(['/graphql', '/export'], limiter);
-  app.use(exportRoutes(graph));
+  app.use(exportRoutes(graph, options.exportLimits));
   app.use(graphiqlRoutes(options.graphiqlDir ?? path.join(root, 'dist', 'graphiql')));
   app.use(
     '/graphql',

@@ -16,8 +16,16 @@ import { badInput } from './common/args';
 export const LIMITS = {
   /** Largest page `projects(first:)` and the CSV export return at once. */
   maxPageSize: 200,
-  /** Rows of one CSV export; the whole plan fits well below it. */
-  maxExportRows: 10_000,
+  /**
+   * Rows of one CSV export (further rows are cut, and X-Truncated says so): a province's or an
+   * industry's projects nationwide fit, and a download stays within minutes for a slow client.
+   */
+  maxExportRows: 100_000,
+  /**
+   * Rows the CSV export reads in one statement: one page (tens of MB at most) is held in memory at a
+   * time, and a filter whose projects have no index order is scanned once per page.
+   */
+  exportPageRows: 10_000,
   maxUnits: 1000,
   maxSearchHits: 100,
   maxQueryDepth: 10,

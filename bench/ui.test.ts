@@ -43,11 +43,20 @@ describe('phases of the first nodes', () => {
     { name: 'plangraph:cytoscape', startTime: 450 },
     { name: 'plangraph:placed', startTime: 510 },
     { name: 'plangraph:drawn', startTime: 640 },
+    { name: 'plangraph:complete', startTime: 700 },
     { name: 'other', startTime: 1 },
   ];
 
   test('reads the page’s marks and navigation timing', () => {
-    expect(phasesOf(40, marks)).toEqual({ html: 40, script: 300, cytoscape: 450, data: 500, placed: 510, drawn: 640 });
+    expect(phasesOf(40, marks)).toEqual({
+      html: 40,
+      script: 300,
+      cytoscape: 450,
+      data: 500,
+      placed: 510,
+      drawn: 640,
+      complete: 700,
+    });
   });
 
   test('gives each phase the time since the latest step before it, and none to a step not reached', () => {
@@ -58,6 +67,7 @@ describe('phases of the first nodes', () => {
       data: 50,
       placed: 10,
       drawn: 130,
+      complete: 60,
     });
     expect(phaseDurations({ html: 40, data: 90 })).toEqual({
       html: 40,
@@ -66,6 +76,7 @@ describe('phases of the first nodes', () => {
       data: 50,
       placed: undefined,
       drawn: undefined,
+      complete: undefined,
     });
   });
 });

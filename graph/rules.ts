@@ -62,6 +62,16 @@ export const RULES = {
   'district-in-name': { kind: 'stated', zh: '项目名称含县（市、区）名', en: 'district named in the project name' },
   'district-prefix': { kind: 'stated', zh: '条目前标注的县（市、区）', en: 'district written before the items' },
   'district-subject': { kind: 'stated', zh: '句子主语为县（市、区）', en: 'district is the subject of the sentence' },
+  'district-heading': {
+    kind: 'stated',
+    zh: '专栏或条目标题所指县（市、区）',
+    en: 'district the box or item heading names',
+  },
+  'district-located': {
+    kind: 'stated',
+    zh: '项目名称后注明所在地（位于…）',
+    en: 'location stated after the name (位于 …)',
+  },
   'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
   'place-gazetteer': {
     kind: 'derived',

@@ -4,8 +4,8 @@ import { UnitRow } from '../projects/links.type';
 import { MATCH_SCOPED_PROJECTS, PLAN_SCOPE, SCOPE_PLANS } from '../projects/project-filter.cypher';
 import { IndicatorRow, IndustryRow } from './catalog.type';
 
-const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan } = NodeLabel;
-const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN } = RelType;
+const { Project, Industry, Indicator, Region, Box, Chapter, Unit, Plan, Document } = NodeLabel;
+const { IN_INDUSTRY, MEASURES, IN_DISTRICT, LISTED_IN, IN_CHAPTER, PART_OF, COVERS, WITHIN, NAMES } = RelType;
 
 /** Every industry with how many projects of all plans it holds (counted by degree). */
 export const INDUSTRIES = `
@@ -65,32 +65,45 @@ RETURN b.number AS number, b.title AS title, ${projection('c', ChapterRefRow)} A
 ORDER BY number, b.plan`;
 
 /**
- * A chapter counts the projects below it, by their own chapter or by the chapter of a box that
- * lists them. The counts are made in one pass from the projects up the chapter tree, not by
- * testing every project against every chapter.
+ * The chapters of the plans in scope, each counting the projects below it, by their own chapter or
+ * by the chapter of a box that lists them. Plan by plan (a plan's projects lie in its own chapters):
+ * the counts are made in one pass from the plan's projects up its chapter tree, so the work grows
+ * with the plans in scope, not with the graph.
  */
 export const CHAPTERS = `
 CALL () {
-  MATCH (p:${Project})
-  CALL (p) {
-    MATCH (start:${Chapter} {id: p.chapterId}) RETURN start
-    UNION
-    MATCH (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(start:${Chapter}) RETURN start
-  }
-  MATCH (start)-[:${PART_OF}*0..5]->(above:${Chapter})
-  WITH above, count(DISTINCT p) AS projectCount
-  RETURN collect({id: above.id, projectCount: projectCount}) AS counts
+  ${SCOPE_PLANS}
+  RETURN scopePlan.id AS scopePlanId
 }
-MATCH (c:${Chapter})
-OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
-RETURN ${projection('c', ChapterRefRow)} AS chapter, parent.id AS parentId,
-  coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
-ORDER BY c.line, c.id`;
+CALL (scopePlanId) {
+  CALL (scopePlanId) {
+    MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)
+    CALL (p) {
+      MATCH (start:${Chapter} {id: p.chapterId}) RETURN start
+      UNION
+      MATCH (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(start:${Chapter}) RETURN start
+    }
+    MATCH (start)-[:${PART_OF}*0..5]->(above:${Chapter})
+    WITH above, count(DISTINCT p) AS projectCount
+    RETURN collect({id: above.id, projectCount: projectCount}) AS counts
+  }
+  MATCH (c:${Chapter} {plan: scopePlanId}) USING INDEX c:${Chapter}(plan)
+  OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
+  RETURN c, parent.id AS parentId, coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
+}
+RETURN ${projection('c', ChapterRefRow)} AS chapter, parentId, projectCount
+ORDER BY c.plan, c.line, c.id`;
 
+/** The units the plans in scope name (each plan's document NAMES them), by name. */
 export const UNITS = `
-MATCH (u:${Unit})
+CALL () {
+  ${SCOPE_PLANS}
+  RETURN scopePlan.id AS scopePlanId
+}
+MATCH (:${Document} {plan: scopePlanId})-[:${NAMES}]->(u:${Unit})
+WITH DISTINCT u
 RETURN ${projection('u', UnitRow)} AS unit
-ORDER BY u.name
+ORDER BY u.name, u.id
 LIMIT $limit`;
 
 /**

@@ -70,9 +70,15 @@ export class CatalogResolver {
     }));
   }
 
-  @Query(() => [Chapter])
-  async chapters(@Ctx() ctx: ApiContext): Promise<Chapter[]> {
-    const records = await ctx.reader.read(CHAPTERS);
+  @Query(() => [Chapter], {
+    description: 'The chapters of one plan or of the plans for a region when given, each with the projects below it.',
+  })
+  async chapters(
+    @Ctx() ctx: ApiContext,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
+  ): Promise<Chapter[]> {
+    const records = await ctx.reader.read(CHAPTERS, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       ...chapterRefFrom(r.get('chapter')),
       parentId: r.get('parentId') as string | null,
@@ -80,13 +86,19 @@ export class CatalogResolver {
     }));
   }
 
-  @Query(() => [Unit])
+  @Query(() => [Unit], { description: 'The units one plan, or the plans for a region when given, name; by name.' })
   async units(
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 200 }) first?: number | null,
+    @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
+    @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<Unit[]> {
     const limit = sizeArg('first', first, 200, LIMITS.maxUnits);
-    const records = await ctx.reader.read(UNITS, { limit: cypherInt(limit) });
+    const records = await ctx.reader.read(UNITS, {
+      limit: cypherInt(limit),
+      plan: plan ?? null,
+      region: region ?? null,
+    });
     return records.map((r) => unitFrom(r.get('unit')));
   }
 

@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Stringifier } from 'csv-stringify';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Graph, RequestReader } from '../db/graph';
@@ -6,7 +9,7 @@ import { toCytoscapeJson, toGraphml } from '../network/graphml';
 import { depthArg, sliceLimit } from '../network/slice-args';
 import { readNeighborhood } from '../network/slice';
 import { parseProjectFilter, SortField } from '../projects/project-filter';
-import { projectsCsv } from '../projects/projects-csv';
+import { projectsCsv, projectsCsvStringifier } from '../projects/projects-csv';
 import { chainCsv } from '../responsibility/chain-csv';
 
 /** Runs an export with its own reader, closed when the export is done. */
@@ -21,6 +24,22 @@ function withReader(graph: Graph, handler: (reader: RequestReader, req: Request,
       await reader.close();
     }
   };
+}
+
+/**
+ * Writes the rows through the CSV stringifier into the response as they come, reading the next
+ * rows only when the client has taken the last ones (pipeline waits for 'drain'). When the client
+ * goes away, the rows stop being read. The status is sent by then, so an error after it cannot be
+ * told in it, nor in the file (a last line would pass for a row): the response is destroyed, which
+ * cuts the connection before the end of the chunked body, and the client sees a broken download.
+ */
+async function streamRows(rows: AsyncIterable<unknown[]>, stringifier: Stringifier, res: Response): Promise<void> {
+  try {
+    await pipeline(Readable.from(rows), stringifier, res);
+  } catch (error) {
+    const clientGone = (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+    if (!clientGone) console.error(`${res.req.originalUrl}: the download was cut after its first rows:`, error);
+  }
 }
 
 const single = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
@@ -63,12 +82,18 @@ async function neighborhoodSlice(reader: RequestReader, req: Request) {
   return slice;
 }
 
+/** Rows of one CSV export, and rows read per statement. */
+export interface ExportLimits {
+  maxExportRows: number;
+  exportPageRows: number;
+}
+
 /**
  * Downloads: the projects list as CSV (same filter as the `projects` query, as query-string
  * parameters, with `sort` and `lang`), a project's responsibility chains as CSV (`project`, `lang`)
  * and a node's neighbourhood as GraphML or Cytoscape JSON.
  */
-export function exportRoutes(graph: Graph): Router {
+export function exportRoutes(graph: Graph, limits: ExportLimits = LIMITS): Router {
   const router = Router();
 
   router.get(
@@ -79,16 +104,18 @@ export function exportRoutes(graph: Graph): Router {
       );
       const options = CsvOptions.safeParse({ lang, sort });
       if (!options.success) throw badRequest(options.error);
-      const { csv, totalCount, rows, filename } = await projectsCsv(reader, parseProjectFilter(query), {
-        maxRows: LIMITS.maxExportRows,
+      const csv = await projectsCsv(reader, parseProjectFilter(query), {
+        maxRows: limits.maxExportRows,
+        pageRows: limits.exportPageRows,
         ...options.data,
       });
       // attachment() writes the name both plainly and RFC 5987-encoded (filename*=UTF-8''…).
-      res.attachment(filename);
+      res.attachment(csv.filename);
       res.set('Content-Type', 'text/csv; charset=utf-8');
-      res.set('X-Total-Count', String(totalCount));
-      if (rows < totalCount) res.set('X-Truncated', `first ${rows} of ${totalCount}`);
-      res.send(csv);
+      res.set('X-Total-Count', String(csv.totalCount));
+      if (csv.rowCount < csv.totalCount) res.set('X-Truncated', `first ${csv.rowCount} of ${csv.totalCount}`);
+      res.flushHeaders();
+      await streamRows(csv.rows, projectsCsvStringifier(options.data.lang), res);
     }),
   );
 

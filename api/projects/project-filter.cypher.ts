@@ -37,8 +37,8 @@ MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)`;
 export const PLAN_SCOPE = `($plan IS NULL OR p.plan = $plan)
 AND ($region IS NULL OR EXISTS { (:${Plan} {id: p.plan})-[:${COVERS}]->(:${Region})-[:${WITHIN}*0..3]->(:${Region} {id: $region}) })`;
 
-/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
-export const PROJECT_FILTER = `
+/** PROJECT_FILTER but the plan scope: for projects found through the plans in scope, which are in it. */
+const PROJECT_CRITERIA = `
 ($industry IS NULL OR EXISTS { (p)-[:${IN_INDUSTRY}]->(i:${Industry}) WHERE i.code = $industry OR i.zh = $industry })
 AND ($district IS NULL OR EXISTS { (p)-[:${IN_DISTRICT}]->(d:${Region}) WHERE d.name = $district })
 AND ($box IS NULL OR EXISTS { (p)-[:${LISTED_IN}]->(b:${Box}) WHERE b.number = $box })
@@ -47,11 +47,45 @@ AND ($chapter IS NULL
      OR EXISTS { (p)-[:${LISTED_IN}]->(:${Box})-[:${IN_CHAPTER}]->(:${Chapter})-[:${PART_OF}*0..5]->(:${Chapter} {id: $chapter}) })
 AND ($unit IS NULL OR EXISTS { (p)-[:${RESPONSIBLE}]->(:${Unit} {id: $unit}) })
 AND ($place IS NULL OR EXISTS { (p)-[:${AT_PLACE}]->(:${Place} {id: $place}) })
-AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))
+AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text))`;
+
+/** The WHERE condition on `p` shared by `projects`, `overview` and the CSV export; absent criteria are null. */
+export const PROJECT_FILTER = `${PROJECT_CRITERIA}
 AND ${PLAN_SCOPE}`;
 
-/** Projects in the plan's order (box, item, line) or by name in pinyin order (`nameKey`, stored at import). */
-export const PROJECT_ORDER = `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id`;
+/**
+ * The sort key of a project `p`, column by column: by name in pinyin order (`nameKey`, stored at
+ * import) when `$sort` asks for names, then the plan's order (box, item, line), then the id, which
+ * makes the key unique.
+ */
+export const PROJECT_ORDER_KEY = [
+  `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END`,
+  'p.box',
+  'p.item',
+  'p.line',
+  'p.id',
+] as const;
+
+/** Projects in the plan's order (box, item, line) or by name in pinyin order. */
+export const PROJECT_ORDER = PROJECT_ORDER_KEY.join(', ');
+
+/** `expression > value` in ORDER BY's ascending order, where null comes after every value. */
+const after = (expression: string, value: string) =>
+  `CASE WHEN ${value} IS NULL THEN false WHEN ${expression} IS NULL THEN true ELSE ${expression} > ${value} END`;
+/** `expression = value`, where null equals null as ORDER BY sees it. */
+const same = (expression: string, value: string) =>
+  `CASE WHEN ${expression} IS NULL THEN ${value} IS NULL WHEN ${value} IS NULL THEN false ELSE ${expression} = ${value} END`;
+
+/**
+ * True when `p` comes after the project whose PROJECT_ORDER_KEY is `$after` (a list, as the
+ * statement that read that project returned it), or when `$after` is null: the keyset condition
+ * of a page that goes on where the last one ended, whatever was added or removed in between.
+ */
+export const AFTER_KEY = `($after IS NULL OR ${PROJECT_ORDER_KEY.reduceRight(
+  (rest: string, expression, i) =>
+    `${after(expression, `$after[${i}]`)} OR (${same(expression, `$after[${i}]`)} AND (${rest}))`,
+  'false',
+)})`;
 
 export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
 
@@ -68,7 +102,7 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
   MATCH (p:${Project})-[:${IN_DISTRICT}]->(anchor) WHERE ${PROJECT_FILTER}`,
   industry: `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   MATCH (p:${Project})-[:${IN_INDUSTRY}]->(anchor) WHERE ${PROJECT_FILTER}`,
-  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_FILTER}`,
+  plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_CRITERIA}`,
   all: MATCH_FILTERED_PROJECTS,
 };
 
@@ -88,6 +122,6 @@ export const COUNT_PROJECTS_FROM: Record<ProjectSource, string> = {
     ${SCOPE_PLANS}
     RETURN scopePlan.id AS scopePlanId
   }
-  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_FILTER} }) AS totalCount`,
+  RETURN sum(COUNT { MATCH (p:${Project} {plan: scopePlanId}) WHERE ${PROJECT_CRITERIA} }) AS totalCount`,
   all: `RETURN CASE WHEN $onlySource THEN COUNT { MATCH (p:${Project}) } ELSE COUNT { ${MATCH_FILTERED_PROJECTS} } END AS totalCount`,
 };

@@ -1,6 +1,6 @@
 import { ProjectFilterSchema, onlySource, projectFilterParams, projectSource } from './project-filter';
-import { COUNT_PROJECTS_FROM } from './project-filter.cypher';
-import { PROJECTS_CSV, PROJECTS_PAGE } from './projects.cypher';
+import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM } from './project-filter.cypher';
+import { PROJECTS_CSV, PROJECTS_CSV_NEXT, PROJECTS_PAGE } from './projects.cypher';
 import { OVERVIEW } from '../network/slice.cypher';
 
 const filter = (values: Record<string, unknown>) => ProjectFilterSchema.parse(values);
@@ -31,6 +31,16 @@ describe('the statements of projects, the CSV export and the overview', () => {
       expect(statement).not.toMatch(/\$\{|undefined/);
       expect(statement).toContain('LIMIT $limit');
     }
+  });
+
+  it.each(sources)('read the next CSV page of the %s source after a sort key, without counting again', (source) => {
+    const next = squash(PROJECTS_CSV_NEXT[source]);
+    expect(next).toContain(squash(MATCH_PROJECTS_FROM[source]));
+    expect(next).toContain('$after IS NULL OR');
+    expect(next).toContain('LIMIT $limit');
+    expect(next).not.toContain('SKIP');
+    expect(next).not.toContain(squash(COUNT_PROJECTS_FROM[source]));
+    expect(next).not.toMatch(/\$\{|undefined/);
   });
 
   it('expand from the industry and count its projects by its degree', () => {

@@ -1,5 +1,12 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
+import {
+  AFTER_KEY,
+  COUNT_PROJECTS_FROM,
+  MATCH_PROJECTS_FROM,
+  PROJECT_ORDER,
+  PROJECT_ORDER_KEY,
+  type ProjectSource,
+} from './project-filter.cypher';
 import { LINKS_OF_PAGE } from './project-links.cypher';
 
 /** How many projects `source` finds, and one page of them in plan order, returned as `collected`. */
@@ -60,30 +67,37 @@ const FILTER_NAMES = `{
 /** A link's provenance as a list: basis, rule, why (zh, en), quote, document and gazette line. */
 const LINK_EVIDENCE = `[coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(r.whyZh, ''), coalesce(r.whyEn, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)]`;
 
-/**
- * The CSV export's rows in the chosen order, with only the columns the file has and the linked
- * names already gathered into lists (industries as [code, zh, en] by code, districts as [name,
- * evidence] by name, place names by place id, units as [name, role, evidence] by role and id), how
- * many the filter matches, and what the filter's values name. With no project there is one row
- * whose `row` is null.
- */
-const csv = (source: ProjectSource) => `
-WITH ${FILTER_NAMES} AS names
-CALL () { ${COUNT_PROJECTS_FROM[source]} }
-CALL () {
-  ${MATCH_PROJECTS_FROM[source]}
-  WITH p ORDER BY ${PROJECT_ORDER}
-  LIMIT $limit
-  RETURN collect(p) AS projects
-}
-UNWIND CASE size(projects) WHEN 0 THEN [null] ELSE range(0, size(projects) - 1) END AS rank
-WITH names, totalCount, rank, projects[rank] AS p
-RETURN names, totalCount, CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
+/** The columns of a CSV row of project `p`, `row` (null when there is no project), and its sort key `key`. */
+const CSV_ROW = `CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
   COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN [i.code, i.zh, i.en] ORDER BY i.code },
   COLLECT { MATCH (p)-[r:${IN_DISTRICT}]->(d:${Region}) RETURN [d.name, ${LINK_EVIDENCE}] ORDER BY d.name },
   COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
   COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, ''), ${LINK_EVIDENCE}] ORDER BY r.role, u.id },
-  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row
+  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row,
+  CASE WHEN p IS NULL THEN null ELSE [${PROJECT_ORDER_KEY.join(', ')}] END AS key`;
+
+/** The first `$limit` projects of the filter in the chosen order, or the next after `$after` (AFTER_KEY), as `projects`. */
+const csvPage = (source: ProjectSource, next: boolean) => `CALL () {
+  ${MATCH_PROJECTS_FROM[source]}${next ? ` AND ${AFTER_KEY}` : ''}
+  WITH p ORDER BY ${PROJECT_ORDER}
+  LIMIT $limit
+  RETURN collect(p) AS projects
+}`;
+
+/**
+ * The CSV export's first rows in the chosen order, with only the columns the file has and the
+ * linked names already gathered into lists (industries as [code, zh, en] by code, districts as
+ * [name, evidence] by name, place names by place id, units as [name, role, evidence] by role and
+ * id), each with its sort key; how many the filter matches, and what the filter's values name.
+ * With no project there is one row whose `row` is null.
+ */
+const csv = (source: ProjectSource) => `
+WITH ${FILTER_NAMES} AS names
+CALL () { ${COUNT_PROJECTS_FROM[source]} }
+${csvPage(source, false)}
+UNWIND CASE size(projects) WHEN 0 THEN [null] ELSE range(0, size(projects) - 1) END AS rank
+WITH names, totalCount, rank, projects[rank] AS p
+RETURN names, totalCount, ${CSV_ROW}
 ORDER BY rank`;
 
 export const PROJECTS_CSV: Record<ProjectSource, string> = {
@@ -91,4 +105,23 @@ export const PROJECTS_CSV: Record<ProjectSource, string> = {
   industry: csv('industry'),
   plans: csv('plans'),
   all: csv('all'),
+};
+
+/**
+ * The CSV export's next rows after the project whose key is `$after`, as PROJECTS_CSV reads them
+ * (no row when there are no more). Each page is found by the same index-backed start as the
+ * first; the keyset condition, not SKIP, makes a page cost the same wherever it is in the list.
+ */
+const csvNext = (source: ProjectSource) => `
+${csvPage(source, true)}
+UNWIND range(0, size(projects) - 1) AS rank
+WITH rank, projects[rank] AS p
+RETURN ${CSV_ROW}
+ORDER BY rank`;
+
+export const PROJECTS_CSV_NEXT: Record<ProjectSource, string> = {
+  district: csvNext('district'),
+  industry: csvNext('industry'),
+  plans: csvNext('plans'),
+  all: csvNext('all'),
 };

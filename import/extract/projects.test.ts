@@ -5,14 +5,19 @@ import { extractPlan } from '../resolve/plan';
 
 /** Sentences written the way plan boxes are, naming made-up projects. */
 function extract(...paragraphs: string[]) {
+  return extractUnder('公共文化服务工程', '公共文化设施', ...paragraphs);
+}
+
+/** The same, in a box and item of the given titles. */
+function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
   const box: ParsedBox = {
     number: 2,
-    title: '公共文化服务工程',
+    title: boxTitle,
     line: 10,
     document: 'doc:plan',
     chapterId: null,
     items: [
-      { number: 1, title: '公共文化设施', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) },
+      { number: 1, title: itemTitle, line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) },
     ],
   };
   const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
@@ -134,5 +139,87 @@ describe('projects named in box sentences', () => {
     const found = extract('筹建甲乙职业技术大学，谋划浮梁县人工智能计算中心，做好丙丁高铁前期工作，谋划一批新兴产业。');
     expect([...found.keys()]).toEqual(['甲乙职业技术大学', '浮梁县人工智能计算中心', '丙丁高铁']);
     expect(found.get('甲乙职业技术大学')!.orgs).toEqual([]);
+  });
+});
+
+describe('projects of a table box', () => {
+  it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 牵头单位 | 配合单位 |',
+      '|------|------|------|------|------|',
+      '| 1 | 甲乙米粉产业园 | 浮梁县 | 市工信局 | 浮梁县人民政府 |',
+      '| 2 | 丙丁中央厨房 | 全市 | 市商务局 | 各乡镇 |',
+    );
+    expect(found.get('甲乙米粉产业园')!.orgs).toEqual(
+      expect.arrayContaining(['unit:市工业和信息化局', 'unit:浮梁县人民政府']),
+    );
+    expect(found.get('丙丁中央厨房')!.orgs.filter((o) => o.includes('乡镇'))).toEqual([]);
+    expect(found.get('丙丁中央厨房')!.orgs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('where a project lies, said after its name', () => {
+  it('reads （位于X） after a name as its district', () => {
+    const found = extract('建设市托育综合服务中心（位于浮梁县）。');
+    expect([...found.keys()]).toEqual(['市托育综合服务中心']);
+    expect(found.get('市托育综合服务中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+});
+
+describe('districts said around a name', () => {
+  const districts = (found: ReturnType<typeof extract>, name: string) =>
+    found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
+
+  it('reads …，项目位于X after a name as where that project lies', () => {
+    const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
+    expect(districts(found, '甲乙研发制造基地')).toEqual(['浮梁县/district-located']);
+    expect(districts(found, '戊己产业园')).toEqual([]);
+  });
+
+  it('scopes the projects of a box or item whose heading opens with an area, unless they name their own', () => {
+    const found = extractUnder('乐平市家居产业重点项目', '', '推进甲乙家居产业园、浮梁县丙丁板材基地建设。');
+    expect(districts(found, '甲乙家居产业园')).toEqual(['乐平市/district-heading']);
+    expect(districts(found, '浮梁县丙丁板材基地')).toEqual(['浮梁县/district-in-name']);
+    expect(found.get('甲乙家居产业园')!.districts[0].quote).toBe('乐平市家居产业重点项目');
+  });
+
+  it('reads 支持X建设Y as Y undertaken by the area X', () => {
+    const found = extract('支持乐平市建设甲乙循环产业园。');
+    expect([...found.keys()]).toEqual(['甲乙循环产业园']);
+    expect(districts(found, '甲乙循环产业园')).toEqual(['乐平市/district-subject']);
+  });
+});
+
+describe('names of institutions and shared suffixes', () => {
+  it("keeps the plan's own institution and the works on it as a Tier-A project", () => {
+    const found = extract('推进市中医院迁建、县第二高级中学扩建。');
+    expect([...found.keys()]).toEqual(['市中医院迁建', '县第二高级中学扩建']);
+    expect([...found.values()].map((p) => p.tier)).toEqual(['A', 'A']);
+  });
+
+  it('strips no suffix from a last item that has a head noun of its own', () => {
+    const found = extract('建设甲乙综合服务中心、乐平市中心敬老院改扩建。');
+    expect([...found.keys()]).toEqual(['甲乙综合服务中心', '乐平市中心敬老院改扩建']);
+  });
+});
+
+describe('a numbered heading that is itself a project', () => {
+  it('reads the heading as the project, where it lies from 位于, and its generic parts as no projects', () => {
+    const found = extract('1.瑶里湖国家级旅游度假区。位于浮梁县，建设滨湖度假酒店群和游客中心。');
+    expect([...found.keys()]).toEqual(['瑶里湖国家级旅游度假区']);
+    expect(found.get('瑶里湖国家级旅游度假区')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-located',
+    ]);
+  });
+
+  it('takes no sector heading for a project', () => {
+    expect([...extract('2.节会品牌。办好第三届甲乙文化节。').keys()]).toEqual(['第三届甲乙文化节']);
+  });
+});
+
+describe('a dash paragraph as a sub-heading', () => {
+  it('files the projects of a ——X。 paragraph under X', () => {
+    const found = extractUnder('交通和水利重点工程', '', '——水利。实施甲乙河综合治理。');
+    expect(found.get('甲乙河综合治理')!.industries[0].code).toBe('water');
   });
 });

@@ -32,6 +32,10 @@ export interface ProjectMention {
   locatedDistricts: string[];
   /** Areas written in brackets after the name (…生态修复治理（青螺镇、云岫乡）): stated, the brackets not part of the name. */
   bracketDistricts: string[];
+  /** Areas a clause after the name says it lies in (…，项目位于芷源区…). */
+  locatedAfter: string[];
+  /** The area the item heading or else the box title opens with (专栏6 鹊岭市家居产业重点项目), with that heading. */
+  heading: { district: string; line: number; text: string } | null;
   /** What the sentence says before the verb that names it: who undertakes it, with whom, where. */
   lead: string;
   /** The sector a leading “X方面，” of the sentence names. */
@@ -81,29 +85,64 @@ export interface ExtractContext {
 export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): ProjectMention[] {
   const reader = new BoxReader(ctx);
   const table = readProjectTable(box, ctx);
-  const mentions: ProjectMention[] = [...table.mentions];
+  const boxHeading = headingArea(box.title, box.line, ctx);
+  const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
   for (const item of box.items) {
+    const heading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     for (const paragraph of item.paragraphs) {
       if (table.rows.has(paragraph)) continue;
-      for (const sentence of sentences(paragraph.text)) {
+      const parts = sentences(paragraph.text);
+      // ——水利。…: a dash paragraph's head is the sub-heading its projects are filed under.
+      const itemTitle = item.title || (/^——([^——]{2,12})$/.exec(parts[0] ?? '')?.[1] ?? '');
+      // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
+      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
+      if (headed)
+        mentions.push({
+          ...headed.found,
+          box: box.number,
+          item: headed.number,
+          itemTitle,
+          boxTitle: box.title,
+          document: box.document,
+          chapterId: box.chapterId,
+          line: paragraph.line,
+          quote: `${parts[0]}。${parts[1] ?? ''}`,
+          locatedDistricts: [],
+          heading,
+        });
+      for (const sentence of parts) {
         for (const found of reader.read(sentence)) {
+          if (headed && found.tier === 'B') continue;
           mentions.push({
             ...found,
             box: box.number,
             item: item.number,
-            itemTitle: item.title,
+            itemTitle,
             boxTitle: box.title,
             document: box.document,
             chapterId: box.chapterId,
             line: paragraph.line,
             quote: sentence,
             locatedDistricts: [],
+            heading,
           });
         }
       }
     }
   }
   return mentions;
+}
+
+/** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼). */
+const FACILITY_END = /[院馆所站场厂园库校楼]$/;
+
+/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
+
+/** The plan's own area a heading opens with (after the plan's own name), if it names one. */
+function headingArea(title: string, line: number, ctx: ExtractContext): ProjectMention['heading'] {
+  const hit = title ? ctx.districts.leading(title) : null;
+  return hit && !hit.unlisted ? { district: hit.name, line, text: title } : null;
 }
 
 type Found = Pick<
@@ -114,6 +153,7 @@ type Found = Pick<
   | 'rule'
   | 'distributedDistrict'
   | 'bracketDistricts'
+  | 'locatedAfter'
   | 'subjectDistricts'
   | 'lead'
   | 'sentenceSector'
@@ -135,6 +175,45 @@ class BoxReader {
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
+  }
+
+  /**
+   * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区, then 位于芷源区，建设…): a
+   * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
+   */
+  headingProject(sentence: string, next: string): { found: Found; number: number } | null {
+    const numbered = /^\s*(\d{1,2})\s*[.．、]\s*(.+)$/.exec(sentence);
+    if (!numbered || this.trigger(numbered[2])) return null;
+    const name = this.clean(numbered[2]);
+    const orgs = this.ctx.orgs.find(name, false);
+    const identity = this.identity(name, orgs, false);
+    if (identity === 'generic' || identity === 'city-name') return null;
+    const works = endsWithAny(name, this.ctx.rules.policyEndings);
+    const head = works ? name.slice(0, -works.length).replace(/提质$/, '') : name;
+    if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
+      return null;
+    const located = /^(项目)?位于([^，]+)/.exec(next);
+    return {
+      number: Number(numbered[1]),
+      found: {
+        name,
+        tier: 'A',
+        identity,
+        rule: 'box-item',
+        distributedDistrict: null,
+        bracketDistricts: [],
+        locatedAfter: located
+          ? this.ctx.districts
+              .find(located[2])
+              .filter((d) => !d.unlisted)
+              .map((d) => d.name)
+          : [],
+        subjectDistricts: [],
+        lead: '',
+        sentenceSector: null,
+        orgs,
+      },
+    };
   }
 
   read(sentence: string): Found[] {
@@ -175,6 +254,13 @@ class BoxReader {
         region.parts.push({ text: segment, afterComma: true });
       } else {
         close();
+        // …，项目位于芷源区滨江工业片区: where the project just named lies.
+        const located = /^(项目)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
+        if (located)
+          located.locatedAfter = this.ctx.districts
+            .find(segment)
+            .filter((d) => !d.unlisted)
+            .map((d) => d.name);
         lead += segment;
         return;
       }
@@ -232,6 +318,18 @@ class BoxReader {
           const subject = segment.slice(0, segment.length - inner.object.length);
           return { verb: this.weak.has(verb) ? verb : inner.verb, subject, object: inner.object };
         }
+      }
+      // 支持鹊岭市建设X: the area is who undertakes it, X the project.
+      const area = this.ctx.districts.leading(rest);
+      if (area && area.index === 0 && !area.unlisted) {
+        const inner = startsWithAny(rest.slice(area.form.length), this.verbs);
+        const object = inner ? rest.slice(area.form.length + inner.length) : '';
+        if (inner && object.length >= 2)
+          return {
+            verb: this.weak.has(verb) ? verb : inner,
+            subject: segment.slice(0, segment.length - object.length),
+            object,
+          };
       }
       return { verb, subject: segment.slice(0, i), object: rest };
     }
@@ -305,6 +403,7 @@ class BoxReader {
         rule,
         distributedDistrict: inherits ? distributing : null,
         bracketDistricts: item.bracketDistricts,
+        locatedAfter: [],
         subjectDistricts: region.subjectDistricts,
         lead: region.lead,
         sentenceSector,
@@ -386,7 +485,9 @@ class BoxReader {
   private withoutBracketAreas(item: Item): Item {
     const match = /（([^（）]+)）$/.exec(item.text);
     if (!match || match.index < 2) return item;
-    const areas = match[1].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    // （位于溪南街道）: where it lies, said in words.
+    const where = match[1].replace(/^(项目)?位于/, '');
+    const areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
     if (areas.some((a) => a === null)) return item;
     return {
       ...item,
@@ -556,6 +657,14 @@ class BoxReader {
       if (index > 0 && index + e.length < last.length) cut = Math.max(cut, index + e.length);
     }
     if (cut <= 0) return last;
+    // 乐平市中心敬老院改扩建: what follows has a head noun of its own, so it is no shared suffix.
+    let rest = this.stripTrailing(last.slice(cut));
+    const works = endsWithAny(
+      rest,
+      longestFirst([...this.ctx.rules.actionNouns, ...this.ctx.rules.orgs.institutionWorks]),
+    );
+    if (works) rest = rest.slice(0, -works.length);
+    if (endsWithAny(rest, endings) || FACILITY_END.test(rest)) return last;
     // The ending may run on into a longer noun of the same thing (…产业园|区微电网 → …产业园区).
     for (const e of endings) {
       const index = last.indexOf(e, cut - e.length + 1);
@@ -593,6 +702,21 @@ class BoxReader {
   }
 
   /** Why a name has a proper identity (Tier A), or 'generic'. */
+  /**
+   * 市中医院迁建, 县第二高级中学: the plan's own city's or county's institution, named by 市/县 and its
+   * own name, and at most the works done on it.
+   */
+  private ownInstitution(name: string): boolean {
+    const rules = this.ctx.rules;
+    if (!/^[市县][\u4e00-\u9fff]/.test(name)) return false;
+    return rules.identity.ownInstitutionSuffixes.some((suffix) => {
+      const index = name.indexOf(suffix, 2);
+      if (index < 0) return false;
+      const rest = name.slice(index + suffix.length);
+      return rest === '' || rules.actionNouns.includes(rest) || rules.orgs.institutionWorks.includes(rest);
+    });
+  }
+
   private identity(name: string, orgs: OrgHit[], batch: boolean): string {
     const rules = this.ctx.rules;
     if (/“[^”]+”/.test(name)) return 'quoted-name';
@@ -609,6 +733,7 @@ class BoxReader {
     for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');
     if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';
     if (orgs.length > 0) return 'organisation-name';
+    if (this.ownInstitution(name)) return 'organisation-name';
     const route = endsWithAny(name, rules.identity.routeKinds);
     if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length)
       return 'route-name';

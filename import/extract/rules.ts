@@ -48,6 +48,8 @@ export const ExtractRules = z.object({
     codePattern: z.string(),
     /** Openings of proper names of national standing (中国陶瓷工业互联网平台). */
     properNamePrefixes: Words,
+    /** Endings of a city's or county's own public institutions (市中医院, 县第二中学): 市/县 + name + one of these is that institution's name. */
+    ownInstitutionSuffixes: Words,
     routeKinds: Words,
     properRouteHeadMaxLength: z.number().int().positive(),
     /** Words that make a name a place's (…路片区, …瓷厂), unless part of `notPlaceWords`. */

@@ -10,7 +10,7 @@ const COLUMNS = {
   number: /^序号$/,
   name: /^(项目名称|项目)$/,
   location: /^(建设地点|项目地点|地点|建设地址)$/,
-  units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位)$/,
+  units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位|配合单位|协办单位)$/,
 };
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
@@ -60,7 +60,8 @@ export function readProjectTable(
     number: at(COLUMNS.number),
     name: at(COLUMNS.name),
     location: at(COLUMNS.location),
-    units: at(COLUMNS.units),
+    // 牵头单位 and 配合单位 are two columns of one responsibility: every such column is read.
+    units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
   };
   const data: Row[] = [];
   for (const row of rows) {
@@ -90,13 +91,12 @@ export function readProjectTable(
         const area = ctx.districts.alone(piece);
         return area ? [area.name] : ctx.districts.find(piece).map((hit) => hit.name);
       });
-    const units =
-      col.units >= 0
-        ? row.cells[col.units]
-            .split(/[、，,；;]/)
-            .map((u) => u.trim())
-            .filter(Boolean)
-        : [];
+    const units = col.units.flatMap((i) =>
+      (row.cells[i] ?? '')
+        .split(/[、，,；;]/)
+        .map((u) => u.trim())
+        .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u)),
+    );
     const number = Number(row.cells[col.number]);
     return {
       name,
@@ -115,6 +115,8 @@ export function readProjectTable(
       subjectDistricts: [],
       locatedDistricts: [...new Set(located)],
       bracketDistricts: [],
+      locatedAfter: [],
+      heading: null,
       lead: '',
       sentenceSector: null,
       orgs: [

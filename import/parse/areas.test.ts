@@ -88,3 +88,22 @@ describe("a plan's own areas", () => {
     ]);
   });
 });
+
+describe('areas of a spatial chapter and of numbered items', () => {
+  it('reads areas joined by 和 and named by their seat, but keeps a name holding 和 whole', () => {
+    expect(
+      names(['“两副”即南溪市城区和西岭县城；', '推动和平区、北塘区协同发展。'], identity('city', '青山市')),
+    ).toEqual([
+      '南溪市/area-in-list',
+      '西岭县/area-in-list',
+      '和平区/area-heads-list-items',
+      '北塘区/area-heads-list-items',
+    ]);
+  });
+
+  it('reads an area heading a numbered item', () => {
+    expect(names(['2. 西岭县：建设绿色食品产业园。'], identity('city', '青山市'))).toEqual([
+      '西岭县/area-heads-paragraph',
+    ]);
+  });
+});

@@ -94,7 +94,9 @@ const URBAN_STEM_END = /城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
-  /^(支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(“[^”]{1,8}”即|即|包括|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+/** The number of a list item: 2. / 2、/ （2）/ ②. */
+const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
 /** After an area in a list of units: its government or office. */
@@ -148,11 +150,17 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
   return null;
 }
 
-/** The area a piece of text is, when it is nothing but an area name (and its government). */
+/** After an area in a spatial chapter: its seat or urban area (鹊岭市城区, 苕华县城), the area all the same. */
+const SEAT = /^(城区|城)$/;
+
+/** The area a piece of text is, when it is nothing but an area name (and its government or seat). */
 function areaOf(piece: string, level: Level): { name: string; kind: District['kind'] } | null {
   const text = piece.replace(GOVERNMENT, '');
   const area = areaAt(text, level);
-  return area && area.end === text.length ? { name: area.name, kind: area.kind } : null;
+  const rest = area ? text.slice(area.end) : '';
+  return area && (rest === '' || (SEAT.test(rest) && /[市县区]$/.test(area.name)))
+    ? { name: area.name, kind: area.kind }
+    : null;
 }
 
 /** A line that lists the units responsible for something. */
@@ -160,6 +168,20 @@ const UNIT_LIST = /(责任单位|牵头单位|配合单位|实施主体)/;
 
 /** Pieces of a list: text between 、，；：and brackets. */
 const LIST_SEPARATORS = /[、，；：（）〔〕［］【】。]/;
+/** Words joining the last two items of a list (鹊岭市城区和簟山县城区). */
+const JOINERS = /[和及与]/;
+
+/** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */
+function listPieces(run: string, level: Level): string[] {
+  return run
+    .split(LIST_SEPARATORS)
+    .map((p) => p.trim())
+    .flatMap((piece) => {
+      if (areaOf(piece.replace(LEADING_WORDS, ''), level)) return [piece];
+      const parts = piece.split(JOINERS);
+      return parts.length > 1 && parts.every((p) => areaOf(p.replace(LEADING_WORDS, ''), level)) ? parts : [piece];
+    });
+}
 
 /**
  * Reads the plan's own areas. The plan's own area (and the city above a county) is the whole
@@ -179,7 +201,7 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
   for (const line of lines) {
     const text = line.text.replace(/^\|/, '').replace(/\|/g, '、');
     for (const run of UNIT_LIST.test(text) ? text.split(/[；。]/) : text.split(/[，；。：]/)) {
-      const items = run.split(LIST_SEPARATORS).map((p) => p.trim());
+      const items = listPieces(run, level);
       if (items.length < 2) continue;
       const areas = items.map((item) => areaOf(item.replace(LEADING_WORDS, ''), level));
       // A list of areas holds at least two; a list of responsible units may hold one.
@@ -193,10 +215,11 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
     }
-    const head = /^[\u4e00-\u9fff]{2,14}/.exec(line.text.replace(LEADING_WORDS, ''))?.[0] ?? '';
+    // A numbered item may open with the area it is about (2. 苕华县：建设…).
+    const body = line.text.replace(ITEM_NUMBER, '').replace(LEADING_WORDS, '');
+    const head = /^[\u4e00-\u9fff]{2,14}/.exec(body)?.[0] ?? '';
     const area = areaAt(head, level);
-    if (area && AFTER_HEAD.test(line.text.replace(LEADING_WORDS, '').slice(area.end)))
-      add(area, line, 'area-heads-paragraph');
+    if (area && AFTER_HEAD.test(body.slice(area.end))) add(area, line, 'area-heads-paragraph');
   }
   return [...found.values()];
 }

@@ -56,6 +56,8 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     subjectDistricts: [],
     locatedDistricts: [],
     bracketDistricts: [],
+    locatedAfter: [],
+    heading: null,
     lead: '',
     sentenceSector: null,
     orgs: [],
@@ -143,5 +145,23 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('庚辛湖渔光互补光伏电站', '交通和能源重点工程')).toBe('energy');
     expect(primary('戊己镇生活垃圾焚烧发电厂', '生态环境重点工程')).toBe('urban');
     expect(primary('壬癸乡农产品冷链仓储中心', '现代农业重点项目')).toBe('logistics');
+  });
+});
+
+describe('filing under a title that names two sectors or only hints at one', () => {
+  const choose = (name: string, at: Partial<ProjectMention>, chapters: Record<string, string[]> = {}) =>
+    industriesOfMention(mention(name, at), context({}, chapters))[0]?.code ?? null;
+
+  it('files a project of a two-sector box by the sector its name names, else by the first', () => {
+    const box = { boxTitle: '半导体和光伏重点项目' };
+    expect(choose('甲乙光伏电站', box)).toBe('energy');
+    expect(choose('丙丁半导体产业园', box)).toBe('electronics');
+    expect(choose('戊己产业园', box)).toBe('electronics');
+  });
+
+  it('files by hints when the box title and its chapter title agree, and not on one hint alone', () => {
+    const at = { boxTitle: '新型材料重点项目', chapterId: 'ch' };
+    expect(choose('甲乙童装产业园', at, { ch: ['壮大新型材料产业'] })).toBe('new-materials');
+    expect(choose('甲乙童装产业园', at, { ch: ['提升城市品质'] })).toBeNull();
   });
 });

@@ -120,6 +120,8 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
       because: itemLexicon.terms.join('、'),
       where: mention.itemTitle,
     };
+  const either = sectorOfTitlePair(mention, ctx);
+  if (either) return either;
   const box = matchKeywordRule(rules.boxTitle, mention.boxTitle);
   if (box) return { code: box.code, rule: 'box-sector', because: box.keyword, where: mention.boxTitle };
   const boxLexicon = lexiconSector(lexicon, mention.boxTitle, known);
@@ -130,12 +132,54 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
       because: boxLexicon.terms.join('、'),
       where: mention.boxTitle,
     };
+  const agreeing = hintsOfBoxAndChapter(mention, ctx);
+  if (agreeing) return agreeing;
   for (const title of ctx.chapterTitles(mention.chapterId)) {
     const chapter = lexiconSector(lexicon, title, known);
     if (chapter)
       return { code: chapter.code, rule: 'chapter-lexicon', because: chapter.terms.join('、'), where: title };
   }
   return null;
+}
+
+/**
+ * A box whose title names two sectors by deciding terms (新能源电池和光电显示重点项目): the last term
+ * of the project's name that is of one of them says which; a name of neither is filed under the
+ * sector the title names first.
+ */
+function sectorOfTitlePair(mention: ProjectMention, ctx: IndustryContext): IndustryChoice | null {
+  const { lexicon, known } = ctx;
+  const inTitle = lexicon.match(mention.boxTitle).filter((m) => m.weight === 2 && known.has(m.code));
+  const codes = new Set(inTitle.map((m) => m.code));
+  if (codes.size < 2) return null;
+  const named = lexicon
+    .match(mention.name)
+    .filter((m) => codes.has(m.code))
+    .pop();
+  return named
+    ? { code: named.code, rule: 'box-lexicon', because: named.term, where: mention.name }
+    : { code: inTitle[0].code, rule: 'box-lexicon', because: inTitle[0].term, where: mention.boxTitle };
+}
+
+/**
+ * Hints (weight-1 terms) of the box title and of its chapter titles that agree: a sector without a
+ * code of its own (纺织服装) is filed when both the box and its chapter speak of it, as two hints in
+ * one title would file it.
+ */
+function hintsOfBoxAndChapter(mention: ProjectMention, ctx: IndustryContext): IndustryChoice | null {
+  const { lexicon, known } = ctx;
+  const inBox = new Set(
+    lexicon
+      .match(mention.boxTitle)
+      .filter((m) => known.has(m.code))
+      .map((m) => m.code),
+  );
+  if (inBox.size === 0) return null;
+  const titles = [mention.boxTitle, ...ctx.chapterTitles(mention.chapterId)];
+  const together = lexiconSector(lexicon, titles.join('；'), known);
+  return together && inBox.has(together.code)
+    ? { code: together.code, rule: 'box-lexicon', because: together.terms.join('、'), where: titles.join('；') }
+    : null;
 }
 
 /** Links each indicator of 专栏 1 to the industries its name measures. */

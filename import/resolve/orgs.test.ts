@@ -61,3 +61,25 @@ describe('organisations a project name carries', () => {
     expect(org('景德镇学院')).toEqual(['景德镇学院']);
   });
 });
+
+describe('firms read by the ending of their name', () => {
+  const finder = new OrgFinder(empty, rules, []);
+  const firms = (name: string) => finder.find(name, false).map((h) => h.name);
+
+  it('reads a furniture, cable or hydraulics firm opening a name', () => {
+    expect(firms('竹韵家居竹地板生产线')).toEqual(['竹韵家居']);
+    expect(firms('恒屏线缆漆包线扩能')).toEqual(['恒屏线缆']);
+  });
+
+  it('takes a product and its processing for no firm', () => {
+    expect(firms('竹笋食品加工园')).toEqual([]);
+  });
+});
+
+describe('the leading proper name of a listed item', () => {
+  it('takes no trade word for a firm', () => {
+    const finder = new OrgFinder(empty, rules, []);
+    expect(finder.find('家居产业园三期', true)).toEqual([]);
+    expect(finder.find('森鹊家居智能制造工厂', true).map((h) => h.name)).toEqual(['森鹊家居']);
+  });
+});

@@ -158,6 +158,8 @@ export class OrgFinder implements OrgLookup {
       const prefix = name.slice(0, p);
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
       if (this.excluded.some((e) => prefix.includes(e))) return null;
+      // 家居产业园: the prefix is itself a trade word, not a proper name.
+      if (this.prefixStops.includes(prefix)) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
       // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
@@ -185,7 +187,8 @@ export class OrgFinder implements OrgLookup {
       const ending = firm ?? trade;
       if (!ending) continue;
       const rest = name.slice(p + ending.length);
-      if (rest.length < 2 || startsWithAny(rest, kinds)) return null;
+      // 竹笋食品加工园: a product and its processing, not a firm.
+      if (rest.length < 2 || startsWithAny(rest, kinds) || rest.startsWith('加工')) return null;
       if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
       if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
         return null;

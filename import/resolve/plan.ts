@@ -403,8 +403,16 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
+      for (const d of m.locatedAfter) addDistrict(d, evidence(m, 'stated', 'district-located'));
       if (districtLinks.length === 0)
         for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
+      // A heading scopes the projects under it that name no area of their own; its line is the quote.
+      if (districtLinks.length === 0 && m.heading)
+        addDistrict(m.heading.district, {
+          ...evidence(m, 'stated', 'district-heading'),
+          line: m.heading.line,
+          quote: m.heading.text,
+        });
     }
     const placeLinks: Project['places'] = [];
     for (const placeName of ctx.placeNames) {

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { loadBundle, planIdOf } from '../../import/load';
-import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
+import { gid, miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 import { type ApiServer, countingDriver, startApi } from './api-server';
 
@@ -119,5 +119,51 @@ describe('boxes', () => {
   it('are every plan’s without a scope', async () => {
     const { boxes } = (await ask(QUERY)).data;
     expect(boxes).toEqual(expected().flatMap((b) => [b, b]));
+  });
+});
+
+describe('chapters', () => {
+  const QUERY = `query($plan: ID, $region: ID) { chapters(plan: $plan, region: $region) { id projectCount } }`;
+
+  it.each([
+    ['a plan', { plan: city }],
+    ['a region', { region: CITY_REGION }],
+  ])('at %s are the chapters of its plans, counting its projects', async (_scope, scope) => {
+    const { data, ran } = await ask(QUERY, scope);
+    expect(data.chapters.map((c: { id: string }) => c.id).sort()).toEqual(bundle.chapters.map((c) => gid(c.id)).sort());
+    const all = (await ask(QUERY)).data.chapters as { id: string; projectCount: number }[];
+    // The other city's copy of each chapter counts its own projects only: the same numbers.
+    for (const chapter of data.chapters as { id: string; projectCount: number }[])
+      expect(all.find((c) => c.id === chapter.id)?.projectCount).toBe(chapter.projectCount);
+    expect(ran).toHaveLength(1);
+  });
+
+  it('are every plan’s without a scope, plan by plan, and none in a region without plans', async () => {
+    const { chapters } = (await ask(QUERY)).data;
+    expect(chapters).toHaveLength(2 * bundle.chapters.length);
+    const plans = chapters.map((c: { id: string }) => (c.id.startsWith(city) ? 'a' : 'b'));
+    expect(plans.indexOf('a') < plans.indexOf('b') ? plans.lastIndexOf('a') : plans.lastIndexOf('b')).toBe(
+      bundle.chapters.length - 1,
+    );
+    expect((await ask(QUERY, { region: 'region:nowhere' })).data.chapters).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  const QUERY = `query($plan: ID, $region: ID) { units(plan: $plan, region: $region, first: 500) { id } }`;
+  const ids = (rows: { id: string }[]) => rows.map((u) => u.id).sort();
+
+  it.each([
+    ['a plan', { plan: city }],
+    ['a region', { region: CITY_REGION }],
+  ])('at %s are the units its plans name', async (_scope, scope) => {
+    expect(ids((await ask(QUERY, scope)).data.units)).toEqual(bundle.units.map((u) => gid(u.id)).sort());
+  });
+
+  it('are every plan’s without a scope, and none in a region without plans', async () => {
+    const all = ids((await ask(QUERY)).data.units);
+    expect(all).toEqual(expect.arrayContaining(bundle.units.map((u) => gid(u.id))));
+    expect(all.length).toBeGreaterThan(bundle.units.length);
+    expect((await ask(QUERY, { region: 'region:nowhere' })).data.units).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Plan, ProfiledPlan } from 'neo4j-driver';
 import { PROJECTS_CSV, PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS } from '../../api/projects/projects.cypher';
 import { OVERVIEW } from '../../api/network/slice.cypher';
+import { BOXES, CHAPTERS, INDUSTRIES_IN_SCOPE, UNITS } from '../../api/catalog/catalog.cypher';
+import { planIdOf } from '../../import/load';
+import { miniBundle } from '../fixtures/mini-bundle';
 import { ProjectFilterSchema, projectFilterParams } from '../../api/projects/project-filter';
 import { cypherInt } from '../../api/db/values';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
@@ -68,5 +71,24 @@ describe.each([
     expect(plan.some((s) => /Index/.test(s.operator) && /:Region/.test(s.details))).toBe(true);
     // The count and the page are two one-row subqueries: their product is one row, not a scan.
     expect(plan.filter((s) => s.operator === 'AllNodesScan')).toEqual([]);
+  });
+});
+
+describe.each([
+  ['chapters', CHAPTERS],
+  ['units', UNITS],
+  ['boxes', BOXES],
+  ['industries', INDUSTRIES_IN_SCOPE],
+])('the %s of one plan', (_name, statement) => {
+  it('are found through the plan, never by a scan of a label', async () => {
+    const { summary } = await driver.executeQuery(
+      `PROFILE ${statement}`,
+      { plan: planIdOf(miniBundle().plan), region: null, limit: cypherInt(200) },
+      { database: testDatabase() },
+    );
+    const plan = steps(summary.profile as ProfiledPlan);
+    expect(plan.filter((s) => s.operator === 'AllNodesScan')).toEqual([]);
+    // Industries are a fixed list of 27, read whole; every other label is reached through the plan.
+    expect(plan.filter((s) => s.operator === 'NodeByLabelScan' && !/:(Plan|Industry)\b/.test(s.details))).toEqual([]);
   });
 });

@@ -5,9 +5,10 @@ import { scopeOf } from './plans/scope';
 import { parseSearch } from './url-state/useUrlState';
 
 /**
- * The page's first step, evaluated before React and the views (main.tsx imports it first): when the
- * URL opens the summary network, its query is sent at once, so that the answer travels while the
- * rest of the script runs; the GraphQL client hands it to the network view.
+ * The page's first step, an entry of its own that the page loads with an `async` script (see
+ * vite.config.ts) and main.tsx imports first: when the URL opens the summary network, its query is
+ * sent as soon as this small chunk arrives, so that the answer travels while the main script loads
+ * and runs; the GraphQL client hands it to the network view.
  */
 const state = parseSearch(window.location.search);
 if ((state.view ?? 'network') === 'network' && networkMode(state).summaryWanted)

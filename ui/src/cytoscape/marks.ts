@@ -11,8 +11,10 @@ export const MARKS = {
   data: 'plangraph:data',
   /** Its nodes have positions. */
   placed: 'plangraph:placed',
-  /** Cytoscape has drawn them. */
+  /** Cytoscape has drawn them (the first frame with nodes). */
   drawn: 'plangraph:drawn',
+  /** Cytoscape has drawn every element of the first graph, edges included. */
+  complete: 'plangraph:complete',
 } as const;
 
 /** Sets a mark unless this page has set it already. */

@@ -12,6 +12,8 @@ import { fitPositions } from './fit';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
 import { ringLayout } from './rings';
+import { addInSlices } from './slices';
+import { nextTask } from './tasks';
 import { graphStyle } from './styles';
 
 export type LayoutName = 'fcose' | 'concentric' | 'dagre';
@@ -38,7 +40,8 @@ const cytoscapeModule =
 
 /**
  * The layout worker compiles a second copy of Cytoscape; on a machine of two cores that would
- * compete with the first screen, which needs no worker, so it starts once the first graph is drawn.
+ * compete with the first screen, which needs no worker, so it starts once the first graph is
+ * drawn whole.
  */
 function startWorkerWhenIdle(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startLayoutWorker(), { timeout: 2000 });
@@ -132,9 +135,19 @@ function capZoom(cy: Core) {
 }
 
 /**
+ * Runs `then` once the renderer has drawn the next frame. The canvas renderer says so with its
+ * `render` event; the WebGL one emits none, and draws in its own animation-frame callback, so the
+ * callback of the frame after is the first that follows its drawing.
+ */
+export function afterNextFrame(cy: Core, webgl: boolean, then: () => void): void {
+  if (webgl) requestAnimationFrame(() => requestAnimationFrame(then));
+  else cy.one('render', then);
+}
+
+/**
  * Owns one Cytoscape instance on a container ref: created in an effect (again when the renderer
  * changes), destroyed on cleanup (so StrictMode's double mount leaves no orphan), resized with
- * its container, and fed element sets inside `cy.batch`. Large force-directed layouts run in a
+ * its container, and fed placed element sets a slice per task. Force-directed layouts run in a
  * worker; the focused node is selected and zoomed to; the container takes the arrow keys.
  */
 export function useCytoscape(
@@ -169,9 +182,9 @@ export function useCytoscape(
   }, [container, webgl]);
 
   function mount(cytoscape: typeof import('cytoscape'), element: HTMLDivElement): () => void {
+    // No stylesheet yet: it is parsed in a task of its own once the first elements are there.
     const instance = cytoscape({
       container: element,
-      style: graphStyle({ haystack: false, large: false }),
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -208,8 +221,6 @@ export function useCytoscape(
     // The panel beside the graph narrows the container; the canvas must follow, not run under it.
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(element);
-    styleKeys.set(instance, 'false|false');
-    instance.one('render', () => startWorkerWhenIdle());
     markOnce(MARKS.cytoscape);
     setCy(instance);
     return () => {
@@ -223,15 +234,17 @@ export function useCytoscape(
   useEffect(() => {
     if (!cy) return;
     let cancelled = false;
+    const isCancelled = () => cancelled;
     const haystack = elements.length > HAYSTACK_THRESHOLD;
     const large = elements.filter((e) => e.group === 'nodes').length > LARGE_GRAPH_NODES;
     // Parsing a stylesheet costs tens of milliseconds: only a change of kind replaces it.
     const styleKey = `${haystack}|${large}`;
-    cy.batch(() => {
-      cy.elements().remove();
-      if (styleKeys.get(cy) !== styleKey) cy.style(graphStyle({ haystack, large }));
-    });
-    styleKeys.set(cy, styleKey);
+    const restyle = () => {
+      if (styleKeys.get(cy) === styleKey) return;
+      cy.style(graphStyle({ haystack, large }));
+      styleKeys.set(cy, styleKey);
+    };
+    cy.elements().remove();
     setTextureOnViewport(cy, elements.length > TEXTURE_THRESHOLD);
     if (elements.length === 0) return;
     const done = () => {
@@ -242,11 +255,9 @@ export function useCytoscape(
       markOnce(MARKS.drawn);
       if (!cancelled) handlerRef.current.onDrawn?.();
     };
-    // Drawn once where the nodes were placed: no layout runs on the page.
-    const drawPlaced = (placed: ElementDefinition[]) => {
-      markOnce(MARKS.placed);
-      cy.one('render', drawn);
-      cy.batch(() => cy.add(placed));
+    // Drawn where the nodes were placed: no layout runs on the page.
+    const drawPlaced = async (placed: ElementDefinition[]) => {
+      restyle();
       const viewport =
         placed.length > TEXTURE_THRESHOLD
           ? fitPositions(
@@ -258,14 +269,29 @@ export function useCytoscape(
             )
           : undefined;
       if (viewport) cy.viewport(viewport);
-      else cy.fit(undefined, FIT_PADDING);
+      await nextTask();
+      if (cancelled) return;
+      const added = await addInSlices(cy, placed, isCancelled, {
+        afterFirstSlice: () => afterNextFrame(cy, webgl, drawn),
+        // The nodes' own boxes (labels included) frame a small graph; the edges lie between them.
+        afterNodes: () => {
+          if (!viewport) cy.fit(undefined, FIT_PADDING);
+        },
+      });
+      if (!added) return;
+      afterNextFrame(cy, webgl, () => {
+        markOnce(MARKS.complete);
+        startWorkerWhenIdle();
+      });
       done();
     };
     if (layout === 'rings') {
-      // A task of its own, apart from React's render of the data: neither grows into a long task.
-      const timer = setTimeout(() => {
+      // Tasks of their own, apart from React's render of the data: none grows into a long task.
+      void nextTask().then(() => {
+        if (cancelled) return;
         const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
-        drawPlaced(
+        markOnce(MARKS.placed);
+        return drawPlaced(
           elements.map((e) =>
             e.group === 'nodes'
               ? {
@@ -276,20 +302,18 @@ export function useCytoscape(
               : e,
           ),
         );
-      }, 0);
-      return () => {
-        cancelled = true;
-        clearTimeout(timer);
-      };
+      });
     } else if (WORKER_LAYOUTS.includes(layout)) {
       // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
       void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
         if (cancelled) return;
-        drawPlaced(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e)));
+        markOnce(MARKS.placed);
+        return drawPlaced(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e)));
       });
     } else {
-      cy.one('render', drawn);
+      restyle();
       cy.batch(() => cy.add(elements));
+      afterNextFrame(cy, webgl, drawn);
       const running = cy.layout(layoutOptions(layout, layoutFocus, elements.length));
       running.one('layoutstop', done);
       running.run();
@@ -297,7 +321,7 @@ export function useCytoscape(
     return () => {
       cancelled = true;
     };
-  }, [cy, elements, layout, layoutFocus]);
+  }, [cy, elements, layout, layoutFocus, webgl]);
 
   useEffect(() => {
     if (!cy) return;

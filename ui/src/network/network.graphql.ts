@@ -18,7 +18,7 @@ export const FacetsQuery = graphql(`
       title
       projectCount
     }
-    chapters {
+    chapters(plan: $plan, region: $region) {
       id
       level
       number
@@ -26,7 +26,7 @@ export const FacetsQuery = graphql(`
       parentId
       projectCount
     }
-    units {
+    units(plan: $plan, region: $region) {
       id
       name
       kind

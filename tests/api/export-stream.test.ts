@@ -1,0 +1,169 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { PROJECTS_CSV_NEXT } from '../../api/projects/projects.cypher';
+import { parseCsv } from '../fixtures/csv';
+import { scopedMiniBundle } from '../fixtures/mini-bundle';
+import { testDatabase } from '../fixtures/neo4j';
+import { type ApiServer, countingDriver, type MiniApi, startApi, startMiniApi } from './api-server';
+
+/**
+ * The projects CSV read in pages: the same bytes whatever the page size, the cap, a client that
+ * goes away, and a failure after the first rows.
+ */
+
+jest.setTimeout(180_000);
+
+const bundle = scopedMiniBundle();
+const nextPages = new Set(Object.values(PROJECTS_CSV_NEXT));
+const small = { maxExportRows: 100_000, exportPageRows: 7 };
+
+/** A driver whose read transactions fail on a CSV page after the first (a plain error: never retried). */
+function failingOnNextPage(driver: Driver): Driver {
+  const failTx = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === 'run') {
+          return (cypher: string, ...rest: unknown[]) => {
+            if (nextPages.has(cypher)) throw new Error('the graph failed in the middle of the export');
+            return (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  const failSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, prop, receiver) {
+        if (prop === 'executeRead') {
+          return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) =>
+            target.executeRead((tx) => work(failTx(tx)), config as never);
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'session') return (...args: Parameters<Driver['session']>) => failSession(target.session(...args));
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+let whole: MiniApi | undefined;
+let paged: ApiServer;
+let statements: string[];
+
+beforeAll(async () => {
+  whole = await startMiniApi();
+  const counted = countingDriver(whole.driver);
+  statements = counted.statements;
+  paged = await startApi({ driver: counted.driver, database: testDatabase(), exportLimits: small });
+});
+
+afterAll(async () => {
+  await paged?.close();
+  await whole?.close();
+});
+
+const text = async (url: string) => (await fetch(url)).text();
+
+describe('GET /export/projects.csv read in pages', () => {
+  it.each([
+    ['every project', ''],
+    ['by name', 'sort=NAME'],
+    ['an industry, in English', 'industry=transport&lang=en'],
+    ['a district', `district=${encodeURIComponent('浮梁县')}`],
+    ['a box by name', 'box=13&sort=NAME&lang=en'],
+  ])('gives the same bytes in pages of 7 as in one page: %s', async (_name, query) => {
+    const expected = await text(`${whole!.api.url}/export/projects.csv?${query}`);
+    const rows = parseCsv(expected.replace(/^\uFEFF/, '')).length - 1;
+    expect(rows).toBeGreaterThan(0);
+    statements.length = 0;
+    expect(await text(`${paged.url}/export/projects.csv?${query}`)).toBe(expected);
+    // One statement per page after the first; the last may come back empty when a page is just full.
+    const pages = statements.filter((s) => nextPages.has(s)).length;
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(rows / 7) - 1);
+    expect(pages).toBeLessThanOrEqual(Math.ceil(rows / 7));
+  });
+
+  it('reads every project once, in order, across pages of one row', async () => {
+    const api = await startApi({
+      driver: whole!.driver,
+      database: testDatabase(),
+      exportLimits: { maxExportRows: 100_000, exportPageRows: 1 },
+    });
+    try {
+      const ids = parseCsv((await text(`${api.url}/export/projects.csv?lang=en`)).replace(/^\uFEFF/, ''))
+        .slice(1)
+        .map((r) => r[0]);
+      expect(ids).toHaveLength(bundle.projects.length);
+      expect(new Set(ids).size).toBe(ids.length);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('stops at the cap, says so in X-Truncated, and gives the first rows of the full list', async () => {
+    const api = await startApi({
+      driver: whole!.driver,
+      database: testDatabase(),
+      exportLimits: { maxExportRows: 10, exportPageRows: 4 },
+    });
+    try {
+      const full = parseCsv((await text(`${whole!.api.url}/export/projects.csv?lang=en`)).replace(/^\uFEFF/, ''));
+      const res = await fetch(`${api.url}/export/projects.csv?lang=en`);
+      expect(res.headers.get('x-total-count')).toBe(String(full.length - 1));
+      expect(res.headers.get('x-truncated')).toBe(`first 10 of ${full.length - 1}`);
+      expect(parseCsv((await res.text()).replace(/^\uFEFF/, ''))).toEqual(full.slice(0, 11));
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('stops reading when the client goes away', async () => {
+    const counted = countingDriver(whole!.driver);
+    const api = await startApi({
+      driver: counted.driver,
+      database: testDatabase(),
+      exportLimits: { maxExportRows: 100_000, exportPageRows: 1 },
+    });
+    const pagesRead = () => counted.statements.filter((s) => nextPages.has(s)).length;
+    try {
+      const client = new AbortController();
+      const res = await fetch(`${api.url}/export/projects.csv`, { signal: client.signal });
+      expect(res.status).toBe(200);
+      client.abort();
+      await sleep(1_000);
+      const read = pagesRead();
+      await sleep(500);
+      expect(pagesRead()).toBe(read);
+      expect(read).toBeLessThan(bundle.projects.length / 2);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('cuts the download when the graph fails after the first rows, instead of ending it as if complete', async () => {
+    const api = await startApi({
+      driver: failingOnNextPage(whole!.driver),
+      database: testDatabase(),
+      exportLimits: small,
+    });
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await fetch(`${api.url}/export/projects.csv`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-total-count')).toBe(String(bundle.projects.length));
+      await expect(res.text()).rejects.toThrow();
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringContaining('/export/projects.csv: the download was cut'),
+        expect.anything(),
+      );
+    } finally {
+      logged.mockRestore();
+      await api.close();
+    }
+  });
+});
