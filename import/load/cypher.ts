@@ -1,4 +1,4 @@
-import { NodeLabel, PLAN_SCOPED_LABELS, RelType, SHARED_LABELS } from '../../graph/model';
+import { NODE_PROPS, NodeLabel, PLAN_SCOPED_LABELS, REL_PROPS, RelType, SHARED_LABELS } from '../../graph/model';
 
 /**
  * Every statement the loader runs. Rows arrive as `$rows` (one UNWIND per batch), each with the id
@@ -14,24 +14,49 @@ export const LEGACY_PLAN = 'plan:legacy';
 type ScopedLabel = (typeof PLAN_SCOPED_LABELS)[number];
 type SharedLabel = (typeof SHARED_LABELS)[number];
 
-const isShared = (label: NodeLabel): label is SharedLabel => (SHARED_LABELS as readonly NodeLabel[]).includes(label);
+/**
+ * The sorted ids of the plans naming a shared node, with the batch's plans naming it (`row.plans`)
+ * added: the same list whatever the import order, rewritten once per batch rather than once per plan.
+ */
+const ADD_PLANS = `COLLECT { UNWIND coalesce(n.plans, []) + row.plans AS x RETURN DISTINCT x ORDER BY x }`;
 
-/** The sorted ids of the plans naming a shared node, with the row's plan added: the same list whatever the import order. */
-const ADD_PLAN = `COLLECT { UNWIND coalesce(n.plans, []) + [row.plan] AS x RETURN DISTINCT x ORDER BY x }`;
+/**
+ * The properties graph/model.ts declares for a label or type, each read from `row.props`, as the
+ * map of a CREATE pattern (a null is not stored, as with SET): unlike `SET n += row.props` it lets
+ * Neo4j stream the rows, with no Eager operator between CREATE and SET.
+ */
+const propertyMap = (schema: { shape: object }, ...own: string[]) =>
+  `{${[...own.map((k) => `${k}: row.${k}`), ...Object.keys(schema.shape).map((k) => `${k}: row.props.${k}`)].join(', ')}}`;
 
-function mergeNodes(label: NodeLabel): string {
+/**
+ * The nodes of one plan are new: the plan's previous version, if any, is deleted first in the same
+ * transaction and the ids carry the plan's id, so CREATE writes what MERGE would, without looking.
+ * A clash would still fail on the label's id constraint, never merge silently.
+ */
+function createNodes(label: ScopedLabel): string {
+  return `
+UNWIND $rows AS row
+CREATE (:${label} ${propertyMap(NODE_PROPS[label], 'id', 'plan')})`;
+}
+
+/**
+ * A shared node, one row per node for all the plans of a batch (batch.ts): `row.props` is what
+ * the plans state of it, a later plan's value replacing an earlier one's, and `row.plans` the
+ * plans naming it.
+ */
+function mergeSharedNodes(label: SharedLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n += row.props, ${isShared(label) ? `n.plans = ${ADD_PLAN}` : 'n.plan = row.plan'}`;
+SET n += row.props, n.plans = ${ADD_PLANS}`;
 }
 
-export const MERGE_REGIONS = mergeNodes(NodeLabel.Region);
-export const MERGE_DOCUMENTS = mergeNodes(NodeLabel.Document);
-export const MERGE_CHAPTERS = mergeNodes(NodeLabel.Chapter);
-export const MERGE_BOXES = mergeNodes(NodeLabel.Box);
-export const MERGE_INDUSTRIES = mergeNodes(NodeLabel.Industry);
-export const MERGE_PLACES = mergeNodes(NodeLabel.Place);
+export const MERGE_REGIONS = mergeSharedNodes(NodeLabel.Region);
+export const CREATE_DOCUMENTS = createNodes(NodeLabel.Document);
+export const CREATE_CHAPTERS = createNodes(NodeLabel.Chapter);
+export const CREATE_BOXES = createNodes(NodeLabel.Box);
+export const MERGE_INDUSTRIES = mergeSharedNodes(NodeLabel.Industry);
+export const CREATE_PLACES = createNodes(NodeLabel.Place);
 /** What a unit is called and how it is known; each plan states its own, the node shows one. */
 export const UNIT_PROPS = [
   'name',
@@ -58,42 +83,46 @@ CALL (n) {
 }
 SET ${UNIT_PROPS.map((k) => `n.${k} = s.${k}`).join(', ')}`;
 
-/** Units are shared by the plans of a region; each plan's document that names a unit keeps its statement (NAMES). */
+/**
+ * Units are shared by the plans of a region; what each plan states of a unit is kept on its
+ * document's NAMES relationship, and the node shows one statement (SHOW_UNIT_STATEMENTS).
+ */
 export const MERGE_UNITS = `
 UNWIND $rows AS row
 MERGE (n:${NodeLabel.Unit} {id: row.id})
-SET n.plans = ${ADD_PLAN}
-WITH n, row
-MATCH (d:${NodeLabel.Document} {id: row.props.document})
-MERGE (d)-[s:${RelType.NAMES} {plan: row.plan}]->(n)
-SET s += row.props
-WITH DISTINCT n
-${SHOW_FIRST_STATEMENT}`;
-
-/** After a plan's documents are gone, the units it named (`$units`) show the statement of the next plan naming them. */
-export const REFRESH_SHARED_UNITS = `
-MATCH (n:${NodeLabel.Unit}) WHERE n.id IN $units
-${SHOW_FIRST_STATEMENT}`;
-export const MERGE_PROJECTS = mergeNodes(NodeLabel.Project);
-export const MERGE_TASKS = mergeNodes(NodeLabel.Task);
-export const MERGE_INDICATORS = mergeNodes(NodeLabel.Indicator);
+SET n.plans = ${ADD_PLANS}`;
 
 /**
- * One relationship per (from, to, plan), or per (from, to, role, plan) where a unit can answer
- * for the same subject in more than one role: two plans naming the same units each keep their
- * own statement of it. Rows whose ends are missing would be dropped silently by MATCH, so the
- * rows are checked for dangling ids before anything is written.
+ * The units `$units` show the statement of the first plan naming them: after a batch's NAMES are
+ * written, and after a plan's documents are gone.
  */
-function mergeRelationships(from: NodeLabel, type: RelType, to: NodeLabel, keyedByRole = false): string {
+export const SHOW_UNIT_STATEMENTS = `
+MATCH (n:${NodeLabel.Unit}) WHERE n.id IN $units
+${SHOW_FIRST_STATEMENT}`;
+export const CREATE_PROJECTS = createNodes(NodeLabel.Project);
+export const CREATE_TASKS = createNodes(NodeLabel.Task);
+export const CREATE_INDICATORS = createNodes(NodeLabel.Indicator);
+
+/**
+ * A relationship a plan states carries the plan's id and is new: the previous version's are
+ * deleted with it, also those between shared nodes (units, regions), and rows.ts keeps one row per
+ * (from, to) or, where a unit can answer for the same subject in more than one role, per
+ * (from, to, role). Two plans naming the same units each keep their own. Rows whose ends are
+ * missing would be dropped silently by MATCH, so the rows are checked for dangling ids before
+ * anything is written.
+ */
+function createRelationships(from: NodeLabel, type: RelType, to: NodeLabel): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
-MERGE (a)-[r:${type} {${keyedByRole ? 'role: row.props.role, ' : ''}plan: row.plan}]->(b)
-SET r += row.props`;
+CREATE (a)-[:${type} ${propertyMap(REL_PROPS[type], 'plan')}]->(b)`;
 }
 
-/** Where a region lies is a fact about the regions, not about a plan: one relationship whatever names it. */
+/**
+ * Where a region lies is a fact about the regions, not about a plan: one relationship whatever
+ * names it, one row per pair for a batch (batch.ts).
+ */
 export const MERGE_REGION_WITHIN = `
 UNWIND $rows AS row
 MATCH (a:${NodeLabel.Region} {id: row.from})
@@ -101,29 +130,33 @@ MATCH (b:${NodeLabel.Region} {id: row.to})
 MERGE (a)-[r:${RelType.WITHIN}]->(b)
 SET r += row.props`;
 
-export const MERGE_CHAPTER_PART_OF_CHAPTER = mergeRelationships(NodeLabel.Chapter, RelType.PART_OF, NodeLabel.Chapter);
-export const MERGE_CHAPTER_PART_OF_DOCUMENT = mergeRelationships(
+export const CREATE_DOCUMENT_NAMES = createRelationships(NodeLabel.Document, RelType.NAMES, NodeLabel.Unit);
+export const CREATE_CHAPTER_PART_OF_CHAPTER = createRelationships(
+  NodeLabel.Chapter,
+  RelType.PART_OF,
+  NodeLabel.Chapter,
+);
+export const CREATE_CHAPTER_PART_OF_DOCUMENT = createRelationships(
   NodeLabel.Chapter,
   RelType.PART_OF,
   NodeLabel.Document,
 );
-export const MERGE_BOX_IN_CHAPTER = mergeRelationships(NodeLabel.Box, RelType.IN_CHAPTER, NodeLabel.Chapter);
-export const MERGE_PROJECT_LISTED_IN = mergeRelationships(NodeLabel.Project, RelType.LISTED_IN, NodeLabel.Box);
-export const MERGE_PROJECT_IN_INDUSTRY = mergeRelationships(NodeLabel.Project, RelType.IN_INDUSTRY, NodeLabel.Industry);
-export const MERGE_PROJECT_IN_DISTRICT = mergeRelationships(NodeLabel.Project, RelType.IN_DISTRICT, NodeLabel.Region);
-export const MERGE_PROJECT_AT_PLACE = mergeRelationships(NodeLabel.Project, RelType.AT_PLACE, NodeLabel.Place);
-export const MERGE_PROJECT_RESPONSIBLE = mergeRelationships(
+export const CREATE_BOX_IN_CHAPTER = createRelationships(NodeLabel.Box, RelType.IN_CHAPTER, NodeLabel.Chapter);
+export const CREATE_PROJECT_LISTED_IN = createRelationships(NodeLabel.Project, RelType.LISTED_IN, NodeLabel.Box);
+export const CREATE_PROJECT_IN_INDUSTRY = createRelationships(
   NodeLabel.Project,
-  RelType.RESPONSIBLE,
-  NodeLabel.Unit,
-  true,
+  RelType.IN_INDUSTRY,
+  NodeLabel.Industry,
 );
-export const MERGE_TASK_RESPONSIBLE = mergeRelationships(NodeLabel.Task, RelType.RESPONSIBLE, NodeLabel.Unit, true);
-export const MERGE_TASK_MENTIONS = mergeRelationships(NodeLabel.Task, RelType.MENTIONS, NodeLabel.Project);
-export const MERGE_UNIT_REPORTS_TO = mergeRelationships(NodeLabel.Unit, RelType.REPORTS_TO, NodeLabel.Unit, true);
-export const MERGE_UNIT_GOVERNS = mergeRelationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region);
-export const MERGE_PLACE_IN_DISTRICT = mergeRelationships(NodeLabel.Place, RelType.IN_DISTRICT, NodeLabel.Region);
-export const MERGE_INDICATOR_MEASURES = mergeRelationships(NodeLabel.Indicator, RelType.MEASURES, NodeLabel.Industry);
+export const CREATE_PROJECT_IN_DISTRICT = createRelationships(NodeLabel.Project, RelType.IN_DISTRICT, NodeLabel.Region);
+export const CREATE_PROJECT_AT_PLACE = createRelationships(NodeLabel.Project, RelType.AT_PLACE, NodeLabel.Place);
+export const CREATE_PROJECT_RESPONSIBLE = createRelationships(NodeLabel.Project, RelType.RESPONSIBLE, NodeLabel.Unit);
+export const CREATE_TASK_RESPONSIBLE = createRelationships(NodeLabel.Task, RelType.RESPONSIBLE, NodeLabel.Unit);
+export const CREATE_TASK_MENTIONS = createRelationships(NodeLabel.Task, RelType.MENTIONS, NodeLabel.Project);
+export const CREATE_UNIT_REPORTS_TO = createRelationships(NodeLabel.Unit, RelType.REPORTS_TO, NodeLabel.Unit);
+export const CREATE_UNIT_GOVERNS = createRelationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region);
+export const CREATE_PLACE_IN_DISTRICT = createRelationships(NodeLabel.Place, RelType.IN_DISTRICT, NodeLabel.Region);
+export const CREATE_INDICATOR_MEASURES = createRelationships(NodeLabel.Indicator, RelType.MEASURES, NodeLabel.Industry);
 
 /**
  * The plans an import of `$plans` (`id`, `sha256`) replaces, each with the plan replacing it: the

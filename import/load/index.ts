@@ -3,6 +3,7 @@ import { CROSS_PLAN_REL_TYPES, PLAN_SCOPED_LABELS, REL_TYPES, RelType, SHARED_LA
 import type { Bundle } from '../bundle/schema';
 import * as Q from './cypher';
 import { editionNumber } from './plan-identity';
+import { batchRows } from './batch';
 import { planWrites, type Write } from './rows';
 import { planScope, scopeBundle, type PlanScope } from './scope';
 import { parseBundle } from './validate';
@@ -113,7 +114,7 @@ async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): P
   ).records[0];
   const shared = { plan, units: candidates.get('units') as string[], regions: candidates.get('regions') as string[] };
   let deleted = 0;
-  for (const statement of [Q.DELETE_PLAN_NODES, Q.REFRESH_SHARED_UNITS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
+  for (const statement of [Q.DELETE_PLAN_NODES, Q.SHOW_UNIT_STATEMENTS, Q.RELEASE_SHARED_NODES, Q.DELETE_PLAN]) {
     deleted += toNumber((await tx.run(statement, shared)).records[0]?.get('deleted') ?? 0);
   }
   return deleted;
@@ -142,13 +143,13 @@ export function preparePlan(input: unknown): PreparedPlan {
   return { id: scope.planId, bundle, scope, writes, rows: writes.reduce((n, w) => n + w.rows.length, 0) };
 }
 
-/**
- * The rows of the same write of every plan, each row with its plan's id, cut into statements of
- * `batchSize` rows.
- */
+/** The statements that write a batch of plans: the rows of the same write of every plan (batch.ts), cut into `batchSize`. */
 function statements(plans: PreparedPlan[], batchSize: number): { write: Write; rows: unknown[] }[] {
   return plans[0].writes.flatMap((write, i) => {
-    const rows = plans.flatMap((p) => p.writes[i].rows.map((row) => ({ ...row, plan: p.id })));
+    const rows = batchRows(
+      write,
+      plans.map((p) => ({ id: p.id, write: p.writes[i] })),
+    );
     return chunks<unknown>(rows, batchSize).map((batch) => ({ write, rows: batch }));
   });
 }
@@ -179,7 +180,7 @@ export async function loadPlans(
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) throw new Error(`${twice} is given twice: its versions must be loaded one after the other`);
   const writes = statements(plans, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const total = writes.length + 4;
+  const total = writes.length + 5;
   let done = 0;
   const progress = (step: string) => options.onProgress?.({ step, done: ++done, total });
 
@@ -202,6 +203,9 @@ export async function loadPlans(
     const pending = writes.map(({ write, rows }) =>
       tx.run(write.cypher, { rows: toGraphValue(rows) }).then(() => progress(stepName(write))),
     );
+    // Once every plan's NAMES are there, each unit of the batch shows the first plan's statement of it.
+    const units = [...new Set(plans.flatMap((p) => sharedIds(p.writes).Unit))];
+    pending.push(tx.run(Q.SHOW_UNIT_STATEMENTS, { units }).then(() => progress('units')));
     await settled(pending);
     const counts = await countPlans(tx, plans);
     progress('count');

@@ -154,16 +154,20 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
   const placeName = new Map(bundle.places.map((p) => [p.id, p.name]));
   const boxDocument = new Map(bundle.boxes.map((b) => [b.number, b.document]));
   const unitEvidence = new Map(bundle.units.map((u) => [u.id, u.evidence]));
+  const units: NodeRow<'Unit'>[] = bundle.units.map(({ id, name, kind, aliases, district, duties, evidence }) => ({
+    id,
+    props: { name, kind, aliases, district, duties, ...provenance(evidence), searchText: searchText(name, ...aliases) },
+  }));
 
   const writes: Write[] = [
     nodes(
       NodeLabel.Document,
-      Q.MERGE_DOCUMENTS,
+      Q.CREATE_DOCUMENTS,
       bundle.documents.map(({ id, ...props }) => ({ id, props })),
     ),
     nodes(
       NodeLabel.Chapter,
-      Q.MERGE_CHAPTERS,
+      Q.CREATE_CHAPTERS,
       bundle.chapters.map(({ id, level, number, title, document, line }) => ({
         id,
         props: { level, number, title, document, line },
@@ -171,7 +175,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     ),
     nodes(
       NodeLabel.Box,
-      Q.MERGE_BOXES,
+      Q.CREATE_BOXES,
       bundle.boxes.map((b) => ({
         id: boxId(b.number),
         props: {
@@ -194,28 +198,13 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     nodes(NodeLabel.Region, Q.MERGE_REGIONS, regions),
     nodes(
       NodeLabel.Place,
-      Q.MERGE_PLACES,
+      Q.CREATE_PLACES,
       bundle.places.map(({ id, name, district }) => ({ id, props: { name, district, searchText: searchText(name) } })),
     ),
-    nodes(
-      NodeLabel.Unit,
-      Q.MERGE_UNITS,
-      bundle.units.map(({ id, name, kind, aliases, district, duties, evidence }) => ({
-        id,
-        props: {
-          name,
-          kind,
-          aliases,
-          district,
-          duties,
-          ...provenance(evidence),
-          searchText: searchText(name, ...aliases),
-        },
-      })),
-    ),
+    nodes(NodeLabel.Unit, Q.MERGE_UNITS, units),
     nodes(
       NodeLabel.Project,
-      Q.MERGE_PROJECTS,
+      Q.CREATE_PROJECTS,
       bundle.projects.map((p) => ({
         id: p.id,
         props: {
@@ -243,7 +232,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     ),
     nodes(
       NodeLabel.Task,
-      Q.MERGE_TASKS,
+      Q.CREATE_TASKS,
       bundle.tasks.map(({ id, number, group, title, text, evidence }) => ({
         id,
         props: { number, group, title, text, ...provenance(evidence) },
@@ -251,18 +240,26 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
     ),
     nodes(
       NodeLabel.Indicator,
-      Q.MERGE_INDICATORS,
+      Q.CREATE_INDICATORS,
       bundle.indicators.map(({ id, industries: _links, evidence, ...fields }) => ({
         id,
         props: { ...fields, ...provenance(evidence) },
       })),
     ),
 
+    // Each plan's statement of a unit, from the document that names it; the node shows one (cypher.ts).
+    relationships(
+      NodeLabel.Document,
+      RelType.NAMES,
+      NodeLabel.Unit,
+      Q.CREATE_DOCUMENT_NAMES,
+      units.map(({ id, props }, i) => ({ from: bundle.units[i].evidence.document, to: id, props })),
+    ),
     relationships(
       NodeLabel.Chapter,
       RelType.PART_OF,
       NodeLabel.Chapter,
-      Q.MERGE_CHAPTER_PART_OF_CHAPTER,
+      Q.CREATE_CHAPTER_PART_OF_CHAPTER,
       bundle.chapters
         .filter((c) => c.parentId !== null)
         .map((c) => ({ from: c.id, to: c.parentId!, props: outline(c.document, c.line, c.title) })),
@@ -271,7 +268,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Chapter,
       RelType.PART_OF,
       NodeLabel.Document,
-      Q.MERGE_CHAPTER_PART_OF_DOCUMENT,
+      Q.CREATE_CHAPTER_PART_OF_DOCUMENT,
       bundle.chapters
         .filter((c) => c.parentId === null)
         .map((c) => ({ from: c.id, to: c.document, props: outline(c.document, c.line, c.title) })),
@@ -280,7 +277,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Box,
       RelType.IN_CHAPTER,
       NodeLabel.Chapter,
-      Q.MERGE_BOX_IN_CHAPTER,
+      Q.CREATE_BOX_IN_CHAPTER,
       bundle.boxes
         .filter((b) => b.chapterId !== null)
         .map((b) => ({ from: boxId(b.number), to: b.chapterId!, props: outline(b.document, b.line, b.title) })),
@@ -289,14 +286,14 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Project,
       RelType.LISTED_IN,
       NodeLabel.Box,
-      Q.MERGE_PROJECT_LISTED_IN,
+      Q.CREATE_PROJECT_LISTED_IN,
       bundle.projects.flatMap((p) => listedIn(p, boxDocument, boxId)),
     ),
     relationships(
       NodeLabel.Project,
       RelType.IN_INDUSTRY,
       NodeLabel.Industry,
-      Q.MERGE_PROJECT_IN_INDUSTRY,
+      Q.CREATE_PROJECT_IN_INDUSTRY,
       bundle.projects.flatMap((p) =>
         p.industries.map((l) => ({ from: p.id, to: industryId(l.code), props: provenance(l) })),
       ),
@@ -305,7 +302,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Project,
       RelType.IN_DISTRICT,
       NodeLabel.Region,
-      Q.MERGE_PROJECT_IN_DISTRICT,
+      Q.CREATE_PROJECT_IN_DISTRICT,
       bundle.projects.flatMap((p) =>
         p.districts.map((l) => ({ from: p.id, to: districtId(l.name), props: provenance(l) })),
       ),
@@ -314,14 +311,14 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Project,
       RelType.AT_PLACE,
       NodeLabel.Place,
-      Q.MERGE_PROJECT_AT_PLACE,
+      Q.CREATE_PROJECT_AT_PLACE,
       bundle.projects.flatMap((p) => p.places.map((l) => ({ from: p.id, to: l.id, props: provenance(l) }))),
     ),
     relationships(
       NodeLabel.Project,
       RelType.RESPONSIBLE,
       NodeLabel.Unit,
-      Q.MERGE_PROJECT_RESPONSIBLE,
+      Q.CREATE_PROJECT_RESPONSIBLE,
       [
         // The organisations a project names; a responsibility stated for the same pair replaces it.
         ...bundle.projects.flatMap((p) =>
@@ -339,7 +336,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Task,
       RelType.RESPONSIBLE,
       NodeLabel.Unit,
-      Q.MERGE_TASK_RESPONSIBLE,
+      Q.CREATE_TASK_RESPONSIBLE,
       [
         ...bundle.tasks.flatMap((t) =>
           t.units.map((u): RelationshipRow<'RESPONSIBLE'> => ({
@@ -356,7 +353,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Task,
       RelType.MENTIONS,
       NodeLabel.Project,
-      Q.MERGE_TASK_MENTIONS,
+      Q.CREATE_TASK_MENTIONS,
       bundle.tasks.flatMap((t) =>
         t.projectIds.map((projectId) => ({
           from: t.id,
@@ -369,11 +366,11 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Unit,
       RelType.REPORTS_TO,
       NodeLabel.Unit,
-      Q.MERGE_UNIT_REPORTS_TO,
+      Q.CREATE_UNIT_REPORTS_TO,
       responsibilities(bundle, 'unit'),
       roleKey,
     ),
-    relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region, Q.MERGE_UNIT_GOVERNS, [
+    relationships(NodeLabel.Unit, RelType.GOVERNS, NodeLabel.Region, Q.CREATE_UNIT_GOVERNS, [
       ...bundle.units
         .filter((u) => u.district !== null)
         .map((u) => governs(u.id, districtId(u.district!), u.evidence, 'unit-district')),
@@ -393,7 +390,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Place,
       RelType.IN_DISTRICT,
       NodeLabel.Region,
-      Q.MERGE_PLACE_IN_DISTRICT,
+      Q.CREATE_PLACE_IN_DISTRICT,
       bundle.places
         .filter((p) => p.district !== null)
         .map((p) => ({ from: p.id, to: districtId(p.district!), props: placeDistrict(bundle, p.id) })),
@@ -411,21 +408,13 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       NodeLabel.Indicator,
       RelType.MEASURES,
       NodeLabel.Industry,
-      Q.MERGE_INDICATOR_MEASURES,
+      Q.CREATE_INDICATOR_MEASURES,
       bundle.indicators.flatMap((i) =>
         i.industries.map((l) => ({ from: i.id, to: industryId(l.code), props: provenance(l.evidence) })),
       ),
     ),
   ];
   checkReferences(writes, bundle.source.file);
-  // A unit is written through the document that names it (NAMES), so that document must be there.
-  const documents = new Set(bundle.documents.map((d) => d.id));
-  const unnamed = bundle.units.filter((u) => !documents.has(u.evidence.document));
-  if (unnamed.length)
-    throw new InvalidBundleError(
-      bundle.source.file,
-      unnamed.map((u) => `Unit ${u.id}: no Document ${u.evidence.document}`),
-    );
   return writes;
 }
 

@@ -28,7 +28,7 @@ const SCAN =
 
 /** Every statement of import/load/cypher.ts, by export name (a list of statements: name[i]). */
 const STATEMENTS: [string, string][] = Object.entries(Q).flatMap(([name, value]): [string, string][] => {
-  const isStatement = (s: unknown): s is string => typeof s === 'string' && /\b(MATCH|MERGE|RETURN)\b/.test(s);
+  const isStatement = (s: unknown): s is string => typeof s === 'string' && /\b(MATCH|MERGE|CREATE|RETURN)\b/.test(s);
   if (isStatement(value)) return [[name, value]];
   if (Array.isArray(value)) return value.filter(isStatement).map((s, i) => [`${name}[${i}]`, s]);
   return [];
@@ -87,6 +87,8 @@ describe('the loader statements', () => {
       'LINK_SAME_PROJECT',
       'MERGE_UNITS',
       'DELETE_PLAN_NODES',
+      'CREATE_PROJECTS',
+      'CREATE_PROJECT_RESPONSIBLE',
     ];
     expect(STATEMENTS.map(([name]) => name)).toEqual(expect.arrayContaining(names));
   });
@@ -103,6 +105,24 @@ describe('the loader statements', () => {
   it('count the relationships of a plan from its nodes, each label through its `plan` index', async () => {
     const seeks = (await explain(Q.COUNT_PLAN_RELATIONSHIPS)).filter((s) => s.operator === 'NodeIndexSeek');
     expect(seeks.map((s) => /:(\w+)\(plan\)/.exec(s.details)?.[1]).sort()).toEqual([...PLAN_SCOPED_LABELS].sort());
+  });
+
+  it.each(STATEMENTS.filter(([name]) => name.startsWith('CREATE_')))(
+    "%s creates a plan's rows as they stream: no MERGE, no Eager, each end by its id constraint",
+    async (_name, cypher) => {
+      const operators = (await explain(cypher)).map((s) => s.operator);
+      expect(operators).toContain('Create');
+      expect(operators.filter((o) => /Merge|Eager/.test(o))).toEqual([]);
+      const seeks = operators.filter((o) => /IndexSeek/.test(o));
+      expect(seeks.every((o) => /^NodeUniqueIndexSeek/.test(o))).toBe(true);
+    },
+  );
+
+  it("merge a shared node, and a region's WITHIN, through the id constraint", async () => {
+    for (const cypher of [Q.MERGE_REGIONS, Q.MERGE_INDUSTRIES, Q.MERGE_UNITS, Q.MERGE_REGION_WITHIN]) {
+      const operators = (await explain(cypher)).map((s) => s.operator);
+      expect(operators.filter((o) => /IndexSeek/.test(o)).every((o) => /^NodeUniqueIndexSeek/.test(o))).toBe(true);
+    }
   });
 
   it('match the projects of other plans by the composite (plan, matchKey) index', async () => {
