@@ -41,37 +41,35 @@ export async function startApi(options: AppOptions): Promise<ApiServer> {
   };
 }
 
-/**
- * A driver that counts the Cypher statements run through it (in managed read transactions, the
- * only way the API reads), to show that nested queries do not run one statement per item.
- */
-export function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
-  const statements: string[] = [];
-  const countTx = (tx: ManagedTransaction, attempt: string[]): ManagedTransaction =>
+/** What happens to one managed read transaction: see {@link interceptReads}. */
+export interface ReadHooks {
+  /** Called in place of each statement the transaction runs; `proceed` runs it. */
+  run: (cypher: string, proceed: () => unknown) => unknown;
+  /** Called before each attempt of the transaction, a retry included. */
+  attempt?: () => void;
+}
+
+/** The driver, each of its managed read transactions given the hooks `hooksOf()` makes for it. */
+export function interceptReads(driver: Driver, hooksOf: () => ReadHooks): Driver {
+  const wrapTx = (tx: ManagedTransaction, hooks: ReadHooks): ManagedTransaction =>
     new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === 'run') {
-          return (cypher: string, ...rest: unknown[]) => {
-            statements.push(cypher);
-            attempt.push(cypher);
-            return (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
-          };
+          return (cypher: string, ...rest: unknown[]) =>
+            hooks.run(cypher, () => (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest));
         }
         return Reflect.get(target, prop, receiver);
       },
     });
-  // A transaction the driver retries (a transient error on a busy server) counts once: a new
-  // attempt takes back the statements of the one before.
-  const countSession = (session: Session): Session =>
+  const wrapSession = (session: Session): Session =>
     new Proxy(session, {
       get(target, prop, receiver) {
         if (prop === 'executeRead') {
           return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) => {
-            let attempt: string[] = [];
+            const hooks = hooksOf();
             return target.executeRead((tx) => {
-              for (const cypher of attempt) statements.splice(statements.lastIndexOf(cypher), 1);
-              attempt = [];
-              return work(countTx(tx, attempt));
+              hooks.attempt?.();
+              return work(wrapTx(tx, hooks));
             }, config as never);
           };
         }
@@ -79,12 +77,36 @@ export function countingDriver(driver: Driver): { driver: Driver; statements: st
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-  const counted = new Proxy(driver, {
+  return new Proxy(driver, {
     get(target, prop, receiver) {
-      if (prop === 'session') return (...args: Parameters<Driver['session']>) => countSession(target.session(...args));
+      if (prop === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(target.session(...args));
       const value = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
+  });
+}
+
+/**
+ * A driver that counts the Cypher statements run through it (in managed read transactions, the
+ * only way the API reads), to show that nested queries do not run one statement per item. A
+ * transaction the driver retries (a transient error on a busy server) counts once: a new attempt
+ * takes back the statements of the one before.
+ */
+export function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
+  const statements: string[] = [];
+  const counted = interceptReads(driver, () => {
+    let attempt: string[] = [];
+    return {
+      attempt: () => {
+        for (const cypher of attempt) statements.splice(statements.lastIndexOf(cypher), 1);
+        attempt = [];
+      },
+      run: (cypher, proceed) => {
+        statements.push(cypher);
+        attempt.push(cypher);
+        return proceed();
+      },
+    };
   });
   return { driver: counted, statements };
 }

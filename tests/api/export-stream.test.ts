@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { PROJECTS_CSV_NEXT } from '../../api/projects/projects.cypher';
 import { parseCsv } from '../fixtures/csv';
 import { scopedMiniBundle } from '../fixtures/mini-bundle';
 import { testDatabase } from '../fixtures/neo4j';
-import { type ApiServer, countingDriver, type MiniApi, startApi, startMiniApi } from './api-server';
+import { type ApiServer, countingDriver, interceptReads, type MiniApi, startApi, startMiniApi } from './api-server';
 
 /**
  * The projects CSV read in pages: the same bytes whatever the page size, the cap, a client that
@@ -19,36 +19,12 @@ const small = { maxExportRows: 100_000, exportPageRows: 7 };
 
 /** A driver whose read transactions fail on a CSV page after the first (a plain error: never retried). */
 function failingOnNextPage(driver: Driver): Driver {
-  const failTx = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get(target, prop, receiver) {
-        if (prop === 'run') {
-          return (cypher: string, ...rest: unknown[]) => {
-            if (nextPages.has(cypher)) throw new Error('the graph failed in the middle of the export');
-            return (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest);
-          };
-        }
-        return Reflect.get(target, prop, receiver);
-      },
-    });
-  const failSession = (session: Session): Session =>
-    new Proxy(session, {
-      get(target, prop, receiver) {
-        if (prop === 'executeRead') {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) =>
-            target.executeRead((tx) => work(failTx(tx)), config as never);
-        }
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop === 'session') return (...args: Parameters<Driver['session']>) => failSession(target.session(...args));
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+  return interceptReads(driver, () => ({
+    run: (cypher, proceed) => {
+      if (nextPages.has(cypher)) throw new Error('the graph failed in the middle of the export');
+      return proceed();
     },
-  });
+  }));
 }
 
 let whole: MiniApi | undefined;
