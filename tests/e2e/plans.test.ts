@@ -100,8 +100,18 @@ describe('many plans in the web UI', () => {
     );
     if (cityGroups.overlapPage.totalCount > 0) {
       await page.getByTestId('overlaps-total').waitFor();
+      const expected = cityGroups.overlapPage.groups.map((g) => g.facilityKind.zh);
+      // The previous level's groups can still be on screen while the city's are fetched: wait for them.
+      await page
+        .waitForFunction(
+          (names) =>
+            JSON.stringify([...document.querySelectorAll('.group-list h4')].map((h) => h.textContent)) === names,
+          JSON.stringify(expected),
+          { timeout: 15_000 },
+        )
+        .catch(() => undefined);
       const headings = await page.locator('.group-list h4').allTextContents();
-      expect(headings).toEqual(cityGroups.overlapPage.groups.map((g) => g.facilityKind.zh));
+      expect(headings).toEqual(expected);
     }
 
     await chooseBelow(page, '青禾县');
