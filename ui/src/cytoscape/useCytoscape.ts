@@ -8,11 +8,14 @@ import type {
   LayoutOptions,
   NodeSingular,
 } from 'cytoscape';
-import { fitPositions } from './fit';
+import { firstPictureDone, firstPictureSettled } from '../first-picture/firstPicture';
+import { FIT_PADDING, fitPositions, ZOOM, type Viewport } from './fit';
+import { canvasMeasure } from './labels';
+import { loadCytoscape } from './load';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
-import { ringLayout } from './rings';
 import { addInSlices } from './slices';
+import { placeSummary } from './summaryPlacement';
 import { nextTask } from './tasks';
 import { graphStyle } from './styles';
 
@@ -32,13 +35,6 @@ export const TEXTURE_THRESHOLD = 2000;
 const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
 
 /**
- * Cytoscape is loaded as its own chunk, requested when the page starts, so that the first screen's
- * script and its data requests do not wait for it.
- */
-const cytoscapeModule =
-  typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
-
-/**
  * The layout worker compiles a second copy of Cytoscape; on a machine of two cores that would
  * compete with the first screen, which needs no worker, so it starts once the first graph is
  * drawn whole.
@@ -51,11 +47,8 @@ function startWorkerWhenIdle(): void {
 /** The stylesheet each instance has, by its options (see graphStyle). */
 const styleKeys = new WeakMap<Core, string>();
 
-/** Room around a fitted graph, in pixels. */
-const FIT_PADDING = 30;
-
-/** The closest a layout may fit the graph. */
-const MAX_FIT_ZOOM = 1.2;
+/** Label widths as the page's first picture measures them, so that both place the summary alike. */
+const measureLabel = canvasMeasure();
 
 /** Above this many nodes the graph is styled as an overview (hub labels only when zoomed out). */
 const LARGE_GRAPH_NODES = 150;
@@ -128,8 +121,8 @@ function setTextureOnViewport(cy: Core, on: boolean) {
 
 function capZoom(cy: Core) {
   // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
+  if (cy.zoom() > ZOOM.fitMax) {
+    cy.zoom(ZOOM.fitMax);
     cy.center();
   }
 }
@@ -169,12 +162,16 @@ export function useCytoscape(
 
   useEffect(() => {
     const element = container.current;
-    if (!element || !cytoscapeModule) return;
+    if (!element) return;
     let cleanup: (() => void) | undefined;
     let cancelled = false;
-    void cytoscapeModule.then((cytoscape) => {
-      if (!cancelled) cleanup = mount(cytoscape, element);
-    });
+    // Cytoscape is a chunk of its own, loaded once the page's first picture no longer needs the
+    // main thread (at once when there is none).
+    void firstPictureSettled()
+      .then(loadCytoscape)
+      .then((cytoscape) => {
+        if (!cancelled) cleanup = mount(cytoscape, element);
+      });
     return () => {
       cancelled = true;
       cleanup?.();
@@ -185,8 +182,8 @@ export function useCytoscape(
     // No stylesheet yet: it is parsed in a task of its own once the first elements are there.
     const instance = cytoscape({
       container: element,
-      minZoom: 0.05,
-      maxZoom: 4,
+      minZoom: ZOOM.min,
+      maxZoom: ZOOM.max,
       wheelSensitivity: 0.3,
       textureOnViewport: false,
       hideEdgesOnViewport: true,
@@ -253,13 +250,16 @@ export function useCytoscape(
     };
     const drawn = () => {
       markOnce(MARKS.drawn);
+      markOnce(MARKS.cytoscapeDrawn);
       if (!cancelled) handlerRef.current.onDrawn?.();
     };
-    // Drawn where the nodes were placed: no layout runs on the page.
-    const drawPlaced = async (placed: ElementDefinition[]) => {
+    // Drawn where the nodes were placed: no layout runs on the page. A viewport given is kept;
+    // else a large graph is fitted from its positions and a small one by Cytoscape.
+    const drawPlaced = async (placed: ElementDefinition[], given?: Viewport) => {
       restyle();
       const viewport =
-        placed.length > TEXTURE_THRESHOLD
+        given ??
+        (placed.length > TEXTURE_THRESHOLD
           ? fitPositions(
               placed.flatMap((e) => (e.position ? [e.position] : [])),
               cy.width(),
@@ -267,7 +267,7 @@ export function useCytoscape(
               FIT_PADDING,
               { min: cy.minZoom(), max: cy.maxZoom() },
             )
-          : undefined;
+          : undefined);
       if (viewport) cy.viewport(viewport);
       await nextTask();
       if (cancelled) return;
@@ -281,6 +281,8 @@ export function useCytoscape(
       if (!added) return;
       afterNextFrame(cy, webgl, () => {
         markOnce(MARKS.complete);
+        // The page's first picture showed this graph until now (when it was the summary).
+        firstPictureDone();
         startWorkerWhenIdle();
       });
       done();
@@ -289,7 +291,8 @@ export function useCytoscape(
       // Tasks of their own, apart from React's render of the data: none grows into a long task.
       void nextTask().then(() => {
         if (cancelled) return;
-        const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
+        // The placement and viewport of the page's first picture, for the same canvas.
+        const { positions, labelSides, viewport } = placeSummary(elements, cy.width(), cy.height(), measureLabel);
         markOnce(MARKS.placed);
         return drawPlaced(
           elements.map((e) =>
@@ -301,6 +304,7 @@ export function useCytoscape(
                 }
               : e,
           ),
+          viewport,
         );
       });
     } else if (WORKER_LAYOUTS.includes(layout)) {
