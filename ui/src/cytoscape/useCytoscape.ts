@@ -31,6 +31,12 @@ export const HAYSTACK_THRESHOLD = 400;
 /** Beyond this many elements pans and zooms move a cached picture of the graph, redrawn when they end. */
 export const TEXTURE_THRESHOLD = 2000;
 
+/**
+ * Beyond this many elements fcose lays out clusters of projects rather than every element
+ * (clustered.ts): seconds instead of tens of seconds of CPU for ten thousand elements.
+ */
+export const CLUSTER_THRESHOLD = 2000;
+
 /** The layouts whose options are plain data, which run in the layout worker. */
 const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
 
@@ -276,6 +282,9 @@ export function useCytoscape(
         // The nodes' own boxes (labels included) frame a small graph; the edges lie between them.
         afterNodes: () => {
           if (!viewport) cy.fit(undefined, FIT_PADDING);
+          // A fit measures every node and label; with the viewport given, measure them here all the
+          // same, in this task, or Cytoscape's first frame would (a long task of its own).
+          else if (given) cy.nodes().boundingBox();
         },
       });
       if (!added) return;
@@ -309,7 +318,8 @@ export function useCytoscape(
       });
     } else if (WORKER_LAYOUTS.includes(layout)) {
       // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
-      void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
+      const clustered = layout === 'fcose' && elements.length > CLUSTER_THRESHOLD;
+      void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length), clustered).then((positions) => {
         if (cancelled) return;
         markOnce(MARKS.placed);
         return drawPlaced(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e)));
