@@ -1,3 +1,5 @@
+import { FIRST_SCREEN_WORDS } from './firstScreen';
+
 /** Message tables. Chinese is the plan's language and the default; English mirrors every key. */
 export const zh = {
   appTitle: '规划项目图谱',
@@ -183,8 +185,7 @@ export const zh = {
   'network.summaryHint': '每个节点是一组项目，大小表示项目数；点击节点展开这组项目。',
   'network.webgl': 'WebGL 渲染（大图更流畅）',
   'network.canvasLabel': '关系网络图。方向键在相邻节点间移动，回车打开详情，Esc 关闭详情。',
-  'network.projectCount': '{count} 个项目',
-  'network.noDistrict': '未注明县区',
+  ...FIRST_SCREEN_WORDS.zh,
   'panel.projects': '项目',
   'panel.projectsCount': '项目（{count}）',
   'panel.tasks': '任务',
@@ -407,8 +408,7 @@ export const en: Record<MessageKey, string> = {
   'network.summaryHint': 'Each node is a group of projects, sized by how many; click one to open its projects.',
   'network.webgl': 'WebGL rendering (smoother for large graphs)',
   'network.canvasLabel': 'Network graph. Arrow keys move between neighbours, Enter opens details, Escape closes them.',
-  'network.projectCount': '{count} projects',
-  'network.noDistrict': 'District not stated',
+  ...FIRST_SCREEN_WORDS.en,
   'panel.projects': 'Projects',
   'panel.projectsCount': 'Projects ({count})',
   'panel.tasks': 'Tasks',
