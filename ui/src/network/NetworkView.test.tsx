@@ -98,7 +98,7 @@ const projectDetail: NonNullable<ProjectDetail['project']> = {
   evidence: evidence('推进御窑厂遗址保护展示工程，打造连片考古遗址公园群。', 529),
 };
 
-function setup(search: string) {
+function setup(search: string, groupMembers?: { overlaps: unknown[] }) {
   cyCalls.length = 0;
   window.history.replaceState(null, '', `/${search}`);
   const mock = mockClient(
@@ -212,9 +212,13 @@ function setup(search: string) {
       },
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
     })),
-    answer(OverlapGroupMembersQuery, () => ({
-      overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', projects: [{ id: 'p-yyc' }] }],
-    })),
+    answer(
+      OverlapGroupMembersQuery,
+      () =>
+        groupMembers ?? {
+          overlaps: [{ kind: 'SHARED_PLACE', key: '御窑厂', facilityKind: null, projects: [{ id: 'p-yyc' }] }],
+        },
+    ),
   );
   render(
     <Wrapper client={mock.client}>
@@ -302,6 +306,21 @@ describe('NetworkView', () => {
     expect(calls.some((c) => c.name === 'Overview')).toBe(false);
     await waitFor(() => expect(cyCalls[cyCalls.length - 1].highlight).toEqual(['p-yyc']));
     expect(screen.getByText(/重叠分组：御窑厂/)).toBeInTheDocument();
+  });
+
+  it('names a facility-kind group by the kind in the UI language, not by its id', async () => {
+    setup('?group=SAME_KIND_ACROSS_DISTRICTS~heritage-site', {
+      overlaps: [
+        {
+          kind: 'SAME_KIND_ACROSS_DISTRICTS',
+          key: 'heritage-site',
+          facilityKind: { zh: '遗址', en: 'Heritage site' },
+          projects: [{ id: 'p-yyc' }],
+        },
+      ],
+    });
+    expect(await screen.findByText(/重叠分组：遗址/)).toBeInTheDocument();
+    expect(screen.queryByText(/heritage-site/)).not.toBeInTheDocument();
   });
 
   it('opens on a summary: groups sized by their projects, those stating no district included, a click opening a group', async () => {

@@ -14,6 +14,7 @@ import { Facets, filterFromState } from './Facets';
 import { FACET_KEYS, networkMode, splitList } from './mode';
 import { mergeSlices, type GraphSlice } from './elements';
 import { OverlapGroupMembersQuery, OverviewQuery, SummaryQuery } from './network.graphql';
+import { groupTitle } from '../overlaps/groupTitle';
 import { NodePanel, type SelectedEdge, type SelectedNode } from './panel/NodePanel';
 import { aggregateTarget, SUMMARY_BY, summaryByOf, summaryElements, summaryWords, type SummaryBy } from './summary';
 import { useNeighborhoods } from './useSlices';
@@ -74,11 +75,11 @@ export function NetworkView() {
     variables: { kind: group?.kind ?? 'SHARED_PLACE', ...scope },
     pause: !group,
   });
-  const groupProjects = useMemo(() => {
-    if (!group) return [];
-    const found = overlaps.data?.overlaps.find((g) => g.key === group.key);
-    return found ? found.projects.map((p) => p.id) : [];
-  }, [group?.kind, group?.key, overlaps.data]);
+  const groupFound = group ? overlaps.data?.overlaps.find((g) => g.key === group.key) : undefined;
+  const groupProjects = useMemo(
+    () => (groupFound ? groupFound.projects.map((p) => p.id) : []),
+    [group?.kind, group?.key, overlaps.data],
+  );
   const neighbourhoodIds = useMemo(() => [...new Set([...groupProjects, ...expand])], [groupProjects, expand]);
   const neighbourhoods = useNeighborhoods(neighbourhoodIds, retryKey);
 
@@ -306,7 +307,7 @@ export function NetworkView() {
             </span>
             {group && (
               <span className="group-chip">
-                {t('network.group', { key: group.key })}{' '}
+                {t('network.group', { key: groupTitle(groupFound ?? group, lang) })}{' '}
                 <button
                   type="button"
                   className="link-button"

@@ -87,6 +87,10 @@ export const OverlapGroupMembersQuery = graphql(`
     overlaps(kind: $kind, plan: $plan, region: $region) {
       kind
       key
+      facilityKind {
+        zh
+        en
+      }
       projects {
         id
       }

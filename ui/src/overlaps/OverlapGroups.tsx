@@ -1,14 +1,8 @@
 import type { OverlapGroupPartsFragment as OverlapGroup } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import type { Lang } from '../i18n/messages';
+import { groupTitle } from './groupTitle';
 import type { Scope } from '../plans/scope';
 import { hrefFor } from '../url-state/useUrlState';
-
-/** A group's heading: a facility kind by its name in the UI's language, other keys as they are (names). */
-function groupTitle(group: OverlapGroup, lang: Lang): string {
-  if (!group.facilityKind) return group.key;
-  return lang === 'en' ? group.facilityKind.en : group.facilityKind.zh;
-}
 
 export function OverlapGroups({
   groups,
