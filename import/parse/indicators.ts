@@ -74,6 +74,9 @@ function continuesRow(cells: string[]): boolean {
  * The indicator table of 专栏 1, read by what the cells hold rather than by column position:
  * a page break may repeat its header row and a row may put its category in the wrong cell. An
  * indicator with parts (20 每千人口拥有医护人员数: 执业医师数, 注册护士数) has one record per part.
+ * A row that cannot be read is a warning and is left out: the plan's projects do not depend on
+ * its indicators, so a table printed another way never stops their import. Only a file that ends
+ * inside the table (a cut file) is refused.
  */
 export function readIndicators(
   file: string,
@@ -85,7 +88,10 @@ export function readIndicators(
     .filter((line) => isTableRow(line.text))
     .map((line) => ({ line: line.line, cells: cellsOf(line.text) }))
     .filter((row) => !isHeaderRow(row.cells));
-  if (rows.length === 0) throw new PlanInputError(file, region.heading.line, '专栏 1 holds no indicator table');
+  if (rows.length === 0) {
+    warn(region.heading.line, '专栏 1 holds no indicator table; no indicators read');
+    return [];
+  }
 
   const { nameColumn, valueColumns } = headerLayout(region);
   // A table whose names carry no number is read by the header's 指标 column and numbered in order.
@@ -108,6 +114,7 @@ export function readIndicators(
       const stated = row.cells.slice(0, nameAt).find((cell) => cell !== '');
       if (stated) category = stated;
       const expected: number = (current?.number ?? 0) + 1;
+<<<<<<< HEAD
       const match = unnumbered ? null : (NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray);
       const number = match ? Number(match[1]) : expected;
       if (number !== expected) {
@@ -116,6 +123,14 @@ export function readIndicators(
           row.line,
           `专栏 1: indicator ${number} follows indicator ${expected - 1}; the table is cut short or out of order`,
         );
+=======
+      if (number < expected) {
+        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
+        continue;
+      }
+      if (number > expected) {
+        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
+>>>>>>> main
       }
       current = { number, name: match ? match[2] : row.cells[nameAt], parts: 0 };
       if (values.length === valueColumns + 1) partName = values.shift() as string;
@@ -128,19 +143,33 @@ export function readIndicators(
         warn(row.line, `专栏 1: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
         continue;
       }
+<<<<<<< HEAD
       if (!current || values.length !== valueColumns + 1) {
         throw new PlanInputError(file, row.line, '专栏 1: a row that names no indicator');
+=======
+      if (!current || values.length !== VALUE_COLUMNS + 1) {
+        warn(row.line, '专栏 1: a row that names no indicator; left out');
+        continue;
       }
-      if (current.parts === 0)
-        throw new PlanInputError(file, row.line, `专栏 1: indicator ${current.number} gains a part but had none`);
+      if (current.parts === 0) {
+        warn(row.line, `专栏 1: indicator ${current.number} gains a part but had none; left out`);
+        continue;
+>>>>>>> main
+      }
       partName = values.shift() as string;
     }
+<<<<<<< HEAD
     if (attributeAt < 0 || values.length !== valueColumns) {
       throw new PlanInputError(
         file,
         row.line,
         `专栏 1: the row of indicator ${current.number} is incomplete; the table is cut short`,
       );
+=======
+    if (attributeAt < 0 || values.length !== VALUE_COLUMNS) {
+      warn(row.line, `专栏 1: the row of indicator ${current.number} is incomplete; left out`);
+      continue;
+>>>>>>> main
     }
 
     const part = partName === null ? 0 : current.parts + 1;
