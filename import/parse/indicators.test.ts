@@ -31,17 +31,22 @@ describe('readIndicators', () => {
     ]);
   });
 
-  it('still refuses a numbered table with a row missing', () => {
-    expect(() =>
-      readIndicators(
-        'plan.txt',
-        'doc',
-        region([
-          '| 类别 | 指标 | 2025年 | 2030年 | 年均/累计 | 属性 |',
-          '| 经济 | 1.地区生产总值增长(%) | 6 | —— | 6 | 预期性 |',
-          '| | 3.常住人口城镇化率(%) | 60 | 65 | —— | 预期性 |',
-        ]),
-      ),
-    ).toThrow(/indicator 3 follows indicator 1/);
+  it('still numbers a numbered table by its numbers, warning of a row missing', () => {
+    const warnings: string[] = [];
+    const indicators = readIndicators(
+      'plan.txt',
+      'doc',
+      region([
+        '| 类别 | 指标 | 2025年 | 2030年 | 年均/累计 | 属性 |',
+        '| 经济 | 1.地区生产总值增长(%) | 6 | —— | 6 | 预期性 |',
+        '| | 3.常住人口城镇化率(%) | 60 | 65 | —— | 预期性 |',
+      ]),
+      (_line, message) => warnings.push(message),
+    );
+    expect(indicators.map((i) => [i.id, i.target])).toEqual([
+      ['indicator:1', '6'],
+      ['indicator:3', null],
+    ]);
+    expect(warnings).toEqual([expect.stringMatching(/indicator 3 follows indicator 1; a row is missing/)]);
   });
 });

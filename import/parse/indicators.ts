@@ -114,23 +114,14 @@ export function readIndicators(
       const stated = row.cells.slice(0, nameAt).find((cell) => cell !== '');
       if (stated) category = stated;
       const expected: number = (current?.number ?? 0) + 1;
-<<<<<<< HEAD
       const match = unnumbered ? null : (NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray);
       const number = match ? Number(match[1]) : expected;
-      if (number !== expected) {
-        throw new PlanInputError(
-          file,
-          row.line,
-          `专栏 1: indicator ${number} follows indicator ${expected - 1}; the table is cut short or out of order`,
-        );
-=======
       if (number < expected) {
         warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
         continue;
       }
       if (number > expected) {
         warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
->>>>>>> main
       }
       current = { number, name: match ? match[2] : row.cells[nameAt], parts: 0 };
       if (values.length === valueColumns + 1) partName = values.shift() as string;
@@ -143,33 +134,19 @@ export function readIndicators(
         warn(row.line, `专栏 1: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
         continue;
       }
-<<<<<<< HEAD
       if (!current || values.length !== valueColumns + 1) {
-        throw new PlanInputError(file, row.line, '专栏 1: a row that names no indicator');
-=======
-      if (!current || values.length !== VALUE_COLUMNS + 1) {
         warn(row.line, '专栏 1: a row that names no indicator; left out');
         continue;
       }
       if (current.parts === 0) {
         warn(row.line, `专栏 1: indicator ${current.number} gains a part but had none; left out`);
         continue;
->>>>>>> main
       }
       partName = values.shift() as string;
     }
-<<<<<<< HEAD
     if (attributeAt < 0 || values.length !== valueColumns) {
-      throw new PlanInputError(
-        file,
-        row.line,
-        `专栏 1: the row of indicator ${current.number} is incomplete; the table is cut short`,
-      );
-=======
-    if (attributeAt < 0 || values.length !== VALUE_COLUMNS) {
       warn(row.line, `专栏 1: the row of indicator ${current.number} is incomplete; left out`);
       continue;
->>>>>>> main
     }
 
     const part = partName === null ? 0 : current.parts + 1;
