@@ -26,6 +26,11 @@ export const LIMITS = {
    * time, and a filter whose projects have no index order is scanned once per page.
    */
   exportPageRows: 10_000,
+  /**
+   * Projects an overlap group of `overlapPage` lists (in plan order; its projectCount gives them
+   * all): a kind's group at province level holds thousands, of which a planner reads the first.
+   */
+  overlapGroupProjects: 50,
   maxUnits: 1000,
   maxSearchHits: 100,
   maxQueryDepth: 10,

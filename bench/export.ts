@@ -15,8 +15,8 @@ import { writeNational } from './national';
  * `npm run bench:export`: a synthetic national graph (bench/national.ts) with at least
  * `--projects` projects in a few counties of one invented province, then the API in its own
  * process asked for the province's projects as CSV (time to first byte, total time, rows, the
- * API's peak RSS) and for the same-kind overlaps at province level as the overlaps view asks
- * (p50/p95 over `--runs`). Reuses the graph when it already holds enough projects.
+ * API's peak RSS) and for the first page of each overlap kind at province level as the overlaps
+ * view asks (p50/p95 over `--runs`). Reuses the graph when it already holds enough projects.
  */
 
 const PROVINCE = 'region:bench-province';
@@ -32,9 +32,17 @@ const positive = (value: string) => {
 const OVERLAPS = `query Overlaps($kind: OverlapKind!, $region: ID, $first: Int) {
   overlapPage(kind: $kind, region: $region, first: $first) {
     totalCount hasNextPage endCursor
-    groups { kind key districts facilityKind { id zh en } projects { id name boxes districts { name } } }
+    groups { kind key districts facilityKind { id zh en } projectCount projects { id name boxes districts { name } } }
   }
 }`;
+
+/** Every overlap kind, the view's default first. */
+const OVERLAP_KINDS = [
+  'SAME_KIND_ACROSS_DISTRICTS',
+  'SAME_PROJECT_IN_SEVERAL_BOXES',
+  'SHARED_PLACE',
+  'SAME_PROJECT_IN_SEVERAL_PLANS',
+] as const;
 
 interface Options {
   projects: number;
@@ -144,14 +152,14 @@ async function exportOnce(url: string) {
   };
 }
 
-async function overlapsOnce(url: string): Promise<{ ms: number; groups: number }> {
+async function overlapsOnce(url: string, kind: string): Promise<{ ms: number; groups: number }> {
   const started = performance.now();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: OVERLAPS,
-      variables: { kind: 'SAME_KIND_ACROSS_DISTRICTS', region: PROVINCE, first: 20 },
+      variables: { kind, region: PROVINCE, first: 20 },
     }),
   });
   const body = (await res.json()) as { data?: { overlapPage: { totalCount: number } }; errors?: { message: string }[] };
@@ -180,17 +188,22 @@ async function main(options: Options): Promise<void> {
     await waitForApi(url);
     // The first run plans the statements; it is not counted.
     await exportOnce(url);
-    await overlapsOnce(url);
+    for (const kind of OVERLAP_KINDS) await overlapsOnce(url, kind);
     const exports = [];
     for (let i = 0; i < options.runs; i++) exports.push(await exportOnce(url));
-    const overlaps = [];
-    for (let i = 0; i < options.runs; i++) overlaps.push(await overlapsOnce(url));
+    const overlaps = new Map<string, { ms: number; groups: number }[]>();
+    for (const kind of OVERLAP_KINDS) {
+      const runs = [];
+      for (let i = 0; i < options.runs; i++) runs.push(await overlapsOnce(url, kind));
+      overlaps.set(kind, runs);
+    }
     const last = exports[exports.length - 1];
     console.log(
       `export: ${last.rows} rows of ${last.totalCount}${last.truncated ? ` (X-Truncated: ${last.truncated})` : ''}; ` +
         `first byte ${quantiles(exports.map((e) => e.firstByteMs))}; total ${quantiles(exports.map((e) => e.totalMs))}`,
     );
-    console.log(`overlaps at province level: ${overlaps[0].groups} groups; ${quantiles(overlaps.map((o) => o.ms))}`);
+    for (const [kind, runs] of overlaps)
+      console.log(`overlaps ${kind} at province level: ${runs[0].groups} groups; ${quantiles(runs.map((o) => o.ms))}`);
     console.log(
       `API peak RSS ${peakRssMb(api.pid!)} MB; load ${os
         .loadavg()

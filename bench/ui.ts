@@ -26,6 +26,11 @@ const PAN_SECONDS = 5;
 const DRAW_TIMEOUT_MS = Number(process.env.BENCH_UI_TIMEOUT_MS ?? 600_000);
 /** `BENCH_UI_LARGE=0` measures the summary only. */
 const LARGE = process.env.BENCH_UI_LARGE !== '0';
+/**
+ * `BENCH_UI_BASELINE=DIR`: an earlier build of the UI (`vite build` output) whose summary is measured
+ * in the same run, its loads taking turns with this build's, so that both see the same load.
+ */
+const BASELINE = process.env.BENCH_UI_BASELINE;
 
 /** Issue 11's targets for the default network view on the bundled plan. */
 export const TARGETS = { firstNodesMs: 1000, longTaskMs: 200 };
@@ -80,17 +85,31 @@ export interface Phases {
   html?: number;
   /** The main script has been parsed and runs (mark `plangraph:script`). */
   script?: number;
-  /** The Cytoscape chunk has loaded (mark `plangraph:cytoscape`). */
-  cytoscape?: number;
   /** The summary query has answered (mark `plangraph:data`). */
   data?: number;
   /** The nodes have positions (mark `plangraph:placed`). */
   placed?: number;
-  /** Cytoscape has drawn them (mark `plangraph:drawn`). */
+  /** The first frame with the nodes: the page's first picture, or Cytoscape's (mark `plangraph:drawn`). */
   drawn?: number;
+  /** The Cytoscape chunk has loaded (mark `plangraph:cytoscape`). */
+  cytoscape?: number;
+  /** Cytoscape's own first frame with the nodes (mark `plangraph:cytoscape-drawn`). */
+  cytoscapeDrawn?: number;
   /** Cytoscape has drawn every element, edges included (mark `plangraph:complete`). */
   complete?: number;
 }
+
+/** The phases in the order the page reaches them: the first picture, then Cytoscape taking over. */
+const PHASES: (keyof Phases)[] = [
+  'html',
+  'script',
+  'data',
+  'placed',
+  'drawn',
+  'cytoscape',
+  'cytoscapeDrawn',
+  'complete',
+];
 
 /** The page's navigation timing and PlanGraph's User Timing marks as phases. */
 export function phasesOf(responseEnd: number | undefined, marks: { name: string; startTime: number }[]): Phases {
@@ -98,20 +117,20 @@ export function phasesOf(responseEnd: number | undefined, marks: { name: string;
   return {
     html: responseEnd,
     script: at('script'),
-    cytoscape: at('cytoscape'),
     data: at('data'),
     placed: at('placed'),
     drawn: at('drawn'),
+    cytoscape: at('cytoscape'),
+    cytoscapeDrawn: at('cytoscape-drawn'),
     complete: at('complete'),
   };
 }
 
 /** Each phase's own share: the time from the step before it (the latest one reached) to its end. */
 export function phaseDurations(phases: Phases): Record<keyof Phases, number | undefined> {
-  const order: (keyof Phases)[] = ['html', 'script', 'cytoscape', 'data', 'placed', 'drawn', 'complete'];
   const result = {} as Record<keyof Phases, number | undefined>;
   let before = 0;
-  for (const key of order) {
+  for (const key of PHASES) {
     const end = phases[key];
     result[key] = end === undefined ? undefined : Math.max(0, end - before);
     if (end !== undefined) before = Math.max(before, end);
@@ -327,40 +346,69 @@ function printRows(rows: [string, string, string][]): void {
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target}`);
 }
 
-/** The summary view, RUNS cold page loads after one that warms the server: figures and missed targets. */
-async function measureSummary(browser: Browser, url: string): Promise<string[]> {
-  // Unmeasured: Neo4j plans each statement on its first run, which is the server's warm-up, not the page's.
-  await firstPaint(browser, url, 0);
-  const runs: FirstPaint[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    runs.push(await firstPaint(browser, url, 2000));
-    const { phases, firstNodesMs, longTasksMs, taskCpuMs } = runs[run];
-    console.log(
-      `summary run ${run + 1}: first nodes ${ms(firstNodesMs)}, phases ${JSON.stringify(phaseDurations(phases))}, ` +
-        `long tasks ${JSON.stringify(longTasksMs.map(Math.round))}, task CPU ${JSON.stringify(taskCpuMs)} (load ${loadAverage()})`,
-    );
-  }
-  const longestTask = Math.max(0, ...runs.flatMap((r) => r.longTasksMs));
-  const firstNodes = median(runs.map((r) => r.firstNodesMs));
+/** A build of the UI to measure, and where it is served. */
+interface Variant {
+  name: string;
+  url: string;
+}
+
+/** The summary's figures of one build over its runs, as table cells. */
+function summaryColumn(runs: FirstPaint[]): Record<string, string> {
   const phase = (key: keyof Phases) => median(runs.map((r) => phaseDurations(r.phases)[key] ?? NaN));
-  printRows([
-    ['summary: first nodes (median)', ms(firstNodes), `≤ ${TARGETS.firstNodesMs} ms`],
-    ['summary: first nodes (max)', ms(Math.max(...runs.map((r) => r.firstNodesMs))), ''],
-    ['  HTML arrived (median)', ms(phase('html')), ''],
-    ['  + main script parsed and run', ms(phase('script')), ''],
-    ['  + Cytoscape chunk loaded', ms(phase('cytoscape')), ''],
-    ['  + summary query answered', ms(phase('data')), ''],
-    ['  + nodes placed', ms(phase('placed')), ''],
-    ['  + first draw', ms(phase('drawn')), ''],
-    ['  + edges added and drawn', ms(phase('complete')), ''],
-    ['summary: longest long task (all runs)', ms(longestTask), `≤ ${TARGETS.longTaskMs} ms`],
-    ['summary: longest task, main-thread CPU (max)', ms(Math.max(0, ...runs.flatMap((r) => r.taskCpuMs))), ''],
-    ['summary: main-thread CPU to settle (median)', ms(median(runs.map((r) => r.mainThreadCpuMs))), ''],
-    ['summary: script CPU (median)', ms(median(runs.map((r) => r.scriptCpuMs))), ''],
-  ]);
+  const at = (key: keyof Phases) => median(runs.map((r) => r.phases[key] ?? NaN));
+  return {
+    'summary: first nodes (median)': ms(median(runs.map((r) => r.firstNodesMs))),
+    'summary: first nodes (max)': ms(Math.max(...runs.map((r) => r.firstNodesMs))),
+    "summary: Cytoscape's own first frame (median)": ms(at('cytoscapeDrawn')),
+    '  HTML arrived (median)': ms(phase('html')),
+    '  + main script parsed and run': ms(phase('script')),
+    '  + summary query answered': ms(phase('data')),
+    '  + nodes placed': ms(phase('placed')),
+    '  + first frame with nodes': ms(phase('drawn')),
+    '  + Cytoscape chunk loaded': ms(phase('cytoscape')),
+    "  + Cytoscape's first frame": ms(phase('cytoscapeDrawn')),
+    '  + every element drawn by Cytoscape': ms(phase('complete')),
+    'summary: longest long task (all runs)': ms(Math.max(0, ...runs.flatMap((r) => r.longTasksMs))),
+    'summary: longest task, main-thread CPU (max)': ms(Math.max(0, ...runs.flatMap((r) => r.taskCpuMs))),
+    'summary: main-thread CPU to settle (median)': ms(median(runs.map((r) => r.mainThreadCpuMs))),
+    'summary: script CPU (median)': ms(median(runs.map((r) => r.scriptCpuMs))),
+  };
+}
+
+/**
+ * The summary view, RUNS cold page loads of each build after one that warms the server (the builds
+ * taking turns): figures side by side, and the missed targets of the last build (this one).
+ */
+async function measureSummary(browser: Browser, variants: Variant[]): Promise<string[]> {
+  // Unmeasured: Neo4j plans each statement on its first run, which is the server's warm-up, not the page's.
+  for (const variant of variants) await firstPaint(browser, variant.url, 0);
+  const runs = new Map<string, FirstPaint[]>(variants.map((v) => [v.name, []]));
+  for (let run = 0; run < RUNS; run++)
+    for (const variant of variants) {
+      const result = await firstPaint(browser, variant.url, 2000);
+      runs.get(variant.name)!.push(result);
+      const { phases, firstNodesMs, longTasksMs, taskCpuMs } = result;
+      console.log(
+        `summary run ${run + 1}, ${variant.name}: first nodes ${ms(firstNodesMs)}, phases ${JSON.stringify(phaseDurations(phases))}, ` +
+          `long tasks ${JSON.stringify(longTasksMs.map(Math.round))}, task CPU ${JSON.stringify(taskCpuMs)} (load ${loadAverage()})`,
+      );
+    }
+  const columns = variants.map((v) => summaryColumn(runs.get(v.name)!));
+  const targets: Record<string, string> = {
+    'summary: first nodes (median)': `≤ ${TARGETS.firstNodesMs} ms`,
+    'summary: longest long task (all runs)': `≤ ${TARGETS.longTaskMs} ms`,
+  };
+  const names = Object.keys(columns[0]);
+  const width = Math.max(...names.map((n) => n.length));
+  console.log(`${''.padEnd(width)}  ${variants.map((v) => v.name.padStart(10)).join('  ')}  target`);
+  for (const name of names)
+    console.log(
+      `${name.padEnd(width)}  ${columns.map((c) => c[name].padStart(10)).join('  ')}  ${targets[name] ?? ''}`,
+    );
+  const mine = runs.get(variants[variants.length - 1].name)!;
   return [
-    missed('summary: first nodes (median)', firstNodes, TARGETS.firstNodesMs),
-    missed('summary: longest long task', longestTask, TARGETS.longTaskMs),
+    missed('summary: first nodes (median)', median(mine.map((r) => r.firstNodesMs)), TARGETS.firstNodesMs),
+    missed('summary: longest long task', Math.max(0, ...mine.flatMap((r) => r.longTasksMs)), TARGETS.longTaskMs),
   ].filter((m): m is string => m !== undefined);
 }
 
@@ -409,10 +457,9 @@ async function main(): Promise<void> {
     `PlanGraph UI benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, load ${loadAverage()}, Chromium ${CHROMIUM}, 1440×900`,
   );
 
-  const product = await startProduct({
-    port: Number(process.env.BENCH_UI_PORT ?? 0),
-    rateLimit: { windowMs: 60_000, limit: 1_000_000 },
-  });
+  const rateLimit = { windowMs: 60_000, limit: 1_000_000 };
+  const product = await startProduct({ port: Number(process.env.BENCH_UI_PORT ?? 0), rateLimit });
+  const baseline = BASELINE ? await startProduct({ uiDir: BASELINE, rateLimit }) : undefined;
   // Swiftshader gives headless Chromium a software WebGL, so that the WebGL renderer can be measured.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -426,7 +473,11 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const misses = await measureSummary(browser, `${product.url}/`);
+    const variants = [
+      ...(baseline ? [{ name: 'baseline', url: `${baseline.url}/` }] : []),
+      { name: 'this build', url: `${product.url}/` },
+    ];
+    const misses = await measureSummary(browser, variants);
     if (LARGE) await measureLarge(browser, `${product.url}/`);
     console.log(`\nload ${loadAverage()}`);
     if (misses.length > 0) {
@@ -435,6 +486,7 @@ async function main(): Promise<void> {
     } else console.log('summary targets met');
   } finally {
     await browser.close();
+    await baseline?.close();
     await product.close();
   }
 }

@@ -8,41 +8,8 @@ const api = process.env.PLANGRAPH_API ?? 'http://localhost:4000';
 interface Output {
   type: 'chunk' | 'asset';
   fileName: string;
-  isDynamicEntry?: boolean;
   isEntry?: boolean;
   name?: string;
-  moduleIds?: string[];
-}
-
-/**
- * The network, the first screen, draws with Cytoscape, which the page imports dynamically so that
- * its own script stays small. Without a hint the browser would request it only once that script
- * runs; a `modulepreload` link lets it download and compile alongside the main script instead.
- */
-function preloadCytoscape() {
-  return {
-    name: 'plangraph:preload-cytoscape',
-    apply: 'build' as const,
-    transformIndexHtml: {
-      order: 'post' as const,
-      handler(_html: string, { bundle }: { bundle?: Record<string, Output> }) {
-        const chunk = Object.values(bundle ?? {}).find(
-          (output) =>
-            output.type === 'chunk' &&
-            output.isDynamicEntry &&
-            output.moduleIds?.some((id) => id.includes('/node_modules/cytoscape/')),
-        );
-        if (!chunk) throw new Error('no Cytoscape chunk in the build to preload');
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-            injectTo: 'head' as const,
-          },
-        ];
-      },
-    },
-  };
 }
 
 /**
@@ -76,7 +43,7 @@ function bootFirst() {
 export default defineConfig({
   root: __dirname,
   base: '/',
-  plugins: [react(), preloadCytoscape(), bootFirst()],
+  plugins: [react(), bootFirst()],
   build: {
     outDir: path.resolve(__dirname, '../dist/ui'),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS } from '../limits';
 import { FacilityKind } from '../projects/facility-kind.type';
 import { Project } from '../projects/project.type';
 
@@ -32,8 +33,13 @@ export class OverlapGroup {
   @Field(() => String)
   key!: string;
 
-  @Field(() => [Project])
+  @Field(() => [Project], {
+    description: `The group's projects in plan order: all of them in \`overlaps\`, the first ${LIMITS.overlapGroupProjects} in \`overlapPage\` (projectCount says how many there are).`,
+  })
   projects!: Project[];
+
+  @Field(() => Int, { description: 'How many projects the group holds.' })
+  projectCount!: number;
 
   @Field(() => [String], {
     description: 'The regions the group spans (for a facility kind: those it is compared across).',

@@ -30,6 +30,8 @@ export interface ProductOptions {
   port?: number;
   /** Requests per client and window; the API's default when left out. */
   rateLimit?: RateLimitOptions;
+  /** The built UI to serve; dist/ui when left out (the UI benchmark also serves an earlier build). */
+  uiDir?: string;
 }
 
 /**
@@ -39,7 +41,9 @@ export interface ProductOptions {
  */
 export async function startProduct(options: ProductOptions = {}): Promise<Product> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set');
-  if (!uiBuilt()) throw new Error(`the UI is not built (${UI_DIR}); run npm run build:ui`);
+  const uiDir = options.uiDir ?? UI_DIR;
+  if (!fs.existsSync(path.join(uiDir, 'index.html')))
+    throw new Error(`the UI is not built (${uiDir}); run npm run build:ui`);
 
   const { runCli } = await import('../../import/cli');
   const log: string[] = [];
@@ -55,7 +59,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Produc
   const { app, stop } = await createApp({
     driver,
     database: config.database,
-    uiDir: UI_DIR,
+    uiDir,
     rateLimit: options.rateLimit,
   });
   const server = await new Promise<import('node:http').Server>((resolve) => {

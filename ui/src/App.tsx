@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { HealthBanner } from './common/health';
 import { Loading } from './common/Status';
+import { languageOf } from './i18n/firstScreen';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Lang } from './i18n/messages';
 import { NetworkView } from './network/NetworkView';
@@ -73,7 +74,7 @@ function Header({ view, lang }: { view: View; lang: Lang }) {
 
 export function App() {
   const [state] = useUrlState();
-  const lang: Lang = state.lang === 'en' ? 'en' : 'zh';
+  const lang: Lang = languageOf(state);
   const view: View = VIEWS.includes(state.view as View) ? (state.view as View) : 'network';
   const Current = VIEW_COMPONENTS[view];
   useEffect(() => {

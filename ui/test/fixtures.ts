@@ -335,6 +335,7 @@ export function planAnswers(): MockAnswer[] {
             key: 'wastewater-plant',
             districts: ['乐平市', '浮梁县'],
             facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
+            projectCount: 1,
             projects: [
               { id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
             ],

@@ -25,32 +25,37 @@ export function startLayoutWorker(): void {
   };
 }
 
-/** What the layout needs of an element's data: its id and, for an edge, its ends. */
-function structure(data: ElementDefinition['data']): { id?: string; source?: string; target?: string } {
-  const { id, source, target } = data as { id?: string; source?: string; target?: string };
-  return { id, source, target };
+/** What the layout needs of an element's data: its id and type and, for an edge, its ends. */
+function structure(data: ElementDefinition['data']): { id?: string; type?: string; source?: string; target?: string } {
+  const { id, type, source, target } = data as { id?: string; type?: string; source?: string; target?: string };
+  return { id, type, source, target };
 }
 
-/** Only what a layout reads crosses to the worker: ids and the ends of edges. */
+/** Only what a layout reads crosses to the worker: ids, types and the ends of edges. */
 function plain(elements: ElementDefinition[]): ElementDefinition[] {
   return elements.map(({ group, data }) => ({ group, data: structure(data) }));
 }
 
-function cacheKey(elements: ElementDefinition[], options: LayoutOptions): string {
-  return `${JSON.stringify(options)}|${elements.map((e) => e.data.id).join('\u0000')}`;
+function cacheKey(elements: ElementDefinition[], options: LayoutOptions, clustered: boolean): string {
+  return `${JSON.stringify(options)}|${clustered}|${elements.map((e) => e.data.id).join('\u0000')}`;
 }
 
 /**
  * Lays elements out in the layout worker and resolves with each node's position. Only plain data
  * crosses to the worker, so only layouts whose options are data (fcose, dagre) can run there.
+ * `clustered`: the layout places clusters of projects, not every element (clustered.ts).
  */
-export function layoutInWorker(elements: ElementDefinition[], options: LayoutOptions): Promise<Positions> {
-  const key = cacheKey(elements, options);
+export function layoutInWorker(
+  elements: ElementDefinition[],
+  options: LayoutOptions,
+  clustered = false,
+): Promise<Positions> {
+  const key = cacheKey(elements, options, clustered);
   const known = cache.get(key);
   if (known) return Promise.resolve(known);
   startLayoutWorker();
   const id = ++nextId;
-  const request: LayoutRequest = { id, elements: plain(elements), options };
+  const request: LayoutRequest = { id, elements: plain(elements), options, clustered };
   return new Promise((resolve) => {
     pending.set(id, (positions) => {
       cache.set(key, positions);

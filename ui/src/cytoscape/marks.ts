@@ -11,8 +11,13 @@ export const MARKS = {
   data: 'plangraph:data',
   /** Its nodes have positions. */
   placed: 'plangraph:placed',
-  /** Cytoscape has drawn them (the first frame with nodes). */
+  /**
+   * The first frame with the nodes: the page's first picture (first-picture/), or Cytoscape's
+   * first frame when there is none.
+   */
   drawn: 'plangraph:drawn',
+  /** Cytoscape's own first frame with nodes. */
+  cytoscapeDrawn: 'plangraph:cytoscape-drawn',
   /** Cytoscape has drawn every element of the first graph, edges included. */
   complete: 'plangraph:complete',
 } as const;

@@ -29,6 +29,39 @@ export function colourFor(type: string): string {
 export const LABEL_FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
+/** Node shapes by type (an ellipse for the others). */
+export const NODE_SHAPES: Record<string, 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'star'> = {
+  Box: 'round-rectangle',
+  Chapter: 'round-rectangle',
+  Industry: 'diamond',
+  Region: 'hexagon',
+  Unit: 'triangle',
+  Place: 'star',
+};
+
+/**
+ * How the summary's groups and links look. The stylesheet below draws them so, and so does the
+ * page's first picture (first-picture/paint.ts), which must match it: it is the same graph, drawn
+ * before Cytoscape has loaded.
+ */
+export const SUMMARY_LOOK = {
+  fontSize: 13,
+  /** Types whose labels are bold. */
+  boldTypes: ['Box', 'Industry', 'Region'] as readonly string[],
+  textColour: '#1c2230',
+  labelMaxWidth: 160,
+  labelBackground: '#ffffff',
+  labelBackgroundOpacity: 0.85,
+  labelPadding: 1,
+  /** Distance of a label from its node: above or below, and beside it. */
+  labelMarginY: 3,
+  labelMarginX: 4,
+  borderWidth: 1,
+  borderColour: '#ffffff',
+  edgeColour: '#9aa3b2',
+  edgeOpacity: 0.45,
+} as const;
+
 /** Below this on-screen font size labels are not drawn, which keeps 1–2k elements smooth. */
 export const MIN_ZOOMED_FONT_SIZE = 11;
 
@@ -43,19 +76,19 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         label: 'data(label)',
         'font-size': 10,
         'font-family': LABEL_FONT,
-        color: '#1c2230',
+        color: SUMMARY_LOOK.textColour,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': SUMMARY_LOOK.labelMarginY,
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
-        'text-background-color': '#ffffff',
+        'text-background-color': SUMMARY_LOOK.labelBackground,
         'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
+        'text-background-padding': `${SUMMARY_LOOK.labelPadding}px`,
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         width: 16,
         height: 16,
-        'border-width': 1,
-        'border-color': '#ffffff',
+        'border-width': SUMMARY_LOOK.borderWidth,
+        'border-color': SUMMARY_LOOK.borderColour,
       },
     },
     {
@@ -67,10 +100,10 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
     },
     {
       selector: 'node[type = "Box"], node[type = "Chapter"]',
-      style: { shape: 'round-rectangle', width: 22, height: 22 },
+      style: { shape: NODE_SHAPES.Box, width: 22, height: 22 },
     },
-    { selector: 'node[type = "Industry"]', style: { shape: 'diamond', width: 26, height: 26 } },
-    { selector: 'node[type = "Region"]', style: { shape: 'hexagon', width: 30, height: 30 } },
+    { selector: 'node[type = "Industry"]', style: { shape: NODE_SHAPES.Industry, width: 26, height: 26 } },
+    { selector: 'node[type = "Region"]', style: { shape: NODE_SHAPES.Region, width: 30, height: 30 } },
     // The hubs people orient by keep their labels longer when zooming out.
     {
       selector: 'node[type = "Box"]',
@@ -85,18 +118,18 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
         'text-background-opacity': 0.85,
       },
     },
-    { selector: 'node[type = "Unit"]', style: { shape: 'triangle', width: 20, height: 20 } },
-    { selector: 'node[type = "Place"]', style: { shape: 'star', width: 18, height: 18 } },
+    { selector: 'node[type = "Unit"]', style: { shape: NODE_SHAPES.Unit, width: 20, height: 20 } },
+    { selector: 'node[type = "Place"]', style: { shape: NODE_SHAPES.Place, width: 18, height: 18 } },
     {
       selector: 'edge',
       style: {
         width: 1.2,
-        'line-color': '#9aa3b2',
+        'line-color': SUMMARY_LOOK.edgeColour,
         'curve-style': options.haystack ? 'haystack' : 'bezier',
         'haystack-radius': 0,
         opacity: 0.7,
         'target-arrow-shape': options.haystack ? 'none' : 'triangle',
-        'target-arrow-color': '#9aa3b2',
+        'target-arrow-color': SUMMARY_LOOK.edgeColour,
         'arrow-scale': 0.7,
       },
     },
@@ -106,26 +139,41 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        'font-size': 13,
+        'font-size': SUMMARY_LOOK.fontSize,
         'text-wrap': 'wrap',
-        'text-max-width': '160px',
+        'text-max-width': `${SUMMARY_LOOK.labelMaxWidth}px`,
         'min-zoomed-font-size': 0,
-        'text-background-opacity': 0.85,
+        'text-background-opacity': SUMMARY_LOOK.labelBackgroundOpacity,
       },
     },
     // Labels of groups placed on rings point away from the centre, clear of the links.
-    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -SUMMARY_LOOK.labelMarginY } },
     {
       selector: 'node.label-left',
-      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 },
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -SUMMARY_LOOK.labelMarginX,
+        'text-margin-y': 0,
+      },
     },
     {
       selector: 'node.label-right',
-      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 },
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': SUMMARY_LOOK.labelMarginX,
+        'text-margin-y': 0,
+      },
     },
     {
       selector: 'edge.aggregate',
-      style: { width: 'data(weight)', 'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 0.45 },
+      style: {
+        width: 'data(weight)',
+        'target-arrow-shape': 'none',
+        'curve-style': 'straight',
+        opacity: SUMMARY_LOOK.edgeOpacity,
+      },
     },
     { selector: 'edge[basis = "DERIVED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: '.dim', style: { opacity: 0.15 } },

@@ -8,11 +8,14 @@ import type {
   LayoutOptions,
   NodeSingular,
 } from 'cytoscape';
-import { fitPositions } from './fit';
+import { firstPictureDone, firstPictureSettled } from '../first-picture/firstPicture';
+import { FIT_PADDING, fitPositions, ZOOM, type Viewport } from './fit';
+import { canvasMeasure } from './labels';
+import { loadCytoscape } from './load';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
-import { ringLayout } from './rings';
 import { addInSlices } from './slices';
+import { placeSummary } from './summaryPlacement';
 import { nextTask } from './tasks';
 import { graphStyle } from './styles';
 
@@ -28,15 +31,14 @@ export const HAYSTACK_THRESHOLD = 400;
 /** Beyond this many elements pans and zooms move a cached picture of the graph, redrawn when they end. */
 export const TEXTURE_THRESHOLD = 2000;
 
+/**
+ * Beyond this many elements fcose lays out clusters of projects rather than every element
+ * (clustered.ts): seconds instead of tens of seconds of CPU for ten thousand elements.
+ */
+export const CLUSTER_THRESHOLD = 2000;
+
 /** The layouts whose options are plain data, which run in the layout worker. */
 const WORKER_LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre'];
-
-/**
- * Cytoscape is loaded as its own chunk, requested when the page starts, so that the first screen's
- * script and its data requests do not wait for it.
- */
-const cytoscapeModule =
-  typeof window === 'undefined' ? undefined : import('cytoscape').then((module) => module.default);
 
 /**
  * The layout worker compiles a second copy of Cytoscape; on a machine of two cores that would
@@ -51,11 +53,8 @@ function startWorkerWhenIdle(): void {
 /** The stylesheet each instance has, by its options (see graphStyle). */
 const styleKeys = new WeakMap<Core, string>();
 
-/** Room around a fitted graph, in pixels. */
-const FIT_PADDING = 30;
-
-/** The closest a layout may fit the graph. */
-const MAX_FIT_ZOOM = 1.2;
+/** Label widths as the page's first picture measures them, so that both place the summary alike. */
+const measureLabel = canvasMeasure();
 
 /** Above this many nodes the graph is styled as an overview (hub labels only when zoomed out). */
 const LARGE_GRAPH_NODES = 150;
@@ -128,8 +127,8 @@ function setTextureOnViewport(cy: Core, on: boolean) {
 
 function capZoom(cy: Core) {
   // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
+  if (cy.zoom() > ZOOM.fitMax) {
+    cy.zoom(ZOOM.fitMax);
     cy.center();
   }
 }
@@ -169,12 +168,16 @@ export function useCytoscape(
 
   useEffect(() => {
     const element = container.current;
-    if (!element || !cytoscapeModule) return;
+    if (!element) return;
     let cleanup: (() => void) | undefined;
     let cancelled = false;
-    void cytoscapeModule.then((cytoscape) => {
-      if (!cancelled) cleanup = mount(cytoscape, element);
-    });
+    // Cytoscape is a chunk of its own, loaded once the page's first picture no longer needs the
+    // main thread (at once when there is none).
+    void firstPictureSettled()
+      .then(loadCytoscape)
+      .then((cytoscape) => {
+        if (!cancelled) cleanup = mount(cytoscape, element);
+      });
     return () => {
       cancelled = true;
       cleanup?.();
@@ -185,8 +188,8 @@ export function useCytoscape(
     // No stylesheet yet: it is parsed in a task of its own once the first elements are there.
     const instance = cytoscape({
       container: element,
-      minZoom: 0.05,
-      maxZoom: 4,
+      minZoom: ZOOM.min,
+      maxZoom: ZOOM.max,
       wheelSensitivity: 0.3,
       textureOnViewport: false,
       hideEdgesOnViewport: true,
@@ -253,13 +256,16 @@ export function useCytoscape(
     };
     const drawn = () => {
       markOnce(MARKS.drawn);
+      markOnce(MARKS.cytoscapeDrawn);
       if (!cancelled) handlerRef.current.onDrawn?.();
     };
-    // Drawn where the nodes were placed: no layout runs on the page.
-    const drawPlaced = async (placed: ElementDefinition[]) => {
+    // Drawn where the nodes were placed: no layout runs on the page. A viewport given is kept;
+    // else a large graph is fitted from its positions and a small one by Cytoscape.
+    const drawPlaced = async (placed: ElementDefinition[], given?: Viewport) => {
       restyle();
       const viewport =
-        placed.length > TEXTURE_THRESHOLD
+        given ??
+        (placed.length > TEXTURE_THRESHOLD
           ? fitPositions(
               placed.flatMap((e) => (e.position ? [e.position] : [])),
               cy.width(),
@@ -267,7 +273,7 @@ export function useCytoscape(
               FIT_PADDING,
               { min: cy.minZoom(), max: cy.maxZoom() },
             )
-          : undefined;
+          : undefined);
       if (viewport) cy.viewport(viewport);
       await nextTask();
       if (cancelled) return;
@@ -276,11 +282,16 @@ export function useCytoscape(
         // The nodes' own boxes (labels included) frame a small graph; the edges lie between them.
         afterNodes: () => {
           if (!viewport) cy.fit(undefined, FIT_PADDING);
+          // A fit measures every node and label; with the viewport given, measure them here all the
+          // same, in this task, or Cytoscape's first frame would (a long task of its own).
+          else if (given) cy.nodes().boundingBox();
         },
       });
       if (!added) return;
       afterNextFrame(cy, webgl, () => {
         markOnce(MARKS.complete);
+        // The page's first picture showed this graph until now (when it was the summary).
+        firstPictureDone();
         startWorkerWhenIdle();
       });
       done();
@@ -289,7 +300,8 @@ export function useCytoscape(
       // Tasks of their own, apart from React's render of the data: none grows into a long task.
       void nextTask().then(() => {
         if (cancelled) return;
-        const { positions, labelSides } = ringLayout(elements, cy.width() / Math.max(1, cy.height()));
+        // The placement and viewport of the page's first picture, for the same canvas.
+        const { positions, labelSides, viewport } = placeSummary(elements, cy.width(), cy.height(), measureLabel);
         markOnce(MARKS.placed);
         return drawPlaced(
           elements.map((e) =>
@@ -301,11 +313,13 @@ export function useCytoscape(
                 }
               : e,
           ),
+          viewport,
         );
       });
     } else if (WORKER_LAYOUTS.includes(layout)) {
       // Not awaited: the effect's clean-up sets `cancelled`, which the callback checks.
-      void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length)).then((positions) => {
+      const clustered = layout === 'fcose' && elements.length > CLUSTER_THRESHOLD;
+      void layoutInWorker(elements, layoutOptions(layout, undefined, elements.length), clustered).then((positions) => {
         if (cancelled) return;
         markOnce(MARKS.placed);
         return drawPlaced(elements.map((e) => (e.group === 'nodes' ? { ...e, position: positions[e.data.id!] } : e)));

@@ -1,5 +1,5 @@
-import { SummaryQuery } from '../network/network.graphql';
-import { fetchEarly, sendEarly } from './early';
+import { SUMMARY_QUERY } from '../network/summary.graphql';
+import { fetchEarly, operationNameOf, sendEarly } from './early';
 
 describe('queries sent early', () => {
   const originalFetch = window.fetch;
@@ -18,7 +18,7 @@ describe('queries sent early', () => {
     });
     window.fetch = fetchMock;
 
-    sendEarly('/graphql', SummaryQuery, { plan: null, region: 'r1' });
+    void sendEarly('/graphql', SUMMARY_QUERY, { plan: null, region: 'r1' });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const sent = JSON.parse((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as string) as {
       operationName: string;
@@ -37,5 +37,11 @@ describe('queries sent early', () => {
     // Handed over once only: asking again sends it.
     await fetchEarly('/graphql', { method: 'POST', body: body({ plan: null, region: 'r1' }) });
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('names the operation as urql does', () => {
+    expect(operationNameOf(SUMMARY_QUERY)).toBe('Summary');
+    expect(operationNameOf('query Link($id: ID!) { link(id: $id) { id } }')).toBe('Link');
+    expect(operationNameOf('{ plans { id } }')).toBeUndefined();
   });
 });

@@ -1,37 +1,45 @@
-import {
-  getOperationName,
-  stringifyDocument,
-  stringifyVariables,
-  type AnyVariables,
-  type TypedDocumentNode,
-} from 'urql';
-
 /**
  * Queries sent before the page's script has finished loading (see boot.ts). urql sends a request
  * only after the script that asked for it has run, so the first screen's query would wait for all
  * of React; sent here with `fetch` at once, its response waits until the client asks for the same
- * operation with the same variables, and is handed over instead of a second request.
+ * operation with the same variables, and is handed over instead of a second request. Nothing here
+ * imports urql: the boot script that sends the query stays a few kilobytes.
  */
 const early = new Map<string, Promise<Response>>();
 
-const keyOf = (operationName: unknown, variables: unknown) =>
-  `${String(operationName)}|${stringifyVariables(variables ?? {})}`;
+/** A value as JSON with the keys of its objects sorted, so that key order does not matter. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stable((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
 
-/** Sends a query now, as urql's fetch exchange would (a JSON POST), for `fetchEarly` to hand over. */
-export function sendEarly<Data, Variables extends AnyVariables>(
-  url: string,
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-): void {
-  const operationName = getOperationName(document);
+const keyOf = (operationName: unknown, variables: unknown) => `${String(operationName)}|${stable(variables ?? {})}`;
+
+/** The name of a document's first operation (`query Name(…)`), as GraphQL requests carry it. */
+export function operationNameOf(query: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+}
+
+/**
+ * Sends a query now, as urql's fetch exchange would (a JSON POST), for `fetchEarly` to hand over;
+ * returns the response, which the caller may read too (a clone: the client reads the original).
+ */
+export function sendEarly(url: string, query: string, variables: object): Promise<Response> {
+  const operationName = operationNameOf(query);
   const response = fetch(url, {
     method: 'POST',
     headers: { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' },
-    body: JSON.stringify({ operationName, query: stringifyDocument(document), variables }),
+    body: JSON.stringify({ operationName, query, variables }),
   });
   // A failed early request is not an error of its own: the client's request gets the failure.
   response.catch(() => undefined);
   early.set(keyOf(operationName, variables), response);
+  return response;
 }
 
 /** The client's `fetch`: a request sent early is answered by its response, any other goes out. */

@@ -1,3 +1,5 @@
+import { FIRST_SCREEN_WORDS } from './firstScreen';
+
 /** Message tables. Chinese is the plan's language and the default; English mirrors every key. */
 export const zh = {
   appTitle: '规划项目图谱',
@@ -150,6 +152,7 @@ export const zh = {
   'overlaps.kind.SAME_PROJECT_IN_SEVERAL_PLANS': '同一项目见于多个规划',
   'overlaps.focus': '在网络中查看',
   'overlaps.projects': '{count} 个项目',
+  'overlaps.firstProjects': '列出按规划顺序的前 {count} 个',
   'overlaps.total': '共 {count} 组',
   'overlaps.cellLabel': '{district} · {industry}：{count} 个项目',
   'resp.pickProject': '选择项目',
@@ -182,8 +185,7 @@ export const zh = {
   'network.summaryHint': '每个节点是一组项目，大小表示项目数；点击节点展开这组项目。',
   'network.webgl': 'WebGL 渲染（大图更流畅）',
   'network.canvasLabel': '关系网络图。方向键在相邻节点间移动，回车打开详情，Esc 关闭详情。',
-  'network.projectCount': '{count} 个项目',
-  'network.noDistrict': '未注明县区',
+  ...FIRST_SCREEN_WORDS.zh,
   'panel.projects': '项目',
   'panel.projectsCount': '项目（{count}）',
   'panel.tasks': '任务',
@@ -373,6 +375,7 @@ export const en: Record<MessageKey, string> = {
   'overlaps.kind.SAME_PROJECT_IN_SEVERAL_PLANS': 'Same project in several plans',
   'overlaps.focus': 'Show in network',
   'overlaps.projects': '{count} projects',
+  'overlaps.firstProjects': 'The first {count} in plan order are listed',
   'overlaps.total': '{count} groups',
   'overlaps.cellLabel': '{district} · {industry}: {count} projects',
   'resp.pickProject': 'Choose a project',
@@ -405,8 +408,7 @@ export const en: Record<MessageKey, string> = {
   'network.summaryHint': 'Each node is a group of projects, sized by how many; click one to open its projects.',
   'network.webgl': 'WebGL rendering (smoother for large graphs)',
   'network.canvasLabel': 'Network graph. Arrow keys move between neighbours, Enter opens details, Escape closes them.',
-  'network.projectCount': '{count} projects',
-  'network.noDistrict': 'District not stated',
+  ...FIRST_SCREEN_WORDS.en,
   'panel.projects': 'Projects',
   'panel.projectsCount': 'Projects ({count})',
   'panel.tasks': 'Tasks',

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { LAYOUTS, useCytoscape, type LayoutName } from '../cytoscape/useCytoscape';
 import { markOnce, MARKS } from '../cytoscape/marks';
 import { TYPE_COLOURS } from '../cytoscape/styles';
 import { ErrorState, Loading, Empty } from '../common/Status';
+import { showFirstPictureIn } from '../first-picture/firstPicture';
 import { SearchPicker } from '../common/SearchPicker';
-import { translator, typeLabel, useI18n } from '../i18n/i18n';
+import { typeLabel, useI18n } from '../i18n/i18n';
 import type { ElementDefinition } from 'cytoscape';
 import { scopeOf, scopePatch } from '../plans/scope';
 import { hrefFor, useUrlState } from '../url-state/useUrlState';
@@ -14,7 +15,7 @@ import { FACET_KEYS, networkMode, splitList } from './mode';
 import { mergeSlices, type GraphSlice } from './elements';
 import { OverlapGroupMembersQuery, OverviewQuery, SummaryQuery } from './network.graphql';
 import { NodePanel, type SelectedEdge, type SelectedNode } from './panel/NodePanel';
-import { aggregateTarget, SUMMARY_BY, summaryElements, type SummaryBy } from './summary';
+import { aggregateTarget, SUMMARY_BY, summaryByOf, summaryElements, summaryWords, type SummaryBy } from './summary';
 import { useNeighborhoods } from './useSlices';
 
 export const OVERVIEW_LIMIT = 1500;
@@ -57,7 +58,7 @@ export function NetworkView() {
   const { group, showOverview, summaryWanted } = networkMode(state);
   const filter = useMemo(() => filterFromState(state), [state]);
   const layout: LayoutName = LAYOUTS.includes(state.layout as LayoutName) ? (state.layout as LayoutName) : 'fcose';
-  const by: SummaryBy = SUMMARY_BY.includes(state.by as SummaryBy) ? (state.by as SummaryBy) : 'industry';
+  const by: SummaryBy = summaryByOf(state);
   const expand = useMemo(() => splitList(state.expand), [state.expand]);
 
   const limit = overviewLimit(state.limit);
@@ -109,11 +110,7 @@ export function NetworkView() {
   const graph = useMemo(() => {
     if (focusFound) return mergeSlices([...slices, ...focusSlice.slices], lang);
     if (!showSummary || !summary.data) return detail;
-    const words = translator(lang);
-    const elements = summaryElements(summary.data, by, lang, {
-      noDistrict: words('network.noDistrict'),
-      count: (count) => words('network.projectCount', { count }),
-    });
+    const elements = summaryElements(summary.data, by, lang, summaryWords(lang));
     return {
       elements,
       nodeCount: elements.filter((e) => e.group === 'nodes').length,
@@ -124,6 +121,13 @@ export function NetworkView() {
   useEffect(() => {
     if (graph.elements.length > 0) markOnce(MARKS.data);
   }, [graph.elements]);
+
+  // The page's first picture of the summary goes in the canvas as soon as the canvas is there, and
+  // out when the view shows anything else.
+  useLayoutEffect(() => {
+    if (!showSummary || !container.current) return;
+    return showFirstPictureIn(container.current);
+  }, [showSummary, by, lang]);
 
   const labelOf = useCallback(
     (id: string) => {

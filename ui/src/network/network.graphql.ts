@@ -208,43 +208,5 @@ export const LinkQuery = graphql(`
   }
 `);
 
-/**
- * What the summary network draws, within the plan or region of the URL: the regions one level
- * below it when plans lie in two or more of them, otherwise how industries meet districts.
- */
-export const SummaryQuery = graphql(`
-  query Summary($plan: ID, $region: ID) {
-    industries(plan: $plan, region: $region) {
-      code
-      zh
-      en
-      projectCount
-    }
-    districts(plan: $plan, region: $region) {
-      name
-      projectCount
-    }
-    boxes(plan: $plan, region: $region) {
-      number
-      title
-      projectCount
-    }
-    districtIndustryMatrix(plan: $plan, region: $region) {
-      district
-      industry
-      count
-    }
-    regionSummary(plan: $plan, region: $region) {
-      regions {
-        id
-        name
-        projectCount
-      }
-      cells {
-        region
-        industry
-        count
-      }
-    }
-  }
-`);
+/** The summary network's query (summary.graphql.ts), typed. */
+export { SummaryDocument as SummaryQuery } from '../gql/graphql';

@@ -1,10 +1,32 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SummaryQuery } from '../gql/graphql';
 import { colourFor } from '../cytoscape/styles';
+import { FIRST_SCREEN_WORDS } from '../i18n/firstScreen';
+import type { UrlState } from '../url-state/search';
 
 /** How the summary groups the projects: industries linked to districts, or boxes. */
 export type SummaryBy = 'industry' | 'box';
 export const SUMMARY_BY: SummaryBy[] = ['industry', 'box'];
+
+/** The grouping the URL asks for (`by`), by industry unless it names another. */
+export function summaryByOf(state: UrlState): SummaryBy {
+  return SUMMARY_BY.includes(state.by as SummaryBy) ? (state.by as SummaryBy) : 'industry';
+}
+
+/** What the summary's labels say besides names. */
+export interface SummaryWords {
+  noDistrict: string;
+  count: (n: number) => string;
+}
+
+/** The summary's words in a language (the message tables hold the same texts). */
+export function summaryWords(lang: 'zh' | 'en'): SummaryWords {
+  const words = FIRST_SCREEN_WORDS[lang];
+  return {
+    noDistrict: words['network.noDistrict'],
+    count: (n) => words['network.projectCount'].replace('{count}', String(n)),
+  };
+}
 
 /**
  * What an aggregate node opens when clicked: a facet (`value` null for projects that state no
@@ -52,7 +74,7 @@ export function summaryElements(
   data: SummaryQuery,
   by: SummaryBy,
   lang: 'zh' | 'en',
-  words: { noDistrict: string; count: (n: number) => string },
+  words: SummaryWords,
 ): ElementDefinition[] {
   const labelled = (name: string, count: number) => `${name}\n${words.count(count)}`;
   if (by === 'box') {

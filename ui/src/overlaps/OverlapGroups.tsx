@@ -30,7 +30,7 @@ export function OverlapGroups({
         <li key={group.key} className="card group-card">
           <div className="group-head">
             <h4>{groupTitle(group, lang)}</h4>
-            <span className="muted">{t('overlaps.projects', { count: group.projects.length })}</span>
+            <span className="muted">{t('overlaps.projects', { count: group.projectCount })}</span>
             <button type="button" onClick={() => onFocus(group)}>
               {t('overlaps.focus')}
             </button>
@@ -55,6 +55,9 @@ export function OverlapGroups({
               </li>
             ))}
           </ul>
+          {group.projects.length < group.projectCount && (
+            <p className="muted">{t('overlaps.firstProjects', { count: group.projects.length })}</p>
+          )}
         </li>
       ))}
     </ul>

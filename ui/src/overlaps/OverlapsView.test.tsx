@@ -10,6 +10,7 @@ const groups: OverlapGroupPartsFragment[] = [
     key: 'wastewater-plant',
     districts: ['乐平市', '浮梁县'],
     facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
+    projectCount: 2,
     projects: [
       { id: 'p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
       { id: 'p8', name: '浮梁县污水处理厂提标改造', boxes: [20], districts: [{ name: '浮梁县' }] },
@@ -109,6 +110,24 @@ describe('OverlapsView', () => {
     expect(window.location.search).toContain('trail=c1');
     expect(calls.some((c) => c.name === 'Overlaps' && c.variables.after === 'c1')).toBe(true);
     expect(screen.getByRole('heading', { name: 'park' })).toBeInTheDocument();
+  });
+
+  it('counts every project of a group and says when it lists only the first', () => {
+    window.history.replaceState(null, '', '/?view=overlaps');
+    const large = [{ ...groups[0], projectCount: 1877 }];
+    const mock = mockClient(
+      answer(DistrictIndustryMatrixQuery, () => ({ districtIndustryMatrix: [], industries: [] })),
+      answer(OverlapsQuery, () => ({
+        overlapPage: { totalCount: 1, hasNextPage: false, endCursor: null, groups: large },
+      })),
+    );
+    render(
+      <Wrapper client={mock.client}>
+        <OverlapsView />
+      </Wrapper>,
+    );
+    expect(screen.getByText('1877 个项目')).toBeInTheDocument();
+    expect(screen.getByText('列出按规划顺序的前 2 个')).toBeInTheDocument();
   });
 
   it('names a facility kind in English in the English UI', () => {

@@ -40,6 +40,7 @@ export const OverlapGroupFragment = graphql(`
       zh
       en
     }
+    projectCount
     projects {
       id
       name

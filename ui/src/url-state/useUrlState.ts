@@ -1,11 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { applyPatch, parseSearch, type UrlPatch, type UrlState } from './search';
 
-/**
- * Every view keeps its state (filters, focus, layout, language, page) in the query string, so a
- * view can be bookmarked, shared and restored by reload or the back button.
- */
-export type UrlState = Readonly<Record<string, string>>;
-export type UrlPatch = Record<string, string | number | null | undefined>;
+// The views import the URL's state and its patching from here, with the hook.
+export { applyPatch, parseSearch, type UrlPatch, type UrlState };
 
 const listeners = new Set<() => void>();
 
@@ -19,33 +16,6 @@ function subscribe(listener: () => void): () => void {
 }
 
 const getSearch = () => window.location.search;
-
-let cachedSearch: string | undefined;
-let cachedState: UrlState = {};
-
-export function parseSearch(search: string): UrlState {
-  if (search === cachedSearch) return cachedState;
-  const state: Record<string, string> = {};
-  new URLSearchParams(search).forEach((value, key) => {
-    if (value !== '') state[key] = value;
-  });
-  cachedSearch = search;
-  cachedState = state;
-  return state;
-}
-
-/** Applies a patch; empty values remove their key so URLs stay short. Keys keep a stable order. */
-export function applyPatch(state: UrlState, patch: UrlPatch): string {
-  const next: Record<string, string> = { ...state };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null || value === undefined || value === '') delete next[key];
-    else next[key] = String(value);
-  }
-  const params = new URLSearchParams();
-  for (const key of Object.keys(next).sort()) params.set(key, next[key]);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 export function navigate(patch: UrlPatch, options: { replace?: boolean; reset?: boolean } = {}): void {
   const base = options.reset ? {} : parseSearch(window.location.search);

@@ -1,0 +1,133 @@
+import type { ElementDefinition } from 'cytoscape';
+import { canvasMeasure } from '../cytoscape/labels';
+import { markOnce, MARKS } from '../cytoscape/marks';
+import { placeSummary } from '../cytoscape/summaryPlacement';
+import type { SummaryQuery } from '../gql/graphql';
+import { summaryElements, summaryWords, type SummaryBy } from '../network/summary';
+import { paintSummary } from './paint';
+
+/**
+ * The page's first picture: the summary network drawn on a plain canvas by the boot script, from
+ * the early answer to the summary query, as soon as both that answer and the network's canvas are
+ * there — without waiting for Cytoscape (hundreds of kilobytes to load and compile) and its first
+ * frames. It is the same graph Cytoscape then draws, at the same positions (summaryPlacement.ts),
+ * in the same shapes, colours, sizes and labels (styles.ts); Cytoscape's canvas takes over once it
+ * has drawn every element, and this one is removed. Cytoscape waits to load until this picture is
+ * drawn or will not be (firstPictureSettled).
+ */
+
+interface Wanted {
+  /** The query string the picture was asked for: any other URL has a graph of its own. */
+  search: string;
+  by: SummaryBy;
+  lang: 'zh' | 'en';
+}
+
+let wanted: Wanted | undefined;
+let data: SummaryQuery | undefined;
+let host: HTMLElement | undefined;
+let canvas: HTMLCanvasElement | undefined;
+let resize: ResizeObserver | undefined;
+let frame: number | undefined;
+let finished = false;
+const measure = canvasMeasure();
+/** A first picture is expected and not yet drawn or given up. */
+let pending = false;
+let resolveSettled: () => void = () => undefined;
+const settled = new Promise<void>((resolve) => {
+  resolveSettled = resolve;
+});
+
+function settle(): void {
+  pending = false;
+  resolveSettled();
+}
+
+/** Resolves once no first picture is pending: drawn, given up, or never asked for. */
+export function firstPictureSettled(): Promise<void> {
+  return pending ? settled : Promise.resolve();
+}
+
+/** Boot: the summary's answer is on its way (`response`, read through a clone) and the picture wanted. */
+export function expectFirstPicture(response: Promise<Response>, picture: Wanted): void {
+  wanted = picture;
+  pending = true;
+  void response
+    .then((r) => (r.ok ? (r.clone().json() as Promise<{ data?: SummaryQuery | null }>) : undefined))
+    .then((body) => {
+      if (!body?.data) return settle();
+      data = body.data;
+      markOnce(MARKS.data);
+      // At once, not in the next frame: on a busy page a frame can be hundreds of milliseconds away.
+      draw();
+    })
+    // The client's own request reports a failure; the picture is then simply not drawn.
+    .catch(settle);
+}
+
+/**
+ * The network view's canvas is in the document: the first picture is drawn in it (now or when the
+ * answer arrives) unless Cytoscape has taken over. Returns the clean-up that takes it out again.
+ */
+export function showFirstPictureIn(container: HTMLElement): () => void {
+  if (finished || !wanted || window.location.search !== wanted.search) {
+    settle();
+    return () => undefined;
+  }
+  host = container;
+  draw();
+  // Its first call only says the size it has; later ones that the canvas changed size.
+  resize = new ResizeObserver(schedule);
+  resize.observe(container);
+  return detach;
+}
+
+/** Cytoscape has drawn the same graph whole: the first picture goes, for good. */
+export function firstPictureDone(): void {
+  finished = true;
+  detach();
+}
+
+/** Takes the picture out; once the view has let it go, it is not waited for. */
+function detach(): void {
+  settle();
+  resize?.disconnect();
+  if (frame !== undefined) cancelAnimationFrame(frame);
+  canvas?.remove();
+  [resize, frame, canvas, host] = [undefined, undefined, undefined, undefined];
+}
+
+/** Draws in the next frame, once for any number of reasons to. */
+function schedule(): void {
+  if (!data || !host || frame !== undefined) return;
+  frame = requestAnimationFrame(() => {
+    frame = undefined;
+    draw();
+  });
+}
+
+function draw(): void {
+  if (!data || !host || !wanted) return;
+  const { clientWidth: width, clientHeight: height } = host;
+  const elements: ElementDefinition[] = summaryElements(data, wanted.by, wanted.lang, summaryWords(wanted.lang));
+  if (elements.length === 0) return settle();
+  if (width === 0 || height === 0) return;
+  const placement = placeSummary(elements, width, height, measure);
+  markOnce(MARKS.placed);
+  const scale = window.devicePixelRatio || 1;
+  if (!canvas) {
+    canvas = document.createElement('canvas');
+    canvas.className = 'first-picture';
+    canvas.setAttribute('aria-hidden', 'true');
+    host.prepend(canvas);
+  }
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) return settle();
+  paintSummary(context, elements, placement, { width, height, scale });
+  markOnce(MARKS.drawn);
+  settle();
+}
