@@ -51,6 +51,21 @@ describe('projects named in box sentences', () => {
     expect([...found.keys()]).toEqual(['浮梁县康养中心', '昌江区森林公园康养中心']);
   });
 
+  it('reads a firm (and where it builds) before the verb of a 支持 clause as who undertakes the project', () => {
+    const found = extract('支持甲乙集团实施浮梁电厂2×100万千瓦扩建，支持戊己乳业在浮梁县建设低温乳品加工厂。');
+    expect([...found.keys()]).toEqual(['浮梁电厂2×100万千瓦扩建', '低温乳品加工厂']);
+    expect(found.get('浮梁电厂2×100万千瓦扩建')!.orgs).toEqual(['unit:甲乙集团']);
+    expect(found.get('低温乳品加工厂')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('cuts where a project lies (X境内) and who leads it (X牵头，Y配合) out of the brackets after its name', () => {
+    const found = extract(
+      '建设庚辛遗址浮梁段保护展示（浮梁县境内），推进“壬癸”工程林草植被建设（市林业局牵头，各县配合）。',
+    );
+    expect([...found.keys()]).toEqual(['庚辛遗址浮梁段保护展示', '“壬癸”工程林草植被']);
+    expect(found.get('庚辛遗址浮梁段保护展示')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads two districts joined by 、 before one project as one project in both', () => {
     const found = extract('推进珠山区、昌江区雨污分流改造。');
     expect([...found.keys()]).toEqual(['珠山区、昌江区雨污分流改造']);

@@ -135,6 +135,10 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
 
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼). */
 const FACILITY_END = /[院馆所站场厂园库校楼]$/;
+/** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
+const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
+const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
@@ -476,17 +480,31 @@ class BoxReader {
       text = text.slice(index + verb.length);
       actedOn = true;
     }
+    let bracketDistricts = item.bracketDistricts;
+    // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it.
+    const acted = ACTOR.exec(text);
+    if (acted && this.ctx.orgs.find(acted[1], false).some((o) => o.form === acted[1] && o.kind === 'enterprise')) {
+      const where = acted[2] ? this.ctx.districts.alone(acted[2].slice(1)) : null;
+      if (!acted[2] || where) {
+        text = acted[4];
+        actedOn = true;
+        if (where) bracketDistricts = [...bracketDistricts, where.name];
+      }
+    }
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
-    return { ...item, text, written, weak, actedOn, qualified: qualifier >= 0 };
+    return { ...item, text, written, weak, actedOn, bracketDistricts, qualified: qualifier >= 0 };
   }
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
   private withoutBracketAreas(item: Item): Item {
     const match = /（([^（）]+)）$/.exec(item.text);
     if (!match || match.index < 2) return item;
-    // （位于溪南街道）: where it lies, said in words.
-    const where = match[1].replace(/^(项目)?位于/, '');
+    const cut = { text: item.text.slice(0, match.index), written: item.written };
+    // （县林草局牵头，各乡镇配合）: who leads it, not part of its name; its bodies are read from the item as written.
+    if (UNIT_CLAUSE.test(match[1])) return { ...item, text: cut.text };
+    // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
+    const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
     const areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
     if (areas.some((a) => a === null)) return item;
     return {

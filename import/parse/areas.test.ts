@@ -60,6 +60,12 @@ describe("a plan's own areas", () => {
     ]);
   });
 
+  it('reads a chemical park (化工园区) as a park of a county plan', () => {
+    expect(names(['“两园”即西岭县能源化工园区和西岭县稀土产业园区。'], identity('county', '西岭县', '青山市'))).toEqual(
+      ['西岭县能源化工园区/area-in-list', '西岭县稀土产业园区/area-in-list'],
+    );
+  });
+
   it('reads no area from a count of areas (统筹三区、两县)', () => {
     expect(names(['统筹三区、两县协同发展，推动东湖区、西岭县一体化。'], identity('city', '青山市'))).toEqual([
       '东湖区/area-heads-list-items',
@@ -82,10 +88,9 @@ describe("a plan's own areas", () => {
   });
 
   it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {
-    expect(names(['推进县城区、古城区、老城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市'))).toEqual([
-      '东湖区/area-heads-list-items',
-      '西岭县/area-heads-list-items',
-    ]);
+    expect(
+      names(['推进县城区、古城区、老城区、南溪城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市')),
+    ).toEqual(['东湖区/area-heads-list-items', '西岭县/area-heads-list-items']);
   });
 });
 
@@ -97,6 +102,28 @@ describe('areas of a spatial chapter and of numbered items', () => {
       '南溪市/area-in-list',
       '西岭县/area-in-list',
       '和平区/area-heads-list-items',
+      '北塘区/area-heads-list-items',
+    ]);
+  });
+
+  it('reads a district whose proper stem ends in 城, areas after 跨 or a qualifier, and a lone park of the addressee line', () => {
+    expect(
+      names(
+        [
+          '各乡镇人民政府、街道办事处，西岭县能源化工园区管委会，县政府各部门：',
+          '“一城”即环湖的鹿城镇、龙川镇；建设甲乙公路，跨石门乡和河西街道。',
+        ],
+        identity('county', '西岭县', '青山市'),
+      ),
+    ).toEqual([
+      '西岭县能源化工园区/area-in-list',
+      '鹿城镇/area-in-list',
+      '龙川镇/area-in-list',
+      '石门乡/area-in-list',
+      '河西街道/area-in-list',
+    ]);
+    expect(names(['推动鹿城区、东城区、北塘区协同发展。'], identity('city', '青山市'))).toEqual([
+      '鹿城区/area-heads-list-items',
       '北塘区/area-heads-list-items',
     ]);
   });

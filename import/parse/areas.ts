@@ -24,6 +24,7 @@ const SUFFIXES: [string, District['kind']][] = [
   ['综合保税区', 'park'],
   ['工业园区', 'park'],
   ['产业园区', 'park'],
+  ['化工园区', 'park'],
   ['经开区', 'park'],
   ['高新区', 'park'],
   ['开发区', 'park'],
@@ -52,6 +53,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '高新技术产业开发区',
     '综合保税区',
     '工业园区',
+    '化工园区',
   ]),
   county: new Set([
     '镇',
@@ -64,6 +66,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '高新技术产业开发区',
     '工业园区',
     '产业园区',
+    '化工园区',
     '新区',
   ]),
 };
@@ -87,18 +90,23 @@ const NOT_A_STEM =
 const NOT_A_STEM_END =
   /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
- * Before 区/市/县 a stem ending in 城 is a town area (县城区, 古城区); towns and sub-districts are
- * often named so (凤城镇, 禾城街道).
+ * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
+ * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
+ * name (鹿城区), and towns and sub-districts are often named so (凤城镇, 禾城街道).
  */
-const URBAN_STEM_END = /城$/;
+const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
-  /^(“[^”]{1,8}”即|即|包括|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** The number of a list item: 2. / 2、/ （2）/ ②. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
+/** The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…：): every area in it is the plan's own. */
+const ADDRESSEE = /^各[^。]{4,}[：:]$/;
+/** What qualifies an area up to 的 (环澪湾的澳城区). */
+const QUALIFIER = /^[^、，；]{1,12}的/;
 /** After an area in a list of units: its government or office. */
 const GOVERNMENT = /(人民政府|政府|管委会|管理委员会|办事处)$/;
 
@@ -123,7 +131,8 @@ function areaAt(text: string, level: Level): { name: string; kind: District['kin
   const area = stemAndSuffix(rest, level.own);
   if (!area) return null;
   const end = prefix.length + area.name.length;
-  return BARE.has(area.name) ? { ...area, name: prefix + area.name, end } : { ...area, end };
+  // A park keeps the territory's name it is named after (西岭县工业园区, 碛原能源化工园区); a town does not.
+  return BARE.has(area.name) || area.kind === 'park' ? { ...area, name: prefix + area.name, end } : { ...area, end };
 }
 
 function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; kind: District['kind'] } | null {
@@ -171,15 +180,20 @@ const LIST_SEPARATORS = /[、，；：（）〔〕［］【】。]/;
 /** Words joining the last two items of a list (鹊岭市城区和簟山县城区). */
 const JOINERS = /[和及与]/;
 
+/** A list piece without the words that open it or qualify its area. */
+function bare(piece: string): string {
+  return piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
+}
+
 /** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */
 function listPieces(run: string, level: Level): string[] {
   return run
     .split(LIST_SEPARATORS)
     .map((p) => p.trim())
     .flatMap((piece) => {
-      if (areaOf(piece.replace(LEADING_WORDS, ''), level)) return [piece];
+      if (areaOf(bare(piece), level)) return [piece];
       const parts = piece.split(JOINERS);
-      return parts.length > 1 && parts.every((p) => areaOf(p.replace(LEADING_WORDS, ''), level)) ? parts : [piece];
+      return parts.length > 1 && parts.every((p) => areaOf(bare(p), level)) ? parts : [piece];
     });
 }
 
@@ -202,10 +216,11 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     const text = line.text.replace(/^\|/, '').replace(/\|/g, '、');
     for (const run of UNIT_LIST.test(text) ? text.split(/[；。]/) : text.split(/[，；。：]/)) {
       const items = listPieces(run, level);
-      if (items.length < 2) continue;
-      const areas = items.map((item) => areaOf(item.replace(LEADING_WORDS, ''), level));
-      // A list of areas holds at least two; a list of responsible units may hold one.
-      if (areas.filter((a) => a !== null).length < (UNIT_LIST.test(line.text) ? 1 : 2)) continue;
+      // A list of areas holds at least two; a list of responsible units or the addressees may hold one.
+      const one = UNIT_LIST.test(line.text) || ADDRESSEE.test(line.text);
+      if (items.length < (one ? 1 : 2)) continue;
+      const areas = items.map((item) => areaOf(bare(item), level));
+      if (areas.filter((a) => a !== null).length < (one ? 1 : 2)) continue;
       for (const area of areas) if (area) add(area, line, 'area-in-list');
     }
     for (const run of text.split(/[，；。：]/)) {

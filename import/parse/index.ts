@@ -76,12 +76,14 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     if (unit.kind === 'district-government' && unit.district === null) unit.district = districtOf(unit.name, profile);
   }
 
+  const openings = documentOpenings(documents);
   return {
     file,
     lines: fileLines,
     identity,
     profile,
-    areas: readPlanAreas([...plan.lines, ...(actionPlan?.lines ?? [])], identity),
+    // The notice's addressee line names the plan's own areas too (X高新区管委会).
+    areas: readPlanAreas([...openings.addressees, ...plan.lines, ...(actionPlan?.lines ?? [])], identity),
     documents: documents.map((doc) => doc.document),
     chapters: outline.chapters,
     boxes,
@@ -89,7 +91,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     tasks,
     units: units.all(),
     responsibilities,
-    ...documentOpenings(documents),
+    ...openings,
     supervision: readSupervision(documents),
     warnings,
   };

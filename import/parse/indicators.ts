@@ -15,7 +15,7 @@ const ATTRIBUTE = /^(预期性|约束性)$/;
 const PLACEHOLDER = /^[—–\-－~～]+$/;
 const HEADER_CELLS = new Set(['类别', '指标', '属性']);
 const TRAILING_UNIT = /（([^（）]+)）$/;
-/** 2025 value, 2030 value, 年均/累计 target. */
+/** 2025 value, 2030 value, 年均/累计 target: the columns when the header does not say. */
 const VALUE_COLUMNS = 3;
 
 interface Row {
@@ -42,6 +42,21 @@ function valueOf(cell: string): string | null {
 function splitUnit(name: string): { name: string; unit: string | null } {
   const match = TRAILING_UNIT.exec(name);
   return match ? { name: name.slice(0, match.index), unit: match[1] } : { name, unit: null };
+}
+
+/**
+ * Where the header row puts the indicator's name and how many value columns follow it before 属性:
+ * some plans print only 2025 and 2030 (no 年均/累计) or leave out the 类别 column.
+ */
+function headerLayout(region: BoxRegion): { nameColumn: number; valueColumns: number } {
+  const header = region.lines
+    .filter((line) => isTableRow(line.text))
+    .map((line) => cellsOf(line.text))
+    .find((cells) => cells.includes('指标'));
+  if (!header) return { nameColumn: -1, valueColumns: VALUE_COLUMNS };
+  const nameColumn = header.indexOf('指标');
+  const after = header.slice(nameColumn + 1).filter((cell) => cell !== '' && cell !== '属性');
+  return { nameColumn, valueColumns: after.length >= 2 ? after.length : VALUE_COLUMNS };
 }
 
 /** A cell that holds only a unit: (亿元). */
@@ -78,12 +93,18 @@ export function readIndicators(
     return [];
   }
 
+  const { nameColumn, valueColumns } = headerLayout(region);
+  // A table whose names carry no number is read by the header's 指标 column and numbered in order.
+  const unnumbered = rows.every((row) => !row.cells.some((cell) => NUMBERED_NAME.test(cell) && !VALUE.test(cell)));
   const indicators: Indicator[] = [];
   let category = '';
   let current: { number: number; name: string; parts: number } | null = null;
 
   for (const row of rows) {
-    const nameAt = row.cells.findIndex((cell) => NUMBERED_NAME.test(cell) && !VALUE.test(cell));
+    const nameAt =
+      unnumbered && nameColumn >= 0 && /\p{Script=Han}/u.test(row.cells[nameColumn] ?? '')
+        ? nameColumn
+        : row.cells.findIndex((cell) => NUMBERED_NAME.test(cell) && !VALUE.test(cell));
     const rest = row.cells.slice(nameAt + 1).filter((cell) => cell !== '');
     const attributeAt = rest.findIndex((cell) => ATTRIBUTE.test(cell));
     const values = attributeAt >= 0 ? rest.slice(0, attributeAt) : rest;
@@ -92,9 +113,9 @@ export function readIndicators(
     if (nameAt >= 0) {
       const stated = row.cells.slice(0, nameAt).find((cell) => cell !== '');
       if (stated) category = stated;
-      const match = NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray;
-      const number = Number(match[1]);
       const expected: number = (current?.number ?? 0) + 1;
+      const match = unnumbered ? null : (NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray);
+      const number = match ? Number(match[1]) : expected;
       if (number < expected) {
         warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
         continue;
@@ -102,18 +123,18 @@ export function readIndicators(
       if (number > expected) {
         warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
       }
-      current = { number, name: match[2], parts: 0 };
-      if (values.length === VALUE_COLUMNS + 1) partName = values.shift() as string;
+      current = { number, name: match ? match[2] : row.cells[nameAt], parts: 0 };
+      if (values.length === valueColumns + 1) partName = values.shift() as string;
     } else {
       const previous = indicators[indicators.length - 1];
-      if (current && previous && values.length < VALUE_COLUMNS + 1 && continuesRow(row.cells)) {
+      if (current && previous && values.length < valueColumns + 1 && continuesRow(row.cells)) {
         // The rest of the previous row, carried over a page break: its unit, if it holds one.
         const unit = row.cells.map((cell) => UNIT_ONLY.exec(cell)?.[1]).find((u) => u !== undefined);
         if (unit && previous.unit === null) previous.unit = unit;
         warn(row.line, `专栏 1: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
         continue;
       }
-      if (!current || values.length !== VALUE_COLUMNS + 1) {
+      if (!current || values.length !== valueColumns + 1) {
         warn(row.line, '专栏 1: a row that names no indicator; left out');
         continue;
       }
@@ -123,7 +144,7 @@ export function readIndicators(
       }
       partName = values.shift() as string;
     }
-    if (attributeAt < 0 || values.length !== VALUE_COLUMNS) {
+    if (attributeAt < 0 || values.length !== valueColumns) {
       warn(row.line, `专栏 1: the row of indicator ${current.number} is incomplete; left out`);
       continue;
     }
@@ -141,7 +162,7 @@ export function readIndicators(
       unit: own.unit ?? base.unit,
       value2025: valueOf(values[0]),
       value2030: valueOf(values[1]),
-      target: valueOf(values[2]),
+      target: valueColumns > 2 ? valueOf(values[2]) : null,
       attribute: rest[attributeAt],
       industries: [],
       evidence: {

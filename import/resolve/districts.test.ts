@@ -71,4 +71,20 @@ describe('districts of a plan without a profile', () => {
     );
     expect(forms.get('青螺镇')).toEqual([]);
   });
+
+  it('names a park by its first two characters and 园区 unless an area or the plan shares them', () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '鳌礁石化工业园区', kind: 'park' },
+        { name: '槎浦纺织工业园区', kind: 'park' },
+        { name: '槎浦镇', kind: 'district' },
+        { name: '碛原能源化工园区', kind: 'park' },
+      ],
+      rules,
+      ['碛原县', '碛原'],
+    );
+    expect(forms.get('鳌礁石化工业园区')).toEqual(['鳌礁园区']);
+    expect(forms.get('槎浦纺织工业园区')).toEqual([]);
+    expect(forms.get('碛原能源化工园区')).toEqual([]);
+  });
 });

@@ -230,6 +230,9 @@ export class DistrictResolver implements DistrictLookup {
   }
 }
 
+/** A park named by a stem, its trade and 工业园区/产业园区/化工园区 (鳌礁石化工业园区). */
+const PARK_NAME = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}(工业|产业|化工)园区$/;
+
 /**
  * Short forms of the plan's own areas that are unambiguous in that plan: a zone's short suffix
  * (柘湾高新区 of 柘湾高新技术产业开发区), and an area's stem (石渚 of 石渚镇, 岚江 of 岚江市) when it has
@@ -253,6 +256,11 @@ export function planAreaShortForms(
       if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
     const stem = stemOf(area.name);
     if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
+    // 鳌礁园区 of 鳌礁石化工业园区: a park by its first two characters, when no other area or the plan's own name shares them.
+    const park = PARK_NAME.exec(area.name);
+    const shared = (p: string) =>
+      stems.some((s) => s.startsWith(p) || p.startsWith(s)) || whole.some((w) => w.startsWith(p));
+    if (park && !shared(park[1])) forms.push(`${park[1]}园区`);
     out.set(area.name, forms);
   }
   return out;

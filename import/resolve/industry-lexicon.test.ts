@@ -162,6 +162,10 @@ describe('the sector of a project name by its head term', () => {
     ['某某综合保税区', 'opening'],
     ['某某跨境电商产业园', 'opening'],
     ['某某中欧班列', 'opening'],
+    ['某某县标准海塘提标加固', 'water'],
+    ['某某海上风电安装船及导管架制造基地', 'machinery'],
+    ['某某船厂10万吨级船坞扩建', 'machinery'],
+    ['某某国际航运服务中心', 'logistics'],
   ];
 
   it('has at least three examples for every code', () => {

@@ -66,6 +66,19 @@ describe('normaliseText', () => {
     expect(texts(raw)).toEqual(['柘湾市人民政府公报', '（此件主动公开）', '实施鹭洲镇远洋渔船修造基地技术改造。']);
   });
 
+  it('finds the masthead among the cover lines and drops it with a page number on the same line', () => {
+    const raw =
+      '柘湾市人民政府主管主办\n\n柘湾市人民政府公报\n\n（此件主动公开）\n\n推进柘湾港冷链\n\n柘湾市人民政府公报 — 7 —\n\n物流中心建设。\n';
+    expect(texts(raw).slice(-2)).toEqual(['（此件主动公开）', '推进柘湾港冷链物流中心建设。']);
+  });
+
+  it('keeps a document number standing without its date on a line of its own', () => {
+    expect(texts('西府发〔2026〕4号\n\n各乡镇人民政府、街道办事处：\n')).toEqual([
+      '西府发〔2026〕4号',
+      '各乡镇人民政府、街道办事处：',
+    ]);
+  });
+
   it('reads an ASCII full stop after Chinese text as 。, never a decimal point or an item number', () => {
     expect(texts('支持恒岱精机做大做强.\n1. 数控机床\n增长6.5%。')).toEqual([
       '支持恒岱精机做大做强。',

@@ -145,21 +145,28 @@ const FURNITURE_MAX_LENGTH = 30;
 const ISSUE = /^\d{4}年第\d{1,3}期$/;
 const MASTHEAD = /^\S{2,30}公报$/;
 
+/** The cover lines among which a gazette prints its masthead (after 主管主办, 本刊…). */
+const COVER_LINES = 5;
+
 /**
- * The running header of a gazette: its masthead (the first line, …公报) again further down, alone
- * or with the issue before or after it. It is page furniture however few pages it heads.
+ * The running header of a gazette: its masthead (a cover line, …公报) again further down, alone
+ * or with the issue or the page number before or after it. It is page furniture however few pages
+ * it heads.
  */
 function runningHeader(canonical: string[]): (text: string, index: number) => boolean {
-  const first = canonical.findIndex((line) => line !== '');
-  const masthead =
-    first >= 0 && MASTHEAD.test(canonical[first].replace(/\s/g, '')) ? canonical[first].replace(/\s/g, '') : null;
-  if (!masthead) return () => false;
+  const cover = canonical
+    .map((line, index) => ({ line: line.replace(/\s/g, ''), index }))
+    .filter(({ line }) => line !== '')
+    .slice(0, COVER_LINES);
+  const found = cover.find(({ line }) => MASTHEAD.test(line));
+  if (!found) return () => false;
+  const { line: masthead, index: first } = found;
   return (text, index) => {
     if (index <= first) return false;
     const compact = text.replace(/\s/g, '');
     if (!compact.includes(masthead)) return false;
     const rest = compact.replace(masthead, '');
-    return rest === '' || ISSUE.test(rest);
+    return rest === '' || ISSUE.test(rest) || PAGE_NUMBER.test(rest);
   };
 }
 

@@ -74,9 +74,11 @@ export function isDocumentTitle(text: string): boolean {
 
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]+[〔[［]\d{4}[〕\]］]\d+号/;
-const DATELINE = new RegExp(`^(${DOCUMENT_NUMBER.source})?(\\d{4}年第\\d+期)?${DATE.source}$`);
+const DATELINE = new RegExp(
+  `^((${DOCUMENT_NUMBER.source})(\\d{4}年第\\d+期)?(${DATE.source})?|(\\d{4}年第\\d+期)?${DATE.source})$`,
+);
 
-/** "景府发〔2026〕4号2026年5月7日", "2026年5月22日", "2026年第5期2026年5月12日". */
+/** "景府发〔2026〕4号2026年5月7日", "碛政发〔2026〕4号" (dated under the signature), "2026年5月22日", "2026年第5期2026年5月12日". */
 export function isDateline(text: string): boolean {
   return DATELINE.test(text.replace(/\s/g, ''));
 }
