@@ -81,7 +81,8 @@ function sharedIds(writes: Write[]): Record<string, string[]> {
   return ids;
 }
 
-const emptyCounts = (): LoadCounts => ({
+/** Every label's and relationship type's count at zero, in the order `Plan.counts` lists them. */
+export const emptyCounts = (): LoadCounts => ({
   nodes: Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0])),
   relationships: Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0])),
 });
@@ -258,7 +259,8 @@ async function settled(pending: Promise<unknown>[]): Promise<void> {
   if (failed?.status === 'rejected') throw failed.reason;
 }
 
-function planProps(
+/** The properties of a plan's node (besides `id`). */
+export function planProps(
   bundle: Bundle,
   scope: PlanScope,
   extra: { importedAt: string; counts: string },
@@ -288,7 +290,7 @@ function planProps(
 }
 
 /** The plan is for its region because its title says so: the reader's evidence for the plan. */
-function planCoverage(bundle: Bundle): Record<string, unknown> {
+export function planCoverage(bundle: Bundle): Record<string, unknown> {
   const { document, line, quote, basis, rule } = bundle.plan.evidence;
   return { document, line, quote, basis, rule };
 }
