@@ -17,6 +17,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+      setupFilesAfterEnv: ['<rootDir>/tests/timeout.js'],
       runner: '<rootDir>/tests/serial-runner.js',
     },
     {

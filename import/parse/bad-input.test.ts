@@ -75,22 +75,67 @@ describe('parsePlan refuses', () => {
     expect(error.line).toBe(465);
     expect(error.problem).toMatch(/file ends inside the indicator table/);
   });
+});
 
-  it('an indicator row cut off mid-row', () => {
+describe('parsePlan reads on past an indicator table it cannot read whole', () => {
+  const full = parsePlan(
+    { file: 'bad.txt', text: gazetteLines.join('\n'), encoding: 'utf-8', sha256: '' },
+    { profile },
+  );
+  const read = (lines: string[]) =>
+    parsePlan({ file: 'bad.txt', text: lines.join('\n'), encoding: 'utf-8', sha256: '' }, { profile });
+
+  it('an indicator row cut off mid-row: left out, with a warning at its line', () => {
     const lines = [...gazetteLines];
     expect(lines[484]).toMatch(/29\.能源综合生产能力/);
     lines[484] = '| | 29.能源综合生产能力 (亿吨标准煤) | 0.068 |';
-    const error = refusal(lines.join('\n'));
-    expect(error.line).toBe(485);
-    expect(error.problem).toMatch(/indicator 29 is incomplete/);
+    const plan = read(lines);
+    expect(plan.warnings).toContainEqual({
+      file: 'bad.txt',
+      line: 485,
+      message: expect.stringMatching(/indicator 29 is incomplete/),
+    });
+    expect(plan.indicators.map((i) => i.number)).not.toContain(29);
+    expect(plan.indicators).toHaveLength(full.indicators.length - 1);
+    expect(plan.boxes).toEqual(full.boxes);
   });
 
-  it('an indicator table with a row missing', () => {
+  it('an indicator table with a row missing: the rest read, the gap warned', () => {
     const lines = [...gazetteLines];
     expect(lines[460]).toMatch(/10\.陶瓷产业总产值/);
     lines.splice(460, 1);
-    const error = refusal(lines.join('\n'));
-    expect(error.line).toBe(461);
-    expect(error.problem).toMatch(/indicator 11 follows indicator 9/);
+    const plan = read(lines);
+    expect(plan.warnings).toContainEqual({
+      file: 'bad.txt',
+      line: 461,
+      message: expect.stringMatching(/indicator 11 follows indicator 9/),
+    });
+    expect(plan.indicators.map((i) => i.number)).not.toContain(10);
+    expect(plan.indicators.map((i) => i.number)).toContain(11);
+    expect(plan.boxes.map((box) => box.items.length)).toEqual(full.boxes.map((box) => box.items.length));
+  });
+
+  it('an indicator row repeated: the second left out', () => {
+    const lines = [...gazetteLines];
+    lines.splice(461, 0, lines[460]);
+    const plan = read(lines);
+    expect(plan.warnings).toContainEqual({
+      file: 'bad.txt',
+      line: 462,
+      message: expect.stringMatching(/indicator 10 follows indicator 10; out of order/),
+    });
+    expect(plan.indicators).toEqual(
+      full.indicators.map((i) =>
+        i.number > 10 ? { ...i, evidence: { ...i.evidence, line: i.evidence.line + 1 } } : i,
+      ),
+    );
+  });
+
+  it('a 专栏 1 without a table: no indicators, a warning, every project read', () => {
+    const lines = gazetteLines.filter((line, index) => !(index >= 448 && index < 490 && line.trim().startsWith('|')));
+    const plan = read(lines);
+    expect(plan.indicators).toEqual([]);
+    expect(plan.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/holds no indicator table/));
+    expect(plan.boxes.map((box) => box.items.length)).toEqual(full.boxes.map((box) => box.items.length));
   });
 });

@@ -59,6 +59,9 @@ function continuesRow(cells: string[]): boolean {
  * The indicator table of 专栏 1, read by what the cells hold rather than by column position:
  * a page break may repeat its header row and a row may put its category in the wrong cell. An
  * indicator with parts (20 每千人口拥有医护人员数: 执业医师数, 注册护士数) has one record per part.
+ * A row that cannot be read is a warning and is left out: the plan's projects do not depend on
+ * its indicators, so a table printed another way never stops their import. Only a file that ends
+ * inside the table (a cut file) is refused.
  */
 export function readIndicators(
   file: string,
@@ -70,7 +73,10 @@ export function readIndicators(
     .filter((line) => isTableRow(line.text))
     .map((line) => ({ line: line.line, cells: cellsOf(line.text) }))
     .filter((row) => !isHeaderRow(row.cells));
-  if (rows.length === 0) throw new PlanInputError(file, region.heading.line, '专栏 1 holds no indicator table');
+  if (rows.length === 0) {
+    warn(region.heading.line, '专栏 1 holds no indicator table; no indicators read');
+    return [];
+  }
 
   const indicators: Indicator[] = [];
   let category = '';
@@ -89,12 +95,12 @@ export function readIndicators(
       const match = NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray;
       const number = Number(match[1]);
       const expected: number = (current?.number ?? 0) + 1;
-      if (number !== expected) {
-        throw new PlanInputError(
-          file,
-          row.line,
-          `专栏 1: indicator ${number} follows indicator ${expected - 1}; the table is cut short or out of order`,
-        );
+      if (number < expected) {
+        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
+        continue;
+      }
+      if (number > expected) {
+        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
       }
       current = { number, name: match[2], parts: 0 };
       if (values.length === VALUE_COLUMNS + 1) partName = values.shift() as string;
@@ -108,18 +114,18 @@ export function readIndicators(
         continue;
       }
       if (!current || values.length !== VALUE_COLUMNS + 1) {
-        throw new PlanInputError(file, row.line, '专栏 1: a row that names no indicator');
+        warn(row.line, '专栏 1: a row that names no indicator; left out');
+        continue;
       }
-      if (current.parts === 0)
-        throw new PlanInputError(file, row.line, `专栏 1: indicator ${current.number} gains a part but had none`);
+      if (current.parts === 0) {
+        warn(row.line, `专栏 1: indicator ${current.number} gains a part but had none; left out`);
+        continue;
+      }
       partName = values.shift() as string;
     }
     if (attributeAt < 0 || values.length !== VALUE_COLUMNS) {
-      throw new PlanInputError(
-        file,
-        row.line,
-        `专栏 1: the row of indicator ${current.number} is incomplete; the table is cut short`,
-      );
+      warn(row.line, `专栏 1: the row of indicator ${current.number} is incomplete; left out`);
+      continue;
     }
 
     const part = partName === null ? 0 : current.parts + 1;

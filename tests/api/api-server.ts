@@ -17,9 +17,13 @@ export interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** The app on an ephemeral port, spoken to over plain HTTP. */
+/**
+ * The app on an ephemeral port, spoken to over plain HTTP. Its time limits default to a minute:
+ * these tests check answers, not the speed of a shared machine (a cheap count waited 15 s for a
+ * core at load 25); tests of the limits themselves pass their own.
+ */
 export async function startApi(options: AppOptions): Promise<ApiServer> {
-  const { server, stop } = await createApp(options);
+  const { server, stop } = await createApp({ transactionTimeoutMs: 60_000, requestTimeoutMs: 60_000, ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -82,6 +82,9 @@ export async function tapFirstEdge(page: Page): Promise<void> {
  */
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  // A wait checks that something appears, not how fast: on a shared machine at load 20 the
+  // responsibility view's first edges took over Playwright's default 30 s.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   return page;
