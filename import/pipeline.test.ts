@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import { projectRoot } from '../graph/config';
 import { Bundle, BUNDLE_VERSION } from './bundle/schema';
 import { PlanInputError } from './errors';
-import { buildBundle } from './pipeline';
+import { preparePlan } from './load/prepare';
+import { buildBundle, buildPlan } from './pipeline';
 
 const GAZETTE = path.join(projectRoot(), 'data', 'jingdezhen-gazette-2026-05.txt');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-pipeline-'));
@@ -56,6 +57,20 @@ describe('buildBundle', () => {
     expect(() => buildBundle(GAZETTE, { profile: path.join(dir, 'no-profile.json') })).toThrow(
       /no-profile\.json: cannot read JSON/,
     );
+  });
+});
+
+describe('buildPlan', () => {
+  it('gives the plan that preparing the bundle of buildBundle gives, validated once', () => {
+    const plan = buildPlan(GAZETTE);
+    expect(plan).toEqual(preparePlan(buildBundle(GAZETTE)));
+    expect(plan.rows).toBeGreaterThan(2000);
+    // Plain data: a worker hands it to the writing thread by structured clone, unchanged.
+    expect(structuredClone(plan)).toEqual(plan);
+  });
+
+  it('refuses bad input as buildBundle does', () => {
+    expect(() => buildPlan(path.join(dir, 'missing.txt'))).toThrow(/missing\.txt: file not found/);
   });
 });
 

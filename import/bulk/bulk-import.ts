@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { InvalidBundleError, loadPlans, preparePlan, type LoadSummary, type PreparedPlan } from '../load';
+import { loadPlans, type LoadSummary, type PreparedPlan } from '../load';
 import type { PlanJob } from './messages';
 import { parseAll } from './pool';
 
@@ -64,7 +64,7 @@ const databaseFailure = (file: string, error: unknown): PlanOutcome => ({
 });
 
 /**
- * Imports many plans: workers parse them in parallel into validated bundles while this thread
+ * Imports many plans: workers parse them in parallel into plans ready to write while this thread
  * writes the parsed plans in batches, one transaction per batch, each statement holding the rows of
  * all its plans; the next batch gathers while one is written. When a batch fails, its plans are
  * written again one per transaction, so a plan that fails changes nothing and the others still
@@ -170,17 +170,10 @@ export async function bulkImport(
         batch.push({ file, outcome: { status: 'failed', file, kind: 'input', message: parsed.message } });
         continue;
       }
-      const { sha256 } = parsed.bundle.source;
+      const { plan } = parsed;
+      const { sha256 } = plan.source;
       if (options.skip?.(sha256)) {
         batch.push({ file, outcome: { status: 'skipped', file, sha256 } });
-        continue;
-      }
-      let plan: PreparedPlan;
-      try {
-        plan = preparePlan(parsed.bundle);
-      } catch (error) {
-        if (!(error instanceof InvalidBundleError)) throw error;
-        batch.push({ file, outcome: { status: 'failed', file, kind: 'input', message: message(error) } });
         continue;
       }
       // A second text of the same plan replaces the first: it goes into the next transaction.

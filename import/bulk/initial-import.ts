@@ -7,7 +7,6 @@ import { type LocalNeo4jConfig, neo4jConfig } from '../../graph/config';
 import { createDriver } from '../../graph/driver';
 import { startLocal, stopLocal } from '../../graph/local-neo4j';
 import { migrate } from '../../graph/migrate';
-import { InvalidBundleError, preparePlan } from '../load';
 import { ARRAY_DELIMITER_OPTION } from '../load/initial/columns';
 import { InitialCsv } from '../load/initial/csv-set';
 import { finishInitialLoad, type FinishProgress, isEmptyGraph } from '../load/initial/finish';
@@ -58,7 +57,6 @@ export interface InitialSummary {
 }
 
 const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function localDriver(local: LocalNeo4jConfig): Driver {
   const config = neo4jConfig({ NEO4J_PASSWORD: local.password, NEO4J_BOLT_PORT: String(local.boltPort) });
@@ -112,14 +110,7 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
         fail(file, parsed.message);
         continue;
       }
-      let plan;
-      try {
-        plan = preparePlan(parsed.bundle);
-      } catch (error) {
-        if (!(error instanceof InvalidBundleError)) throw error;
-        fail(file, message(error));
-        continue;
-      }
+      const { plan } = parsed;
       const first = fileOf.get(plan.id);
       if (first) {
         fail(
@@ -129,12 +120,11 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
         continue;
       }
       fileOf.set(plan.id, file);
-      await csv.add(plan);
-      const items = csv.itemsOf(plan);
+      const { items, projects } = await csv.add(plan);
       summary.written++;
       summary.items += items;
-      summary.projects += plan.bundle.projects.length;
-      options.onPlan?.({ status: 'written', file, plan: plan.id, items, projects: plan.bundle.projects.length });
+      summary.projects += projects;
+      options.onPlan?.({ status: 'written', file, plan: plan.id, items, projects });
     }
     const files = await csv.close();
     summary.fixups = files.fixups.reduce((n, f) => n + f.rows, 0);

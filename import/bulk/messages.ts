@@ -1,4 +1,4 @@
-import type { Bundle } from '../bundle/schema';
+import type { PreparedPlan } from '../load/prepare';
 
 /** One plan file to parse, with the city profile to read it with (none: the default profile). */
 export interface PlanJob {
@@ -6,7 +6,7 @@ export interface PlanJob {
   profile?: string;
 }
 
-/** What a parse worker sends back for one job: a validated bundle, or why there is none. */
+/** What a parse worker sends back for one job: the plan ready to write, or why there is none. */
 export type ParseOutcome =
-  | { ok: true; job: PlanJob; bundle: Bundle; threadId: number }
+  | { ok: true; job: PlanJob; plan: PreparedPlan; threadId: number }
   | { ok: false; job: PlanJob; message: string; threadId: number };

@@ -23,7 +23,7 @@ interface Task {
 
 /**
  * A fixed pool of parse workers (node:worker_threads). Each worker reads one plan at a time into a
- * validated bundle; jobs beyond the pool's size wait for a free worker.
+ * plan ready to write (validated, its rows built); jobs beyond the pool's size wait for a free worker.
  */
 export class ParsePool {
   private readonly idle: Worker[] = [];

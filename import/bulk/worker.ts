@@ -1,5 +1,5 @@
 import { parentPort, threadId } from 'node:worker_threads';
-import { buildBundle } from '../pipeline';
+import { buildPlan } from '../pipeline';
 import type { ParseOutcome, PlanJob } from './messages';
 
 /** The failure as the importer reports it: input errors already name file and line. */
@@ -10,7 +10,7 @@ function describe(file: string, error: unknown): string {
 
 function parse(job: PlanJob): ParseOutcome {
   try {
-    return { ok: true, job, bundle: buildBundle(job.file, { profile: job.profile }), threadId };
+    return { ok: true, job, plan: buildPlan(job.file, { profile: job.profile }), threadId };
   } catch (error) {
     return { ok: false, job, message: describe(job.file, error), threadId };
   }

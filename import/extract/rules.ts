@@ -125,9 +125,24 @@ export function loadIndustryRules(file: string = path.join('data', 'industry-rul
   return loadDataFile(IndustryRules, file);
 }
 
-/** Longest first, so that 推进实施 wins over 推进 and 高速公路 over 公路. */
+/** Word lists already ordered, by their words: the readers ask for the same few lists for every sentence. */
+const ordered = new Map<string, string[]>();
+const ORDERED_LISTS = 512;
+
+/**
+ * Longest first, so that 推进实施 wins over 推进 and 高速公路 over 公路. The list is shared by every
+ * caller asking for the same words, so it is frozen.
+ */
 export function longestFirst(words: readonly string[]): string[] {
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
+  const key = words.join('\u0000');
+  let list = ordered.get(key);
+  if (!list) {
+    list = Object.freeze([...new Set(words)].sort((a, b) => b.length - a.length)) as string[];
+    // A plan's own lists (its places, its districts) come and go; the rules' lists stay.
+    if (ordered.size >= ORDERED_LISTS) ordered.clear();
+    ordered.set(key, list);
+  }
+  return list;
 }
 
 /** The rule whose keyword ends latest in a name: the head noun of a Chinese name stands last. */

@@ -1,9 +1,10 @@
 import { NodeLabel, RelType } from '../../graph/model';
 import { batchRows, type PairRow, type SharedNodeRow } from './batch';
-import type { NodeWrite, RelationshipWrite, Write } from './rows';
+import type { PlanWrite } from './prepare';
 
+/** A plan's write of `label` before its rows carry the plan (`plans` adds it). */
 const nodes = (label: NodeLabel, rows: { id: string; props: Record<string, unknown> }[]) =>
-  ({ kind: 'nodes', label, cypher: '', rows }) as unknown as NodeWrite;
+  ({ kind: 'nodes', label, cypher: '', rows }) as unknown as PlanWrite;
 const rels = (type: RelType, rows: { from: string; to: string; props: Record<string, unknown> }[]) =>
   ({
     kind: 'relationships',
@@ -12,8 +13,10 @@ const rels = (type: RelType, rows: { from: string; to: string; props: Record<str
     to: NodeLabel.Region,
     cypher: '',
     rows,
-  }) as unknown as RelationshipWrite;
-const plans = (...writes: Write[]) => writes.map((write, i) => ({ id: `plan:${i}`, write }));
+  }) as unknown as PlanWrite;
+/** The writes as the plans `plan:0`, `plan:1`… of a batch hold them: each row with its plan. */
+const plans = (...writes: PlanWrite[]): PlanWrite[] =>
+  writes.map((write, i) => ({ ...write, rows: write.rows.map((row) => ({ ...row, plan: `plan:${i}` })) }) as PlanWrite);
 
 /** What `SET n += props` row after row leaves on a node that had `start`. */
 function setRowByRow(start: Record<string, unknown>, rows: Record<string, unknown>[]): Record<string, unknown> {
@@ -48,9 +51,7 @@ describe('batchRows', () => {
       ['r2', ['plan:0']],
     ]);
     const start = { name: '甲', code: '9', level: 'county' };
-    expect(setRowByRow(start, [rows[0].props])).toEqual(
-      setRowByRow(start, [a.rows[0].props as Record<string, unknown>, b.rows[0].props as Record<string, unknown>]),
-    );
+    expect(setRowByRow(start, [rows[0].props])).toEqual(setRowByRow(start, [a.rows[0].props, b.rows[0].props]));
   });
 
   it('leaves a unit node its plans only: it shows the statement of a NAMES relationship', () => {

@@ -1,8 +1,8 @@
 import { NodeLabel, RelType, SHARED_LABELS } from '../../graph/model';
-import type { NodeRow, RelationshipRow, Write } from './rows';
+import type { PlanNodeRow, PlanRelationshipRow, PlanWrite } from './prepare';
 
 /** A row of a plan's write, with the id of its plan: what the statements of cypher.ts take. */
-export type PlanRow = (NodeRow | RelationshipRow) & { plan: string };
+export type PlanRow = PlanNodeRow | PlanRelationshipRow;
 
 /** A shared node's row for a whole batch: what the plans state of it, and the plans naming it. */
 export interface SharedNodeRow {
@@ -40,21 +40,16 @@ const overlay = (rows: { props: object }[]): Record<string, unknown> =>
   rows.reduce<Record<string, unknown>>((map, row) => Object.assign(map, row.props), {});
 
 /**
- * The rows of the same write of every plan of a batch, in plan order, as its statement takes them.
- * A plan's own nodes and relationships keep one row each, with the plan's id. A shared node
+ * The rows of the same write of every plan of a batch (`plans`, in plan order), as its statement
+ * takes them. A plan's own nodes and relationships keep one row each, with the plan's id. A shared node
  * (region, industry, unit) becomes one row for the batch, and so does a region's WITHIN: the
  * statement then writes each once per batch instead of once per plan naming it, with the same
  * result as the plans' rows written one after the other.
  */
-export function batchRows(
-  write: Write,
-  plans: { id: string; write: Write }[],
-): PlanRow[] | SharedNodeRow[] | PairRow[] {
-  const rows: PlanRow[] = plans.flatMap(({ id, write: own }) =>
-    (own.rows as (NodeRow | RelationshipRow)[]).map((row) => ({ ...row, plan: id })),
-  );
+export function batchRows(write: PlanWrite, plans: PlanWrite[]): PlanRow[] | SharedNodeRow[] | PairRow[] {
+  const rows = plans.flatMap((own): PlanRow[] => own.rows);
   if (write.kind === 'nodes' && isShared(write.label)) {
-    return [...groupBy(rows as (NodeRow & { plan: string })[], (r) => r.id)].map(([id, group]) => ({
+    return [...groupBy(rows as PlanNodeRow[], (r) => r.id)].map(([id, group]) => ({
       id,
       // A unit node shows the statement of one plan's NAMES, not its rows (cypher.ts).
       props: write.label === NodeLabel.Unit ? {} : overlay(group),
@@ -62,7 +57,7 @@ export function batchRows(
     }));
   }
   if (write.kind === 'relationships' && write.type === RelType.WITHIN) {
-    const pairs = groupBy(rows as (RelationshipRow & { plan: string })[], (r) => `${r.from}\u0000${r.to}`);
+    const pairs = groupBy(rows as PlanRelationshipRow[], (r) => `${r.from}\u0000${r.to}`);
     return [...pairs.values()].map((group) => ({ from: group[0].from, to: group[0].to, props: overlay(group) }));
   }
   return rows;

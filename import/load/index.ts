@@ -1,15 +1,12 @@
 import neo4j, { type Driver, Integer, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { CROSS_PLAN_REL_TYPES, PLAN_SCOPED_LABELS, REL_TYPES, RelType, SHARED_LABELS } from '../../graph/model';
-import type { Bundle } from '../bundle/schema';
 import * as Q from './cypher';
-import { editionNumber } from './plan-identity';
 import { batchRows } from './batch';
-import { planWrites, type Write } from './rows';
-import { planScope, scopeBundle, type PlanScope } from './scope';
-import { parseBundle } from './validate';
+import { preparePlan, type PlanWrite, type PreparedPlan } from './prepare';
 
 export { InvalidBundleError, parseBundle } from './validate';
 export { planIdOf } from './plan-identity';
+export { prepareBundle, preparePlan, toGraphValue, type PlanWrite, type PreparedPlan } from './prepare';
 
 export interface LoadProgress {
   /** What is being written: `delete`, a label, a relationship type, `count`, `plan`, `links`. */
@@ -56,16 +53,6 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/** Whole numbers of the bundle (lines, numbers, items) are integers in the graph, not floats. */
-export function toGraphValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toGraphValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toGraphValue(v)]));
-  }
-  return value;
-}
-
 export const toNumber = (value: unknown): number => (Integer.isInteger(value) ? value.toNumber() : Number(value));
 
 /** The relationship types a plan's own statements write, each carrying `plan`. */
@@ -74,7 +61,7 @@ const PLAN_REL_TYPES = REL_TYPES.filter(
 );
 
 /** The ids of the shared nodes (regions, industries, units) the writes name, by label. */
-function sharedIds(writes: Write[]): Record<string, string[]> {
+function sharedIds(writes: PlanWrite[]): Record<string, string[]> {
   const ids: Record<string, string[]> = Object.fromEntries(SHARED_LABELS.map((l) => [l, []]));
   for (const write of writes)
     if (write.kind === 'nodes' && write.label in ids) ids[write.label].push(...write.rows.map((r) => r.id));
@@ -121,35 +108,15 @@ async function deletePlan(tx: Transaction | ManagedTransaction, plan: string): P
   return deleted;
 }
 
-const stepName = (write: Write) => (write.kind === 'nodes' ? write.label : `${write.from}-${write.type}->${write.to}`);
-
-/** A plan ready to be written: validated, its ids scoped to the plan, its rows built. */
-export interface PreparedPlan {
-  /** The plan's id in the graph. */
-  id: string;
-  bundle: Bundle;
-  scope: PlanScope;
-  /** The plan's writes, in the order of planWrites (the same statements for every plan). */
-  writes: Write[];
-  /** Rows the writes hold: the size of the plan as the loader sees it. */
-  rows: number;
-}
-
-/** Validates a bundle and builds its rows; throws InvalidBundleError, and nothing is written. */
-export function preparePlan(input: unknown): PreparedPlan {
-  const parsed = parseBundle(input, 'bundle');
-  const scope = planScope(parsed);
-  const bundle = scopeBundle(parsed, scope);
-  const writes = planWrites(bundle, scope);
-  return { id: scope.planId, bundle, scope, writes, rows: writes.reduce((n, w) => n + w.rows.length, 0) };
-}
+const stepName = (write: PlanWrite) =>
+  write.kind === 'nodes' ? write.label : `${write.from}-${write.type}->${write.to}`;
 
 /** The statements that write a batch of plans: the rows of the same write of every plan (batch.ts), cut into `batchSize`. */
-function statements(plans: PreparedPlan[], batchSize: number): { write: Write; rows: unknown[] }[] {
+function statements(plans: PreparedPlan[], batchSize: number): { write: PlanWrite; rows: unknown[] }[] {
   return plans[0].writes.flatMap((write, i) => {
     const rows = batchRows(
       write,
-      plans.map((p) => ({ id: p.id, write: p.writes[i] })),
+      plans.map((p) => p.writes[i]),
     );
     return chunks<unknown>(rows, batchSize).map((batch) => ({ write, rows: batch }));
   });
@@ -190,7 +157,7 @@ export async function loadPlans(
   try {
     const replaced = new Map<string, number>(ids.map((id) => [id, 0]));
     const previous = await tx.run(Q.PLANS_TO_REPLACE, {
-      plans: plans.map((p) => ({ id: p.id, sha256: p.bundle.source.sha256 })),
+      plans: plans.map((p) => ({ id: p.id, sha256: p.source.sha256 })),
     });
     const deleted = new Set<string>();
     for (const record of previous.records) {
@@ -202,7 +169,7 @@ export async function loadPlans(
     progress('delete');
     // Sent without waiting for each other: Neo4j runs them in order, and the round trips overlap.
     const pending = writes.map(({ write, rows }) =>
-      tx.run(write.cypher, { rows: toGraphValue(rows) }).then(() => progress(stepName(write))),
+      tx.run(write.cypher, { rows }).then(() => progress(stepName(write))),
     );
     // Once every plan's NAMES are there, each unit of the batch shows the first plan's statement of it.
     const units = [...new Set(plans.flatMap((p) => sharedIds(p.writes).Unit))];
@@ -214,9 +181,9 @@ export async function loadPlans(
     await tx.run(Q.MERGE_PLAN, {
       plans: plans.map((p) => ({
         id: p.id,
-        regionId: p.scope.regions.at(-1)!.id,
-        props: toGraphValue(planProps(p.bundle, p.scope, { importedAt, counts: JSON.stringify(counts.get(p.id)) })),
-        covers: toGraphValue(planCoverage(p.bundle)),
+        regionId: p.regionId,
+        props: { ...p.props, importedAt, counts: JSON.stringify(counts.get(p.id)) },
+        covers: p.covers,
       })),
     });
     progress('plan');
@@ -236,10 +203,10 @@ export async function loadPlans(
     return plans.map((p) => ({
       dryRun: Boolean(options.dryRun),
       plan: p.id,
-      title: p.scope.plan.title,
-      file: p.bundle.source.file,
-      sha256: p.bundle.source.sha256,
-      version: p.bundle.version,
+      title: p.title,
+      file: p.source.file,
+      sha256: p.source.sha256,
+      version: p.version,
       importedAt,
       replaced: replaced.get(p.id)!,
       links: links.get(p.id)!,
@@ -257,42 +224,6 @@ export async function loadPlans(
 async function settled(pending: Promise<unknown>[]): Promise<void> {
   const failed = (await Promise.allSettled(pending)).find((r) => r.status === 'rejected');
   if (failed?.status === 'rejected') throw failed.reason;
-}
-
-/** The properties of a plan's node (besides `id`). */
-export function planProps(
-  bundle: Bundle,
-  scope: PlanScope,
-  extra: { importedAt: string; counts: string },
-): Record<string, unknown> {
-  const { plan, regions } = scope;
-  const own = regions.at(-1)!;
-  return {
-    title: plan.title,
-    edition: plan.edition,
-    editionNumber: editionNumber(plan.edition),
-    level: plan.level,
-    region: plan.region,
-    regionId: own.id,
-    regionPath: own.path,
-    parentRegionId: own.parentId,
-    province: plan.province,
-    parentCity: plan.parentCity,
-    issuer: plan.issuer ?? null,
-    gazette: plan.gazette ?? null,
-    sha256: bundle.source.sha256,
-    file: bundle.source.file,
-    encoding: bundle.source.encoding,
-    lines: bundle.source.lines,
-    version: bundle.version,
-    ...extra,
-  };
-}
-
-/** The plan is for its region because its title says so: the reader's evidence for the plan. */
-export function planCoverage(bundle: Bundle): Record<string, unknown> {
-  const { document, line, quote, basis, rule } = bundle.plan.evidence;
-  return { document, line, quote, basis, rule };
 }
 
 /** A loaded plan as `plangraph plans` and the API list it. */

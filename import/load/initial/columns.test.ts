@@ -18,14 +18,16 @@ describe('the CSV columns of the import tool', () => {
       expect(() => schemaColumns(schema)).not.toThrow();
   });
 
-  it('writes nothing for null, and the literal of a string, integer or boolean', () => {
+  it('writes nothing for null, and the literal of a string, integer, float or boolean', () => {
     expect(cellOf(null, 'string')).toBeNull();
     expect(cellOf(undefined, 'long')).toBeNull();
     expect(cellOf('', 'string')).toBe('');
     expect(cellOf('景德镇“陶瓷”,园', 'string')).toBe('景德镇“陶瓷”,园');
-    expect(cellOf(12, 'long')).toBe('12');
+    expect(cellOf(12n, 'long')).toBe('12');
+    expect(cellOf(-9223372036854775808n, 'long')).toBe('-9223372036854775808');
+    expect(cellOf(1.5, 'double')).toBe('1.5');
     expect(cellOf(false, 'boolean')).toBe('false');
-    expect(cellOf([1, 2], 'long[]')).toBe(`1${ARRAY_DELIMITER}2`);
+    expect(cellOf([1n, 2n], 'long[]')).toBe(`1${ARRAY_DELIMITER}2`);
     expect(cellOf(['', 'b'], 'string[]')).toBe(`${ARRAY_DELIMITER}b`);
   });
 
@@ -35,7 +37,10 @@ describe('the CSV columns of the import tool', () => {
     expect(cellOf([`a${ARRAY_DELIMITER}b`], 'string[]')).toBeUndefined();
     expect(cellOf('two\nlines', 'string')).toBeUndefined();
     expect(cellOf(1.5, 'long')).toBeUndefined();
-    expect(cellOf(3, 'double')).toBeUndefined();
+    expect(cellOf(12, 'long')).toBeUndefined();
+    expect(cellOf(2n ** 63n, 'long')).toBeUndefined();
+    expect(cellOf(3n, 'double')).toBeUndefined();
+    expect(cellOf([1n, 2.5], 'long[]')).toBeUndefined();
     expect(cellOf('3', 'long')).toBeUndefined();
   });
 

@@ -59,29 +59,33 @@ export function schemaColumns(schema: z.ZodObject): Column[] {
 /** The header cell of a column: `name:type`, or `name` for a string, as the import tool reads it. */
 export const headerCell = ({ name, type }: Column): string => (type === 'string' ? name : `${name}:${type}`);
 
-/** A value the type's cell holds as the driver would store it: a string for a string, an integer for a long … */
+/**
+ * A graph value (import/load/prepare.ts) the type's cell holds as the driver would store it: a
+ * string for a string, an integer (`bigint`) for a long, a JS number (which the driver sends as a
+ * float) for a double …
+ */
 function fits(value: unknown, type: ScalarType): boolean {
   switch (type) {
     case 'string':
       // A line break would need the tool's slow multi-line parsing; such a value is a fix-up.
       return typeof value === 'string' && !/[\r\n]/.test(value);
     case 'long':
-      return typeof value === 'number' && Number.isSafeInteger(value);
+      return typeof value === 'bigint' && BigInt.asIntN(64, value) === value;
     case 'double':
-      // The loader stores a whole number as an integer even where a fraction may stand.
-      return typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value);
+      return typeof value === 'number' && Number.isFinite(value);
     case 'boolean':
       return typeof value === 'boolean';
   }
 }
 
-/** A string as it is, a number or boolean as its literal (`12`, `true`). */
-const scalarCell = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+/** A string as it is, an integer, float or boolean as its literal (`12`, `1.5`, `true`). */
+const scalarCell = (value: unknown): string => (typeof value === 'string' ? value : String(value));
 
 /**
  * The cell of `value` in a column of `type`, or `undefined` when a CSV cell cannot hold it as the
  * driver stores it: an empty list (the tool stores no property for an empty field), a list of one
- * empty string, a string with a line break or the array delimiter, a value of another type. The
+ * empty string, a string with a line break or the array delimiter, a value of another type (an
+ * integer where a fraction may stand, which the driver stores as an integer). The
  * caller then writes the property after the import (a fix-up).
  */
 export function cellOf(value: unknown, type: ColumnType): Cell | undefined {

@@ -9,13 +9,13 @@ import {
   SHARED_LABELS,
   type CROSS_PLAN_REL_TYPES,
 } from '../../../graph/model';
-import { emptyCounts, planCoverage, planProps, type LoadCounts, type PreparedPlan } from '../index';
-import type { NodeRow, RelationshipRow, Write } from '../rows';
+import { emptyCounts, type LoadCounts } from '../index';
+import type { PlanNodeRow, PlanRelationshipRow, PlanWrite, PreparedPlan } from '../prepare';
 import { ARRAY_DELIMITER, type Cell, cellOf, type Column, headerCell, schemaColumns } from './columns';
 import { CsvFile } from './csv-file';
 
 /**
- * A plan's writes (import/load/rows.ts) as the CSV files of `neo4j-admin database import full`:
+ * A prepared plan's writes (import/load/prepare.ts) as the CSV files of `neo4j-admin database import full`:
  * one node file per label and one relationship file per write (type and end labels), each row with
  * the properties the online loader's statements store, and the `id` of each node as its `:ID` in
  * the label's id space. What the statements compute across plans is computed here the same way:
@@ -112,7 +112,7 @@ class Table {
       this.fixups = { file, out: fs.createWriteStream(file), rows: 0 };
     }
     this.fixups.rows++;
-    if (!this.fixups.out.write(`${JSON.stringify(row)}\n`)) await once(this.fixups.out, 'drain');
+    if (!this.fixups.out.write(`${JSON.stringify(row, fixupValue)}\n`)) await once(this.fixups.out, 'drain');
   }
 
   async close(): Promise<{ source: ImportSource; fixup: FixupSource | null }> {
@@ -128,6 +128,12 @@ class Table {
     return { source: { ...this.source, file: this.csv.path, rows: this.csv.rows }, fixup };
   }
 }
+
+/**
+ * A graph value as JSON: an integer (`bigint`) as its number, which the reader makes an integer
+ * again (finish.ts); every integer of a plan came from a JS number, so it round-trips exactly.
+ */
+const fixupValue = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
 
 /** A shared node as the batch statements leave it: what its plans state, in order, and the plans. */
 interface SharedNode {
@@ -193,14 +199,11 @@ export class InitialCsv {
     );
   }
 
-  /** The items of a plan as `plangraph import` counts them: the nodes and relationships of its counts. */
-  itemsOf(plan: PreparedPlan): number {
-    const counts = countsOf(plan.writes);
-    return [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
-  }
-
-  /** Writes one plan: its own nodes and relationships now, its share of the shared nodes when closing. */
-  async add(plan: PreparedPlan): Promise<void> {
+  /**
+   * Writes one plan: its own nodes and relationships now, its share of the shared nodes when closing.
+   * Gives its size as `plangraph import` counts it: the nodes and relationships of its counts, its projects.
+   */
+  async add(plan: PreparedPlan): Promise<{ items: number; projects: number }> {
     if (this.plans.includes(plan.id)) throw new Error(`${plan.id} is written twice`);
     this.plans.push(plan.id);
     for (const write of plan.writes) {
@@ -208,11 +211,16 @@ export class InitialCsv {
       else if (write.type === RelType.WITHIN) this.addWithin(write.rows);
       else await this.addRelationships(plan.id, write);
     }
-    this.projects += plan.writes.find((w) => w.kind === 'nodes' && w.label === NodeLabel.Project)?.rows.length ?? 0;
-    await this.addPlan(plan);
+    const counts = countsOf(plan.writes);
+    const items = [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
+    const projects = counts.nodes[NodeLabel.Project] ?? 0;
+    this.items += items;
+    this.projects += projects;
+    await this.addPlan(plan, counts);
+    return { items, projects };
   }
 
-  private async addNodes(planId: string, label: NodeLabelName, rows: NodeRow[]): Promise<void> {
+  private async addNodes(planId: string, label: NodeLabelName, rows: PlanNodeRow[]): Promise<void> {
     if (isShared(label)) {
       const nodes = this.shared.get(label)!;
       for (const row of rows) {
@@ -228,35 +236,32 @@ export class InitialCsv {
     for (const row of rows) await table.write([row.id, planId], row.props, { id: row.id });
   }
 
-  private addWithin(rows: RelationshipRow[]): void {
+  private addWithin(rows: PlanRelationshipRow[]): void {
     for (const row of rows) {
       const key = `${row.from}\u0000${row.to}`;
       const pair = this.within.get(key);
       if (pair) Object.assign(pair.props, row.props);
-      else this.within.set(key, { from: row.from, to: row.to, props: { ...(row.props as Record<string, unknown>) } });
+      else this.within.set(key, { from: row.from, to: row.to, props: { ...row.props } });
     }
   }
 
-  private async addRelationships(planId: string, write: Write & { kind: 'relationships' }): Promise<void> {
+  private async addRelationships(planId: string, write: PlanWrite & { kind: 'relationships' }): Promise<void> {
     const table = this.relationshipTable(write.type, write.from, write.to, ['plan']);
     for (const row of write.rows) {
-      const props = row.props as Record<string, unknown>;
+      const { props } = row;
       const role = typeof props.role === 'string' ? props.role : null;
       await table.write([row.from, row.to, planId], props, { from: row.from, to: row.to, plan: planId, role });
     }
   }
 
   /** The plan's node (with its counts, as the loader reads them back) and the region it covers. */
-  private async addPlan(plan: PreparedPlan): Promise<void> {
-    const counts = countsOf(plan.writes);
-    this.items += this.itemsOf(plan);
-    const props = planProps(plan.bundle, plan.scope, { importedAt: this.importedAt, counts: JSON.stringify(counts) });
+  private async addPlan(plan: PreparedPlan, counts: LoadCounts): Promise<void> {
+    const props = { ...plan.props, importedAt: this.importedAt, counts: JSON.stringify(counts) };
     await this.nodeTable(NodeLabel.Plan, []).write([plan.id], props, { id: plan.id });
-    const region = plan.scope.regions.at(-1)!.id;
     await this.relationshipTable(RelType.COVERS, NodeLabel.Plan, NodeLabel.Region, []).write(
-      [plan.id, region],
-      planCoverage(plan.bundle),
-      { from: plan.id, to: region, plan: null, role: null },
+      [plan.id, plan.regionId],
+      plan.covers,
+      { from: plan.id, to: plan.regionId, plan: null, role: null },
     );
   }
 
@@ -291,7 +296,7 @@ export class InitialCsv {
 }
 
 /** What a plan holds, counted from its writes as the loader counts it in the graph (`Plan.counts`). */
-export function countsOf(writes: Write[]): LoadCounts {
+export function countsOf(writes: PlanWrite[]): LoadCounts {
   const counts = emptyCounts();
   for (const write of writes) {
     if (write.kind === 'nodes') counts.nodes[write.label] = (counts.nodes[write.label] ?? 0) + write.rows.length;
