@@ -10,6 +10,8 @@ import { boltAnswers } from './driver';
  */
 const LAUNCHER_DIR = path.join(projectRoot(), 'graph', 'neo4j');
 const LAUNCHER_CLASS = 'plangraph.EmbeddedNeo4j';
+/** The jars of the embedded Neo4j, its admin tools among them (`ensureLauncher` puts them there). */
+export const LAUNCHER_LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 90_000;
 
@@ -20,6 +22,8 @@ export interface LocalStatus {
   logFile: string;
 }
 
+/** The home of the local DBMS (its `data/databases`, `data/transactions` and logs), as neo4j-admin takes it. */
+export const dbmsHome = (config: LocalNeo4jConfig): string => path.join(config.homeDir, 'data');
 const pidFile = (config: LocalNeo4jConfig) => path.join(config.homeDir, 'neo4j.pid');
 const logFile = (config: LocalNeo4jConfig) => path.join(config.homeDir, 'neo4j.log');
 const uriOf = (config: LocalNeo4jConfig) => `bolt://127.0.0.1:${config.boltPort}`;
@@ -50,7 +54,7 @@ const mtime = (file: string) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs
 export function ensureLauncher(log: (line: string) => void = console.log): void {
   const built = path.join(LAUNCHER_DIR, 'target', 'classes', 'plangraph', 'EmbeddedNeo4j.class');
   const source = path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'plangraph', 'EmbeddedNeo4j.java');
-  const libs = path.join(LAUNCHER_DIR, 'target', 'lib');
+  const libs = LAUNCHER_LIB;
   const current = mtime(built) >= mtime(source);
   if (current && fs.existsSync(libs) && fs.readdirSync(libs).length > 0) return;
   log('building the Neo4j launcher with Maven …');
@@ -91,9 +95,7 @@ export async function startLocal(
   ensureLauncher(log);
   fs.mkdirSync(config.homeDir, { recursive: true });
   const out = fs.openSync(logFile(config), 'a');
-  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(
-    path.delimiter,
-  );
+  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_LIB, '*')].join(path.delimiter);
   const child = spawn(
     'java',
     [
@@ -104,7 +106,7 @@ export async function startLocal(
       '-cp',
       classpath,
       LAUNCHER_CLASS,
-      path.join(config.homeDir, 'data'),
+      dbmsHome(config),
       String(config.boltPort),
       String(config.pageCacheMb),
     ],

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { neo4jConfig } from '../graph/config';
+import { localNeo4jConfig, neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
 import {
@@ -16,6 +16,7 @@ import {
   planJobs,
   profileOf,
 } from './bulk';
+import { initialImport, type InitialPlanOutcome, type InitialSummary, NotEmptyError } from './bulk/initial-import';
 import { PlanInputError } from './errors';
 import {
   InvalidBundleError,
@@ -194,6 +195,8 @@ interface ImportOptions {
   profile?: string;
   workers?: number;
   batchRows?: number;
+  initial?: boolean;
+  csvDir?: string;
 }
 
 async function importPlan(file: string, options: ImportOptions, io: CliIo): Promise<void> {
@@ -319,6 +322,81 @@ async function importMany(args: string[], options: ImportOptions, io: CliIo): Pr
   return summary.failed.length ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
+function initialProgress(io: CliIo): (outcome: InitialPlanOutcome) => void {
+  let plans = 0;
+  return (outcome) => {
+    plans++;
+    io.stderr.write(
+      outcome.status === 'written'
+        ? `[${plans}] ${outcome.file} as ${outcome.plan}: ${outcome.projects} projects, ${outcome.items} items\n`
+        : `[${plans}] ${outcome.message}\n`,
+    );
+  };
+}
+
+function initialSummaryText(summary: InitialSummary): string {
+  const s = summary.seconds;
+  const rows: [string, string | number][] = [
+    ['plans', summary.plans],
+    ['imported', summary.written],
+    ['failed', summary.failed.length],
+    ['projects', summary.projects],
+    ['items (nodes + relationships)', summary.items],
+    ...Object.entries(summary.links).map(([type, n]): [string, number] => [`[:${type}] between plans`, n]),
+    ['values written after the import', summary.fixups],
+    ['seconds', s.total.toFixed(1)],
+    ['  reading plans, writing CSV', s.csv.toFixed(1)],
+    ['  neo4j-admin database import', s.tool.toFixed(1)],
+    ['  schema (constraints, indexes)', s.schema.toFixed(1)],
+    ['  derived (fix-ups, units, links)', s.derive.toFixed(1)],
+    ['items/s', Math.round(summary.items / Math.max(s.total, 0.001))],
+    ['import tool CPU seconds', summary.tool ? summary.tool.cpuSeconds.toFixed(1) : '-'],
+    ['import tool peak RSS MB', summary.tool ? summary.tool.peakRssMb : '-'],
+    ['parse workers', summary.workers],
+  ];
+  return table(rows, ['initial import', '']);
+}
+
+/**
+ * The first load of an empty local database with neo4j-admin database import (bulk/initial-import.ts).
+ * The local Neo4j only: its store files are written, so a server named by NEO4J_URI cannot be.
+ */
+async function importInitial(args: string[], options: ImportOptions, io: CliIo): Promise<number> {
+  if (io.env.NEO4J_URI)
+    throw new CliFailure(
+      EXIT_BAD_INPUT,
+      `--initial writes the store of the local Neo4j (NEO4J_HOME_DIR), but NEO4J_URI=${io.env.NEO4J_URI} names a server: unset it, or load that server with \`plangraph import\``,
+    );
+  if (options.dryRun || options.ifAbsent || options.batchRows)
+    throw new CliFailure(
+      EXIT_BAD_INPUT,
+      '--initial loads an empty database: --dry-run, --if-absent and --batch-rows do not apply',
+    );
+  const local = localNeo4jConfig(io.env);
+  let summary: InitialSummary;
+  try {
+    summary = await initialImport(planJobs(args, options.profile), {
+      local,
+      database: neo4jConfig(io.env).database,
+      workers: options.workers ?? defaultWorkerCount(),
+      csvDir: options.csvDir && path.resolve(options.csvDir),
+      onPlan: initialProgress(io),
+      onStep: (step, progress) =>
+        io.stderr.write(progress ? `${step} ${progress.done}/${progress.total}\n` : `${step} …\n`),
+    });
+  } catch (error) {
+    if (error instanceof NotEmptyError) throw new CliFailure(EXIT_BAD_INPUT, error.message);
+    throw new CliFailure(
+      EXIT_DATABASE,
+      `initial import into ${local.homeDir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  io.stdout.write(initialSummaryText(summary));
+  io.stderr.write(`${summary.written} of ${summary.plans} plans imported\n`);
+  for (const { message } of summary.failed) io.stderr.write(`  failed: ${message.split('\n')[0]}\n`);
+  return summary.failed.length ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
 const atLeastOne =
   (what: string) =>
   (value: string): number => {
@@ -370,7 +448,13 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
       `rows (nodes and relationships) of consecutive plans written in one transaction; 1: each plan alone (default ${DEFAULT_BATCH_ROWS})`,
       atLeastOne('the rows of a batch'),
     )
+    .option(
+      '--initial',
+      'first load of an EMPTY local database: the plans written as CSV and loaded offline by neo4j-admin database import (much faster for many plans; refused when the database holds plans)',
+    )
+    .option('--csv-dir <dir>', 'with --initial: keep the CSV files in this folder (default: a temporary one)')
     .action(async (files: string[], options: ImportOptions) => {
+      if (options.initial) return setCode(await importInitial(files, options, io));
       if (isBulk(files)) return setCode(await importMany(files, options, io));
       await importPlan(files[0], options, io);
       setCode(EXIT_OK);

@@ -68,7 +68,8 @@ function sharedIds(writes: PlanWrite[]): Record<string, string[]> {
   return ids;
 }
 
-const emptyCounts = (): LoadCounts => ({
+/** Every label's and relationship type's count at zero, in the order `Plan.counts` lists them. */
+export const emptyCounts = (): LoadCounts => ({
   nodes: Object.fromEntries([...PLAN_SCOPED_LABELS, ...SHARED_LABELS].map((l) => [l, 0])),
   relationships: Object.fromEntries(PLAN_REL_TYPES.map((t) => [t, 0])),
 });

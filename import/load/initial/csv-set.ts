@@ -1,0 +1,306 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  NODE_PROPS,
+  NodeLabel,
+  REL_PROPS,
+  RelType,
+  SHARED_LABELS,
+  type CROSS_PLAN_REL_TYPES,
+} from '../../../graph/model';
+import { emptyCounts, type LoadCounts } from '../index';
+import type { PlanNodeRow, PlanRelationshipRow, PlanWrite, PreparedPlan } from '../prepare';
+import { ARRAY_DELIMITER, type Cell, cellOf, type Column, headerCell, schemaColumns } from './columns';
+import { CsvFile } from './csv-file';
+
+/**
+ * A prepared plan's writes (import/load/prepare.ts) as the CSV files of `neo4j-admin database import full`:
+ * one node file per label and one relationship file per write (type and end labels), each row with
+ * the properties the online loader's statements store, and the `id` of each node as its `:ID` in
+ * the label's id space. What the statements compute across plans is computed here the same way:
+ * a shared node (region, industry, unit) lists the plans naming it and shows what they state, a
+ * later plan's value over an earlier one's (import/load/batch.ts); a plan's node holds its counts.
+ * Values a CSV cell cannot hold are kept as fix-ups, written after the import (fixups.ts).
+ */
+
+/** A file the import tool reads: `--nodes=Label=file` or `--relationships=TYPE=file`. */
+export interface ImportSource {
+  kind: 'nodes' | 'relationships';
+  /** The label of the nodes, or the type of the relationships. */
+  name: string;
+  file: string;
+  rows: number;
+}
+
+/** Properties to write after the import on one node or relationship, found as the fix-up's write says. */
+export interface FixupRow {
+  id?: string;
+  from?: string;
+  to?: string;
+  /** The plan the relationship belongs to; null for one no plan owns (WITHIN, COVERS). */
+  plan?: string | null;
+  /** The role that tells a unit's relationships to the same subject apart. */
+  role?: string | null;
+  props: Record<string, unknown>;
+}
+
+/** A file of fix-ups, one JSON line each, for the nodes of a label or the relationships of a write. */
+export interface FixupSource {
+  kind: 'nodes' | 'relationships';
+  label?: NodeLabel;
+  type?: RelType;
+  from?: NodeLabel;
+  to?: NodeLabel;
+  file: string;
+  rows: number;
+}
+
+/** What the CSV set holds once closed. */
+export interface InitialFiles {
+  sources: ImportSource[];
+  fixups: FixupSource[];
+  /** The ids of the units: their properties are their first plan's statement, set after the import. */
+  units: string[];
+  /** The ids of the plans written, in order. */
+  plans: string[];
+  /** Nodes and relationships written, as the online loader counts them (cross-plan links aside). */
+  items: number;
+  projects: number;
+}
+
+type NodeLabelName = (typeof NodeLabel)[keyof typeof NodeLabel];
+type OwnRelType = Exclude<RelType, (typeof CROSS_PLAN_REL_TYPES)[number]>;
+
+const isShared = (label: NodeLabelName) => (SHARED_LABELS as readonly NodeLabelName[]).includes(label);
+
+/** A table: its CSV file, its property columns, and the fix-ups of its rows. */
+class Table {
+  readonly csv: CsvFile;
+  private fixups: { file: string; out: fs.WriteStream; rows: number } | null = null;
+
+  constructor(
+    private readonly dir: string,
+    readonly source: Omit<ImportSource, 'file' | 'rows'>,
+    readonly fixup: Omit<FixupSource, 'file' | 'rows'>,
+    readonly keys: string[],
+    readonly columns: Column[],
+    fileName: string,
+  ) {
+    this.csv = new CsvFile(path.join(dir, `${fileName}.csv`), [...keys, ...columns.map(headerCell)]);
+  }
+
+  /** Writes the row's key cells and its properties; a property no cell can hold becomes a fix-up. */
+  async write(key: Cell[], props: Record<string, unknown>, identity: Omit<FixupRow, 'props'>): Promise<void> {
+    const cells: Cell[] = [...key];
+    const rest: Record<string, unknown> = {};
+    const known = new Set(this.columns.map((c) => c.name));
+    for (const column of this.columns) {
+      const cell = cellOf(props[column.name], column.type);
+      if (cell === undefined) rest[column.name] = props[column.name];
+      cells.push(cell ?? null);
+    }
+    // A property the model does not declare is still stored by `SET n += props`: it goes the same way.
+    for (const [name, value] of Object.entries(props)) if (!known.has(name) && value !== null) rest[name] = value;
+    await this.csv.write(cells);
+    if (Object.keys(rest).length) await this.fix({ ...identity, props: rest });
+  }
+
+  private async fix(row: FixupRow): Promise<void> {
+    if (!this.fixups) {
+      const file = `${this.csv.path.slice(0, -'.csv'.length)}.fixups.jsonl`;
+      this.fixups = { file, out: fs.createWriteStream(file), rows: 0 };
+    }
+    this.fixups.rows++;
+    if (!this.fixups.out.write(`${JSON.stringify(row, fixupValue)}\n`)) await once(this.fixups.out, 'drain');
+  }
+
+  async close(): Promise<{ source: ImportSource; fixup: FixupSource | null }> {
+    await this.csv.close();
+    let fixup: FixupSource | null = null;
+    if (this.fixups) {
+      const { out, file, rows } = this.fixups;
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+      fixup = { ...this.fixup, file, rows };
+    }
+    return { source: { ...this.source, file: this.csv.path, rows: this.csv.rows }, fixup };
+  }
+}
+
+/**
+ * A graph value as JSON: an integer (`bigint`) as its number, which the reader makes an integer
+ * again (finish.ts); every integer of a plan came from a JS number, so it round-trips exactly.
+ */
+const fixupValue = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
+
+/** A shared node as the batch statements leave it: what its plans state, in order, and the plans. */
+interface SharedNode {
+  props: Record<string, unknown>;
+  plans: Set<string>;
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The CSV files of an initial load, written plan by plan in the order the online import would load
+ * them. Memory holds the shared nodes (regions, industries, units and where the regions lie), not
+ * the plans.
+ */
+export class InitialCsv {
+  private readonly tables = new Map<string, Table>();
+  private readonly shared = new Map<NodeLabelName, Map<string, SharedNode>>(SHARED_LABELS.map((l) => [l, new Map()]));
+  private readonly within = new Map<string, { from: string; to: string; props: Record<string, unknown> }>();
+  private readonly plans: string[] = [];
+  private items = 0;
+  private projects = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly importedAt: string,
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  private table(name: string, make: () => Table): Table {
+    let table = this.tables.get(name);
+    if (!table) this.tables.set(name, (table = make()));
+    return table;
+  }
+
+  private nodeTable(label: NodeLabelName, own: string[]): Table {
+    return this.table(
+      label,
+      () =>
+        new Table(
+          this.dir,
+          { kind: 'nodes', name: label },
+          { kind: 'nodes', label },
+          [`id:ID(${label})`, ...own],
+          schemaColumns(NODE_PROPS[label]),
+          label,
+        ),
+    );
+  }
+
+  private relationshipTable(type: RelType, from: NodeLabel, to: NodeLabel, own: string[]): Table {
+    return this.table(
+      `${from}-${type}-${to}`,
+      () =>
+        new Table(
+          this.dir,
+          { kind: 'relationships', name: type },
+          { kind: 'relationships', type, from, to },
+          [`:START_ID(${from})`, `:END_ID(${to})`, ...own],
+          schemaColumns(REL_PROPS[type]),
+          `${from}-${type}-${to}`,
+        ),
+    );
+  }
+
+  /**
+   * Writes one plan: its own nodes and relationships now, its share of the shared nodes when closing.
+   * Gives its size as `plangraph import` counts it: the nodes and relationships of its counts, its projects.
+   */
+  async add(plan: PreparedPlan): Promise<{ items: number; projects: number }> {
+    if (this.plans.includes(plan.id)) throw new Error(`${plan.id} is written twice`);
+    this.plans.push(plan.id);
+    for (const write of plan.writes) {
+      if (write.kind === 'nodes') await this.addNodes(plan.id, write.label, write.rows);
+      else if (write.type === RelType.WITHIN) this.addWithin(write.rows);
+      else await this.addRelationships(plan.id, write);
+    }
+    const counts = countsOf(plan.writes);
+    const items = [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
+    const projects = counts.nodes[NodeLabel.Project] ?? 0;
+    this.items += items;
+    this.projects += projects;
+    await this.addPlan(plan, counts);
+    return { items, projects };
+  }
+
+  private async addNodes(planId: string, label: NodeLabelName, rows: PlanNodeRow[]): Promise<void> {
+    if (isShared(label)) {
+      const nodes = this.shared.get(label)!;
+      for (const row of rows) {
+        let node = nodes.get(row.id);
+        if (!node) nodes.set(row.id, (node = { props: {}, plans: new Set() }));
+        // A unit node shows the statement of one plan's NAMES, set after the import (cypher.ts).
+        if (label !== NodeLabel.Unit) Object.assign(node.props, row.props);
+        node.plans.add(planId);
+      }
+      return;
+    }
+    const table = this.nodeTable(label, ['plan']);
+    for (const row of rows) await table.write([row.id, planId], row.props, { id: row.id });
+  }
+
+  private addWithin(rows: PlanRelationshipRow[]): void {
+    for (const row of rows) {
+      const key = `${row.from}\u0000${row.to}`;
+      const pair = this.within.get(key);
+      if (pair) Object.assign(pair.props, row.props);
+      else this.within.set(key, { from: row.from, to: row.to, props: { ...row.props } });
+    }
+  }
+
+  private async addRelationships(planId: string, write: PlanWrite & { kind: 'relationships' }): Promise<void> {
+    const table = this.relationshipTable(write.type, write.from, write.to, ['plan']);
+    for (const row of write.rows) {
+      const { props } = row;
+      const role = typeof props.role === 'string' ? props.role : null;
+      await table.write([row.from, row.to, planId], props, { from: row.from, to: row.to, plan: planId, role });
+    }
+  }
+
+  /** The plan's node (with its counts, as the loader reads them back) and the region it covers. */
+  private async addPlan(plan: PreparedPlan, counts: LoadCounts): Promise<void> {
+    const props = { ...plan.props, importedAt: this.importedAt, counts: JSON.stringify(counts) };
+    await this.nodeTable(NodeLabel.Plan, []).write([plan.id], props, { id: plan.id });
+    await this.relationshipTable(RelType.COVERS, NodeLabel.Plan, NodeLabel.Region, []).write(
+      [plan.id, plan.regionId],
+      plan.covers,
+      { from: plan.id, to: plan.regionId, plan: null, role: null },
+    );
+  }
+
+  /** Writes the shared nodes and where the regions lie, closes every file, and lists them. */
+  async close(): Promise<InitialFiles> {
+    for (const [label, nodes] of this.shared) {
+      const table = this.nodeTable(label, ['plans:string[]']);
+      for (const [id, node] of nodes) {
+        const plans = [...node.plans].sort(compareIds);
+        await table.write([id, plans.join(ARRAY_DELIMITER)], node.props, { id });
+      }
+    }
+    const within = this.relationshipTable(RelType.WITHIN, NodeLabel.Region, NodeLabel.Region, []);
+    for (const { from, to, props } of this.within.values())
+      await within.write([from, to], props, { from, to, plan: null, role: null });
+    const sources: ImportSource[] = [];
+    const fixups: FixupSource[] = [];
+    for (const table of this.tables.values()) {
+      const closed = await table.close();
+      sources.push(closed.source);
+      if (closed.fixup) fixups.push(closed.fixup);
+    }
+    return {
+      sources,
+      fixups,
+      units: [...this.shared.get(NodeLabel.Unit)!.keys()],
+      plans: [...this.plans],
+      items: this.items,
+      projects: this.projects,
+    };
+  }
+}
+
+/** What a plan holds, counted from its writes as the loader counts it in the graph (`Plan.counts`). */
+export function countsOf(writes: PlanWrite[]): LoadCounts {
+  const counts = emptyCounts();
+  for (const write of writes) {
+    if (write.kind === 'nodes') counts.nodes[write.label] = (counts.nodes[write.label] ?? 0) + write.rows.length;
+    else if (write.type in counts.relationships) counts.relationships[write.type as OwnRelType] += write.rows.length;
+  }
+  return counts;
+}

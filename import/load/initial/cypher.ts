@@ -1,0 +1,35 @@
+import { NODE_LABELS, type NodeLabel, type RelType } from '../../../graph/model';
+
+/**
+ * The statements of an initial load besides those of the online loader (import/load/cypher.ts,
+ * reused for the unit statements and the cross-plan links). Labels and types come from
+ * graph/model.ts; rows arrive as `$rows`.
+ */
+
+/** Whether the database holds any PlanGraph node: an initial load writes only into an empty one. */
+export const ANY_PLANGRAPH_NODE = `
+RETURN EXISTS { MATCH (n:${NODE_LABELS.join('|')}) } AS any`;
+
+/** The properties a CSV cell could not hold, set on the nodes of `label` by id. */
+export function fixNodes(label: NodeLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (n:${label} {id: row.id})
+SET n += row.props`;
+}
+
+/**
+ * The same for relationships: found by their ends, their plan (none for WITHIN and COVERS) and,
+ * where a unit answers for the same subject in several roles, their role.
+ */
+export function fixRelationships(from: NodeLabel, type: RelType, to: NodeLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})-[r:${type}]->(b:${to} {id: row.to})
+WHERE (row.plan IS NULL OR r.plan = row.plan) AND (row.role IS NULL OR r.role = row.role)
+SET r += row.props`;
+}
+
+/** How many relationships of a type the graph holds (from the count store). */
+export const countRelationships = (type: RelType): string => `
+MATCH ()-[r:${type}]->() RETURN count(r) AS count`;
