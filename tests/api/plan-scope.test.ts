@@ -1,4 +1,4 @@
-import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
+import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { BOXES, DISTRICT_INDUSTRY_MATRIX, DISTRICTS, INDUSTRIES_IN_SCOPE } from '../../api/catalog/catalog.cypher';
 import { cypherInt } from '../../api/db/values';
 import { OVERVIEW } from '../../api/network/slice.cypher';
@@ -13,6 +13,7 @@ import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher'
 import { loadBundle, planIdOf } from '../../import/load';
 import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { planSteps, scansEveryProject, type PlanStep } from '../fixtures/query-plan';
 
 /**
  * Plan and region scopes are found through the plans and the Project(plan) index: no statement
@@ -38,21 +39,9 @@ afterAll(async () => {
   await driver?.close();
 });
 
-interface Step {
-  operator: string;
-  details: string;
-}
-
-function steps(plan: Plan | ProfiledPlan): Step[] {
-  return [
-    { operator: plan.operatorType.replace(/@.*$/, ''), details: String(plan.arguments?.Details ?? '') },
-    ...plan.children.flatMap(steps),
-  ];
-}
-
-async function profile(cypher: string, params: Record<string, unknown>): Promise<{ steps: Step[]; rows: number }> {
+async function profile(cypher: string, params: Record<string, unknown>): Promise<{ steps: PlanStep[]; rows: number }> {
   const { summary, records } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database });
-  return { steps: steps(summary.profile as ProfiledPlan), rows: records.length };
+  return { steps: planSteps(summary.profile as ProfiledPlan), rows: records.length };
 }
 
 const filterParams = (values: Record<string, unknown>) => ({
@@ -61,8 +50,6 @@ const filterParams = (values: Record<string, unknown>) => ({
   skip: cypherInt(0),
   limit: cypherInt(50),
 });
-
-const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
 
 const scopes = () =>
   [

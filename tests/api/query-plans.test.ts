@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Plan, ProfiledPlan } from 'neo4j-driver';
+import type { ProfiledPlan } from 'neo4j-driver';
 import { PROJECTS_CSV, PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS } from '../../api/projects/projects.cypher';
 import { OVERVIEW } from '../../api/network/slice.cypher';
 import { BOXES, CHAPTERS, INDUSTRIES_IN_SCOPE, UNITS } from '../../api/catalog/catalog.cypher';
@@ -8,6 +8,7 @@ import { miniBundle } from '../fixtures/mini-bundle';
 import { ProjectFilterSchema, projectFilterParams } from '../../api/projects/project-filter';
 import { cypherInt } from '../../api/db/values';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { planSteps, scansEveryProject, type PlanStep } from '../fixtures/query-plan';
 
 /**
  * The plans Neo4j makes for the project statements: started from an index or a node, never a scan
@@ -24,18 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => driver?.close());
 
-interface Step {
-  operator: string;
-  details: string;
-}
-
-function steps(plan: Plan | ProfiledPlan): Step[] {
-  const operator = plan.operatorType.replace(/@.*$/, '');
-  const details = String(plan.arguments?.Details ?? '');
-  return [{ operator, details }, ...plan.children.flatMap(steps)];
-}
-
-async function profile(cypher: string, values: Record<string, unknown>): Promise<Step[]> {
+async function profile(cypher: string, values: Record<string, unknown>): Promise<PlanStep[]> {
   const params = {
     ...projectFilterParams(ProjectFilterSchema.parse(values)),
     sort: 'BOX',
@@ -45,10 +35,8 @@ async function profile(cypher: string, values: Record<string, unknown>): Promise
     want: { chapterPath: true, industries: true, districts: true, places: true, units: true, mentions: true },
   };
   const { summary } = await driver.executeQuery(`PROFILE ${cypher}`, params, { database: testDatabase() });
-  return steps(summary.profile as ProfiledPlan);
+  return planSteps(summary.profile as ProfiledPlan);
 }
-
-const scansEveryProject = (s: Step) => s.operator === 'NodeByLabelScan' && /:Project\b/.test(s.details);
 
 describe.each([
   ['projects', PROJECTS_PAGE],
@@ -86,7 +74,7 @@ describe.each([
       { plan: planIdOf(miniBundle().plan), region: null, limit: cypherInt(200) },
       { database: testDatabase() },
     );
-    const plan = steps(summary.profile as ProfiledPlan);
+    const plan = planSteps(summary.profile as ProfiledPlan);
     expect(plan.filter((s) => s.operator === 'AllNodesScan')).toEqual([]);
     // Industries are a fixed list of 27, read whole; every other label is reached through the plan.
     expect(plan.filter((s) => s.operator === 'NodeByLabelScan' && !/:(Plan|Industry)\b/.test(s.details))).toEqual([]);

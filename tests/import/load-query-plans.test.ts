@@ -1,7 +1,8 @@
-import type { Driver, Plan, ProfiledPlan } from 'neo4j-driver';
+import type { Driver, Plan } from 'neo4j-driver';
 import { PLAN_SCOPED_LABELS, SHARED_LABELS } from '../../graph/model';
 import * as Q from '../../import/load/cypher';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
+import { planSteps, type PlanStep } from '../fixtures/query-plan';
 
 /**
  * The plans Neo4j makes for the loader's statements: every one starts from an index seek on the
@@ -59,22 +60,10 @@ beforeAll(async () => {
 });
 afterAll(() => driver?.close());
 
-interface Step {
-  operator: string;
-  details: string;
-}
-
-function steps(p: Plan | ProfiledPlan): Step[] {
-  return [
-    { operator: p.operatorType.replace(/@.*$/, ''), details: String(p.arguments?.Details ?? '') },
-    ...p.children.flatMap(steps),
-  ];
-}
-
 /** The operators of the plan Neo4j makes for a statement, without running it. */
-async function explain(cypher: string): Promise<Step[]> {
+async function explain(cypher: string): Promise<PlanStep[]> {
   const { summary } = await driver.executeQuery(`EXPLAIN ${cypher}`, params, { database: testDatabase() });
-  return steps(summary.plan as Plan);
+  return planSteps(summary.plan as Plan);
 }
 
 describe('the loader statements', () => {
