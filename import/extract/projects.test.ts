@@ -144,6 +144,14 @@ describe('projects named in box sentences', () => {
     expect(found.get('丙丁渔光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('continues a 等一批项目 list after a ，when its next item is a project, but not a list of other things', () => {
+    const found = extract(
+      '推进甲乙原料药生产基地，丙丁科技医药产业园项目、戊己精细化工园等一批项目建设。',
+      '完善停车场布局，优化机场、铁路站点等交通枢纽与中心城区的衔接。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙原料药生产基地', '丙丁科技医药产业园项目', '戊己精细化工园']);
+  });
+
   it('takes an industry cluster a place names for a project, but not a sector’s cluster', () => {
     expect([...extract('推进浮梁县甲乙茶产业集群建设，打造电子信息产业集群。').keys()]).toEqual([
       '浮梁县甲乙茶产业集群',
@@ -229,6 +237,30 @@ describe('a numbered heading that is itself a project', () => {
 
   it('takes no sector heading for a project', () => {
     expect([...extract('2.节会品牌。办好第三届甲乙文化节。').keys()]).toEqual(['第三届甲乙文化节']);
+  });
+
+  it('reads （1） and ① headings, and a phase after the head, as the project', () => {
+    const found = extract(
+      '（1）浮梁县甲乙新材料产业园。建设中试线和研发楼。',
+      '②丙丁铁路专用线二期。建设站房和停车场。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县甲乙新材料产业园', '丙丁铁路专用线二期']);
+    expect(found.get('丙丁铁路专用线二期')!.mentions[0].item).toBe(2);
+  });
+
+  it('takes a heading without a known place for the project when what follows describes it', () => {
+    const found = extract(
+      '（3）戊己石墨烯中试基地。位于浮梁县，新建标准厂房。',
+      '（4）庚辛文化旅游节。提升景区配套设施。',
+    );
+    expect([...found.keys()]).toEqual(['戊己石墨烯中试基地', '庚辛文化旅游节']);
+    expect(found.get('戊己石墨烯中试基地')!.tier).toBe('A');
+    expect(found.get('戊己石墨烯中试基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('keeps a heading that goes on to name projects as their topic', () => {
+    const found = extract('（1）新材料产业园。推进甲乙新材料产业园、丙丁新材料产业园等一批项目建设。');
+    expect([...found.keys()]).toEqual(['甲乙新材料产业园', '丙丁新材料产业园']);
   });
 });
 

@@ -6,6 +6,7 @@ import { longestFirst } from './rules';
 import { readProjectTable } from './tables';
 import { normaliseName } from '../bundle/ids';
 import { endsWithAny, indexOutside, lastIndexOutside, sentences, splitOutside, startsWithAny } from './text';
+import { subItemNumber } from '../text/patterns';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {
@@ -133,8 +134,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   return mentions;
 }
 
-/** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼). */
-const FACILITY_END = /[院馆所站场厂园库校楼]$/;
+/** A phase after a project's head (…铁路专用线二期, …幼儿园（二期）). */
+const PHASE_END = /[（(]?[一二三四五六七八九十\d]+期(工程)?[）)]?$/;
+/** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
+const DESCRIPTION_START =
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
+/** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
+const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
@@ -182,23 +188,29 @@ class BoxReader {
   }
 
   /**
-   * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区, then 位于芷源区，建设…): a
+   * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区 / （1）… / ①…, then 位于芷源区，建设…): a
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
    */
   headingProject(sentence: string, next: string): { found: Found; number: number } | null {
-    const numbered = /^\s*(\d{1,2})\s*[.．、]\s*(.+)$/.exec(sentence);
-    if (!numbered || this.trigger(numbered[2])) return null;
-    const name = this.clean(numbered[2]);
+    const numbered = subItemNumber(sentence);
+    if (!numbered || this.trigger(numbered.rest)) return null;
+    const name = this.clean(numbered.rest);
     const orgs = this.ctx.orgs.find(name, false);
-    const identity = this.identity(name, orgs, false);
-    if (identity === 'generic' || identity === 'city-name') return null;
+    let identity = this.identity(name, orgs, false);
+    if (identity === 'generic' || identity === 'city-name') {
+      // An item whose heading is followed by what it builds (（1）曦源石墨烯中试基地。新建标准厂房。) lists
+      // projects one per item, so the heading names one, as an item of 等一批项目 does. A heading
+      // whose text goes on to name projects of its own is the topic they are filed under.
+      if (!this.describes(next)) return null;
+      identity = 'numbered-item';
+    }
     const works = endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = works ? name.slice(0, -works.length).replace(/提质$/, '') : name;
+    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name).replace(PHASE_END, '');
     if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
       return null;
     const located = /^(项目)?位于([^，]+)/.exec(next);
     return {
-      number: Number(numbered[1]),
+      number: numbered.number,
       found: {
         name,
         tier: 'A',
@@ -218,6 +230,11 @@ class BoxReader {
         orgs,
       },
     };
+  }
+
+  /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
+  private describes(next: string): boolean {
+    return DESCRIPTION_START.test(next) && this.read(next).every((f) => f.identity === 'generic');
   }
 
   read(sentence: string): Found[] {
@@ -288,16 +305,20 @@ class BoxReader {
 
   /**
    * A segment without a verb continues an open list only when it opens a district's group
-   * (…，浮梁县A、B…) and the list closes with 等 before the next verb, or runs to the sentence's
-   * end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
+   * (…，浮梁县A、B…) and the list closes with 等 before the next verb, or its first item ends in a
+   * project's noun (…，澄庄石墨烯中试基地、B…) and the list closes with 等一批项目 or the like; or when it opens a district's group and runs to the
+   * sentence's end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
    */
   private listContinues(segments: string[], from: number): boolean {
-    const leading = this.ctx.districts.leading(segments[from].trim());
-    if (!leading) return false;
+    const segment = segments[from].trim();
+    const leading = this.ctx.districts.leading(segment);
+    if (!leading && !this.namesProjectFirst(segment)) return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
-      if (this.etcIndex(segments[i]) >= 0) return true;
+      const etc = this.etcIndex(segments[i]);
+      if (etc >= 0) return leading !== null || this.closesProjectList(segments[i].slice(etc + 1));
     }
+    if (!leading) return false;
     // Without 等, only an area the plan names as its own (not one guessed by suffix: 常态化对市民开放).
     return !leading.unlisted;
   }
@@ -516,6 +537,18 @@ class BoxReader {
   }
 
   /** Where a 等 closes a list (outside brackets and quotes), skipping words that merely hold one (中等职业学校). */
+  /** Whether what follows 等 says the list is of projects (等一批项目, 等重点工程), not of something else (等交通枢纽). */
+  private closesProjectList(tail: string): boolean {
+    const head = this.listHead(tail);
+    return this.ctx.rules.listTailProjectWords.some((w) => head.includes(w));
+  }
+
+  /** Whether a list's first item (before 、 or 等) ends in a project's or facility's noun. */
+  private namesProjectFirst(segment: string): boolean {
+    const first = segment.split('、')[0].split('等')[0].replace(PHASE_END, '');
+    return first.length >= 4 && (endsWithAny(first, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(first));
+  }
+
   private etcIndex(text: string): number {
     for (let index = indexOutside(text, '等'); index >= 0; index = indexOutside(text, '等', index + 1)) {
       const inWord = this.ctx.rules.etcInWords.some((word) => {
