@@ -85,6 +85,12 @@ describe('the corpus generator', () => {
     const repeated = counties.flatMap((c) => [...names(one.dir, c)].filter((n) => cityNames.has(n)));
     expect(repeated.length).toBeGreaterThan(0);
     expect(repeated.every((n) => counties.some((c) => n.startsWith(c.region)))).toBe(true);
+    // Each plan's profile says where it lies, so that the importer can link a county's projects to its city's.
+    for (const entry of one.entries) {
+      const profile = JSON.parse(read(one.dir, entry.profile)) as { province: string; parentCity: string | null };
+      expect(profile.province).toBe(entry.province);
+      expect(profile.parentCity).toBe(entry.level === 'county' ? entry.city : null);
+    }
 
     const two = corpus({ ...OPTIONS, plans: 2, editions: 2 });
     const before = names(two.dir, two.entries[0]);

@@ -48,6 +48,10 @@ export function writePlan(dir: string, options: CorpusOptions, i: number): Corpu
   const text = gazette.lines.join('\n') + '\n';
   const profile = {
     about: `Invented region of a generated corpus (seed ${options.seed}); not a real place.`,
+    // Where the invented region lies, which its text does not say and no division list knows: without
+    // it a county's plan is not placed in its city, and their shared projects are not linked.
+    province: region.province,
+    parentCity: region.level === 'county' ? region.city : null,
     city: {
       name: region.name,
       shortForms: [region.short],
