@@ -10,6 +10,11 @@ function extract(...paragraphs: string[]) {
 
 /** The same, in a box and item of the given titles. */
 function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
+  return new Map(contentUnder(boxTitle, itemTitle, ...paragraphs).projects.map((p) => [p.name, p]));
+}
+
+/** The whole content read from a box of the given titles: projects, units and responsibilities. */
+function contentUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
   const box: ParsedBox = {
     number: 2,
     title: boxTitle,
@@ -21,8 +26,7 @@ function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string
     ],
   };
   const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
-  const content = extractPlan(plan, loadCityProfile(), loadIndustries());
-  return new Map(content.projects.map((p) => [p.name, p]));
+  return extractPlan(plan, loadCityProfile(), loadIndustries());
 }
 
 describe('projects named in box sentences', () => {
@@ -173,6 +177,63 @@ describe('projects of a table box', () => {
   });
 });
 
+describe('who carries a project out, said after it', () => {
+  /** Each unit of a project as `name/role/rule@line`. */
+  const units = (content: ReturnType<typeof contentUnder>, name: string) => {
+    const project = content.projects.find((p) => p.name === name)!;
+    return content.responsibilities
+      .filter((r) => r.subjectId === project.id && r.role !== 'remit')
+      .map((r) => {
+        const unit = content.units.find((u) => u.id === r.unitId)!;
+        return `${unit.name}/${r.role}/${r.evidence.rule}@${r.evidence.line}`;
+      })
+      .sort();
+  };
+
+  it('gives the bodies of a 责任单位 line to the projects of the item above it, quoting that line', () => {
+    const content = contentUnder(
+      '装备重点项目',
+      '',
+      '1.船舶修造。推进甲乙船坞扩建、丙丁修船基地改造等一批项目建设。',
+      '责任单位：市工信局、戊己管委会',
+      '2.海工装备。建设庚辛钻井平台总装基地。',
+    );
+    expect(units(content, '甲乙船坞扩建')).toEqual([
+      '市工业和信息化局/implementing/org-responsible-line@13',
+      '戊己管委会/implementing/org-responsible-line@13',
+    ]);
+    expect(units(content, '丙丁修船基地改造')).toHaveLength(2);
+    expect(units(content, '庚辛钻井平台总装基地')).toEqual([]);
+  });
+
+  it('reads X牵头，Y配合 after a project as its lead and supporting bodies', () => {
+    const content = contentUnder('航运重点项目', '', '建设甲乙航运服务中心，由市港航局牵头，丙丁港集团配合。');
+    expect(units(content, '甲乙航运服务中心')).toEqual([
+      '丙丁港集团/supporting/org-support-clause@12',
+      '市港航局/lead/org-lead-clause@12',
+    ]);
+  });
+
+  it('reads 由X负责实施 as the district when X is an area and as the body otherwise', () => {
+    const found = extract('建设“甲乙”工程研究院，由浮梁县负责实施；建设“丙丁”邮轮母港，由戊己港集团负责实施。');
+    expect(found.get('“甲乙”工程研究院')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-undertaker',
+    ]);
+    expect(found.get('“甲乙”工程研究院')!.orgs).toEqual([]);
+    expect(found.get('“丙丁”邮轮母港')!.districts).toEqual([]);
+    expect(found.get('“丙丁”邮轮母港')!.orgs).toEqual(['unit:戊己港集团']);
+  });
+
+  it('reads 跨X和Y after a project as the districts it crosses, and leaves a clause of another kind alone', () => {
+    const found = extract('建设甲乙跨江通道，跨珠山区和昌江区；建设“丙丁”大桥，跨越两岸。');
+    expect(found.get('甲乙跨江通道')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '珠山区/district-across',
+      '昌江区/district-across',
+    ]);
+    expect(found.get('“丙丁”大桥')!.districts).toEqual([]);
+  });
+});
+
 describe('where a project lies, said after its name', () => {
   it('reads （位于X） after a name as its district', () => {
     const found = extract('建设市托育综合服务中心（位于浮梁县）。');
@@ -196,6 +257,21 @@ describe('districts said around a name', () => {
     expect(districts(found, '甲乙家居产业园')).toEqual(['乐平市/district-heading']);
     expect(districts(found, '浮梁县丙丁板材基地')).toEqual(['浮梁县/district-in-name']);
     expect(found.get('甲乙家居产业园')!.districts[0].quote).toBe('乐平市家居产业重点项目');
+  });
+
+  it('scopes the projects below a sub-heading that is an area, up to the next sub-heading', () => {
+    const found = extractUnder(
+      '现代渔业重点项目',
+      '',
+      '（一）乐平市',
+      '建设甲乙养殖平台，推进浮梁县丙丁渔港扩建。',
+      '（二）其他',
+      '推进戊己远洋渔业基地建设。',
+    );
+    expect(districts(found, '甲乙养殖平台')).toEqual(['乐平市/district-heading']);
+    expect(found.get('甲乙养殖平台')!.districts[0].quote).toBe('（一）乐平市');
+    expect(districts(found, '浮梁县丙丁渔港扩建')).toEqual(['浮梁县/district-in-name']);
+    expect(districts(found, '戊己远洋渔业基地')).toEqual([]);
   });
 
   it('reads 支持X建设Y as Y undertaken by the area X', () => {

@@ -57,6 +57,7 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     locatedDistricts: [],
     bracketDistricts: [],
     locatedAfter: [],
+    clauseDistricts: [],
     heading: null,
     lead: '',
     sentenceSector: null,
