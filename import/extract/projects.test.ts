@@ -281,6 +281,20 @@ describe('districts said around a name', () => {
   });
 });
 
+describe('names that end in what is made or done', () => {
+  it('reads names ending in 总装, 研发制造, 国产化 and 送出, and a firm ending in 海工', () => {
+    const found = extract('推进甲乙海工自升式钻井平台总装、深远海养殖工船研发制造，配套建设海上风电柔性直流送出。');
+    expect([...found.keys()]).toEqual(['甲乙海工自升式钻井平台总装', '深远海养殖工船研发制造', '海上风电柔性直流送出']);
+    expect(found.get('甲乙海工自升式钻井平台总装')!.orgs).toEqual(['unit:甲乙海工']);
+    expect(found.get('深远海养殖工船研发制造')!.tier).toBe('B');
+  });
+
+  it('keeps a phase after a shared ending and strips 建设 from a named cluster', () => {
+    const found = extract('建设丙丁港区原油码头、丙丁港区集装箱码头三期，推进浮梁县石塘渔村民宿集群建设。');
+    expect([...found.keys()]).toEqual(['丙丁港区原油码头', '丙丁港区集装箱码头三期', '浮梁县石塘渔村民宿集群']);
+  });
+});
+
 describe('names of institutions and shared suffixes', () => {
   it("keeps the plan's own institution and the works on it as a Tier-A project", () => {
     const found = extract('推进市中医院迁建、县第二高级中学扩建。');

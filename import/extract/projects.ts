@@ -827,6 +827,8 @@ class BoxReader {
     if (cut <= 0) return last;
     // 乐平市中心敬老院改扩建: what follows has a head noun of its own, so it is no shared suffix.
     let rest = this.stripTrailing(last.slice(cut));
+    // …集装箱码头三期: a phase is the item's own identity, never a suffix shared with the items before it.
+    if (this.phase.test(rest)) return last;
     const works = endsWithAny(
       rest,
       longestFirst([...this.ctx.rules.actionNouns, ...this.ctx.rules.orgs.institutionWorks]),
