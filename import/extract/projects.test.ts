@@ -327,4 +327,9 @@ describe('a dash paragraph as a sub-heading', () => {
     const found = extractUnder('交通和水利重点工程', '', '——水利。实施甲乙河综合治理。');
     expect(found.get('甲乙河综合治理')!.industries[0].code).toBe('water');
   });
+
+  it('files the projects of a （1）X。 paragraph under X', () => {
+    const found = extractUnder('城市功能重点项目', '', '（1）城市更新。实施浮梁县老港片区有机更新。');
+    expect(found.get('浮梁县老港片区有机更新')!.industries[0]).toMatchObject({ code: 'urban', rule: 'item-lexicon' });
+  });
 });

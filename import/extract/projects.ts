@@ -130,8 +130,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (area) continue;
       }
       const parts = sentences(paragraph.text);
-      // ——水利。…: a dash paragraph's head is the sub-heading its projects are filed under.
-      const itemTitle = item.title || (/^——([^——]{2,12})$/.exec(parts[0] ?? '')?.[1] ?? '');
+      // ——水利。… and （1）城市更新。…: a paragraph's head is the sub-heading its projects are filed under.
+      const itemTitle = item.title || (parts.length > 1 ? paragraphHead(parts[0]) : '');
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
       if (headed)
@@ -214,6 +214,11 @@ const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
+
+/** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
+export function paragraphHead(sentence: string): string {
+  return /^\s*(?:——|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳])\s*([^，,、——]{2,12})$/.exec(sentence)?.[1] ?? '';
+}
 
 /** A numbered sub-heading on a line of its own (（一）篁洋县, （2）医疗): its title, else null. */
 export function subHeading(text: string): string | null {
