@@ -289,6 +289,17 @@ describe('names that end in what is made or done', () => {
     expect(found.get('深远海养殖工船研发制造')!.tier).toBe('B');
   });
 
+  it('reads firms ending in 磁业 or 织造 as the identity of what they make or upgrade (技改)', () => {
+    const found = extract('推进甲乙产业园二期、北稀磁业高性能钕铁硼永磁、恒莼织造无梭织机技改建设。');
+    expect([...found.keys()]).toEqual(['甲乙产业园二期', '北稀磁业高性能钕铁硼永磁', '恒莼织造无梭织机技改']);
+    expect(found.get('恒莼织造无梭织机技改')!.orgs).toEqual(['unit:恒莼织造']);
+  });
+
+  it('reads a campaign named in quotes as a project, and an unnamed one as none', () => {
+    const found = extract('实施“甲乙好粮油”品牌提升行动，开展质量提升行动。');
+    expect([...found.keys()]).toEqual(['“甲乙好粮油”品牌提升行动']);
+  });
+
   it('keeps a phase after a shared ending and strips 建设 from a named cluster', () => {
     const found = extract('建设丙丁港区原油码头、丙丁港区集装箱码头三期，推进浮梁县石塘渔村民宿集群建设。');
     expect([...found.keys()]).toEqual(['丙丁港区原油码头', '丙丁港区集装箱码头三期', '浮梁县石塘渔村民宿集群']);

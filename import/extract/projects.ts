@@ -856,7 +856,8 @@ class BoxReader {
     const quoted = /^“[^”]+”/.test(name) || /“[^”]+”$/.test(name);
     const policy = endsWithAny(name, rules.policyEndings);
     const noun = endsWithAny(name, rules.projectNouns);
-    if (quoted && !policy) return 'project';
+    // “渌屏好粮油”品牌提升行动: a campaign the plan names in quotes is one programme.
+    if (quoted && (!policy || policy === '行动')) return 'project';
     if (policy && (!noun || policy.length >= noun.length)) return 'maybe';
     if (noun) return 'project';
     if (enumerated && !weak) return 'project';
