@@ -274,6 +274,15 @@ describe('districts said around a name', () => {
     expect(districts(found, '戊己远洋渔业基地')).toEqual([]);
   });
 
+  it("scopes the projects of a paragraph whose numbered head opens with an area's short form", () => {
+    const found = extractUnder(
+      '绿色食品重点项目',
+      '',
+      '1.浮梁绿色食品。推进甲乙富硒米业精深加工、丙丁矿泉水扩能等一批项目建设。',
+    );
+    expect(districts(found, '丙丁矿泉水扩能')).toEqual(['浮梁县/district-heading']);
+  });
+
   it('reads 支持X建设Y as Y undertaken by the area X', () => {
     const found = extract('支持乐平市建设甲乙循环产业园。');
     expect([...found.keys()]).toEqual(['甲乙循环产业园']);

@@ -132,6 +132,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const parts = sentences(paragraph.text);
       // ——水利。… and （1）城市更新。…: a paragraph's head is the sub-heading its projects are filed under.
       const itemTitle = item.title || (parts.length > 1 ? paragraphHead(parts[0]) : '');
+      // 1. 簟山绿色食品。推进…: an area the paragraph's head opens with scopes its projects as an item heading does.
+      const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
       if (headed)
@@ -146,7 +148,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           line: paragraph.line,
           quote: `${parts[0]}。${parts[1] ?? ''}`,
           locatedDistricts: [],
-          heading,
+          heading: scope,
         });
       for (const sentence of parts) {
         for (const found of reader.read(sentence)) {
@@ -162,7 +164,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             line: paragraph.line,
             quote: sentence,
             locatedDistricts: [],
-            heading,
+            heading: scope,
           });
         }
       }
