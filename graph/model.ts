@@ -153,7 +153,7 @@ export type DistrictKind = z.infer<typeof DistrictKind>;
 export const DOCUMENT_KINDS = ['plan', 'action-plan', 'emergency-plan', 'notice', 'other'] as const;
 
 /** Who answers for what, as RESPONSIBLE and REPORTS_TO record it. */
-export const ROLES = ['implementing', 'lead', 'district', 'member', 'supervisor', 'remit'] as const;
+export const ROLES = ['implementing', 'lead', 'supporting', 'district', 'member', 'supervisor', 'remit'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

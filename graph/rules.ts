@@ -72,6 +72,16 @@ export const RULES = {
     zh: '项目名称后注明所在地（位于…）',
     en: 'location stated after the name (位于 …)',
   },
+  'district-undertaker': {
+    kind: 'stated',
+    zh: '项目后注明由该县（市、区）负责实施',
+    en: 'the district said to carry the project out (由X负责实施)',
+  },
+  'district-across': {
+    kind: 'stated',
+    zh: '项目后注明跨越的县（市、区）（跨甲和乙）',
+    en: 'the districts the project is said to cross (跨X和Y)',
+  },
   'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
   'place-gazetteer': {
     kind: 'derived',
@@ -110,6 +120,26 @@ export const RULES = {
   },
   'district-location-cell': { kind: 'stated', zh: '项目表“建设地点”栏', en: 'the location column of a project table' },
   'org-partner': { kind: 'stated', zh: '句中点名的合作单位', en: 'partner named in the sentence' },
+  'org-responsible-line': {
+    kind: 'stated',
+    zh: '专栏条目后的“责任单位：”行',
+    en: 'the 责任单位 (responsible units) line after a box item',
+  },
+  'org-undertaker': {
+    kind: 'stated',
+    zh: '项目后注明的实施单位（由某单位负责实施）',
+    en: 'the body said to carry the project out (由X负责实施)',
+  },
+  'org-lead-clause': {
+    kind: 'stated',
+    zh: '句中注明的牵头单位（某单位牵头）',
+    en: 'the lead body the sentence names (X牵头)',
+  },
+  'org-support-clause': {
+    kind: 'stated',
+    zh: '句中注明的配合单位（某单位配合）',
+    en: 'the supporting body the sentence names (Y配合)',
+  },
   'org-in-project': { kind: 'stated', zh: '句中点名的实施单位', en: 'organisation named by the sentence' },
   'org-in-project-name': {
     kind: 'derived',

@@ -59,6 +59,7 @@ export const ROLE_WORDS: Record<CsvLang, Readonly<Record<string, string>>> = {
   zh: {
     implementing: '实施',
     lead: '牵头',
+    supporting: '配合',
     district: '属地',
     member: '成员单位',
     supervisor: '主管',
@@ -67,6 +68,7 @@ export const ROLE_WORDS: Record<CsvLang, Readonly<Record<string, string>>> = {
   en: {
     implementing: 'implementing',
     lead: 'lead',
+    supporting: 'supporting',
     district: 'district',
     member: 'member',
     supervisor: 'supervisor',

@@ -265,7 +265,7 @@ export const Responsibility = z.object({
   subjectKind: SubjectKind,
   subjectId: z.string().min(1),
   unitId: z.string().min(1),
-  role: z.enum(['implementing', 'lead', 'district', 'member', 'supervisor', 'remit']),
+  role: z.enum(['implementing', 'lead', 'supporting', 'district', 'member', 'supervisor', 'remit']),
   /** The work point a project's responsibility comes through (rule `task-chain`). */
   taskId: z.string().min(1).optional(),
   evidence: Evidence,

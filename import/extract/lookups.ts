@@ -18,7 +18,21 @@ export interface OrgHit {
   kind: UnitKind;
   /** As written. */
   form: string;
-  rule: 'org-alias' | 'org-suffix' | 'org-name-prefix' | 'org-known' | 'org-partner' | 'org-responsible-cell';
+  rule:
+    | 'org-alias'
+    | 'org-suffix'
+    | 'org-name-prefix'
+    | 'org-known'
+    | 'org-partner'
+    | 'org-responsible-cell'
+    | 'org-responsible-line'
+    | 'org-undertaker'
+    | 'org-lead-clause'
+    | 'org-support-clause';
+  /** Its part, where the text says it (X牵头 → lead, Y配合 → supporting); implementing otherwise. */
+  role?: 'lead' | 'supporting';
+  /** The line that names it when that is not the project's own sentence (a 责任单位： line after an item). */
+  source?: { line: number; quote: string };
 }
 
 /** What reading project mentions asks of districts; resolve/districts.ts answers it. */

@@ -10,6 +10,11 @@ function extract(...paragraphs: string[]) {
 
 /** The same, in a box and item of the given titles. */
 function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
+  return new Map(contentUnder(boxTitle, itemTitle, ...paragraphs).projects.map((p) => [p.name, p]));
+}
+
+/** The whole content read from a box of the given titles: projects, units and responsibilities. */
+function contentUnder(boxTitle: string, itemTitle: string, ...paragraphs: string[]) {
   const box: ParsedBox = {
     number: 2,
     title: boxTitle,
@@ -21,8 +26,7 @@ function extractUnder(boxTitle: string, itemTitle: string, ...paragraphs: string
     ],
   };
   const plan = planOfBoxes('景德镇市国民经济和社会发展第十五个五年规划纲要', [box]);
-  const content = extractPlan(plan, loadCityProfile(), loadIndustries());
-  return new Map(content.projects.map((p) => [p.name, p]));
+  return extractPlan(plan, loadCityProfile(), loadIndustries());
 }
 
 describe('projects named in box sentences', () => {
@@ -181,6 +185,63 @@ describe('projects of a table box', () => {
   });
 });
 
+describe('who carries a project out, said after it', () => {
+  /** Each unit of a project as `name/role/rule@line`. */
+  const units = (content: ReturnType<typeof contentUnder>, name: string) => {
+    const project = content.projects.find((p) => p.name === name)!;
+    return content.responsibilities
+      .filter((r) => r.subjectId === project.id && r.role !== 'remit')
+      .map((r) => {
+        const unit = content.units.find((u) => u.id === r.unitId)!;
+        return `${unit.name}/${r.role}/${r.evidence.rule}@${r.evidence.line}`;
+      })
+      .sort();
+  };
+
+  it('gives the bodies of a 责任单位 line to the projects of the item above it, quoting that line', () => {
+    const content = contentUnder(
+      '装备重点项目',
+      '',
+      '1.船舶修造。推进甲乙船坞扩建、丙丁修船基地改造等一批项目建设。',
+      '责任单位：市工信局、戊己管委会',
+      '2.海工装备。建设庚辛钻井平台总装基地。',
+    );
+    expect(units(content, '甲乙船坞扩建')).toEqual([
+      '市工业和信息化局/implementing/org-responsible-line@13',
+      '戊己管委会/implementing/org-responsible-line@13',
+    ]);
+    expect(units(content, '丙丁修船基地改造')).toHaveLength(2);
+    expect(units(content, '庚辛钻井平台总装基地')).toEqual([]);
+  });
+
+  it('reads X牵头，Y配合 after a project as its lead and supporting bodies', () => {
+    const content = contentUnder('航运重点项目', '', '建设甲乙航运服务中心，由市港航局牵头，丙丁港集团配合。');
+    expect(units(content, '甲乙航运服务中心')).toEqual([
+      '丙丁港集团/supporting/org-support-clause@12',
+      '市港航局/lead/org-lead-clause@12',
+    ]);
+  });
+
+  it('reads 由X负责实施 as the district when X is an area and as the body otherwise', () => {
+    const found = extract('建设“甲乙”工程研究院，由浮梁县负责实施；建设“丙丁”邮轮母港，由戊己港集团负责实施。');
+    expect(found.get('“甲乙”工程研究院')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-undertaker',
+    ]);
+    expect(found.get('“甲乙”工程研究院')!.orgs).toEqual([]);
+    expect(found.get('“丙丁”邮轮母港')!.districts).toEqual([]);
+    expect(found.get('“丙丁”邮轮母港')!.orgs).toEqual(['unit:戊己港集团']);
+  });
+
+  it('reads 跨X和Y after a project as the districts it crosses, and leaves a clause of another kind alone', () => {
+    const found = extract('建设甲乙跨江通道，跨珠山区和昌江区；建设“丙丁”大桥，跨越两岸。');
+    expect(found.get('甲乙跨江通道')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '珠山区/district-across',
+      '昌江区/district-across',
+    ]);
+    expect(found.get('“丙丁”大桥')!.districts).toEqual([]);
+  });
+});
+
 describe('where a project lies, said after its name', () => {
   it('reads （位于X） after a name as its district', () => {
     const found = extract('建设市托育综合服务中心（位于浮梁县）。');
@@ -206,10 +267,59 @@ describe('districts said around a name', () => {
     expect(found.get('甲乙家居产业园')!.districts[0].quote).toBe('乐平市家居产业重点项目');
   });
 
+  it('scopes the projects below a sub-heading that is an area, up to the next sub-heading', () => {
+    const found = extractUnder(
+      '现代渔业重点项目',
+      '',
+      '（一）乐平市',
+      '建设甲乙养殖平台，推进浮梁县丙丁渔港扩建。',
+      '（二）其他',
+      '推进戊己远洋渔业基地建设。',
+    );
+    expect(districts(found, '甲乙养殖平台')).toEqual(['乐平市/district-heading']);
+    expect(found.get('甲乙养殖平台')!.districts[0].quote).toBe('（一）乐平市');
+    expect(districts(found, '浮梁县丙丁渔港扩建')).toEqual(['浮梁县/district-in-name']);
+    expect(districts(found, '戊己远洋渔业基地')).toEqual([]);
+  });
+
+  it("scopes the projects of a paragraph whose numbered head opens with an area's short form", () => {
+    const found = extractUnder(
+      '绿色食品重点项目',
+      '',
+      '1.浮梁绿色食品。推进甲乙富硒米业精深加工、丙丁矿泉水扩能等一批项目建设。',
+    );
+    expect(districts(found, '丙丁矿泉水扩能')).toEqual(['浮梁县/district-heading']);
+  });
+
   it('reads 支持X建设Y as Y undertaken by the area X', () => {
     const found = extract('支持乐平市建设甲乙循环产业园。');
     expect([...found.keys()]).toEqual(['甲乙循环产业园']);
     expect(districts(found, '甲乙循环产业园')).toEqual(['乐平市/district-subject']);
+  });
+});
+
+describe('names that end in what is made or done', () => {
+  it('reads names ending in 总装, 研发制造, 国产化 and 送出, and a firm ending in 海工', () => {
+    const found = extract('推进甲乙海工自升式钻井平台总装、深远海养殖工船研发制造，配套建设海上风电柔性直流送出。');
+    expect([...found.keys()]).toEqual(['甲乙海工自升式钻井平台总装', '深远海养殖工船研发制造', '海上风电柔性直流送出']);
+    expect(found.get('甲乙海工自升式钻井平台总装')!.orgs).toEqual(['unit:甲乙海工']);
+    expect(found.get('深远海养殖工船研发制造')!.tier).toBe('B');
+  });
+
+  it('reads firms ending in 磁业 or 织造 as the identity of what they make or upgrade (技改)', () => {
+    const found = extract('推进甲乙产业园二期、北稀磁业高性能钕铁硼永磁、恒莼织造无梭织机技改建设。');
+    expect([...found.keys()]).toEqual(['甲乙产业园二期', '北稀磁业高性能钕铁硼永磁', '恒莼织造无梭织机技改']);
+    expect(found.get('恒莼织造无梭织机技改')!.orgs).toEqual(['unit:恒莼织造']);
+  });
+
+  it('reads a campaign named in quotes as a project, and an unnamed one as none', () => {
+    const found = extract('实施“甲乙好粮油”品牌提升行动，开展质量提升行动。');
+    expect([...found.keys()]).toEqual(['“甲乙好粮油”品牌提升行动']);
+  });
+
+  it('keeps a phase after a shared ending and strips 建设 from a named cluster', () => {
+    const found = extract('建设丙丁港区原油码头、丙丁港区集装箱码头三期，推进浮梁县石塘渔村民宿集群建设。');
+    expect([...found.keys()]).toEqual(['丙丁港区原油码头', '丙丁港区集装箱码头三期', '浮梁县石塘渔村民宿集群']);
   });
 });
 
@@ -268,5 +378,10 @@ describe('a dash paragraph as a sub-heading', () => {
   it('files the projects of a ——X。 paragraph under X', () => {
     const found = extractUnder('交通和水利重点工程', '', '——水利。实施甲乙河综合治理。');
     expect(found.get('甲乙河综合治理')!.industries[0].code).toBe('water');
+  });
+
+  it('files the projects of a （1）X。 paragraph under X', () => {
+    const found = extractUnder('城市功能重点项目', '', '（1）城市更新。实施浮梁县老港片区有机更新。');
+    expect(found.get('浮梁县老港片区有机更新')!.industries[0]).toMatchObject({ code: 'urban', rule: 'item-lexicon' });
   });
 });

@@ -3,10 +3,18 @@ import type { ParsedBox } from '../parse/types';
 import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
-import { readProjectTable } from './tables';
+import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
-import { endsWithAny, indexOutside, lastIndexOutside, sentences, splitOutside, startsWithAny } from './text';
-import { subItemNumber } from '../text/patterns';
+import { startsWithEnumerator, subItemNumber } from '../text/patterns';
+import {
+  clauseUnits,
+  endsWithAny,
+  indexOutside,
+  lastIndexOutside,
+  sentences,
+  splitOutside,
+  startsWithAny,
+} from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {
@@ -35,6 +43,8 @@ export interface ProjectMention {
   bracketDistricts: string[];
   /** Areas a clause after the name says it lies in (…，项目位于芷源区…). */
   locatedAfter: string[];
+  /** Areas a clause after the name says carry it out (由X负责实施) or it crosses (跨X和Y). */
+  clauseDistricts: ClauseDistrict[];
   /** The area the item heading or else the box title opens with (专栏6 鹊岭市家居产业重点项目), with that heading. */
   heading: { district: string; line: number; text: string } | null;
   /** What the sentence says before the verb that names it: who undertakes it, with whom, where. */
@@ -42,6 +52,12 @@ export interface ProjectMention {
   /** The sector a leading “X方面，” of the sentence names. */
   sentenceSector: string | null;
   orgs: OrgHit[];
+}
+
+/** An area a clause after a project's name states, and how it says so. */
+export interface ClauseDistrict {
+  name: string;
+  rule: Extract<RuleId, 'district-undertaker' | 'district-across'>;
 }
 
 interface Item {
@@ -58,6 +74,9 @@ interface Item {
   qualified: boolean;
   /** Areas in brackets after the name, cut off it. */
   bracketDistricts: string[];
+  /** Who a bracket after the name says leads or supports it ((县林草局牵头，各乡镇配合)), and any area it names so. */
+  clauseOrgs: OrgHit[];
+  clauseDistricts: ClauseDistrict[];
 }
 
 interface Region {
@@ -89,12 +108,32 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
   for (const item of box.items) {
-    const heading = headingArea(item.title, item.line, ctx) ?? boxHeading;
+    const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
+    let heading = itemHeading;
+    // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
+    let unanswered: ProjectMention[] = [];
     for (const paragraph of item.paragraphs) {
       if (table.rows.has(paragraph)) continue;
+      const units = responsibleLine(paragraph.text);
+      if (units) {
+        for (const mention of unanswered) mention.orgs = withUnits(mention.orgs, units, paragraph);
+        unanswered = [];
+        continue;
+      }
+      if (startsWithEnumerator(paragraph.text)) unanswered = [];
+      const before = mentions.length;
+      const sub = subHeading(paragraph.text);
+      if (sub !== null) {
+        // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
+        const area = ctx.districts.alone(sub);
+        heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
+        if (area) continue;
+      }
       const parts = sentences(paragraph.text);
-      // ——水利。…: a dash paragraph's head is the sub-heading its projects are filed under.
-      const itemTitle = item.title || (/^——([^——]{2,12})$/.exec(parts[0] ?? '')?.[1] ?? '');
+      // ——水利。… and （1）城市更新。…: a paragraph's head is the sub-heading its projects are filed under.
+      const itemTitle = item.title || (parts.length > 1 ? paragraphHead(parts[0]) : '');
+      // 1. 簟山绿色食品。推进…: an area the paragraph's head opens with scopes its projects as an item heading does.
+      const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
       if (headed)
@@ -109,7 +148,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           line: paragraph.line,
           quote: `${parts[0]}。${parts[1] ?? ''}`,
           locatedDistricts: [],
-          heading,
+          heading: scope,
         });
       for (const sentence of parts) {
         for (const found of reader.read(sentence)) {
@@ -125,13 +164,47 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             line: paragraph.line,
             quote: sentence,
             locatedDistricts: [],
-            heading,
+            heading: scope,
           });
         }
       }
+      unanswered.push(...mentions.slice(before));
     }
   }
   return mentions;
+}
+
+/** A 责任单位 line after an item (责任单位：市工信局、X管委会): its bodies, or null for any other line. */
+export function responsibleLine(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+  const line = /^[〔（(【]?(责任单位|牵头单位|配合单位|责任主体|实施主体|实施单位)[：:](.+?)[〕）)】]?[。]?$/.exec(
+    text.trim(),
+  );
+  if (!line) return null;
+  const role = line[1] === '牵头单位' ? 'lead' : line[1] === '配合单位' ? 'supporting' : undefined;
+  return line[2]
+    .split(/[、，,；;]/)
+    .map((body) => body.trim())
+    .filter((body) => body.length >= 2 && !/^(各|相关|有关|其他|其它)/.test(body))
+    .map((body) => ({ body, ...(role && { role }) }));
+}
+
+/** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
+function withUnits(
+  orgs: OrgHit[],
+  units: { body: string; role?: 'lead' | 'supporting' }[],
+  line: { line: number; text: string },
+): OrgHit[] {
+  const added = units
+    .filter((u) => !orgs.some((o) => o.name === u.body))
+    .map((u): OrgHit => ({
+      name: u.body,
+      kind: unitKind(u.body),
+      form: u.body,
+      rule: 'org-responsible-line',
+      ...(u.role && { role: u.role }),
+      source: { line: line.line, quote: line.text },
+    }));
+  return [...orgs, ...added];
 }
 
 /** A phase after a project's head (…铁路专用线二期, …幼儿园（二期）). */
@@ -149,6 +222,19 @@ const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
 
+/** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
+export function paragraphHead(sentence: string): string {
+  return /^\s*(?:——|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳])\s*([^，,、——]{2,12})$/.exec(sentence)?.[1] ?? '';
+}
+
+/** A numbered sub-heading on a line of its own (（一）篁洋县, （2）医疗): its title, else null. */
+export function subHeading(text: string): string | null {
+  return (
+    /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])\s*([^。；，,;：:、]{2,20})$/.exec(text)?.[1] ??
+    null
+  );
+}
+
 /** The plan's own area a heading opens with (after the plan's own name), if it names one. */
 function headingArea(title: string, line: number, ctx: ExtractContext): ProjectMention['heading'] {
   const hit = title ? ctx.districts.leading(title) : null;
@@ -164,6 +250,7 @@ type Found = Pick<
   | 'distributedDistrict'
   | 'bracketDistricts'
   | 'locatedAfter'
+  | 'clauseDistricts'
   | 'subjectDistricts'
   | 'lead'
   | 'sentenceSector'
@@ -218,6 +305,7 @@ class BoxReader {
         rule: 'box-item',
         distributedDistrict: null,
         bracketDistricts: [],
+        clauseDistricts: [],
         locatedAfter: located
           ? this.ctx.districts
               .find(located[2])
@@ -250,8 +338,13 @@ class BoxReader {
     let region: Region | null = null;
     // What stands before a verb in the sentence and names no project: where partners are named.
     let lead = '';
+    // The projects the latest verb named: what a clause after them (由X负责实施, 跨X和Y) is about.
+    let latest: Found[] = [];
     const close = () => {
-      if (region) found.push(...this.readRegion(region, null, sentenceSector));
+      if (region) {
+        latest = this.readRegion(region, null, sentenceSector);
+        found.push(...latest);
+      }
       region = null;
     };
     segments.forEach((segment, index) => {
@@ -282,6 +375,7 @@ class BoxReader {
             .find(segment)
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
+        if (latest.length > 0 && this.saysAfter(segment, latest)) return;
         lead += segment;
         return;
       }
@@ -291,7 +385,8 @@ class BoxReader {
       if (etc >= 0) {
         const tail = last.text.slice(etc + 1);
         last.text = last.text.slice(0, etc);
-        found.push(...this.readRegion(current, tail, sentenceSector));
+        latest = this.readRegion(current, tail, sentenceSector);
+        found.push(...latest);
         region = null;
       }
     });
@@ -301,6 +396,57 @@ class BoxReader {
       (f) =>
         f.identity !== 'generic' || f.rule !== 'verb-object' || !found.some((g) => g !== f && g.name.endsWith(f.name)),
     );
+  }
+
+  /**
+   * A clause after the projects just named that says who carries them out or where they run
+   * (由汐浦市负责实施, 由市港航局牵头 / 鲥澳港集团配合, 跨澳城区和鲥东区): its areas and bodies go to
+   * those projects. False when the segment is no such clause.
+   */
+  private saysAfter(segment: string, projects: Found[]): boolean {
+    const text = segment.trim();
+    const across = /^跨(.+)$/.exec(text);
+    if (across) {
+      const areas = across[1].split(/[和、及与]/).map((a) => this.ctx.districts.alone(a.trim()));
+      if (areas.length === 0 || areas.some((a) => a === null)) return false;
+      for (const project of projects)
+        project.clauseDistricts = [
+          ...project.clauseDistricts,
+          ...areas.map((area) => ({ name: area!.name, rule: 'district-across' as const })),
+        ];
+      return true;
+    }
+    const said = this.clauseLinks(text);
+    if (said.orgs.length === 0 && said.districts.length === 0) return false;
+    for (const project of projects) {
+      project.clauseDistricts = [...project.clauseDistricts, ...said.districts];
+      project.orgs = [...project.orgs, ...said.orgs.filter((o) => !project.orgs.some((p) => p.name === o.name))];
+    }
+    return true;
+  }
+
+  /** The areas and bodies a unit clause names: an area that leads or carries it out is where it is. */
+  private clauseLinks(text: string): { orgs: OrgHit[]; districts: ClauseDistrict[] } {
+    const orgs: OrgHit[] = [];
+    const districts: ClauseDistrict[] = [];
+    for (const { body, role } of clauseUnits(text)) {
+      // 鼓励龙头企业牵头: a verb in the body makes it a sentence, not a body.
+      if (this.trigger(body)) return { orgs: [], districts: [] };
+      const area = this.ctx.districts.alone(body);
+      if (area) {
+        if (role !== 'supporting') districts.push({ name: area.name, rule: 'district-undertaker' });
+        continue;
+      }
+      const known = this.ctx.orgs.find(body, false).find((o) => o.form === body);
+      orgs.push({
+        name: known?.name ?? body,
+        kind: known?.kind ?? unitKind(body),
+        form: body,
+        rule: role === 'lead' ? 'org-lead-clause' : role === 'supporting' ? 'org-support-clause' : 'org-undertaker',
+        ...(role !== 'undertaker' && { role }),
+      });
+    }
+    return { orgs, districts };
   }
 
   /**
@@ -429,10 +575,15 @@ class BoxReader {
         distributedDistrict: inherits ? distributing : null,
         bracketDistricts: item.bracketDistricts,
         locatedAfter: [],
+        clauseDistricts: item.clauseDistricts,
         subjectDistricts: region.subjectDistricts,
         lead: region.lead,
         sentenceSector,
-        orgs: [...orgs, ...region.partners.filter((p) => !orgs.some((o) => o.name === p.name))],
+        orgs: [
+          ...orgs,
+          ...region.partners.filter((p) => !orgs.some((o) => o.name === p.name)),
+          ...item.clauseOrgs.filter((c) => !orgs.some((o) => o.name === c.name)),
+        ],
       });
     }
     return found;
@@ -455,6 +606,8 @@ class BoxReader {
             actedOn: false,
             qualified: false,
             bracketDistricts: [],
+            clauseOrgs: [],
+            clauseDistricts: [],
           });
         }
       });
@@ -522,8 +675,11 @@ class BoxReader {
     const match = /（([^（）]+)）$/.exec(item.text);
     if (!match || match.index < 2) return item;
     const cut = { text: item.text.slice(0, match.index), written: item.written };
-    // （县林草局牵头，各乡镇配合）: who leads it, not part of its name; its bodies are read from the item as written.
-    if (UNIT_CLAUSE.test(match[1])) return { ...item, text: cut.text };
+    // （县林草局牵头，各乡镇配合）: who leads it, not part of its name.
+    if (UNIT_CLAUSE.test(match[1])) {
+      const said = this.clauseLinks(match[1]);
+      return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
+    }
     // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
     const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
     const areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
@@ -710,6 +866,8 @@ class BoxReader {
     if (cut <= 0) return last;
     // 乐平市中心敬老院改扩建: what follows has a head noun of its own, so it is no shared suffix.
     let rest = this.stripTrailing(last.slice(cut));
+    // …集装箱码头三期: a phase is the item's own identity, never a suffix shared with the items before it.
+    if (this.phase.test(rest)) return last;
     const works = endsWithAny(
       rest,
       longestFirst([...this.ctx.rules.actionNouns, ...this.ctx.rules.orgs.institutionWorks]),
@@ -732,7 +890,8 @@ class BoxReader {
     const quoted = /^“[^”]+”/.test(name) || /“[^”]+”$/.test(name);
     const policy = endsWithAny(name, rules.policyEndings);
     const noun = endsWithAny(name, rules.projectNouns);
-    if (quoted && !policy) return 'project';
+    // “渌屏好粮油”品牌提升行动: a campaign the plan names in quotes is one programme.
+    if (quoted && (!policy || policy === '行动')) return 'project';
     if (policy && (!noun || policy.length >= noun.length)) return 'maybe';
     if (noun) return 'project';
     if (enumerated && !weak) return 'project';

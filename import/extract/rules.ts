@@ -101,7 +101,12 @@ export const ExtractRules = z.object({
 });
 export type ExtractRules = z.infer<typeof ExtractRules>;
 
-const KeywordRule = z.object({ keywords: Words, code: z.string().min(1) });
+const KeywordRule = z.object({
+  keywords: Words,
+  code: z.string().min(1),
+  /** Sectors that share these words (污水: urban and environment): a project filed under one of them stays there. */
+  yieldsTo: Words.optional(),
+});
 export type KeywordRule = z.infer<typeof KeywordRule>;
 
 /** data/industry-rules.json: where a project or indicator is filed in the industry taxonomy. */
@@ -149,18 +154,18 @@ export function longestFirst(words: readonly string[]): string[] {
 export function matchHeadKeywordRule(
   rules: readonly KeywordRule[],
   name: string,
-): { code: string; keyword: string } | null {
-  let best: { code: string; keyword: string; end: number } | null = null;
+): { code: string; keyword: string; end: number; yieldsTo: readonly string[] } | null {
+  let best: { code: string; keyword: string; end: number; yieldsTo: readonly string[] } | null = null;
   for (const rule of rules) {
     for (const keyword of rule.keywords) {
       const index = name.lastIndexOf(keyword);
       if (index < 0) continue;
       const end = index + keyword.length;
       if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length))
-        best = { code: rule.code, keyword, end };
+        best = { code: rule.code, keyword, end, yieldsTo: rule.yieldsTo ?? [] };
     }
   }
-  return best && { code: best.code, keyword: best.keyword };
+  return best;
 }
 
 /** The code of the rule with the longest keyword that occurs in `text` (earlier rules win ties). */

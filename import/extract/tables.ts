@@ -25,7 +25,8 @@ function cellsOf(text: string): string[] {
     .map((cell) => cell.trim());
 }
 
-function unitKind(name: string): UnitKind {
+/** What kind of body a responsible unit is, by the ending of its name. */
+export function unitKind(name: string): UnitKind {
   if (/(人民政府|管委会|办事处)$/.test(name)) return 'district-government';
   if (/(局|委|办|办公室|委员会|中心)$/.test(name)) return 'department';
   if (/(公司|集团|药业|实业)$/.test(name)) return 'enterprise';
@@ -116,6 +117,7 @@ export function readProjectTable(
       locatedDistricts: [...new Set(located)],
       bracketDistricts: [],
       locatedAfter: [],
+      clauseDistricts: [],
       heading: null,
       lead: '',
       sentenceSector: null,

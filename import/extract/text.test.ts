@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { depths, indexOutside, lastIndexOutside, sentences, splitOutside } from './text';
+import { clauseUnits, depths, indexOutside, lastIndexOutside, sentences, splitOutside } from './text';
 
 /**
  * The definitions the functions started from, which compute the depths of every text: the
@@ -76,5 +76,22 @@ describe('splitting plan prose outside brackets and quotes', () => {
     expect(indexOutside('“建设等”推进等', '等')).toBe(7);
     expect(lastIndexOutside('甲的乙（丙的丁）', '的')).toBe(1);
     expect(sentences('推进A。建设“B。C”；')).toEqual(['推进A', '建设“B。C”']);
+  });
+});
+
+describe('clauseUnits', () => {
+  it('reads who leads, supports or carries out a project, leaving bodies named only by kind', () => {
+    expect(clauseUnits('由市港航局牵头，甲乙集团、丙丁公司配合')).toEqual([
+      { body: '市港航局', role: 'lead' },
+      { body: '甲乙集团', role: 'supporting' },
+      { body: '丙丁公司', role: 'supporting' },
+    ]);
+    expect(clauseUnits('县林草局牵头，各乡镇配合')).toEqual([{ body: '县林草局', role: 'lead' }]);
+    expect(clauseUnits('由甲乙高新区负责实施')).toEqual([{ body: '甲乙高新区', role: 'undertaker' }]);
+  });
+
+  it('reads nothing from a clause of another kind', () => {
+    expect(clauseUnits('打造区域航运中心')).toEqual([]);
+    expect(clauseUnits('由市港航局牵头，打造区域航运中心')).toEqual([]);
   });
 });

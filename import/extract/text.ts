@@ -92,3 +92,35 @@ export function startsWithAny(text: string, words: readonly string[]): string | 
   for (const word of words) if (text.startsWith(word) && (!best || word.length > best.length)) best = word;
   return best;
 }
+
+/** A body a clause after a project names, and its part in it. */
+export interface ClauseUnit {
+  body: string;
+  /** 由X负责实施 → undertaker, X牵头 → lead, Y配合 → supporting. */
+  role: 'undertaker' | 'lead' | 'supporting';
+}
+
+const CLAUSES: [ClauseUnit['role'], RegExp][] = [
+  ['lead', /^由?(.{2,40}?)(?:负责)?牵头(?:负责|实施|推进)?$/],
+  ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
+  ['undertaker', /^由(.{2,40}?)(?:负责(?:组织)?(?:实施|建设|推进)?|组织实施|实施|建设)$/],
+];
+/** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
+const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
+
+/**
+ * The bodies a clause says lead, support or carry out a project (由市港航局牵头，鲥澳港集团配合;
+ * 由X负责实施), each piece of the clause one of these; nothing when any piece is something else.
+ */
+export function clauseUnits(text: string): ClauseUnit[] {
+  const out: ClauseUnit[] = [];
+  for (const piece of splitOutside(text, '，,').map((p) => p.trim())) {
+    const clause = CLAUSES.map(([role, pattern]) => ({ role, match: pattern.exec(piece) })).find((c) => c.match);
+    if (!clause?.match) return [];
+    for (const body of splitOutside(clause.match[1], '、').map((b) => b.trim())) {
+      if (/[：:；;。]/.test(body)) return [];
+      if (body.length >= 2 && !GENERIC_BODY.test(body)) out.push({ body, role: clause.role });
+    }
+  }
+  return out;
+}

@@ -133,4 +133,10 @@ describe('areas of a spatial chapter and of numbered items', () => {
       '西岭县/area-heads-paragraph',
     ]);
   });
+
+  it('reads an area that is a numbered sub-heading of its own, but not a bare name without a number', () => {
+    expect(
+      names(['（二）北塘区', '推进北塘渔港经济区建设。', '（三）南溪城区', '西岭县'], identity('city', '青山市')),
+    ).toEqual(['北塘区/area-heads-paragraph']);
+  });
 });

@@ -99,8 +99,8 @@ const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
   /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
-/** The number of a list item: 2. / 2、/ （2）/ ②. */
-const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[①-⑳])\s*/;
+/** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
+const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
 /** The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…：): every area in it is the plan's own. */
@@ -230,11 +230,14 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
     }
-    // A numbered item may open with the area it is about (2. 苕华县：建设…).
+    // A numbered item may open with the area it is about (2. 苕华县：建设…), or be nothing but that
+    // area, a sub-heading for the projects below it (（二）蛎岛区).
+    const numbered = ITEM_NUMBER.test(line.text);
     const body = line.text.replace(ITEM_NUMBER, '').replace(LEADING_WORDS, '');
     const head = /^[\u4e00-\u9fff]{2,14}/.exec(body)?.[0] ?? '';
     const area = areaAt(head, level);
-    if (area && AFTER_HEAD.test(body.slice(area.end))) add(area, line, 'area-heads-paragraph');
+    const after = area ? body.slice(area.end) : '';
+    if (area && (AFTER_HEAD.test(after) || (numbered && after.trim() === ''))) add(area, line, 'area-heads-paragraph');
   }
   return [...found.values()];
 }

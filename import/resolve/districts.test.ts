@@ -53,6 +53,7 @@ describe('districts of a plan without a profile', () => {
     expect(found('石渚古窑文化旅游区')).toEqual(['石渚镇']);
     expect(found('G228滨海公路湾东至石渚段改建')).toEqual(['湾东街道', '石渚镇']);
     expect(found('朔溪河流域水环境综合治理')).toEqual([]);
+    expect(found('朔溪航道整治工程')).toEqual([]);
   });
 
   it('names a zone as the addressee line does and reads its short form as the same zone', () => {
@@ -72,7 +73,7 @@ describe('districts of a plan without a profile', () => {
     expect(forms.get('青螺镇')).toEqual([]);
   });
 
-  it('names a park by its first two characters and 园区 unless an area or the plan shares them', () => {
+  it('names a park by its first two characters and 园区 unless an area or the plan shares them, and by its cut trade', () => {
     const forms = planAreaShortForms(
       [
         { name: '鳌礁石化工业园区', kind: 'park' },
@@ -83,8 +84,8 @@ describe('districts of a plan without a profile', () => {
       rules,
       ['碛原县', '碛原'],
     );
-    expect(forms.get('鳌礁石化工业园区')).toEqual(['鳌礁园区']);
-    expect(forms.get('槎浦纺织工业园区')).toEqual([]);
-    expect(forms.get('碛原能源化工园区')).toEqual([]);
+    expect(forms.get('鳌礁石化工业园区')).toEqual(['鳌礁园区', '鳌礁石化园区']);
+    expect(forms.get('槎浦纺织工业园区')).toEqual(['槎浦纺织园区']);
+    expect(forms.get('碛原能源化工园区')).toEqual(['碛原能化园区']);
   });
 });

@@ -231,7 +231,7 @@ export class DistrictResolver implements DistrictLookup {
 }
 
 /** A park named by a stem, its trade and 工业园区/产业园区/化工园区 (鳌礁石化工业园区). */
-const PARK_NAME = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}(工业|产业|化工)园区$/;
+const PARK_NAME = /^([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,6})(工业|产业|化工)园区$/;
 
 /**
  * Short forms of the plan's own areas that are unambiguous in that plan: a zone's short suffix
@@ -261,6 +261,9 @@ export function planAreaShortForms(
     const shared = (p: string) =>
       stems.some((s) => s.startsWith(p) || p.startsWith(s)) || whole.some((w) => w.startsWith(p));
     if (park && !shared(park[1])) forms.push(`${park[1]}园区`);
+    // Cut as plans cut them: 碛原能源化工园区 → 碛原能化园区, 槎浦纺织工业园区 → 槎浦纺织园区.
+    if (park && park[2].length === 2)
+      forms.push(park[3] === '化工' ? `${park[1]}${park[2][0]}化园区` : `${park[1]}${park[2]}园区`);
     out.set(area.name, forms);
   }
   return out;

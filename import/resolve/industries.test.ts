@@ -57,6 +57,7 @@ function mention(name: string, at: Partial<ProjectMention> = {}): ProjectMention
     locatedDistricts: [],
     bracketDistricts: [],
     locatedAfter: [],
+    clauseDistricts: [],
     heading: null,
     lead: '',
     sentenceSector: null,
@@ -123,6 +124,30 @@ describe('industriesOfMention', () => {
     expect(industriesOfMention(mention('某某中心', { quote: '建设某某中心。' }), context())).toEqual([]);
   });
 
+  it('takes no keyword for the sector when a term of another sector ends after it (the head noun)', () => {
+    const rules = { keywords: [{ keywords: ['风电'], code: 'energy' }] } as Partial<IndustryRules>;
+    const [first] = industriesOfMention(mention('海上风电船舶修造基地', { boxTitle: '乳业重点工程' }), context(rules));
+    expect(first).toMatchObject({ code: 'agriculture', rule: 'box-lexicon' });
+    const [plain] = industriesOfMention(mention('海上风电场', { boxTitle: '乳业重点工程' }), context(rules));
+    expect(plain).toMatchObject({ code: 'energy', rule: 'industry-keyword' });
+  });
+
+  it('lets a keyword that yields to the filing sector leave the project there', () => {
+    const rules = {
+      keywords: [{ keywords: ['物流'], code: 'logistics', yieldsTo: ['agriculture'] }],
+    } as Partial<IndustryRules>;
+    expect(industriesOfMention(mention('冷链物流中心', { boxTitle: '乳业重点工程' }), context(rules))[0]).toMatchObject(
+      {
+        code: 'agriculture',
+      },
+    );
+    expect(industriesOfMention(mention('冷链物流中心', { boxTitle: '船舶重点工程' }), context(rules))[0]).toMatchObject(
+      {
+        code: 'logistics',
+      },
+    );
+  });
+
   it('lets a plain keyword rule of the name override the filing', () => {
     const rules = { keywords: [{ keywords: ['物流'], code: 'logistics' }] } as Partial<IndustryRules>;
     const [first] = industriesOfMention(mention('冷链物流中心', { boxTitle: '乳业重点工程' }), context(rules));
@@ -146,11 +171,25 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('戊己镇生活垃圾焚烧发电厂', '生态环境重点工程')).toBe('urban');
     expect(primary('壬癸乡农产品冷链仓储中心', '现代农业重点项目')).toBe('logistics');
   });
+
+  it('file sewage works under an environment box and a sewage plant and a heat network under urban', () => {
+    expect(primary('甲乙经开区污水集中处理设施', '生态环境重点工程')).toBe('environment');
+    expect(primary('甲乙经开区污水处理厂提标改造', '生态环境重点工程')).toBe('environment');
+    expect(primary('丙丁高新区污水处理厂二期', '生态环境重点工程')).toBe('urban');
+    expect(primary('丙丁街道污水管网', '城乡建设重点项目')).toBe('urban');
+    expect(primary('戊己街道城区供热管网改造', '交通和能源重点工程')).toBe('urban');
+  });
 });
 
 describe('filing under a title that names two sectors or only hints at one', () => {
   const choose = (name: string, at: Partial<ProjectMention>, chapters: Record<string, string[]> = {}) =>
     industriesOfMention(mention(name, at), context({}, chapters))[0]?.code ?? null;
+
+  it('files a project of a two-sector item heading by the sector its name names, else by the first', () => {
+    const item = { itemTitle: '半导体和光伏', boxTitle: '乳业重点工程' };
+    expect(choose('甲乙光伏电站', item)).toBe('energy');
+    expect(choose('戊己产业园', item)).toBe('electronics');
+  });
 
   it('files a project of a two-sector box by the sector its name names, else by the first', () => {
     const box = { boxTitle: '半导体和光伏重点项目' };

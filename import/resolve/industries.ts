@@ -85,12 +85,15 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   const keyword = matchHeadKeywordRule(rules.keywords, mention.name);
   // A keyword of the box's own sector says nothing the item heading has not refined already.
   const boxCode = matchKeywordRule(rules.boxTitle, mention.boxTitle)?.code;
-  if (keyword && keyword.code !== boxCode)
+  const head = headTerm(ctx.lexicon, mention.name, known);
+  // 海上风电安装船: a term of another sector after the keyword is the name's head, the keyword its modifier.
+  const modifier = keyword !== null && head !== null && head.code !== keyword.code && head.end > keyword.end;
+  const shared = keyword !== null && filed !== null && keyword.yieldsTo.includes(filed.code);
+  if (keyword && keyword.code !== boxCode && !modifier && !shared)
     add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
   const partner = matchKeywordRule(rules.partnerSector, mention.lead);
   if (partner) add({ code: partner.code, rule: 'partner-sector', because: partner.keyword, where: mention.lead });
   add(filed);
-  const head = headTerm(ctx.lexicon, mention.name, known);
   if (head) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
   if (choices.length === 0) {
     const sentence = lexiconSector(ctx.lexicon, mention.quote, known);
@@ -112,6 +115,8 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
   }
   const item = matchKeywordRule(rules.itemTitle, mention.itemTitle);
   if (item) return { code: item.code, rule: 'item-sector', because: item.keyword, where: mention.itemTitle };
+  const itemPair = mention.itemTitle ? sectorOfTitlePair(mention, mention.itemTitle, 'item-lexicon', ctx) : null;
+  if (itemPair) return itemPair;
   const itemLexicon = mention.itemTitle ? lexiconSector(lexicon, mention.itemTitle, known) : null;
   if (itemLexicon)
     return {
@@ -120,7 +125,7 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
       because: itemLexicon.terms.join('、'),
       where: mention.itemTitle,
     };
-  const either = sectorOfTitlePair(mention, ctx);
+  const either = sectorOfTitlePair(mention, mention.boxTitle, 'box-lexicon', ctx);
   if (either) return either;
   const box = matchKeywordRule(rules.boxTitle, mention.boxTitle);
   if (box) return { code: box.code, rule: 'box-sector', because: box.keyword, where: mention.boxTitle };
@@ -143,13 +148,18 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
 }
 
 /**
- * A box whose title names two sectors by deciding terms (新能源电池和光电显示重点项目): the last term
- * of the project's name that is of one of them says which; a name of neither is filed under the
- * sector the title names first.
+ * A box or item whose title names two sectors by deciding terms (新能源电池和光电显示重点项目, 建材和机械):
+ * the last term of the project's name that is of one of them says which; a name of neither is
+ * filed under the sector the title names first.
  */
-function sectorOfTitlePair(mention: ProjectMention, ctx: IndustryContext): IndustryChoice | null {
+function sectorOfTitlePair(
+  mention: ProjectMention,
+  title: string,
+  rule: 'box-lexicon' | 'item-lexicon',
+  ctx: IndustryContext,
+): IndustryChoice | null {
   const { lexicon, known } = ctx;
-  const inTitle = lexicon.match(mention.boxTitle).filter((m) => m.weight === 2 && known.has(m.code));
+  const inTitle = lexicon.match(title).filter((m) => m.weight === 2 && known.has(m.code));
   const codes = new Set(inTitle.map((m) => m.code));
   if (codes.size < 2) return null;
   const named = lexicon
@@ -157,8 +167,8 @@ function sectorOfTitlePair(mention: ProjectMention, ctx: IndustryContext): Indus
     .filter((m) => codes.has(m.code))
     .pop();
   return named
-    ? { code: named.code, rule: 'box-lexicon', because: named.term, where: mention.name }
-    : { code: inTitle[0].code, rule: 'box-lexicon', because: inTitle[0].term, where: mention.boxTitle };
+    ? { code: named.code, rule, because: named.term, where: mention.name }
+    : { code: inTitle[0].code, rule, because: inTitle[0].term, where: title };
 }
 
 /**

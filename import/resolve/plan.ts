@@ -21,6 +21,7 @@ import { profileNaming } from './units';
 import { UnitRegistry } from '../parse/units';
 import { facilityKind } from '../extract/facility-kinds';
 import { extractBoxMentions, type ProjectMention } from '../extract/projects';
+import type { OrgHit } from '../extract/lookups';
 import {
   loadExtractRules,
   loadIndustryRules,
@@ -172,26 +173,49 @@ export function extractPlan(
   // Organisations named in projects.
   for (const project of projects) {
     const mention = mentionsOf(project)[0];
-    for (const org of mentionsOf(project).flatMap((m) => m.orgs)) {
-      const { id } = registry.add({
-        name: org.name,
-        kind: org.kind,
-        aliases: org.form === org.name ? [] : [org.form],
-        district: null,
-        duties: null,
-        evidence: {
-          document: mention.document,
-          line: mention.line,
-          quote: mention.quote,
-          basis: 'stated',
-          rule: org.rule,
-        },
-      });
-      if (!project.orgs.includes(id)) project.orgs.push(id);
+    // Bodies a clause or a 责任单位 line gives the project: their own line, rule and part.
+    const said = new Map<string, { org: OrgHit; mention: ProjectMention }>();
+    for (const m of mentionsOf(project)) {
+      for (const org of m.orgs) {
+        const { id } = registry.add({
+          name: org.name,
+          kind: org.kind,
+          aliases: org.form === org.name ? [] : [org.form],
+          district: null,
+          duties: null,
+          evidence: {
+            document: mention.document,
+            line: org.source?.line ?? mention.line,
+            quote: org.source?.quote ?? mention.quote,
+            basis: 'stated',
+            rule: org.rule,
+          },
+        });
+        if (!project.orgs.includes(id)) project.orgs.push(id);
+        if (SAID_UNIT_RULES.has(org.rule) && !said.has(id)) said.set(id, { org, mention: m });
+      }
     }
     for (const id of project.orgs) {
       const unit = registry.get(id)!;
       const forms = [unit.name, ...unit.aliases];
+      const stated = said.get(id);
+      if (stated) {
+        const { org, mention: m } = stated;
+        responsibilities.push({
+          subjectKind: 'project',
+          subjectId: project.id,
+          unitId: id,
+          role: org.role ?? 'implementing',
+          evidence: {
+            document: m.document,
+            line: org.source?.line ?? m.line,
+            quote: org.source?.quote ?? m.quote,
+            basis: 'stated',
+            rule: org.rule,
+          },
+        });
+        continue;
+      }
       const named = mentionsOf(project).find((m) => forms.some((f) => outsideName(m.quote, m.name, f)));
       const evidence: Evidence = named
         ? { document: named.document, line: named.line, quote: named.quote, basis: 'stated', rule: 'org-in-project' }
@@ -404,6 +428,7 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
       for (const d of m.locatedAfter) addDistrict(d, evidence(m, 'stated', 'district-located'));
+      for (const d of m.clauseDistricts) addDistrict(d.name, evidence(m, 'stated', d.rule));
       if (districtLinks.length === 0)
         for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
       // A heading scopes the projects under it that name no area of their own; its line is the quote.
@@ -601,6 +626,14 @@ function unitForms(unit: { name: string; aliases: string[] } | undefined): strin
 }
 
 /** Whether `quote` names `form` somewhere other than inside the project name `name`. */
+/** Rules of bodies the text gives a project in so many words: who leads, supports or carries it out. */
+const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
+  'org-responsible-line',
+  'org-undertaker',
+  'org-lead-clause',
+  'org-support-clause',
+]);
+
 function outsideName(quote: string, name: string, form: string): boolean {
   return name !== '' && quote.split(name).some((part) => part.includes(form));
 }

@@ -15,6 +15,7 @@ export const VOCABULARY = {
   role: {
     implementing: { zh: '实施', en: 'implementing' },
     lead: { zh: '牵头', en: 'lead' },
+    supporting: { zh: '配合', en: 'supporting' },
     district: { zh: '属地', en: 'district' },
     member: { zh: '成员单位', en: 'member' },
     supervisor: { zh: '主管', en: 'supervisor' },
