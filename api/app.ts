@@ -11,6 +11,7 @@ import { projectRoot } from '../graph/config';
 import { type ApiContext, createContext } from './context';
 import { toGraphQLError } from './db/errors';
 import { Graph, type Reader } from './db/graph';
+import { StableReads } from './db/stable-reads';
 import { dropAbandoned } from './http/abandoned';
 import { errorResponder } from './http/errors';
 import { type ExportLimits, exportRoutes } from './http/exports';
@@ -80,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     warmUpStatementTimeoutMs: LIMITS.warmUpStatementTimeoutMs,
     warmUpConcurrency: LIMITS.warmUpConcurrency,
   });
+  const stable = new StableReads();
   const schema = await buildApiSchema();
   const app = express();
   const requestTimeout = options.httpRequestTimeoutMs ?? LIMITS.httpRequestTimeoutMs;
@@ -127,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: ({ res }) => {
         const reader = graph.openRequest();
         res.on('close', () => void reader.close());
-        return Promise.resolve(createContext(graphqlReader(reader)));
+        return Promise.resolve(createContext(graphqlReader(reader), stable));
       },
     }),
   );

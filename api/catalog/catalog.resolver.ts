@@ -31,8 +31,8 @@ export class CatalogResolver {
     const scoped = scope.plan !== null || scope.region !== null;
     // Counted plan by plan in a scope; over the whole graph, by each industry's degree.
     const records = scoped
-      ? await ctx.reader.read(INDUSTRIES_IN_SCOPE, scope)
-      : await ctx.reader.read(INDUSTRIES, scope);
+      ? await ctx.stable.read(INDUSTRIES_IN_SCOPE, scope)
+      : await ctx.stable.read(INDUSTRIES, scope);
     return records.map((r) => ({
       ...fromGraph(IndustryRow, r.get('industry')),
       projectCount: toNumber(r.get('projectCount')),
@@ -48,7 +48,7 @@ export class CatalogResolver {
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<District[]> {
-    const records = await ctx.reader.read(DISTRICTS, { plan: plan ?? null, region: region ?? null });
+    const records = await ctx.stable.read(DISTRICTS, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => {
       const { id, name, kind } = fromGraph(DistrictRow, r.toObject());
       return { name, regionId: id, kind, projectCount: toNumber(r.get('projectCount')) };
@@ -61,7 +61,7 @@ export class CatalogResolver {
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<Box[]> {
-    const records = await ctx.reader.read(BOXES, { plan: plan ?? null, region: region ?? null });
+    const records = await ctx.stable.read(BOXES, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       number: toNumber(r.get('number')),
       title: r.get('title') as string,
@@ -110,7 +110,7 @@ export class CatalogResolver {
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<MatrixCell[]> {
-    const records = await ctx.reader.read(DISTRICT_INDUSTRY_MATRIX, { plan: plan ?? null, region: region ?? null });
+    const records = await ctx.stable.read(DISTRICT_INDUSTRY_MATRIX, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       district: toStringOrNull(r.get('district')),
       industry: String(r.get('industry')),

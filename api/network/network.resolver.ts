@@ -49,6 +49,6 @@ export class NetworkResolver {
     @Arg('plan', () => ID, { nullable: true }) plan?: string | null,
     @Arg('region', () => ID, { nullable: true }) region?: string | null,
   ): Promise<RegionSummary> {
-    return readRegionSummary(ctx.reader, { plan: plan ?? null, region: region ?? null });
+    return readRegionSummary(ctx.stable, { plan: plan ?? null, region: region ?? null });
   }
 }
