@@ -16,7 +16,9 @@ import { writeNational } from './national';
  * `--projects` projects in a few counties of one invented province, then the API in its own
  * process asked for the province's projects as CSV (time to first byte, total time, rows, the
  * API's peak RSS) and for the first page of each overlap kind at province level as the overlaps
- * view asks (p50/p95 over `--runs`). Reuses the graph when it already holds enough projects.
+ * view asks (p50/p95 over `--runs`), and the API's CPU per export. With `--builds`, the APIs of
+ * several builds (a copy of `dist` from before a change and today's) run side by side on the same
+ * graph and are asked in turn. Reuses the graph when it already holds enough projects.
  */
 
 const PROVINCE = 'region:bench-province';
@@ -49,6 +51,8 @@ interface Options {
   districts: number;
   runs: number;
   port: number;
+  /** Compiled builds (`dist` folders) whose APIs are asked in turn: before and after, side by side. */
+  builds: string[];
 }
 
 async function buildGraph(options: Options): Promise<number> {
@@ -97,8 +101,14 @@ async function buildGraph(options: Options): Promise<number> {
 const peakRssMb = (pid: number) =>
   Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
-function startApi(port: number): ChildProcess {
-  return spawn(process.execPath, [path.join(projectRoot(__dirname), 'dist', 'api', 'main.js')], {
+/** CPU seconds (user and system) a process has used (Linux). */
+const cpuSeconds = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+function startApi(build: string, port: number): ChildProcess {
+  return spawn(process.execPath, [path.join(build, 'api', 'main.js')], {
     env: { ...process.env, PORT: String(port), RATE_LIMIT_MAX: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -182,36 +192,57 @@ async function main(options: Options): Promise<void> {
   );
   const projects = await buildGraph(options);
   console.log(`graph: ${projects} projects in ${options.districts} counties of one province`);
-  const url = `http://127.0.0.1:${options.port}`;
-  const api = startApi(options.port);
+  const apis = options.builds.map((build, i) => {
+    const port = options.port + i;
+    return { build, url: `http://127.0.0.1:${port}`, process: startApi(build, port) };
+  });
   try {
-    await waitForApi(url);
+    for (const api of apis) await waitForApi(api.url);
     // The first run plans the statements; it is not counted.
-    await exportOnce(url);
-    for (const kind of OVERLAP_KINDS) await overlapsOnce(url, kind);
-    const exports = [];
-    for (let i = 0; i < options.runs; i++) exports.push(await exportOnce(url));
-    const overlaps = new Map<string, { ms: number; groups: number }[]>();
-    for (const kind of OVERLAP_KINDS) {
-      const runs = [];
-      for (let i = 0; i < options.runs; i++) runs.push(await overlapsOnce(url, kind));
-      overlaps.set(kind, runs);
+    for (const api of apis) {
+      await exportOnce(api.url);
+      for (const kind of OVERLAP_KINDS) await overlapsOnce(api.url, kind);
     }
-    const last = exports[exports.length - 1];
+    const exports = apis.map(() => [] as (Awaited<ReturnType<typeof exportOnce>> & { cpuSeconds: number })[]);
+    for (let i = 0; i < options.runs; i++) {
+      for (const [k, api] of apis.entries()) {
+        const cpu = cpuSeconds(api.process.pid!);
+        const run = await exportOnce(api.url);
+        exports[k].push({ ...run, cpuSeconds: cpuSeconds(api.process.pid!) - cpu });
+      }
+    }
+    const overlaps = apis.map(() => new Map<string, { ms: number; groups: number }[]>());
+    for (const kind of OVERLAP_KINDS) {
+      for (const [k, api] of apis.entries()) {
+        const runs = [];
+        for (let i = 0; i < options.runs; i++) runs.push(await overlapsOnce(api.url, kind));
+        overlaps[k].set(kind, runs);
+      }
+    }
+    for (const [k, api] of apis.entries()) {
+      if (apis.length > 1) console.log(`build ${api.build}:`);
+      const runs = exports[k];
+      const last = runs[runs.length - 1];
+      const cpu = runs.map((e) => e.cpuSeconds).sort((x, y) => x - y);
+      console.log(
+        `export: ${last.rows} rows of ${last.totalCount}${last.truncated ? ` (X-Truncated: ${last.truncated})` : ''}; ` +
+          `first byte ${quantiles(runs.map((e) => e.firstByteMs))}; total ${quantiles(runs.map((e) => e.totalMs))}; ` +
+          `API CPU p50 ${percentile(cpu, 50).toFixed(1)} s per export`,
+      );
+      for (const [kind, kindRuns] of overlaps[k])
+        console.log(
+          `overlaps ${kind} at province level: ${kindRuns[0].groups} groups; ${quantiles(kindRuns.map((o) => o.ms))}`,
+        );
+      console.log(`API peak RSS ${peakRssMb(api.process.pid!)} MB`);
+    }
     console.log(
-      `export: ${last.rows} rows of ${last.totalCount}${last.truncated ? ` (X-Truncated: ${last.truncated})` : ''}; ` +
-        `first byte ${quantiles(exports.map((e) => e.firstByteMs))}; total ${quantiles(exports.map((e) => e.totalMs))}`,
-    );
-    for (const [kind, runs] of overlaps)
-      console.log(`overlaps ${kind} at province level: ${runs[0].groups} groups; ${quantiles(runs.map((o) => o.ms))}`);
-    console.log(
-      `API peak RSS ${peakRssMb(api.pid!)} MB; load ${os
+      `load ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
   } finally {
-    api.kill('SIGTERM');
+    for (const api of apis) api.process.kill('SIGTERM');
   }
 }
 
@@ -220,7 +251,12 @@ const program = new Command('bench-export')
   .option('--projects <n>', 'projects of the province', positive, 100_000)
   .option('--districts <n>', 'counties of the province', positive, 8)
   .option('--runs <n>', 'timed runs of each request', positive, 3)
-  .option('--port <n>', 'port of the API', positive, 7895)
+  .option('--port <n>', 'port of the API (of the first build; the next builds take the ports after it)', positive, 7895)
+  .option(
+    '--builds <dir...>',
+    'compiled builds (dist folders, with node_modules above them) asked in turn, e.g. before and after a change',
+    [path.join(projectRoot(__dirname), 'dist')],
+  )
   .parse(process.argv);
 
 main(program.opts<Options>()).catch((error: unknown) => {

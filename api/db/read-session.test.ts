@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ReadSession, SessionClosedError } from './read-session';
 import { freePort } from '../../tests/fixtures/ports';
@@ -42,5 +44,25 @@ describe('ReadSession', () => {
     expect(session.close()).toBe(first);
     await first;
     await expect(session.read('RETURN 1', {}, 1_000)).rejects.toBeInstanceOf(SessionClosedError);
+  });
+
+  it('keeps no read’s records once the read is done, though the session stays open', async () => {
+    // A stand-in driver whose reads answer at once with a record of their own.
+    const fake = {
+      session: () => ({
+        executeRead: (work: (tx: unknown) => Promise<unknown>) =>
+          work({ run: () => ({ records: [{ page: [1, 2, 3] }] }) }),
+        close: () => Promise.resolve(),
+      }),
+    } as unknown as Driver;
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const session = new ReadSession(fake, undefined);
+    const kept: WeakRef<object>[] = [];
+    for (let i = 0; i < 3; i++) kept.push(new WeakRef(await session.read('RETURN 1', {}, 1_000)));
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(kept.filter((ref) => ref.deref() !== undefined)).toEqual([]);
+    await session.close();
   });
 });

@@ -19,25 +19,27 @@ export class SessionClosedError extends Error {
 export class ReadSession {
   private readonly session: Session;
   private closing: Promise<void> | null = null;
-  private readonly closed: Promise<never>;
-  private markClosed: () => void = () => undefined;
+  /**
+   * How to end each read under way. Not one promise that every read races against: each race
+   * would stay among its reactions, holding the read's records, until the session closes — all the
+   * pages of an export at once.
+   */
+  private readonly underWay = new Set<(error: Error) => void>();
 
   constructor(driver: Driver, database: string | undefined) {
     this.session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    this.closed = new Promise<never>((_, reject) => {
-      this.markClosed = () => reject(new SessionClosedError());
-    });
-    // Nobody may be reading when the session closes.
-    this.closed.catch(() => undefined);
   }
 
   /** Runs `cypher` in a read transaction with a server-side `timeoutMs`. */
   read(cypher: string, params: Record<string, unknown>, timeoutMs: number): Promise<Neo4jRecord[]> {
     if (this.closing) return Promise.reject(new SessionClosedError());
-    return Promise.race([
-      this.session.executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: timeoutMs }),
-      this.closed,
-    ]);
+    return new Promise<Neo4jRecord[]>((resolve, reject) => {
+      this.underWay.add(reject);
+      this.session
+        .executeRead(async (tx) => (await tx.run(cypher, params)).records, { timeout: timeoutMs })
+        .then(resolve, reject)
+        .finally(() => this.underWay.delete(reject));
+    });
   }
 
   /** Closes the session once; reads still pending end when it is closed. Never rejects. */
@@ -45,7 +47,10 @@ export class ReadSession {
     this.closing ??= this.session
       .close()
       .catch(() => undefined)
-      .then(() => this.markClosed());
+      .then(() => {
+        for (const end of this.underWay) end(new SessionClosedError());
+        this.underWay.clear();
+      });
     return this.closing;
   }
 }

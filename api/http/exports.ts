@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Stringifier } from 'csv-stringify';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Graph, RequestReader } from '../db/graph';
@@ -9,7 +8,7 @@ import { toCytoscapeJson, toGraphml } from '../network/graphml';
 import { depthArg, sliceLimit } from '../network/slice-args';
 import { readNeighborhood } from '../network/slice';
 import { parseProjectFilter, SortField } from '../projects/project-filter';
-import { projectsCsv, projectsCsvStringifier } from '../projects/projects-csv';
+import { projectsCsv } from '../projects/projects-csv';
 import { chainCsv } from '../responsibility/chain-csv';
 
 /** Runs an export with its own reader, closed when the export is done. */
@@ -27,15 +26,15 @@ function withReader(graph: Graph, handler: (reader: RequestReader, req: Request,
 }
 
 /**
- * Writes the rows through the CSV stringifier into the response as they come, reading the next
- * rows only when the client has taken the last ones (pipeline waits for 'drain'). When the client
- * goes away, the rows stop being read. The status is sent by then, so an error after it cannot be
- * told in it, nor in the file (a last line would pass for a row): the response is destroyed, which
- * cuts the connection before the end of the chunked body, and the client sees a broken download.
+ * Writes the text into the response as it comes, reading the next piece only when the client has
+ * taken the last ones (pipeline waits for 'drain'). When the client goes away, the rows stop being
+ * read. The status is sent by then, so an error after it cannot be told in it, nor in the file (a
+ * last line would pass for a row): the response is destroyed, which cuts the connection before the
+ * end of the chunked body, and the client sees a broken download.
  */
-async function streamRows(rows: AsyncIterable<unknown[]>, stringifier: Stringifier, res: Response): Promise<void> {
+async function streamText(text: AsyncIterable<string>, res: Response): Promise<void> {
   try {
-    await pipeline(Readable.from(rows), stringifier, res);
+    await pipeline(Readable.from(text), res);
   } catch (error) {
     const clientGone = (error as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE';
     if (!clientGone) console.error(`${res.req.originalUrl}: the download was cut after its first rows:`, error);
@@ -115,7 +114,7 @@ export function exportRoutes(graph: Graph, limits: ExportLimits = LIMITS): Route
       res.set('X-Total-Count', String(csv.totalCount));
       if (csv.rowCount < csv.totalCount) res.set('X-Truncated', `first ${csv.rowCount} of ${csv.totalCount}`);
       res.flushHeaders();
-      await streamRows(csv.rows, projectsCsvStringifier(options.data.lang), res);
+      await streamText(csv.text, res);
     }),
   );
 

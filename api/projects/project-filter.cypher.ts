@@ -58,7 +58,7 @@ AND ${PLAN_SCOPE}`;
  * import) when `$sort` asks for names, then the plan's order (box, item, line), then the id, which
  * makes the key unique.
  */
-export const PROJECT_ORDER_KEY = [
+const PROJECT_ORDER_KEY = [
   `CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END`,
   'p.box',
   'p.item',
@@ -68,24 +68,6 @@ export const PROJECT_ORDER_KEY = [
 
 /** Projects in the plan's order (box, item, line) or by name in pinyin order. */
 export const PROJECT_ORDER = PROJECT_ORDER_KEY.join(', ');
-
-/** `expression > value` in ORDER BY's ascending order, where null comes after every value. */
-const after = (expression: string, value: string) =>
-  `CASE WHEN ${value} IS NULL THEN false WHEN ${expression} IS NULL THEN true ELSE ${expression} > ${value} END`;
-/** `expression = value`, where null equals null as ORDER BY sees it. */
-const same = (expression: string, value: string) =>
-  `CASE WHEN ${expression} IS NULL THEN ${value} IS NULL WHEN ${value} IS NULL THEN false ELSE ${expression} = ${value} END`;
-
-/**
- * True when `p` comes after the project whose PROJECT_ORDER_KEY is `$after` (a list, as the
- * statement that read that project returned it), or when `$after` is null: the keyset condition
- * of a page that goes on where the last one ended, whatever was added or removed in between.
- */
-export const AFTER_KEY = `($after IS NULL OR ${PROJECT_ORDER_KEY.reduceRight(
-  (rest: string, expression, i) =>
-    `${after(expression, `$after[${i}]`)} OR (${same(expression, `$after[${i}]`)} AND (${rest}))`,
-  'false',
-)})`;
 
 export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
 

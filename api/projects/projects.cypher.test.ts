@@ -1,6 +1,6 @@
 import { ProjectFilterSchema, onlySource, projectFilterParams, projectSource } from './project-filter';
 import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM } from './project-filter.cypher';
-import { PROJECTS_CSV, PROJECTS_CSV_NEXT, PROJECTS_PAGE } from './projects.cypher';
+import { PROJECTS_CSV, PROJECTS_CSV_ROWS, PROJECTS_PAGE } from './projects.cypher';
 import { OVERVIEW } from '../network/slice.cypher';
 
 const filter = (values: Record<string, unknown>) => ProjectFilterSchema.parse(values);
@@ -33,14 +33,24 @@ describe('the statements of projects, the CSV export and the overview', () => {
     }
   });
 
-  it.each(sources)('read the next CSV page of the %s source after a sort key, without counting again', (source) => {
-    const next = squash(PROJECTS_CSV_NEXT[source]);
-    expect(next).toContain(squash(MATCH_PROJECTS_FROM[source]));
-    expect(next).toContain('$after IS NULL OR');
-    expect(next).toContain('LIMIT $limit');
-    expect(next).not.toContain('SKIP');
-    expect(next).not.toContain(squash(COUNT_PROJECTS_FROM[source]));
-    expect(next).not.toMatch(/\$\{|undefined/);
+  it.each(sources)('read the ids of the %s source for the CSV export, in order, and no row', (source) => {
+    const csv = squash(PROJECTS_CSV[source]);
+    expect(csv).toContain(squash(MATCH_PROJECTS_FROM[source]));
+    expect(csv).toContain('LIMIT $limit RETURN collect(p.id) AS ids');
+    expect(csv).not.toContain('SKIP');
+    expect(csv).not.toContain('COLLECT { MATCH (p)-');
+  });
+
+  it('read the CSV rows by id, in the order of the ids, without finding or counting the projects again', () => {
+    const rows = squash(PROJECTS_CSV_ROWS);
+    expect(rows).toMatch(/^ ?UNWIND range\(0, size\(\$ids\) - 1\) AS rank MATCH \(p:Project \{id: \$ids\[rank\]\}\)/);
+    expect(rows).toMatch(/ORDER BY rank$/);
+    expect(rows).toContain("CASE $lang WHEN 'en' THEN i.en ELSE i.zh END ORDER BY i.code");
+    for (const source of sources) {
+      expect(rows).not.toContain(squash(MATCH_PROJECTS_FROM[source]));
+      expect(rows).not.toContain(squash(COUNT_PROJECTS_FROM[source]));
+    }
+    expect(rows).not.toMatch(/\$\{|undefined|\$after|\$skip/);
   });
 
   it('expand from the industry and count its projects by its degree', () => {

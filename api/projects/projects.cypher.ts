@@ -1,12 +1,5 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import {
-  AFTER_KEY,
-  COUNT_PROJECTS_FROM,
-  MATCH_PROJECTS_FROM,
-  PROJECT_ORDER,
-  PROJECT_ORDER_KEY,
-  type ProjectSource,
-} from './project-filter.cypher';
+import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
 import { LINKS_OF_PAGE } from './project-links.cypher';
 
 /** How many projects `source` finds, and one page of them in plan order, returned as `collected`. */
@@ -64,41 +57,27 @@ const FILTER_NAMES = `{
   place: head(COLLECT { MATCH (pl:${Place} {id: $place}) RETURN pl.name })
 }`;
 
-/** A link's provenance as a list: basis, rule, why (zh, en), quote, document and gazette line. */
-const LINK_EVIDENCE = `[coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(r.whyZh, ''), coalesce(r.whyEn, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)]`;
-
-/** The columns of a CSV row of project `p`, `row` (null when there is no project), and its sort key `key`. */
-const CSV_ROW = `CASE WHEN p IS NULL THEN null ELSE [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
-  COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN [i.code, i.zh, i.en] ORDER BY i.code },
-  COLLECT { MATCH (p)-[r:${IN_DISTRICT}]->(d:${Region}) RETURN [d.name, ${LINK_EVIDENCE}] ORDER BY d.name },
-  COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
-  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, ''), ${LINK_EVIDENCE}] ORDER BY r.role, u.id },
-  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] END AS row,
-  CASE WHEN p IS NULL THEN null ELSE [${PROJECT_ORDER_KEY.join(', ')}] END AS key`;
-
-/** The first `$limit` projects of the filter in the chosen order, or the next after `$after` (AFTER_KEY), as `projects`. */
-const csvPage = (source: ProjectSource, next: boolean) => `CALL () {
-  ${MATCH_PROJECTS_FROM[source]}${next ? ` AND ${AFTER_KEY}` : ''}
-  WITH p ORDER BY ${PROJECT_ORDER}
-  LIMIT $limit
-  RETURN collect(p) AS projects
-}`;
+/**
+ * A link's provenance as the CSV gives it, flat after the linked name: basis, rule, why in `$lang`,
+ * quote, document and gazette line.
+ */
+const LINK_EVIDENCE = `coalesce(r.basis, ''), coalesce(r.rule, ''), coalesce(CASE $lang WHEN 'en' THEN r.whyEn ELSE r.whyZh END, ''), coalesce(r.quote, ''), coalesce(r.document, ''), coalesce(r.line, 0)`;
 
 /**
- * The CSV export's first rows in the chosen order, with only the columns the file has and the
- * linked names already gathered into lists (industries as [code, zh, en] by code, districts as
- * [name, evidence] by name, place names by place id, units as [name, role, evidence] by role and
- * id), each with its sort key; how many the filter matches, and what the filter's values name.
- * With no project there is one row whose `row` is null.
+ * The CSV export's first statement: what the filter's values name, how many projects it matches,
+ * and the ids of its first `$limit` projects in the chosen order (`ids`). The projects are found
+ * and sorted once, here; the rows are then read by id (PROJECTS_CSV_ROWS), a page at a time.
  */
 const csv = (source: ProjectSource) => `
 WITH ${FILTER_NAMES} AS names
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
-${csvPage(source, false)}
-UNWIND CASE size(projects) WHEN 0 THEN [null] ELSE range(0, size(projects) - 1) END AS rank
-WITH names, totalCount, rank, projects[rank] AS p
-RETURN names, totalCount, ${CSV_ROW}
-ORDER BY rank`;
+CALL () {
+  ${MATCH_PROJECTS_FROM[source]}
+  WITH p ORDER BY ${PROJECT_ORDER}
+  LIMIT $limit
+  RETURN collect(p.id) AS ids
+}
+RETURN names, totalCount, ids`;
 
 export const PROJECTS_CSV: Record<ProjectSource, string> = {
   district: csv('district'),
@@ -108,20 +87,19 @@ export const PROJECTS_CSV: Record<ProjectSource, string> = {
 };
 
 /**
- * The CSV export's next rows after the project whose key is `$after`, as PROJECTS_CSV reads them
- * (no row when there are no more). Each page is found by the same index-backed start as the
- * first; the keyset condition, not SKIP, makes a page cost the same wherever it is in the list.
+ * The CSV rows of the projects whose ids are `$ids`, in that order, with only the columns the file
+ * has and the linked names already gathered into lists in `$lang`: the project's own columns, then
+ * its industries' names (by code), its districts as [name, evidence…] (by name), its places' names
+ * (by place id) and its units as [name, role, evidence…] (by role and id). A project removed since
+ * its id was read has no row.
  */
-const csvNext = (source: ProjectSource) => `
-${csvPage(source, true)}
-UNWIND range(0, size(projects) - 1) AS rank
-WITH rank, projects[rank] AS p
-RETURN ${CSV_ROW}
+export const PROJECTS_CSV_ROWS = `
+UNWIND range(0, size($ids) - 1) AS rank
+MATCH (p:${NodeLabel.Project} {id: $ids[rank]})
+RETURN [p.id, p.name, coalesce(p.tier, ''), p.box, coalesce(p.boxes, [p.box]), coalesce(p.item, 0),
+  COLLECT { MATCH (p)-[:${IN_INDUSTRY}]->(i:${Industry}) RETURN CASE $lang WHEN 'en' THEN i.en ELSE i.zh END ORDER BY i.code },
+  COLLECT { MATCH (p)-[r:${IN_DISTRICT}]->(d:${Region}) RETURN [d.name, ${LINK_EVIDENCE}] ORDER BY d.name },
+  COLLECT { MATCH (p)-[:${AT_PLACE}]->(pl:${Place}) RETURN pl.name ORDER BY pl.id },
+  COLLECT { MATCH (p)-[r:${RESPONSIBLE}]->(u:${Unit}) RETURN [u.name, coalesce(r.role, ''), ${LINK_EVIDENCE}] ORDER BY r.role, u.id },
+  coalesce(p.document, ''), coalesce(p.line, 0), coalesce(p.quote, '')] AS row
 ORDER BY rank`;
-
-export const PROJECTS_CSV_NEXT: Record<ProjectSource, string> = {
-  district: csvNext('district'),
-  industry: csvNext('industry'),
-  plans: csvNext('plans'),
-  all: csvNext('all'),
-};

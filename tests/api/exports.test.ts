@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../graph/config';
 import { RULES } from '../../graph/rules';
+import { PROJECTS_CSV, PROJECTS_CSV_ROWS } from '../../api/projects/projects.cypher';
 import { gid, miniRegionId, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { testDatabase } from '../fixtures/neo4j';
 import { type ApiServer, countingDriver, type MiniApi, startApi, startMiniApi } from './api-server';
@@ -209,7 +210,7 @@ describe('GET /export/projects.csv', () => {
     expect(box6.find((r) => r[1] === '航空物流集散储备转运中心')?.[4]).toBe('6、13');
   });
 
-  it('reads the rows in one statement (and the titles of the documents their evidence cites in one more), lists gathered in Neo4j, units ordered by role', async () => {
+  it('reads the ids in one statement, a page of rows in one more (and the titles of the documents their evidence cites in a third), lists gathered in Neo4j, units ordered by role', async () => {
     const counted = countingDriver(driver);
     const countingApi = await startApi({ driver: counted.driver, database: testDatabase() });
     try {
@@ -219,8 +220,10 @@ describe('GET /export/projects.csv', () => {
       expect(res.status).toBe(200);
       // The rows are streamed: every statement has run once the whole file is in.
       const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
-      expect(counted.statements).toHaveLength(2);
-      expect(counted.statements[1]).toContain('MATCH (d:Document {id: id})');
+      expect(counted.statements).toHaveLength(3);
+      expect(counted.statements[0]).toBe(PROJECTS_CSV.district);
+      expect(counted.statements[1]).toBe(PROJECTS_CSV_ROWS);
+      expect(counted.statements[2]).toContain('MATCH (d:Document {id: id})');
       const expected = bundle.projects.filter((p) => p.districts.some((d) => d.name === '浮梁县'));
       expect(res.headers.get('x-total-count')).toBe(String(expected.length));
       expect(rows.slice(1).map((r) => r[0])).toEqual(

@@ -1,6 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
-import { PROJECTS_CSV, PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS } from '../../api/projects/projects.cypher';
+import {
+  PROJECTS_CSV,
+  PROJECTS_CSV_ROWS,
+  PROJECTS_PAGE,
+  PROJECTS_PAGE_WITH_LINKS,
+} from '../../api/projects/projects.cypher';
 import { OVERVIEW } from '../../api/network/slice.cypher';
 import { BOXES, CHAPTERS, INDUSTRIES_IN_SCOPE, UNITS } from '../../api/catalog/catalog.cypher';
 import { planIdOf } from '../../import/load';
@@ -59,6 +64,29 @@ describe.each([
     expect(plan.some((s) => /Index/.test(s.operator) && /:Region/.test(s.details))).toBe(true);
     // The count and the page are two one-row subqueries: their product is one row, not a scan.
     expect(plan.filter((s) => s.operator === 'AllNodesScan')).toEqual([]);
+  });
+});
+
+describe('the CSV export’s rows', () => {
+  it('are read by the Project(id) key, one seek per id, in the order of the ids', async () => {
+    const ids = (
+      await driver.executeQuery(
+        'MATCH (p:Project) RETURN p.id AS id ORDER BY id DESC LIMIT 5',
+        {},
+        { database: testDatabase() },
+      )
+    ).records.map((r) => r.get('id') as string);
+    expect(ids).toHaveLength(5);
+    const { records, summary } = await driver.executeQuery(
+      `PROFILE ${PROJECTS_CSV_ROWS}`,
+      { ids, lang: 'en' },
+      { database: testDatabase() },
+    );
+    const plan = planSteps(summary.profile as ProfiledPlan);
+    expect(plan.filter((s) => /Scan/.test(s.operator))).toEqual([]);
+    const seek = plan.find((s) => s.operator === 'NodeUniqueIndexSeek' && /:Project\(id\)/.test(s.details));
+    expect(seek?.rows).toBe(ids.length);
+    expect(records.map((r) => (r.get('row') as unknown[])[0])).toEqual(ids);
   });
 });
 
