@@ -171,6 +171,9 @@ class BoxReader {
   private readonly edition: RegExp;
   private readonly code: RegExp;
   private readonly verbChain: string[];
+  /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
+  private readonly sharedEndings: string[];
+  private readonly sharedWorks: string[];
 
   constructor(private readonly ctx: ExtractContext) {
     this.verbs = longestFirst(ctx.rules.triggerVerbs);
@@ -179,6 +182,8 @@ class BoxReader {
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
+    this.sharedEndings = longestFirst([...ctx.rules.projectNouns, ...ctx.rules.orgs.institutionSuffixes]);
+    this.sharedWorks = longestFirst([...ctx.rules.actionNouns, ...ctx.rules.orgs.institutionWorks]);
   }
 
   /**
@@ -666,7 +671,7 @@ class BoxReader {
 
   /** A suffix written only after the last item is not part of that item's name (…学院教学科研及宿舍建设). */
   private stripSharedSuffix(earlier: string[], last: string): string {
-    const endings = longestFirst([...this.ctx.rules.projectNouns, ...this.ctx.rules.orgs.institutionSuffixes]);
+    const endings = this.sharedEndings;
     const used = earlier.map((n) => endings.find((e) => n.endsWith(e)));
     if (used.some((e) => e === undefined)) return last;
     let cut = -1;
@@ -677,10 +682,7 @@ class BoxReader {
     if (cut <= 0) return last;
     // 乐平市中心敬老院改扩建: what follows has a head noun of its own, so it is no shared suffix.
     let rest = this.stripTrailing(last.slice(cut));
-    const works = endsWithAny(
-      rest,
-      longestFirst([...this.ctx.rules.actionNouns, ...this.ctx.rules.orgs.institutionWorks]),
-    );
+    const works = endsWithAny(rest, this.sharedWorks);
     if (works) rest = rest.slice(0, -works.length);
     if (endsWithAny(rest, endings) || FACILITY_END.test(rest)) return last;
     // The ending may run on into a longer noun of the same thing (…产业园|区微电网 → …产业园区).

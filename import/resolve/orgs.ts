@@ -23,6 +23,8 @@ export class OrgFinder implements OrgLookup {
   private readonly suffixes: { suffix: string; kind: UnitKind }[];
   private readonly prefixStops: string[];
   private readonly excluded: string[];
+  /** Kinds of facility or policy: a name opening with a firm's ending before one of them is no firm. */
+  private readonly kinds: string[];
 
   /**
    * @param placeNames names that are places, districts or the plan's own territory, never organisations
@@ -44,6 +46,7 @@ export class OrgFinder implements OrgLookup {
       ...rules.orgs.enterpriseSuffixes.map((suffix) => ({ suffix, kind: 'enterprise' as const })),
     ].sort((a, b) => b.suffix.length - a.suffix.length);
     this.prefixStops = longestFirst([...rules.orgs.domainWords, ...rules.orgs.enterpriseNameEndings]);
+    this.kinds = longestFirst([...rules.projectNouns, ...rules.policyEndings]);
     this.excluded = longestFirst([
       ...placeNames,
       ...profile.districts.flatMap((d) => [d.name, ...d.shortForms]),
@@ -178,7 +181,6 @@ export class OrgFinder implements OrgLookup {
   private byFirmEnding(name: string): OrgHit | null {
     const { prefixMinLength: min, prefixMaxLength: max, firmEndings, tradeEndings } = this.rules.orgs;
     if (startsWithAny(name, this.excluded) || this.isGeneric(name)) return null;
-    const kinds = longestFirst([...this.rules.projectNouns, ...this.rules.policyEndings]);
     for (let p = min; p <= Math.min(max, name.length - 1); p++) {
       const prefix = name.slice(0, p);
       if (!/^[\u4e00-\u9fff]+$/.test(prefix)) return null;
@@ -188,7 +190,7 @@ export class OrgFinder implements OrgLookup {
       if (!ending) continue;
       const rest = name.slice(p + ending.length);
       // 竹笋食品加工园: a product and its processing, not a firm.
-      if (rest.length < 2 || startsWithAny(rest, kinds) || rest.startsWith('加工')) return null;
+      if (rest.length < 2 || startsWithAny(rest, this.kinds) || rest.startsWith('加工')) return null;
       if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
       if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
         return null;
