@@ -5,7 +5,15 @@ import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable } from './tables';
 import { normaliseName } from '../bundle/ids';
-import { endsWithAny, indexOutside, lastIndexOutside, sentences, splitOutside, startsWithAny } from './text';
+import {
+  endsWithAny,
+  indexOutside,
+  lastIndexOutside,
+  PrefixWords,
+  sentences,
+  splitOutside,
+  startsWithAny,
+} from './text';
 
 /** One naming of a project in a box: what the rules read, before projects are merged across boxes. */
 export interface ProjectMention {
@@ -171,6 +179,9 @@ class BoxReader {
   private readonly edition: RegExp;
   private readonly code: RegExp;
   private readonly verbChain: string[];
+  /** The verbs and the verb chain as `trigger` tries them at every position of a segment. */
+  private readonly verbWords: PrefixWords;
+  private readonly chainWords: PrefixWords;
   /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
   private readonly sharedEndings: string[];
   private readonly sharedWorks: string[];
@@ -182,6 +193,8 @@ class BoxReader {
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
+    this.verbWords = new PrefixWords(this.verbs);
+    this.chainWords = new PrefixWords(this.verbChain);
     this.sharedEndings = longestFirst([...ctx.rules.projectNouns, ...ctx.rules.orgs.institutionSuffixes]);
     this.sharedWorks = longestFirst([...ctx.rules.actionNouns, ...ctx.rules.orgs.institutionWorks]);
   }
@@ -310,11 +323,11 @@ class BoxReader {
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
   private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
-      const verb = startsWithAny(segment.slice(i), this.verbs);
+      const verb = this.verbWords.at(segment, i);
       if (!verb || indexOutside(segment, verb, i) !== i) continue;
       let rest = segment.slice(i + verb.length);
       for (;;) {
-        const more = startsWithAny(rest, this.verbChain);
+        const more = this.chainWords.at(rest);
         if (!more || rest.length - more.length < 2) break;
         rest = rest.slice(more.length);
       }
@@ -331,7 +344,7 @@ class BoxReader {
       // 支持鹊岭市建设X: the area is who undertakes it, X the project.
       const area = this.ctx.districts.leading(rest);
       if (area && area.index === 0 && !area.unlisted) {
-        const inner = startsWithAny(rest.slice(area.form.length), this.verbs);
+        const inner = this.verbWords.at(rest, area.form.length);
         const object = inner ? rest.slice(area.form.length + inner.length) : '';
         if (inner && object.length >= 2)
           return {
