@@ -69,13 +69,14 @@ async function measure(dir: string, initial: boolean, port: number, workers: str
   await stopLocal(local, () => undefined);
   fs.rmSync(home, { recursive: true, force: true });
   await startLocal(local);
-  const driver = createDriver({
+  const config = {
     externalUri: null,
     uri: `bolt://127.0.0.1:${port}`,
     user: 'neo4j',
     password: local.password,
     database: undefined,
-  });
+  };
+  const driver = createDriver(config);
   try {
     await migrate(driver);
     const args = [path.join(ROOT, 'dist/import/cli.js'), 'import', dir, '--workers', workers];
@@ -90,7 +91,9 @@ async function measure(dir: string, initial: boolean, port: number, workers: str
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const { cpuSeconds, peakRssMb } = usage.stop();
     if (code !== 0) throw new Error(`plangraph import ${initial ? '--initial ' : ''}exited with ${code}:\n${stdout}`);
-    const digest = await graphDigest(driver);
+    // A driver of its own: the first one's bookmarks name transactions of the store --initial replaced.
+    const reader = createDriver(config);
+    const digest = await graphDigest(reader).finally(() => reader.close());
     return {
       method: initial ? '--initial (neo4j-admin)' : 'online (transactions)',
       seconds,

@@ -11,6 +11,7 @@ import {
   endsWithAny,
   indexOutside,
   lastIndexOutside,
+  PrefixWords,
   sentences,
   splitOutside,
   startsWithAny,
@@ -264,6 +265,12 @@ class BoxReader {
   private readonly edition: RegExp;
   private readonly code: RegExp;
   private readonly verbChain: string[];
+  /** The verbs and the verb chain as `trigger` tries them at every position of a segment. */
+  private readonly verbWords: PrefixWords;
+  private readonly chainWords: PrefixWords;
+  /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
+  private readonly sharedEndings: string[];
+  private readonly sharedWorks: string[];
 
   constructor(private readonly ctx: ExtractContext) {
     this.verbs = longestFirst(ctx.rules.triggerVerbs);
@@ -272,6 +279,10 @@ class BoxReader {
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
+    this.verbWords = new PrefixWords(this.verbs);
+    this.chainWords = new PrefixWords(this.verbChain);
+    this.sharedEndings = longestFirst([...ctx.rules.projectNouns, ...ctx.rules.orgs.institutionSuffixes]);
+    this.sharedWorks = longestFirst([...ctx.rules.actionNouns, ...ctx.rules.orgs.institutionWorks]);
   }
 
   /**
@@ -472,11 +483,11 @@ class BoxReader {
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
   private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
-      const verb = startsWithAny(segment.slice(i), this.verbs);
+      const verb = this.verbWords.at(segment, i);
       if (!verb || indexOutside(segment, verb, i) !== i) continue;
       let rest = segment.slice(i + verb.length);
       for (;;) {
-        const more = startsWithAny(rest, this.verbChain);
+        const more = this.chainWords.at(rest);
         if (!more || rest.length - more.length < 2) break;
         rest = rest.slice(more.length);
       }
@@ -493,7 +504,7 @@ class BoxReader {
       // 支持鹊岭市建设X: the area is who undertakes it, X the project.
       const area = this.ctx.districts.leading(rest);
       if (area && area.index === 0 && !area.unlisted) {
-        const inner = startsWithAny(rest.slice(area.form.length), this.verbs);
+        const inner = this.verbWords.at(rest, area.form.length);
         const object = inner ? rest.slice(area.form.length + inner.length) : '';
         if (inner && object.length >= 2)
           return {
@@ -855,7 +866,7 @@ class BoxReader {
 
   /** A suffix written only after the last item is not part of that item's name (…学院教学科研及宿舍建设). */
   private stripSharedSuffix(earlier: string[], last: string): string {
-    const endings = longestFirst([...this.ctx.rules.projectNouns, ...this.ctx.rules.orgs.institutionSuffixes]);
+    const endings = this.sharedEndings;
     const used = earlier.map((n) => endings.find((e) => n.endsWith(e)));
     if (used.some((e) => e === undefined)) return last;
     let cut = -1;
@@ -868,10 +879,7 @@ class BoxReader {
     let rest = this.stripTrailing(last.slice(cut));
     // …集装箱码头三期: a phase is the item's own identity, never a suffix shared with the items before it.
     if (this.phase.test(rest)) return last;
-    const works = endsWithAny(
-      rest,
-      longestFirst([...this.ctx.rules.actionNouns, ...this.ctx.rules.orgs.institutionWorks]),
-    );
+    const works = endsWithAny(rest, this.sharedWorks);
     if (works) rest = rest.slice(0, -works.length);
     if (endsWithAny(rest, endings) || FACILITY_END.test(rest)) return last;
     // The ending may run on into a longer noun of the same thing (…产业园|区微电网 → …产业园区).

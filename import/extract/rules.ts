@@ -133,12 +133,19 @@ export function loadIndustryRules(file: string = path.join('data', 'industry-rul
 /** Word lists already ordered, by their words: the readers ask for the same few lists for every sentence. */
 const ordered = new Map<string, string[]>();
 const ORDERED_LISTS = 512;
+/**
+ * The same, by the list asked with: a rule's list is asked for again and again as it is, and
+ * joining its words into a key for every sentence cost more than the sort it saves.
+ */
+const orderedByList = new WeakMap<readonly string[], string[]>();
 
 /**
  * Longest first, so that 推进实施 wins over 推进 and 高速公路 over 公路. The list is shared by every
- * caller asking for the same words, so it is frozen.
+ * caller asking for the same words, so it is frozen; `words` must not change once asked with.
  */
 export function longestFirst(words: readonly string[]): string[] {
+  const known = orderedByList.get(words);
+  if (known) return known;
   const key = words.join('\u0000');
   let list = ordered.get(key);
   if (!list) {
@@ -147,6 +154,7 @@ export function longestFirst(words: readonly string[]): string[] {
     if (ordered.size >= ORDERED_LISTS) ordered.clear();
     ordered.set(key, list);
   }
+  orderedByList.set(words, list);
   return list;
 }
 

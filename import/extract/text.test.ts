@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { clauseUnits, depths, indexOutside, lastIndexOutside, sentences, splitOutside } from './text';
+import {
+  clauseUnits,
+  depths,
+  indexOutside,
+  lastIndexOutside,
+  PrefixWords,
+  sentences,
+  splitOutside,
+  startsWithAny,
+} from './text';
 
 /**
  * The definitions the functions started from, which compute the depths of every text: the
@@ -93,5 +102,31 @@ describe('clauseUnits', () => {
   it('reads nothing from a clause of another kind', () => {
     expect(clauseUnits('打造区域航运中心')).toEqual([]);
     expect(clauseUnits('由市港航局牵头，打造区域航运中心')).toEqual([]);
+  });
+});
+
+describe('PrefixWords', () => {
+  const words = fc.array(
+    fc.array(fc.constantFrom('推', '进', '建', '设', '𠀋', 'A'), { maxLength: 4 }).map((p) => p.join('')),
+    { maxLength: 10 },
+  );
+
+  it('finds at every position the word startsWithAny finds in the rest of the text', () => {
+    fc.assert(
+      fc.property(words, text, fc.nat(30), (w, t, at) => {
+        const lookup = new PrefixWords(w);
+        expect(lookup.at(t, at)).toBe(startsWithAny(t.slice(at), w));
+        expect(lookup.at(t)).toBe(startsWithAny(t, w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the longest word, the empty word only when no other fits', () => {
+    const lookup = new PrefixWords(['推进', '', '推进建设', '建设']);
+    expect(lookup.at('加快推进建设项目', 2)).toBe('推进建设');
+    expect(lookup.at('加快推进建设项目', 4)).toBe('建设');
+    expect(lookup.at('加快推进建设项目', 0)).toBe('');
+    expect(new PrefixWords(['推进']).at('加快推进', 8)).toBeNull();
   });
 });

@@ -124,3 +124,34 @@ export function clauseUnits(text: string): ClauseUnit[] {
   }
   return out;
 }
+
+/**
+ * A word list looked up by the first character of its words: `at(text, i)` answers as
+ * `startsWithAny(text.slice(i), words)` does, without the slice and trying only the words that
+ * open with the character at `i`. For the lists a reader tries at every position of a sentence.
+ */
+export class PrefixWords {
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly empty: boolean;
+
+  /** `words` as they are now: a later change to the list is not seen. */
+  constructor(words: readonly string[]) {
+    this.empty = words.includes('');
+    for (const word of words) {
+      if (!word) continue;
+      const same = this.byFirst.get(word[0]);
+      if (same) same.push(word);
+      else this.byFirst.set(word[0], [word]);
+    }
+  }
+
+  /** The longest word that `text` holds at `position` (the first listed of that length), else null. */
+  at(text: string, position = 0): string | null {
+    let best: string | null = null;
+    const words = position < text.length ? this.byFirst.get(text[position]) : undefined;
+    if (words)
+      for (const word of words)
+        if (text.startsWith(word, position) && (!best || word.length > best.length)) best = word;
+    return best ?? (this.empty ? '' : null);
+  }
+}

@@ -2,7 +2,7 @@ import type { UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
-import { startsWithAny } from '../extract/text';
+import { PrefixWords } from '../extract/text';
 import type { OrgHit, OrgLookup } from '../extract/lookups';
 
 /** An enterprise a plan names by a firm's name somewhere: recognised wherever else the plan names it. */
@@ -23,6 +23,13 @@ export class OrgFinder implements OrgLookup {
   private readonly suffixes: { suffix: string; kind: UnitKind }[];
   private readonly prefixStops: string[];
   private readonly excluded: string[];
+  /** Kinds of facility or policy: a name opening with a firm's ending before one of them is no firm. */
+  private readonly kinds: PrefixWords;
+  /** The lists the finders try at each length of a name's prefix, looked up by their first character. */
+  private readonly excludedWords: PrefixWords;
+  private readonly stopWords: PrefixWords;
+  private readonly firmWords: PrefixWords;
+  private readonly tradeWords: PrefixWords;
 
   /**
    * @param placeNames names that are places, districts or the plan's own territory, never organisations
@@ -44,11 +51,16 @@ export class OrgFinder implements OrgLookup {
       ...rules.orgs.enterpriseSuffixes.map((suffix) => ({ suffix, kind: 'enterprise' as const })),
     ].sort((a, b) => b.suffix.length - a.suffix.length);
     this.prefixStops = longestFirst([...rules.orgs.domainWords, ...rules.orgs.enterpriseNameEndings]);
+    this.kinds = new PrefixWords(longestFirst([...rules.projectNouns, ...rules.policyEndings]));
     this.excluded = longestFirst([
       ...placeNames,
       ...profile.districts.flatMap((d) => [d.name, ...d.shortForms]),
       ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
     ]);
+    this.excludedWords = new PrefixWords(this.excluded);
+    this.stopWords = new PrefixWords(this.prefixStops);
+    this.firmWords = new PrefixWords(rules.orgs.firmEndings);
+    this.tradeWords = new PrefixWords(rules.orgs.tradeEndings);
   }
 
   /** A finder that also knows the firms a reading of the plan's mentions found (`learn`). */
@@ -151,9 +163,9 @@ export class OrgFinder implements OrgLookup {
   /** 奈创 of 奈创精密陶瓷基板: the proper name before the first word of the trade. */
   private byNamePrefix(name: string): OrgHit | null {
     const { prefixMinLength: min, prefixMaxLength: max, enterpriseNameEndings } = this.rules.orgs;
-    if (startsWithAny(name, this.excluded) || this.isGeneric(name)) return null;
+    if (this.excludedWords.at(name) || this.isGeneric(name)) return null;
     for (let p = min; p <= Math.min(max, name.length - 1); p++) {
-      const stop = startsWithAny(name.slice(p), this.prefixStops);
+      const stop = this.stopWords.at(name, p);
       if (!stop) continue;
       const prefix = name.slice(0, p);
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
@@ -176,19 +188,18 @@ export class OrgFinder implements OrgLookup {
    * before the product's size or spec; not before a kind of facility or policy (农业科技示范园).
    */
   private byFirmEnding(name: string): OrgHit | null {
-    const { prefixMinLength: min, prefixMaxLength: max, firmEndings, tradeEndings } = this.rules.orgs;
-    if (startsWithAny(name, this.excluded) || this.isGeneric(name)) return null;
-    const kinds = longestFirst([...this.rules.projectNouns, ...this.rules.policyEndings]);
+    const { prefixMinLength: min, prefixMaxLength: max } = this.rules.orgs;
+    if (this.excludedWords.at(name) || this.isGeneric(name)) return null;
     for (let p = min; p <= Math.min(max, name.length - 1); p++) {
       const prefix = name.slice(0, p);
       if (!/^[\u4e00-\u9fff]+$/.test(prefix)) return null;
-      const firm = startsWithAny(name.slice(p), firmEndings);
-      const trade = startsWithAny(name.slice(p), tradeEndings);
+      const firm = this.firmWords.at(name, p);
+      const trade = this.tradeWords.at(name, p);
       const ending = firm ?? trade;
       if (!ending) continue;
       const rest = name.slice(p + ending.length);
       // 竹笋食品加工园: a product and its processing, not a firm.
-      if (rest.length < 2 || startsWithAny(rest, kinds) || rest.startsWith('加工')) return null;
+      if (rest.length < 2 || this.kinds.at(rest) || rest.startsWith('加工')) return null;
       if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
       if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
         return null;
