@@ -40,5 +40,7 @@ describe('longestFirst', () => {
     longestFirst(earlier);
     expect(longestFirst(['推进', '实施', '建设项目'])).toEqual(['建设项目', '推进', '实施']);
     expect(longestFirst(earlier.slice(0, 1))).toEqual(['推进']);
+    longestFirst([]);
+    expect(longestFirst([''])).toEqual(['']);
   });
 });

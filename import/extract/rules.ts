@@ -146,7 +146,8 @@ const orderedByList = new WeakMap<readonly string[], string[]>();
 export function longestFirst(words: readonly string[]): string[] {
   const known = orderedByList.get(words);
   if (known) return known;
-  const key = words.join('\u0000');
+  // The count keeps [] and [''] (both joining to '') apart.
+  const key = `${words.length}\u0000${words.join('\u0000')}`;
   let list = ordered.get(key);
   if (!list) {
     list = Object.freeze([...new Set(words)].sort((a, b) => b.length - a.length)) as string[];
