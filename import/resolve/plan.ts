@@ -43,6 +43,17 @@ export interface ExtractOptions {
   indicatorTerms?: IndicatorTerms;
 }
 
+/** Where a project's mention names a body: its own line (a 责任单位 line, a clause) or the mention's sentence. */
+function orgEvidence(org: OrgHit, m: ProjectMention): Evidence {
+  return {
+    document: m.document,
+    line: org.source?.line ?? m.line,
+    quote: org.source?.quote ?? m.quote,
+    basis: 'stated',
+    rule: org.rule,
+  };
+}
+
 /**
  * Adds the plan's named projects, places, districts and resolved units to the parsed structure.
  * The profile is used only when it is of the plan's own city.
@@ -183,13 +194,7 @@ export function extractPlan(
           aliases: org.form === org.name ? [] : [org.form],
           district: null,
           duties: null,
-          evidence: {
-            document: mention.document,
-            line: org.source?.line ?? mention.line,
-            quote: org.source?.quote ?? mention.quote,
-            basis: 'stated',
-            rule: org.rule,
-          },
+          evidence: orgEvidence(org, m),
         });
         if (!project.orgs.includes(id)) project.orgs.push(id);
         if (SAID_UNIT_RULES.has(org.rule) && !said.has(id)) said.set(id, { org, mention: m });
@@ -206,13 +211,7 @@ export function extractPlan(
           subjectId: project.id,
           unitId: id,
           role: org.role ?? 'implementing',
-          evidence: {
-            document: m.document,
-            line: org.source?.line ?? m.line,
-            quote: org.source?.quote ?? m.quote,
-            basis: 'stated',
-            rule: org.rule,
-          },
+          evidence: orgEvidence(org, m),
         });
         continue;
       }
