@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli } from '../import/cli';
+import { launchChromium } from '../tests/e2e/browser';
 import { startProduct, uiBuilt } from '../tests/e2e/product';
 import { main as writeCorpus } from './corpus/cli';
 import { percentile } from './measure';
@@ -460,8 +461,11 @@ async function main(): Promise<void> {
   const rateLimit = { windowMs: 60_000, limit: 1_000_000 };
   const product = await startProduct({ port: Number(process.env.BENCH_UI_PORT ?? 0), rateLimit });
   const baseline = BASELINE ? await startProduct({ uiDir: BASELINE, rateLimit }) : undefined;
-  // Swiftshader gives headless Chromium a software WebGL, so that the WebGL renderer can be measured.
-  const browser = await chromium.launch({
+  // The first screen in the browser tests' Chromium (no GPU: software compositing, as headless
+  // Chromium has). The large graph in one with SwiftShader, a software WebGL, so that the WebGL
+  // renderer can be measured; its emulated GPU costs the page's cores a second of CPU per load.
+  const browser = await launchChromium();
+  const webglBrowser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -478,7 +482,7 @@ async function main(): Promise<void> {
       { name: 'this build', url: `${product.url}/` },
     ];
     const misses = await measureSummary(browser, variants);
-    if (LARGE) await measureLarge(browser, `${product.url}/`);
+    if (LARGE) await measureLarge(webglBrowser, `${product.url}/`);
     console.log(`\nload ${loadAverage()}`);
     if (misses.length > 0) {
       console.log(`targets missed:\n${misses.map((m) => `  ${m}`).join('\n')}`);
@@ -486,6 +490,7 @@ async function main(): Promise<void> {
     } else console.log('summary targets met');
   } finally {
     await browser.close();
+    await webglBrowser.close();
     await baseline?.close();
     await product.close();
   }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
+import { useFirstPictureSettled } from '../first-picture/useFirstPictureSettled';
 import { createClient } from '../graphql/client';
 import { useI18n } from '../i18n/i18n';
 
@@ -45,9 +46,11 @@ export function HealthProvider({ children, pollMs = POLL_MS }: { children: React
     });
   }, []);
 
+  // The first check waits for the first picture, whose own request says as much if the API is down.
+  const settled = useFirstPictureSettled();
   useEffect(() => {
-    void check();
-  }, [check]);
+    if (settled) void check();
+  }, [check, settled]);
 
   useEffect(() => {
     if (!down) return;

@@ -29,6 +29,8 @@ let host: HTMLElement | undefined;
 let canvas: HTMLCanvasElement | undefined;
 let resize: ResizeObserver | undefined;
 let frame: number | undefined;
+/** The draw waiting for the task after the view's commit. */
+let later: ReturnType<typeof setTimeout> | undefined;
 let finished = false;
 const measure = canvasMeasure();
 /** A first picture is expected and not yet drawn or given up. */
@@ -41,6 +43,11 @@ const settled = new Promise<void>((resolve) => {
 function settle(): void {
   pending = false;
   resolveSettled();
+}
+
+/** Whether a first picture is expected and not yet drawn or given up. */
+export function firstPicturePending(): boolean {
+  return pending;
 }
 
 /** Resolves once no first picture is pending: drawn, given up, or never asked for. */
@@ -75,8 +82,12 @@ export function showFirstPictureIn(container: HTMLElement): () => void {
     return () => undefined;
   }
   host = container;
-  draw();
-  // Its first call only says the size it has; later ones that the canvas changed size.
+  // In a task of its own, not in the commit that made the canvas: React's first render is long enough.
+  later = setTimeout(() => {
+    later = undefined;
+    if (!canvas) draw();
+  });
+  // Redraws when the canvas changes size.
   resize = new ResizeObserver(schedule);
   resize.observe(container);
   return detach;
@@ -93,13 +104,17 @@ function detach(): void {
   settle();
   resize?.disconnect();
   if (frame !== undefined) cancelAnimationFrame(frame);
+  clearTimeout(later);
   canvas?.remove();
-  [resize, frame, canvas, host] = [undefined, undefined, undefined, undefined];
+  [resize, frame, later, canvas, host] = [undefined, undefined, undefined, undefined, undefined];
 }
 
 /** Draws in the next frame, once for any number of reasons to. */
 function schedule(): void {
-  if (!data || !host || frame !== undefined) return;
+  if (!data || !host || frame !== undefined || later !== undefined) return;
+  // The observer's first call says the size the picture was (or is about to be) drawn at.
+  if (canvas && canvas.style.width === `${host.clientWidth}px` && canvas.style.height === `${host.clientHeight}px`)
+    return;
   frame = requestAnimationFrame(() => {
     frame = undefined;
     draw();

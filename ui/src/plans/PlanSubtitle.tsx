@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { useFirstPictureSettled } from '../first-picture/useFirstPictureSettled';
 import { useI18n } from '../i18n/i18n';
 import { useUrlState } from '../url-state/useUrlState';
 import { PlansQuery } from './plans.graphql';
@@ -10,7 +11,9 @@ import { PlansQuery } from './plans.graphql';
 export function PlanSubtitle() {
   const { t } = useI18n();
   const [state] = useUrlState();
-  const [{ data }] = useQuery({ query: PlansQuery });
+  // Not needed for the first nodes: asked once the first picture is drawn.
+  const settled = useFirstPictureSettled();
+  const [{ data }] = useQuery({ query: PlansQuery, pause: !settled });
   const plans = data?.plans ?? [];
   const shown = plans.find((p) => p.id === state.plan) ?? (plans.length === 1 ? plans[0] : undefined);
   return (

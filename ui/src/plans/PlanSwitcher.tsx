@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { useFirstPictureSettled } from '../first-picture/useFirstPictureSettled';
 import { useI18n } from '../i18n/i18n';
 import { navigate, useUrlState } from '../url-state/useUrlState';
 import { scopePatch } from './scope';
@@ -14,13 +15,15 @@ export function PlanSwitcher() {
   const { t } = useI18n();
   const [state] = useUrlState();
   const region = state.region ?? null;
+  // Not needed for the first nodes: asked once the first picture is drawn.
+  const later = !useFirstPictureSettled();
   const [path] = useQuery({
     query: RegionPathQuery,
     variables: { id: region ?? '' },
-    pause: !region,
+    pause: later || !region,
   });
-  const [children] = useQuery({ query: RegionsQuery, variables: { parent: region } });
-  const [plans] = useQuery({ query: PlansQuery });
+  const [children] = useQuery({ query: RegionsQuery, variables: { parent: region }, pause: later });
+  const [plans] = useQuery({ query: PlansQuery, pause: later });
   const crumbs = region ? (path.data?.regionPath ?? []) : [];
   const inRegion = (plans.data?.plans ?? []).filter((p) => !region || p.regionId === region || crumbs.length === 0);
   const goTo = (id: string | null) => navigate(scopePatch({ region: id, plan: null }));
