@@ -62,7 +62,7 @@ describe('phases of the first nodes', () => {
     });
   });
 
-  test('gives each phase the time since the latest step before it, and none to a step not reached', () => {
+  test('gives each phase the time since the step reached before it, and none to a step not reached', () => {
     expect(phaseDurations(phasesOf(40, marks))).toEqual({
       html: 40,
       script: 260,
@@ -79,6 +79,17 @@ describe('phases of the first nodes', () => {
       data: 50,
       placed: undefined,
       drawn: undefined,
+      cytoscape: undefined,
+      cytoscapeDrawn: undefined,
+      complete: undefined,
+    });
+    // The first picture drawn in the first screen's HTML, before the main script has run.
+    expect(phaseDurations({ html: 20, data: 300, placed: 320, drawn: 350, script: 700 })).toEqual({
+      html: 20,
+      script: 350,
+      data: 280,
+      placed: 20,
+      drawn: 30,
       cytoscape: undefined,
       cytoscapeDrawn: undefined,
       complete: undefined,

@@ -100,7 +100,7 @@ export interface Phases {
   complete?: number;
 }
 
-/** The phases in the order the page reaches them: the first picture, then Cytoscape taking over. */
+/** The phases, in the order the page usually reaches them: the first picture, then Cytoscape taking over. */
 const PHASES: (keyof Phases)[] = [
   'html',
   'script',
@@ -127,14 +127,18 @@ export function phasesOf(responseEnd: number | undefined, marks: { name: string;
   };
 }
 
-/** Each phase's own share: the time from the step before it (the latest one reached) to its end. */
+/**
+ * Each phase's own share: the time from the step reached just before it to its end. Steps are
+ * taken in the order the page reached them (the first picture can be drawn in the first screen's
+ * HTML before the main script runs).
+ */
 export function phaseDurations(phases: Phases): Record<keyof Phases, number | undefined> {
-  const result = {} as Record<keyof Phases, number | undefined>;
+  const result = Object.fromEntries(PHASES.map((key) => [key, undefined])) as Record<keyof Phases, number | undefined>;
+  const reached = PHASES.filter((key) => phases[key] !== undefined).sort((a, b) => phases[a]! - phases[b]!);
   let before = 0;
-  for (const key of PHASES) {
-    const end = phases[key];
-    result[key] = end === undefined ? undefined : Math.max(0, end - before);
-    if (end !== undefined) before = Math.max(before, end);
+  for (const key of reached) {
+    result[key] = phases[key]! - before;
+    before = phases[key]!;
   }
   return result;
 }

@@ -2,6 +2,11 @@
 // typings of Vite and its React plugin; these cover the little that ui/vite.config.ts uses.
 declare module 'vite' {
   export function defineConfig<T>(config: T): T;
+  /** A dev server, here only to render the first screen at build time (ssrLoadModule). */
+  export function createServer(config: Record<string, unknown>): Promise<{
+    ssrLoadModule(url: string): Promise<Record<string, unknown>>;
+    close(): Promise<void>;
+  }>;
 }
 declare module '@vitejs/plugin-react' {
   export default function react(): unknown;

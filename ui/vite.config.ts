@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { createServer, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.PLANGRAPH_API ?? 'http://localhost:4000';
@@ -40,10 +41,53 @@ function bootFirst() {
   };
 }
 
+/** The built page with the first screen already in it; api/http/web-ui.ts sends it for the default URL. */
+const FIRST_SCREEN_PAGE = 'first-screen.html';
+
+/**
+ * Renders the first screen (src/prerender.tsx) into a copy of the built index.html, so that the
+ * default URL's page has the network view's canvas before any script has run.
+ */
+function prerenderFirstScreen() {
+  let outDir = '';
+  return {
+    name: 'plangraph:first-screen',
+    apply: 'build' as const,
+    configResolved(config: { build: { outDir: string } }) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root: __dirname,
+        configFile: false,
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false },
+        appType: 'custom',
+        logLevel: 'error',
+      });
+      try {
+        const { renderFirstScreen, FIRST_SCREEN_SEARCH } = (await server.ssrLoadModule(
+          '/src/prerender.tsx',
+        )) as unknown as {
+          renderFirstScreen: () => string;
+          FIRST_SCREEN_SEARCH: string;
+        };
+        const page = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+        const root = '<div id="root"></div>';
+        if (!page.includes(root)) throw new Error(`no ${root} in the built index.html`);
+        const screen = `<div id="root" data-first-screen="${FIRST_SCREEN_SEARCH}">${renderFirstScreen()}</div>`;
+        fs.writeFileSync(path.join(outDir, FIRST_SCREEN_PAGE), page.replace(root, screen));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: __dirname,
   base: '/',
-  plugins: [react(), bootFirst()],
+  plugins: [react(), bootFirst(), prerenderFirstScreen()],
   build: {
     outDir: path.resolve(__dirname, '../dist/ui'),
     emptyOutDir: true,

@@ -61,6 +61,10 @@ function webUiDir(): string {
   const dir = path.join(scratch, 'ui');
   fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>PlanGraph UI</title><div id="root"></div>');
+  fs.writeFileSync(
+    path.join(dir, 'first-screen.html'),
+    '<!doctype html><title>PlanGraph UI</title><div id="root" data-first-screen="">first screen</div>',
+  );
   fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log("ui")');
   return dir;
 }
@@ -341,5 +345,12 @@ describe('web UI', () => {
     expect(await (await fetch(`${api.url}/assets/app.js`)).text()).toContain('console.log');
     expect((await fetch(`${api.url}/export/nothing.csv`)).status).toBe(404);
     expect((await (await fetch(`${api.url}/health`)).json()).status).toBe('ok');
+  });
+
+  it('sends the page with its first screen rendered for the default URL only', async () => {
+    for (const url of ['/', '/?', '/some-route'])
+      expect(await (await fetch(`${api.url}${url}`)).text()).toContain('first screen');
+    for (const url of ['/?view=portfolio', '/?lang=en'])
+      expect(await (await fetch(`${api.url}${url}`)).text()).not.toContain('first screen');
   });
 });

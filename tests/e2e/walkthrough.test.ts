@@ -118,6 +118,34 @@ describe('PlanGraph web UI', () => {
     },
   );
 
+  browserTest(
+    'draws the first picture in the first screen sent with the page, before the main script runs',
+    async () => {
+      const html = await (await fetch(`${BASE}/`)).text();
+      expect(html).toContain('data-first-screen');
+      const main = /<script type="module" crossorigin src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+      expect(main).toBeDefined();
+      const page = await newPage(browser!);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // Held back, the main script cannot have made the canvas: the picture is in the first screen's.
+      await page.route(`**${main!}`, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+      await page.locator('#root[data-first-screen] .canvas > canvas.first-picture').waitFor({ state: 'attached' });
+      release();
+      // React's view takes over the same screen, and Cytoscape the picture.
+      await page.waitForFunction(() => performance.getEntriesByName('plangraph:complete').length > 0);
+      const [drawn, script] = await page.evaluate(() =>
+        ['plangraph:drawn', 'plangraph:script'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+      );
+      expect(drawn).toBeLessThan(script);
+      await page.context().close();
+    },
+  );
+
   browserTest('clicking an edge of the project network shows its sentence', async () => {
     const page = await open('/?detail=all');
     await page.waitForFunction(

@@ -82,10 +82,12 @@ export function showFirstPictureIn(container: HTMLElement): () => void {
     return () => undefined;
   }
   host = container;
+  // Drawn already in the first screen's canvas (which React has just replaced): moved, not redrawn.
+  if (canvas) container.prepend(canvas);
   // In a task of its own, not in the commit that made the canvas: React's first render is long enough.
   later = setTimeout(() => {
     later = undefined;
-    if (!canvas) draw();
+    if (!canvas || !drawnAtHostSize()) draw();
   });
   // Redraws when the canvas changes size.
   resize = new ResizeObserver(schedule);
@@ -110,11 +112,31 @@ function detach(): void {
 }
 
 /** Draws in the next frame, once for any number of reasons to. */
+/** Whether the picture is drawn at the size of the view's canvas. */
+function drawnAtHostSize(): boolean {
+  return (
+    !!canvas &&
+    !!host &&
+    canvas.style.width === `${host.clientWidth}px` &&
+    canvas.style.height === `${host.clientHeight}px`
+  );
+}
+
+/**
+ * The network view's canvas in the page's first screen (the HTML rendered at build time,
+ * src/prerender.tsx), when the screen was rendered for this URL: the picture can be drawn there
+ * before the main script has run and React has made the view.
+ */
+function firstScreenCanvas(): HTMLElement | undefined {
+  const screen = document.querySelector<HTMLElement>('[data-first-screen]');
+  if (!screen || screen.dataset.firstScreen !== wanted?.search) return undefined;
+  return screen.querySelector<HTMLElement>('.canvas') ?? undefined;
+}
+
 function schedule(): void {
   if (!data || !host || frame !== undefined || later !== undefined) return;
   // The observer's first call says the size the picture was (or is about to be) drawn at.
-  if (canvas && canvas.style.width === `${host.clientWidth}px` && canvas.style.height === `${host.clientHeight}px`)
-    return;
+  if (drawnAtHostSize()) return;
   frame = requestAnimationFrame(() => {
     frame = undefined;
     draw();
@@ -122,8 +144,9 @@ function schedule(): void {
 }
 
 function draw(): void {
-  if (!data || !host || !wanted) return;
-  const { clientWidth: width, clientHeight: height } = host;
+  const target = host ?? firstScreenCanvas();
+  if (!data || !target || !wanted) return;
+  const { clientWidth: width, clientHeight: height } = target;
   const elements: ElementDefinition[] = summaryElements(data, wanted.by, wanted.lang, summaryWords(wanted.lang));
   if (elements.length === 0) return settle();
   if (width === 0 || height === 0) return;
@@ -134,8 +157,8 @@ function draw(): void {
     canvas = document.createElement('canvas');
     canvas.className = 'first-picture';
     canvas.setAttribute('aria-hidden', 'true');
-    host.prepend(canvas);
   }
+  if (canvas.parentElement !== target) target.prepend(canvas);
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   canvas.width = Math.round(width * scale);

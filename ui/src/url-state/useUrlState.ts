@@ -37,6 +37,8 @@ export function useUrlState(): [UrlState, typeof navigate] {
 
 /** A URL for a state patch, for real links (open in new tab, copy link). */
 export function hrefFor(patch: UrlPatch, options: { reset?: boolean } = {}): string {
-  const base = options.reset ? {} : parseSearch(window.location.search);
-  return `${window.location.pathname}${applyPatch(base, patch) || '?'}`;
+  // Without a window (the first screen rendered at build time) the page is the default one.
+  const { pathname, search } = typeof window === 'undefined' ? { pathname: '/', search: '' } : window.location;
+  const base = options.reset ? {} : parseSearch(search);
+  return `${pathname}${applyPatch(base, patch) || '?'}`;
 }
