@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Bundle, BUNDLE_VERSION } from '../bundle/schema';
 import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
@@ -209,5 +210,25 @@ describe('extraction from the parsed gazette', () => {
     const rules = loadExtractRules();
     expect(takenElsewhere('陶溪川创意市集落地北京', '陶溪川', rules)).toBe(true);
     expect(takenElsewhere('赴上海举办陶溪川展', '陶溪川', rules)).toBe(false);
+  });
+});
+
+describe('the evidence of a unit stated on a line of its own', () => {
+  const file = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'plans', 'city-g-15', 'plan.txt');
+  const own = extractPlan(parsePlan(decodePlanFile(file)), loadCityProfile(), loadIndustries());
+  const units = new Map(own.units.map((u) => [u.id, [u.name, ...u.aliases]]));
+  const stated = own.responsibilities.filter((r) => r.subjectKind === 'project' && r.evidence.basis === 'stated');
+
+  it('quotes the line that names the unit, not the project’s first sentence', () => {
+    expect(stated.length).toBeGreaterThan(0);
+    const unsupported = stated.filter((r) => !units.get(r.unitId)!.some((form) => r.evidence.quote.includes(form)));
+    expect(unsupported.map((r) => [r.unitId, r.evidence.rule, r.evidence.quote])).toEqual([]);
+    // 责任单位 lines stand apart from the items they follow: their own line, not the item's.
+    const lines = stated.filter((r) => r.evidence.quote.startsWith('责任单位'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const r of lines) {
+      const project = own.projects.find((p) => p.id === r.subjectId)!;
+      expect(r.evidence.line).not.toBe(project.source.line);
+    }
   });
 });
