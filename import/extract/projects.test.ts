@@ -183,6 +183,19 @@ describe('projects of a table box', () => {
     expect(found.get('丙丁中央厨房')!.orgs.filter((o) => o.includes('乡镇'))).toEqual([]);
     expect(found.get('丙丁中央厨房')!.orgs.length).toBeGreaterThan(0);
   });
+
+  it('reads a 所在乡镇 and an 实施主体 column, and a name that runs on over a page break', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |',
+      '| 1 | 甲乙竹产业园二期 | 浮梁县 | 标准厂房 | 浮梁县人民政府 |',
+      '| 2 | 丙丁木业刨花板生产线 | 乐平市 | 年产20万立方米 |  |',
+      '| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |',
+      '|  | 技改 |  | 环保设施升级 | 丙丁木业有限公司 |',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁木业刨花板生产线技改', '甲乙竹产业园二期']);
+    expect(found.get('甲乙竹产业园二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁木业刨花板生产线技改')!.orgs).toEqual(expect.arrayContaining(['unit:丙丁木业有限公司']));
+  });
 });
 
 describe('who carries a project out, said after it', () => {
