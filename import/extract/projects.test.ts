@@ -169,6 +169,27 @@ describe('projects named in box sentences', () => {
   });
 });
 
+describe('one project a line, 项目名称：建设内容', () => {
+  it('reads the name before the colon as the project and its bracket as its district, not the parts it builds', () => {
+    const found = extractUnder(
+      '文化旅游重点项目',
+      '',
+      '甲乙突围纪念园提升：改造纪念馆陈列展览3000平方米，建设红色教育培训中心。',
+      '丙丁天坑溶洞群景区（浮梁县）：建设游客中心、玻璃栈道和洞内灯光系统。',
+      '戊己传统村落保护利用（乐平市）：修缮传统民居46栋，建设非遗传习所和村史馆。',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁天坑溶洞群景区', '戊己传统村落保护利用', '甲乙突围纪念园提升']);
+    expect(found.get('丙丁天坑溶洞群景区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁天坑溶洞群景区')!.source.rule).toBe('box-item');
+  });
+
+  it('leaves a sector heading or an area before a colon to the sentence after it', () => {
+    const found = extractUnder('交通重点项目', '', '公路：推进甲乙至丙丁段改扩建、戊己旅游公路建设。');
+    expect(found.has('公路')).toBe(false);
+    expect(found.has('戊己旅游公路')).toBe(true);
+  });
+});
+
 describe('projects of a table box', () => {
   it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
     const found = extract(

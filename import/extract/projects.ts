@@ -130,6 +130,25 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
         if (area) continue;
       }
+      // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
+      const titled = reader.titledProject(paragraph.text);
+      if (titled) {
+        mentions.push({
+          ...titled,
+          box: box.number,
+          item: item.number,
+          itemTitle: item.title,
+          boxTitle: box.title,
+          document: box.document,
+          chapterId: box.chapterId,
+          line: paragraph.line,
+          quote: paragraph.text,
+          locatedDistricts: [],
+          heading,
+        });
+        unanswered.push(...mentions.slice(before));
+        continue;
+      }
       const parts = sentences(paragraph.text);
       // ——水利。… and （1）城市更新。…: a paragraph's head is the sub-heading its projects are filed under.
       const itemTitle = item.title || (parts.length > 1 ? paragraphHead(parts[0]) : '');
@@ -212,7 +231,7 @@ function withUnits(
 const PHASE_END = /[（(]?[一二三四五六七八九十\d]+期(工程)?[）)]?$/;
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -220,8 +239,8 @@ const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实�
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
-/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
-const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
+/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落)$/;
 
 /** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
 export function paragraphHead(sentence: string): string {
@@ -328,6 +347,47 @@ class BoxReader {
         sentenceSector: null,
         orgs,
       },
+    };
+  }
+
+  /**
+   * A line that opens with a project's name and a colon (项目名称：建设内容, as 燕子岩景区（苴岭乡）：建设游客中心…):
+   * the name is the project and what follows describes it. Areas in brackets before the colon are
+   * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
+   */
+  titledProject(text: string): Found | null {
+    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(text);
+    if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
+    const name = this.clean(line[1]);
+    if (name !== line[1] || this.ctx.districts.alone(name)) return null;
+    const areas = (line[2] ?? '').split(/[、，,]/).filter(Boolean).map((a) => this.ctx.districts.alone(a.trim()));
+    if (areas.some((a) => a === null)) return null;
+    const orgs = this.ctx.orgs.find(name, false);
+    let identity = this.identity(name, orgs, false);
+    if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
+    // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
+    const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
+    const head = (works ? name.slice(0, -works.length) : name).replace(PHASE_END, '');
+    const named =
+      identity === 'edition' ||
+      endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
+      FACILITY_END.test(head) ||
+      HEADING_PLACE_END.test(head);
+    if (!named) return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'box-item',
+      distributedDistrict: null,
+      bracketDistricts: areas.map((a) => a!.name),
+      clauseDistricts: [],
+      locatedAfter: [],
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector: null,
+      orgs,
     };
   }
 
