@@ -103,6 +103,10 @@ const LEADING_WORDS =
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
+/** A box's title line (专栏7 椪溪镇重点项目): what follows its number. */
+const BOX_TITLE = /^专栏\s*\d{1,2}\s*(\S.*)$/;
+/** What follows the area in the title of a box of that area's projects: no sector, nothing else. */
+const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
 /** The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…：): every area in it is the plan's own. */
 const ADDRESSEE = /^各[^。]{4,}[：:]$/;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
@@ -230,6 +234,11 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
     }
+    // A project box titled by the area its projects lie in (专栏7 椪溪镇重点项目).
+    const titled = BOX_TITLE.exec(line.text);
+    const titleArea = titled ? areaAt(titled[1], level) : null;
+    if (titleArea && titled && PROJECT_BOX.test(titled[1].slice(titleArea.end)))
+      add(titleArea, line, 'area-heads-paragraph');
     // A numbered item may open with the area it is about (2. 苕华县：建设…), or be nothing but that
     // area, a sub-heading for the projects below it (（二）蛎岛区).
     const numbered = ITEM_NUMBER.test(line.text);
