@@ -190,6 +190,31 @@ describe('one project a line, 项目名称：建设内容', () => {
   });
 });
 
+describe('lists written with ASCII punctuation and joined by 和', () => {
+  it('reads 推进A，B，C建设 as one list when the last item carries the 建设 of the frame', () => {
+    const found = extractUnder(
+      '综合交通重点项目',
+      '',
+      '推进G537浮梁绕城段改线，S218浮梁至乐平段改扩建，甲乙至丙丁旅游公路（浮梁县）建设；新改建农村公路320公里。',
+    );
+    expect([...found.keys()].sort()).toEqual(['G537浮梁绕城段改线', 'S218浮梁至乐平段改扩建', '甲乙至丙丁旅游公路']);
+    expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('splits two names joined by 和 when the left one is closed by a facility or by its areas in brackets', () => {
+    const found = extract(
+      '推进“橙心甲乙”小镇客厅和丙丁河综合治理工程建设，实施县城污水处理厂提标扩容（浮梁县）和戊己县生活垃圾焚烧发电厂建设。',
+    );
+    expect([...found.keys()].sort()).toEqual([
+      '“橙心甲乙”小镇客厅',
+      '丙丁河综合治理工程',
+      '县城污水处理厂提标扩容',
+      '戊己县生活垃圾焚烧发电厂',
+    ]);
+    expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+});
+
 describe('projects of a table box', () => {
   it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
     const found = extract(

@@ -236,6 +236,10 @@ const DESCRIPTION_START =
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/** A road's number opening a name (S218椪溪至篁坳段改扩建). */
+const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
+/** The last item of a 推进…建设 list, the frame's 建设 after its name. */
+const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
@@ -529,11 +533,18 @@ class BoxReader {
   private listContinues(segments: string[], from: number): boolean {
     const segment = segments[from].trim();
     const leading = this.ctx.districts.leading(segment);
-    if (!leading && !this.namesProjectFirst(segment)) return false;
+    // 推进A，B，C建设 (a list written with commas, as ASCII punctuation has no 、): the 建设 of the
+    // verb's frame after the last item closes the list, as 等…项目 does.
+    const closesFrame = (text: string) => {
+      const named = FRAME_CLOSE.exec(text.trim())?.[1].replace(/（[^（）]*）$/, '');
+      return named !== undefined && this.namesProjectFirst(named);
+    };
+    if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment)) return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
       const etc = this.etcIndex(segments[i]);
       if (etc >= 0) return leading !== null || this.closesProjectList(segments[i].slice(etc + 1));
+      if (closesFrame(segments[i])) return true;
     }
     if (!leading) return false;
     // Without 等, only an area the plan names as its own (not one guessed by suffix: 常态化对市民开放).
@@ -743,9 +754,11 @@ class BoxReader {
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
   private withoutBracketAreas(item: Item): Item {
-    const match = /（([^（）]+)）$/.exec(item.text);
+    // …旅游公路（苴岭乡）建设: the frame's 建设 after the brackets stays after the name.
+    const after = endsWithAny(item.text, this.ctx.rules.trailingSuffixes) ?? '';
+    const match = new RegExp(`（([^（）]+)）${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(item.text);
     if (!match || match.index < 2) return item;
-    const cut = { text: item.text.slice(0, match.index), written: item.written };
+    const cut = { text: item.text.slice(0, match.index) + after, written: item.written };
     // （县林草局牵头，各乡镇配合）: who leads it, not part of its name.
     if (UNIT_CLAUSE.test(match[1])) {
       const said = this.clauseLinks(match[1]);
@@ -757,8 +770,8 @@ class BoxReader {
     if (areas.some((a) => a === null)) return item;
     return {
       ...item,
-      text: item.text.slice(0, match.index),
-      written: item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) : item.written,
+      text: cut.text,
+      written: item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) + after : item.written,
       bracketDistricts: areas.map((a) => a!.name),
     };
   }
@@ -889,8 +902,14 @@ class BoxReader {
         if (index < 0) return [n];
         const left = n.slice(0, index);
         const right = n.slice(index + conjunction.length);
-        // Split only where each side is a whole name: the left ends like one, the right is long enough.
-        const whole = endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) && this.stripTrailing(right).length >= 4;
+        // Split only where each side is a whole name: the left ends like one (a project's or a facility's
+        // noun, or the areas in brackets after a name), the right is long enough.
+        const bracket = /（([^（）]+)）$/.exec(left)?.[1];
+        const closed =
+          endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||
+          FACILITY_END.test(left) ||
+          (bracket !== undefined && bracket.split('、').every((a) => this.ctx.districts.alone(a) !== null));
+        const whole = closed && this.stripTrailing(right).length >= 4;
         return whole ? [left, right] : [n];
       });
     }
