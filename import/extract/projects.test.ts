@@ -383,6 +383,11 @@ describe('names that end in what is made or done', () => {
 });
 
 describe('names of institutions and shared suffixes', () => {
+  it("keeps a building of the county's own institution as a Tier-A project", () => {
+    const found = extract('推进县中医医院迁建，建设县疾病预防控制中心实验楼。');
+    expect(found.get('县疾病预防控制中心实验楼')!.tier).toBe('A');
+  });
+
   it("keeps the plan's own institution and the works on it as a Tier-A project", () => {
     const found = extract('推进市中医院迁建、县第二高级中学扩建。');
     expect([...found.keys()]).toEqual(['市中医院迁建', '县第二高级中学扩建']);

@@ -236,6 +236,8 @@ const DESCRIPTION_START =
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/** A building or campus of an institution after its name (实验楼, 门诊综合楼, 新院区, 东校区). */
+const INSTITUTION_PART = /^[\u4e00-\u9fff]{0,6}(楼|大楼|院区|校区)$/u;
 /** A road's number opening a name (S218椪溪至篁坳段改扩建). */
 const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
 /** The last item of a 推进…建设 list, the frame's 建设 after its name. */
@@ -1000,17 +1002,23 @@ class BoxReader {
 
   /** Why a name has a proper identity (Tier A), or 'generic'. */
   /**
-   * 市中医院迁建, 县第二高级中学: the plan's own city's or county's institution, named by 市/县 and its
-   * own name, and at most the works done on it.
+   * 市中医院迁建, 县第二高级中学, 县疾病预防控制中心实验楼: the plan's own city's or county's institution,
+   * named by 市/县 and its own name, and at most the works done on it or one building or campus of it.
    */
   private ownInstitution(name: string): boolean {
     const rules = this.ctx.rules;
     if (!/^[市县][\u4e00-\u9fff]/.test(name)) return false;
     return rules.identity.ownInstitutionSuffixes.some((suffix) => {
-      const index = name.indexOf(suffix, 2);
+      // 县疾病预防控制中心 needs no name of its own between 县 and the suffix: the county has one.
+      const index = name.indexOf(suffix, suffix.length >= 4 ? 1 : 2);
       if (index < 0) return false;
       const rest = name.slice(index + suffix.length);
-      return rest === '' || rules.actionNouns.includes(rest) || rules.orgs.institutionWorks.includes(rest);
+      return (
+        rest === '' ||
+        rules.actionNouns.includes(rest) ||
+        rules.orgs.institutionWorks.includes(rest) ||
+        INSTITUTION_PART.test(rest)
+      );
     });
   }
 

@@ -148,7 +148,8 @@ export class OrgFinder implements OrgLookup {
     let bestEnd = Infinity;
     for (const { suffix, kind } of this.suffixes) {
       const index = name.indexOf(suffix);
-      if (index < 2) continue;
+      // 县疾病预防控制中心: a suffix that is a whole institution's name needs only the area before it.
+      if (index < (suffix.length >= 4 ? 1 : 2)) continue;
       const form = name.slice(0, index + suffix.length);
       const end = index + suffix.length;
       if (end >= bestEnd) continue;
@@ -158,10 +159,11 @@ export class OrgFinder implements OrgLookup {
       if (kind === 'institution' && end === name.length && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix))
         continue;
       // 浮梁县学校, A档优质中职学校: a district's or a grade's schools, not one institution; a town's
-      // short form before the suffix is a school's own name (椪溪中学).
+      // short form before the suffix is a school's own name (椪溪中学), and an area before a suffix that
+      // names a whole institution (县疾病预防控制中心) is whose it is.
       if (kind === 'institution' && /[A-Za-z0-9]/.test(form)) continue;
       if (kind === 'institution' && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix)) {
-        if (this.fullAreaNames.has(form.slice(0, index))) continue;
+        if (suffix.length < 4 && this.fullAreaNames.has(form.slice(0, index))) continue;
       }
       best = { name: form, kind, form, rule: 'org-suffix' };
       bestEnd = end;
