@@ -291,6 +291,16 @@ describe('who carries a project out, said after it', () => {
     expect(found.get('“丙丁”邮轮母港')!.orgs).toEqual(['unit:戊己港集团']);
   });
 
+  it('reads 由X负责前期工作 after a project, and a project named as the subject of 由X负责建设', () => {
+    const found = extract(
+      '建设“甲乙”通用机场（浮梁县），由县交通运输局负责前期工作。',
+      '浮梁县城乡供水一体化工程由县水务投资公司负责建设，新增日供水能力5万吨。',
+    );
+    expect(found.get('“甲乙”通用机场')!.orgs).toEqual(['unit:县交通运输局']);
+    expect(found.get('浮梁县城乡供水一体化工程')!.orgs).toEqual(['unit:县水务投资公司']);
+    expect([...found.keys()].sort()).toEqual(['“甲乙”通用机场', '浮梁县城乡供水一体化工程']);
+  });
+
   it('reads 跨X和Y after a project as the districts it crosses, and leaves a clause of another kind alone', () => {
     const found = extract('建设甲乙跨江通道，跨珠山区和昌江区；建设“丙丁”大桥，跨越两岸。');
     expect(found.get('甲乙跨江通道')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([

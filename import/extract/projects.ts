@@ -453,6 +453,12 @@ class BoxReader {
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
+        const subject = this.undertakenSubject(segment, sentenceSector);
+        if (subject) {
+          found.push(subject);
+          latest = [subject];
+          return;
+        }
         lead += segment;
         return;
       }
@@ -500,6 +506,36 @@ class BoxReader {
       project.orgs = [...project.orgs, ...said.orgs.filter((o) => !project.orgs.some((p) => p.name === o.name))];
     }
     return true;
+  }
+
+  /**
+   * A project named as the subject of who carries it out (桫岭县城乡供水一体化工程由县水务投资公司负责建设):
+   * a name with an identity and a project's noun, then a 由X负责 clause; null for any other segment.
+   */
+  private undertakenSubject(segment: string, sentenceSector: string | null): Found | null {
+    const at = indexOutside(segment, '由');
+    if (at < 4) return null;
+    const name = this.clean(segment.slice(0, at));
+    if (name !== segment.slice(0, at).trim() || !this.namesProjectFirst(name) || this.trigger(name)) return null;
+    const said = this.clauseLinks(segment.slice(at));
+    if (said.orgs.length === 0 && said.districts.length === 0) return null;
+    const orgs = this.ctx.orgs.find(name, false);
+    const identity = this.identity(name, orgs, false);
+    if (identity === 'generic') return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'verb-object',
+      distributedDistrict: null,
+      bracketDistricts: [],
+      locatedAfter: [],
+      clauseDistricts: said.districts,
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector,
+      orgs: [...orgs, ...said.orgs.filter((o) => !orgs.some((h) => h.name === o.name))],
+    };
   }
 
   /** The areas and bodies a unit clause names: an area that leads or carries it out is where it is. */
