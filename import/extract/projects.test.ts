@@ -62,6 +62,13 @@ describe('projects named in box sentences', () => {
     expect(found.get('低温乳品加工厂')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a farm firm named by its trade (丙丁农业, 橙乡果业) before the verb of a 支持 clause as who undertakes it', () => {
+    const found = extract('支持丙丁农业实施猕猴桃冷链分选中心建设，支持橙乡果业建设脐橙精深加工生产线。');
+    expect([...found.keys()]).toEqual(['猕猴桃冷链分选中心', '脐橙精深加工生产线']);
+    expect(found.get('猕猴桃冷链分选中心')!.orgs).toEqual(['unit:丙丁农业']);
+    expect(found.get('脐橙精深加工生产线')!.orgs).toEqual(['unit:橙乡果业']);
+  });
+
   it('cuts where a project lies (X境内) and who leads it (X牵头，Y配合) out of the brackets after its name', () => {
     const found = extract(
       '建设庚辛遗址浮梁段保护展示（浮梁县境内），推进“壬癸”工程林草植被建设（市林业局牵头，各县配合）。',

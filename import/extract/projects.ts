@@ -242,6 +242,8 @@ const INSTITUTION_PART = /^[\u4e00-\u9fff]{0,6}(楼|大楼|院区|校区)$/u;
 const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
 /** The last item of a 推进…建设 list, the frame's 建设 after its name. */
 const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
+/** A firm named by a two-character proper name and its farm or forestry trade (丰硕农业, 橙乡果业). */
+const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶业|牧业|渔业)$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
@@ -678,7 +680,9 @@ class BoxReader {
       // A firm's bare name (支持栖锐精机、华岳重工做大做强) names who, not what.
       if (orgs.some((o) => o.kind === 'enterprise' && o.form === item.text)) continue;
       // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
-      if (identity === 'generic' && item.actedOn) continue;
+      // …unless a firm is named as doing it (支持丰硕农业实施猕猴桃冷链分选中心建设).
+      const firmDoes = item.clauseOrgs.some((o) => o.rule === 'org-undertaker' && o.kind === 'enterprise');
+      if (identity === 'generic' && item.actedOn && !firmDoes) continue;
       if (identity === 'generic' && categoryList) continue;
       if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
       const inherits =
@@ -775,19 +779,40 @@ class BoxReader {
       actedOn = true;
     }
     let bracketDistricts = item.bracketDistricts;
+    let clauseOrgs = item.clauseOrgs;
     // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it.
     const acted = ACTOR.exec(text);
-    if (acted && this.ctx.orgs.find(acted[1], false).some((o) => o.form === acted[1] && o.kind === 'enterprise')) {
+    if (acted && this.isFirm(acted[1])) {
       const where = acted[2] ? this.ctx.districts.alone(acted[2].slice(1)) : null;
       if (!acted[2] || where) {
         text = acted[4];
         actedOn = true;
+        // What the firm builds is the object of its own verb (建设, 实施), not of the weak 支持.
+        weak = false;
         if (where) bracketDistricts = [...bracketDistricts, where.name];
+        if (!this.ctx.orgs.find(acted[1], false).some((o) => o.form === acted[1]))
+          clauseOrgs = [...clauseOrgs, { name: acted[1], kind: 'enterprise', form: acted[1], rule: 'org-undertaker' }];
       }
     }
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
-    return { ...item, text, written, weak, actedOn, bracketDistricts, qualified: qualifier >= 0 };
+    return { ...item, text, written, weak, actedOn, bracketDistricts, clauseOrgs, qualified: qualifier >= 0 };
+  }
+
+  /**
+   * Whether the actor of 支持X实施Y is a firm: one the finder reads as an enterprise, or a short
+   * proper name with a farm or forestry trade (丰硕农业, 橙乡果业) that is neither generic nor an area.
+   */
+  private isFirm(actor: string): boolean {
+    if (this.ctx.orgs.find(actor, false).some((o) => o.form === actor && o.kind === 'enterprise')) return true;
+    const trade = ACTOR_TRADE.exec(actor);
+    return (
+      trade !== null &&
+      !startsWithAny(actor, this.ctx.rules.orgs.genericPrefixes) &&
+      // 橙乡果业: a stem guessed as a township by its 乡 is no area the plan names.
+      (this.ctx.districts.leading(actor)?.unlisted ?? true) &&
+      !this.ctx.cityForms.some((c) => actor.startsWith(c))
+    );
   }
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
