@@ -98,7 +98,7 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
-  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -184,6 +184,9 @@ const LIST_SEPARATORS = /[、，；：（）〔〕［］【】。]/;
 /** Words joining the last two items of a list (鹊岭市城区和簟山县城区). */
 const JOINERS = /[和及与]/;
 
+/** A piece that opens with a joiner (和椪溪工业园区): what follows it. */
+const JOINER_START = /^[和及与](.+)$/;
+
 /** A list piece without the words that open it or qualify its area. */
 function bare(piece: string): string {
   return piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
@@ -195,6 +198,9 @@ function listPieces(run: string, level: Level): string[] {
     .split(LIST_SEPARATORS)
     .map((p) => p.trim())
     .flatMap((piece) => {
+      // …（桫岭经开区）和椪溪工业园区: a joiner after a bracket opens the next piece; 和平区 stays whole.
+      const joined = JOINER_START.exec(piece);
+      if (joined && areaOf(bare(joined[1]), level)) return [joined[1]];
       if (areaOf(bare(piece), level)) return [piece];
       const parts = piece.split(JOINERS);
       return parts.length > 1 && parts.every((p) => areaOf(bare(p), level)) ? parts : [piece];
