@@ -93,10 +93,6 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
     add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
   const partner = matchKeywordRule(rules.partnerSector, mention.lead);
   if (partner) add({ code: partner.code, rule: 'partner-sector', because: partner.keyword, where: mention.lead });
-  // A chapter files its boxes broadly: in a box whose title and item name no sector (专栏7 椪溪镇重点项目),
-  // the name's own head term says more than the chapter.
-  const nameFirst = filed?.rule === 'chapter-lexicon' && head !== null;
-  if (head && nameFirst) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
   add(filed);
   if (head) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
   if (choices.length === 0) {
