@@ -368,7 +368,10 @@ class BoxReader {
     if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
     const name = this.clean(line[1]);
     if (name !== line[1] || this.ctx.districts.alone(name)) return null;
-    const areas = (line[2] ?? '').split(/[、，,]/).filter(Boolean).map((a) => this.ctx.districts.alone(a.trim()));
+    const areas = (line[2] ?? '')
+      .split(/[、，,]/)
+      .filter(Boolean)
+      .map((a) => this.ctx.districts.alone(a.trim()));
     if (areas.some((a) => a === null)) return null;
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
@@ -579,7 +582,8 @@ class BoxReader {
       const named = FRAME_CLOSE.exec(text.trim())?.[1].replace(/（[^（）]*）$/, '');
       return named !== undefined && this.namesProjectFirst(named);
     };
-    if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment)) return false;
+    if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
+      return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
       const etc = this.etcIndex(segments[i]);

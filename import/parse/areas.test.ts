@@ -40,7 +40,10 @@ describe("a plan's own areas", () => {
 
   it('reads the area a box of its projects is titled by, but not a sector that looks like one', () => {
     expect(
-      names(['专栏7椪溪镇重点项目', '专栏8水利和城乡建设重点项目', '专栏9篁坳镇竹产业重点项目'], identity('county', '桫岭县')),
+      names(
+        ['专栏7椪溪镇重点项目', '专栏8水利和城乡建设重点项目', '专栏9篁坳镇竹产业重点项目'],
+        identity('county', '桫岭县'),
+      ),
     ).toEqual(['椪溪镇/area-heads-paragraph']);
   });
 

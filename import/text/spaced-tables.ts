@@ -12,7 +12,8 @@ const GAP = /\t|[ \u3000\u00a0]{2,}/g;
 const MIN_COLUMNS = 3;
 
 /** Characters a fixed-width layout gives two columns: Han, full-width forms and CJK punctuation. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 function displayWidth(text: string): number {
   let width = 0;
