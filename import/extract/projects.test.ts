@@ -62,6 +62,13 @@ describe('projects named in box sentences', () => {
     expect(found.get('低温乳品加工厂')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a farm firm named by its trade (丙丁农业, 橙乡果业) before the verb of a 支持 clause as who undertakes it', () => {
+    const found = extract('支持丙丁农业实施猕猴桃冷链分选中心建设，支持橙乡果业建设脐橙精深加工生产线。');
+    expect([...found.keys()]).toEqual(['猕猴桃冷链分选中心', '脐橙精深加工生产线']);
+    expect(found.get('猕猴桃冷链分选中心')!.orgs).toEqual(['unit:丙丁农业']);
+    expect(found.get('脐橙精深加工生产线')!.orgs).toEqual(['unit:橙乡果业']);
+  });
+
   it('cuts where a project lies (X境内) and who leads it (X牵头，Y配合) out of the brackets after its name', () => {
     const found = extract(
       '建设庚辛遗址浮梁段保护展示（浮梁县境内），推进“壬癸”工程林草植被建设（市林业局牵头，各县配合）。',
@@ -169,6 +176,52 @@ describe('projects named in box sentences', () => {
   });
 });
 
+describe('one project a line, 项目名称：建设内容', () => {
+  it('reads the name before the colon as the project and its bracket as its district, not the parts it builds', () => {
+    const found = extractUnder(
+      '文化旅游重点项目',
+      '',
+      '甲乙突围纪念园提升：改造纪念馆陈列展览3000平方米，建设红色教育培训中心。',
+      '丙丁天坑溶洞群景区（浮梁县）：建设游客中心、玻璃栈道和洞内灯光系统。',
+      '戊己传统村落保护利用（乐平市）：修缮传统民居46栋，建设非遗传习所和村史馆。',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁天坑溶洞群景区', '戊己传统村落保护利用', '甲乙突围纪念园提升']);
+    expect(found.get('丙丁天坑溶洞群景区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁天坑溶洞群景区')!.source.rule).toBe('box-item');
+  });
+
+  it('leaves a sector heading or an area before a colon to the sentence after it', () => {
+    const found = extractUnder('交通重点项目', '', '公路：推进甲乙至丙丁段改扩建、戊己旅游公路建设。');
+    expect(found.has('公路')).toBe(false);
+    expect(found.has('戊己旅游公路')).toBe(true);
+  });
+});
+
+describe('lists written with ASCII punctuation and joined by 和', () => {
+  it('reads 推进A，B，C建设 as one list when the last item carries the 建设 of the frame', () => {
+    const found = extractUnder(
+      '综合交通重点项目',
+      '',
+      '推进G537浮梁绕城段改线，S218浮梁至乐平段改扩建，甲乙至丙丁旅游公路（浮梁县）建设；新改建农村公路320公里。',
+    );
+    expect([...found.keys()].sort()).toEqual(['G537浮梁绕城段改线', 'S218浮梁至乐平段改扩建', '甲乙至丙丁旅游公路']);
+    expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('splits two names joined by 和 when the left one is closed by a facility or by its areas in brackets', () => {
+    const found = extract(
+      '推进“橙心甲乙”小镇客厅和丙丁河综合治理工程建设，实施县城污水处理厂提标扩容（浮梁县）和戊己县生活垃圾焚烧发电厂建设。',
+    );
+    expect([...found.keys()].sort()).toEqual([
+      '“橙心甲乙”小镇客厅',
+      '丙丁河综合治理工程',
+      '县城污水处理厂提标扩容',
+      '戊己县生活垃圾焚烧发电厂',
+    ]);
+    expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+});
+
 describe('projects of a table box', () => {
   it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
     const found = extract(
@@ -182,6 +235,19 @@ describe('projects of a table box', () => {
     );
     expect(found.get('丙丁中央厨房')!.orgs.filter((o) => o.includes('乡镇'))).toEqual([]);
     expect(found.get('丙丁中央厨房')!.orgs.length).toBeGreaterThan(0);
+  });
+
+  it('reads a 所在乡镇 and an 实施主体 column, and a name that runs on over a page break', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |',
+      '| 1 | 甲乙竹产业园二期 | 浮梁县 | 标准厂房 | 浮梁县人民政府 |',
+      '| 2 | 丙丁木业刨花板生产线 | 乐平市 | 年产20万立方米 |  |',
+      '| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |',
+      '|  | 技改 |  | 环保设施升级 | 丙丁木业有限公司 |',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁木业刨花板生产线技改', '甲乙竹产业园二期']);
+    expect(found.get('甲乙竹产业园二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁木业刨花板生产线技改')!.orgs).toEqual(expect.arrayContaining(['unit:丙丁木业有限公司']));
   });
 });
 
@@ -230,6 +296,16 @@ describe('who carries a project out, said after it', () => {
     expect(found.get('“甲乙”工程研究院')!.orgs).toEqual([]);
     expect(found.get('“丙丁”邮轮母港')!.districts).toEqual([]);
     expect(found.get('“丙丁”邮轮母港')!.orgs).toEqual(['unit:戊己港集团']);
+  });
+
+  it('reads 由X负责前期工作 after a project, and a project named as the subject of 由X负责建设', () => {
+    const found = extract(
+      '建设“甲乙”通用机场（浮梁县），由县交通运输局负责前期工作。',
+      '浮梁县城乡供水一体化工程由县水务投资公司负责建设，新增日供水能力5万吨。',
+    );
+    expect(found.get('“甲乙”通用机场')!.orgs).toEqual(['unit:县交通运输局']);
+    expect(found.get('浮梁县城乡供水一体化工程')!.orgs).toEqual(['unit:县水务投资公司']);
+    expect([...found.keys()].sort()).toEqual(['“甲乙”通用机场', '浮梁县城乡供水一体化工程']);
   });
 
   it('reads 跨X和Y after a project as the districts it crosses, and leaves a clause of another kind alone', () => {
@@ -324,6 +400,11 @@ describe('names that end in what is made or done', () => {
 });
 
 describe('names of institutions and shared suffixes', () => {
+  it("keeps a building of the county's own institution as a Tier-A project", () => {
+    const found = extract('推进县中医医院迁建，建设县疾病预防控制中心实验楼。');
+    expect(found.get('县疾病预防控制中心实验楼')!.tier).toBe('A');
+  });
+
   it("keeps the plan's own institution and the works on it as a Tier-A project", () => {
     const found = extract('推进市中医院迁建、县第二高级中学扩建。');
     expect([...found.keys()]).toEqual(['市中医院迁建', '县第二高级中学扩建']);

@@ -130,6 +130,25 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
         if (area) continue;
       }
+      // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
+      const titled = reader.titledProject(paragraph.text);
+      if (titled) {
+        mentions.push({
+          ...titled,
+          box: box.number,
+          item: item.number,
+          itemTitle: item.title,
+          boxTitle: box.title,
+          document: box.document,
+          chapterId: box.chapterId,
+          line: paragraph.line,
+          quote: paragraph.text,
+          locatedDistricts: [],
+          heading,
+        });
+        unanswered.push(...mentions.slice(before));
+        continue;
+      }
       const parts = sentences(paragraph.text);
       // ——水利。… and （1）城市更新。…: a paragraph's head is the sub-heading its projects are filed under.
       const itemTitle = item.title || (parts.length > 1 ? paragraphHead(parts[0]) : '');
@@ -212,16 +231,24 @@ function withUnits(
 const PHASE_END = /[（(]?[一二三四五六七八九十\d]+期(工程)?[）)]?$/;
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/** A building or campus of an institution after its name (实验楼, 门诊综合楼, 新院区, 东校区). */
+const INSTITUTION_PART = /^[\u4e00-\u9fff]{0,6}(楼|大楼|院区|校区)$/u;
+/** A road's number opening a name (S218椪溪至篁坳段改扩建). */
+const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
+/** The last item of a 推进…建设 list, the frame's 建设 after its name. */
+const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
+/** A firm named by a two-character proper name and its farm or forestry trade (丰硕农业, 橙乡果业). */
+const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶业|牧业|渔业)$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
-/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园). */
-const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城)$/;
+/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落)$/;
 
 /** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
 export function paragraphHead(sentence: string): string {
@@ -331,6 +358,50 @@ class BoxReader {
     };
   }
 
+  /**
+   * A line that opens with a project's name and a colon (项目名称：建设内容, as 燕子岩景区（苴岭乡）：建设游客中心…):
+   * the name is the project and what follows describes it. Areas in brackets before the colon are
+   * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
+   */
+  titledProject(text: string): Found | null {
+    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(text);
+    if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
+    const name = this.clean(line[1]);
+    if (name !== line[1] || this.ctx.districts.alone(name)) return null;
+    const areas = (line[2] ?? '')
+      .split(/[、，,]/)
+      .filter(Boolean)
+      .map((a) => this.ctx.districts.alone(a.trim()));
+    if (areas.some((a) => a === null)) return null;
+    const orgs = this.ctx.orgs.find(name, false);
+    let identity = this.identity(name, orgs, false);
+    if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
+    // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
+    const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
+    const head = (works ? name.slice(0, -works.length) : name).replace(PHASE_END, '');
+    const named =
+      identity === 'edition' ||
+      endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
+      FACILITY_END.test(head) ||
+      HEADING_PLACE_END.test(head);
+    if (!named) return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'box-item',
+      distributedDistrict: null,
+      bracketDistricts: areas.map((a) => a!.name),
+      clauseDistricts: [],
+      locatedAfter: [],
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector: null,
+      orgs,
+    };
+  }
+
   /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
   private describes(next: string): boolean {
     return DESCRIPTION_START.test(next) && this.read(next).every((f) => f.identity === 'generic');
@@ -387,6 +458,12 @@ class BoxReader {
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
+        const subject = this.undertakenSubject(segment, sentenceSector);
+        if (subject) {
+          found.push(subject);
+          latest = [subject];
+          return;
+        }
         lead += segment;
         return;
       }
@@ -436,6 +513,36 @@ class BoxReader {
     return true;
   }
 
+  /**
+   * A project named as the subject of who carries it out (桫岭县城乡供水一体化工程由县水务投资公司负责建设):
+   * a name with an identity and a project's noun, then a 由X负责 clause; null for any other segment.
+   */
+  private undertakenSubject(segment: string, sentenceSector: string | null): Found | null {
+    const at = indexOutside(segment, '由');
+    if (at < 4) return null;
+    const name = this.clean(segment.slice(0, at));
+    if (name !== segment.slice(0, at).trim() || !this.namesProjectFirst(name) || this.trigger(name)) return null;
+    const said = this.clauseLinks(segment.slice(at));
+    if (said.orgs.length === 0 && said.districts.length === 0) return null;
+    const orgs = this.ctx.orgs.find(name, false);
+    const identity = this.identity(name, orgs, false);
+    if (identity === 'generic') return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'verb-object',
+      distributedDistrict: null,
+      bracketDistricts: [],
+      locatedAfter: [],
+      clauseDistricts: said.districts,
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector,
+      orgs: [...orgs, ...said.orgs.filter((o) => !orgs.some((h) => h.name === o.name))],
+    };
+  }
+
   /** The areas and bodies a unit clause names: an area that leads or carries it out is where it is. */
   private clauseLinks(text: string): { orgs: OrgHit[]; districts: ClauseDistrict[] } {
     const orgs: OrgHit[] = [];
@@ -469,11 +576,19 @@ class BoxReader {
   private listContinues(segments: string[], from: number): boolean {
     const segment = segments[from].trim();
     const leading = this.ctx.districts.leading(segment);
-    if (!leading && !this.namesProjectFirst(segment)) return false;
+    // 推进A，B，C建设 (a list written with commas, as ASCII punctuation has no 、): the 建设 of the
+    // verb's frame after the last item closes the list, as 等…项目 does.
+    const closesFrame = (text: string) => {
+      const named = FRAME_CLOSE.exec(text.trim())?.[1].replace(/（[^（）]*）$/, '');
+      return named !== undefined && this.namesProjectFirst(named);
+    };
+    if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
+      return false;
     for (let i = from; i < segments.length; i++) {
       if (i > from && this.trigger(segments[i])) return false;
       const etc = this.etcIndex(segments[i]);
       if (etc >= 0) return leading !== null || this.closesProjectList(segments[i].slice(etc + 1));
+      if (closesFrame(segments[i])) return true;
     }
     if (!leading) return false;
     // Without 等, only an area the plan names as its own (not one guessed by suffix: 常态化对市民开放).
@@ -569,7 +684,9 @@ class BoxReader {
       // A firm's bare name (支持栖锐精机、华岳重工做大做强) names who, not what.
       if (orgs.some((o) => o.kind === 'enterprise' && o.form === item.text)) continue;
       // What someone applies for or joins (…申报“一带一路”联合实验室) is a project only with a name of its own.
-      if (identity === 'generic' && item.actedOn) continue;
+      // …unless a firm is named as doing it (支持丰硕农业实施猕猴桃冷链分选中心建设).
+      const firmDoes = item.clauseOrgs.some((o) => o.rule === 'org-undertaker' && o.kind === 'enterprise');
+      if (identity === 'generic' && item.actedOn && !firmDoes) continue;
       if (identity === 'generic' && categoryList) continue;
       if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
       const inherits =
@@ -666,26 +783,49 @@ class BoxReader {
       actedOn = true;
     }
     let bracketDistricts = item.bracketDistricts;
+    let clauseOrgs = item.clauseOrgs;
     // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it.
     const acted = ACTOR.exec(text);
-    if (acted && this.ctx.orgs.find(acted[1], false).some((o) => o.form === acted[1] && o.kind === 'enterprise')) {
+    if (acted && this.isFirm(acted[1])) {
       const where = acted[2] ? this.ctx.districts.alone(acted[2].slice(1)) : null;
       if (!acted[2] || where) {
         text = acted[4];
         actedOn = true;
+        // What the firm builds is the object of its own verb (建设, 实施), not of the weak 支持.
+        weak = false;
         if (where) bracketDistricts = [...bracketDistricts, where.name];
+        if (!this.ctx.orgs.find(acted[1], false).some((o) => o.form === acted[1]))
+          clauseOrgs = [...clauseOrgs, { name: acted[1], kind: 'enterprise', form: acted[1], rule: 'org-undertaker' }];
       }
     }
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
-    return { ...item, text, written, weak, actedOn, bracketDistricts, qualified: qualifier >= 0 };
+    return { ...item, text, written, weak, actedOn, bracketDistricts, clauseOrgs, qualified: qualifier >= 0 };
+  }
+
+  /**
+   * Whether the actor of 支持X实施Y is a firm: one the finder reads as an enterprise, or a short
+   * proper name with a farm or forestry trade (丰硕农业, 橙乡果业) that is neither generic nor an area.
+   */
+  private isFirm(actor: string): boolean {
+    if (this.ctx.orgs.find(actor, false).some((o) => o.form === actor && o.kind === 'enterprise')) return true;
+    const trade = ACTOR_TRADE.exec(actor);
+    return (
+      trade !== null &&
+      !startsWithAny(actor, this.ctx.rules.orgs.genericPrefixes) &&
+      // 橙乡果业: a stem guessed as a township by its 乡 is no area the plan names.
+      (this.ctx.districts.leading(actor)?.unlisted ?? true) &&
+      !this.ctx.cityForms.some((c) => actor.startsWith(c))
+    );
   }
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
   private withoutBracketAreas(item: Item): Item {
-    const match = /（([^（）]+)）$/.exec(item.text);
+    // …旅游公路（苴岭乡）建设: the frame's 建设 after the brackets stays after the name.
+    const after = endsWithAny(item.text, this.ctx.rules.trailingSuffixes) ?? '';
+    const match = new RegExp(`（([^（）]+)）${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(item.text);
     if (!match || match.index < 2) return item;
-    const cut = { text: item.text.slice(0, match.index), written: item.written };
+    const cut = { text: item.text.slice(0, match.index) + after, written: item.written };
     // （县林草局牵头，各乡镇配合）: who leads it, not part of its name.
     if (UNIT_CLAUSE.test(match[1])) {
       const said = this.clauseLinks(match[1]);
@@ -697,8 +837,8 @@ class BoxReader {
     if (areas.some((a) => a === null)) return item;
     return {
       ...item,
-      text: item.text.slice(0, match.index),
-      written: item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) : item.written,
+      text: cut.text,
+      written: item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) + after : item.written,
       bracketDistricts: areas.map((a) => a!.name),
     };
   }
@@ -829,8 +969,14 @@ class BoxReader {
         if (index < 0) return [n];
         const left = n.slice(0, index);
         const right = n.slice(index + conjunction.length);
-        // Split only where each side is a whole name: the left ends like one, the right is long enough.
-        const whole = endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) && this.stripTrailing(right).length >= 4;
+        // Split only where each side is a whole name: the left ends like one (a project's or a facility's
+        // noun, or the areas in brackets after a name), the right is long enough.
+        const bracket = /（([^（）]+)）$/.exec(left)?.[1];
+        const closed =
+          endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||
+          FACILITY_END.test(left) ||
+          (bracket !== undefined && bracket.split('、').every((a) => this.ctx.districts.alone(a) !== null));
+        const whole = closed && this.stripTrailing(right).length >= 4;
         return whole ? [left, right] : [n];
       });
     }
@@ -921,17 +1067,23 @@ class BoxReader {
 
   /** Why a name has a proper identity (Tier A), or 'generic'. */
   /**
-   * 市中医院迁建, 县第二高级中学: the plan's own city's or county's institution, named by 市/县 and its
-   * own name, and at most the works done on it.
+   * 市中医院迁建, 县第二高级中学, 县疾病预防控制中心实验楼: the plan's own city's or county's institution,
+   * named by 市/县 and its own name, and at most the works done on it or one building or campus of it.
    */
   private ownInstitution(name: string): boolean {
     const rules = this.ctx.rules;
     if (!/^[市县][\u4e00-\u9fff]/.test(name)) return false;
     return rules.identity.ownInstitutionSuffixes.some((suffix) => {
-      const index = name.indexOf(suffix, 2);
+      // 县疾病预防控制中心 needs no name of its own between 县 and the suffix: the county has one.
+      const index = name.indexOf(suffix, suffix.length >= 4 ? 1 : 2);
       if (index < 0) return false;
       const rest = name.slice(index + suffix.length);
-      return rest === '' || rules.actionNouns.includes(rest) || rules.orgs.institutionWorks.includes(rest);
+      return (
+        rest === '' ||
+        rules.actionNouns.includes(rest) ||
+        rules.orgs.institutionWorks.includes(rest) ||
+        INSTITUTION_PART.test(rest)
+      );
     });
   }
 

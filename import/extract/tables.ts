@@ -9,8 +9,8 @@ import { normaliseName } from '../bundle/ids';
 const COLUMNS = {
   number: /^序号$/,
   name: /^(项目名称|项目)$/,
-  location: /^(建设地点|项目地点|地点|建设地址)$/,
-  units: /^(责任单位|实施单位|建设单位|责任主体|牵头单位|配合单位|协办单位)$/,
+  location: /^(建设地点|项目地点|地点|建设地址|所在地|所在乡镇|所在乡镇（街道）|所在镇（乡）|实施地点)$/,
+  units: /^(责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位)$/,
 };
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
@@ -65,16 +65,26 @@ export function readProjectTable(
     units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
   };
   const data: Row[] = [];
+  /** The header was just repeated: a page break came before this row. */
+  let afterBreak = false;
   for (const row of rows) {
     if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
-    if (row.cells.some((c) => COLUMNS.name.test(c))) continue;
+    if (row.cells.some((c) => COLUMNS.name.test(c))) {
+      afterBreak = data.length > 0;
+      continue;
+    }
     const name = row.cells[col.name] ?? '';
     const number = col.number >= 0 ? row.cells[col.number] : '';
     const previous = data[data.length - 1];
-    if (name === '' && (number === '' || number === undefined) && previous) {
+    const unnumbered = number === '' || number === undefined;
+    // Only a numbered table says where a row begins: its name may run on over a page break too.
+    const nameRunsOn = afterBreak && unnumbered && col.number >= 0 && name !== '';
+    afterBreak = false;
+    if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.
       row.cells.forEach((cell, i) => {
-        if (cell && i !== col.name) previous.cells[i] = previous.cells[i] ? `${previous.cells[i]}${cell}` : cell;
+        if (cell && (i !== col.name || nameRunsOn))
+          previous.cells[i] = previous.cells[i] ? `${previous.cells[i]}${cell}` : cell;
       });
       continue;
     }

@@ -20,6 +20,33 @@ const names = (texts: string[], plan: PlanIdentity) =>
   ).map((a) => `${a.name}/${a.rule}`);
 
 describe("a plan's own areas", () => {
+  it('reads the area after a joiner that follows a bracket, and areas heading the items of 改扩建', () => {
+    expect(
+      names(
+        [
+          '“两园”即桫岭经济开发区（桫岭经开区）和椪溪工业园区。',
+          '新建县第三中学，改扩建桫城镇第二小学、楂坪镇中心学校。',
+        ],
+        identity('county', '桫岭县'),
+      ),
+    ).toEqual([
+      '桫岭经济开发区/area-in-list',
+      '桫岭经开区/area-in-list',
+      '椪溪工业园区/area-in-list',
+      '桫城镇/area-heads-list-items',
+      '楂坪镇/area-heads-list-items',
+    ]);
+  });
+
+  it('reads the area a box of its projects is titled by, but not a sector that looks like one', () => {
+    expect(
+      names(
+        ['专栏7椪溪镇重点项目', '专栏8水利和城乡建设重点项目', '专栏9篁坳镇竹产业重点项目'],
+        identity('county', '桫岭县'),
+      ),
+    ).toEqual(['椪溪镇/area-heads-paragraph']);
+  });
+
   it("reads a city plan's districts, counties and zones where they stand on their own", () => {
     expect(
       names(

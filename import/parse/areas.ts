@@ -98,11 +98,15 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about. */
 const LEADING_WORDS =
-  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
+/** A box's title line (专栏7 椪溪镇重点项目): what follows its number. */
+const BOX_TITLE = /^专栏\s*\d{1,2}\s*(\S.*)$/;
+/** What follows the area in the title of a box of that area's projects: no sector, nothing else. */
+const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
 /** The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…：): every area in it is the plan's own. */
 const ADDRESSEE = /^各[^。]{4,}[：:]$/;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
@@ -180,6 +184,9 @@ const LIST_SEPARATORS = /[、，；：（）〔〕［］【】。]/;
 /** Words joining the last two items of a list (鹊岭市城区和簟山县城区). */
 const JOINERS = /[和及与]/;
 
+/** A piece that opens with a joiner (和椪溪工业园区): what follows it. */
+const JOINER_START = /^[和及与](.+)$/;
+
 /** A list piece without the words that open it or qualify its area. */
 function bare(piece: string): string {
   return piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
@@ -191,6 +198,9 @@ function listPieces(run: string, level: Level): string[] {
     .split(LIST_SEPARATORS)
     .map((p) => p.trim())
     .flatMap((piece) => {
+      // …（桫岭经开区）和椪溪工业园区: a joiner after a bracket opens the next piece; 和平区 stays whole.
+      const joined = JOINER_START.exec(piece);
+      if (joined && areaOf(bare(joined[1]), level)) return [joined[1]];
       if (areaOf(bare(piece), level)) return [piece];
       const parts = piece.split(JOINERS);
       return parts.length > 1 && parts.every((p) => areaOf(bare(p), level)) ? parts : [piece];
@@ -230,6 +240,11 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
     }
+    // A project box titled by the area its projects lie in (专栏7 椪溪镇重点项目).
+    const titled = BOX_TITLE.exec(line.text);
+    const titleArea = titled ? areaAt(titled[1], level) : null;
+    if (titleArea && titled && PROJECT_BOX.test(titled[1].slice(titleArea.end)))
+      add(titleArea, line, 'area-heads-paragraph');
     // A numbered item may open with the area it is about (2. 苕华县：建设…), or be nothing but that
     // area, a sub-heading for the projects below it (（二）蛎岛区).
     const numbered = ITEM_NUMBER.test(line.text);

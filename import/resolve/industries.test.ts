@@ -158,7 +158,7 @@ describe('industriesOfMention', () => {
 describe('the keywords of data/industry-rules.json', () => {
   const data = {
     ...context(loadIndustryRules()),
-    known: new Set([...known, 'water', 'urban', 'environment', 'culture-tourism']),
+    known: new Set([...known, 'water', 'urban', 'environment', 'culture-tourism', 'services', 'building-materials']),
   };
   const primary = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), data)[0]?.code;
 
@@ -170,6 +170,8 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('庚辛湖渔光互补光伏电站', '交通和能源重点工程')).toBe('energy');
     expect(primary('戊己镇生活垃圾焚烧发电厂', '生态环境重点工程')).toBe('urban');
     expect(primary('壬癸乡农产品冷链仓储中心', '现代农业重点项目')).toBe('logistics');
+    expect(primary('甲乙县竹木产品质量检测中心', '竹木精深加工重点项目')).toBe('services');
+    expect(primary('丙丁镇竹笋精深加工厂', '竹木精深加工重点项目')).toBe('agriculture');
   });
 
   it('file sewage works under an environment box and a sewage plant and a heat network under urban', () => {

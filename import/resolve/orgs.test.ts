@@ -60,6 +60,21 @@ describe('organisations a project name carries', () => {
     expect(org('浮梁县学校信息化提升')).toEqual([]);
     expect(org('景德镇学院')).toEqual(['景德镇学院']);
   });
+
+  it("takes a school named by a town's short form (椪溪中学) for the owner of a part of it", () => {
+    const finder = new OrgFinder(empty, rules, ['浮梁县', '浮梁']);
+    const org = (name: string) => finder.find(name, false).map((h) => h.name);
+    expect(org('浮梁中学教学综合楼')).toEqual(['浮梁中学']);
+    expect(org('浮梁县学校信息化提升')).toEqual([]);
+  });
+
+  it('takes the county’s own 疾病预防控制中心 or 职业教育中心 for the owner of a building of it, not of itself', () => {
+    const finder = new OrgFinder(empty, rules, ['浮梁县']);
+    const org = (name: string) => finder.find(name, false).map((h) => h.name);
+    expect(org('县疾病预防控制中心实验楼')).toEqual(['县疾病预防控制中心']);
+    expect(org('浮梁县职业教育中心实训基地')).toEqual(['浮梁县职业教育中心']);
+    expect(org('县疾病预防控制中心')).toEqual([]);
+  });
 });
 
 describe('firms read by the ending of their name', () => {

@@ -27,6 +27,8 @@ export class OrgFinder implements OrgLookup {
   private readonly kinds: PrefixWords;
   /** The lists the finders try at each length of a name's prefix, looked up by their first character. */
   private readonly excludedWords: PrefixWords;
+  /** Areas written in full, with their suffix (浮梁县, not 浮梁): before a school's suffix they name the area's schools. */
+  private readonly fullAreaNames: ReadonlySet<string>;
   private readonly stopWords: PrefixWords;
   private readonly firmWords: PrefixWords;
   private readonly tradeWords: PrefixWords;
@@ -58,6 +60,12 @@ export class OrgFinder implements OrgLookup {
       ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
     ]);
     this.excludedWords = new PrefixWords(this.excluded);
+    const suffixes = [...rules.districtSuffixes, ...rules.townSuffixes];
+    this.fullAreaNames = new Set(
+      [...placeNames, ...profile.districts.map((d) => d.name), ...(profile.city ? [profile.city.name] : [])].filter(
+        (n) => suffixes.some((s) => n.endsWith(s)),
+      ),
+    );
     this.stopWords = new PrefixWords(this.prefixStops);
     this.firmWords = new PrefixWords(rules.orgs.firmEndings);
     this.tradeWords = new PrefixWords(rules.orgs.tradeEndings);
@@ -140,7 +148,8 @@ export class OrgFinder implements OrgLookup {
     let bestEnd = Infinity;
     for (const { suffix, kind } of this.suffixes) {
       const index = name.indexOf(suffix);
-      if (index < 2) continue;
+      // 县疾病预防控制中心: a suffix that is a whole institution's name needs only the area before it.
+      if (index < (suffix.length >= 4 ? 1 : 2)) continue;
       const form = name.slice(0, index + suffix.length);
       const end = index + suffix.length;
       if (end >= bestEnd) continue;
@@ -149,10 +158,12 @@ export class OrgFinder implements OrgLookup {
       // An institute or school that is the whole project (栖云稀土研究院) is what the plan builds, not who builds it.
       if (kind === 'institution' && end === name.length && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix))
         continue;
-      // 浮梁县学校, A档优质中职学校: a district's or a grade's schools, not one institution.
+      // 浮梁县学校, A档优质中职学校: a district's or a grade's schools, not one institution; a town's
+      // short form before the suffix is a school's own name (椪溪中学), and an area before a suffix that
+      // names a whole institution (县疾病预防控制中心) is whose it is.
       if (kind === 'institution' && /[A-Za-z0-9]/.test(form)) continue;
       if (kind === 'institution' && this.rules.orgs.foundedInstitutionSuffixes.includes(suffix)) {
-        if (this.excluded.includes(form.slice(0, index))) continue;
+        if (suffix.length < 4 && this.fullAreaNames.has(form.slice(0, index))) continue;
       }
       best = { name: form, kind, form, rule: 'org-suffix' };
       bestEnd = end;

@@ -15,6 +15,7 @@ import {
   isTableRow,
   startsWithEnumerator,
 } from './patterns';
+import { pipeSpacedTables } from './spaced-tables';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
 export interface SourceLine {
@@ -254,7 +255,7 @@ function joinText(left: string, right: string): string {
 }
 
 export function normaliseText(text: string): SourceLine[] {
-  const rawLines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const rawLines = pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, '')));
   const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
 
   const repeats = new Map<string, number>();

@@ -1,0 +1,44 @@
+import { pipeSpacedTables } from './spaced-tables';
+import { normaliseText } from './normalise';
+
+describe('pipeSpacedTables', () => {
+  const table = [
+    '专栏3  加工重点项目',
+    '',
+    '序号  项目名称            所在乡镇      建设内容              实施主体',
+    '1     甲乙竹产业园二期    甲镇          标准厂房8万平方米     甲镇人民政府、县林业局',
+    '2     丙丁木业生产线      乙工业园区    年产板材20万立方米',
+    '',
+    '— 9 —',
+    '',
+    '序号  项目名称            所在乡镇      建设内容              实施主体',
+    '      技改                              生产线升级            丙丁木业有限公司',
+    '',
+    '第三章 发展清洁能源',
+  ];
+
+  it('rewrites the header and rows of a table set by spaces as pipe rows, line for line', () => {
+    const out = pipeSpacedTables(table);
+    expect(out).toHaveLength(table.length);
+    expect(out[0]).toBe(table[0]);
+    expect(out[2]).toBe('| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |');
+    expect(out[3]).toBe('| 1 | 甲乙竹产业园二期 | 甲镇 | 标准厂房8万平方米 | 甲镇人民政府、县林业局 |');
+    expect(out[11]).toBe(table[11]);
+  });
+
+  it('puts the cells of a row with empty cells under the columns they stand under', () => {
+    const out = pipeSpacedTables(table);
+    expect(out[4]).toBe('| 2 | 丙丁木业生产线 | 乙工业园区 | 年产板材20万立方米 |  |');
+    expect(out[9]).toBe('|  | 技改 |  | 生产线升级 | 丙丁木业有限公司 |');
+  });
+
+  it('leaves prose with double spaces and a box title alone', () => {
+    const prose = ['专栏7  甲镇重点项目', '建设甲镇商贸物流中心，  推进乙项目。'];
+    expect(pipeSpacedTables(prose)).toEqual(prose);
+  });
+
+  it('gives the logical lines a pipe table would give', () => {
+    const rows = normaliseText(table.join('\n')).filter((l) => l.text.startsWith('|'));
+    expect(rows.map((r) => r.line)).toEqual([3, 4, 5, 9, 10]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Plain-text tables whose columns are set by runs of spaces (as a PDF-to-text conversion lays out a
+ * table without rules) → pipe rows, so that every later layer reads them as it reads a Markdown table.
+ */
+
+/** A column head of a project table; a header line needs one naming the project. */
+const NAME_HEAD = /^(项目名称|项目)$/;
+const HEAD = /^[\p{Script=Han}（）()/]{2,8}$/u;
+/** Cells are set apart by a tab or at least two spaces (one space may sit inside a cell). */
+const GAP = /\t|[ \u3000\u00a0]{2,}/g;
+/** A header line has at least this many columns. */
+const MIN_COLUMNS = 3;
+
+/** Characters a fixed-width layout gives two columns: Han, full-width forms and CJK punctuation. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char === '\u3000' || WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+/** The cells of a line with the display column each starts at. */
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (end: number) => {
+    const raw = line.slice(last, end);
+    const text = raw.trim();
+    if (text !== '') {
+      const lead = raw.length - raw.trimStart().length;
+      cells.push({ start: displayWidth(line.slice(0, last + lead)), text });
+    }
+  };
+  for (const gap of line.matchAll(GAP)) {
+    push(gap.index);
+    last = gap.index + gap[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
+function isHeader(cells: Cell[]): boolean {
+  return (
+    cells.length >= MIN_COLUMNS && cells.every((c) => HEAD.test(c.text)) && cells.some((c) => NAME_HEAD.test(c.text))
+  );
+}
+
+/**
+ * A row's cells under the header's columns: all in order when there are as many as columns, else
+ * each under the column whose start is nearest its own (a row carried over a page break, or one
+ * with empty cells), never left of the cell before it.
+ */
+function placeCells(cells: Cell[], columns: Cell[]): string[] {
+  const row = columns.map(() => '');
+  if (cells.length === columns.length) return cells.map((c) => c.text);
+  let from = 0;
+  for (const cell of cells) {
+    let best = from;
+    for (let i = from; i < columns.length; i += 1) {
+      if (Math.abs(columns[i].start - cell.start) < Math.abs(columns[best].start - cell.start)) best = i;
+    }
+    row[best] = row[best] ? `${row[best]}${cell.text}` : cell.text;
+    from = best;
+  }
+  return row;
+}
+
+const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/**
+ * Rewrites each plain-text table (a header line of column heads, one of them 项目名称, set apart by
+ * runs of spaces, and the non-blank lines after it that hold a gap or start indented) as pipe rows,
+ * line for line, so that line numbers stay those of the file. Anything else is left as it is.
+ */
+export function pipeSpacedTables(lines: string[]): string[] {
+  const out = [...lines];
+  let columns: Cell[] | null = null;
+  lines.forEach((line, index) => {
+    const cells = cellsOf(line);
+    if (isHeader(cells)) {
+      columns = cells;
+      out[index] = pipeRow(cells.map((c) => c.text));
+      return;
+    }
+    if (columns === null) return;
+    const indented = /^[ \u3000\u00a0\t]/.test(line);
+    if (line.trim() === '' || (cells.length < 2 && !indented) || line.trimStart().startsWith('|')) {
+      columns = null;
+      return;
+    }
+    out[index] = pipeRow(placeCells(cells, columns));
+  });
+  return out;
+}
