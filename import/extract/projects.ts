@@ -227,8 +227,6 @@ function withUnits(
   return [...orgs, ...added];
 }
 
-/** A phase after a project's head (…铁路专用线二期, …幼儿园（二期）). */
-const PHASE_END = /[（(]?[一二三四五六七八九十\d]+期(工程)?[）)]?$/;
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
@@ -289,6 +287,10 @@ class BoxReader {
   private readonly verbs: string[];
   private readonly weak: Set<string>;
   private readonly phase: RegExp;
+  /** A phase after a project's head (…铁路专用线二期, …幼儿园（二期）), by the rules' own phase pattern. */
+  private readonly phaseEnd: RegExp;
+  /** The sentence `describes` read ahead, and what it found: read once, when its turn comes. */
+  private lookahead: { sentence: string; found: Found[] } | undefined;
   private readonly edition: RegExp;
   private readonly code: RegExp;
   private readonly verbChain: string[];
@@ -303,6 +305,7 @@ class BoxReader {
     this.verbs = longestFirst(ctx.rules.triggerVerbs);
     this.weak = new Set(ctx.rules.weakVerbs);
     this.phase = new RegExp(ctx.rules.identity.phasePattern);
+    this.phaseEnd = new RegExp(`[（(]?(?:${ctx.rules.identity.phasePattern})(工程)?[）)]?$`);
     this.edition = new RegExp(ctx.rules.identity.editionPattern);
     this.code = new RegExp(ctx.rules.identity.codePattern);
     this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
@@ -330,7 +333,7 @@ class BoxReader {
       identity = 'numbered-item';
     }
     const works = endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name).replace(PHASE_END, '');
+    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name).replace(this.phaseEnd, '');
     if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
       return null;
     const located = /^(项目)?位于([^，]+)/.exec(next);
@@ -379,7 +382,7 @@ class BoxReader {
     if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length) : name).replace(PHASE_END, '');
+    const head = (works ? name.slice(0, -works.length) : name).replace(this.phaseEnd, '');
     const named =
       identity === 'edition' ||
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
@@ -404,10 +407,18 @@ class BoxReader {
 
   /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
   private describes(next: string): boolean {
-    return DESCRIPTION_START.test(next) && this.read(next).every((f) => f.identity === 'generic');
+    if (!DESCRIPTION_START.test(next)) return false;
+    const found = this.read(next);
+    this.lookahead = { sentence: next, found };
+    return found.every((f) => f.identity === 'generic');
   }
 
   read(sentence: string): Found[] {
+    if (this.lookahead?.sentence === sentence) {
+      const { found } = this.lookahead;
+      this.lookahead = undefined;
+      return found;
+    }
     let text = sentence;
     let sentenceSector: string | null = null;
     const marker = new RegExp(`^([^，]{2,8})${this.ctx.rules.sectorMarker}，`).exec(text);
@@ -852,7 +863,7 @@ class BoxReader {
 
   /** Whether a list's first item (before 、 or 等) ends in a project's or facility's noun. */
   private namesProjectFirst(segment: string): boolean {
-    const first = segment.split('、')[0].split('等')[0].replace(PHASE_END, '');
+    const first = segment.split('、')[0].split('等')[0].replace(this.phaseEnd, '');
     return first.length >= 4 && (endsWithAny(first, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(first));
   }
 
