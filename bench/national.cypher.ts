@@ -28,9 +28,9 @@ MATCH (i:${Industry} {id: row.industry})
 MATCH (d:${Region} {id: row.district})
 MATCH (b:${Box} {id: row.box})
 MATCH (u:${Unit} {id: row.unit})
-CREATE (p:${Project} {id: row.id, name: row.name, tier: 'A', box: row.boxNumber, boxes: [row.boxNumber], item: row.item,
+CREATE (p:${Project} {id: row.id, name: row.name, nameKey: row.nameKey, orderKey: row.orderKey, tier: 'A', box: row.boxNumber, boxes: [row.boxNumber], item: row.item,
   kind: row.kind, document: row.document, line: row.line, quote: row.quote, basis: 'stated', rule: 'box-item', searchText: row.name})
 CREATE (p)-[:${LISTED_IN} {item: row.item, document: row.document, line: row.line, quote: row.quote, basis: 'stated', rule: 'box-item'}]->(b)
-CREATE (p)-[:${IN_INDUSTRY} {document: row.document, line: row.line, quote: row.quote, basis: 'derived', rule: 'box-sector'}]->(i)
+CREATE (p)-[:${IN_INDUSTRY} {orderKey: row.industryKeys.orderKey, nameKey: row.industryKeys.nameKey, document: row.document, line: row.line, quote: row.quote, basis: 'derived', rule: 'box-sector'}]->(i)
 CREATE (p)-[:${IN_DISTRICT} {document: row.document, line: row.line, quote: row.quote, basis: 'stated', rule: 'district-in-name'}]->(d)
 CREATE (p)-[:${RESPONSIBLE} {role: 'district', document: row.document, line: row.line, quote: row.quote, basis: 'derived', rule: 'district-government'}]->(u)`;

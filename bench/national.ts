@@ -5,6 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import neo4j from 'neo4j-driver';
 import { neo4jConfig, projectRoot } from '../graph/config';
 import { createDriver } from '../graph/driver';
+import { industryOrderKeys, pinyinSortKey, planOrderKey } from '../import/load/sort-key';
 import { Geography } from './corpus/geography';
 import { properWord } from './corpus/names';
 import { Random } from './corpus/random';
@@ -98,16 +99,20 @@ export async function writeNational(
         const name = `${district}${properWord((chars) => rng.pick(chars))}${kind}`;
         const boxNumber = rng.int(2, BOXES_PER_DISTRICT + 1);
         const line = 200 + (boxNumber - 2) * 40 + rng.int(1, 39);
+        const item = rng.int(1, 3);
+        const keys = { nameKey: pinyinSortKey(name), orderKey: planOrderKey(boxNumber, item, line, `project:${j}`) };
         rows.push({
           id: `project:${j}`,
           name,
+          ...keys,
+          industryKeys: industryOrderKeys(sector.code, keys.nameKey, keys.orderKey),
           kind,
           industry: `industry:${sector.code}`,
           district: `district:${district}`,
           unit: `unit:${district}人民政府`,
           box: `box:${district}:${boxNumber}`,
           boxNumber: neo4j.int(boxNumber),
-          item: neo4j.int(rng.int(1, 3)),
+          item: neo4j.int(item),
           line: neo4j.int(line),
           document: `doc:plan:${district}`,
           quote: `推进${name}建设。`,

@@ -45,12 +45,16 @@ export async function migrate(driver: Driver, database?: string): Promise<string
     (await driver.executeQuery(APPLIED_MIGRATIONS, {}, { database })).records.map((r) => r.get('id') as string),
   );
   const fresh: string[] = [];
-  for (const migration of readMigrations()) {
-    for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+  // Auto-commit transactions: a back-fill writes its batches with CALL { … } IN TRANSACTIONS.
+  const session = driver.session({ database });
+  try {
+    for (const migration of readMigrations()) {
+      for (const statement of migration.statements) await session.run(statement);
+      await session.run(RECORD_MIGRATION, { id: migration.id });
+      if (!applied.has(migration.id)) fresh.push(migration.id);
     }
-    await driver.executeQuery(RECORD_MIGRATION, { id: migration.id }, { database });
-    if (!applied.has(migration.id)) fresh.push(migration.id);
+  } finally {
+    await session.close();
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   return fresh;

@@ -18,9 +18,9 @@
  *   (:Document)
  *   (:Chapter {level, number, title})-[:PART_OF]->(:Chapter | :Document)
  *   (:Box {number, title})-[:IN_CHAPTER]->(:Chapter)
- *   (:Project {name, matchKey, nameKey (pinyin sort key), tier, box, boxes, item, kind, kindZh, kindEn, document, line, quote})
+ *   (:Project {name, matchKey, nameKey (pinyin sort key), orderKey (plan-order sort key), tier, box, boxes, item, kind, kindZh, kindEn, document, line, quote})
  *       -[:LISTED_IN {item, document, line, quote}]->(:Box)
- *       -[:IN_INDUSTRY]->(:Industry {code, zh, en})
+ *       -[:IN_INDUSTRY {orderKey, nameKey}]->(:Industry {code, zh, en})
  *       -[:IN_DISTRICT]->(:Region)
  *       -[:AT_PLACE]->(:Place {name})
  *       -[:RESPONSIBLE {role}]->(:Unit {name, kind, aliases, duties})
@@ -269,12 +269,14 @@ export type UnitProps = z.infer<typeof UnitProps>;
 /**
  * A project carries the provenance of its first listing, and the unit ids its text names (`orgs`).
  * `matchKey` is its name without continuation words (to find it in another plan), `nameKey` its
- * pinyin sort key.
+ * pinyin sort key, `orderKey` its place in the plan's order (box, item, line, id) as one string:
+ * both are RANGE-indexed, so a page of projects in either order is read in index order.
  */
 export const ProjectProps = ProvenanceProps.extend({
   name: text,
   matchKey: text,
   nameKey: text,
+  orderKey: text,
   tier: Tier,
   box: int,
   boxes: z.array(int),
@@ -341,6 +343,14 @@ export type ResponsibleProps = z.infer<typeof ResponsibleProps>;
 export const ReportsToProps = ResponsibleProps;
 export type ReportsToProps = ResponsibleProps;
 
+/**
+ * A project's industry, with the project's keys behind the industry's code (`logistics 0000000003 …`):
+ * one range of the RANGE index on each holds an industry's projects in the plan's order
+ * (`orderKey`) or by name (`nameKey`, the project's pinyin key then its plan-order key).
+ */
+export const InIndustryProps = ProvenanceProps.extend({ orderKey: text, nameKey: text });
+export type InIndustryProps = z.infer<typeof InIndustryProps>;
+
 /** A link between the projects of two plans, with the sentence of each end (`to…` for the target's). */
 export const CrossPlanProps = ProvenanceProps.extend({
   toDocument: orNull(text),
@@ -356,7 +366,7 @@ export const REL_PROPS = {
   PART_OF: ProvenanceProps,
   IN_CHAPTER: ProvenanceProps,
   LISTED_IN: ListedInProps,
-  IN_INDUSTRY: ProvenanceProps,
+  IN_INDUSTRY: InIndustryProps,
   IN_DISTRICT: ProvenanceProps,
   AT_PLACE: ProvenanceProps,
   RESPONSIBLE: ResponsibleProps,

@@ -1,4 +1,11 @@
-import { MATCH_PROJECTS_FROM, PLAN_SCOPE, PROJECT_FILTER, PROJECT_ORDER } from './project-filter.cypher';
+import {
+  ALL_PAGE_IN_ORDER,
+  INDUSTRY_PAGE_IN_ORDER,
+  MATCH_PROJECTS_FROM,
+  PLAN_SCOPE,
+  PROJECT_FILTER,
+  PROJECT_ORDER,
+} from './project-filter.cypher';
 import { ProjectFilterSchema, projectFilterParams } from './project-filter';
 
 const squash = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
@@ -61,6 +68,28 @@ describe('the project filter in Cypher', () => {
   it('orders by the plan, or by the stored pinyin key when the sort asks for names', () => {
     expect(PROJECT_ORDER).toBe(
       "CASE $sort WHEN 'NAME' THEN coalesce(p.nameKey, p.name) END, p.box, p.item, p.line, p.id",
+    );
+  });
+
+  it('reads an industry’s page from the range of its code in the index of its links’ keys', () => {
+    expect(squash(INDUSTRY_PAGE_IN_ORDER.BOX)).toBe(
+      'MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry CALL (anchor) { ' +
+        'MATCH (p:Project)-[r:IN_INDUSTRY]->(anchor) USING INDEX r:IN_INDUSTRY(orderKey) ' +
+        `WHERE r.orderKey STARTS WITH anchor.code + ' ' AND ${squash(PROJECT_FILTER)} ` +
+        'RETURN p, r.orderKey AS key ORDER BY key LIMIT $skip + $limit } ' +
+        'WITH p, key ORDER BY key SKIP $skip LIMIT $limit',
+    );
+    expect(INDUSTRY_PAGE_IN_ORDER.NAME).toBe(INDUSTRY_PAGE_IN_ORDER.BOX.replaceAll('orderKey', 'nameKey'));
+  });
+
+  it('reads every project’s page from the index of the projects’ keys, by name then plan order', () => {
+    expect(squash(ALL_PAGE_IN_ORDER.BOX)).toBe(
+      `MATCH (p:Project) USING INDEX p:Project(orderKey) WHERE p.orderKey IS NOT NULL AND ${squash(PROJECT_FILTER)} ` +
+        'WITH p ORDER BY p.orderKey SKIP $skip LIMIT $limit',
+    );
+    expect(squash(ALL_PAGE_IN_ORDER.NAME)).toBe(
+      `MATCH (p:Project) USING INDEX p:Project(nameKey) WHERE p.nameKey IS NOT NULL AND ${squash(PROJECT_FILTER)} ` +
+        'WITH p ORDER BY p.nameKey, p.orderKey SKIP $skip LIMIT $limit',
     );
   });
 });

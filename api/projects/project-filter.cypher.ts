@@ -71,12 +71,23 @@ export const PROJECT_ORDER = PROJECT_ORDER_KEY.join(', ');
 
 export const MATCH_FILTERED_PROJECTS = `MATCH (p:${Project}) WHERE ${PROJECT_FILTER}`;
 
+/** The orders of a page of projects: the plan's (box, item, line) or by name in pinyin order. */
+export type ProjectSort = 'BOX' | 'NAME';
+export const PROJECT_SORTS: readonly ProjectSort[] = ['BOX', 'NAME'];
+
+/**
+ * The stored key of each order, on a project and on its IN_INDUSTRY links (graph/model.ts): each
+ * sorts as PROJECT_ORDER does with that `$sort`, and is RANGE-indexed.
+ */
+export const SORT_KEY: Record<ProjectSort, 'orderKey' | 'nameKey'> = { BOX: 'orderKey', NAME: 'nameKey' };
+
 /**
  * Where the projects of a filter are found: from the district's or the industry's own node, whose
  * links lead to a few hundred or a few ten thousand projects, or from the plans in scope, instead
  * of testing every project of a national graph. A district is the narrower start.
  */
 export type ProjectSource = 'district' | 'industry' | 'plans' | 'all';
+export const PROJECT_SOURCES: readonly ProjectSource[] = ['district', 'industry', 'plans', 'all'];
 
 /** The start node of each source as `anchor`; the full filter still applies to every project. */
 export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
@@ -87,6 +98,41 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
   plans: `${MATCH_SCOPED_PROJECTS} WHERE ${PROJECT_CRITERIA}`,
   all: MATCH_FILTERED_PROJECTS,
 };
+
+/**
+ * One page (`$skip`, `$limit`) of an industry's projects `p` in the order of the sort, read from
+ * the index of its links' keys, where they lie in one range, until the page is full: an industry
+ * has tens of thousands of projects at national scale, and none is sorted. Further criteria are
+ * tested on each project read; at worst every project of the industry is read. (An industry named
+ * by code and by Chinese name, two nodes, gives one run in order each: merged by a sort of at most
+ * two pages.) A district's or a plan's few hundred projects are found, then sorted.
+ */
+export const INDUSTRY_PAGE_IN_ORDER: Record<ProjectSort, string> = {
+  BOX: industryPageInOrder('BOX'),
+  NAME: industryPageInOrder('NAME'),
+};
+
+/** INDUSTRY_PAGE_IN_ORDER for every project, from the index of the projects' own keys. */
+export const ALL_PAGE_IN_ORDER: Record<ProjectSort, string> = {
+  BOX: `MATCH (p:${Project}) USING INDEX p:${Project}(${SORT_KEY.BOX})
+  WHERE p.${SORT_KEY.BOX} IS NOT NULL AND ${PROJECT_FILTER}
+  WITH p ORDER BY p.${SORT_KEY.BOX} SKIP $skip LIMIT $limit`,
+  // Names that read the same are few: the plan-order key is sorted among each of them only.
+  NAME: `MATCH (p:${Project}) USING INDEX p:${Project}(${SORT_KEY.NAME})
+  WHERE p.${SORT_KEY.NAME} IS NOT NULL AND ${PROJECT_FILTER}
+  WITH p ORDER BY p.${SORT_KEY.NAME}, p.${SORT_KEY.BOX} SKIP $skip LIMIT $limit`,
+};
+
+function industryPageInOrder(sort: ProjectSort): string {
+  const key = SORT_KEY[sort];
+  return `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
+  CALL (anchor) {
+    MATCH (p:${Project})-[r:${IN_INDUSTRY}]->(anchor) USING INDEX r:${IN_INDUSTRY}(${key})
+    WHERE r.${key} STARTS WITH anchor.code + ' ' AND ${PROJECT_FILTER}
+    RETURN p, r.${key} AS key ORDER BY key LIMIT $skip + $limit
+  }
+  WITH p, key ORDER BY key SKIP $skip LIMIT $limit`;
+}
 
 /**
  * How many projects the filter matches. With nothing but the source, it is the source's link

@@ -46,7 +46,7 @@ export class Project {
 /** The properties of a project node a Project is read from. */
 export const ProjectRow = withId(ProjectProps)
   .merge(PlanScopeProps)
-  .omit({ matchKey: true, nameKey: true, chapterId: true, orgs: true, searchText: true });
+  .omit({ matchKey: true, nameKey: true, orderKey: true, chapterId: true, orgs: true, searchText: true });
 
 /** A Project from the properties of its node; its evidence is that of its first listing in a box. */
 export function projectFrom(props: unknown): Project {

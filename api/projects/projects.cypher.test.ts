@@ -1,5 +1,11 @@
 import { ProjectFilterSchema, onlySource, projectFilterParams, projectSource } from './project-filter';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM } from './project-filter.cypher';
+import {
+  ALL_PAGE_IN_ORDER,
+  COUNT_PROJECTS_FROM,
+  INDUSTRY_PAGE_IN_ORDER,
+  MATCH_PROJECTS_FROM,
+  PROJECT_ORDER,
+} from './project-filter.cypher';
 import { PROJECTS_CSV, PROJECTS_CSV_ROWS, PROJECTS_PAGE } from './projects.cypher';
 import { OVERVIEW } from '../network/slice.cypher';
 
@@ -26,7 +32,12 @@ describe('the statements of projects, the CSV export and the overview', () => {
   const sources = ['district', 'industry', 'all'] as const;
 
   it.each(sources)('read the %s source through parameters only', (source) => {
-    for (const statement of [PROJECTS_PAGE[source], PROJECTS_CSV[source], OVERVIEW[source]]) {
+    for (const statement of [
+      PROJECTS_PAGE[`BOX ${source}`],
+      PROJECTS_PAGE[`NAME ${source}`],
+      PROJECTS_CSV[source],
+      OVERVIEW[source],
+    ]) {
       expect(statement).toContain(COUNT_PROJECTS_FROM[source].trim().split('\n')[0]);
       expect(statement).not.toMatch(/\$\{|undefined/);
       expect(statement).toContain('LIMIT $limit');
@@ -53,24 +64,36 @@ describe('the statements of projects, the CSV export and the overview', () => {
     expect(rows).not.toMatch(/\$\{|undefined|\$after|\$skip/);
   });
 
-  it('expand from the industry and count its projects by its degree', () => {
-    const page = squash(PROJECTS_PAGE.industry);
-    expect(page).toContain(
-      'MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry MATCH (p:Project)-[:IN_INDUSTRY]->(anchor)',
-    );
-    expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_INDUSTRY]-() }');
-    expect(page).not.toMatch(/MATCH \(p:Project\) WHERE/);
+  it('read an industry’s page from its links’ keys in index order, and count its projects by its degree', () => {
+    for (const sort of ['BOX', 'NAME'] as const) {
+      const page = squash(PROJECTS_PAGE[`${sort} industry`]);
+      expect(page).toContain(squash(INDUSTRY_PAGE_IN_ORDER[sort]));
+      expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_INDUSTRY]-() }');
+      expect(page).not.toContain(squash(MATCH_PROJECTS_FROM.industry));
+      expect(page).not.toContain('ORDER BY CASE $sort');
+    }
   });
 
-  it('expand from the district', () => {
-    const page = squash(PROJECTS_PAGE.district);
+  it('read every project’s page from the projects’ keys in index order', () => {
+    expect(squash(PROJECTS_PAGE['BOX all'])).toContain(squash(ALL_PAGE_IN_ORDER.BOX));
+    expect(squash(PROJECTS_PAGE['NAME all'])).toContain(squash(ALL_PAGE_IN_ORDER.NAME));
+  });
+
+  it('expand from the district and sort its projects, in either order by $sort', () => {
+    const page = squash(PROJECTS_PAGE['BOX district']);
+    expect(page).toBe(squash(PROJECTS_PAGE['NAME district']));
     expect(page).toContain(
       'MATCH (anchor:Region) WHERE anchor.name = $district MATCH (p:Project)-[:IN_DISTRICT]->(anchor)',
     );
     expect(page).toContain('CASE WHEN $onlySource THEN COUNT { (anchor)<-[:IN_DISTRICT]-(:Project) }');
+    expect(page).toContain(`WITH p ORDER BY ${PROJECT_ORDER} SKIP $skip LIMIT $limit`);
   });
 
   it('count every project from the count store when there is no filter', () => {
-    expect(squash(PROJECTS_PAGE.all)).toContain('CASE WHEN $onlySource THEN COUNT { MATCH (p:Project) }');
+    expect(squash(PROJECTS_PAGE['BOX all'])).toContain('CASE WHEN $onlySource THEN COUNT { MATCH (p:Project) }');
+  });
+
+  it('expand from the industry for the CSV export, which reads all of its projects', () => {
+    expect(squash(PROJECTS_CSV.industry)).toContain(squash(MATCH_PROJECTS_FROM.industry));
   });
 });

@@ -1,41 +1,62 @@
 import { NodeLabel, RelType } from '../../graph/model';
-import { COUNT_PROJECTS_FROM, MATCH_PROJECTS_FROM, PROJECT_ORDER, type ProjectSource } from './project-filter.cypher';
+import {
+  COUNT_PROJECTS_FROM,
+  MATCH_PROJECTS_FROM,
+  ALL_PAGE_IN_ORDER,
+  INDUSTRY_PAGE_IN_ORDER,
+  PROJECT_ORDER,
+  PROJECT_SORTS,
+  PROJECT_SOURCES,
+  type ProjectSort,
+  type ProjectSource,
+} from './project-filter.cypher';
 import { LINKS_OF_PAGE } from './project-links.cypher';
 
-/** How many projects `source` finds, and one page of them in plan order, returned as `collected`. */
-const pageFrom = (source: ProjectSource, collected: string) => `
+/**
+ * How many projects `source` finds, and one page of them in the order of `sort`, returned as
+ * `collected`: an industry's and every project's read in index order (INDUSTRY_PAGE_IN_ORDER,
+ * ALL_PAGE_IN_ORDER), a district's and the plans' found, then sorted.
+ */
+const pageFrom = (source: ProjectSource, sort: ProjectSort, collected: string) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
-  ${MATCH_PROJECTS_FROM[source]}
+  ${
+    source === 'industry'
+      ? INDUSTRY_PAGE_IN_ORDER[sort]
+      : source === 'all'
+        ? ALL_PAGE_IN_ORDER[sort]
+        : `${MATCH_PROJECTS_FROM[source]}
   WITH p ORDER BY ${PROJECT_ORDER}
-  SKIP $skip LIMIT $limit
+  SKIP $skip LIMIT $limit`
+  }
   RETURN ${collected}
 }`;
 
-const page = (source: ProjectSource) => `${pageFrom(source, 'collect(p {.*}) AS nodes')}
-RETURN totalCount, nodes`;
+/** A page statement's key: its order and its source (`BOX industry`). */
+export type PageKey = `${ProjectSort} ${ProjectSource}`;
 
-/** One page of the filtered projects and how many the filter matches, by where they are found. */
-export const PROJECTS_PAGE: Record<ProjectSource, string> = {
-  district: page('district'),
-  industry: page('industry'),
-  plans: page('plans'),
-  all: page('all'),
-};
+/** A statement for each order and source, by PageKey. */
+const byPageKey = (statement: (source: ProjectSource, sort: ProjectSort) => string) =>
+  Object.fromEntries(
+    PROJECT_SORTS.flatMap((sort) =>
+      PROJECT_SOURCES.map((source) => [`${sort} ${source}`, statement(source, sort)] as const),
+    ),
+  ) as Record<PageKey, string>;
 
-const pageWithLinks = (source: ProjectSource) => `${pageFrom(source, 'collect(p) AS page')}${LINKS_OF_PAGE}
-RETURN totalCount, [p IN page | p {.*}] AS nodes, links`;
+/** One page of the filtered projects and how many the filter matches, by order and where they are found (PageKey). */
+export const PROJECTS_PAGE = byPageKey(
+  (source, sort) => `${pageFrom(source, sort, 'collect(p {.*}) AS nodes')}
+RETURN totalCount, nodes`,
+);
 
 /**
  * PROJECTS_PAGE with the links of the page's projects that `$want` asks for (as PROJECT_LINKS
  * reads them): one statement, one round trip, for a page that shows its projects' links.
  */
-export const PROJECTS_PAGE_WITH_LINKS: Record<ProjectSource, string> = {
-  district: pageWithLinks('district'),
-  industry: pageWithLinks('industry'),
-  plans: pageWithLinks('plans'),
-  all: pageWithLinks('all'),
-};
+export const PROJECTS_PAGE_WITH_LINKS = byPageKey(
+  (source, sort) => `${pageFrom(source, sort, 'collect(p) AS page')}${LINKS_OF_PAGE}
+RETURN totalCount, [p IN page | p {.*}] AS nodes, links`,
+);
 
 export const PROJECT_BY_ID = `
 MATCH (p:${NodeLabel.Project} {id: $id})

@@ -11,7 +11,7 @@ import { LINK_PARTS, loadLinks, primeLinks } from './project-links';
 import { DistrictLink, IndustryLink, Mention, PlaceLink, UnitLink } from './links.type';
 import { ProjectConnection } from './project-connection.type';
 import { ProjectFilter, SortField, parseProjectFilter, projectFilterParams, projectSource } from './project-filter';
-import { PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS, PROJECT_BY_ID } from './projects.cypher';
+import { PROJECTS_PAGE, PROJECTS_PAGE_WITH_LINKS, PROJECT_BY_ID, type PageKey } from './projects.cypher';
 import { Project, projectFrom } from './project.type';
 
 @Resolver(() => Project)
@@ -32,15 +32,17 @@ export class ProjectsResolver {
     // The links the page shows are read by the same statement: one round trip instead of two.
     const want = info ? linkPartsSelected(info) : null;
     const withLinks = want !== null && LINK_PARTS.some((part) => want[part]);
+    const order = sort ?? SortField.BOX;
+    const page: PageKey = `${order} ${source}`;
     const params = {
       ...projectFilterParams(values),
-      sort: sort ?? SortField.BOX,
+      sort: order,
       skip: cypherInt(skip),
       limit: cypherInt(limit),
     };
     const [record] = withLinks
-      ? await ctx.reader.read(PROJECTS_PAGE_WITH_LINKS[source], { ...params, want })
-      : await ctx.reader.read(PROJECTS_PAGE[source], params);
+      ? await ctx.reader.read(PROJECTS_PAGE_WITH_LINKS[page], { ...params, want })
+      : await ctx.reader.read(PROJECTS_PAGE[page], params);
     if (record && withLinks) primeLinks(ctx.loaders.projectLinks, record.get('links') as unknown[], want);
     const totalCount = record ? toNumber(record.get('totalCount')) : 0;
     const nodes = record ? (record.get('nodes') as Record<string, unknown>[]).map(projectFrom) : [];

@@ -1,4 +1,4 @@
-import { SEARCHED_LABELS, SEARCH_NAMES } from './search.cypher';
+import { SEARCHED_LABELS, SEARCH_ALL_NAMES, SEARCH_BY_SCOPE, SEARCH_NAMES } from './search.cypher';
 
 const squash = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
 
@@ -28,5 +28,14 @@ describe('the name search', () => {
   it('reads a hit’s type among the labels the index covers', () => {
     expect(SEARCHED_LABELS).toEqual(['Project', 'Unit', 'Place']);
     expect(squash(SEARCH_NAMES)).toContain('[l IN labels(node) WHERE l IN $labels][0] AS type');
+  });
+
+  it('asks the index itself for only the page when no plan or region narrows the search', () => {
+    const search = squash(SEARCH_ALL_NAMES);
+    expect(search).toContain('CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score');
+    expect(search).not.toMatch(/\$plan|\$region|LIMIT \$limit/);
+    expect(search).toContain('[l IN labels(node) WHERE l IN $labels][0] AS type');
+    expect(search.endsWith('ORDER BY score DESC, name')).toBe(true);
+    expect(SEARCH_BY_SCOPE).toEqual({ plans: SEARCH_NAMES, all: SEARCH_ALL_NAMES });
   });
 });

@@ -19,3 +19,16 @@ WHERE ($plan IS NULL OR $plan IN nodePlans) AND ($region IS NULL OR any(x IN nod
 WITH node, score LIMIT $limit
 RETURN node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS type, node.name AS name, score
 ORDER BY score DESC, name`;
+
+/**
+ * SEARCH_NAMES without a plan or region: the index itself keeps only the best `$limit` hits
+ * (Lucene's top hits) instead of streaming every match through the scope's filter. Among hits of
+ * equal score, which ones make the page is the index's choice, as it is for SEARCH_NAMES.
+ */
+export const SEARCH_ALL_NAMES = `
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+RETURN node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS type, node.name AS name, score
+ORDER BY score DESC, name`;
+
+/** The search statement by scope: `plans` when a plan or region narrows it, else `all`. */
+export const SEARCH_BY_SCOPE: Record<'plans' | 'all', string> = { plans: SEARCH_NAMES, all: SEARCH_ALL_NAMES };

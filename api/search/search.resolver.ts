@@ -5,7 +5,7 @@ import type { ApiContext } from '../context';
 import { cypherInt } from '../db/values';
 import { LIMITS } from '../limits';
 import { luceneQuery } from './lucene';
-import { SEARCH_NAMES, SEARCHED_LABELS } from './search.cypher';
+import { SEARCH_BY_SCOPE, SEARCHED_LABELS } from './search.cypher';
 import { SearchHit } from './search-hit.type';
 
 @Resolver()
@@ -26,7 +26,8 @@ export class SearchResolver {
     if (text.length > 200) throw badInput('text must be at most 200 characters');
     const query = luceneQuery(text);
     if (!query) return [];
-    const records = await ctx.reader.read(SEARCH_NAMES, {
+    const scope = (plan ?? null) !== null || (region ?? null) !== null ? 'plans' : 'all';
+    const records = await ctx.reader.read(SEARCH_BY_SCOPE[scope], {
       index: NAME_SEARCH_INDEX,
       query,
       limit: cypherInt(limit),

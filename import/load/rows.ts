@@ -14,7 +14,7 @@ import * as Q from './cypher';
 import { projectMatchKey } from './match-key';
 import { planScope, type PlanScope } from './scope';
 import { InvalidBundleError } from './validate';
-import { pinyinSortKey } from './sort-key';
+import { industryOrderKeys, pinyinSortKey, planOrderKey } from './sort-key';
 import { standardFacilityKinds } from '../extract/facility-kinds';
 
 /** One node to write: its id and its properties as graph/model.ts types them for its label. */
@@ -152,6 +152,13 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
   const districtId = (name: string) => scope.district(name).id;
   const regions = regionRows(bundle, scope);
   const placeName = new Map(bundle.places.map((p) => [p.id, p.name]));
+  // A project's sort keys go on its node and on its industry links: worked out once.
+  const sortKeys = new Map(
+    bundle.projects.map((p) => [
+      p.id,
+      { nameKey: pinyinSortKey(p.name), orderKey: planOrderKey(p.box, p.item, p.source.line, p.id) },
+    ]),
+  );
   const boxDocument = new Map(bundle.boxes.map((b) => [b.number, b.document]));
   const unitEvidence = new Map(bundle.units.map((u) => [u.id, u.evidence]));
   const units: NodeRow<'Unit'>[] = bundle.units.map(({ id, name, kind, aliases, district, duties, evidence }) => ({
@@ -210,7 +217,7 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
         props: {
           name: p.name,
           matchKey: projectMatchKey(p.name),
-          nameKey: pinyinSortKey(p.name),
+          ...sortKeys.get(p.id)!,
           tier: p.tier,
           box: p.box,
           boxes: p.boxes,
@@ -294,9 +301,14 @@ export function planWrites(bundle: Bundle, scope: PlanScope = planScope(bundle))
       RelType.IN_INDUSTRY,
       NodeLabel.Industry,
       Q.CREATE_PROJECT_IN_INDUSTRY,
-      bundle.projects.flatMap((p) =>
-        p.industries.map((l) => ({ from: p.id, to: industryId(l.code), props: provenance(l) })),
-      ),
+      bundle.projects.flatMap((p) => {
+        const { nameKey, orderKey } = sortKeys.get(p.id)!;
+        return p.industries.map((l) => ({
+          from: p.id,
+          to: industryId(l.code),
+          props: { ...provenance(l), ...industryOrderKeys(l.code, nameKey, orderKey) },
+        }));
+      }),
     ),
     relationships(
       NodeLabel.Project,

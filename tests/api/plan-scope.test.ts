@@ -13,7 +13,7 @@ import { PROJECTS_CSV, PROJECTS_PAGE } from '../../api/projects/projects.cypher'
 import { loadBundle, planIdOf } from '../../import/load';
 import { miniBundle, miniBundleAs, OTHER_CITY } from '../fixtures/mini-bundle';
 import { resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
-import { planSteps, scansEveryProject, type PlanStep } from '../fixtures/query-plan';
+import { bySource, planSteps, scansEveryProject, type PlanStep } from '../fixtures/query-plan';
 
 /**
  * Plan and region scopes are found through the plans and the Project(plan) index: no statement
@@ -58,7 +58,7 @@ const scopes = () =>
   ] as const;
 
 describe.each([
-  ['projects', PROJECTS_PAGE],
+  ['projects', bySource(PROJECTS_PAGE, 'BOX')],
   ['CSV export', PROJECTS_CSV],
   ['overview', OVERVIEW],
 ])('the %s statement', (_name, statements) => {
@@ -105,7 +105,7 @@ describe('a scope keeps to its plans', () => {
   it('counts one city’s projects at its plan and at its region, both cities’ with none', async () => {
     const count = async (scope: Record<string, unknown>) => {
       const { records } = await driver.executeQuery(
-        PROJECTS_PAGE[projectSource(ProjectFilterSchema.parse(scope))],
+        PROJECTS_PAGE[`BOX ${projectSource(ProjectFilterSchema.parse(scope))}`],
         filterParams(scope),
         { database },
       );
