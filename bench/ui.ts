@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../graph/config';
 import { runCli } from '../import/cli';
 import { launchChromium } from '../tests/e2e/browser';
-import { startProduct, uiBuilt } from '../tests/e2e/product';
+import { uiBuilt } from '../tests/e2e/product';
 import { main as writeCorpus } from './corpus/cli';
 import { percentile } from './measure';
 
@@ -19,6 +22,9 @@ import { percentile } from './measure';
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = projectRoot(__dirname);
+const GAZETTE = path.join(ROOT, 'data', 'jingdezhen-gazette-2026-05.txt');
+const UI_DIR = path.join(ROOT, 'dist', 'ui');
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 /** Plans of the generated corpus: enough that the overview's 3,000 projects make about 10,000 elements. */
 const CORPUS_PLANS = Number(process.env.BENCH_UI_PLANS ?? 16);
@@ -202,6 +208,39 @@ async function load(args: string[], tolerateBadPlans = false): Promise<void> {
     return;
   }
   if (code !== 0) throw new Error(`plangraph ${args.join(' ')} failed (exit ${code}):\n${log.join('')}`);
+}
+
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** The API serving `uiDir` in a process of its own (ui-server.ts), on `port` (a free one for 0). */
+async function serveUi(port: number, uiDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const listen = port || (await freePort());
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'bench', 'ui-server.js'), String(listen), uiDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the UI's server exited (${code}) before it listened`)));
+  });
+  return {
+    url: `http://127.0.0.1:${listen}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -462,9 +501,9 @@ async function main(): Promise<void> {
     `PlanGraph UI benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, load ${loadAverage()}, Chromium ${CHROMIUM}, 1440×900`,
   );
 
-  const rateLimit = { windowMs: 60_000, limit: 1_000_000 };
-  const product = await startProduct({ port: Number(process.env.BENCH_UI_PORT ?? 0), rateLimit });
-  const baseline = BASELINE ? await startProduct({ uiDir: BASELINE, rateLimit }) : undefined;
+  await load(['import', GAZETTE, '--if-absent']);
+  const product = await serveUi(Number(process.env.BENCH_UI_PORT ?? 0), UI_DIR);
+  const baseline = BASELINE ? await serveUi(0, BASELINE) : undefined;
   // The first screen in the browser tests' Chromium (no GPU: software compositing, as headless
   // Chromium has). The large graph in one with SwiftShader, a software WebGL, so that the WebGL
   // renderer can be measured; its emulated GPU costs the page's cores a second of CPU per load.
