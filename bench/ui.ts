@@ -23,7 +23,6 @@ import { percentile } from './measure';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = projectRoot(__dirname);
-const GAZETTE = path.join(ROOT, 'data', 'jingdezhen-gazette-2026-05.txt');
 const UI_DIR = path.join(ROOT, 'dist', 'ui');
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 /** Plans of the generated corpus: enough that the overview's 3,000 projects make about 10,000 elements. */
@@ -501,7 +500,6 @@ async function main(): Promise<void> {
     `PlanGraph UI benchmark, ${new Date().toISOString()}, ${os.cpus().length} cores, load ${loadAverage()}, Chromium ${CHROMIUM}, 1440×900`,
   );
 
-  await load(['import', GAZETTE, '--if-absent']);
   const product = await serveUi(Number(process.env.BENCH_UI_PORT ?? 0), UI_DIR);
   const baseline = BASELINE ? await serveUi(0, BASELINE) : undefined;
   // The first screen in the browser tests' Chromium (no GPU: software compositing, as headless
