@@ -18,7 +18,7 @@ import { type ExportLimits, exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { type RateLimitOptions, rateLimiter, securityHeaders } from './http/security';
-import { webUiRoutes } from './http/web-ui';
+import { type AnswerOperation, webUiRoutes } from './http/web-ui';
 import { aliasRule, complexityPlugin, depthRule, LIMITS } from './limits';
 import { buildApiSchema } from './schema';
 
@@ -134,7 +134,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   const uiDir = options.uiDir ?? path.join(root, 'dist', 'ui');
-  if (fs.existsSync(uiDir)) app.use(webUiRoutes(uiDir));
+  // The first screen's own query, answered into the page: counted by the limiter like a request.
+  app.get('/', limiter);
+  const answer: AnswerOperation = async (operation) => {
+    const reader = graph.openRequest();
+    try {
+      const response = await apollo.executeOperation(operation, {
+        contextValue: createContext(graphqlReader(reader), stable),
+      });
+      if (response.body.kind !== 'single' || response.body.singleResult.errors) return undefined;
+      return JSON.stringify(response.body.singleResult);
+    } finally {
+      await reader.close();
+    }
+  };
+  if (fs.existsSync(uiDir)) app.use(webUiRoutes(uiDir, answer));
   app.use(errorResponder(graph.options.transactionTimeoutMs));
 
   return { app, server, graph, stop: () => apollo.stop() };

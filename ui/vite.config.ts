@@ -43,6 +43,8 @@ function bootFirst() {
 
 /** The built page with the first screen already in it; api/http/web-ui.ts sends it for the default URL. */
 const FIRST_SCREEN_PAGE = 'first-screen.html';
+/** The first screen's own query, which the server answers into that page. */
+const FIRST_SCREEN_OPERATION = 'first-screen.json';
 
 /**
  * Renders the first screen (src/prerender.tsx) into a copy of the built index.html, so that the
@@ -66,10 +68,11 @@ function prerenderFirstScreen() {
         logLevel: 'error',
       });
       try {
-        const { renderFirstScreen, FIRST_SCREEN_SEARCH } = (await server.ssrLoadModule(
+        const { renderFirstScreen, firstScreenOperation, FIRST_SCREEN_SEARCH } = (await server.ssrLoadModule(
           '/src/prerender.tsx',
         )) as unknown as {
           renderFirstScreen: () => string;
+          firstScreenOperation: () => object;
           FIRST_SCREEN_SEARCH: string;
         };
         const page = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
@@ -77,6 +80,7 @@ function prerenderFirstScreen() {
         if (!page.includes(root)) throw new Error(`no ${root} in the built index.html`);
         const screen = `<div id="root" data-first-screen="${FIRST_SCREEN_SEARCH}">${renderFirstScreen()}</div>`;
         fs.writeFileSync(path.join(outDir, FIRST_SCREEN_PAGE), page.replace(root, screen));
+        fs.writeFileSync(path.join(outDir, FIRST_SCREEN_OPERATION), JSON.stringify(firstScreenOperation()));
       } finally {
         await server.close();
       }

@@ -63,7 +63,11 @@ function webUiDir(): string {
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>PlanGraph UI</title><div id="root"></div>');
   fs.writeFileSync(
     path.join(dir, 'first-screen.html'),
-    '<!doctype html><title>PlanGraph UI</title><div id="root" data-first-screen="">first screen</div>',
+    '<!doctype html><html><head><title>PlanGraph UI</title></head><body><div id="root" data-first-screen="">first screen</div></body></html>',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'first-screen.json'),
+    JSON.stringify({ operationName: 'Industries', query: 'query Industries { industries { code } }', variables: {} }),
   );
   fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log("ui")');
   return dir;
@@ -352,5 +356,15 @@ describe('web UI', () => {
       expect(await (await fetch(`${api.url}${url}`)).text()).toContain('first screen');
     for (const url of ['/?view=portfolio', '/?lang=en'])
       expect(await (await fetch(`${api.url}${url}`)).text()).not.toContain('first screen');
+  });
+
+  it('puts the answer to the first screen’s own query in the page at /, ahead of any script', async () => {
+    const page = await (await fetch(`${api.url}/`)).text();
+    const answer = /<head><script type="application\/json" id="first-answer">(.*?)<\/script>/.exec(page)?.[1];
+    expect(answer).toBeDefined();
+    const industries = (JSON.parse(answer!) as { data: { industries: { code: string }[] } }).data.industries;
+    expect(industries.length).toBeGreaterThan(0);
+    // Another app route gets the first screen without the answer.
+    expect(await (await fetch(`${api.url}/some-route`)).text()).not.toContain('first-answer');
   });
 });

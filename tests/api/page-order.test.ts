@@ -116,6 +116,9 @@ describe('the industry page', () => {
       { database },
     );
     expect((records[0].get('n') as { toNumber(): number }).toNumber()).toBeGreaterThan(20);
+    // Plans made before this file's graph (by earlier files on the same database) are not reused.
+    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+    await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
     for (const sort of PROJECT_SORTS) {
       const { summary } = await driver.executeQuery(
         `PROFILE ${PROJECTS_PAGE[`${sort} industry`]}`,
@@ -123,8 +126,12 @@ describe('the industry page', () => {
         { database },
       );
       const plan = planSteps(summary.profile as ProfiledPlan);
-      const seek = plan.filter((s) => s.operator === 'DirectedRelationshipIndexSeekByRange');
-      expect(seek).toHaveLength(1);
+      const seek = plan.filter((s) => /RelationshipIndexSeek/.test(s.operator));
+      // The operators, should the planner have read the links some other way.
+      expect({ seeks: seek.length, operators: seek.length === 1 ? [] : plan.map((s) => s.operator) }).toEqual({
+        seeks: 1,
+        operators: [],
+      });
       expect(seek[0].details).toContain(`IN_INDUSTRY(${sort === 'BOX' ? 'orderKey' : 'nameKey'})`);
       // Index seeks may read one entry past the last they give.
       expect(seek[0].rows).toBeLessThanOrEqual(5);

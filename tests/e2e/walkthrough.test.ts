@@ -119,7 +119,7 @@ describe('PlanGraph web UI', () => {
   );
 
   browserTest(
-    'draws the first picture in the first screen sent with the page, before the main script runs',
+    'draws the first picture in the first screen sent with the page, from the answer in it, before the main script runs',
     async () => {
       const html = await (await fetch(`${BASE}/`)).text();
       expect(html).toContain('data-first-screen');
@@ -133,8 +133,14 @@ describe('PlanGraph web UI', () => {
         await held;
         await route.continue();
       });
+      // The summary's answer comes in the page: the picture asks for nothing.
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/graphql')) asked.push(request.postData() ?? '');
+      });
       await page.goto(`${BASE}/`, { waitUntil: 'commit' });
       await page.locator('#root[data-first-screen] .canvas > canvas.first-picture').waitFor({ state: 'attached' });
+      expect(asked.filter((body) => body.includes('"Summary"'))).toEqual([]);
       release();
       // React's view takes over the same screen, and Cytoscape the picture.
       await page.waitForFunction(() => performance.getEntriesByName('plangraph:complete').length > 0);

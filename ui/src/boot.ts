@@ -1,6 +1,6 @@
 import { loadCytoscape } from './cytoscape/load';
 import { expectFirstPicture, firstPictureSettled } from './first-picture/firstPicture';
-import { sendEarly } from './graphql/early';
+import { answerInPage, sendEarly } from './graphql/early';
 import { languageOf } from './i18n/firstScreen';
 import { networkMode } from './network/mode';
 import { summaryByOf } from './network/summary';
@@ -20,11 +20,14 @@ import { parseSearch } from './url-state/search';
 const search = window.location.search;
 const state = parseSearch(search);
 if ((state.view ?? 'network') === 'network') {
-  if (networkMode(state).summaryWanted)
-    expectFirstPicture(sendEarly('/graphql', SUMMARY_QUERY, scopeOf(state)), {
+  if (networkMode(state).summaryWanted) {
+    // The answer comes in the page when the server could put it there; else it is asked for at once.
+    const variables = scopeOf(state);
+    expectFirstPicture(answerInPage(SUMMARY_QUERY, variables) ?? sendEarly('/graphql', SUMMARY_QUERY, variables), {
       search,
       by: summaryByOf(state),
       lang: languageOf(state),
     });
+  }
   void firstPictureSettled().then(loadCytoscape);
 }

@@ -1,6 +1,10 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import { HealthProvider } from './common/health';
+import { operationNameOf } from './graphql/early';
+import { SUMMARY_QUERY } from './network/summary.graphql';
+import { scopeOf } from './plans/scope';
+import { parseSearch } from './url-state/search';
 
 /** The query string the first screen is rendered for: the default view, in Chinese. */
 export const FIRST_SCREEN_SEARCH = '';
@@ -18,4 +22,16 @@ export function renderFirstScreen(): string {
       <App />
     </HealthProvider>,
   );
+}
+
+/**
+ * The first screen's own query, as the boot script sends it for that URL (boot.ts): the server
+ * answers it into the page it sends (api/http/web-ui.ts), so that no request waits for it.
+ */
+export function firstScreenOperation(): { operationName?: string; query: string; variables: object } {
+  return {
+    operationName: operationNameOf(SUMMARY_QUERY),
+    query: SUMMARY_QUERY,
+    variables: scopeOf(parseSearch(FIRST_SCREEN_SEARCH)),
+  };
 }

@@ -145,6 +145,10 @@ function schedule(): void {
 
 function draw(): void {
   const target = host ?? firstScreenCanvas();
+  // An answer that came in the page can be read before the page's body is: drawn once it is parsed
+  // ('interactive' comes before the main script runs; DOMContentLoaded only after).
+  if (data && !target && document.readyState === 'loading')
+    document.addEventListener('readystatechange', draw, { once: true });
   if (!data || !target || !wanted) return;
   const { clientWidth: width, clientHeight: height } = target;
   const elements: ElementDefinition[] = summaryElements(data, wanted.by, wanted.lang, summaryWords(wanted.lang));

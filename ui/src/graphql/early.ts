@@ -42,6 +42,25 @@ export function sendEarly(url: string, query: string, variables: object): Promis
   return response;
 }
 
+/** The id of the element in which the server sends the first screen's answer (api/http/web-ui.ts). */
+const FIRST_ANSWER_ID = 'first-answer';
+
+/**
+ * The answer the server put in the page to the first screen's query (its `first-answer` element),
+ * taken once and handed over as `sendEarly`'s response would be; undefined when the page has none.
+ */
+export function answerInPage(query: string, variables: object): Promise<Response> | undefined {
+  const element = document.getElementById(FIRST_ANSWER_ID);
+  const body = element?.textContent;
+  if (!element || !body) return undefined;
+  element.remove();
+  const response = Promise.resolve(
+    new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+  );
+  early.set(keyOf(operationNameOf(query), variables), response);
+  return response;
+}
+
 /** The client's `fetch`: a request sent early is answered by its response, any other goes out. */
 export const fetchEarly: typeof fetch = (input, init) => {
   if (early.size > 0 && typeof init?.body === 'string') {
