@@ -55,21 +55,27 @@ export function firstPictureSettled(): Promise<void> {
   return pending ? settled : Promise.resolve();
 }
 
-/** Boot: the summary's answer is on its way (`response`, read through a clone) and the picture wanted. */
-export function expectFirstPicture(response: Promise<Response>, picture: Wanted): void {
+/**
+ * Boot: the summary's answer is on its way (`answer`, read through a clone) or already here (its
+ * parsed body, when it came in the page), and the picture wanted.
+ */
+export function expectFirstPicture(answer: Promise<Response> | { body: unknown }, picture: Wanted): void {
   wanted = picture;
   pending = true;
-  void response
+  if (!(answer instanceof Promise)) return take(answer.body as { data?: SummaryQuery | null } | undefined);
+  void answer
     .then((r) => (r.ok ? (r.clone().json() as Promise<{ data?: SummaryQuery | null }>) : undefined))
-    .then((body) => {
-      if (!body?.data) return settle();
-      data = body.data;
-      markOnce(MARKS.data);
-      // At once, not in the next frame: on a busy page a frame can be hundreds of milliseconds away.
-      draw();
-    })
+    .then(take)
     // The client's own request reports a failure; the picture is then simply not drawn.
     .catch(settle);
+}
+
+function take(body: { data?: SummaryQuery | null } | undefined): void {
+  if (!body?.data) return settle();
+  data = body.data;
+  markOnce(MARKS.data);
+  // At once, not in the next frame: on a busy page a frame can be hundreds of milliseconds away.
+  draw();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SUMMARY_QUERY } from '../network/summary.graphql';
-import { fetchEarly, operationNameOf, sendEarly } from './early';
+import { answerInPage, fetchEarly, operationNameOf, sendEarly } from './early';
 
 describe('queries sent early', () => {
   const originalFetch = window.fetch;
@@ -37,6 +37,35 @@ describe('queries sent early', () => {
     // Handed over once only: asking again sends it.
     await fetchEarly('/graphql', { method: 'POST', body: body({ plan: null, region: 'r1' }) });
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads the answer that came in the page at once and hands it to the client once', async () => {
+    const fetchMock = jest.fn(() => Promise.resolve({ ok: true } as Response));
+    window.fetch = fetchMock;
+    // jsdom has no Response: one that keeps its body is enough to see what is handed over.
+    window.Response ??= class {
+      constructor(readonly body: string) {}
+    } as unknown as typeof Response;
+    const answer = { data: { plans: [] } };
+    document.head.insertAdjacentHTML(
+      'afterbegin',
+      `<script type="application/json" id="first-answer">${JSON.stringify(answer)}</script>`,
+    );
+
+    const taken = answerInPage(SUMMARY_QUERY, { plan: null });
+    expect(taken?.body).toEqual(answer);
+    expect(document.getElementById('first-answer')).toBeNull();
+    expect(answerInPage(SUMMARY_QUERY, { plan: null })).toBeUndefined();
+
+    const handed = await fetchEarly('/graphql', { method: 'POST', body: body({ plan: null }) });
+    expect(handed).toBe(await taken?.response);
+    expect((handed as unknown as { body: string }).body).toBe(JSON.stringify(answer));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('leaves an answer that is not JSON to a request of its own', () => {
+    document.head.insertAdjacentHTML('afterbegin', '<script type="application/json" id="first-answer">{oops</script>');
+    expect(answerInPage(SUMMARY_QUERY, { plan: null })).toBeUndefined();
   });
 
   it('names the operation as urql does', () => {

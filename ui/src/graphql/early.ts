@@ -45,20 +45,34 @@ export function sendEarly(url: string, query: string, variables: object): Promis
 /** The id of the element in which the server sends the first screen's answer (api/http/web-ui.ts). */
 const FIRST_ANSWER_ID = 'first-answer';
 
+/** The first screen's answer as it came in the page: its parsed body at once, and the response the client is handed. */
+export interface AnswerInPage {
+  body: unknown;
+  response: Promise<Response>;
+}
+
 /**
  * The answer the server put in the page to the first screen's query (its `first-answer` element),
- * taken once and handed over as `sendEarly`'s response would be; undefined when the page has none.
+ * taken once: parsed here, so that the first picture needs no task of the busy main thread to read
+ * it, and handed over to the client as `sendEarly`'s response would be; undefined when the page has
+ * none or it is not JSON.
  */
-export function answerInPage(query: string, variables: object): Promise<Response> | undefined {
+export function answerInPage(query: string, variables: object): AnswerInPage | undefined {
   const element = document.getElementById(FIRST_ANSWER_ID);
-  const body = element?.textContent;
-  if (!element || !body) return undefined;
+  const text = element?.textContent;
+  if (!element || !text) return undefined;
   element.remove();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
   const response = Promise.resolve(
-    new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+    new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),
   );
   early.set(keyOf(operationNameOf(query), variables), response);
-  return response;
+  return { body, response };
 }
 
 /** The client's `fetch`: a request sent early is answered by its response, any other goes out. */
