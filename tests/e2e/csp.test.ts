@@ -67,6 +67,10 @@ browserTest('the web UI renders under the policy', async () => {
 browserTest('GraphiQL renders and runs a query under the policy', async () => {
   const { page, refused, errors } = await open('/graphql');
   await page.waitForSelector('.graphiql-container');
+  // The editors load after the container is drawn; a click before the query is in its editor runs nothing.
+  await page.waitForFunction(() =>
+    /totalCount/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''),
+  );
   await page.click('.graphiql-execute-button');
   await page.waitForFunction(() => /totalCount/.test(document.querySelector('.result-window')?.textContent ?? ''));
   expect(refused).toEqual([]);
