@@ -31,6 +31,20 @@ describe('mainThreadTaskCpu', () => {
     expect(mainThreadTaskCpu(trace)).toEqual([260, 120, 70]);
   });
 
+  test('counts only the main thread that set the page’s marks when the trace has other renderers', () => {
+    const mark = (pid: number, tid: number) => ({ name: 'plangraph:script', ph: 'R', pid, tid });
+    const trace = {
+      traceEvents: [
+        meta(1, 10, 'CrRendererMain'),
+        meta(2, 20, 'CrRendererMain'),
+        mark(2, 20),
+        task(1, 10, 900, 800),
+        task(2, 20, 300, 260),
+      ],
+    };
+    expect(mainThreadTaskCpu(trace)).toEqual([260]);
+  });
+
   test('finds nothing in a trace without the renderer main thread', () => {
     expect(mainThreadTaskCpu({ traceEvents: [task(1, 10, 900, 800)] })).toEqual([]);
   });

@@ -175,17 +175,28 @@ interface TraceEvent {
  * count the time other processes held the cores.
  */
 export function mainThreadTaskCpu(trace: { traceEvents: TraceEvent[] }): number[] {
-  // A navigation may move the page to a new renderer process: every renderer main thread counts.
   const mains = new Set(
     trace.traceEvents
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
+  // The page's own main thread is the one that set its marks: the trace also holds the browser's
+  // other renderers (a navigation may move the page to a new one), whose work is not the page's.
+  const page = new Set(trace.traceEvents.filter((e) => e.name.startsWith(MARK_PREFIX)).map((e) => `${e.pid}:${e.tid}`));
+  const threads = [...page].some((thread) => mains.has(thread)) ? page : mains;
   return trace.traceEvents
-    .filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && TASK_EVENTS.has(e.name) && (e.tdur ?? 0) > 50_000)
+    .filter(
+      (e) => threads.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && TASK_EVENTS.has(e.name) && (e.tdur ?? 0) > 50_000,
+    )
     .map((e) => e.tdur! / 1000)
     .sort((a, b) => b - a);
 }
+
+/** The trace categories a load is recorded with: the scheduler's tasks and the page's User Timing marks. */
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+
+/** The page's User Timing marks (ui/src/cytoscape/marks.ts) begin with this. */
+const MARK_PREFIX = 'plangraph:';
 
 /** A task of the scheduler, as the `toplevel` trace category names it (older Chromium: RunTask). */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
@@ -255,7 +266,7 @@ async function firstPaint(browser: Browser, url: string, settleMs: number): Prom
   const cdp = await page.context().newCDPSession(page);
   // Thread ticks: CPU time of the page's main thread, which the machine's load does not inflate.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await browser.startTracing(page, { categories: ['toplevel'] });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(url);
   const firstNodesMs = await untilDrawn(page);
   await page.waitForTimeout(settleMs);
@@ -299,7 +310,7 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
   const page = await newPage(browser);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await browser.startTracing(page, { categories: ['toplevel'] });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(url);
   const firstNodesMs = await untilDrawn(page);
   const completeMs = await untilComplete(page);
