@@ -15,7 +15,7 @@ const project = {
     quote: '实施御窑厂遗址保护工程。',
     basis: 'stated',
     rule: 'box-item',
-    searchText: '御窑厂遗址保护工程 yuyaochang',
+    searchText: null,
   },
 };
 
@@ -53,7 +53,7 @@ describe('a slice’s nodes and edges', () => {
     expect(evidenceFrom).toHaveBeenCalledTimes(2);
   });
 
-  it('give a node’s properties as JSON, integers as numbers, the index’s text left out', () => {
+  it('give a node’s properties as JSON, integers as numbers, the hidden ones (null from Neo4j) left out', () => {
     expect(JSON.parse(graphNode(project).data)).toEqual({
       id: 'project:p1',
       name: '御窑厂遗址保护工程',

@@ -5,7 +5,7 @@ import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, fromGraph, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
-import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
+import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW, SLICE_HIDDEN_PROPS } from './slice.cypher';
 import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.type';
 
 export interface RawNode {
@@ -28,8 +28,7 @@ export type EdgeRow = [
   rule: string | null,
 ];
 
-/** Properties used only for indexing, not shown. */
-const HIDDEN_PROPS = new Set(['searchText']);
+const HIDDEN_PROPS = new Set(SLICE_HIDDEN_PROPS);
 
 /** The properties a GraphNode shows typed, whichever label the node has (graph/model.ts names them). */
 const NodeFields = z.object({
