@@ -14,7 +14,8 @@ import { percentile } from './measure';
  * of each, the CPU each API's process and the local Neo4j spent per request, and PlanGraph's
  * throughput as a ratio of the peer's. With `--baseline`, another build of PlanGraph (main's, say)
  * is served too and sent the same reads in turn, so that a change is measured against the build
- * before it in the same minutes.
+ * before it in the same minutes. On a shared machine, `--rounds` loads each API several times,
+ * taking turns, and gives the median throughput.
  */
 
 /** The cases by the name `--cases` knows them by. */
@@ -73,12 +74,24 @@ interface Run {
   case: string;
   api: string;
   connections: number;
+  /** Median over the rounds. */
   requestsPerSecond: number;
+  /** Over every request of every round. */
   p50: number;
   p95: number;
   p99: number;
   errors: number;
   /** CPU ms per request answered: the API's process, and the local Neo4j's (null when it is not local). */
+  apiCpuMs: number;
+  neo4jCpuMs: number | null;
+}
+
+/** One API's load for one case and connection count, in one round. */
+interface Round {
+  requestsPerSecond: number;
+  requests: number;
+  latencies: number[];
+  errors: number;
   apiCpuMs: number;
   neo4jCpuMs: number | null;
 }
@@ -95,29 +108,47 @@ async function load(
   connections: number,
   seconds: number,
   pids: { api: number; neo4j: number | null },
-): Promise<Omit<Run, 'case' | 'api'>> {
-  const samples: number[] = [];
+): Promise<Round> {
+  const latencies: number[] = [];
   const before = { api: cpuMs(pids.api), neo4j: pids.neo4j === null ? 0 : cpuMs(pids.neo4j) };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds },
       (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  const answered = Math.max(1, result.requests.total);
-  const perRequest = (pid: number | null, from: number) =>
-    pid === null ? null : Math.round(((cpuMs(pid) - from) / answered) * 100) / 100;
-  samples.sort((a, b) => a - b);
   return {
-    apiCpuMs: perRequest(pids.api, before.api)!,
-    neo4jCpuMs: perRequest(pids.neo4j, before.neo4j),
-    connections,
     requestsPerSecond: result.requests.average,
-    p50: Math.round(percentile(samples, 50)),
-    p95: Math.round(percentile(samples, 95)),
-    p99: Math.round(percentile(samples, 99)),
+    requests: result.requests.total,
+    latencies,
     errors: result.errors + result.timeouts + result.non2xx,
+    apiCpuMs: cpuMs(pids.api) - before.api,
+    neo4jCpuMs: pids.neo4j === null ? null : cpuMs(pids.neo4j) - before.neo4j,
+  };
+}
+
+/** The rounds of one API, case and connection count as one run. */
+function summarize(c: string, api: string, connections: number, rounds: Round[]): Run {
+  const rates = rounds.map((r) => r.requestsPerSecond).sort((a, b) => a - b);
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const answered = Math.max(
+    1,
+    rounds.reduce((sum, r) => sum + r.requests, 0),
+  );
+  const perRequest = (ms: number) => Math.round((ms / answered) * 100) / 100;
+  const neo4jMs = rounds.map((r) => r.neo4jCpuMs);
+  return {
+    case: c,
+    api,
+    connections,
+    requestsPerSecond: percentile(rates, 50),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    apiCpuMs: perRequest(rounds.reduce((sum, r) => sum + r.apiCpuMs, 0)),
+    neo4jCpuMs: neo4jMs.includes(null) ? null : perRequest(neo4jMs.reduce((sum, ms) => sum! + ms!, 0)!),
   };
 }
 
@@ -176,6 +207,12 @@ async function main(): Promise<void> {
     .option('--project <id>', 'project of the neighbourhood query (default: the best hit of the search)')
     .option('--seconds <n>', 'seconds of load per API, case and connection count', positive, 8)
     .option('--connections <list>', 'connection counts', '1,16,64')
+    .option(
+      '--rounds <n>',
+      'loads of each API per case and connection count, taking turns (req/s: the median)',
+      positive,
+      1,
+    )
     .option('--cases <list>', `cases to run, of ${CASE_KEYS.join(', ')}`, CASE_KEYS.join(','))
     .option('--port <n>', 'PlanGraph on this port, the peer on the next, the baseline on the one after', positive, 7775)
     .option('--baseline <dir>', 'also serve the PlanGraph build of this project folder (its dist/api/main.js)')
@@ -187,6 +224,7 @@ async function main(): Promise<void> {
     seconds: number;
     connections: string;
     cases: string;
+    rounds: number;
     port: number;
     baseline?: string;
   }>();
@@ -240,20 +278,26 @@ async function main(): Promise<void> {
       // 64 connections of a slow query) is waited for, not counted as failing.
       for (const [i, { url }] of apis.entries()) await waitFor(url, payloads[i]);
       for (const n of connections) {
-        for (const [i, { api, url }] of apis.entries()) {
-          const pids = { api: children[i].pid!, neo4j: neo4jPid };
-          const run = { case: c.name, api, ...(await load(url, JSON.stringify(payloads[i]), n, opts.seconds, pids)) };
-          runs.push(run);
-          // Requests still in flight when a run ends must not count against the next one.
-          await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
-          console.error(
-            `${run.case} | ${api} | c${n} | ${run.requestsPerSecond.toFixed(0)} req/s | p50 ${run.p50} p95 ${run.p95} p99 ${run.p99} ms | CPU/req API ${run.apiCpuMs} Neo4j ${run.neo4jCpuMs ?? '–'} ms | errors ${run.errors}`,
-          );
+        const rounds: Round[][] = apis.map(() => []);
+        for (let round = 0; round < opts.rounds; round++) {
+          // Each round in another order, so that no API always follows the same one.
+          for (let k = 0; k < apis.length; k++) {
+            const i = (k + round) % apis.length;
+            const pids = { api: children[i].pid!, neo4j: neo4jPid };
+            const measured = await load(apis[i].url, JSON.stringify(payloads[i]), n, opts.seconds, pids);
+            rounds[i].push(measured);
+            // Requests still in flight when a load ends must not count against the next one.
+            await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
+            console.error(
+              `${c.name} | ${apis[i].api} | c${n} | round ${round + 1} | ${measured.requestsPerSecond.toFixed(0)} req/s | errors ${measured.errors}`,
+            );
+          }
         }
+        runs.push(...apis.map(({ api }, i) => summarize(c.name, api, n, rounds[i])));
       }
     }
     console.log(
-      '| query | connections | API | req/s | p50 / p95 / p99 ms | API CPU ms/req | Neo4j CPU ms/req | ratio to the peer |',
+      '| query | connections | API | req/s (median) | p50 / p95 / p99 ms | API CPU ms/req | Neo4j CPU ms/req | ratio to the peer |',
     );
     console.log('| --- | ---: | --- | ---: | --- | ---: | ---: | ---: |');
     for (let i = 0; i < runs.length; i += apis.length) {
