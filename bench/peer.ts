@@ -1,18 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
-import { neo4jConfig, projectRoot } from '../graph/config';
+import { localNeo4jConfig, neo4jConfig, projectRoot } from '../graph/config';
+import { localStatus } from '../graph/local-neo4j';
 import { percentile } from './measure';
 
 /**
  * `node dist/bench/peer.js`: PlanGraph's API and the @neo4j/graphql peer (bench/peer/) served side
  * by side over the Neo4j of NEO4J_URI, each in its own process, sent the same reads with
  * autocannon at 1, 16 and 64 connections in the same run. Prints req/s and p50/p95/p99 latency
- * of each, and PlanGraph's throughput as a ratio of the peer's.
+ * of each, the CPU each API's process and the local Neo4j spent per request, and PlanGraph's
+ * throughput as a ratio of the peer's. With `--baseline`, another build of PlanGraph (main's, say)
+ * is served too and sent the same reads in turn, so that a change is measured against the build
+ * before it in the same minutes. On a shared machine, `--rounds` loads each API several times,
+ * taking turns, and gives the median throughput.
  */
 
+/** The cases by the name `--cases` knows them by. */
+const CASE_KEYS = ['projects', 'search', 'neighbourhood'] as const;
+
 interface Case {
+  key: (typeof CASE_KEYS)[number];
   name: string;
   plangraph: { query: string; variables: Record<string, unknown> };
   peer: { query: string; variables: Record<string, unknown> };
@@ -22,6 +32,7 @@ function cases(industry: string, text: string, projectId: string): Case[] {
   const order = [{ box: 'ASC' }, { item: 'ASC' }, { line: 'ASC' }, { id: 'ASC' }];
   return [
     {
+      key: 'projects',
       name: `projects(industry: ${industry}), 50 with districts and industries`,
       plangraph: {
         query: `query ($industry: String) { projects(filter: { industry: $industry }, first: 50) { totalCount nodes { id name box districts { name } industries { code zh } } } }`,
@@ -33,6 +44,7 @@ function cases(industry: string, text: string, projectId: string): Case[] {
       },
     },
     {
+      key: 'search',
       name: `search("${text}"), 20 hits`,
       plangraph: {
         query: `query ($text: String!) { search(text: $text, first: 20) { id name score } }`,
@@ -44,6 +56,7 @@ function cases(industry: string, text: string, projectId: string): Case[] {
       },
     },
     {
+      key: 'neighbourhood',
       name: 'a project’s neighbourhood (depth 1)',
       plangraph: {
         query: `query ($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id label type } edges { id source target type } } }`,
@@ -59,13 +72,34 @@ function cases(industry: string, text: string, projectId: string): Case[] {
 
 interface Run {
   case: string;
-  api: 'PlanGraph' | '@neo4j/graphql';
+  api: string;
   connections: number;
+  /** Median over the rounds. */
   requestsPerSecond: number;
+  /** Over every request of every round. */
   p50: number;
   p95: number;
   p99: number;
   errors: number;
+  /** CPU ms per request answered: the API's process, and the local Neo4j's (null when it is not local). */
+  apiCpuMs: number;
+  neo4jCpuMs: number | null;
+}
+
+/** One API's load for one case and connection count, in one round. */
+interface Round {
+  requestsPerSecond: number;
+  requests: number;
+  latencies: number[];
+  errors: number;
+  apiCpuMs: number;
+  neo4jCpuMs: number | null;
+}
+
+/** CPU ms (user and system) a process has used (Linux). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 async function load(
@@ -73,23 +107,48 @@ async function load(
   body: string,
   connections: number,
   seconds: number,
-): Promise<Omit<Run, 'case' | 'api'>> {
-  const samples: number[] = [];
+  pids: { api: number; neo4j: number | null },
+): Promise<Round> {
+  const latencies: number[] = [];
+  const before = { api: cpuMs(pids.api), neo4j: pids.neo4j === null ? 0 : cpuMs(pids.neo4j) };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds },
       (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  samples.sort((a, b) => a - b);
   return {
-    connections,
     requestsPerSecond: result.requests.average,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
+    requests: result.requests.total,
+    latencies,
     errors: result.errors + result.timeouts + result.non2xx,
+    apiCpuMs: cpuMs(pids.api) - before.api,
+    neo4jCpuMs: pids.neo4j === null ? null : cpuMs(pids.neo4j) - before.neo4j,
+  };
+}
+
+/** The rounds of one API, case and connection count as one run. */
+function summarize(c: string, api: string, connections: number, rounds: Round[]): Run {
+  const rates = rounds.map((r) => r.requestsPerSecond).sort((a, b) => a - b);
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const answered = Math.max(
+    1,
+    rounds.reduce((sum, r) => sum + r.requests, 0),
+  );
+  const perRequest = (ms: number) => Math.round((ms / answered) * 100) / 100;
+  const neo4jMs = rounds.map((r) => r.neo4jCpuMs);
+  return {
+    case: c,
+    api,
+    connections,
+    requestsPerSecond: percentile(rates, 50),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    apiCpuMs: perRequest(rounds.reduce((sum, r) => sum + r.apiCpuMs, 0)),
+    neo4jCpuMs: neo4jMs.includes(null) ? null : perRequest(neo4jMs.reduce((sum, ms) => sum! + ms!, 0)!),
   };
 }
 
@@ -109,7 +168,7 @@ async function post(
 
 /** A server in its own process; the run stops if it exits (a port in use must not send load elsewhere). */
 function serve(script: string, port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [path.join(projectRoot(__dirname), 'dist', script)], {
+  const child = spawn(process.execPath, [script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -148,7 +207,15 @@ async function main(): Promise<void> {
     .option('--project <id>', 'project of the neighbourhood query (default: the best hit of the search)')
     .option('--seconds <n>', 'seconds of load per API, case and connection count', positive, 8)
     .option('--connections <list>', 'connection counts', '1,16,64')
-    .option('--port <n>', 'PlanGraph on this port, the peer on the next', positive, 7775)
+    .option(
+      '--rounds <n>',
+      'loads of each API per case and connection count, taking turns (req/s: the median)',
+      positive,
+      1,
+    )
+    .option('--cases <list>', `cases to run, of ${CASE_KEYS.join(', ')}`, CASE_KEYS.join(','))
+    .option('--port <n>', 'PlanGraph on this port, the peer on the next, the baseline on the one after', positive, 7775)
+    .option('--baseline <dir>', 'also serve the PlanGraph build of this project folder (its dist/api/main.js)')
     .parse(process.argv);
   const opts = program.opts<{
     industry: string;
@@ -156,7 +223,10 @@ async function main(): Promise<void> {
     project?: string;
     seconds: number;
     connections: string;
+    cases: string;
+    rounds: number;
     port: number;
+    baseline?: string;
   }>();
   const connections = opts.connections.split(',').map(Number);
   const config = neo4jConfig();
@@ -166,13 +236,32 @@ async function main(): Promise<void> {
     NEO4J_PASSWORD: config.password,
     RATE_LIMIT_MAX: '1000000000',
   };
-  const urls = { plangraph: `http://127.0.0.1:${opts.port}/graphql`, peer: `http://127.0.0.1:${opts.port + 1}/` };
-  const children = [serve('api/main.js', opts.port, env), serve('bench/peer/server.js', opts.port + 1, env)];
+  const dist = path.join(projectRoot(__dirname), 'dist');
+  const apis = [
+    { api: 'PlanGraph', url: `http://127.0.0.1:${opts.port}/graphql`, script: path.join(dist, 'api', 'main.js') },
+    {
+      api: '@neo4j/graphql',
+      url: `http://127.0.0.1:${opts.port + 1}/`,
+      script: path.join(dist, 'bench', 'peer', 'server.js'),
+    },
+    ...(opts.baseline
+      ? [
+          {
+            api: 'PlanGraph (baseline)',
+            url: `http://127.0.0.1:${opts.port + 2}/graphql`,
+            script: path.resolve(opts.baseline, 'dist', 'api', 'main.js'),
+          },
+        ]
+      : []),
+  ];
+  const [plangraph, peer] = apis;
+  const neo4jPid = config.externalUri ? null : localStatus(localNeo4jConfig()).pid;
+  const children = apis.map(({ script }, i) => serve(script, opts.port + i, env));
   try {
     const probe = { query: '{ __typename }', variables: {} };
-    await Promise.all([waitFor(urls.plangraph, probe), waitFor(urls.peer, probe)]);
+    await Promise.all(apis.map(({ url }) => waitFor(url, probe)));
     const hits = (
-      await post(urls.plangraph, {
+      await post(plangraph.url, {
         query: `query ($t: String!) { search(text: $t, first: 5) { id type } }`,
         variables: { t: opts.search },
       })
@@ -181,37 +270,46 @@ async function main(): Promise<void> {
     if (!projectId) throw new Error(`search("${opts.search}") found no project; give --project`);
 
     const runs: Run[] = [];
-    for (const c of cases(opts.industry, opts.search, projectId)) {
-      // Both answer before they are measured; a wrong query must not be measured as a fast one.
+    const chosen = opts.cases.split(',');
+    for (const c of cases(opts.industry, opts.search, projectId).filter((c) => chosen.includes(c.key))) {
+      const payloads = apis.map(({ api }) => (api === peer.api ? c.peer : c.plangraph));
+      // Each answers before it is measured; a wrong query must not be measured as a fast one.
       // An API still busy with the last case's requests (the peer's pool taken for a minute after
       // 64 connections of a slow query) is waited for, not counted as failing.
-      await waitFor(urls.plangraph, c.plangraph);
-      await waitFor(urls.peer, c.peer);
+      for (const [i, { url }] of apis.entries()) await waitFor(url, payloads[i]);
       for (const n of connections) {
-        for (const [api, url, payload] of [
-          ['PlanGraph', urls.plangraph, c.plangraph],
-          ['@neo4j/graphql', urls.peer, c.peer],
-        ] as const) {
-          const run = { case: c.name, api, ...(await load(url, JSON.stringify(payload), n, opts.seconds)) };
-          runs.push(run);
-          // Requests still in flight when a run ends must not count against the next one.
-          await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
-          console.error(
-            `${run.case} | ${api} | c${n} | ${run.requestsPerSecond.toFixed(0)} req/s | p50 ${run.p50} p95 ${run.p95} p99 ${run.p99} ms | errors ${run.errors}`,
-          );
+        const rounds: Round[][] = apis.map(() => []);
+        for (let round = 0; round < opts.rounds; round++) {
+          // Each round in another order, so that no API always follows the same one.
+          for (let k = 0; k < apis.length; k++) {
+            const i = (k + round) % apis.length;
+            const pids = { api: children[i].pid!, neo4j: neo4jPid };
+            const measured = await load(apis[i].url, JSON.stringify(payloads[i]), n, opts.seconds, pids);
+            rounds[i].push(measured);
+            // Requests still in flight when a load ends must not count against the next one.
+            await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
+            console.error(
+              `${c.name} | ${apis[i].api} | c${n} | round ${round + 1} | ${measured.requestsPerSecond.toFixed(0)} req/s | errors ${measured.errors}`,
+            );
+          }
         }
+        runs.push(...apis.map(({ api }, i) => summarize(c.name, api, n, rounds[i])));
       }
     }
     console.log(
-      '| query | connections | PlanGraph req/s | p50 / p95 / p99 ms | @neo4j/graphql req/s | p50 / p95 / p99 ms | ratio |',
+      '| query | connections | API | req/s (median) | p50 / p95 / p99 ms | API CPU ms/req | Neo4j CPU ms/req | ratio to the peer |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    for (let i = 0; i < runs.length; i += 2) {
-      const [ours, peer] = [runs[i], runs[i + 1]];
-      const errors = (r: Run) => (r.errors ? ` (${r.errors} errors)` : '');
-      console.log(
-        `| ${ours.case} | ${ours.connections} | ${ours.requestsPerSecond.toFixed(0)}${errors(ours)} | ${ours.p50} / ${ours.p95} / ${ours.p99} | ${peer.requestsPerSecond.toFixed(0)}${errors(peer)} | ${peer.p50} / ${peer.p95} / ${peer.p99} | ${(ours.requestsPerSecond / peer.requestsPerSecond).toFixed(2)} |`,
-      );
+    console.log('| --- | ---: | --- | ---: | --- | ---: | ---: | ---: |');
+    for (let i = 0; i < runs.length; i += apis.length) {
+      const group = runs.slice(i, i + apis.length);
+      const peerRun = group.find((r) => r.api === peer.api)!;
+      for (const r of group) {
+        const errors = r.errors ? ` (${r.errors} errors)` : '';
+        const ratio = r === peerRun ? '' : (r.requestsPerSecond / peerRun.requestsPerSecond).toFixed(2);
+        console.log(
+          `| ${r.case} | ${r.connections} | ${r.api} | ${r.requestsPerSecond.toFixed(0)}${errors} | ${r.p50} / ${r.p95} / ${r.p99} | ${r.apiCpuMs} | ${r.neo4jCpuMs ?? '–'} | ${ratio} |`,
+        );
+      }
     }
   } finally {
     for (const child of children) child.kill('SIGTERM');

@@ -37,14 +37,19 @@ describe('the API reads only', () => {
     for (const session of sessions) expect(session).toMatch(/defaultAccessMode: neo4j\.session\.READ/);
   });
 
-  it('runs statements inside executeRead only, apart from the constant readiness probe', () => {
+  it('runs statements only in read sessions, apart from the constant readiness probe', () => {
     // `reads.run` is the API's own gate on concurrent reads, not a Neo4j call.
     const runs = matches(/\b(?!this\b)\w+\.run\([^)]*\)/g).filter((m) => !/: reads\.run\(/.test(m));
-    const statements = runs.filter((m) => m.endsWith('tx.run(cypher, params)'));
-    expect(runs.filter((m) => !statements.includes(m))).toEqual(["db/graph.ts: session.run('RETURN 1')"]);
-    expect(statements.length).toBeGreaterThan(0);
+    // A read session's auto-commit read (db/read-session.ts), and managed read transactions.
+    const autoCommit = runs.filter((m) => m.endsWith('db/read-session.ts: session.run(cypher, params, config)'));
+    const managed = runs.filter((m) => m.endsWith('tx.run(cypher, params)'));
+    expect(runs.filter((m) => !autoCommit.includes(m) && !managed.includes(m))).toEqual([
+      "db/graph.ts: session.run('RETURN 1')",
+    ]);
+    expect(autoCommit).toHaveLength(1);
+    expect(managed.length).toBeGreaterThan(0);
     expect(matches(/executeRead\((?:async )?\(tx\) => (?:\(await )?tx\.run\(cypher, params\)/g)).toHaveLength(
-      statements.length,
+      managed.length,
     );
   });
 

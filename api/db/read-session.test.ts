@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type SessionConfig } from 'neo4j-driver';
 import { ReadSession, SessionClosedError } from './read-session';
 import { freePort } from '../../tests/fixtures/ports';
 
@@ -50,8 +50,7 @@ describe('ReadSession', () => {
     // A stand-in driver whose reads answer at once with a record of their own.
     const fake = {
       session: () => ({
-        executeRead: (work: (tx: unknown) => Promise<unknown>) =>
-          work({ run: () => ({ records: [{ page: [1, 2, 3] }] }) }),
+        run: () => Promise.resolve({ records: [{ page: [1, 2, 3] }] }),
         close: () => Promise.resolve(),
       }),
     } as unknown as Driver;
@@ -64,5 +63,62 @@ describe('ReadSession', () => {
     gc();
     expect(kept.filter((ref) => ref.deref() !== undefined)).toEqual([]);
     await session.close();
+  });
+
+  describe('a read', () => {
+    /** A stand-in driver: each auto-commit run gives the next of `outcomes`, a managed read answers. */
+    const neo4jError = (code: string) => new Neo4jError(code, code, '50N42', 'error: general processing exception');
+
+    function recording(outcomes: (Error | string)[]) {
+      const calls: { session?: SessionConfig; runs: unknown[]; managed: number } = { runs: [], managed: 0 };
+      const answer = (value: Error | string | undefined) =>
+        value instanceof Error ? Promise.reject(value) : Promise.resolve({ records: [value ?? 'managed'] });
+      const fake = {
+        session: (config: SessionConfig) => {
+          calls.session = config;
+          return {
+            run: (_cypher: string, _params: unknown, config: unknown) => {
+              calls.runs.push(config);
+              return answer(outcomes.shift());
+            },
+            executeRead: (work: (tx: unknown) => Promise<unknown>) => {
+              calls.managed += 1;
+              return work({ run: () => answer(undefined) });
+            },
+            close: () => Promise.resolve(),
+          };
+        },
+      } as unknown as Driver;
+      return { driver: fake, calls };
+    }
+
+    it('is one auto-commit statement of a READ session, with the server-side timeout', async () => {
+      const { driver: fake, calls } = recording(['first']);
+      const session = new ReadSession(fake, 'plans');
+      expect(await session.read('RETURN 1', {}, 1_234)).toEqual(['first']);
+      expect(calls).toEqual({
+        session: { database: 'plans', defaultAccessMode: neo4j.session.READ },
+        runs: [{ timeout: 1_234 }],
+        managed: 0,
+      });
+      await session.close();
+    });
+
+    it('is retried in a managed read transaction when the error is retryable', async () => {
+      const { driver: fake, calls } = recording([neo4jError(neo4j.error.SESSION_EXPIRED)]);
+      const session = new ReadSession(fake, undefined);
+      expect(await session.read('RETURN 1', {}, 1_000)).toEqual(['managed']);
+      expect(calls.managed).toBe(1);
+      await session.close();
+    });
+
+    it('fails at once, not retried, when the error is not retryable', async () => {
+      const syntax = neo4jError('Neo.ClientError.Statement.SyntaxError');
+      const { driver: fake, calls } = recording([syntax]);
+      const session = new ReadSession(fake, undefined);
+      await expect(session.read('RETURN', {}, 1_000)).rejects.toBe(syntax);
+      expect(calls.managed).toBe(0);
+      await session.close();
+    });
   });
 });

@@ -5,7 +5,7 @@ import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, fromGraph, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
-import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
+import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW, SLICE_HIDDEN_PROPS } from './slice.cypher';
 import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.type';
 
 export interface RawNode {
@@ -28,8 +28,7 @@ export type EdgeRow = [
   rule: string | null,
 ];
 
-/** Properties used only for indexing, not shown. */
-const HIDDEN_PROPS = new Set(['searchText']);
+const HIDDEN_PROPS = new Set(SLICE_HIDDEN_PROPS);
 
 /** The properties a GraphNode shows typed, whichever label the node has (graph/model.ts names them). */
 const NodeFields = z.object({
@@ -45,11 +44,14 @@ const NodeFields = z.object({
   }),
 });
 
+/**
+ * A slice's node. Its evidence and `data` are worked out when read, not before: GraphQL reads
+ * only the fields a query asks for, and the network's overview asks for no evidence, which alone
+ * costs more than the rest of the node.
+ */
 export function graphNode(raw: RawNode): GraphNode {
   const props = plain(raw.props) as Record<string, unknown>;
   const { type, props: fields } = fromGraph(NodeFields, raw);
-  const data = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPS.has(k)));
-  const provenance = ProvenanceProps.safeParse(props);
   return {
     id: raw.id,
     label: nodeLabel(type, props, raw.id),
@@ -61,11 +63,17 @@ export function graphNode(raw: RawNode): GraphNode {
     tier: fields.tier ?? null,
     // A document's `number` is its issue number (a string), not a count.
     number: typeof fields.number === 'number' ? fields.number : null,
-    evidence: provenance.success && provenance.data.quote ? evidenceFrom(provenance.data) : null,
-    data: JSON.stringify(data),
+    get evidence() {
+      const provenance = ProvenanceProps.safeParse(props);
+      return provenance.success && provenance.data.quote ? evidenceFrom(provenance.data) : null;
+    },
+    get data() {
+      return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPS.has(k))));
+    },
   };
 }
 
+/** A slice's edge; its evidence, as a node's, is worked out when read. */
 export function graphEdge([id, source, target, type, role, basis, document, line, quote, rule]: EdgeRow): GraphEdge {
   return {
     id,
@@ -73,7 +81,9 @@ export function graphEdge([id, source, target, type, role, basis, document, line
     target,
     type,
     basis: basis === null ? null : toBasis(basis),
-    evidence: quote ? evidenceFrom({ document, line, quote, basis, rule }) : null,
+    get evidence() {
+      return quote ? evidenceFrom({ document, line, quote, basis, rule }) : null;
+    },
     role,
   };
 }

@@ -1,5 +1,6 @@
-import { NodeLabel, RelType } from '../../graph/model';
+import { NodeLabel, projection, RelType } from '../../graph/model';
 import { MATCH_SCOPED_PROJECTS, SCOPE_PLANS } from '../projects/project-filter.cypher';
+import { ProjectRow } from '../projects/project.type';
 
 const { Project, Box, Region, Place, Plan } = NodeLabel;
 const { LISTED_IN, IN_DISTRICT, AT_PLACE, SAME_PROJECT, CARRIED_OVER, COVERS, WITHIN } = RelType;
@@ -25,7 +26,7 @@ CALL (g) {
   ${unwind}
   WITH member ORDER BY member.plan, member.box, member.item, member.id
   WITH collect(member) AS ordered
-  RETURN [x IN ordered[..coalesce($members, size(ordered))] | x {.*}] AS projects
+  RETURN [x IN ordered[..coalesce($members, size(ordered))] | ${projection('x', ProjectRow)}] AS projects
 }`;
 
 /** One project listed in two or more boxes, in the plan's order; key is its name. */

@@ -1,7 +1,11 @@
-import { NodeLabel, RelType } from '../../graph/model';
+import { NodeLabel, projection, RelType } from '../../graph/model';
+import { ProjectRow } from '../projects/project.type';
 
 const { Plan, Region, Project } = NodeLabel;
 const { COVERS, WITHIN, SAME_PROJECT, CARRIED_OVER } = RelType;
+
+/** A project as a Project is read from it. */
+const project = (variable: string) => projection(variable, ProjectRow);
 
 /** Every loaded plan with its region and project count, by region and edition. */
 export const PLANS = `
@@ -38,15 +42,15 @@ export const PLAN_DIFF = `
 MATCH (from:${Plan} {id: $from}), (to:${Plan} {id: $to})
 CALL (from, to) {
   MATCH (a:${Project} {plan: from.id})-[r:${CARRIED_OVER}]->(b:${Project} {plan: to.id})
-  RETURN 'CARRIED_OVER' AS status, a {.*} AS before, b {.*} AS after, properties(r) AS link
+  RETURN 'CARRIED_OVER' AS status, ${project('a')} AS before, ${project('b')} AS after, properties(r) AS link
   UNION ALL
   MATCH (b:${Project} {plan: to.id})
   WHERE NOT EXISTS { (:${Project} {plan: from.id})-[:${CARRIED_OVER}]->(b) }
-  RETURN 'NEW' AS status, null AS before, b {.*} AS after, null AS link
+  RETURN 'NEW' AS status, null AS before, ${project('b')} AS after, null AS link
   UNION ALL
   MATCH (a:${Project} {plan: from.id})
   WHERE NOT EXISTS { (a)-[:${CARRIED_OVER}]->(:${Project} {plan: to.id}) }
-  RETURN 'DROPPED' AS status, a {.*} AS before, null AS after, null AS link
+  RETURN 'DROPPED' AS status, ${project('a')} AS before, null AS after, null AS link
 }
 RETURN status, before, after, link
 ORDER BY status, coalesce(after.box, before.box), coalesce(after.item, before.item), coalesce(after.id, before.id)`;
@@ -55,6 +59,6 @@ ORDER BY status, coalesce(after.box, before.box), coalesce(after.item, before.it
 export const CROSS_PLAN_LINKS = `
 UNWIND $ids AS id
 MATCH (p:${Project} {id: id})-[r:${SAME_PROJECT}|${CARRIED_OVER}]-(q:${Project})
-RETURN id, type(r) AS type, startNode(r) = p AS outgoing, q {.*} AS project, properties(r) AS link,
+RETURN id, type(r) AS type, startNode(r) = p AS outgoing, ${project('q')} AS project, properties(r) AS link,
   COLLECT { MATCH (pl:${Plan} {id: q.plan}) RETURN pl.title }[0] AS planTitle
 ORDER BY id, type, q.plan, q.id`;

@@ -48,9 +48,19 @@ export const ProjectRow = withId(ProjectProps)
   .merge(PlanScopeProps)
   .omit({ matchKey: true, nameKey: true, orderKey: true, chapterId: true, orgs: true, searchText: true });
 
-/** A Project from the properties of its node; its evidence is that of its first listing in a box. */
+/**
+ * A Project from the properties of its node; its evidence is that of its first listing in a box,
+ * worked out once, when a query reads it (a page of projects seldom does). An instance, not a plain
+ * object: type-graphql gives each field resolver (industries, districts …) a copy of a plain
+ * object, and copying would read the evidence.
+ */
 export function projectFrom(props: unknown): Project {
   const { id, name, tier, box, boxes, item, kind, kindZh, kindEn, plan, ...provenance } = fromGraph(ProjectRow, props);
   const facilityKind = facilityKindFrom(kind, kindZh, kindEn);
-  return { id, name, tier, box, boxes, item, kind, facilityKind, plan, evidence: evidenceFrom(provenance) };
+  const project = Object.assign(new Project(), { id, name, tier, box, boxes, item, kind, facilityKind, plan });
+  let evidence: Evidence | undefined;
+  return Object.defineProperty(project, 'evidence', {
+    enumerable: true,
+    get: () => (evidence ??= evidenceFrom(provenance)),
+  });
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { type Driver, isRetryableError, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { type AppOptions, createApp } from '../../api/app';
 import { loadMiniBundle, resetGraph, testDatabase, testDriver } from '../fixtures/neo4j';
 
@@ -45,15 +45,20 @@ export async function startApi(options: AppOptions): Promise<ApiServer> {
   };
 }
 
-/** What happens to one managed read transaction: see {@link interceptReads}. */
+/** What happens to one read (an auto-commit statement, or a managed read transaction): see {@link interceptReads}. */
 export interface ReadHooks {
-  /** Called in place of each statement the transaction runs; `proceed` runs it. */
+  /** Called in place of each statement the read runs; `proceed` runs it. */
   run: (cypher: string, proceed: () => unknown) => unknown;
-  /** Called before each attempt of the transaction, a retry included. */
+  /** Called before each attempt of the read, a retry included. */
   attempt?: () => void;
 }
 
-/** The driver, each of its managed read transactions given the hooks `hooksOf()` makes for it. */
+/**
+ * The driver, each of its reads given the hooks `hooksOf()` makes for it: a session's auto-commit
+ * statements, and its managed read transactions. A read whose auto-commit attempt failed with a
+ * retryable error is retried in a managed transaction (api/db/read-session.ts): that retry is
+ * another attempt of the same read, with the same hooks.
+ */
 export function interceptReads(driver: Driver, hooksOf: () => ReadHooks): Driver {
   const wrapTx = (tx: ManagedTransaction, hooks: ReadHooks): ManagedTransaction =>
     new Proxy(tx, {
@@ -65,12 +70,32 @@ export function interceptReads(driver: Driver, hooksOf: () => ReadHooks): Driver
         return Reflect.get(target, prop, receiver);
       },
     });
-  const wrapSession = (session: Session): Session =>
-    new Proxy(session, {
+  const wrapSession = (session: Session): Session => {
+    let retrying: ReadHooks | null = null;
+    return new Proxy(session, {
       get(target, prop, receiver) {
+        if (prop === 'run') {
+          return (cypher: string, ...rest: unknown[]) => {
+            const hooks = hooksOf();
+            hooks.attempt?.();
+            let result: unknown;
+            try {
+              result = hooks.run(cypher, () =>
+                (target.run as (...args: unknown[]) => unknown).call(target, cypher, ...rest),
+              );
+            } catch (error) {
+              return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            }
+            Promise.resolve(result).catch((error: unknown) => {
+              if (isRetryableError(error)) retrying = hooks;
+            });
+            return result;
+          };
+        }
         if (prop === 'executeRead') {
           return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) => {
-            const hooks = hooksOf();
+            const hooks = retrying ?? hooksOf();
+            retrying = null;
             return target.executeRead((tx) => {
               hooks.attempt?.();
               return work(wrapTx(tx, hooks));
@@ -81,6 +106,7 @@ export function interceptReads(driver: Driver, hooksOf: () => ReadHooks): Driver
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+  };
   return new Proxy(driver, {
     get(target, prop, receiver) {
       if (prop === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(target.session(...args));
@@ -91,10 +117,10 @@ export function interceptReads(driver: Driver, hooksOf: () => ReadHooks): Driver
 }
 
 /**
- * A driver that counts the Cypher statements run through it (in managed read transactions, the
- * only way the API reads), to show that nested queries do not run one statement per item. A
- * transaction the driver retries (a transient error on a busy server) counts once: a new attempt
- * takes back the statements of the one before.
+ * A driver that counts the Cypher statements run through it (auto-commit in read sessions, or in
+ * managed read transactions), to show that nested queries do not run one statement per item. A
+ * read that is retried (a transient error on a busy server) counts once: a new attempt takes back
+ * the statements of the one before.
  */
 export function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
   const statements: string[] = [];

@@ -5,6 +5,8 @@ import { GRAPH_GENERATION } from '../../api/db/generation.cypher';
 import { Graph } from '../../api/db/graph';
 import { GraphTimeoutError } from '../../api/db/errors';
 import { LIMITS } from '../../api/limits';
+import { NEIGHBORHOOD_BY_DEPTH } from '../../api/network/slice.cypher';
+import { SEARCH_ALL_NAMES } from '../../api/search/search.cypher';
 import { gid, scopedMiniBundle } from '../fixtures/mini-bundle';
 import { testDatabase } from '../fixtures/neo4j';
 import { type ApiServer, type MiniApi, startApi, startMiniApi } from './api-server';
@@ -58,6 +60,16 @@ describe('statements per request', () => {
       `{ overlaps(kind: SHARED_PLACE) { key projects { name districts { name } units { role } } } }`,
     );
     expect(count).toBe(2);
+  });
+
+  it('answers a project’s neighbourhood and a search with one statement each, and no generation check', async () => {
+    const id = bundle.projects[0].id;
+    const neighbourhood = await statementsFor(`query ($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id });
+    expect(neighbourhood.data.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect(neighbourhood.statements).toEqual([NEIGHBORHOOD_BY_DEPTH.get(1)]);
+    const search = await statementsFor(`query ($text: String!) { search(text: $text) { id } }`, { text: '御窑' });
+    expect(search.data.search.length).toBeGreaterThan(0);
+    expect(search.statements).toEqual([SEARCH_ALL_NAMES]);
   });
 
   it('answers a catalog list with one statement beside the graph’s generation, and all its industries’ indicators with one more', async () => {
@@ -155,7 +167,7 @@ describe('limits', () => {
       warmUpStatementTimeoutMs: 60_000,
       warmUpConcurrency: 2,
     }).openRequest();
-    // Neo4j itself refuses: the statement runs in a read transaction (executeRead).
+    // Neo4j itself refuses: the statement runs in a session opened for reads (READ access mode).
     await expect(reader.read("CREATE (:Project {id: 'project:written-by-api'})")).rejects.toMatchObject({
       code: 'Neo.ClientError.Statement.AccessMode',
     });

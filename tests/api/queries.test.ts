@@ -470,6 +470,11 @@ describe('graph slices', () => {
       name: '御窑厂遗址',
       box: 2,
     });
+    // A shared node's list of the plans naming it is left out (at national scale, every plan).
+    const industry = JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Industry').data);
+    expect(industry).toMatchObject({ code: 'culture-tourism' });
+    expect(industry).not.toHaveProperty('plans');
+    expect(industry).not.toHaveProperty('searchText');
     const stated = bundle.projects.find((p) => p.name === '御窑厂遗址')!.districts[0];
     const edge = slice.edges.find(
       (e: { type: string; source: string }) => e.type === 'IN_DISTRICT' && e.source === projectId('御窑厂遗址'),
