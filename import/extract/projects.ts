@@ -113,9 +113,20 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let heading = itemHeading;
     // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
     let unanswered: ProjectMention[] = [];
-    for (const paragraph of item.paragraphs) {
-      if (table.rows.has(paragraph)) continue;
-      const units = responsibleLine(paragraph.text);
+    for (const written of item.paragraphs) {
+      if (table.rows.has(written)) continue;
+      // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
+      const paragraph = { ...written, text: written.text.replace(BULLET, '') };
+      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
+      const closing = /^以上(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(paragraph.text);
+      const covering = closing ? clauseUnits(closing[1]) : [];
+      if (covering.length > 0) {
+        const units = covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }));
+        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, units, paragraph);
+        unanswered = [];
+        continue;
+      }
+      const units = responsibleClause(paragraph.text);
       if (units) {
         for (const mention of unanswered) mention.orgs = withUnits(mention.orgs, units, paragraph);
         unanswered = [];
@@ -131,12 +142,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (area) continue;
       }
       // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
-      const titled = reader.titledProject(paragraph.text);
+      // ① 名称：… : a numbered line may name its project so too, under the item's own number.
+      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it.
+      const numbered = subItemNumber(paragraph.text);
+      const titled = reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null);
       if (titled) {
         mentions.push({
           ...titled,
           box: box.number,
-          item: item.number,
+          item: numbered && !item.number ? numbered.number : item.number,
           itemTitle: item.title,
           boxTitle: box.title,
           document: box.document,
@@ -171,6 +185,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           heading: scope,
         });
       for (const sentence of parts) {
+        // …。责任单位：县卫健委。 / （牵头单位：X；配合单位：Y）: who answers for the projects named before it.
+        const said = responsibleClause(sentence);
+        if (said) {
+          for (const mention of [...unanswered, ...mentions.slice(before)])
+            mention.orgs = withUnits(mention.orgs, said, paragraph);
+          continue;
+        }
         for (const found of reader.read(sentence)) {
           if (headed && found.tier === 'B') continue;
           mentions.push({
@@ -208,6 +229,13 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
     .map((body) => ({ body, ...(role && { role }) }));
 }
 
+/** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
+export function responsibleClause(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+  const inner = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1] ?? text;
+  const parts = inner.split(/[；;]/).map((part) => responsibleLine(part));
+  return parts.every((part) => part !== null) ? parts.flatMap((part) => part!) : null;
+}
+
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
 function withUnits(
   orgs: OrgHit[],
@@ -229,7 +257,13 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|年(产|处理|加工|节|新增))/u;
+/** A firm's added output (年产500万套…): with the firm's name, a production project. */
+const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
+/** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
+const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
+/** A project's status after its name (（续建）, (新建)): how far it has come, not part of its name. */
+const STATUS_MARKER = /（(续建|新建|改扩建|扩建|前期)）$/;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -322,21 +356,34 @@ class BoxReader {
   headingProject(sentence: string, next: string): { found: Found; number: number } | null {
     const numbered = subItemNumber(sentence);
     if (!numbered || this.trigger(numbered.rest)) return null;
-    const name = this.clean(numbered.rest);
+    // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
+    const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
+    const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    const name = this.clean(placed ? bracketed![1] : numbered.rest);
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' || identity === 'city-name') {
       // An item whose heading is followed by what it builds (（1）曦源石墨烯中试基地。新建标准厂房。) lists
       // projects one per item, so the heading names one, as an item of 等一批项目 does. A heading
       // whose text goes on to name projects of its own is the topic they are filed under.
-      if (!this.describes(next)) return null;
+      // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
+      if (!this.describes(next) && !responsibleClause(next)) return null;
       identity = 'numbered-item';
     }
-    const works = endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name).replace(this.phaseEnd, '');
-    if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
+    const works = endsWithAny(name, this.ctx.rules.policyEndings) ?? endsWithAny(name, this.ctx.rules.actionNouns);
+    // 国家羽绒制品质量检验检测中心（X）: a bracketed note after the name does not change its head.
+    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name)
+      .replace(/（[^（）]*）$/, '')
+      .replace(this.phaseEnd, '');
+    if (
+      !endsWithAny(head, this.ctx.rules.projectNouns) &&
+      !FACILITY_END.test(head) &&
+      !HEADING_PLACE_END.test(head) &&
+      !(orgs.some((o) => o.kind === 'enterprise') && OUTPUT.test(head))
+    )
       return null;
-    const located = /^(项目)?位于([^，]+)/.exec(next);
+    const located = /^(?:项目)?(?:位于|在)([^，]+?)(?:境内|建设|$|(?=，))/.exec(next);
     return {
       number: numbered.number,
       found: {
@@ -345,11 +392,11 @@ class BoxReader {
         identity,
         rule: 'box-item',
         distributedDistrict: null,
-        bracketDistricts: [],
+        bracketDistricts: placed ? areas.map((a) => a!.name) : [],
         clauseDistricts: [],
         locatedAfter: located
           ? this.ctx.districts
-              .find(located[2])
+              .find(located[1])
               .filter((d) => !d.unlisted)
               .map((d) => d.name)
           : [],
@@ -366,8 +413,10 @@ class BoxReader {
    * the name is the project and what follows describes it. Areas in brackets before the colon are
    * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
    */
-  titledProject(text: string): Found | null {
-    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(text);
+  titledProject(text: string, ownNameOnly = false): Found | null {
+    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(
+      normaliseName(text).replace(/（(续建|新建|改扩建|扩建)）(?=：)/, ''),
+    );
     if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
     const name = this.clean(line[1]);
     if (name !== line[1] || this.ctx.districts.alone(name)) return null;
@@ -379,6 +428,7 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    if (ownNameOnly && (identity === 'generic' || identity === 'city-name')) return null;
     if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
@@ -435,8 +485,10 @@ class BoxReader {
     let latest: Found[] = [];
     const close = () => {
       if (region) {
-        latest = this.readRegion(region, null, sentenceSector);
-        found.push(...latest);
+        const read = this.readRegion(region, null, sentenceSector);
+        // …，新建泊位8个，由X牵头实施: a clause of what it builds names no project, so the clause after it is still about the last one.
+        if (read.length > 0) latest = read;
+        found.push(...read);
       }
       region = null;
     };
@@ -996,7 +1048,7 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = normaliseName(text).replace(/^[：:]/, '');
+    let name = normaliseName(text).replace(/^[：:]/, '').replace(STATUS_MARKER, '');
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;
