@@ -232,8 +232,13 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
 /** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
 export function responsibleClause(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
   const inner = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1] ?? text;
-  const parts = inner.split(/[；;]/).map((part) => responsibleLine(part));
-  return parts.every((part) => part !== null) ? parts.flatMap((part) => part!) : null;
+  const units: { body: string; role?: 'lead' | 'supporting' }[] = [];
+  for (const part of inner.split(/[；;]/)) {
+    const line = responsibleLine(part);
+    if (!line) return null;
+    units.push(...line);
+  }
+  return units;
 }
 
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
@@ -371,7 +376,8 @@ class BoxReader {
       if (!this.describes(next) && !responsibleClause(next)) return null;
       identity = 'numbered-item';
     }
-    const works = endsWithAny(name, this.ctx.rules.policyEndings) ?? endsWithAny(name, this.ctx.rules.actionNouns);
+    const action = endsWithAny(name, this.ctx.rules.actionNouns);
+    const works = endsWithAny(name, this.ctx.rules.policyEndings) ?? action;
     // 国家羽绒制品质量检验检测中心（X）: a bracketed note after the name does not change its head.
     const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name)
       .replace(/（[^（）]*）$/, '')
@@ -380,10 +386,10 @@ class BoxReader {
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
       !HEADING_PLACE_END.test(head) &&
-      !(orgs.some((o) => o.kind === 'enterprise') && OUTPUT.test(head))
+      // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm.
+      !(orgs.some((o) => o.kind === 'enterprise') && (OUTPUT.test(head) || action !== null))
     )
       return null;
-    const located = /^(?:项目)?(?:位于|在)([^，]+?)(?:境内|建设|$|(?=，))/.exec(next);
     return {
       number: numbered.number,
       found: {
@@ -394,12 +400,7 @@ class BoxReader {
         distributedDistrict: null,
         bracketDistricts: placed ? areas.map((a) => a!.name) : [],
         clauseDistricts: [],
-        locatedAfter: located
-          ? this.ctx.districts
-              .find(located[1])
-              .filter((d) => !d.unlisted)
-              .map((d) => d.name)
-          : [],
+        locatedAfter: this.placedBy(next),
         subjectDistricts: [],
         lead: '',
         sentenceSector: null,
@@ -447,12 +448,23 @@ class BoxReader {
       distributedDistrict: null,
       bracketDistricts: areas.map((a) => a!.name),
       clauseDistricts: [],
-      locatedAfter: [],
+      locatedAfter: this.placedBy(line[3]),
       subjectDistricts: [],
       lead: '',
       sentenceSector: null,
       orgs,
     };
+  }
+
+  /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
+  private placedBy(description: string): string[] {
+    const placed = /^(?:项目)?(?:位于|在)([^，。；]+?)(?:境内|建设|新建|$|(?=[，。；]))/.exec(description);
+    return placed
+      ? this.ctx.districts
+          .find(placed[1])
+          .filter((d) => !d.unlisted)
+          .map((d) => d.name)
+      : [];
   }
 
   /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
@@ -1048,7 +1060,9 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = normaliseName(text).replace(/^[：:]/, '').replace(STATUS_MARKER, '');
+    let name = normaliseName(text)
+      .replace(/^[：:]/, '')
+      .replace(STATUS_MARKER, '');
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;

@@ -61,6 +61,30 @@ describe('districts of a plan without a profile', () => {
     expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');
   });
 
+  it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 of a 高新技术产业园区', () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '甲乙经济技术开发区', kind: 'park' },
+        { name: '甲乙高新技术产业园区', kind: 'park' },
+      ],
+      rules,
+      [],
+    );
+    expect(forms.get('甲乙经济技术开发区')).toEqual(['甲乙经开区', '经开区', '经济技术开发区']);
+    expect(forms.get('甲乙高新技术产业园区')).toEqual(
+      expect.arrayContaining(['甲乙高新区', '高新区', '高新技术产业园区']),
+    );
+    const two = planAreaShortForms(
+      [
+        { name: '甲乙经济开发区', kind: 'park' },
+        { name: '丙丁经济技术开发区', kind: 'park' },
+      ],
+      rules,
+      [],
+    );
+    expect(two.get('甲乙经济开发区')).toEqual(['甲乙经开区']);
+  });
+
   it('derives no stem two areas share', () => {
     const forms = planAreaShortForms(
       [

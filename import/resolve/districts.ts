@@ -250,10 +250,18 @@ export function planAreaShortForms(
   const clash = (stem: string) =>
     stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
   const out = new Map<string, string[]>();
+  // 经开区 or 高新区 written bare is the plan's own zone of that kind, when it has only one.
+  const kindCount = (short: string) =>
+    new Set(
+      areas.filter((a) => rules.zoneShortForms.some(([f, s]) => s === short && a.name.endsWith(f) && a.name !== f)),
+    ).size;
   for (const area of areas) {
     const forms: string[] = [];
     for (const [full, short] of rules.zoneShortForms)
-      if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
+      if (area.name.endsWith(full) && area.name !== full) {
+        forms.push(area.name.slice(0, -full.length) + short);
+        if (kindCount(short) === 1) forms.push(short, full);
+      }
     const stem = stemOf(area.name);
     if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
     // 鳌礁园区 of 鳌礁石化工业园区: a park by its first two characters, when no other area or the plan's own name shares them.
