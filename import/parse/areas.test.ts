@@ -20,6 +20,13 @@ const names = (texts: string[], plan: PlanIdentity) =>
   ).map((a) => `${a.name}/${a.rule}`);
 
 describe("a plan's own areas", () => {
+  it('takes no port area (X港区) for an area', () => {
+    expect(names(['推进甲乙区、丙丁港区、戊己县协同发展。'], identity('city', '某某市'))).toEqual([
+      '甲乙区/area-heads-list-items',
+      '戊己县/area-heads-list-items',
+    ]);
+  });
+
   it('reads the area after a joiner that follows a bracket, and areas heading the items of 改扩建', () => {
     expect(
       names(

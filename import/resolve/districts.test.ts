@@ -85,6 +85,19 @@ describe('districts of a plan without a profile', () => {
     expect(two.get('甲乙经济开发区')).toEqual(['甲乙经开区']);
   });
 
+  it("reads a city's park named after one of its counties as that county, not as an area of its own", () => {
+    const city = new DistrictResolver(CityProfile.parse({}), rules, {
+      level: 'city',
+      whole: ['某某市', '某某'],
+      areas: [
+        { name: '甲乙县', kind: 'county', line: 40 },
+        { name: '甲乙磷化工园区', kind: 'park', line: 41 },
+      ],
+    });
+    expect(city.find('甲乙磷化工园区污水处理厂').map((h) => h.name)).toEqual(['甲乙县']);
+    expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙县']);
+  });
+
   it('derives no stem two areas share', () => {
     const forms = planAreaShortForms(
       [

@@ -52,8 +52,17 @@ export class DistrictResolver implements DistrictLookup {
       ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
       ...territory.whole,
     ]);
-    const listed = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
-    const shortForms = planAreaShortForms(listed, rules, this.cityForms);
+    const areas = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
+    const shortForms = planAreaShortForms(areas, rules, this.cityForms);
+    // A city's park named after one of its counties or districts (X县 → X磷化工园区) lies inside that
+    // area: the area is its district, and the park is none of the city's own.
+    const inside = (park: (typeof areas)[number]) =>
+      territory.level === 'city' &&
+      park.kind === 'park' &&
+      areas.some(
+        (a) => a.kind !== 'park' && (shortForms.get(a.name) ?? []).some((f) => f !== a.name && park.name.startsWith(f)),
+      );
+    const listed = areas.filter((a) => !inside(a));
     // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
     // named as the notice's addressee line names it, else as the plan first names it.
     const own: typeof listed = [];
