@@ -562,3 +562,24 @@ describe('who answers for the projects of a paragraph or a box', () => {
     expect([...found.keys()]).toEqual(['甲乙港区二期', '丙丁作业区', '戊己航电枢纽']);
   });
 });
+
+describe('names and places of list entries, continued', () => {
+  it('reads a 名称：内容 line whose name holds quotes or a bracket', () => {
+    const found = extract(
+      '■ “甲乙云仓”共享仓储中心：位于浮梁县，建设分拣设施。',
+      '■ 第三届中国（乐平）丙丁直播节：每年举办一届。',
+    );
+    expect([...found.keys()]).toEqual(['“甲乙云仓”共享仓储中心', '第三届中国（乐平）丙丁直播节']);
+    expect(found.get('“甲乙云仓”共享仓储中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads a numbered line naming a quarter or an urban village and the works on it', () => {
+    const found = extract('① 甲乙老街历史文化街区保护更新：修缮沿河民居。', '② 丙丁巷片区城中村改造：建设安置住房。');
+    expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁巷片区城中村改造']);
+  });
+
+  it('reads 工程位于X、Y境内 after a name as where it lies', () => {
+    const found = extract('实施甲乙河综合治理工程，治理河道18公里，工程位于浮梁县、乐平市境内。');
+    expect(found.get('甲乙河综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+});

@@ -285,7 +285,7 @@ const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶�
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
-const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落)$/;
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
 
 /** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
 export function paragraphHead(sentence: string): string {
@@ -415,10 +415,12 @@ class BoxReader {
    * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
    */
   titledProject(text: string, ownNameOnly = false): Found | null {
-    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(
+    // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
+    const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
       normaliseName(text).replace(/（(续建|新建|改扩建|扩建)）(?=：)/, ''),
     );
-    if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
+    const length = line ? Array.from(line[1]).length : 0;
+    if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
     const name = this.clean(line[1]);
     if (name !== line[1] || this.ctx.districts.alone(name)) return null;
     const areas = (line[2] ?? '')
@@ -526,7 +528,7 @@ class BoxReader {
       } else {
         close();
         // …，项目位于芷源区滨江工业片区: where the project just named lies.
-        const located = /^(项目)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
+        const located = /^(项目|工程)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
         if (located)
           located.locatedAfter = this.ctx.districts
             .find(segment)

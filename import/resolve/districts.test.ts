@@ -29,6 +29,7 @@ describe('districts named in a project name', () => {
     expect(names('夜间集市')).toEqual([]);
     expect(names('三宝片区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
+    expect(names('县域城乡冷链物流骨干网')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
   });

@@ -56,12 +56,12 @@ export class DistrictResolver implements DistrictLookup {
     const shortForms = planAreaShortForms(areas, rules, this.cityForms);
     // A city's park named after one of its counties or districts (X县 → X磷化工园区) lies inside that
     // area: the area is its district, and the park is none of the city's own.
+    const stems = [
+      ...profile.districts.filter((d) => d.kind !== 'park').flatMap((d) => d.shortForms),
+      ...areas.filter((a) => a.kind !== 'park').flatMap((a) => shortForms.get(a.name) ?? []),
+    ];
     const inside = (park: (typeof areas)[number]) =>
-      territory.level === 'city' &&
-      park.kind === 'park' &&
-      areas.some(
-        (a) => a.kind !== 'park' && (shortForms.get(a.name) ?? []).some((f) => f !== a.name && park.name.startsWith(f)),
-      );
+      territory.level === 'city' && park.kind === 'park' && stems.some((stem) => park.name.startsWith(stem));
     const listed = areas.filter((a) => !inside(a));
     // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
     // named as the notice's addressee line names it, else as the plan first names it.
@@ -225,6 +225,8 @@ export class DistrictResolver implements DistrictLookup {
     const name = match[1] + match[2];
     // 三区两县: a count of areas, not one.
     if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
+    // 县域城乡…, 相关镇…: the whole territory or bodies of a kind, not one area.
+    if (/^(县域|市域|区域|城乡|全|各|相关|有关)/.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
