@@ -583,3 +583,19 @@ describe('names and places of list entries, continued', () => {
     expect(found.get('甲乙河综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
   });
 });
+
+describe('a line that is nothing but a project name', () => {
+  it('reads named lines as projects, areas in brackets after them as where they lie, and no generic line', () => {
+    const found = extractUnder(
+      '水网建设重点工程',
+      '水源工程',
+      '甲乙水库工程（浮梁县）',
+      '中心城区第二水源工程',
+      '丙丁河流域防洪治理',
+      '浮梁县、乐平市城乡供水一体化',
+    );
+    expect([...found.keys()]).toEqual(['甲乙水库工程', '丙丁河流域防洪治理', '浮梁县、乐平市城乡供水一体化']);
+    expect(found.get('甲乙水库工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('浮梁县、乐平市城乡供水一体化')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+});

@@ -145,7 +145,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // ① 名称：… : a numbered line may name its project so too, under the item's own number.
       // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it.
       const numbered = subItemNumber(paragraph.text);
-      const titled = reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null);
+      const titled =
+        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
+        (numbered ? null : reader.lineProject(paragraph.text));
       if (titled) {
         mentions.push({
           ...titled,
@@ -451,6 +453,54 @@ class BoxReader {
       bracketDistricts: areas.map((a) => a!.name),
       clauseDistricts: [],
       locatedAfter: this.placedBy(line[3]),
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector: null,
+      orgs,
+    };
+  }
+
+  /**
+   * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
+   * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
+   * brackets after it where it lies. Null for any other line.
+   */
+  lineProject(text: string): Found | null {
+    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?$/.exec(normaliseName(text));
+    if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
+    const pieces = line[1].split('、');
+    // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
+    if (pieces.slice(0, -1).some((piece) => this.ctx.districts.alone(piece) === null)) return null;
+    const verb = this.trigger(line[1]);
+    if (verb && verb.subject === '') return null;
+    const name = this.clean(line[1]);
+    if (name !== line[1]) return null;
+    const bracket = (line[2] ?? '').replace(/^(项目)?位于/, '').replace(/境内$/, '');
+    const areas = line[2] ? bracket.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    const orgs = this.ctx.orgs.find(name, false);
+    const own = this.identity(name, orgs, false);
+    const identity = own === 'generic' && placed ? 'district-name' : own;
+    if (identity === 'generic' || identity === 'city-name') return null;
+    // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
+    const works = endsWithAny(name, this.ctx.rules.actionNouns);
+    const head = name.replace(this.phaseEnd, '');
+    if (
+      !works &&
+      !endsWithAny(head, this.ctx.rules.projectNouns) &&
+      !FACILITY_END.test(head) &&
+      !HEADING_PLACE_END.test(head)
+    )
+      return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'box-item',
+      distributedDistrict: null,
+      bracketDistricts: placed ? areas.map((a) => a!.name) : [],
+      clauseDistricts: [],
+      locatedAfter: [],
       subjectDistricts: [],
       lead: '',
       sentenceSector: null,
