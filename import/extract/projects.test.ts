@@ -237,6 +237,21 @@ describe('projects of a table box', () => {
     expect(found.get('丙丁中央厨房')!.orgs.length).toBeGreaterThan(0);
   });
 
+  it('reads where a content cell builds or which areas it joins when there is no 建设地点 column, and no 相关 body', () => {
+    const found = extract(
+      '| 项目名称 | 建设规模及内容 | 起止年限 | 责任单位 |',
+      '|------|------|------|------|',
+      '| 甲乙车业整车基地（续建） | 在浮梁县、乐平市分别建设总装基地 | 2026—2029 | 浮梁县人民政府、相关镇人民政府 |',
+      '| 丙丁大桥 | 连接珠山区和昌江区，主桥长1公里 | 2026—2028 | 市交通运输局 |',
+      '| 戊己快速路 | 在中心城区建设快速路 | 2026—2028 | 市交通运输局 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙车业整车基地', '丙丁大桥', '戊己快速路']);
+    expect(found.get('甲乙车业整车基地')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+    expect(found.get('甲乙车业整车基地')!.orgs.sort()).toEqual(['unit:浮梁县人民政府', 'unit:甲乙车业']);
+    expect(found.get('丙丁大桥')!.districts.map((d) => d.name)).toEqual(['珠山区', '昌江区']);
+    expect(found.get('戊己快速路')!.districts).toEqual([]);
+  });
+
   it('reads a 所在乡镇 and an 实施主体 column, and a name that runs on over a page break', () => {
     const found = extract(
       '| 序号 | 项目名称 | 所在乡镇 | 建设内容 | 实施主体 |',
@@ -375,6 +390,22 @@ describe('districts said around a name', () => {
 });
 
 describe('names that end in what is made or done', () => {
+  it('reads firms named by a liquor, glass, packaging, chemical, textile or down trade', () => {
+    const found = extract(
+      '推进甲乙酒业技改三期、丙丁玻璃高档酒瓶生产线、戊己包装智能印刷二期、庚辛化工湿法磷酸净化建设。',
+    );
+    expect([...found.values()].map((p) => p.orgs)).toEqual([
+      ['unit:甲乙酒业'],
+      ['unit:丙丁玻璃'],
+      ['unit:戊己包装'],
+      ['unit:庚辛化工'],
+    ]);
+  });
+
+  it('reads no firm in a trade word before glass (光伏玻璃深加工)', () => {
+    expect(extract('推进光伏玻璃深加工项目建设。').get('光伏玻璃深加工项目')!.orgs).toEqual([]);
+  });
+
   it('reads names ending in 总装, 研发制造, 国产化 and 送出, and a firm ending in 海工', () => {
     const found = extract('推进甲乙海工自升式钻井平台总装、深远海养殖工船研发制造，配套建设海上风电柔性直流送出。');
     expect([...found.keys()]).toEqual(['甲乙海工自升式钻井平台总装', '深远海养殖工船研发制造', '海上风电柔性直流送出']);
@@ -464,5 +495,107 @@ describe('a dash paragraph as a sub-heading', () => {
   it('files the projects of a （1）X。 paragraph under X', () => {
     const found = extractUnder('城市功能重点项目', '', '（1）城市更新。实施浮梁县老港片区有机更新。');
     expect(found.get('浮梁县老港片区有机更新')!.industries[0]).toMatchObject({ code: 'urban', rule: 'item-lexicon' });
+  });
+});
+
+describe('list entries that name their project before a colon or a full stop', () => {
+  const districts = (found: ReturnType<typeof extract>, name: string) => found.get(name)!.districts.map((d) => d.name);
+
+  it('drops a bullet and a status marker from the name, and reads 位于X in what follows', () => {
+    const found = extract(
+      '■ 甲乙电商产业园二期（续建）：位于浮梁县，新建直播间200间。',
+      '★ 丙丁共享仓储中心：在乐平市建设分拣设施。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙电商产业园二期', '丙丁共享仓储中心']);
+    expect(districts(found, '甲乙电商产业园二期')).toEqual(['浮梁县']);
+    expect(districts(found, '丙丁共享仓储中心')).toEqual(['乐平市']);
+  });
+
+  it('reads a numbered 名称：内容 line with a name of its own, and not a numbered topic', () => {
+    const found = extract('① 甲乙路邻里中心：建设社区食堂和便民服务设施。', '2. 数字基础设施：建设丙丁数据中心二期。');
+    expect([...found.keys()].sort()).toEqual(['丙丁数据中心二期', '甲乙路邻里中心']);
+    expect(found.get('甲乙路邻里中心')!.mentions[0].item).toBe(1);
+  });
+
+  it('takes a numbered heading as the project when what follows adds, brings in or places its works', () => {
+    const found = extract(
+      '1. 甲乙家纺年产300万套床品。新增生产线20条。',
+      '2. 丙丁创意设计中心。在浮梁县建设设计研发平台。',
+      '3. 戊己印染短流程染整技改。年节水100万吨。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙家纺年产300万套床品', '丙丁创意设计中心', '戊己印染短流程染整技改']);
+    expect(found.get('甲乙家纺年产300万套床品')!.orgs).toEqual(['unit:甲乙家纺']);
+    expect(districts(found, '丙丁创意设计中心')).toEqual(['浮梁县']);
+  });
+
+  it('reads areas in brackets after a numbered heading, and a 牵头单位/配合单位 bracket after it', () => {
+    const found = extract(
+      '③甲乙中试基地（位于浮梁县）。建设中试线。（牵头单位：乐平市人民政府；配合单位：丙丁科技）',
+      '⑤戊己大学乐平研究院。（牵头单位：市教育局）',
+    );
+    expect([...found.keys()]).toEqual(['甲乙中试基地', '戊己大学乐平研究院']);
+    expect(districts(found, '甲乙中试基地')).toEqual(['浮梁县']);
+    expect(found.get('甲乙中试基地')!.orgs.sort()).toEqual(['unit:丙丁科技', 'unit:乐平市人民政府']);
+    expect(found.get('戊己大学乐平研究院')!.orgs).toContain('unit:市教育局');
+  });
+});
+
+describe('who answers for the projects of a paragraph or a box', () => {
+  it('reads a 责任单位 sentence at the end of a paragraph as the unit of its projects', () => {
+    const found = extract('1.卫生：建设甲乙医院新院区，推进县中医院迁建。责任单位：县卫健委。');
+    expect(found.get('甲乙医院新院区')!.orgs).toContain('unit:县卫健委');
+    expect(found.get('县中医院迁建')!.orgs).toContain('unit:县卫健委');
+  });
+
+  it('reads a closing 以上项目由X负责 line as the unit of every project of the box', () => {
+    const found = extract(
+      '建设甲乙港区二期，新建泊位8个，由乐平市人民政府牵头实施。',
+      '建设丙丁物流中心。',
+      '以上项目由县交通运输局负责统筹协调，相关镇人民政府配合。',
+    );
+    expect(found.get('甲乙港区二期')!.orgs.sort()).toEqual(['unit:乐平市人民政府', 'unit:县交通运输局']);
+    expect(found.get('丙丁物流中心')!.orgs).toEqual(['unit:县交通运输局']);
+  });
+
+  it('reads the list after 重点工程： as the projects of the paragraph', () => {
+    const found = extract('港口枢纽。完善港口集疏运体系。重点工程：甲乙港区二期、丙丁作业区、戊己航电枢纽。');
+    expect([...found.keys()]).toEqual(['甲乙港区二期', '丙丁作业区', '戊己航电枢纽']);
+  });
+});
+
+describe('names and places of list entries, continued', () => {
+  it('reads a 名称：内容 line whose name holds quotes or a bracket', () => {
+    const found = extract(
+      '■ “甲乙云仓”共享仓储中心：位于浮梁县，建设分拣设施。',
+      '■ 第三届中国（乐平）丙丁直播节：每年举办一届。',
+    );
+    expect([...found.keys()]).toEqual(['“甲乙云仓”共享仓储中心', '第三届中国（乐平）丙丁直播节']);
+    expect(found.get('“甲乙云仓”共享仓储中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads a numbered line naming a quarter or an urban village and the works on it', () => {
+    const found = extract('① 甲乙老街历史文化街区保护更新：修缮沿河民居。', '② 丙丁巷片区城中村改造：建设安置住房。');
+    expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁巷片区城中村改造']);
+  });
+
+  it('reads 工程位于X、Y境内 after a name as where it lies', () => {
+    const found = extract('实施甲乙河综合治理工程，治理河道18公里，工程位于浮梁县、乐平市境内。');
+    expect(found.get('甲乙河综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+});
+
+describe('a line that is nothing but a project name', () => {
+  it('reads named lines as projects, areas in brackets after them as where they lie, and no generic line', () => {
+    const found = extractUnder(
+      '水网建设重点工程',
+      '水源工程',
+      '甲乙水库工程（浮梁县）',
+      '中心城区第二水源工程',
+      '丙丁河流域防洪治理',
+      '浮梁县、乐平市城乡供水一体化',
+    );
+    expect([...found.keys()]).toEqual(['甲乙水库工程', '丙丁河流域防洪治理', '浮梁县、乐平市城乡供水一体化']);
+    expect(found.get('甲乙水库工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('浮梁县、乐平市城乡供水一体化')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
   });
 });

@@ -113,9 +113,20 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let heading = itemHeading;
     // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
     let unanswered: ProjectMention[] = [];
-    for (const paragraph of item.paragraphs) {
-      if (table.rows.has(paragraph)) continue;
-      const units = responsibleLine(paragraph.text);
+    for (const written of item.paragraphs) {
+      if (table.rows.has(written)) continue;
+      // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
+      const paragraph = { ...written, text: written.text.replace(BULLET, '') };
+      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
+      const closing = /^以上(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(paragraph.text);
+      const covering = closing ? clauseUnits(closing[1]) : [];
+      if (covering.length > 0) {
+        const units = covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }));
+        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, units, paragraph);
+        unanswered = [];
+        continue;
+      }
+      const units = responsibleClause(paragraph.text);
       if (units) {
         for (const mention of unanswered) mention.orgs = withUnits(mention.orgs, units, paragraph);
         unanswered = [];
@@ -131,12 +142,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (area) continue;
       }
       // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
-      const titled = reader.titledProject(paragraph.text);
+      // ① 名称：… : a numbered line may name its project so too, under the item's own number.
+      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it.
+      const numbered = subItemNumber(paragraph.text);
+      const titled =
+        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
+        (numbered ? null : reader.lineProject(paragraph.text));
       if (titled) {
         mentions.push({
           ...titled,
           box: box.number,
-          item: item.number,
+          item: numbered && !item.number ? numbered.number : item.number,
           itemTitle: item.title,
           boxTitle: box.title,
           document: box.document,
@@ -171,6 +187,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           heading: scope,
         });
       for (const sentence of parts) {
+        // …。责任单位：县卫健委。 / （牵头单位：X；配合单位：Y）: who answers for the projects named before it.
+        const said = responsibleClause(sentence);
+        if (said) {
+          for (const mention of [...unanswered, ...mentions.slice(before)])
+            mention.orgs = withUnits(mention.orgs, said, paragraph);
+          continue;
+        }
         for (const found of reader.read(sentence)) {
           if (headed && found.tier === 'B') continue;
           mentions.push({
@@ -208,6 +231,18 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
     .map((body) => ({ body, ...(role && { role }) }));
 }
 
+/** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
+export function responsibleClause(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+  const inner = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1] ?? text;
+  const units: { body: string; role?: 'lead' | 'supporting' }[] = [];
+  for (const part of inner.split(/[；;]/)) {
+    const line = responsibleLine(part);
+    if (!line) return null;
+    units.push(...line);
+  }
+  return units;
+}
+
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
 function withUnits(
   orgs: OrgHit[],
@@ -229,7 +264,13 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括)/;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|年(产|处理|加工|节|新增))/u;
+/** A firm's added output (年产500万套…): with the firm's name, a production project. */
+const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
+/** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
+const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
+/** A project's status after its name (（续建）, (新建)): how far it has come, not part of its name. */
+const STATUS_MARKER = /（(续建|新建|改扩建|扩建|前期)）$/;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -246,7 +287,7 @@ const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶�
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
-const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落)$/;
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
 
 /** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
 export function paragraphHead(sentence: string): string {
@@ -322,21 +363,35 @@ class BoxReader {
   headingProject(sentence: string, next: string): { found: Found; number: number } | null {
     const numbered = subItemNumber(sentence);
     if (!numbered || this.trigger(numbered.rest)) return null;
-    const name = this.clean(numbered.rest);
+    // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
+    const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
+    const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    const name = this.clean(placed ? bracketed![1] : numbered.rest);
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' || identity === 'city-name') {
       // An item whose heading is followed by what it builds (（1）曦源石墨烯中试基地。新建标准厂房。) lists
       // projects one per item, so the heading names one, as an item of 等一批项目 does. A heading
       // whose text goes on to name projects of its own is the topic they are filed under.
-      if (!this.describes(next)) return null;
+      // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
+      if (!this.describes(next) && !responsibleClause(next)) return null;
       identity = 'numbered-item';
     }
-    const works = endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name).replace(this.phaseEnd, '');
-    if (!endsWithAny(head, this.ctx.rules.projectNouns) && !FACILITY_END.test(head) && !HEADING_PLACE_END.test(head))
+    const action = endsWithAny(name, this.ctx.rules.actionNouns);
+    const works = endsWithAny(name, this.ctx.rules.policyEndings) ?? action;
+    // 国家羽绒制品质量检验检测中心（X）: a bracketed note after the name does not change its head.
+    const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name)
+      .replace(/（[^（）]*）$/, '')
+      .replace(this.phaseEnd, '');
+    if (
+      !endsWithAny(head, this.ctx.rules.projectNouns) &&
+      !FACILITY_END.test(head) &&
+      !HEADING_PLACE_END.test(head) &&
+      // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm.
+      !(orgs.some((o) => o.kind === 'enterprise') && (OUTPUT.test(head) || action !== null))
+    )
       return null;
-    const located = /^(项目)?位于([^，]+)/.exec(next);
     return {
       number: numbered.number,
       found: {
@@ -345,14 +400,9 @@ class BoxReader {
         identity,
         rule: 'box-item',
         distributedDistrict: null,
-        bracketDistricts: [],
+        bracketDistricts: placed ? areas.map((a) => a!.name) : [],
         clauseDistricts: [],
-        locatedAfter: located
-          ? this.ctx.districts
-              .find(located[2])
-              .filter((d) => !d.unlisted)
-              .map((d) => d.name)
-          : [],
+        locatedAfter: this.placedBy(next),
         subjectDistricts: [],
         lead: '',
         sentenceSector: null,
@@ -366,9 +416,13 @@ class BoxReader {
    * the name is the project and what follows describes it. Areas in brackets before the colon are
    * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
    */
-  titledProject(text: string): Found | null {
-    const line = /^([^，。；：、“”（）]{4,30}?)(?:（([^（）]+)）)?：(.+)$/.exec(text);
-    if (!line || startsWithEnumerator(text) || this.trigger(line[1])) return null;
+  titledProject(text: string, ownNameOnly = false): Found | null {
+    // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
+    const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
+      normaliseName(text).replace(/（(续建|新建|改扩建|扩建)）(?=：)/, ''),
+    );
+    const length = line ? Array.from(line[1]).length : 0;
+    if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
     const name = this.clean(line[1]);
     if (name !== line[1] || this.ctx.districts.alone(name)) return null;
     const areas = (line[2] ?? '')
@@ -379,6 +433,7 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    if (ownNameOnly && (identity === 'generic' || identity === 'city-name')) return null;
     if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
@@ -397,12 +452,71 @@ class BoxReader {
       distributedDistrict: null,
       bracketDistricts: areas.map((a) => a!.name),
       clauseDistricts: [],
+      locatedAfter: this.placedBy(line[3]),
+      subjectDistricts: [],
+      lead: '',
+      sentenceSector: null,
+      orgs,
+    };
+  }
+
+  /**
+   * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
+   * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
+   * brackets after it where it lies. Null for any other line.
+   */
+  lineProject(text: string): Found | null {
+    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?$/.exec(normaliseName(text));
+    if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
+    const pieces = line[1].split('、');
+    // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
+    if (pieces.slice(0, -1).some((piece) => this.ctx.districts.alone(piece) === null)) return null;
+    const verb = this.trigger(line[1]);
+    if (verb && verb.subject === '') return null;
+    const name = this.clean(line[1]);
+    if (name !== line[1]) return null;
+    const bracket = (line[2] ?? '').replace(/^(项目)?位于/, '').replace(/境内$/, '');
+    const areas = line[2] ? bracket.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    const orgs = this.ctx.orgs.find(name, false);
+    const own = this.identity(name, orgs, false);
+    const identity = own === 'generic' && placed ? 'district-name' : own;
+    if (identity === 'generic' || identity === 'city-name') return null;
+    // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
+    const works = endsWithAny(name, this.ctx.rules.actionNouns);
+    const head = name.replace(this.phaseEnd, '');
+    if (
+      !works &&
+      !endsWithAny(head, this.ctx.rules.projectNouns) &&
+      !FACILITY_END.test(head) &&
+      !HEADING_PLACE_END.test(head)
+    )
+      return null;
+    return {
+      name,
+      tier: 'A',
+      identity,
+      rule: 'box-item',
+      distributedDistrict: null,
+      bracketDistricts: placed ? areas.map((a) => a!.name) : [],
+      clauseDistricts: [],
       locatedAfter: [],
       subjectDistricts: [],
       lead: '',
       sentenceSector: null,
       orgs,
     };
+  }
+
+  /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
+  private placedBy(description: string): string[] {
+    const placed = /^(?:项目)?(?:位于|在)([^，。；]+?)(?:境内|建设|新建|$|(?=[，。；]))/.exec(description);
+    return placed
+      ? this.ctx.districts
+          .find(placed[1])
+          .filter((d) => !d.unlisted)
+          .map((d) => d.name)
+      : [];
   }
 
   /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
@@ -435,8 +549,10 @@ class BoxReader {
     let latest: Found[] = [];
     const close = () => {
       if (region) {
-        latest = this.readRegion(region, null, sentenceSector);
-        found.push(...latest);
+        const read = this.readRegion(region, null, sentenceSector);
+        // …，新建泊位8个，由X牵头实施: a clause of what it builds names no project, so the clause after it is still about the last one.
+        if (read.length > 0) latest = read;
+        found.push(...read);
       }
       region = null;
     };
@@ -462,7 +578,7 @@ class BoxReader {
       } else {
         close();
         // …，项目位于芷源区滨江工业片区: where the project just named lies.
-        const located = /^(项目)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
+        const located = /^(项目|工程)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
         if (located)
           located.locatedAfter = this.ctx.districts
             .find(segment)
@@ -996,7 +1112,9 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = normaliseName(text).replace(/^[：:]/, '');
+    let name = normaliseName(text)
+      .replace(/^[：:]/, '')
+      .replace(STATUS_MARKER, '');
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;

@@ -10,10 +10,17 @@ const COLUMNS = {
   number: /^序号$/,
   name: /^(项目名称|项目)$/,
   location: /^(建设地点|项目地点|地点|建设地址|所在地|所在乡镇|所在乡镇（街道）|所在镇（乡）|实施地点)$/,
+  content: /^(主要)?建设(规模及内容|内容及规模|内容|规模)$/,
   units: /^(责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位)$/,
 };
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
+/** Bodies a cell names only as a kind (各镇人民政府, 相关镇人民政府): no one body. */
+const KIND_OF_BODY = /^(各|相关|有关|所在)/;
+/** A status after the name (（续建）): how far the project has come, not part of its name. */
+const STATUS_MARKER = /（(续建|新建|改扩建|扩建)）$/;
+/** A content cell that says where the works are (在X、Y分别建设…, 位于X，…) or which areas they join (连接X和Y). */
+const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^，,；;]+)|连接(.+?)(?:[，,；;]|$))/;
 /** A location that is the whole territory: it names no district. */
 const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
 
@@ -61,6 +68,7 @@ export function readProjectTable(
     number: at(COLUMNS.number),
     name: at(COLUMNS.name),
     location: at(COLUMNS.location),
+    content: at(COLUMNS.content),
     // 牵头单位 and 配合单位 are two columns of one responsibility: every such column is read.
     units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
   };
@@ -92,7 +100,7 @@ export function readProjectTable(
     data.push({ line: row.line, cells: [...row.cells] });
   }
   const mentions = data.map((row): ProjectMention => {
-    const name = normaliseName(row.cells[col.name]);
+    const name = normaliseName(row.cells[col.name]).replace(STATUS_MARKER, '');
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
       .split(/[、，,；;]/)
@@ -102,11 +110,15 @@ export function readProjectTable(
         const area = ctx.districts.alone(piece);
         return area ? [area.name] : ctx.districts.find(piece).map((hit) => hit.name);
       });
+    // Without a 建设地点 column, the content cell may still say where: only areas named whole, each alone.
+    const said = col.location < 0 && col.content >= 0 ? CONTENT_PLACE.exec(row.cells[col.content] ?? '') : null;
+    const places = (said?.[1] ?? said?.[2] ?? said?.[3] ?? '').split(/[、和及与]/).map((a) => ctx.districts.alone(a));
+    if (said && places.every((a) => a !== null && !a.unlisted)) located.push(...places.map((a) => a!.name));
     const units = col.units.flatMap((i) =>
       (row.cells[i] ?? '')
         .split(/[、，,；;]/)
         .map((u) => u.trim())
-        .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u)),
+        .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u) && !KIND_OF_BODY.test(u)),
     );
     const number = Number(row.cells[col.number]);
     return {

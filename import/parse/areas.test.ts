@@ -20,6 +20,24 @@ const names = (texts: string[], plan: PlanIdentity) =>
   ).map((a) => `${a.name}/${a.rule}`);
 
 describe("a plan's own areas", () => {
+  it('reads an area after more than one leading word, and no bodies of a kind (相关镇)', () => {
+    expect(
+      names(
+        ['“一城”即由甲乙街道、丙丁街道组成的县城。', '改造提升戊己镇敬老院，相关镇人民政府配合。'],
+        identity('county', '某某县'),
+      ),
+    ).toEqual(expect.arrayContaining(['甲乙街道/area-heads-list-items']));
+    const all = names(['改造提升戊己镇敬老院，相关镇人民政府配合。'], identity('county', '某某县')).join();
+    expect(all).not.toMatch(/改造|提升|相关/);
+  });
+
+  it('takes no port area (X港区) for an area', () => {
+    expect(names(['推进甲乙区、丙丁港区、戊己县协同发展。'], identity('city', '某某市'))).toEqual([
+      '甲乙区/area-heads-list-items',
+      '戊己县/area-heads-list-items',
+    ]);
+  });
+
   it('reads the area after a joiner that follows a bracket, and areas heading the items of 改扩建', () => {
     expect(
       names(

@@ -85,10 +85,10 @@ const PARK_STEM: [number, number] = [2, 6];
 const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
 const NOT_A_STEM =
-  /^(各|全|本|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
+  /^(各|全|本|相关|有关|所在|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -96,9 +96,9 @@ const NOT_A_STEM_END =
  */
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
-/** Words a paragraph or list item opens with before the area it is about. */
+/** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
 const LEADING_WORDS =
-  /^(“[^”]{1,8}”即|即|包括|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)/;
+  /^(?:“[^”]{1,8}”即|即|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */

@@ -29,6 +29,7 @@ describe('districts named in a project name', () => {
     expect(names('夜间集市')).toEqual([]);
     expect(names('三宝片区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
+    expect(names('县域城乡冷链物流骨干网')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
   });
@@ -59,6 +60,43 @@ describe('districts of a plan without a profile', () => {
   it('names a zone as the addressee line does and reads its short form as the same zone', () => {
     expect(found('柘湾高新区数控机床产业园二期')).toEqual(['柘湾高新技术产业开发区']);
     expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');
+  });
+
+  it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 of a 高新技术产业园区', () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '甲乙经济技术开发区', kind: 'park' },
+        { name: '甲乙高新技术产业园区', kind: 'park' },
+      ],
+      rules,
+      [],
+    );
+    expect(forms.get('甲乙经济技术开发区')).toEqual(['甲乙经开区', '经开区', '经济技术开发区']);
+    expect(forms.get('甲乙高新技术产业园区')).toEqual(
+      expect.arrayContaining(['甲乙高新区', '高新区', '高新技术产业园区']),
+    );
+    const two = planAreaShortForms(
+      [
+        { name: '甲乙经济开发区', kind: 'park' },
+        { name: '丙丁经济技术开发区', kind: 'park' },
+      ],
+      rules,
+      [],
+    );
+    expect(two.get('甲乙经济开发区')).toEqual(['甲乙经开区']);
+  });
+
+  it("reads a city's park named after one of its counties as that county, not as an area of its own", () => {
+    const city = new DistrictResolver(CityProfile.parse({}), rules, {
+      level: 'city',
+      whole: ['某某市', '某某'],
+      areas: [
+        { name: '甲乙县', kind: 'county', line: 40 },
+        { name: '甲乙磷化工园区', kind: 'park', line: 41 },
+      ],
+    });
+    expect(city.find('甲乙磷化工园区污水处理厂').map((h) => h.name)).toEqual(['甲乙县']);
+    expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙县']);
   });
 
   it('derives no stem two areas share', () => {

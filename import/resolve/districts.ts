@@ -52,8 +52,17 @@ export class DistrictResolver implements DistrictLookup {
       ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
       ...territory.whole,
     ]);
-    const listed = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
-    const shortForms = planAreaShortForms(listed, rules, this.cityForms);
+    const areas = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
+    const shortForms = planAreaShortForms(areas, rules, this.cityForms);
+    // A city's park named after one of its counties or districts (X县 → X磷化工园区) lies inside that
+    // area: the area is its district, and the park is none of the city's own.
+    const stems = [
+      ...profile.districts.filter((d) => d.kind !== 'park').flatMap((d) => d.shortForms),
+      ...areas.filter((a) => a.kind !== 'park').flatMap((a) => shortForms.get(a.name) ?? []),
+    ];
+    const inside = (park: (typeof areas)[number]) =>
+      territory.level === 'city' && park.kind === 'park' && stems.some((stem) => park.name.startsWith(stem));
+    const listed = areas.filter((a) => !inside(a));
     // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
     // named as the notice's addressee line names it, else as the plan first names it.
     const own: typeof listed = [];
@@ -216,6 +225,8 @@ export class DistrictResolver implements DistrictLookup {
     const name = match[1] + match[2];
     // 三区两县: a count of areas, not one.
     if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
+    // 县域城乡…, 相关镇…: the whole territory or bodies of a kind, not one area.
+    if (/^(县域|市域|区域|城乡|全|各|相关|有关)/.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
@@ -250,10 +261,18 @@ export function planAreaShortForms(
   const clash = (stem: string) =>
     stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
   const out = new Map<string, string[]>();
+  // 经开区 or 高新区 written bare is the plan's own zone of that kind, when it has only one.
+  const kindCount = (short: string) =>
+    new Set(
+      areas.filter((a) => rules.zoneShortForms.some(([f, s]) => s === short && a.name.endsWith(f) && a.name !== f)),
+    ).size;
   for (const area of areas) {
     const forms: string[] = [];
     for (const [full, short] of rules.zoneShortForms)
-      if (area.name.endsWith(full)) forms.push(area.name.slice(0, -full.length) + short);
+      if (area.name.endsWith(full) && area.name !== full) {
+        forms.push(area.name.slice(0, -full.length) + short);
+        if (kindCount(short) === 1) forms.push(short, full);
+      }
     const stem = stemOf(area.name);
     if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
     // 鳌礁园区 of 鳌礁石化工业园区: a park by its first two characters, when no other area or the plan's own name shares them.

@@ -41,6 +41,27 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('keeps names listed one to a line apart, but joins a line cut by the width of the page', () => {
+    const prose =
+      '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯';
+    const raw = [
+      prose,
+      '甲乙水库工程（某某区）',
+      '丙丁引水工程：在某某县境内，线路长26公里',
+      '（2）灌区工程',
+      '戊己灌区节水改造',
+      `${prose}。推进病险水库`,
+      '水闸除险加固',
+      '，新增库容1200万立方米。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      `${prose}甲乙水库工程（某某区）`,
+      '丙丁引水工程：在某某县境内，线路长26公里',
+      '（2）灌区工程',
+      `戊己灌区节水改造${prose}。推进病险水库水闸除险加固，新增库容1200万立方米。`,
+    ]);
+  });
+
   it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
     const raw =
       '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';

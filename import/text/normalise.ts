@@ -249,6 +249,24 @@ function isIssuer(line: PhysicalLine, next: PhysicalLine | undefined): next is P
   );
 }
 
+/** A line shorter than this share of the text's longest line did not run into the page's edge. */
+const SHORT_LINE_SHARE = 0.5;
+/** How an entry written one to a line ends: a bracket, a project's or works' noun, a size and its unit. */
+const ENTRY_END =
+  /(）|工程|项目|治理|改造|提升|一体化|中心|基地|园|站|厂|馆|院|库|[0-9][\u4e00-\u9fff]{0,3}(米|公里|亩|吨|个|座|张|所))$/u;
+
+/**
+ * Names listed one to a line, without punctuation (X水库工程（某区） / Y引水工程：在Z境内…): a short
+ * line that ends as an entry does, followed by another short line that opens a word, stands on its own.
+ * A line cut by the page's width is as long as the text's longest lines, so a hard-wrapped paragraph
+ * still joins.
+ */
+function endsEntry(previous: string, next: string, width: number): boolean {
+  // Both lines short and without a sentence's end: a sentence broken anywhere has one on either side.
+  const entry = (line: string) => Array.from(line).length < width * SHORT_LINE_SHARE && !/[。；！？;!?]/.test(line);
+  return entry(previous) && entry(next) && ENTRY_END.test(previous) && /^[\p{Script=Han}A-Za-z0-9“]/u.test(next);
+}
+
 function joinText(left: string, right: string): string {
   // A line break between two ASCII words was a space; anywhere else it splits nothing.
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
@@ -272,8 +290,11 @@ export function normaliseText(text: string): SourceLine[] {
     lines.push({ line: index + 1, text: line, kind: classify(line, titles) });
   });
 
+  const width = Math.max(0, ...lines.filter((l) => l.kind === 'body').map((l) => Array.from(l.text).length));
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
+  /** The last line joined into the open paragraph, as written. */
+  let previous = '';
   /** Headings that cut into an unfinished sentence: they go out before the sentence's paragraph. */
   let held: SourceLine[] = [];
 
@@ -314,14 +335,21 @@ export function normaliseText(text: string): SourceLine[] {
       continue;
     }
     const open = paragraph;
-    if (open && !endsSentence(open.text) && !startsWithEnumerator(current.text)) {
+    if (
+      open &&
+      !endsSentence(open.text) &&
+      !startsWithEnumerator(current.text) &&
+      !endsEntry(previous, current.text, width)
+    ) {
       out.push(...held);
       held = [];
       open.text = joinText(open.text, current.text);
+      previous = current.text;
       continue;
     }
     closeParagraph();
     paragraph = { line: current.line, text: current.text };
+    previous = current.text;
   }
   closeParagraph();
   return out;
