@@ -15,6 +15,7 @@ import { loadCytoscape } from './load';
 import { layoutInWorker, startLayoutWorker } from './layout';
 import { markOnce, MARKS } from './marks';
 import { addInSlices } from './slices';
+import { setDirectDraw, setTextureOnViewport } from './renderer';
 import { placeSummary } from './summaryPlacement';
 import { nextTask } from './tasks';
 import { graphStyle } from './styles';
@@ -30,6 +31,9 @@ export const HAYSTACK_THRESHOLD = 400;
 
 /** Beyond this many elements pans and zooms move a cached picture of the graph, redrawn when they end. */
 export const TEXTURE_THRESHOLD = 2000;
+
+/** Up to this many elements the canvas renderer draws each frame afresh, not from element textures. */
+export const DIRECT_DRAW_THRESHOLD = 500;
 
 /**
  * Beyond this many elements fcose lays out clusters of projects rather than every element
@@ -117,12 +121,6 @@ export interface CytoscapeHandlers {
   onClearSelection?: () => void;
   /** Cytoscape has drawn a new set of elements for the first time. */
   onDrawn?: () => void;
-}
-
-/** Cytoscape reads this renderer option on every viewport change; it has no public setter. */
-function setTextureOnViewport(cy: Core, on: boolean) {
-  const renderer = (cy as unknown as { renderer(): { textureOnViewport?: boolean } | undefined }).renderer();
-  if (renderer) renderer.textureOnViewport = on;
 }
 
 function capZoom(cy: Core) {
@@ -249,6 +247,7 @@ export function useCytoscape(
     };
     cy.elements().remove();
     setTextureOnViewport(cy, elements.length > TEXTURE_THRESHOLD);
+    setDirectDraw(cy, !webgl && elements.length <= DIRECT_DRAW_THRESHOLD);
     if (elements.length === 0) return;
     const done = () => {
       capZoom(cy);
