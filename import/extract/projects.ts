@@ -324,6 +324,28 @@ type Found = Pick<
   | 'orgs'
 >;
 
+/** A named project of a box item, with the areas its own brackets give and the places it lies in. */
+const boxItem = (
+  name: string,
+  identity: Found['identity'],
+  orgs: Found['orgs'],
+  bracketDistricts: string[],
+  locatedAfter: Found['locatedAfter'],
+): Found => ({
+  name,
+  tier: 'A',
+  identity,
+  rule: 'box-item',
+  distributedDistrict: null,
+  bracketDistricts,
+  clauseDistricts: [],
+  locatedAfter,
+  subjectDistricts: [],
+  lead: '',
+  sentenceSector: null,
+  orgs,
+});
+
 class BoxReader {
   private readonly verbs: string[];
   private readonly weak: Set<string>;
@@ -394,20 +416,7 @@ class BoxReader {
       return null;
     return {
       number: numbered.number,
-      found: {
-        name,
-        tier: 'A',
-        identity,
-        rule: 'box-item',
-        distributedDistrict: null,
-        bracketDistricts: placed ? areas.map((a) => a!.name) : [],
-        clauseDistricts: [],
-        locatedAfter: this.placedBy(next),
-        subjectDistricts: [],
-        lead: '',
-        sentenceSector: null,
-        orgs,
-      },
+      found: boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next)),
     };
   }
 
@@ -444,20 +453,13 @@ class BoxReader {
       FACILITY_END.test(head) ||
       HEADING_PLACE_END.test(head);
     if (!named) return null;
-    return {
+    return boxItem(
       name,
-      tier: 'A',
       identity,
-      rule: 'box-item',
-      distributedDistrict: null,
-      bracketDistricts: areas.map((a) => a!.name),
-      clauseDistricts: [],
-      locatedAfter: this.placedBy(line[3]),
-      subjectDistricts: [],
-      lead: '',
-      sentenceSector: null,
       orgs,
-    };
+      areas.map((a) => a!.name),
+      this.placedBy(line[3]),
+    );
   }
 
   /**
@@ -492,20 +494,7 @@ class BoxReader {
       !HEADING_PLACE_END.test(head)
     )
       return null;
-    return {
-      name,
-      tier: 'A',
-      identity,
-      rule: 'box-item',
-      distributedDistrict: null,
-      bracketDistricts: placed ? areas.map((a) => a!.name) : [],
-      clauseDistricts: [],
-      locatedAfter: [],
-      subjectDistricts: [],
-      lead: '',
-      sentenceSector: null,
-      orgs,
-    };
+    return boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
   }
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
