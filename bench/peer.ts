@@ -4,8 +4,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { localNeo4jConfig, neo4jConfig, projectRoot } from '../graph/config';
+import { createDriver } from '../graph/driver';
 import { localStatus } from '../graph/local-neo4j';
 import { percentile } from './measure';
+import { waitForIdle } from './peer/idle';
 
 /**
  * `node dist/bench/peer.js`: PlanGraph's API and the @neo4j/graphql peer (bench/peer/) served side
@@ -17,6 +19,9 @@ import { percentile } from './measure';
  * before it in the same minutes. On a shared machine, `--rounds` loads each API several times,
  * taking turns, and gives the median throughput.
  */
+
+/** How long a load's leftover transactions may run on before they are terminated. */
+const IDLE_LIMIT_MS = 120_000;
 
 /** The cases by the name `--cases` knows them by. */
 const CASE_KEYS = ['projects', 'search', 'neighbourhood'] as const;
@@ -257,6 +262,7 @@ async function main(): Promise<void> {
   const [plangraph, peer] = apis;
   const neo4jPid = config.externalUri ? null : localStatus(localNeo4jConfig()).pid;
   const children = apis.map(({ script }, i) => serve(script, opts.port + i, env));
+  const driver = createDriver(config);
   try {
     const probe = { query: '{ __typename }', variables: {} };
     await Promise.all(apis.map(({ url }) => waitFor(url, probe)));
@@ -286,10 +292,12 @@ async function main(): Promise<void> {
             const pids = { api: children[i].pid!, neo4j: neo4jPid };
             const measured = await load(apis[i].url, JSON.stringify(payloads[i]), n, opts.seconds, pids);
             rounds[i].push(measured);
-            // Requests still in flight when a load ends must not count against the next one.
-            await new Promise((resolve) => setTimeout(resolve, opts.seconds * 500));
+            // Requests still in flight when a load ends must not count against the next one: their
+            // clients have gone, but Neo4j runs their statements to the end unless they are ended.
+            const idle = await waitForIdle(driver, IDLE_LIMIT_MS);
+            await new Promise((resolve) => setTimeout(resolve, 1000));
             console.error(
-              `${c.name} | ${apis[i].api} | c${n} | round ${round + 1} | ${measured.requestsPerSecond.toFixed(0)} req/s | errors ${measured.errors}`,
+              `${c.name} | ${apis[i].api} | c${n} | round ${round + 1} | ${measured.requestsPerSecond.toFixed(0)} req/s | errors ${measured.errors} | Neo4j busy ${(idle.waitedMs / 1000).toFixed(1)} s after it${idle.terminated ? `, ${idle.terminated} transactions terminated` : ''}`,
             );
           }
         }
@@ -305,13 +313,21 @@ async function main(): Promise<void> {
       const peerRun = group.find((r) => r.api === peer.api)!;
       for (const r of group) {
         const errors = r.errors ? ` (${r.errors} errors)` : '';
-        const ratio = r === peerRun ? '' : (r.requestsPerSecond / peerRun.requestsPerSecond).toFixed(2);
+        // An API that answered nothing has no latency, and a ratio to it says nothing.
+        const ratio =
+          r === peerRun
+            ? ''
+            : peerRun.requestsPerSecond > 0
+              ? (r.requestsPerSecond / peerRun.requestsPerSecond).toFixed(2)
+              : '—';
+        const latency = Number.isNaN(r.p50) ? 'no answer during the load' : `${r.p50} / ${r.p95} / ${r.p99}`;
         console.log(
-          `| ${r.case} | ${r.connections} | ${r.api} | ${r.requestsPerSecond.toFixed(0)}${errors} | ${r.p50} / ${r.p95} / ${r.p99} | ${r.apiCpuMs} | ${r.neo4jCpuMs ?? '–'} | ${ratio} |`,
+          `| ${r.case} | ${r.connections} | ${r.api} | ${r.requestsPerSecond.toFixed(0)}${errors} | ${latency} | ${r.apiCpuMs} | ${r.neo4jCpuMs ?? '–'} | ${ratio} |`,
         );
       }
     }
   } finally {
+    await driver.close();
     for (const child of children) child.kill('SIGTERM');
   }
 }
