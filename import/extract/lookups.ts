@@ -38,7 +38,7 @@ export interface OrgHit {
 /** What reading project mentions asks of districts; resolve/districts.ts answers it. */
 export interface DistrictLookup {
   /** The districts a text names. */
-  find(text: string): DistrictHit[];
+  find(text: string): readonly DistrictHit[];
   /** The district a text starts with, if any. */
   leading(text: string): DistrictHit | null;
   /** The district a text is when it is nothing but one area's name (a 建设地点 cell). */

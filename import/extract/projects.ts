@@ -346,36 +346,56 @@ const boxItem = (
   orgs,
 });
 
-class BoxReader {
-  private readonly verbs: string[];
-  private readonly weak: Set<string>;
-  private readonly phase: RegExp;
+/** What a BoxReader derives from the rules: the same for every box, so made once per rules. */
+interface ReaderWords {
+  verbs: string[];
+  weak: Set<string>;
+  phase: RegExp;
   /** A phase after a project's head (…铁路专用线二期, …幼儿园（二期）), by the rules' own phase pattern. */
-  private readonly phaseEnd: RegExp;
+  phaseEnd: RegExp;
+  edition: RegExp;
+  code: RegExp;
+  verbChain: string[];
+  /** The verbs and the verb chain as `trigger` tries them at every position of a segment. */
+  verbWords: PrefixWords;
+  chainWords: PrefixWords;
+  /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
+  sharedEndings: string[];
+  sharedWorks: string[];
+}
+
+const readerWordsOf = new WeakMap<ExtractRules, ReaderWords>();
+
+function readerWords(rules: ExtractRules): ReaderWords {
+  let words = readerWordsOf.get(rules);
+  if (!words) {
+    const verbs = longestFirst(rules.triggerVerbs);
+    const verbChain = longestFirst([...rules.triggerVerbs, ...rules.verbFillers]);
+    words = {
+      verbs,
+      weak: new Set(rules.weakVerbs),
+      phase: new RegExp(rules.identity.phasePattern),
+      phaseEnd: new RegExp(`[（(]?(?:${rules.identity.phasePattern})(工程)?[）)]?$`),
+      edition: new RegExp(rules.identity.editionPattern),
+      code: new RegExp(rules.identity.codePattern),
+      verbChain,
+      verbWords: new PrefixWords(verbs),
+      chainWords: new PrefixWords(verbChain),
+      sharedEndings: longestFirst([...rules.projectNouns, ...rules.orgs.institutionSuffixes]),
+      sharedWorks: longestFirst([...rules.actionNouns, ...rules.orgs.institutionWorks]),
+    };
+    readerWordsOf.set(rules, words);
+  }
+  return words;
+}
+
+class BoxReader {
+  private readonly words: ReaderWords;
   /** The sentence `describes` read ahead, and what it found: read once, when its turn comes. */
   private lookahead: { sentence: string; found: Found[] } | undefined;
-  private readonly edition: RegExp;
-  private readonly code: RegExp;
-  private readonly verbChain: string[];
-  /** The verbs and the verb chain as `trigger` tries them at every position of a segment. */
-  private readonly verbWords: PrefixWords;
-  private readonly chainWords: PrefixWords;
-  /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
-  private readonly sharedEndings: string[];
-  private readonly sharedWorks: string[];
 
   constructor(private readonly ctx: ExtractContext) {
-    this.verbs = longestFirst(ctx.rules.triggerVerbs);
-    this.weak = new Set(ctx.rules.weakVerbs);
-    this.phase = new RegExp(ctx.rules.identity.phasePattern);
-    this.phaseEnd = new RegExp(`[（(]?(?:${ctx.rules.identity.phasePattern})(工程)?[）)]?$`);
-    this.edition = new RegExp(ctx.rules.identity.editionPattern);
-    this.code = new RegExp(ctx.rules.identity.codePattern);
-    this.verbChain = longestFirst([...ctx.rules.triggerVerbs, ...ctx.rules.verbFillers]);
-    this.verbWords = new PrefixWords(this.verbs);
-    this.chainWords = new PrefixWords(this.verbChain);
-    this.sharedEndings = longestFirst([...ctx.rules.projectNouns, ...ctx.rules.orgs.institutionSuffixes]);
-    this.sharedWorks = longestFirst([...ctx.rules.actionNouns, ...ctx.rules.orgs.institutionWorks]);
+    this.words = readerWords(ctx.rules);
   }
 
   /**
@@ -405,7 +425,7 @@ class BoxReader {
     // 国家羽绒制品质量检验检测中心（X）: a bracketed note after the name does not change its head.
     const head = (works ? name.slice(0, -works.length).replace(/提质$/, '') : name)
       .replace(/（[^（）]*）$/, '')
-      .replace(this.phaseEnd, '');
+      .replace(this.words.phaseEnd, '');
     if (
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
@@ -446,7 +466,7 @@ class BoxReader {
     if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length) : name).replace(this.phaseEnd, '');
+    const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
     const named =
       identity === 'edition' ||
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
@@ -486,7 +506,7 @@ class BoxReader {
     if (identity === 'generic' || identity === 'city-name') return null;
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
-    const head = name.replace(this.phaseEnd, '');
+    const head = name.replace(this.words.phaseEnd, '');
     if (
       !works &&
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
@@ -551,7 +571,7 @@ class BoxReader {
         close();
         const before = lead + trigger.subject;
         region = {
-          weak: this.weak.has(trigger.verb),
+          weak: this.words.weak.has(trigger.verb),
           lead: before,
           // Only districts the city profile lists: a subject's words are no place to guess one by suffix.
           subjectDistricts: this.ctx.districts
@@ -714,11 +734,11 @@ class BoxReader {
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
   private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
-      const verb = this.verbWords.at(segment, i);
+      const verb = this.words.verbWords.at(segment, i);
       if (!verb || indexOutside(segment, verb, i) !== i) continue;
       let rest = segment.slice(i + verb.length);
       for (;;) {
-        const more = this.chainWords.at(rest);
+        const more = this.words.chainWords.at(rest);
         if (!more || rest.length - more.length < 2) break;
         rest = rest.slice(more.length);
       }
@@ -729,17 +749,17 @@ class BoxReader {
         const inner = this.trigger(rest.slice(1));
         if (inner) {
           const subject = segment.slice(0, segment.length - inner.object.length);
-          return { verb: this.weak.has(verb) ? verb : inner.verb, subject, object: inner.object };
+          return { verb: this.words.weak.has(verb) ? verb : inner.verb, subject, object: inner.object };
         }
       }
       // 支持鹊岭市建设X: the area is who undertakes it, X the project.
       const area = this.ctx.districts.leading(rest);
       if (area && area.index === 0 && !area.unlisted) {
-        const inner = this.verbWords.at(rest, area.form.length);
+        const inner = this.words.verbWords.at(rest, area.form.length);
         const object = inner ? rest.slice(area.form.length + inner.length) : '';
         if (inner && object.length >= 2)
           return {
-            verb: this.weak.has(verb) ? verb : inner,
+            verb: this.words.weak.has(verb) ? verb : inner,
             subject: segment.slice(0, segment.length - object.length),
             object,
           };
@@ -889,7 +909,7 @@ class BoxReader {
     const own = this.trigger(text);
     if (own && text.startsWith(own.verb)) {
       text = this.clean(own.object);
-      weak = this.weak.has(own.verb);
+      weak = this.words.weak.has(own.verb);
     }
     const written = text;
     for (const verb of longestFirst(rules.innerActionVerbs)) {
@@ -968,7 +988,7 @@ class BoxReader {
 
   /** Whether a list's first item (before 、 or 等) ends in a project's or facility's noun. */
   private namesProjectFirst(segment: string): boolean {
-    const first = segment.split('、')[0].split('等')[0].replace(this.phaseEnd, '');
+    const first = segment.split('、')[0].split('等')[0].replace(this.words.phaseEnd, '');
     return first.length >= 4 && (endsWithAny(first, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(first));
   }
 
@@ -1130,7 +1150,7 @@ class BoxReader {
 
   /** A suffix written only after the last item is not part of that item's name (…学院教学科研及宿舍建设). */
   private stripSharedSuffix(earlier: string[], last: string): string {
-    const endings = this.sharedEndings;
+    const endings = this.words.sharedEndings;
     const used = earlier.map((n) => endings.find((e) => n.endsWith(e)));
     if (used.some((e) => e === undefined)) return last;
     let cut = -1;
@@ -1142,8 +1162,8 @@ class BoxReader {
     // 乐平市中心敬老院改扩建: what follows has a head noun of its own, so it is no shared suffix.
     let rest = this.stripTrailing(last.slice(cut));
     // …集装箱码头三期: a phase is the item's own identity, never a suffix shared with the items before it.
-    if (this.phase.test(rest)) return last;
-    const works = endsWithAny(rest, this.sharedWorks);
+    if (this.words.phase.test(rest)) return last;
+    const works = endsWithAny(rest, this.words.sharedWorks);
     if (works) rest = rest.slice(0, -works.length);
     if (endsWithAny(rest, endings) || FACILITY_END.test(rest)) return last;
     // The ending may run on into a longer noun of the same thing (…产业园|区微电网 → …产业园区).
@@ -1209,9 +1229,9 @@ class BoxReader {
     const rules = this.ctx.rules;
     if (/“[^”]+”/.test(name)) return 'quoted-name';
     if (startsWithAny(name, rules.identity.properNamePrefixes)) return 'proper-name';
-    if (this.edition.test(name)) return 'edition';
-    if (this.phase.test(name)) return 'phase';
-    if (this.code.test(name)) return 'route-code';
+    if (this.words.edition.test(name)) return 'edition';
+    if (this.words.phase.test(name)) return 'phase';
+    if (this.words.code.test(name)) return 'route-code';
     if (this.ctx.districts.find(name).length > 0) return 'district-name';
     if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
     if (this.hasOwnPlace(name)) return 'place-name';

@@ -4,10 +4,12 @@ import {
   depths,
   indexOutside,
   lastIndexOutside,
+  endsWithAny,
   PrefixWords,
   sentences,
   splitOutside,
   startsWithAny,
+  SuffixWords,
 } from './text';
 
 /**
@@ -39,6 +41,17 @@ const reference = {
     let index = text.lastIndexOf(needle);
     while (index >= 0 && depth[index] !== 0) index = index > 0 ? text.lastIndexOf(needle, index - 1) : -1;
     return index;
+  },
+  // The word lookups try only the words that share the text's first or last character.
+  startsWithAny(text: string, words: readonly string[]): string | null {
+    let best: string | null = null;
+    for (const word of words) if (text.startsWith(word) && (!best || word.length > best.length)) best = word;
+    return best;
+  },
+  endsWithAny(text: string, words: readonly string[]): string | null {
+    let best: string | null = null;
+    for (const word of words) if (text.endsWith(word) && (!best || word.length > best.length)) best = word;
+    return best;
   },
 };
 
@@ -105,21 +118,40 @@ describe('clauseUnits', () => {
   });
 });
 
-describe('PrefixWords', () => {
+describe('word lookups (PrefixWords, SuffixWords)', () => {
   const words = fc.array(
     fc.array(fc.constantFrom('推', '进', '建', '设', '𠀋', 'A'), { maxLength: 4 }).map((p) => p.join('')),
     { maxLength: 10 },
   );
 
-  it('finds at every position the word startsWithAny finds in the rest of the text', () => {
+  it('finds at every position the word the definition finds in the rest of the text', () => {
     fc.assert(
       fc.property(words, text, fc.nat(30), (w, t, at) => {
         const lookup = new PrefixWords(w);
-        expect(lookup.at(t, at)).toBe(startsWithAny(t.slice(at), w));
-        expect(lookup.at(t)).toBe(startsWithAny(t, w));
+        expect(lookup.at(t, at)).toBe(reference.startsWithAny(t.slice(at), w));
+        expect(lookup.at(t)).toBe(reference.startsWithAny(t, w));
+        expect(startsWithAny(t, w)).toBe(reference.startsWithAny(t, w));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds at the end the word the definition finds', () => {
+    fc.assert(
+      fc.property(words, text, (w, t) => {
+        expect(new SuffixWords(w).ending(t)).toBe(reference.endsWithAny(t, w));
+        expect(endsWithAny(t, w)).toBe(reference.endsWithAny(t, w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a list as it was at its first lookup', () => {
+    const list = ['推进'];
+    expect(startsWithAny('推进建设', list)).toBe('推进');
+    expect(endsWithAny('加快推进', list)).toBe('推进');
+    list.push('推进建设');
+    expect(startsWithAny('推进建设', list)).toBe('推进');
   });
 
   it('takes the longest word, the empty word only when no other fits', () => {

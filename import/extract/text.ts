@@ -81,16 +81,26 @@ export function sentences(paragraph: string): string[] {
 
 /** The project key: whitespace gone, ASCII brackets and quotes in their full-width form. */
 
+/** The lookups of the word lists `startsWithAny` and `endsWithAny` were given, made once per list. */
+const prefixLookups = new WeakMap<readonly string[], PrefixWords>();
+const suffixLookups = new WeakMap<readonly string[], SuffixWords>();
+
+/**
+ * The longest of `words` that `text` ends with (the first listed of that length), '' when only the
+ * empty word does, else null. The list is read as it is at its first lookup: the rule lists
+ * passed here do not change, and are tried for every name a plan holds.
+ */
 export function endsWithAny(text: string, words: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const word of words) if (text.endsWith(word) && (!best || word.length > best.length)) best = word;
-  return best;
+  let lookup = suffixLookups.get(words);
+  if (!lookup) suffixLookups.set(words, (lookup = new SuffixWords(words)));
+  return lookup.ending(text);
 }
 
+/** As endsWithAny, for the word `text` starts with. */
 export function startsWithAny(text: string, words: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const word of words) if (text.startsWith(word) && (!best || word.length > best.length)) best = word;
-  return best;
+  let lookup = prefixLookups.get(words);
+  if (!lookup) prefixLookups.set(words, (lookup = new PrefixWords(words)));
+  return lookup.at(text);
 }
 
 /** A body a clause after a project names, and its part in it. */
@@ -126,9 +136,10 @@ export function clauseUnits(text: string): ClauseUnit[] {
 }
 
 /**
- * A word list looked up by the first character of its words: `at(text, i)` answers as
- * `startsWithAny(text.slice(i), words)` does, without the slice and trying only the words that
- * open with the character at `i`. For the lists a reader tries at every position of a sentence.
+ * A word list looked up by the first character of its words: `at(text, i)` is the longest word
+ * (the first listed of that length) that `text` holds at `i`, without a slice and trying only the
+ * words that open with the character there; '' when only the empty word does, else null. For the
+ * lists a reader tries at every position of a sentence.
  */
 export class PrefixWords {
   private readonly byFirst = new Map<string, string[]>();
@@ -152,6 +163,32 @@ export class PrefixWords {
     if (words)
       for (const word of words)
         if (text.startsWith(word, position) && (!best || word.length > best.length)) best = word;
+    return best ?? (this.empty ? '' : null);
+  }
+}
+
+/** A word list looked up by the last character of its words: `ending(text)` as PrefixWords' `at`, at the text's end. */
+export class SuffixWords {
+  private readonly byLast = new Map<string, string[]>();
+  private readonly empty: boolean;
+
+  /** `words` as they are now: a later change to the list is not seen. */
+  constructor(words: readonly string[]) {
+    this.empty = words.includes('');
+    for (const word of words) {
+      if (!word) continue;
+      const last = word[word.length - 1];
+      const same = this.byLast.get(last);
+      if (same) same.push(word);
+      else this.byLast.set(last, [word]);
+    }
+  }
+
+  /** The longest word `text` ends with (the first listed of that length), else '' or null as `at`. */
+  ending(text: string): string | null {
+    let best: string | null = null;
+    const words = text.length > 0 ? this.byLast.get(text[text.length - 1]) : undefined;
+    if (words) for (const word of words) if (text.endsWith(word) && (!best || word.length > best.length)) best = word;
     return best ?? (this.empty ? '' : null);
   }
 }

@@ -79,7 +79,11 @@ export function scopeBundle(bundle: Bundle, scope: PlanScope): Bundle {
     if (typeof value === 'string') return scoped ? scope.id(value) : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, scoped));
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, ID_FIELDS.has(k))]));
+      // Every field of every node of a plan passes here: built in place, not through entry arrays.
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value))
+        out[key] = walk((value as Record<string, unknown>)[key], ID_FIELDS.has(key));
+      return out;
     }
     return value;
   };

@@ -139,13 +139,31 @@ function areaAt(text: string, level: Level): { name: string; kind: District['kin
   return BARE.has(area.name) || area.kind === 'park' ? { ...area, name: prefix + area.name, end } : { ...area, end };
 }
 
+/** SUFFIXES by their first character, each list in the order of SUFFIXES. */
+const SUFFIXES_BY_FIRST = new Map<string, [string, District['kind']][]>();
+for (const entry of SUFFIXES) SUFFIXES_BY_FIRST.set(entry[0][0], [...(SUFFIXES_BY_FIRST.get(entry[0][0]) ?? []), entry]);
+
+/** How many characters, up to `max`, the text opens with that are CJK ideographs (a stem's). */
+function leadingHan(text: string, max: number): number {
+  let n = 0;
+  while (n < max && n < text.length) {
+    const code = text.charCodeAt(n);
+    if (code < 0x4e00 || code > 0x9fff) break;
+    n++;
+  }
+  return n;
+}
+
+// Read for every piece of every line of a plan: only the suffixes that can follow a stem are tried.
 function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; kind: District['kind'] } | null {
   for (const [suffix, kind] of SUFFIXES)
     if (BARE.has(suffix) && own.has(suffix) && text.startsWith(suffix)) return { name: suffix, kind };
-  for (let length = 2; length <= PARK_STEM[1]; length++) {
+  const han = leadingHan(text, PARK_STEM[1]);
+  for (let length = 2; length <= han; length++) {
+    const candidates = SUFFIXES_BY_FIRST.get(text[length]);
+    if (!candidates) continue;
     const stem = text.slice(0, length);
-    if (!/^[\u4e00-\u9fff]+$/.test(stem) || stem.length < length) return null;
-    for (const [suffix, kind] of SUFFIXES) {
+    for (const [suffix, kind] of candidates) {
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
       if (length < min || length > max || NOT_A_STEM.test(stem) || NOT_A_STEM_END.test(stem)) continue;

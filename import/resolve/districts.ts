@@ -35,6 +35,8 @@ export class DistrictResolver implements DistrictLookup {
   private readonly stems: ReadonlySet<string>;
   private readonly stemNotFollowedBy: string[];
   private order: { byForm: { form: string; name: string }[]; afterCity: ReadonlySet<string> } | null = null;
+  /** A cache of `find`, which answers a text always the same: a plan asks about each of its names and sentences about ten times. */
+  private readonly answers = new Map<string, readonly DistrictHit[]>();
 
   constructor(
     private readonly profile: CityProfile,
@@ -111,14 +113,25 @@ export class DistrictResolver implements DistrictLookup {
     this.nonAdmin = longestFirst(rules.nonAdministrativeAreaSuffixes);
   }
 
-  /** Districts named in `text`, in order of appearance, each once. */
-  find(text: string): DistrictHit[] {
+  /** Districts named in `text`, in order of appearance, each once (frozen: the answer is shared). */
+  find(text: string): readonly DistrictHit[] {
+    let answer = this.answers.get(text);
+    if (!answer) {
+      answer = Object.freeze(this.read(text).map((hit) => Object.freeze(hit)));
+      this.answers.set(text, answer);
+    }
+    return answer;
+  }
+
+  private read(text: string): DistrictHit[] {
     const hits: DistrictHit[] = [];
-    const taken = new Array<boolean>(text.length).fill(false);
-    const claim = (index: number, length: number) => {
-      for (let i = index; i < index + length; i++) taken[i] = true;
+    // Read for every name and sentence of a plan: characters claimed as flags, not a copied array.
+    const taken = new Uint8Array(text.length);
+    const claim = (index: number, length: number) => taken.fill(1, index, index + length);
+    const free = (index: number, length: number) => {
+      for (let i = index; i < index + length; i++) if (taken[i]) return false;
+      return true;
     };
-    const free = (index: number, length: number) => taken.slice(index, index + length).every((t) => !t);
     const { byForm, afterCity } = this.formOrder();
     let citiesClaimed = false;
     const claimCities = () => {
