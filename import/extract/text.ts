@@ -135,25 +135,32 @@ export function clauseUnits(text: string): ClauseUnit[] {
   return out;
 }
 
+/** The non-empty words of a list by the character `key` picks of each, in the list's order. */
+function wordsByChar(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) {
+    if (!word) continue;
+    const same = out.get(key(word));
+    if (same) same.push(word);
+    else out.set(key(word), [word]);
+  }
+  return out;
+}
+
 /**
  * A word list looked up by the first character of its words: `at(text, i)` is the longest word
  * (the first listed of that length) that `text` holds at `i`, without a slice and trying only the
  * words that open with the character there; '' when only the empty word does, else null. For the
- * lists a reader tries at every position of a sentence.
+ * lists a reader tries at every position of a sentence. `words` are read as they are now: a later
+ * change to the list is not seen.
  */
 export class PrefixWords {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst: Map<string, string[]>;
   private readonly empty: boolean;
 
-  /** `words` as they are now: a later change to the list is not seen. */
   constructor(words: readonly string[]) {
+    this.byFirst = wordsByChar(words, (word) => word[0]);
     this.empty = words.includes('');
-    for (const word of words) {
-      if (!word) continue;
-      const same = this.byFirst.get(word[0]);
-      if (same) same.push(word);
-      else this.byFirst.set(word[0], [word]);
-    }
   }
 
   /** The longest word that `text` holds at `position` (the first listed of that length), else null. */
@@ -169,19 +176,12 @@ export class PrefixWords {
 
 /** A word list looked up by the last character of its words: `ending(text)` as PrefixWords' `at`, at the text's end. */
 export class SuffixWords {
-  private readonly byLast = new Map<string, string[]>();
+  private readonly byLast: Map<string, string[]>;
   private readonly empty: boolean;
 
-  /** `words` as they are now: a later change to the list is not seen. */
   constructor(words: readonly string[]) {
+    this.byLast = wordsByChar(words, (word) => word[word.length - 1]);
     this.empty = words.includes('');
-    for (const word of words) {
-      if (!word) continue;
-      const last = word[word.length - 1];
-      const same = this.byLast.get(last);
-      if (same) same.push(word);
-      else this.byLast.set(last, [word]);
-    }
   }
 
   /** The longest word `text` ends with (the first listed of that length), else '' or null as `at`. */

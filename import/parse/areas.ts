@@ -141,7 +141,8 @@ function areaAt(text: string, level: Level): { name: string; kind: District['kin
 
 /** SUFFIXES by their first character, each list in the order of SUFFIXES. */
 const SUFFIXES_BY_FIRST = new Map<string, [string, District['kind']][]>();
-for (const entry of SUFFIXES) SUFFIXES_BY_FIRST.set(entry[0][0], [...(SUFFIXES_BY_FIRST.get(entry[0][0]) ?? []), entry]);
+for (const entry of SUFFIXES)
+  SUFFIXES_BY_FIRST.set(entry[0][0], [...(SUFFIXES_BY_FIRST.get(entry[0][0]) ?? []), entry]);
 
 /** How many characters, up to `max`, the text opens with that are CJK ideographs (a stem's). */
 function leadingHan(text: string, max: number): number {
