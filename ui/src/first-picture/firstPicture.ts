@@ -28,6 +28,8 @@ let data: SummaryQuery | undefined;
 let host: HTMLElement | undefined;
 let canvas: HTMLCanvasElement | undefined;
 let resize: ResizeObserver | undefined;
+/** Watches the first screen's canvas laid out before the page's stylesheet came (no size yet). */
+let unsized: ResizeObserver | undefined;
 let frame: number | undefined;
 /** The draw waiting for the task after the view's commit. */
 let later: ReturnType<typeof setTimeout> | undefined;
@@ -88,6 +90,7 @@ export function showFirstPictureIn(container: HTMLElement): () => void {
     return () => undefined;
   }
   host = container;
+  stopWaitingForSize();
   // Drawn already in the first screen's canvas (which React has just replaced): moved, not redrawn.
   if (canvas) container.prepend(canvas);
   // In a task of its own, not in the commit that made the canvas: React's first render is long enough.
@@ -110,6 +113,7 @@ export function firstPictureDone(): void {
 /** Takes the picture out; once the view has let it go, it is not waited for. */
 function detach(): void {
   settle();
+  stopWaitingForSize();
   resize?.disconnect();
   if (frame !== undefined) cancelAnimationFrame(frame);
   clearTimeout(later);
@@ -117,7 +121,6 @@ function detach(): void {
   [resize, frame, later, canvas, host] = [undefined, undefined, undefined, undefined, undefined];
 }
 
-/** Draws in the next frame, once for any number of reasons to. */
 /** Whether the picture is drawn at the size of the view's canvas. */
 function drawnAtHostSize(): boolean {
   return (
@@ -139,6 +142,7 @@ function firstScreenCanvas(): HTMLElement | undefined {
   return screen.querySelector<HTMLElement>('.canvas') ?? undefined;
 }
 
+/** Draws in the next frame, once for any number of reasons to. */
 function schedule(): void {
   if (!data || !host || frame !== undefined || later !== undefined) return;
   // The observer's first call says the size the picture was (or is about to be) drawn at.
@@ -147,6 +151,21 @@ function schedule(): void {
     frame = undefined;
     draw();
   });
+}
+
+function waitForSize(target: HTMLElement): void {
+  if (unsized) return;
+  unsized = new ResizeObserver(() => {
+    if (target.clientWidth === 0 || target.clientHeight === 0) return;
+    stopWaitingForSize();
+    draw();
+  });
+  unsized.observe(target);
+}
+
+function stopWaitingForSize(): void {
+  unsized?.disconnect();
+  unsized = undefined;
 }
 
 function draw(): void {
@@ -159,7 +178,12 @@ function draw(): void {
   const { clientWidth: width, clientHeight: height } = target;
   const elements: ElementDefinition[] = summaryElements(data, wanted.by, wanted.lang, summaryWords(wanted.lang));
   if (elements.length === 0) return settle();
-  if (width === 0 || height === 0) return;
+  if (width === 0 || height === 0) {
+    // The first screen laid out before its stylesheet came: drawn once the stylesheet gives it a
+    // size, not left for the main script (React's canvas has its own observer).
+    if (!host) waitForSize(target);
+    return;
+  }
   const placement = placeSummary(elements, width, height, measure);
   markOnce(MARKS.placed);
   const scale = window.devicePixelRatio || 1;
