@@ -119,7 +119,7 @@ describe('PlanGraph web UI', () => {
   );
 
   browserTest(
-    'draws the first picture in the first screen sent with the page, from the answer in it, before the main script runs',
+    'draws the first picture in the first screen sent with the page, from the answer in it, before the main script runs, the stylesheet late',
     async () => {
       const html = await (await fetch(`${BASE}/`)).text();
       expect(html).toContain('data-first-screen');
@@ -131,6 +131,12 @@ describe('PlanGraph web UI', () => {
       // Held back, the main script cannot have made the canvas: the picture is in the first screen's.
       await page.route(`**${main!}`, async (route) => {
         await held;
+        await route.continue();
+      });
+      // The stylesheet late, as from a busy server: the first screen's canvas has no size until it
+      // comes, and the picture must still be drawn then, not left for the held main script.
+      await page.route('**/assets/*.css', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
         await route.continue();
       });
       // The summary's answer comes in the page: the picture asks for nothing.
@@ -319,7 +325,9 @@ describe('PlanGraph web UI', () => {
     await page.waitForFunction(
       () => !/^0 /.test(document.querySelector('[data-testid="graph-counts"]')?.textContent ?? '0 '),
     );
-    await page.waitForTimeout(1500);
+    // The layout and the zoom to the group's project animate, and edges are hidden while the
+    // viewport moves (hideEdgesOnViewport): the picture is taken once they are drawn again.
+    await page.waitForTimeout(4000);
     await page.screenshot({ path: artifactPath('network-group.png') });
     await page.close();
   });
