@@ -293,7 +293,8 @@ async function main(): Promise<void> {
             const measured = await load(apis[i].url, JSON.stringify(payloads[i]), n, opts.seconds, pids);
             rounds[i].push(measured);
             // Requests still in flight when a load ends must not count against the next one: their
-            // clients have gone, but Neo4j runs their statements to the end unless they are ended.
+            // clients have gone, but Neo4j runs their statements to the end unless they are ended;
+            // then a second for the APIs to finish with the answers nobody reads.
             const idle = await waitForIdle(driver, IDLE_LIMIT_MS);
             await new Promise((resolve) => setTimeout(resolve, 1000));
             console.error(

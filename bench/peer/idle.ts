@@ -1,18 +1,18 @@
 import type { Driver } from 'neo4j-driver';
 
 /**
- * The transactions Neo4j is running besides this one: a load's requests that its clients gave up
- * on (autocannon's timeout) go on running in Neo4j, and would be measured as the next load's cost.
+ * The transactions Neo4j is running besides this check: a load's requests that its clients gave
+ * up on (autocannon's timeout) go on running in Neo4j, and would be measured as the next load's cost.
  */
-export const OTHER_TRANSACTIONS = `
+const OTHERS = `
 SHOW TRANSACTIONS YIELD transactionId, currentQuery
-WHERE NOT trim(currentQuery) STARTS WITH 'SHOW TRANSACTIONS'
+WHERE NOT trim(currentQuery) STARTS WITH 'SHOW TRANSACTIONS'`;
+
+export const OTHER_TRANSACTIONS = `${OTHERS}
 RETURN count(transactionId) AS running`;
 
 /** Transactions still running when the wait is over: ended, so that the next load starts on an idle server. */
-export const TERMINATE_OTHER_TRANSACTIONS = `
-SHOW TRANSACTIONS YIELD transactionId, currentQuery
-WHERE NOT trim(currentQuery) STARTS WITH 'SHOW TRANSACTIONS'
+export const TERMINATE_OTHER_TRANSACTIONS = `${OTHERS}
 TERMINATE TRANSACTIONS transactionId
 YIELD transactionId AS ended
 RETURN count(ended) AS ended`;
