@@ -245,6 +245,9 @@ describe('responsibility chains in the browser', () => {
       const projects = page.locator('aside.side-panel .panel-projects li');
       await projects.first().waitFor();
       expect(await projects.count()).toBeGreaterThan(0);
+      // The picture once the graph is drawn whole and the zoom to the place has run, not mid-layout.
+      await page.waitForFunction(() => performance.getEntriesByName('plangraph:complete').length > 0);
+      await page.waitForTimeout(1000);
       await page.screenshot({ path: artifactPath(`network-place-projects-${lang}.png`) });
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
