@@ -15,7 +15,6 @@ const project = {
     quote: '实施御窑厂遗址保护工程。',
     basis: 'stated',
     rule: 'box-item',
-    searchText: null,
   },
 };
 
@@ -53,7 +52,7 @@ describe('a slice’s nodes and edges', () => {
     expect(evidenceFrom).toHaveBeenCalledTimes(2);
   });
 
-  it('give a node’s properties as JSON, integers as numbers, the hidden ones (null from Neo4j) left out', () => {
+  it('give a node’s properties as JSON, integers as numbers', () => {
     expect(JSON.parse(graphNode(project).data)).toEqual({
       id: 'project:p1',
       name: '御窑厂遗址保护工程',

@@ -5,7 +5,7 @@ import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, fromGraph, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
-import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW, SLICE_HIDDEN_PROPS } from './slice.cypher';
+import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
 import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.type';
 
 export interface RawNode {
@@ -13,6 +13,15 @@ export interface RawNode {
   type: string;
   props: Record<string, unknown>;
 }
+
+/** A node as the slice statements return it (nodeMap in slice.cypher.ts): its properties as pairs. */
+interface NodeRow {
+  id: string;
+  type: string;
+  props: [key: string, value: unknown][];
+}
+
+const rawNode = ({ id, type, props }: NodeRow): RawNode => ({ id, type, props: Object.fromEntries(props) });
 
 /** An edge as the slice statements return it (edgeRow in slice.cypher.ts). */
 export type EdgeRow = [
@@ -27,8 +36,6 @@ export type EdgeRow = [
   quote: string | null,
   rule: string | null,
 ];
-
-const HIDDEN_PROPS = new Set(SLICE_HIDDEN_PROPS);
 
 /** The properties a GraphNode shows typed, whichever label the node has (graph/model.ts names them). */
 const NodeFields = z.object({
@@ -68,7 +75,7 @@ export function graphNode(raw: RawNode): GraphNode {
       return provenance.success && provenance.data.quote ? evidenceFrom(provenance.data) : null;
     },
     get data() {
-      return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN_PROPS.has(k))));
+      return JSON.stringify(props);
     },
   };
 }
@@ -97,7 +104,7 @@ export async function readNeighborhood(reader: Reader, id: string, depth: number
   const [record] = await reader.read(statement, { id, limit: cypherInt(limit) });
   if (!record) return EMPTY_SLICE(limit);
   return {
-    nodes: (record.get('nodes') as RawNode[]).map(graphNode),
+    nodes: (record.get('nodes') as NodeRow[]).map((row) => graphNode(rawNode(row))),
     edges: (record.get('edges') as EdgeRow[]).map(graphEdge),
     truncated: record.get('truncated') as boolean,
     limit,
@@ -126,7 +133,7 @@ export async function readOverview(reader: Reader, filter: ProjectFilterValues, 
   if (!record) return EMPTY_SLICE(limit);
   const total = toNumber(record.get('total'));
   const projectIds = record.get('projectIds') as string[];
-  const found = new Map((record.get('nodes') as RawNode[]).map((n) => [n.id, n]));
+  const found = new Map((record.get('nodes') as NodeRow[]).map((row) => [row.id, rawNode(row)]));
   const links = new Map<string, EdgeRow[]>();
   for (const link of record.get('edges') as OverviewLink[]) {
     const [id, source, target, type, role, basis, document, line, quote, rule, sharesQuote] = link;

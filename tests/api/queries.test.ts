@@ -466,10 +466,9 @@ describe('graph slices', () => {
       ]),
     );
     for (const e of slice.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    expect(JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Project').data)).toMatchObject({
-      name: '御窑厂遗址',
-      box: 2,
-    });
+    const project = JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Project').data);
+    expect(project).toMatchObject({ name: '御窑厂遗址', box: 2 });
+    expect(project).not.toHaveProperty('searchText');
     // A shared node's list of the plans naming it is left out (at national scale, every plan).
     const industry = JSON.parse(slice.nodes.find((n: { type: string }) => n.type === 'Industry').data);
     expect(industry).toMatchObject({ code: 'culture-tourism' });
