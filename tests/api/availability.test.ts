@@ -143,17 +143,18 @@ describe('when Neo4j goes away while requests keep coming', () => {
 
   it('serves fully again within 10 s of its return, with no read place held by abandoned work', async () => {
     expect((await api().gql(QUERY)).status).toBe(200);
-    const statuses: { at: number; status: number }[] = [];
+    const statuses: { sent: number; at: number; status: number }[] = [];
     let running = true;
     const client = async () => {
       while (running) {
+        const sent = Date.now();
         const status = await api()
           .gql(QUERY)
           .then(
             (response) => response.status,
             () => 0,
           );
-        statuses.push({ at: Date.now(), status });
+        statuses.push({ sent, at: Date.now(), status });
       }
     };
     const clients = Array.from({ length: 12 }, client);
@@ -169,8 +170,10 @@ describe('when Neo4j goes away while requests keep coming', () => {
     const during = statuses.filter((s) => s.at < back);
     expect(during.some((s) => s.status === 503)).toBe(true);
     expect(during.filter((s) => ![200, 503, 504].includes(s.status))).toEqual([]);
-    // The last two seconds of the run are 10 s after the return: every answer then is a 200.
-    const last = statuses.filter((s) => s.at > back + 10_000);
+    // Every request sent in the last two seconds of the run, 10 s after the return, is answered
+    // 200. Taken by when it was sent, not answered: one sent earlier may still run out its 1.5 s
+    // past the mark (seen once in CI: seven 504s answered together 10.1 s after the return).
+    const last = statuses.filter((s) => s.sent > back + 10_000);
     expect(last.length).toBeGreaterThan(0);
     expect(last.filter((s) => s.status !== 200)).toEqual([]);
   });
