@@ -598,4 +598,44 @@ describe('a line that is nothing but a project name', () => {
     expect(found.get('甲乙水库工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('浮梁县、乐平市城乡供水一体化')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
   });
+
+  it('continues a list written with commas up to the next verb when every part names a project', () => {
+    const found = extract(
+      '建设甲乙县人民医院新院区（续建），丙丁中医院治未病中心，戊己城市地下综合管廊二期建设；实施庚辛产业园，浮梁县壬癸污水处理厂扩建，推进子丑文化馆。',
+      '推进甲乙安全文化主题科技馆，利用现代模拟技术普及安全生产。',
+      '配套建设丙丁废水集中处理设施和集中供热中心，实现园外企业全部入园。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙县人民医院新院区',
+      '丙丁中医院治未病中心',
+      '戊己城市地下综合管廊二期',
+      '庚辛产业园',
+      '浮梁县壬癸污水处理厂扩建',
+      '子丑文化馆',
+      '甲乙安全文化主题科技馆',
+      '丙丁废水集中处理设施和集中供热中心',
+    ]);
+  });
+
+  it('gives the projects of a paragraph to the bodies its closing 以上项目由X负责 sentence names', () => {
+    const found = extract('建设甲乙水库、丙丁灌区。以上项目由县水利局负责组织实施。', '建设戊己体育馆。');
+    expect(found.get('甲乙水库')!.orgs).toEqual(['unit:县水利局']);
+    expect(found.get('丙丁灌区')!.orgs).toEqual(['unit:县水利局']);
+    expect(found.get('戊己体育馆')!.orgs).toEqual([]);
+  });
+
+  it('reads who builds a `名称：内容` project from its description, a firm with 建设 in its name too', () => {
+    const found = extract(
+      '甲乙生活垃圾焚烧发电厂：日处理生活垃圾600吨，由县城市建设投资有限公司牵头实施。',
+      '丙丁冷链物流集散中心（位于浮梁县）：建设冷库5万吨。',
+      '戊己旅游公路：串联甲乙峡谷和竹海，由县文旅集团负责实施。',
+    );
+    expect(found.get('甲乙生活垃圾焚烧发电厂')!.orgs).toEqual(['unit:县城市建设投资有限公司']);
+    expect(found.get('丙丁冷链物流集散中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己旅游公路')!.orgs).toEqual(['unit:县文旅集团']);
+  });
+
+  it('cuts the title a scenic area strives for (创建国家4A级旅游景区) off its name', () => {
+    expect([...extract('推进甲乙大峡谷景区创建国家4A级旅游景区。').keys()]).toEqual(['甲乙大峡谷景区']);
+  });
 });

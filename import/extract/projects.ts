@@ -5,7 +5,7 @@ import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
-import { startsWithEnumerator, subItemNumber } from '../text/patterns';
+import { isNameContentHead, startsWithEnumerator, subItemNumber } from '../text/patterns';
 import {
   clauseUnits,
   endsWithAny,
@@ -117,12 +117,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       if (table.rows.has(written)) continue;
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
+      if (isNameContentHead(paragraph.text)) continue;
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
-      const closing = /^以上(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(paragraph.text);
-      const covering = closing ? clauseUnits(closing[1]) : [];
-      if (covering.length > 0) {
-        const units = covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }));
-        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, units, paragraph);
+      const covering = coveringUnits(paragraph.text);
+      if (covering) {
+        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, covering, paragraph);
         unanswered = [];
         continue;
       }
@@ -188,6 +187,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         });
       for (const sentence of parts) {
         // …。责任单位：县卫健委。 / （牵头单位：X；配合单位：Y）: who answers for the projects named before it.
+        // …。以上项目由X负责组织实施。: the paragraph's projects, when the closing line runs on in it.
+        const closing = coveringUnits(sentence);
+        if (closing) {
+          for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, closing, paragraph);
+          continue;
+        }
         const said = responsibleClause(sentence);
         if (said) {
           for (const mention of [...unanswered, ...mentions.slice(before)])
@@ -215,6 +220,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     }
   }
   return mentions;
+}
+
+/** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
+function coveringUnits(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+  const closing = /^以上(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(text);
+  const covering = closing ? clauseUnits(closing[1]) : [];
+  return covering.length > 0
+    ? covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }))
+    : null;
 }
 
 /** A 责任单位 line after an item (责任单位：市工信局、X管委会): its bodies, or null for any other line. */
@@ -264,7 +278,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|年(产|处理|加工|节|新增))/u;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
@@ -455,6 +469,7 @@ class BoxReader {
     const name = this.clean(line[1]);
     if (name !== line[1] || this.ctx.districts.alone(name)) return null;
     const areas = (line[2] ?? '')
+      .replace(/^(项目)?位于/, '')
       .split(/[、，,]/)
       .filter(Boolean)
       .map((a) => this.ctx.districts.alone(a.trim()));
@@ -473,13 +488,21 @@ class BoxReader {
       FACILITY_END.test(head) ||
       HEADING_PLACE_END.test(head);
     if (!named) return null;
-    return boxItem(
+    const found = boxItem(
       name,
       identity,
       orgs,
       areas.map((a) => a!.name),
       this.placedBy(line[3]),
     );
+    // X：日处理600吨，由Y牵头实施。 — who builds it, said in its description.
+    for (const segment of splitOutside(line[3], '，')) {
+      const clause = segment.trim().replace(/[。；]$/, '');
+      if (!clause.startsWith('由')) continue;
+      const said = this.clauseLinks(clause);
+      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
+    }
+    return found;
   }
 
   /**
@@ -582,7 +605,7 @@ class BoxReader {
           parts: [{ text: trigger.object, afterComma: false }],
         };
         lead = '';
-      } else if (region && this.listContinues(segments, index)) {
+      } else if (region && this.listContinues(segments, index, region.parts.length > 1)) {
         region.parts.push({ text: segment, afterComma: true });
       } else {
         close();
@@ -684,8 +707,9 @@ class BoxReader {
     const orgs: OrgHit[] = [];
     const districts: ClauseDistrict[] = [];
     for (const { body, role } of clauseUnits(text)) {
-      // 鼓励龙头企业牵头: a verb in the body makes it a sentence, not a body.
-      if (this.trigger(body)) return { orgs: [], districts: [] };
+      // 鼓励龙头企业牵头: a verb in the body makes it a sentence, not a body — unless the body is
+      // named as one (县城市建设投资有限公司).
+      if (unitKind(body) === 'other' && this.trigger(body)) return { orgs: [], districts: [] };
       const area = this.ctx.districts.alone(body);
       if (area) {
         if (role !== 'supporting') districts.push({ name: area.name, rule: 'district-undertaker' });
@@ -709,7 +733,7 @@ class BoxReader {
    * project's noun (…，澄庄石墨烯中试基地、B…) and the list closes with 等一批项目 or the like; or when it opens a district's group and runs to the
    * sentence's end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
    */
-  private listContinues(segments: string[], from: number): boolean {
+  private listContinues(segments: string[], from: number, running: boolean): boolean {
     const segment = segments[from].trim();
     const leading = this.ctx.districts.leading(segment);
     // 推进A，B，C建设 (a list written with commas, as ASCII punctuation has no 、): the 建设 of the
@@ -718,6 +742,19 @@ class BoxReader {
       const named = FRAME_CLOSE.exec(text.trim())?.[1].replace(/（[^（）]*）$/, '');
       return named !== undefined && this.namesProjectFirst(named);
     };
+    // 建设A（续建），B，C迁建 / 推进A，B二期，实施C (a list written with commas up to the next verb):
+    // every part names a project, with its works after it if any — two parts at least, or one that
+    // opens with an area of the plan (one clause after a project, as …，实现园外企业全部入园, is no list).
+    const namesProject = (text: string) => {
+      const bare = this.stripTrailing(text.trim().replace(STATUS_MARKER, ''), false);
+      const works = endsWithAny(bare, this.ctx.rules.actionNouns)?.length ?? 0;
+      return this.namesProjectFirst(bare.slice(0, bare.length - works));
+    };
+    let end = from + 1;
+    while (end < segments.length && !this.trigger(segments[end])) end += 1;
+    const run = segments.slice(from, end);
+    const opensWithArea = leading !== null && !leading.unlisted;
+    if ((running || run.length > 1 || opensWithArea) && run.every(namesProject)) return true;
     if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
       return false;
     for (let i = from; i < segments.length; i++) {

@@ -5,13 +5,17 @@ import { isTableRow } from '../text/patterns';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
 
+/** A bracketed gloss after a column head (建设地点（所在乡镇）, 实施主体（责任单位）): it narrows, never renames. */
+const GLOSS = '(?:[（(][^）)]{1,10}[）)])?';
+const head = (words: string) => new RegExp(`^(?:${words})${GLOSS}$`);
+
 /** Column heads of a project table, by what their cell says. */
 const COLUMNS = {
   number: /^序号$/,
-  name: /^(项目名称|项目)$/,
-  location: /^(建设地点|项目地点|地点|建设地址|所在地|所在乡镇|所在乡镇（街道）|所在镇（乡）|实施地点)$/,
-  content: /^(主要)?建设(规模及内容|内容及规模|内容|规模)$/,
-  units: /^(责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位)$/,
+  name: head('项目名称|项目'),
+  location: head('建设地点|项目地点|地点|建设地址|所在地|所在乡镇|所在镇|实施地点'),
+  content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
+  units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
 };
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;

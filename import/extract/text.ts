@@ -113,7 +113,10 @@ export interface ClauseUnit {
 const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['lead', /^由?(.{2,40}?)(?:负责)?牵头(?:负责|实施|推进)?$/],
   ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
-  ['undertaker', /^由(.{2,40}?)(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹)?|组织实施|实施|建设)$/],
+  [
+    'undertaker',
+    /^由(.{2,40}?)(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹)?|组织实施|实施|(?:投资)?建设)$/,
+  ],
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;

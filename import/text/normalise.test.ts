@@ -187,4 +187,30 @@ describe('normaliseText', () => {
       '推进实施先进陶瓷产业孵化园、芯声微电\n\n— 7 —\n\n子工规车规MLCC产业化、奈创精密陶瓷\n基板等一批项目 建设（含二期）。\n';
     expect(texts(two)).toEqual(texts(one));
   });
+
+  it('starts a paragraph at a bullet or a 【小标题】 even after a line without a sentence end', () => {
+    const raw = [
+      '◆建设甲乙电商服务中心。',
+      '牵头单位：县商务局',
+      '◆建设丙丁电商产业园',
+      '【景区提升】推进戊己景区建设。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '◆建设甲乙电商服务中心。',
+      '牵头单位：县商务局',
+      '◆建设丙丁电商产业园',
+      '【景区提升】推进戊己景区建设。',
+    ]);
+  });
+
+  it('ends a paragraph at a status written after its sentence, and keeps a 项目名称：建设内容 head apart', () => {
+    const raw = ['项目名称：建设内容', '甲乙产业园：建设厂房6万平方米。（新建）', '丙丁加工厂：年加工5万吨。'].join(
+      '\n',
+    );
+    expect(texts(raw)).toEqual([
+      '项目名称：建设内容',
+      '甲乙产业园：建设厂房6万平方米。（新建）',
+      '丙丁加工厂：年加工5万吨。',
+    ]);
+  });
 });

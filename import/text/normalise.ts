@@ -14,6 +14,7 @@ import {
   isOutlineHeading,
   isTableRow,
   startsWithEnumerator,
+  isNameContentHead,
 } from './patterns';
 import { pipeSpacedTables } from './spaced-tables';
 
@@ -206,7 +207,8 @@ const ISSUER_MAX = 20;
 function classify(text: string, titles: Set<string>): Kind {
   if (isTableRow(text)) return 'table';
   if (isOutlineHeading(text) || isNumberedHeading(text) || isContentsMarker(text)) return 'heading';
-  if (isDocumentTitle(text) || titles.has(text) || isDateline(text) || isBracketedNote(text)) return 'standalone';
+  if (isDocumentTitle(text) || titles.has(text) || isDateline(text) || isBracketedNote(text) || isNameContentHead(text))
+    return 'standalone';
   return 'body';
 }
 

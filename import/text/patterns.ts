@@ -24,7 +24,7 @@ export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^(\\d{1,3}[.．、](?!\\d)|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^([■□▲△◆◇●○★☆▶►•]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
@@ -103,13 +103,21 @@ export function isoDate(text: string): string | null {
 }
 
 /** A whole line in brackets: "（此件主动公开）", "（来源：…）". */
+/** The head of a box of `名称：内容` lines (项目名称：建设内容): a column header, not a sentence. */
+export function isNameContentHead(text: string): boolean {
+  return /^项目名称[：:](?:主要)?建设(?:内容|规模|内容及规模|规模及内容)$/.test(text);
+}
+
 export function isBracketedNote(text: string): boolean {
   return /^[（(][^（()）]*[）)]$/.test(text);
 }
 
-/** Text ends a sentence (closing quotes and brackets looked through). */
+/** A project's status written after its sentence (…年加工5万吨。（新建）): no part of the sentence. */
+const TRAILING_STATUS = /[（(](?:续建|新建|改扩建|扩建|前期|在建|储备)[）)]$/;
+
+/** Text ends a sentence (closing quotes and brackets, and a status after it, looked through). */
 export function endsSentence(text: string): boolean {
-  const bare = text.replace(/[”’」』）)】\s]+$/, '');
+  const bare = text.replace(TRAILING_STATUS, '').replace(/[”’」』）)】\s]+$/, '');
   return /[。！？：!?:…]$/.test(bare);
 }
 

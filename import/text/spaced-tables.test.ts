@@ -41,4 +41,15 @@ describe('pipeSpacedTables', () => {
     const rows = normaliseText(table.join('\n')).filter((l) => l.text.startsWith('|'));
     expect(rows.map((r) => r.line)).toEqual([3, 4, 5, 9, 10]);
   });
+
+  it('takes a column head with a bracketed gloss (建设地点（所在乡镇）) as a head', () => {
+    const glossed = [
+      '序号  项目名称          建设地点（所在乡镇）    建设年限    实施主体',
+      '1     甲乙旅游公路      甲镇、乙乡              2026—2028   县交通运输局',
+    ];
+    expect(pipeSpacedTables(glossed)).toEqual([
+      '| 序号 | 项目名称 | 建设地点（所在乡镇） | 建设年限 | 实施主体 |',
+      '| 1 | 甲乙旅游公路 | 甲镇、乙乡 | 2026—2028 | 县交通运输局 |',
+    ]);
+  });
 });

@@ -5,7 +5,8 @@
 
 /** A column head of a project table; a header line needs one naming the project. */
 const NAME_HEAD = /^(项目名称|项目)$/;
-const HEAD = /^[\p{Script=Han}（）()/]{2,8}$/u;
+/** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）). */
+const HEAD = /^[\p{Script=Han}（）()/]{2,12}$/u;
 /** Cells are set apart by a tab or at least two spaces (one space may sit inside a cell). */
 const GAP = /\t|[ \u3000\u00a0]{2,}/g;
 /** A header line has at least this many columns. */
