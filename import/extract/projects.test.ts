@@ -264,6 +264,18 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙竹产业园二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('丙丁木业刨花板生产线技改')!.orgs).toEqual(expect.arrayContaining(['unit:丙丁木业有限公司']));
   });
+
+  it('reads a row cut by a page break inside a cell, and a column head with a bracketed gloss', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点（所在乡镇） | 建设内容及规模 | 实施主体 |',
+      '| 1 | 甲乙农光互补光伏电站 | 浮梁县 | 装机10万千瓦，光伏板下',
+      '| | | | 种植中药材 | 丙丁绿能有限公司 |',
+      '| 2 | 戊己输变电工程 | 乐平市 | 新建主变2台 | 县供电公司 |',
+    );
+    expect([...found.keys()].sort()).toEqual(['戊己输变电工程', '甲乙农光互补光伏电站']);
+    expect(found.get('甲乙农光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('甲乙农光互补光伏电站')!.orgs).toEqual(['unit:丙丁绿能有限公司']);
+  });
 });
 
 describe('who carries a project out, said after it', () => {
@@ -637,5 +649,11 @@ describe('a line that is nothing but a project name', () => {
 
   it('cuts the title a scenic area strives for (创建国家4A级旅游景区) off its name', () => {
     expect([...extract('推进甲乙大峡谷景区创建国家4A级旅游景区。').keys()]).toEqual(['甲乙大峡谷景区']);
+  });
+
+  it('reads the named villages of a 保护利用…等传统村落 list', () => {
+    const found = extract('保护利用浮梁县甲乙村、乐平市丙丁寨等中国传统村落，完善村落保护机制。');
+    expect([...found.keys()]).toEqual(['浮梁县甲乙村', '乐平市丙丁寨']);
+    expect(found.get('乐平市丙丁寨')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
 });

@@ -80,6 +80,11 @@ export function readProjectTable(
   /** The header was just repeated: a page break came before this row. */
   let afterBreak = false;
   for (const row of rows) {
+    // | 7 | X电站 | 甲乡 | 装机…光伏板下 — a row cut inside a cell by a page break lost its closing bar
+    // and its last cells: the row after it, its first cells empty, carries them.
+    const cut =
+      !row.line.text.trimEnd().endsWith('|') && row.cells.length > col.name && row.cells.length < header.cells.length;
+    if (cut) row.cells.push(...Array<string>(header.cells.length - row.cells.length).fill(''));
     if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
     if (row.cells.some((c) => COLUMNS.name.test(c))) {
       afterBreak = data.length > 0;

@@ -15,6 +15,7 @@ import {
   isTableRow,
   startsWithEnumerator,
   isNameContentHead,
+  isCompleteUnitLine,
 } from './patterns';
 import { pipeSpacedTables } from './spaced-tables';
 
@@ -340,6 +341,7 @@ export function normaliseText(text: string): SourceLine[] {
     if (
       open &&
       !endsSentence(open.text) &&
+      !isCompleteUnitLine(open.text) &&
       !startsWithEnumerator(current.text) &&
       !endsEntry(previous, current.text, width)
     ) {
