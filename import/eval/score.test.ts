@@ -26,6 +26,15 @@ describe('scoring a plan against its labels', () => {
     expect(score.figures.precision).toBe(1);
   });
 
+  it('takes a name with full-width digits and letters and its ASCII form for one name', () => {
+    const score = scorePlan(bundle('轨道交通1号线二期', '市域铁路S1线'), [
+      label('轨道交通１号线二期'),
+      label('市域铁路Ｓ１线'),
+    ]);
+    expect(score.figures.recallAll).toBe(1);
+    expect(score.figures.precision).toBe(1);
+  });
+
   it('counts another name in the box as a miss and an extra', () => {
     const score = scorePlan(bundle('梧岭物流园二期'), [label('梧岭物流园(一期)')]);
     expect(score.figures.recallA).toBe(0);

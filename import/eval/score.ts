@@ -68,8 +68,11 @@ export function districtScorableIn(profile: CityProfile): (label: Label) => bool
     );
 }
 
-/** A label and a project are the same name in the same box; ASCII and full-width brackets are one name (梧岭物流园(一期)). */
-const key = (box: number, name: string) => `${box}|${normaliseName(name)}`;
+/**
+ * A label and a project are the same name in the same box; ASCII and full-width forms are one name
+ * (梧岭物流园(一期), 轨道交通１号线 as the reader writes it: 轨道交通1号线).
+ */
+const key = (box: number, name: string) => `${box}|${normaliseName(name.normalize('NFKC'))}`;
 
 /** The names an organisation is known by in the bundle: its name and aliases. */
 function orgNames(bundle: Pick<Bundle, 'units'>, project: Project): string[][] {

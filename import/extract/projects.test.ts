@@ -656,4 +656,43 @@ describe('a line that is nothing but a project name', () => {
     expect([...found.keys()]).toEqual(['浮梁县甲乙村', '乐平市丙丁寨']);
     expect(found.get('乐平市丙丁寨')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
+
+  it('reads names set apart by ； under an area’s sub-heading, each a project', () => {
+    const found = extract(
+      '（一）浮梁县',
+      '甲乙中央商务区二期；丙丁街道老城有机更新；浮梁县戊己学校。',
+      '推进庚辛产业发展；完善服务体系。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙中央商务区二期', '丙丁街道老城有机更新', '浮梁县戊己学校']);
+    expect(found.get('丙丁街道老城有机更新')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('gives a name opening with a town written in full an identity, but not a kind of town', () => {
+    const found = extract('建设甲乙镇纺织特色小镇、重点镇污水处理设施、洪患村镇综合整治试点。');
+    expect([...found.keys()]).toEqual(['甲乙镇纺织特色小镇']);
+    expect(found.get('甲乙镇纺织特色小镇')!.tier).toBe('A');
+  });
+
+  it('reads the named fairs of a list closed by 等展会', () => {
+    const found = extract('举办第8届甲乙博览会，第3届丙丁交易会，第2届戊己五金周等展会；培育一批会展企业。');
+    expect([...found.keys()]).toEqual(['第8届甲乙博览会', '第3届丙丁交易会']);
+  });
+
+  it('reads a table without numbers whose row runs on after a page break, and a name cell wrapped onto the next line', () => {
+    const found = extract(
+      '| 项目名称 | 建设性质 | 建设规模和内容 | 起止年限 | 责任单位 |',
+      '| 甲乙动力电池结构件及精密五金件 | 新建 | 年产结构件5000万件 | 2026—2028 | 乐平市人民政府 |',
+      '| 丙丁半导体车规级功率 | 新建 | 建设封装线 | 2026— | 高新区管委会、 |',
+      '| 模块封装 | | 年产300万只 | 2029 | 丙丁半导体 |',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁半导体车规级功率模块封装', '甲乙动力电池结构件及精密五金件']);
+  });
+
+  it('reads a 所在区县 column as where the project lies', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 所在区县 | 主要建设内容 | 牵头单位 |',
+      '| 1 | 甲乙国家级中心渔港 | 乐平市 | 新建防波堤 | 市海洋渔业局 |',
+    );
+    expect(found.get('甲乙国家级中心渔港')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
 });

@@ -147,9 +147,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
         (numbered ? null : reader.lineProject(paragraph.text));
-      if (titled) {
+      // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
+      const listed = titled || numbered ? [] : reader.listedProjects(paragraph.text, heading !== null);
+      for (const found of titled ? [titled] : listed) {
         mentions.push({
-          ...titled,
+          ...found,
           box: box.number,
           item: numbered && !item.number ? numbered.number : item.number,
           itemTitle: item.title,
@@ -161,6 +163,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           locatedDistricts: [],
           heading,
         });
+      }
+      if (titled || listed.length > 0) {
         unanswered.push(...mentions.slice(before));
         continue;
       }
@@ -299,6 +303,9 @@ const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
 const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶业|牧业|渔业)$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
+
+/** Words that make …镇/…乡 a kind of town, not one town (重点镇, 特色小镇, 中心镇, 建制镇, 各乡镇, 村镇). */
+const TOWN_KIND_WORDS = ['重点', '特色', '小', '中心', '建制', '示范', '各', '集', '乡', '县城', '村'];
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
@@ -503,6 +510,27 @@ class BoxReader {
       found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
     }
     return found;
+  }
+
+  /**
+   * Names set apart by ； with no verb (A；B；C。 under an area's sub-heading): a list when at least
+   * half of them are a {@link lineProject} — one is enough under an area's heading; the others are
+   * taken too when they have a name of their own (鹡桥街道老城有机更新), the layout saying what they
+   * are. Else none.
+   */
+  listedProjects(text: string, underArea: boolean): Found[] {
+    const pieces = splitOutside(text.replace(/[。；]$/, ''), '；').map((piece) => piece.trim());
+    if (pieces.length < 2 || pieces.some((piece) => this.trigger(piece) || /[，。：,:]/.test(piece))) return [];
+    const lines = pieces.map((piece) => this.lineProject(piece));
+    const named = lines.filter((f) => f !== null).length;
+    if (named === 0 || (!underArea && named * 2 < pieces.length)) return [];
+    return pieces.flatMap((piece, i) => {
+      if (lines[i]) return [lines[i]];
+      const name = this.clean(piece);
+      const orgs = this.ctx.orgs.find(name, false);
+      const identity = this.identity(name, orgs, false);
+      return identity === 'generic' || identity === 'city-name' ? [] : [boxItem(name, identity, orgs, [], [])];
+    });
   }
 
   /**
@@ -1006,7 +1034,11 @@ class BoxReader {
     }
     // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
     const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
-    const areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    // （位于蛏浦市鲚滩镇）: an area and a town of it, written one after the other.
+    const nested = this.ctx.districts.find(where);
+    if (areas.some((a) => a === null) && where !== match[1] && nested.map((a) => a.form).join('') === where)
+      areas = [...nested];
     if (areas.some((a) => a === null)) return item;
     return {
       ...item,
@@ -1038,6 +1070,20 @@ class BoxReader {
       if (!inWord) return index;
     }
     return -1;
+  }
+
+  /**
+   * A town written in full at the head of a name (鳓港镇纺织特色小镇 in a city's plan, whose towns are
+   * no districts of it): a proper stem of two or three characters, not a kind of town (重点镇, 特色小镇).
+   */
+  private opensWithTown(name: string): boolean {
+    const town = /^(\p{Script=Han}{2,3}?)(镇|乡|街道)/u.exec(name);
+    if (!town) return false;
+    const stem = town[1];
+    const { genericPrefixes } = this.ctx.rules.orgs;
+    return ![...genericPrefixes, ...this.ctx.rules.identity.featureStemStops, ...TOWN_KIND_WORDS].some((w) =>
+      stem.includes(w),
+    );
   }
 
   /**
@@ -1270,6 +1316,7 @@ class BoxReader {
     if (this.words.phase.test(name)) return 'phase';
     if (this.words.code.test(name)) return 'route-code';
     if (this.ctx.districts.find(name).length > 0) return 'district-name';
+    if (this.opensWithTown(name)) return 'place-name';
     if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
     if (this.hasOwnPlace(name)) return 'place-name';
     if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';

@@ -13,7 +13,9 @@ const head = (words: string) => new RegExp(`^(?:${words})${GLOSS}$`);
 const COLUMNS = {
   number: /^序号$/,
   name: head('项目名称|项目'),
-  location: head('建设地点|项目地点|地点|建设地址|所在地|所在乡镇|所在镇|实施地点'),
+  location: head(
+    '建设地点|项目地点|项目所在地|地点|建设地址|所在地|所在乡镇|所在镇|所在区县|所在县区|所在县|所在区|所在区域|建设区域|实施地点|实施区域',
+  ),
   content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
   units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
 };
@@ -95,7 +97,9 @@ export function readProjectTable(
     const previous = data[data.length - 1];
     const unnumbered = number === '' || number === undefined;
     // Only a numbered table says where a row begins: its name may run on over a page break too.
-    const nameRunsOn = afterBreak && unnumbered && col.number >= 0 && name !== '';
+    // Without numbers, a row before whose cells stop on a separator (2026— / X管委会、) was cut there.
+    const cutBefore = previous?.cells.some((cell) => /[、，,—–-]$/.test(cell)) ?? false;
+    const nameRunsOn = unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore);
     afterBreak = false;
     if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.

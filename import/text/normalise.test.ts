@@ -230,4 +230,16 @@ describe('normaliseText', () => {
       '牵头单位：市发展改革委、市交通运输局',
     ]);
   });
+
+  it('joins a table row whose first cell wrapped onto the next line, keeping line numbers', () => {
+    const raw = [
+      '| 项目名称 | 建设性质 | 责任单位 |',
+      '| 甲乙动力电池结构件及精',
+      '密五金件 | 新建 | 乐平市人民政府 |',
+    ].join('\n');
+    expect(normaliseText(raw)).toEqual([
+      { line: 1, text: '|项目名称|建设性质|责任单位|' },
+      { line: 2, text: '|甲乙动力电池结构件及精密五金件|新建|乐平市人民政府|' },
+    ]);
+  });
 });

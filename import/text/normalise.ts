@@ -270,13 +270,36 @@ function endsEntry(previous: string, next: string, width: number): boolean {
   return entry(previous) && entry(next) && ENTRY_END.test(previous) && /^[\p{Script=Han}A-Za-z0-9“]/u.test(next);
 }
 
+/**
+ * A table row whose first cell wrapped onto the next line (`| X动力电池结构件及精` / `密五金件 | 新建 | … |`):
+ * one row again, the second line left blank so that line numbers stay those of the file.
+ */
+function joinWrappedRows(raw: string[]): string[] {
+  const out = [...raw];
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const [row, rest] = [out[i].trim(), out[i + 1].trim()];
+    if (
+      row.startsWith('|') &&
+      !row.endsWith('|') &&
+      !row.slice(1).includes('|') &&
+      !rest.startsWith('|') &&
+      rest.endsWith('|') &&
+      rest.includes(' | ')
+    ) {
+      out[i] = `${row}${rest}`;
+      out[i + 1] = '';
+    }
+  }
+  return out;
+}
+
 function joinText(left: string, right: string): string {
   // A line break between two ASCII words was a space; anywhere else it splits nothing.
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
 }
 
 export function normaliseText(text: string): SourceLine[] {
-  const rawLines = pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, '')));
+  const rawLines = joinWrappedRows(pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, ''))));
   const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
 
   const repeats = new Map<string, number>();
