@@ -695,4 +695,36 @@ describe('a line that is nothing but a project name', () => {
     );
     expect(found.get('甲乙国家级中心渔港')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
+
+  it('cuts an institution or an area of the plan that builds the project off its name, as a firm', () => {
+    const found = extract('支持景德镇陶瓷大学建设景德镇陶瓷大学艺术研究院，支持浮梁县建设丙丁养老服务中心。');
+    expect([...found.keys()]).toEqual(['景德镇陶瓷大学艺术研究院', '丙丁养老服务中心']);
+    expect(found.get('丙丁养老服务中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads a `名称：内容` line whose name is a phase as a project', () => {
+    expect([...extract('甲乙总部港二期：建设总部楼宇12栋。').keys()]).toEqual(['甲乙总部港二期']);
+  });
+
+  it('reads the items of 打造A、B两大片区 and of 谋划储备A、B等项目, and keeps tunnels and parks apart in a list', () => {
+    const found = extract(
+      '打造甲乙大学科技园、浮梁县丙丁医学创新园两大片区。',
+      '谋划储备戊己细胞治疗产业园、庚辛合成生物中试基地等项目。',
+      '建设壬癸隧道、子丑中央公园、寅卯郊野公园。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙大学科技园',
+      '浮梁县丙丁医学创新园',
+      '戊己细胞治疗产业园',
+      '庚辛合成生物中试基地',
+      '壬癸隧道',
+      '子丑中央公园',
+      '寅卯郊野公园',
+    ]);
+  });
+
+  it('reads a numbered heading that names works (X产业化) as a project when what follows describes it', () => {
+    const found = extract('1.甲乙精密减速器及伺服电机产业化。位于浮梁县，年产精密减速器10万台。');
+    expect([...found.keys()]).toEqual(['甲乙精密减速器及伺服电机产业化']);
+  });
 });

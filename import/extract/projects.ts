@@ -282,7 +282,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|集聚|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
@@ -451,8 +451,12 @@ class BoxReader {
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
       !HEADING_PLACE_END.test(head) &&
-      // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm.
-      !(orgs.some((o) => o.kind === 'enterprise') && (OUTPUT.test(head) || action !== null))
+      // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm; so are
+      // the works an item heading names when what follows describes them (X减速器产业化。位于…).
+      !(
+        (orgs.some((o) => o.kind === 'enterprise') || identity === 'numbered-item') &&
+        (OUTPUT.test(head) || action !== null)
+      )
     )
       return null;
     return {
@@ -489,8 +493,10 @@ class BoxReader {
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
     const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
+    // A phase (…二期) is of a project, as an edition (第N届) is of an event.
     const named =
       identity === 'edition' ||
+      identity === 'phase' ||
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
       FACILITY_END.test(head) ||
       HEADING_PLACE_END.test(head);
@@ -986,8 +992,18 @@ class BoxReader {
     let bracketDistricts = item.bracketDistricts;
     let clauseOrgs = item.clauseOrgs;
     // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it.
+    let clauseDistricts = item.clauseDistricts;
     const acted = ACTOR.exec(text);
-    if (acted && this.isFirm(acted[1])) {
+    // 支持鄩州医科大学建设X, 支持荠坡镇建设X: an institution or an area of the plan undertakes it too.
+    const actor = acted ? this.ctx.districts.alone(acted[1]) : null;
+    if (acted && !acted[2] && ((actor && !actor.unlisted) || unitKind(acted[1]) === 'institution')) {
+      text = acted[4];
+      actedOn = true;
+      weak = false;
+      if (actor) clauseDistricts = [...clauseDistricts, { name: actor.name, rule: 'district-undertaker' }];
+      else
+        clauseOrgs = [...clauseOrgs, { name: acted[1], kind: 'institution', form: acted[1], rule: 'org-undertaker' }];
+    } else if (acted && this.isFirm(acted[1])) {
       const where = acted[2] ? this.ctx.districts.alone(acted[2].slice(1)) : null;
       if (!acted[2] || where) {
         text = acted[4];
@@ -1001,7 +1017,17 @@ class BoxReader {
     }
     const qualifier = lastIndexOutside(text, '的');
     if (qualifier >= 0) text = text.slice(qualifier + 1);
-    return { ...item, text, written, weak, actedOn, bracketDistricts, clauseOrgs, qualified: qualifier >= 0 };
+    return {
+      ...item,
+      text,
+      written,
+      weak,
+      actedOn,
+      bracketDistricts,
+      clauseOrgs,
+      clauseDistricts,
+      qualified: qualifier >= 0,
+    };
   }
 
   /**
