@@ -765,7 +765,8 @@ class BoxReader {
    * A segment without a verb continues an open list only when it opens a district's group
    * (…，浮梁县A、B…) and the list closes with 等 before the next verb, or its first item ends in a
    * project's noun (…，澄庄石墨烯中试基地、B…) and the list closes with 等一批项目 or the like; or when it opens a district's group and runs to the
-   * sentence's end with no verb of its own (推进X，梧岭县A、B，青禾县C。).
+   * sentence's end with no verb of its own (推进X，梧岭县A、B，青禾县C。); or when every part up to the
+   * next verb names a project (建设A，B，C迁建).
    */
   private listContinues(segments: string[], from: number, running: boolean): boolean {
     const segment = segments[from].trim();
@@ -991,10 +992,10 @@ class BoxReader {
     }
     let bracketDistricts = item.bracketDistricts;
     let clauseOrgs = item.clauseOrgs;
-    // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it.
     let clauseDistricts = item.clauseDistricts;
+    // 支持塬能集团实施X, 支持塬乳乳业在碛城街道建设X: a firm (and where) before the verb undertakes it;
+    // 支持鄩州医科大学建设X, 支持荠坡镇建设X: an institution or an area of the plan too.
     const acted = ACTOR.exec(text);
-    // 支持鄩州医科大学建设X, 支持荠坡镇建设X: an institution or an area of the plan undertakes it too.
     const actor = acted ? this.ctx.districts.alone(acted[1]) : null;
     if (acted && !acted[2] && ((actor && !actor.unlisted) || unitKind(acted[1]) === 'institution')) {
       text = acted[4];
