@@ -5,7 +5,7 @@ import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
-import { isNameContentHead, startsWithEnumerator, subItemNumber } from '../text/patterns';
+import { isNameContentHead, startsWithEnumerator, subItemNumber, UNIT_LINE_HEADS } from '../text/patterns';
 import {
   clauseUnits,
   endsWithAny,
@@ -235,11 +235,11 @@ function coveringUnits(text: string): { body: string; role?: 'lead' | 'supportin
     : null;
 }
 
+const RESPONSIBLE_LINE = new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:](.+?)[〕）)】]?[。]?$`);
+
 /** A 责任单位 line after an item (责任单位：市工信局、X管委会): its bodies, or null for any other line. */
 export function responsibleLine(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
-  const line = /^[〔（(【]?(责任单位|牵头单位|配合单位|责任主体|实施主体|实施单位)[：:](.+?)[〕）)】]?[。]?$/.exec(
-    text.trim(),
-  );
+  const line = RESPONSIBLE_LINE.exec(text.trim());
   if (!line) return null;
   const role = line[1] === '牵头单位' ? 'lead' : line[1] === '配合单位' ? 'supporting' : undefined;
   return line[2]

@@ -102,15 +102,15 @@ export function isoDate(text: string): string | null {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** A whole line in brackets: "（此件主动公开）", "（来源：…）". */
+/** The heads of a line naming who answers for a project (责任单位：X, 牵头单位：Y …). */
+export const UNIT_LINE_HEADS = '责任单位|牵头单位|配合单位|责任主体|实施主体|实施单位';
+
 /**
  * A line naming who answers for the items above it (责任单位：X、Y / 牵头单位：X): complete on its own
  * unless it stops on a list's separator, so the next line, even after a blank one, starts anew.
  */
 export function isCompleteUnitLine(text: string): boolean {
-  return (
-    /^[〔（(【]?(责任单位|牵头单位|配合单位|责任主体|实施主体|实施单位)[：:]/.test(text) && !/[、，,；;：:]$/.test(text)
-  );
+  return new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:]`).test(text) && !/[、，,；;：:]$/.test(text);
 }
 
 /** The head of a box of `名称：内容` lines (项目名称：建设内容): a column header, not a sentence. */
@@ -118,6 +118,7 @@ export function isNameContentHead(text: string): boolean {
   return /^项目名称[：:](?:主要)?建设(?:内容|规模|内容及规模|规模及内容)$/.test(text);
 }
 
+/** A whole line in brackets: "（此件主动公开）", "（来源：…）". */
 export function isBracketedNote(text: string): boolean {
   return /^[（(][^（()）]*[）)]$/.test(text);
 }
