@@ -58,7 +58,7 @@ CALL () {
   ${SCOPE_PLANS}
   RETURN scopePlan.id AS scopePlanId
 }
-MATCH (b:${Box} {plan: scopePlanId}) USING INDEX b:${Box}(plan)
+MATCH (b:${Box} {plan: scopePlanId}) USING INDEX SEEK b:${Box}(plan)
 OPTIONAL MATCH (b)-[:${IN_CHAPTER}]->(c:${Chapter})
 RETURN b.number AS number, b.title AS title, ${projection('c', ChapterRefRow)} AS chapter,
   COUNT { (b)<-[:${LISTED_IN}]-(:${Project}) } AS projectCount
@@ -77,7 +77,7 @@ CALL () {
 }
 CALL (scopePlanId) {
   CALL (scopePlanId) {
-    MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)
+    MATCH (p:${Project} {plan: scopePlanId}) USING INDEX SEEK p:${Project}(plan)
     CALL (p) {
       MATCH (start:${Chapter} {id: p.chapterId}) RETURN start
       UNION
@@ -87,7 +87,7 @@ CALL (scopePlanId) {
     WITH above, count(DISTINCT p) AS projectCount
     RETURN collect({id: above.id, projectCount: projectCount}) AS counts
   }
-  MATCH (c:${Chapter} {plan: scopePlanId}) USING INDEX c:${Chapter}(plan)
+  MATCH (c:${Chapter} {plan: scopePlanId}) USING INDEX SEEK c:${Chapter}(plan)
   OPTIONAL MATCH (c)-[:${PART_OF}]->(parent:${Chapter})
   RETURN c, parent.id AS parentId, coalesce(head([x IN counts WHERE x.id = c.id | x.projectCount]), 0) AS projectCount
 }

@@ -65,7 +65,7 @@ CALL (scopeRegion) {
   RETURN scopePlan.id AS scopePlanId,
     [h IN homes WHERE NOT coalesce(scopeRegion IS NULL AND h.level <> 'county', false)] AS homes
 }
-MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)
+MATCH (p:${Project} {plan: scopePlanId}) USING INDEX SEEK p:${Project}(plan)
 WHERE p.kind IS NOT NULL
 WITH scopeRegion, homes, p, [(p)-[:${IN_DISTRICT}]->(d) | d] AS stated
 WITH scopeRegion, p.kind AS key, CASE WHEN size(stated) > 0 THEN stated ELSE homes END AS lying, collect(p) AS members
@@ -100,7 +100,7 @@ CALL () {
   RETURN collect(scopePlan.id) AS scopePlanIds
 }
 UNWIND scopePlanIds AS scopePlanId
-MATCH (pl:${Place} {plan: scopePlanId}) USING INDEX pl:${Place}(plan)
+MATCH (pl:${Place} {plan: scopePlanId}) USING INDEX SEEK pl:${Place}(plan)
 WITH pl, COLLECT { MATCH (pl)<-[:${AT_PLACE}]-(p:${Project}) WHERE p.plan IN scopePlanIds RETURN DISTINCT p } AS placeProjects
 WHERE size(placeProjects) >= 2
 WITH pl, placeProjects ORDER BY size(placeProjects) DESC, pl.name

@@ -74,7 +74,7 @@ describe('the project filter in Cypher', () => {
   it('reads an industry’s page from the range of its code in the index of its links’ keys', () => {
     expect(squash(INDUSTRY_PAGE_IN_ORDER.BOX)).toBe(
       'MATCH (anchor:Industry) WHERE anchor.code = $industry OR anchor.zh = $industry CALL (anchor) { ' +
-        'MATCH (p:Project)-[r:IN_INDUSTRY]->(anchor) USING INDEX r:IN_INDUSTRY(orderKey) ' +
+        'MATCH (p:Project)-[r:IN_INDUSTRY]->(anchor) USING INDEX SEEK r:IN_INDUSTRY(orderKey) ' +
         `WHERE r.orderKey STARTS WITH anchor.code + ' ' AND ${squash(PROJECT_FILTER)} ` +
         'RETURN p, r.orderKey AS key ORDER BY key LIMIT $skip + $limit } ' +
         'WITH p, key ORDER BY key SKIP $skip LIMIT $limit',

@@ -26,7 +26,7 @@ CALL () {
   ${SCOPE_PLANS}
   RETURN scopePlan.id AS scopePlanId
 }
-MATCH (p:${Project} {plan: scopePlanId}) USING INDEX p:${Project}(plan)`;
+MATCH (p:${Project} {plan: scopePlanId}) USING INDEX SEEK p:${Project}(plan)`;
 
 /**
  * The WHERE condition on a project `p` that keeps it to one plan (`$plan`) or to the plans for a
@@ -105,7 +105,8 @@ export const MATCH_PROJECTS_FROM: Record<ProjectSource, string> = {
  * has tens of thousands of projects at national scale, and none is sorted. Further criteria are
  * tested on each project read; at worst every project of the industry is read. (An industry named
  * by code and by Chinese name, two nodes, gives one run in order each: merged by a sort of at most
- * two pages.) A district's or a plan's few hundred projects are found, then sorted.
+ * two pages.) A district's or a plan's few hundred projects are found, then sorted. The hint asks for a
+ * seek: on a small graph the planner may otherwise scan the whole index in order and filter it.
  */
 export const INDUSTRY_PAGE_IN_ORDER: Record<ProjectSort, string> = {
   BOX: industryPageInOrder('BOX'),
@@ -127,7 +128,7 @@ function industryPageInOrder(sort: ProjectSort): string {
   const key = SORT_KEY[sort];
   return `MATCH (anchor:${Industry}) WHERE anchor.code = $industry OR anchor.zh = $industry
   CALL (anchor) {
-    MATCH (p:${Project})-[r:${IN_INDUSTRY}]->(anchor) USING INDEX r:${IN_INDUSTRY}(${key})
+    MATCH (p:${Project})-[r:${IN_INDUSTRY}]->(anchor) USING INDEX SEEK r:${IN_INDUSTRY}(${key})
     WHERE r.${key} STARTS WITH anchor.code + ' ' AND ${PROJECT_FILTER}
     RETURN p, r.${key} AS key ORDER BY key LIMIT $skip + $limit
   }
