@@ -5,7 +5,14 @@ import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
-import { isNameContentHead, startsWithEnumerator, subItemNumber, UNIT_LINE_HEADS } from '../text/patterns';
+import {
+  isNameContentHead,
+  startsWithEnumerator,
+  subItemNumber,
+  UNIT_LINE_HEADS,
+  withoutStatusBeforeColon,
+  withoutTrailingStatus,
+} from '../text/patterns';
 import {
   clauseUnits,
   endsWithAny,
@@ -287,8 +294,6 @@ const DESCRIPTION_START =
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
 const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
-/** A project's status after its name (（续建）, (新建)): how far it has come, not part of its name. */
-const STATUS_MARKER = /（(续建|新建|改扩建|扩建|前期)）$/;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -473,7 +478,7 @@ class BoxReader {
   titledProject(text: string, ownNameOnly = false): Found | null {
     // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
     const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
-      normaliseName(text).replace(/（(续建|新建|改扩建|扩建)）(?=：)/, ''),
+      withoutStatusBeforeColon(normaliseName(text)),
     );
     const length = line ? Array.from(line[1]).length : 0;
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
@@ -781,7 +786,7 @@ class BoxReader {
     // every part names a project, with its works after it if any — two parts at least, or one that
     // opens with an area of the plan (one clause after a project, as …，实现园外企业全部入园, is no list).
     const namesProject = (text: string) => {
-      const bare = this.stripTrailing(text.trim().replace(STATUS_MARKER, ''), false);
+      const bare = this.stripTrailing(withoutTrailingStatus(text.trim()), false);
       const works = endsWithAny(bare, this.ctx.rules.actionNouns)?.length ?? 0;
       return this.namesProjectFirst(bare.slice(0, bare.length - works));
     };
@@ -1231,9 +1236,7 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = normaliseName(text)
-      .replace(/^[：:]/, '')
-      .replace(STATUS_MARKER, '');
+    let name = withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, ''));
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;

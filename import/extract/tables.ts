@@ -1,7 +1,7 @@
 import type { UnitKind } from '../bundle/schema';
 import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
-import { isTableRow } from '../text/patterns';
+import { isTableRow, withoutTrailingStatus } from '../text/patterns';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
 
@@ -23,8 +23,6 @@ const COLUMNS = {
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
 /** Bodies a cell names only as a kind (各镇人民政府, 相关镇人民政府): no one body. */
 const KIND_OF_BODY = /^(各|相关|有关|所在)/;
-/** A status after the name (（续建）): how far the project has come, not part of its name. */
-const STATUS_MARKER = /（(续建|新建|改扩建|扩建)）$/;
 /** A content cell that says where the works are (在X、Y分别建设…, 位于X，…) or which areas they join (连接X和Y). */
 const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^，,；;]+)|连接(.+?)(?:[，,；;]|$))/;
 /** A location that is the whole territory: it names no district. */
@@ -113,7 +111,7 @@ export function readProjectTable(
     data.push({ line: row.line, cells: [...row.cells] });
   }
   const mentions = data.map((row): ProjectMention => {
-    const name = normaliseName(row.cells[col.name]).replace(STATUS_MARKER, '');
+    const name = withoutTrailingStatus(normaliseName(row.cells[col.name]));
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
       .split(/[、，,；;]/)

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { subItemNumber } from './patterns';
+import { endsSentence, subItemNumber, withoutStatusBeforeColon, withoutTrailingStatus } from './patterns';
 
 describe('subItemNumber', () => {
   it('reads the number of 1. / 1、 / （1） / (1) / ① items and what follows', () => {
@@ -23,5 +23,29 @@ describe('subItemNumber', () => {
         expect(subItemNumber(`${String.fromCharCode(0x2460 + n - 1)}${rest}`)).toEqual({ number: n, rest });
       }),
     );
+  });
+});
+
+describe("a project's status in brackets", () => {
+  it('is taken off the end of a name, in full-width or ASCII brackets', () => {
+    for (const status of ['续建', '新建', '改扩建', '扩建', '前期', '在建', '储备']) {
+      expect(withoutTrailingStatus(`甲乙物流园（${status}）`)).toBe('甲乙物流园');
+      expect(withoutTrailingStatus(`甲乙物流园(${status})`)).toBe('甲乙物流园');
+    }
+  });
+
+  it('is kept where it is no status or not at the end', () => {
+    expect(withoutTrailingStatus('甲乙物流园（一期）')).toBe('甲乙物流园（一期）');
+    expect(withoutTrailingStatus('甲乙物流园（续建）二期')).toBe('甲乙物流园（续建）二期');
+  });
+
+  it('is taken from between a name and its colon', () => {
+    expect(withoutStatusBeforeColon('甲乙物流园（续建）：新建仓库5万平方米')).toBe('甲乙物流园：新建仓库5万平方米');
+    expect(withoutStatusBeforeColon('甲乙物流园(前期):新建仓库')).toBe('甲乙物流园:新建仓库');
+  });
+
+  it('after a sentence, leaves the sentence ended', () => {
+    expect(endsSentence('年加工5万吨。（新建）')).toBe(true);
+    expect(endsSentence('年加工5万吨（新建）')).toBe(false);
   });
 });

@@ -123,12 +123,27 @@ export function isBracketedNote(text: string): boolean {
   return /^[（(][^（()）]*[）)]$/.test(text);
 }
 
-/** A project's status written after its sentence (…年加工5万吨。（新建）): no part of the sentence. */
-const TRAILING_STATUS = /[（(](?:续建|新建|改扩建|扩建|前期|在建|储备)[）)]$/;
+/**
+ * How far a project has come, in brackets after its name or sentence (（续建）, (新建), …年加工5万吨。（新建）,
+ * 名称（前期）：内容): part of neither. The one list of these words for tables, lines and sentences.
+ */
+const PROJECT_STATUS = '[（(](?:续建|新建|改扩建|扩建|前期|在建|储备)[）)]';
+const TRAILING_STATUS = new RegExp(`${PROJECT_STATUS}$`);
+const STATUS_BEFORE_COLON = new RegExp(`${PROJECT_STATUS}(?=[：:])`);
+
+/** A name or sentence without the status written after it. */
+export function withoutTrailingStatus(text: string): string {
+  return text.replace(TRAILING_STATUS, '');
+}
+
+/** A `名称（续建）：内容` line without the status between its name and its colon. */
+export function withoutStatusBeforeColon(text: string): string {
+  return text.replace(STATUS_BEFORE_COLON, '');
+}
 
 /** Text ends a sentence (closing quotes and brackets, and a status after it, looked through). */
 export function endsSentence(text: string): boolean {
-  const bare = text.replace(TRAILING_STATUS, '').replace(/[”’」』）)】\s]+$/, '');
+  const bare = withoutTrailingStatus(text).replace(/[”’」』）)】\s]+$/, '');
   return /[。！？：!?:…]$/.test(bare);
 }
 
