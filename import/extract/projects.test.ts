@@ -523,6 +523,33 @@ describe('list entries that name their project before a colon or a full stop', (
     expect(districts(found, '丙丁共享仓储中心')).toEqual(['乐平市']);
   });
 
+  it('reads 位于X where it opens a later clause of what follows, and a stated place over a short form in the name', () => {
+    const found = extract(
+      '▲ 甲乙国际金融中心：建设超高层金融商务综合体，位于浮梁县。',
+      '重点项目：浮梁门历史文化街区保护提升（位于乐平市）、甲乙古城墙遗址公园。',
+    );
+    expect(districts(found, '甲乙国际金融中心')).toEqual(['浮梁县']);
+    expect(districts(found, '浮梁门历史文化街区保护提升')).toEqual(['乐平市']);
+  });
+
+  it('takes a line whose works are gathered, joined up or served to someone as its description, and 商圈 and 金融街 as projects', () => {
+    const found = extract(
+      '▲ 甲乙金融街：集聚银行、证券机构区域总部。',
+      '▲ 科技金融服务中心：集成科技信贷、风险补偿等功能。',
+      '▲ 丙丁地下空间互联互通工程：连通地铁站点和商务楼宇。',
+      '▲ 区域性股权市场服务基地：为科技型企业提供挂牌服务。',
+      '▲ 戊己时尚消费商圈：引进首店50家。',
+      '▲ 总部企业培育：力争引进区域总部20家。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙金融街',
+      '科技金融服务中心',
+      '丙丁地下空间互联互通工程',
+      '区域性股权市场服务基地',
+      '戊己时尚消费商圈',
+    ]);
+  });
+
   it('reads a numbered 名称：内容 line with a name of its own, and not a numbered topic', () => {
     const found = extract('① 甲乙路邻里中心：建设社区食堂和便民服务设施。', '2. 数字基础设施：建设丙丁数据中心二期。');
     expect([...found.keys()].sort()).toEqual(['丙丁数据中心二期', '甲乙路邻里中心']);

@@ -111,6 +111,15 @@ describe("a plan's own areas", () => {
     );
   });
 
+  it('reads a central business district with a 管委会 of its own as an area, by its stem', () => {
+    expect(
+      names(
+        ['各街道办事处、镇人民政府，甲乙经济开发区管委会、丙丁中央商务区管委会，区政府各部门：'],
+        identity('county', '某某区', '青山市'),
+      ),
+    ).toEqual(['甲乙经济开发区/area-in-list', '丙丁中央商务区/area-in-list']);
+  });
+
   it('reads no area from a count of areas (统筹三区、两县)', () => {
     expect(names(['统筹三区、两县协同发展，推动东湖区、西岭县一体化。'], identity('city', '青山市'))).toEqual([
       '东湖区/area-heads-list-items',

@@ -61,6 +61,17 @@ export function findDocuments(lines: SourceLine[], fileLines: number): GazetteDo
       const previous = starts[starts.length - 1];
       // The published document repeats its title under the notice; it is the same document.
       if (previous?.published && previous.title === text) return;
+      // …also under a short title over the full one (X州“十五五”规划纲要 / X自治州…规划纲要): one document.
+      const notice = starts[starts.length - 2];
+      if (
+        notice?.published &&
+        notice.title === text &&
+        kindOfTitle(previous.title) === kindOfTitle(text) &&
+        index - previous.index <= 2
+      ) {
+        starts.pop();
+        return;
+      }
       starts.push({ index, title: text, published: false });
     }
   });

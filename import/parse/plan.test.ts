@@ -119,6 +119,17 @@ describe('plan identity', () => {
     });
   });
 
+  it('takes a short title over the full one for the plan the notice publishes, not a document of its own', () => {
+    const title = '甲乙苗族侗族自治州国民经济和社会发展第十五个五年规划纲要';
+    const text = notice('甲乙苗族侗族自治州人民政府', title, '各县（市）人民政府，州直各部门：').replace(
+      `\n${title}\n`,
+      `\n甲乙州“十五五”规划纲要\n\n${title}\n`,
+    );
+    const documents = findDocuments(normaliseText(text), text.split('\n').length);
+    expect(documents.filter((d) => d.document.kind === 'plan').map((d) => d.document.title)).toEqual([title]);
+    expect(documents[0].lines.map((l) => l.text)).toContain('第一篇总体要求');
+  });
+
   it('reads the edition written either way', () => {
     expect(editionOf('第十五个五年规划纲要')).toBe('十五五');
     expect(editionOf('“十四五”规划')).toBe('十四五');

@@ -99,6 +99,18 @@ describe('districts of a plan without a profile', () => {
     expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙县']);
   });
 
+  it('derives the stem of a central business district (丙丁 of 丙丁中央商务区)', () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '丙丁中央商务区', kind: 'park' },
+        { name: '青螺街道', kind: 'district' },
+      ],
+      rules,
+      [],
+    );
+    expect(forms.get('丙丁中央商务区')).toEqual(['丙丁']);
+  });
+
   it('derives no stem two areas share', () => {
     const forms = planAreaShortForms(
       [

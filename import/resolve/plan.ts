@@ -422,7 +422,10 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       if (!districtLinks.some((d) => d.name === districtName)) districtLinks.push({ name: districtName, ...e });
     };
     for (const m of list) {
-      for (const hit of ctx.districts.find(m.name)) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
+      // A short form in the name (棂星 of 棂星街道 in 棂星门…) yields to a location stated for it (（位于甓市街道）).
+      const located = m.locatedDistricts.length + m.bracketDistricts.length + m.locatedAfter.length > 0;
+      for (const hit of ctx.districts.find(m.name))
+        if (!located || hit.form === hit.name) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
