@@ -10,6 +10,7 @@ import type {
 } from 'cytoscape';
 import { firstPictureDone, firstPictureSettled } from '../first-picture/firstPicture';
 import { FIT_PADDING, fitPositions, ZOOM, type Viewport } from './fit';
+import { focusRings } from './focusRings';
 import { canvasMeasure } from './labels';
 import { loadCytoscape } from './load';
 import { layoutInWorker, startLayoutWorker } from './layout';
@@ -67,13 +68,9 @@ export function layoutOptions(name: LayoutName, focus: string | undefined, count
   const animate = count < 300 && !WORKER_LAYOUTS.includes(name);
   switch (name) {
     case 'concentric':
-      return {
-        name: 'concentric',
-        animate,
-        minNodeSpacing: 12,
-        concentric: (node: NodeSingular) => (focus && node.id() === focus ? 1000 : node.degree(false)),
-        levelWidth: () => 2,
-      };
+      // Spaced for a node and a label of about eight characters (the widest label would spread
+      // every ring too thin to read once fitted).
+      return { name: 'concentric', animate, minNodeSpacing: 60, ...focusRings(focus) };
     case 'dagre':
       return { name: 'dagre', rankDir: 'TB', nodeSep: 20, rankSep: 60, animate } as LayoutOptions;
     default:
@@ -350,10 +347,11 @@ export function useCytoscape(
       }
     });
     const node = focus ? cy.getElementById(focus) : undefined;
-    // Zoom to the selection and its neighbours, no closer than a readable overview of them.
+    // Zoom to the selection, its neighbours and the highlighted (a group's members), no closer than
+    // a readable overview of them.
     if (node?.nonempty())
       cy.animate(
-        { fit: { eles: node.closedNeighborhood(), padding: 80 } },
+        { fit: { eles: node.closedNeighborhood().union(cy.nodes('.highlight')), padding: 80 } },
         { duration: 250, complete: () => capZoom(cy) },
       );
   }, [cy, focus, highlight, laidOut]);
