@@ -351,6 +351,12 @@ describe('where a project lies, said after its name', () => {
     expect([...found.keys()]).toEqual(['市托育综合服务中心']);
     expect(found.get('市托育综合服务中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
+
+  it('cuts （位于X） from the name when X holds a town the plan does not list, keeping the area it does', () => {
+    const found = extract('建设甲乙博物馆新馆、甲乙海洋文化馆（位于乐平市丙丁镇），推进城市书房建设。');
+    expect([...found.keys()]).toEqual(['甲乙博物馆新馆', '甲乙海洋文化馆']);
+    expect(found.get('甲乙海洋文化馆')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
 });
 
 describe('districts said around a name', () => {
@@ -548,6 +554,11 @@ describe('list entries that name their project before a colon or a full stop', (
       '区域性股权市场服务基地',
       '戊己时尚消费商圈',
     ]);
+  });
+
+  it('takes a heading whose works open up a chain (打通…) as described', () => {
+    const found = extract('（5）纺织服装产业数字化平台。打通设计、打样和订单分发。');
+    expect([...found.keys()]).toEqual(['纺织服装产业数字化平台']);
   });
 
   it('reads a numbered 名称：内容 line with a name of its own, and not a numbered topic', () => {

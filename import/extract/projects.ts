@@ -289,7 +289,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
@@ -1070,11 +1070,12 @@ class BoxReader {
     // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
     const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
     let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
-    // （位于蛏浦市鲚滩镇）: an area and a town of it, written one after the other.
-    const nested = this.ctx.districts.find(where);
-    if (areas.some((a) => a === null) && where !== match[1] && nested.map((a) => a.form).join('') === where)
-      areas = [...nested];
-    if (areas.some((a) => a === null)) return item;
+    // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
+    // plan's areas may hold only some of it (the county, not a town of it).
+    if (areas.some((a) => a === null)) {
+      if (where === match[1]) return item;
+      areas = [...this.ctx.districts.find(where)];
+    }
     return {
       ...item,
       text: cut.text,
