@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
 import { artifactPath, browserTarget, launchChromium, openPage, seriousViolations, tapFirstEdge } from './browser';
 import { startProduct, uiBuilt, type Product } from './product';
 
@@ -248,6 +249,23 @@ describe('responsibility chains in the browser', () => {
       // The picture once the graph is drawn whole and the zoom to the place has run, not mid-layout.
       await page.waitForFunction(() => performance.getEntriesByName('plangraph:complete').length > 0);
       await page.waitForTimeout(1000);
+      // The place and its projects stand out in the middle of the view; the rest fades.
+      const view = await page.evaluate((id) => {
+        const cy = (document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg: { cy: Core } })
+          ._cyreg.cy;
+        const place = cy.getElementById(id);
+        const box = cy.extent();
+        const at = place.position();
+        return {
+          inView: at.x > box.x1 && at.x < box.x2 && at.y > box.y1 && at.y < box.y2,
+          dimmed: cy.nodes('.dim').length,
+          nodes: cy.nodes().length,
+          neighboursDimmed: place.closedNeighborhood('.dim').length,
+        };
+      }, place!.id);
+      expect(view.inView).toBe(true);
+      expect(view.neighboursDimmed).toBe(0);
+      expect(view.dimmed).toBeGreaterThan(view.nodes / 2);
       await page.screenshot({ path: artifactPath(`network-place-projects-${lang}.png`) });
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();

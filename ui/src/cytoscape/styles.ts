@@ -176,7 +176,7 @@ export function graphStyle(options: { haystack: boolean; large: boolean }): Styl
       },
     },
     { selector: 'edge[basis = "DERIVED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
-    { selector: '.dim', style: { opacity: 0.15 } },
+    { selector: '.dim', style: { opacity: 0.15, 'text-opacity': 0 } },
     {
       selector: 'node.highlight',
       style: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type {
+  CollectionArgument,
   Core,
   CytoscapeOptions,
   EdgeSingular,
@@ -120,11 +121,12 @@ export interface CytoscapeHandlers {
   onDrawn?: () => void;
 }
 
-function capZoom(cy: Core) {
-  // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels.
+function capZoom(cy: Core, around?: CollectionArgument) {
+  // A handful of nodes would otherwise be fitted at maximum zoom with oversized labels; what was
+  // fitted stays in the middle.
   if (cy.zoom() > ZOOM.fitMax) {
     cy.zoom(ZOOM.fitMax);
-    cy.center();
+    cy.center(around);
   }
 }
 
@@ -336,7 +338,7 @@ export function useCytoscape(
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('highlight');
+      cy.elements().removeClass('highlight dim');
       cy.elements().unselect();
       for (const id of highlight) cy.getElementById(id).addClass('highlight');
       if (!focus) return;
@@ -344,16 +346,21 @@ export function useCytoscape(
       if (node.nonempty()) {
         node.select();
         node.connectedEdges().addClass('highlight');
+        // In a large graph the focus and its neighbours would be lost among hundreds of labels:
+        // the rest fades, without labels, and stays there as context.
+        if (cy.nodes().length > LARGE_GRAPH_NODES)
+          cy.elements()
+            .difference(node.closedNeighborhood().union(cy.elements('.highlight')))
+            .addClass('dim');
       }
     });
     const node = focus ? cy.getElementById(focus) : undefined;
     // Zoom to the selection, its neighbours and the highlighted (a group's members), no closer than
     // a readable overview of them.
-    if (node?.nonempty())
-      cy.animate(
-        { fit: { eles: node.closedNeighborhood().union(cy.nodes('.highlight')), padding: 80 } },
-        { duration: 250, complete: () => capZoom(cy) },
-      );
+    if (node?.nonempty()) {
+      const shown = node.closedNeighborhood().union(cy.nodes('.highlight'));
+      cy.animate({ fit: { eles: shown, padding: 80 } }, { duration: 250, complete: () => capZoom(cy, shown) });
+    }
   }, [cy, focus, highlight, laidOut]);
 
   return cy;
