@@ -486,14 +486,19 @@ class BoxReader {
    * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
    */
   titledProject(text: string, ownNameOnly = false): Found | null {
+    const written = withoutStatusBeforeColon(normaliseName(text));
+    // 甲县、乙县X基地：… — areas joined before one name, as on a line of its own.
+    const joined = /^(?:[^、：，。；]{2,12}、)+/.exec(written)?.[0] ?? '';
+    const joinedAreas = joined.split('、').slice(0, -1);
+    const lead = joinedAreas.every((a) => this.ctx.districts.alone(a) !== null) ? joined : '';
     // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
     const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
-      withoutStatusBeforeColon(normaliseName(text)),
+      written.slice(lead.length),
     );
     const length = line ? Array.from(line[1]).length : 0;
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
-    const name = this.clean(line[1]);
-    if (name !== line[1] || this.ctx.districts.alone(name)) return null;
+    if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
+    const name = `${lead}${line[1]}`;
     const areas = (line[2] ?? '')
       .replace(/^(项目)?位于/, '')
       .split(/[、，,]/)
@@ -514,6 +519,8 @@ class BoxReader {
     // name (3、X县城集中供热扩容：…) names the works it lists, whatever they are done on.
     const named =
       (ownNameOnly && action !== null) ||
+      // ●X牛业肉牛屠宰及精深加工：… — a firm's works named as its line's project.
+      (orgs.some((o) => o.kind === 'enterprise') && action !== null) ||
       identity === 'edition' ||
       identity === 'phase' ||
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
