@@ -11,6 +11,7 @@ import {
   subItemNumber,
   UNIT_LINE_HEADS,
   withoutStatusBeforeColon,
+  withoutTrailingSize,
   withoutTrailingStatus,
 } from '../text/patterns';
 import {
@@ -1293,7 +1294,7 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, ''));
+    let name = withoutTrailingSize(withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, '')));
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;

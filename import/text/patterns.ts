@@ -137,6 +137,14 @@ export function withoutTrailingStatus(text: string): string {
 }
 
 /** A `名称（续建）：内容` line without the status between its name and its colon. */
+/** A size in brackets after a name (…抽水蓄能电站（装机120万千瓦）): a note on the project, no part of its name. */
+const TRAILING_SIZE = /[（(][^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套)[）)]$/u;
+
+/** The name without a size written in brackets after it. */
+export function withoutTrailingSize(text: string): string {
+  return text.replace(TRAILING_SIZE, '');
+}
+
 export function withoutStatusBeforeColon(text: string): string {
   return text.replace(STATUS_BEFORE_COLON, '');
 }
