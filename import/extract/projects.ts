@@ -535,11 +535,9 @@ class BoxReader {
       areas.map((a) => a!.name),
       this.placedBy(line[3]),
     );
-    // X：日处理600吨，由Y牵头实施。 — who builds it, said in its description.
+    // X：日处理600吨，由Y牵头实施。 / …，Y人民政府负责。 — who builds it, said in its description.
     for (const segment of splitOutside(line[3], '，')) {
-      const clause = segment.trim().replace(/[。；]$/, '');
-      if (!clause.startsWith('由')) continue;
-      const said = this.clauseLinks(clause);
+      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
       found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
     }
     return found;
@@ -580,7 +578,9 @@ class BoxReader {
     // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
     if (pieces.slice(0, -1).some((piece) => this.ctx.districts.alone(piece) === null)) return null;
     const verb = this.trigger(line[1]);
-    if (verb && verb.subject === '') return null;
+    // A line ended by a full stop is a sentence unless its verb is works a name holds (…环境整治提升工程。).
+    const sentence = text.trim().endsWith('。') && !this.ctx.rules.actionNouns.includes(verb?.verb ?? '');
+    if (verb && (verb.subject === '' || sentence)) return null;
     const name = this.clean(line[1]);
     if (name !== line[1]) return null;
     const bracket = (line[2] ?? '').replace(/^(项目)?位于/, '').replace(/境内$/, '');
