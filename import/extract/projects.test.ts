@@ -855,4 +855,10 @@ describe('one project to a line, in the layouts boxes list them', () => {
     expect([...found.keys()].sort()).toEqual(['丙丁煤矿二期', '甲乙区块天然气勘探开发'].sort());
     expect(found.get('甲乙区块天然气勘探开发')!.districts).toEqual([]);
   });
+
+  it('places the projects of a clause in the area a lead clause 在X， / 依托X， names, up to the next ；', () => {
+    const found = extract('依托浮梁县，建设甲乙煤制烯烃二期、丙丁煤焦油精深加工等项目；建设戊己天然气处理厂二期。');
+    expect(found.get('甲乙煤制烯烃二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己天然气处理厂二期')!.districts).toEqual([]);
+  });
 });

@@ -670,6 +670,8 @@ class BoxReader {
     let lead = '';
     // The projects the latest verb named: what a clause after them (由X负责实施, 跨X和Y) is about.
     let latest: Found[] = [];
+    // 在X，建设A、B / 依托X，建设C: the area a lead clause names is where the sentence's projects lie.
+    let scope: string[] = [];
     const close = () => {
       if (region) {
         const read = this.readRegion(region, null, sentenceSector);
@@ -694,10 +696,15 @@ class BoxReader {
           weak: this.words.weak.has(trigger.verb),
           lead: before,
           // Only districts the city profile lists: a subject's words are no place to guess one by suffix.
-          subjectDistricts: this.ctx.districts
-            .find(trigger.subject)
-            .filter((d) => !d.unlisted)
-            .map((d) => d.name),
+          subjectDistricts: [
+            ...new Set([
+              ...this.ctx.districts
+                .find(trigger.subject)
+                .filter((d) => !d.unlisted)
+                .map((d) => d.name),
+              ...scope,
+            ]),
+          ],
           partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
           parts: [{ text: trigger.object, afterComma: false }],
         };
@@ -714,6 +721,9 @@ class BoxReader {
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
+        const placed = /^(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
+        const area = placed ? this.ctx.districts.alone(placed[1]) : null;
+        if (area && !area.unlisted) scope = [area.name];
         const subject = this.undertakenSubject(segment, sentenceSector);
         if (subject) {
           found.push(subject);
