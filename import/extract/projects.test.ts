@@ -811,7 +811,9 @@ describe('one project to a line, in the layouts boxes list them', () => {
       '丙丁非遗工坊，建设刺绣传承展示车间。',
       '浮梁县农村人居环境整治提升工程。',
     );
-    expect([...found.keys()].sort()).toEqual(['丙丁非遗工坊', '浮梁县农村人居环境整治提升工程', '甲乙蔬菜保供基地'].sort());
+    expect([...found.keys()].sort()).toEqual(
+      ['丙丁非遗工坊', '浮梁县农村人居环境整治提升工程', '甲乙蔬菜保供基地'].sort(),
+    );
     expect(found.get('甲乙蔬菜保供基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
@@ -823,9 +825,12 @@ describe('one project to a line, in the layouts boxes list them', () => {
       '●丙丁茶业绿茶精深加工：年加工绿茶5000吨。',
     );
     expect([...found.keys()].sort()).toEqual(['丙丁茶业绿茶精深加工', '乐平市、浮梁县甲乙规范化种植基地'].sort());
-    expect(found.get('乐平市、浮梁县甲乙规范化种植基地')!.districts.map((d) => d.name).sort()).toEqual(
-      ['乐平市', '浮梁县'].sort(),
-    );
+    expect(
+      found
+        .get('乐平市、浮梁县甲乙规范化种植基地')!
+        .districts.map((d) => d.name)
+        .sort(),
+    ).toEqual(['乐平市', '浮梁县'].sort());
   });
 
   it('leaves a size in brackets off the name, splits festivals at 和, and reads 寨 as a village’s name', () => {

@@ -572,7 +572,9 @@ class BoxReader {
    */
   lineProject(text: string, listed = false, underArea = false): Found | null {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
-    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(normaliseName(text));
+    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
+      normaliseName(text),
+    );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
     const pieces = line[1].split('、');
     // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
@@ -591,7 +593,8 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     const own = this.identity(name, orgs, false);
     // Under an area's sub-heading, a line of its own names that area's project, whatever its name.
-    const identity = own === 'generic' && placed ? 'district-name' : own === 'generic' && underArea ? 'area-heading' : own;
+    const identity =
+      own === 'generic' && placed ? 'district-name' : own === 'generic' && underArea ? 'area-heading' : own;
     if (identity === 'generic' || (identity === 'city-name' && !listed)) return null;
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
