@@ -866,4 +866,9 @@ describe('one project to a line, in the layouts boxes list them', () => {
     expect(found.get('甲乙煤制烯烃二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('戊己天然气处理厂二期')!.districts).toEqual([]);
   });
+
+  it('places the projects of a sentence in the area a 支持X… clause opening it supports', () => {
+    const found = extract('支持乐平市提升城市功能，推进甲乙老城有机更新、丙丁地下综合管廊二期等项目建设。');
+    expect(found.get('丙丁地下综合管廊二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
 });

@@ -694,6 +694,10 @@ class BoxReader {
       }
       if (trigger) {
         close();
+        // 支持X提升…功能，推进A、B: the area supported is where the sentence's projects lie.
+        const supported =
+          trigger.verb === '支持' ? this.ctx.districts.leading(trigger.subject.replace(/^支持/, '')) : null;
+        if (supported && !supported.unlisted) scope = [supported.name];
         const before = lead + trigger.subject;
         region = {
           weak: this.words.weak.has(trigger.verb),
