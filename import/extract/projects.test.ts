@@ -871,4 +871,17 @@ describe('one project to a line, in the layouts boxes list them', () => {
     const found = extract('支持乐平市提升城市功能，推进甲乙老城有机更新、丙丁地下综合管廊二期等项目建设。');
     expect(found.get('丙丁地下综合管廊二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
+
+  it('gives a closing 以上项目由X负责 line the projects above it back to the group before', () => {
+    const found = extractUnder(
+      '物流重点项目',
+      '',
+      '甲乙国际陆港中心站二期；浮梁县丙丁物流园。',
+      '以上项目由市商务局负责。',
+      '乐平市戊己配送中心；浮梁县庚辛物流园二期。',
+      '以上项目由市交通运输局负责。',
+    );
+    expect(found.get('浮梁县丙丁物流园')!.orgs).toEqual(['unit:市商务局']);
+    expect(found.get('乐平市戊己配送中心')!.orgs).toEqual(['unit:市交通运输局']);
+  });
 });

@@ -116,6 +116,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
+  // How many projects an earlier closing line (以上项目由…负责) already answered for.
+  let covered = 0;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     let heading = itemHeading;
@@ -126,10 +128,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
       if (isNameContentHead(paragraph.text)) continue;
-      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
+      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
+      // the closing line of the group before.
       const covering = coveringUnits(paragraph.text);
       if (covering) {
-        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        for (const mention of mentions.slice(covered)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        covered = mentions.length;
         unanswered = [];
         continue;
       }
