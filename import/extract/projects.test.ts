@@ -766,3 +766,133 @@ describe('a line that is nothing but a project name', () => {
     expect([...found.keys()]).toEqual(['甲乙精密减速器及伺服电机产业化']);
   });
 });
+
+describe('one project to a line, in the layouts boxes list them', () => {
+  it('reads a 1）名称 heading over its description as the project, with who carries it out', () => {
+    const found = extractUnder(
+      '新能源重点项目',
+      '',
+      '1）浮梁县甲乙风电项目。位于丙丁山北麓，建设风电机组40台，由戊己新能源公司负责实施。',
+      '2）智能化改造。实施智能化改造和数字化转型行动，新建智能工厂10家。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县甲乙风电项目']);
+    expect(found.get('浮梁县甲乙风电项目')!.orgs).toEqual(expect.arrayContaining(['unit:戊己新能源公司']));
+  });
+
+  it('reads a ——名称。描述。 paragraph as its project, and 实施主体为X as who carries it out', () => {
+    const found = extractUnder(
+      '特色农业重点项目',
+      '',
+      '——乐平市甲乙产业园。建设有机基地2万亩，配套冻干生产线，实施主体为乐平市人民政府。',
+      '——高效节水灌溉。新建高效节水灌溉面积10万亩。',
+    );
+    expect([...found.keys()]).toEqual(['乐平市甲乙产业园']);
+    expect(found.get('乐平市甲乙产业园')!.orgs).toEqual(['unit:乐平市人民政府']);
+  });
+
+  it('takes the city’s own name as identity on a bulleted line or in a ；-list', () => {
+    expect([...extractUnder('基础设施重大工程', '交通工程', '◆景德镇货运外绕线').keys()]).toEqual(['景德镇货运外绕线']);
+    const listed = extractUnder(
+      '开放平台重点项目',
+      '开放平台',
+      '甲乙陆港集装箱中心站二期；景德镇丙丁集结中心；浮梁县保税物流中心（B型）。',
+    );
+    expect([...listed.keys()].sort()).toEqual(
+      ['景德镇丙丁集结中心', '浮梁县保税物流中心（B型）', '甲乙陆港集装箱中心站二期'].sort(),
+    );
+  });
+
+  it('reads a numbered 名称：描述 line of works as the project, the city’s name being identity enough', () => {
+    const found = extractUnder(
+      '城市更新重点工程',
+      '',
+      '1、景德镇城区老旧小区改造：改造老旧小区100个。',
+      '2、乐平市县城集中供热扩容：新建热源厂1座，乐平市人民政府负责。',
+    );
+    expect([...found.keys()].sort()).toEqual(['乐平市县城集中供热扩容', '景德镇城区老旧小区改造'].sort());
+    expect(found.get('乐平市县城集中供热扩容')!.orgs).toEqual(['unit:乐平市人民政府']);
+  });
+
+  it('reads 名称，描述 lines under an area’s sub-heading, and a name standing alone with its full stop', () => {
+    const found = extractUnder(
+      '乡村振兴重点项目',
+      '',
+      '（一）浮梁县',
+      '甲乙蔬菜保供基地，建设设施蔬菜基地1万亩。',
+      '丙丁非遗工坊，建设刺绣传承展示车间。',
+      '浮梁县农村人居环境整治提升工程。',
+    );
+    expect([...found.keys()].sort()).toEqual(
+      ['丙丁非遗工坊', '浮梁县农村人居环境整治提升工程', '甲乙蔬菜保供基地'].sort(),
+    );
+    expect(found.get('甲乙蔬菜保供基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads areas joined by 、 before one name on a 名称：描述 line, and a firm’s works', () => {
+    const found = extractUnder(
+      '中药材重点项目',
+      '',
+      '●乐平市、浮梁县甲乙规范化种植基地：建设林下中药材种植基地5万亩。',
+      '●丙丁茶业绿茶精深加工：年加工绿茶5000吨。',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁茶业绿茶精深加工', '乐平市、浮梁县甲乙规范化种植基地'].sort());
+    expect(
+      found
+        .get('乐平市、浮梁县甲乙规范化种植基地')!
+        .districts.map((d) => d.name)
+        .sort(),
+    ).toEqual(['乐平市', '浮梁县'].sort());
+  });
+
+  it('leaves a size in brackets off the name, splits festivals at 和, and reads 寨 as a village’s name', () => {
+    const found = extractUnder(
+      '文化旅游重点项目',
+      '',
+      '加快建设浮梁县甲乙抽水蓄能电站（装机120万千瓦）。办好景德镇苗年、戊己大歌节和第三届庚辛山地旅游大会。保护利用浮梁县壬癸苗寨、子丑侗寨等传统村落。',
+    );
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining(['浮梁县甲乙抽水蓄能电站', '第三届庚辛山地旅游大会', '浮梁县壬癸苗寨', '子丑侗寨']),
+    );
+    expect([...found.keys()].some((name) => name.includes('和第三届'))).toBe(false);
+  });
+
+  it('joins the rest of a name hard-wrapped in the name column of a numbered table', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 主要建设内容 | 实施主体 |',
+      '| 1 | 浮梁县农村供水保障 | 浮梁县 | 新建集中供水工程46处，配套管网 | 浮梁县人民政府 |',
+      '| | 巩固提升工程 | | 320公里 | |',
+      '| | 合计 | | 12亿元 | |',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县农村供水保障巩固提升工程']);
+  });
+
+  it('reads an exploration 区块 as a place’s name, not an area ending in 区', () => {
+    const found = extract('推进甲乙区块天然气勘探开发、丙丁煤矿二期等项目建设。');
+    expect([...found.keys()].sort()).toEqual(['丙丁煤矿二期', '甲乙区块天然气勘探开发'].sort());
+    expect(found.get('甲乙区块天然气勘探开发')!.districts).toEqual([]);
+  });
+
+  it('places the projects of a clause in the area a lead clause 在X， / 依托X， names, up to the next ；', () => {
+    const found = extract('依托浮梁县，建设甲乙煤制烯烃二期、丙丁煤焦油精深加工等项目；建设戊己天然气处理厂二期。');
+    expect(found.get('甲乙煤制烯烃二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己天然气处理厂二期')!.districts).toEqual([]);
+  });
+
+  it('places the projects of a sentence in the area a 支持X… clause opening it supports', () => {
+    const found = extract('支持乐平市提升城市功能，推进甲乙老城有机更新、丙丁地下综合管廊二期等项目建设。');
+    expect(found.get('丙丁地下综合管廊二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('gives a closing 以上项目由X负责 line the projects above it back to the group before', () => {
+    const found = extractUnder(
+      '物流重点项目',
+      '',
+      '甲乙国际陆港中心站二期；浮梁县丙丁物流园。',
+      '以上项目由市商务局负责。',
+      '乐平市戊己配送中心；浮梁县庚辛物流园二期。',
+      '以上项目由市交通运输局负责。',
+    );
+    expect(found.get('浮梁县丙丁物流园')!.orgs).toEqual(['unit:市商务局']);
+    expect(found.get('乐平市戊己配送中心')!.orgs).toEqual(['unit:市交通运输局']);
+  });
+});

@@ -11,6 +11,7 @@ import {
   subItemNumber,
   UNIT_LINE_HEADS,
   withoutStatusBeforeColon,
+  withoutTrailingSize,
   withoutTrailingStatus,
 } from '../text/patterns';
 import {
@@ -115,6 +116,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
+  // How many projects an earlier closing line (以上项目由…负责) already answered for.
+  let covered = 0;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     let heading = itemHeading;
@@ -125,10 +128,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
       if (isNameContentHead(paragraph.text)) continue;
-      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
+      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
+      // the closing line of the group before.
       const covering = coveringUnits(paragraph.text);
       if (covering) {
-        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        for (const mention of mentions.slice(covered)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        covered = mentions.length;
         unanswered = [];
         continue;
       }
@@ -153,7 +158,10 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const numbered = subItemNumber(paragraph.text);
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
-        (numbered ? null : reader.lineProject(paragraph.text));
+        (numbered
+          ? null
+          : (reader.lineProject(paragraph.text, BULLET.test(written.text), heading !== null) ??
+            reader.leadProject(paragraph.text, heading !== null)));
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
       const listed = titled || numbered ? [] : reader.listedProjects(paragraph.text, heading !== null);
       for (const found of titled ? [titled] : listed) {
@@ -186,7 +194,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         mentions.push({
           ...headed.found,
           box: box.number,
-          item: headed.number,
+          item: headed.number || item.number,
           itemTitle,
           boxTitle: box.title,
           document: box.document,
@@ -429,7 +437,9 @@ class BoxReader {
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
    */
   headingProject(sentence: string, next: string): { found: Found; number: number } | null {
-    const numbered = subItemNumber(sentence);
+    // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
+    const dashed = /^——\s*(.+)$/su.exec(sentence);
+    const numbered = subItemNumber(sentence) ?? (dashed ? { number: 0, rest: dashed[1] } : null);
     if (!numbered || this.trigger(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
     const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
@@ -444,6 +454,8 @@ class BoxReader {
       // whose text goes on to name projects of its own is the topic they are filed under.
       // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
       if (!this.describes(next) && !responsibleClause(next)) return null;
+      // 4）智能化改造。实施智能化改造和…行动: a description that opens by doing the heading is of an activity.
+      if (next.slice(0, name.length + 2).includes(name)) return null;
       identity = 'numbered-item';
     }
     const action = endsWithAny(name, this.ctx.rules.actionNouns);
@@ -464,10 +476,13 @@ class BoxReader {
       )
     )
       return null;
-    return {
-      number: numbered.number,
-      found: boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next)),
-    };
+    const found = boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next));
+    // …，由X负责实施。 / …，实施主体为X。: who builds it, said in its description.
+    for (const segment of splitOutside(next, '，')) {
+      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
+      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
+    }
+    return { number: numbered.number, found };
   }
 
   /**
@@ -476,14 +491,19 @@ class BoxReader {
    * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
    */
   titledProject(text: string, ownNameOnly = false): Found | null {
+    const written = withoutStatusBeforeColon(normaliseName(text));
+    // 甲县、乙县X基地：… — areas joined before one name, as on a line of its own.
+    const joined = /^(?:[^、：，。；]{2,12}、)+/.exec(written)?.[0] ?? '';
+    const joinedAreas = joined.split('、').slice(0, -1);
+    const lead = joinedAreas.every((a) => this.ctx.districts.alone(a) !== null) ? joined : '';
     // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
     const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
-      withoutStatusBeforeColon(normaliseName(text)),
+      written.slice(lead.length),
     );
     const length = line ? Array.from(line[1]).length : 0;
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
-    const name = this.clean(line[1]);
-    if (name !== line[1] || this.ctx.districts.alone(name)) return null;
+    if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
+    const name = `${lead}${line[1]}`;
     const areas = (line[2] ?? '')
       .replace(/^(项目)?位于/, '')
       .split(/[、，,]/)
@@ -493,13 +513,19 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
-    if (ownNameOnly && (identity === 'generic' || identity === 'city-name')) return null;
-    if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
+    // 1、骝泉城区老旧小区改造：… — a numbered line of its own name: the city's name is identity enough.
+    if (ownNameOnly && identity === 'generic') return null;
+    if (!ownNameOnly && (identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
-    const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
+    const action = endsWithAny(name, this.ctx.rules.actionNouns);
+    const works = action ?? endsWithAny(name, this.ctx.rules.policyEndings);
     const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
-    // A phase (…二期) is of a project, as an edition (第N届) is of an event.
+    // A phase (…二期) is of a project, as an edition (第N届) is of an event; a numbered line of its own
+    // name (3、X县城集中供热扩容：…) names the works it lists, whatever they are done on.
     const named =
+      (ownNameOnly && action !== null) ||
+      // ●X牛业肉牛屠宰及精深加工：… — a firm's works named as its line's project.
+      (orgs.some((o) => o.kind === 'enterprise') && action !== null) ||
       identity === 'edition' ||
       identity === 'phase' ||
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
@@ -513,11 +539,9 @@ class BoxReader {
       areas.map((a) => a!.name),
       this.placedBy(line[3]),
     );
-    // X：日处理600吨，由Y牵头实施。 — who builds it, said in its description.
+    // X：日处理600吨，由Y牵头实施。 / …，Y人民政府负责。 — who builds it, said in its description.
     for (const segment of splitOutside(line[3], '，')) {
-      const clause = segment.trim().replace(/[。；]$/, '');
-      if (!clause.startsWith('由')) continue;
-      const said = this.clauseLinks(clause);
+      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
       found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
     }
     return found;
@@ -532,7 +556,7 @@ class BoxReader {
   listedProjects(text: string, underArea: boolean): Found[] {
     const pieces = splitOutside(text.replace(/[。；]$/, ''), '；').map((piece) => piece.trim());
     if (pieces.length < 2 || pieces.some((piece) => this.trigger(piece) || /[，。：,:]/.test(piece))) return [];
-    const lines = pieces.map((piece) => this.lineProject(piece));
+    const lines = pieces.map((piece) => this.lineProject(piece, true));
     const named = lines.filter((f) => f !== null).length;
     if (named === 0 || (!underArea && named * 2 < pieces.length)) return [];
     return pieces.flatMap((piece, i) => {
@@ -547,25 +571,35 @@ class BoxReader {
   /**
    * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
    * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
-   * brackets after it where it lies. Null for any other line.
+   * brackets after it where it lies. Null for any other line. On a bulleted line (◆ X机场改扩建) or in a
+   * list set apart by ；, the layout lists it, so the city's own name is identity enough.
    */
-  lineProject(text: string): Found | null {
-    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?$/.exec(normaliseName(text));
+  lineProject(text: string, listed = false, underArea = false): Found | null {
+    // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
+    const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
+      normaliseName(text),
+    );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
     const pieces = line[1].split('、');
     // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
     if (pieces.slice(0, -1).some((piece) => this.ctx.districts.alone(piece) === null)) return null;
     const verb = this.trigger(line[1]);
-    if (verb && verb.subject === '') return null;
+    // A line ended by a full stop is a sentence unless its verb is works a name holds (…环境整治提升工程。).
+    const sentence = text.trim().endsWith('。') && !this.ctx.rules.actionNouns.includes(verb?.verb ?? '');
+    if (verb && (verb.subject === '' || sentence)) return null;
     const name = this.clean(line[1]);
     if (name !== line[1]) return null;
     const bracket = (line[2] ?? '').replace(/^(项目)?位于/, '').replace(/境内$/, '');
     const areas = line[2] ? bracket.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
     const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    // X物流中心（B型）: a bracket that names no area is part of the name.
+    const fullName = line[2] && !areas.some((a) => a !== null) ? `${name}（${line[2]}）` : name;
     const orgs = this.ctx.orgs.find(name, false);
     const own = this.identity(name, orgs, false);
-    const identity = own === 'generic' && placed ? 'district-name' : own;
-    if (identity === 'generic' || identity === 'city-name') return null;
+    // Under an area's sub-heading, a line of its own names that area's project, whatever its name.
+    const identity =
+      own === 'generic' && placed ? 'district-name' : own === 'generic' && underArea ? 'area-heading' : own;
+    if (identity === 'generic' || (identity === 'city-name' && !listed)) return null;
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
     const head = name.replace(this.words.phaseEnd, '');
@@ -576,7 +610,29 @@ class BoxReader {
       !HEADING_PLACE_END.test(head)
     )
       return null;
-    return boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
+    return boxItem(fullName, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
+  }
+
+  /**
+   * A one-sentence line that opens with a project's name set off by ，and goes on to describe it
+   * (X蔬菜保供基地，建设设施蔬菜基地1万亩。), as boxes list projects one to a line: the name is the
+   * project when what follows names none of its own and reads as a description — or the line stands
+   * under an area's sub-heading, which lists that area's projects so.
+   */
+  leadProject(text: string, underArea: boolean): Found | null {
+    if (sentences(text).length !== 1) return null;
+    const at = indexOutside(text, '，');
+    if (at < 4) return null;
+    const [name, rest] = [text.slice(0, at), text.slice(at + 1)];
+    if (this.ctx.districts.alone(name) || (!underArea && !DESCRIPTION_START.test(rest))) return null;
+    const found = this.lineProject(name, true, underArea);
+    if (!found || this.read(rest).some((f) => f.identity !== 'generic')) return null;
+    // …，由X负责实施。: who builds it, said in its description.
+    for (const segment of splitOutside(rest, '，')) {
+      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
+      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
+    }
+    return { ...found, locatedAfter: this.placedBy(rest) };
   }
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
@@ -621,6 +677,8 @@ class BoxReader {
     let lead = '';
     // The projects the latest verb named: what a clause after them (由X负责实施, 跨X和Y) is about.
     let latest: Found[] = [];
+    // 在X，建设A、B / 依托X，建设C: the area a lead clause names is where the sentence's projects lie.
+    let scope: string[] = [];
     const close = () => {
       if (region) {
         const read = this.readRegion(region, null, sentenceSector);
@@ -632,17 +690,32 @@ class BoxReader {
     };
     segments.forEach((segment, index) => {
       const trigger = this.trigger(segment);
+      // …，实施主体为X / …，X人民政府负责实施: its verb is of who carries out the projects before it.
+      if (trigger && clauseUnits(segment.trim()).length > 0) {
+        close();
+        if (latest.length > 0) this.saysAfter(segment, latest);
+        return;
+      }
       if (trigger) {
         close();
+        // 支持X提升…功能，推进A、B: the area supported is where the sentence's projects lie.
+        const supported =
+          trigger.verb === '支持' ? this.ctx.districts.leading(trigger.subject.replace(/^支持/, '')) : null;
+        if (supported && !supported.unlisted) scope = [supported.name];
         const before = lead + trigger.subject;
         region = {
           weak: this.words.weak.has(trigger.verb),
           lead: before,
           // Only districts the city profile lists: a subject's words are no place to guess one by suffix.
-          subjectDistricts: this.ctx.districts
-            .find(trigger.subject)
-            .filter((d) => !d.unlisted)
-            .map((d) => d.name),
+          subjectDistricts: [
+            ...new Set([
+              ...this.ctx.districts
+                .find(trigger.subject)
+                .filter((d) => !d.unlisted)
+                .map((d) => d.name),
+              ...scope,
+            ]),
+          ],
           partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
           parts: [{ text: trigger.object, afterComma: false }],
         };
@@ -659,6 +732,9 @@ class BoxReader {
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
+        const placed = /^(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
+        const area = placed ? this.ctx.districts.alone(placed[1]) : null;
+        if (area && !area.unlisted) scope = [area.name];
         const subject = this.undertakenSubject(segment, sentenceSector);
         if (subject) {
           found.push(subject);
@@ -1240,7 +1316,7 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, ''));
+    let name = withoutTrailingSize(withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, '')));
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;

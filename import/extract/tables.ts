@@ -97,7 +97,14 @@ export function readProjectTable(
     // Only a numbered table says where a row begins: its name may run on over a page break too.
     // Without numbers, a row before whose cells stop on a separator (2026— / X管委会、) was cut there.
     const cutBefore = previous?.cells.some((cell) => /[、，,—–-]$/.test(cell)) ?? false;
-    const nameRunsOn = unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore);
+    // | | 巩固提升工程 | | 320公里 | |: in a numbered table, a row with neither number, place nor unit is
+    // the wrapped rest of the row above (a name hard-wrapped in its column), not a row of its own.
+    const wrapped =
+      col.number >= 0 &&
+      !NOT_A_ROW.test(name) &&
+      row.cells.every((cell, i) => cell === '' || i === col.name || i === col.content) &&
+      [col.location, ...col.units].some((i) => i >= 0);
+    const nameRunsOn = unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped);
     afterBreak = false;
     if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.

@@ -112,6 +112,12 @@ describe('clauseUnits', () => {
     expect(clauseUnits('由甲乙高新区负责实施')).toEqual([{ body: '甲乙高新区', role: 'undertaker' }]);
   });
 
+  it('reads 实施主体为X, and X负责 only when X is named as a body', () => {
+    expect(clauseUnits('实施主体为甲乙县人民政府')).toEqual([{ body: '甲乙县人民政府', role: 'undertaker' }]);
+    expect(clauseUnits('丙丁县人民政府负责')).toEqual([{ body: '丙丁县人民政府', role: 'undertaker' }]);
+    expect(clauseUnits('企业负责')).toEqual([]);
+  });
+
   it('reads nothing from a clause of another kind', () => {
     expect(clauseUnits('打造区域航运中心')).toEqual([]);
     expect(clauseUnits('由市港航局牵头，打造区域航运中心')).toEqual([]);

@@ -4,7 +4,7 @@ import { loadCityProfile, loadIndustries } from '../city/profile';
 import { parsePlan } from '../parse';
 import { decodePlanFile } from '../text/decode';
 import { projectId } from '../bundle/ids';
-import { extractPlan, takenElsewhere } from './plan';
+import { extractPlan, takenElsewhere, territoryShortForms } from './plan';
 import { loadExtractRules } from '../extract/rules';
 import { facilityKind } from '../extract/facility-kinds';
 import { GAZETTE, readLabels } from '../extract/fixtures/plan';
@@ -230,5 +230,14 @@ describe('the evidence of a unit stated on a line of its own', () => {
       const project = own.projects.find((p) => p.id === r.subjectId)!;
       expect(r.evidence.line).not.toBe(project.source.line);
     }
+  });
+});
+
+describe('territoryShortForms', () => {
+  it('writes a plan’s own area by its stem, an autonomous one also by its stem and kind', () => {
+    expect(territoryShortForms('甲岭市')).toEqual(['甲岭']);
+    expect(territoryShortForms('甲岭苗族侗族自治州')).toEqual(['甲岭', '甲岭州']);
+    expect(territoryShortForms('乙川彝族自治县')).toEqual(['乙川', '乙川县']);
+    expect(territoryShortForms('丙省')).toEqual([]);
   });
 });

@@ -70,8 +70,8 @@ export function extractPlan(
   const placeNames = longestFirst(profile.places.map((p) => p.name));
   const { identity } = plan;
   const whole = [identity.region, identity.parentCity, identity.city].filter((n): n is string => n !== null);
-  // The plan's own area is also written without its suffix (栖云 of 栖云市).
-  const territoryStems = whole.map((n) => n.replace(/(省|市|县|区)$/, '')).filter((n) => n.length >= 2);
+  // The plan's own area is also written without its suffix (栖云 of 栖云市, 甲岭 and 甲岭州 of 甲岭苗族自治州).
+  const territoryStems = whole.flatMap(territoryShortForms);
   const districts = new DistrictResolver(profile, rules, {
     level: identity.level,
     whole,
@@ -606,6 +606,19 @@ function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibi
         })),
     ),
   );
+}
+
+/**
+ * The forms an area's own plan writes it by besides its full name: its stem (栖云 of 栖云市), and for an
+ * autonomous area the stem before its peoples' names with and without the kind (甲岭 and 甲岭州 of
+ * 甲岭苗族侗族自治州, as 州直 and 州府 speak of the prefecture).
+ */
+export function territoryShortForms(name: string): string[] {
+  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(州|县|旗)$/u.exec(name);
+  const forms = autonomous
+    ? [autonomous[1], `${autonomous[1]}${autonomous[2]}`]
+    : [name.replace(/(省|市|县|区|州|盟|旗)$/, '')];
+  return forms.filter((form) => form.length >= 2 && form !== name);
 }
 
 export function cityForms(profile: CityProfile): string[] {

@@ -62,6 +62,22 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('ends a numbered name on a line of its own where the line ends, its description joined after it', () => {
+    const prose = '统筹推进甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+    const raw = [
+      prose,
+      '1）甲乙风电项目',
+      '位于丙丁山北麓，建设风电机组40台。',
+      '【乡村民宿】打造甲乙民宿集群、丙丁高山民',
+      '宿集群。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      prose,
+      '1）甲乙风电项目。位于丙丁山北麓，建设风电机组40台。',
+      '【乡村民宿】打造甲乙民宿集群、丙丁高山民宿集群。',
+    ]);
+  });
+
   it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
     const raw =
       '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';

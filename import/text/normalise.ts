@@ -293,6 +293,21 @@ function joinWrappedRows(raw: string[]): string[] {
   return out;
 }
 
+/**
+ * A numbered or bulleted name on a line of its own, its description on the lines below (1）X风电项目 /
+ * 位于Y，建设…): the name is a sentence of its own, ended where the line ends. A line cut by the page's
+ * width is as long as the text's longest lines, so a hard-wrapped item still joins as written.
+ */
+function endsNamedEntry(paragraph: string, next: string, width: number): boolean {
+  return (
+    startsWithEnumerator(paragraph) &&
+    !holdsClausePunctuation(paragraph) &&
+    !paragraph.includes('、') &&
+    Array.from(paragraph).length < width * SHORT_LINE_SHARE &&
+    /^[\p{Script=Han}“]/u.test(next)
+  );
+}
+
 function joinText(left: string, right: string): string {
   // A line break between two ASCII words was a space; anywhere else it splits nothing.
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
@@ -370,7 +385,8 @@ export function normaliseText(text: string): SourceLine[] {
     ) {
       out.push(...held);
       held = [];
-      open.text = joinText(open.text, current.text);
+      const named = open.text === previous && endsNamedEntry(open.text, current.text, width);
+      open.text = named ? `${open.text}。${current.text}` : joinText(open.text, current.text);
       previous = current.text;
       continue;
     }

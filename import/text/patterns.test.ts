@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { endsSentence, subItemNumber, withoutStatusBeforeColon, withoutTrailingStatus } from './patterns';
+import {
+  endsSentence,
+  subItemNumber,
+  withoutStatusBeforeColon,
+  withoutTrailingSize,
+  withoutTrailingStatus,
+} from './patterns';
 
 describe('subItemNumber', () => {
   it('reads the number of 1. / 1、 / （1） / (1) / ① items and what follows', () => {
@@ -8,6 +14,7 @@ describe('subItemNumber', () => {
     expect(subItemNumber('（3）甲乙产业园')).toEqual({ number: 3, rest: '甲乙产业园' });
     expect(subItemNumber('(4) 甲乙产业园')).toEqual({ number: 4, rest: '甲乙产业园' });
     expect(subItemNumber('⑤甲乙产业园')).toEqual({ number: 5, rest: '甲乙产业园' });
+    expect(subItemNumber('6）甲乙产业园')).toEqual({ number: 6, rest: '甲乙产业园' });
   });
 
   it('takes no decimal, section number or unnumbered text for an item', () => {
@@ -47,5 +54,14 @@ describe("a project's status in brackets", () => {
   it('after a sentence, leaves the sentence ended', () => {
     expect(endsSentence('年加工5万吨。（新建）')).toBe(true);
     expect(endsSentence('年加工5万吨（新建）')).toBe(false);
+  });
+});
+
+describe('withoutTrailingSize', () => {
+  it('leaves off a size in brackets after a name, not a bracket that is part of it', () => {
+    expect(withoutTrailingSize('甲乙抽水蓄能电站（装机120万千瓦）')).toBe('甲乙抽水蓄能电站');
+    expect(withoutTrailingSize('丙丁快速路（全长12公里）')).toBe('丙丁快速路');
+    expect(withoutTrailingSize('戊己保税物流中心（B型）')).toBe('戊己保税物流中心（B型）');
+    expect(withoutTrailingSize('庚辛小（1）型水库')).toBe('庚辛小（1）型水库');
   });
 });

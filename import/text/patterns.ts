@@ -13,9 +13,9 @@ export const BOX = /^专栏(\d+)(.*)$/;
 export const NUMBERED = /^(\d{1,3})[.．、](?!\d)\s*(.*)$/;
 /** "2.2.3民航建设服务中心" */
 export const DOTTED = /^(\d+(?:\.\d+)+)(?![\d.])\s*(.*)$/;
-/** The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "①"; null when it has none. */
+/** The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "1）" / "①"; null when it has none. */
 export function subItemNumber(text: string): { number: number; rest: string } | null {
-  const match = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
+  const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
   const number = match[3] ? match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1 : Number(match[1] ?? match[2]);
   return { number, rest: match[4] };
@@ -24,7 +24,7 @@ export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^([■□▲△◆◇●○★☆▶►•]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^([■□▲△◆◇●○★☆▶►•]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
@@ -137,6 +137,14 @@ export function withoutTrailingStatus(text: string): string {
 }
 
 /** A `名称（续建）：内容` line without the status between its name and its colon. */
+/** A size in brackets after a name (…抽水蓄能电站（装机120万千瓦）): a note on the project, no part of its name. */
+const TRAILING_SIZE = /[（(][^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套)[）)]$/u;
+
+/** The name without a size written in brackets after it. */
+export function withoutTrailingSize(text: string): string {
+  return text.replace(TRAILING_SIZE, '');
+}
+
 export function withoutStatusBeforeColon(text: string): string {
   return text.replace(STATUS_BEFORE_COLON, '');
 }
