@@ -694,6 +694,44 @@ describe('a line that is nothing but a project name', () => {
     expect(found.get('丙丁街道老城有机更新')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads the names after an area and a colon (X区：A、B、C。) as projects lying in that area', () => {
+    const found = extract(
+      '浮梁县：甲乙老街历史文化街区保护提升、丙丁片区城中村改造、戊己体育公园。',
+      '乐平市：庚辛未来社区、人才公寓（二期）。',
+      '昌江区：加强社区治理、完善服务。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙老街历史文化街区保护提升',
+      '丙丁片区城中村改造',
+      '戊己体育公园',
+      '庚辛未来社区',
+      '人才公寓（二期）',
+    ]);
+    expect(found.get('丙丁片区城中村改造')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-heading',
+    ]);
+    expect(found.get('人才公寓（二期）')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('reads a line naming an institution of the plan’s own city, or a building or campus of one, as a project', () => {
+    const found = extract(
+      '景德镇市第一人民医院门诊综合楼（浮梁县）',
+      '景德镇市疾病预防控制中心业务楼',
+      '甲乙职业技术学院新校区二期（乐平市）',
+      '景德镇市民生活更加便利',
+    );
+    expect([...found.keys()]).toEqual([
+      '景德镇市第一人民医院门诊综合楼',
+      '景德镇市疾病预防控制中心业务楼',
+      '甲乙职业技术学院新校区二期',
+    ]);
+    expect(found.get('景德镇市第一人民医院门诊综合楼')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('cuts 投入使用 off what a verb brings into use', () => {
+    expect([...extract('推动甲乙创新药中试平台投入使用。').keys()]).toEqual(['甲乙创新药中试平台']);
+  });
+
   it('gives a name opening with a town written in full an identity, but not a kind of town', () => {
     const found = extract('建设甲乙镇纺织特色小镇、重点镇污水处理设施、洪患村镇综合整治试点。');
     expect([...found.keys()]).toEqual(['甲乙镇纺织特色小镇']);

@@ -154,8 +154,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
         (numbered ? null : reader.lineProject(paragraph.text));
+      // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
+      const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
-      const listed = titled || numbered ? [] : reader.listedProjects(paragraph.text, heading !== null);
+      const listed =
+        titled || numbered ? [] : (areaListed?.found ?? reader.listedProjects(paragraph.text, heading !== null));
+      const listHeading = areaListed
+        ? { district: areaListed.area, line: paragraph.line, text: paragraph.text }
+        : heading;
       for (const found of titled ? [titled] : listed) {
         mentions.push({
           ...found,
@@ -168,7 +174,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           line: paragraph.line,
           quote: paragraph.text,
           locatedDistricts: [],
-          heading,
+          heading: listHeading,
         });
       }
       if (titled || listed.length > 0) {
@@ -545,6 +551,47 @@ class BoxReader {
   }
 
   /**
+   * A line opening with an area of the plan and a colon, then names set apart by 、 with no verb
+   * (甲乙街道：A更新、B未来社区、C（二期）。): the area heads the projects that lie in it. Each name
+   * with an identity or a project's head is a project (Tier B when generic); null unless at least
+   * half of the names are.
+   */
+  areaListedProjects(text: string): { area: string; found: Found[] } | null {
+    const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
+    const area = line ? this.ctx.districts.alone(line[1]) : null;
+    if (!line || !area || area.unlisted) return null;
+    const pieces = splitOutside(line[2].replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
+    if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
+    // 甲镇、乙镇X: areas joined before one project stay with it.
+    const names: string[] = [];
+    let run = '';
+    for (const piece of pieces) {
+      if (this.ctx.districts.alone(piece)) run += `${piece}、`;
+      else {
+        names.push(run + piece);
+        run = '';
+      }
+    }
+    const found = names.flatMap((written): Found[] => {
+      const name = this.clean(written);
+      if (name.length < 4) return [];
+      const orgs = this.ctx.orgs.find(name, false);
+      const identity = this.identity(name, orgs, false);
+      const works = endsWithAny(name, this.ctx.rules.actionNouns);
+      const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
+      const headed =
+        works !== null ||
+        endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
+        FACILITY_END.test(head) ||
+        HEADING_PLACE_END.test(head);
+      if (identity === 'generic' || identity === 'city-name')
+        return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
+      return [boxItem(name, identity, orgs, [], [])];
+    });
+    return run === '' && found.length * 2 >= names.length && found.length > 0 ? { area: area.name, found } : null;
+  }
+
+  /**
    * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
    * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
    * brackets after it where it lies. Null for any other line.
@@ -565,7 +612,7 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     const own = this.identity(name, orgs, false);
     const identity = own === 'generic' && placed ? 'district-name' : own;
-    if (identity === 'generic' || identity === 'city-name') return null;
+    if (identity === 'generic') return null;
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
     const head = name.replace(this.words.phaseEnd, '');
@@ -573,10 +620,19 @@ class BoxReader {
       !works &&
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
-      !HEADING_PLACE_END.test(head)
+      !HEADING_PLACE_END.test(head) &&
+      !this.institutionPart(head)
     )
       return null;
     return boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
+  }
+
+  /** A building or campus of a named institution (甲乙职业技术学院新校区, 丙丁医院门诊综合楼): a project's head. */
+  private institutionPart(head: string): boolean {
+    return this.ctx.rules.orgs.institutionSuffixes.some((suffix) => {
+      const index = head.indexOf(suffix);
+      return index >= 2 && INSTITUTION_PART.test(head.slice(index + suffix.length));
+    });
   }
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
