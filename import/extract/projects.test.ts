@@ -579,6 +579,46 @@ describe('list entries that name their project before a colon or a full stop', (
   });
 });
 
+describe('numbered lines naming their own project', () => {
+  it('takes a numbered 名称：内容 line that a 牵头单位 line of its own follows, Tier B when the name is generic', () => {
+    const found = extract(
+      '①甲乙精密动力电池结构件：位于浮梁县，建设壳体冲压生产线，年产结构件1亿件。',
+      '牵头单位：市工信局',
+      '②电池检测公共服务平台：建设检测实验室，为中小企业提供检测服务。',
+      '牵头单位：市科技局、乐平市人民政府',
+      '③数字基础设施：建设丙丁数据中心二期。',
+      '牵头单位：市数据局',
+    );
+    expect([...found.keys()]).toEqual(['甲乙精密动力电池结构件', '电池检测公共服务平台', '丙丁数据中心二期']);
+    expect(found.get('甲乙精密动力电池结构件')!.orgs).toContain('unit:甲乙精密');
+    expect(found.get('甲乙精密动力电池结构件')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('电池检测公共服务平台')!.tier).toBe('B');
+  });
+
+  it('takes a numbered heading among headings naming their projects as one too, whatever its head', () => {
+    const found = extract(
+      '1. 甲乙科技功率模块封装基地。位于浮梁县，建设封装线。',
+      '2. 丙丁新能源电池极耳及软连接。建设极耳、汇流排生产线，年产极耳5亿片。',
+      '3. 智能制造。建设戊己工业互联网平台，实施“机器换人”项目200个以上。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙科技功率模块封装基地', '丙丁新能源电池极耳及软连接', '戊己工业互联网平台']);
+    expect(found.get('丙丁新能源电池极耳及软连接')!.orgs).toEqual(['unit:丙丁新能源']);
+  });
+
+  it('reads who builds a heading’s project from 由X投资建设 in what follows', () => {
+    const found = extract('1. 甲乙化纤年产30万吨功能性纤维。位于浮梁县，由甲乙化纤投资建设熔体直纺生产线。');
+    expect(found.get('甲乙化纤年产30万吨功能性纤维')!.orgs).toEqual(['unit:甲乙化纤']);
+  });
+
+  it('knows the firms a box names as the ones to grow, wherever a name opens with one', () => {
+    const found = extract(
+      '推进甲乙轴承新能源汽车轮毂单元扩产、丙丁电机伺服系统等项目建设。支持甲乙轴承、丙丁电机做大做强，支持民营经济发展壮大。',
+    );
+    expect(found.get('甲乙轴承新能源汽车轮毂单元扩产')!.orgs).toEqual(['unit:甲乙轴承']);
+    expect(found.get('丙丁电机伺服系统')!.orgs).toEqual(['unit:丙丁电机']);
+  });
+});
+
 describe('who answers for the projects of a paragraph or a box', () => {
   it('reads a 责任单位 sentence at the end of a paragraph as the unit of its projects', () => {
     const found = extract('1.卫生：建设甲乙医院新院区，推进县中医院迁建。责任单位：县卫健委。');
@@ -594,6 +634,17 @@ describe('who answers for the projects of a paragraph or a box', () => {
     );
     expect(found.get('甲乙港区二期')!.orgs.sort()).toEqual(['unit:乐平市人民政府', 'unit:县交通运输局']);
     expect(found.get('丙丁物流中心')!.orgs).toEqual(['unit:县交通运输局']);
+  });
+
+  it('gives a closing 以上项目由X负责 line only the projects since the closing line before it', () => {
+    const found = extract(
+      '甲乙集装箱中心站二期',
+      '以上项目由市商务局负责。',
+      '浮梁县公铁联运物流园',
+      '以上项目由市交通运输局牵头，所在县人民政府配合实施。',
+    );
+    expect(found.get('甲乙集装箱中心站二期')!.orgs).toEqual(['unit:市商务局']);
+    expect(found.get('浮梁县公铁联运物流园')!.orgs).toEqual(['unit:市交通运输局']);
   });
 
   it('reads the list after 重点工程： as the projects of the paragraph', () => {

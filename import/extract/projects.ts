@@ -115,20 +115,28 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
+  // The projects a closing 以上项目由X负责 line has answered for already.
+  let covered = 0;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     let heading = itemHeading;
     // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
     let unanswered: ProjectMention[] = [];
-    for (const written of item.paragraphs) {
+    // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
+    let afterHeaded = false;
+    for (const [index, written] of item.paragraphs.entries()) {
+      const headedBefore = afterHeaded;
+      afterHeaded = false;
       if (table.rows.has(written)) continue;
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
       if (isNameContentHead(paragraph.text)) continue;
-      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project of the box.
+      // 以上项目由X负责统筹协调，Y配合: a closing line that answers for the projects of the box above it,
+      // back to the closing line before it.
       const covering = coveringUnits(paragraph.text);
       if (covering) {
-        for (const mention of mentions) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        for (const mention of mentions.slice(covered)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        covered = mentions.length;
         unanswered = [];
         continue;
       }
@@ -149,10 +157,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
       // ① 名称：… : a numbered line may name its project so too, under the item's own number.
-      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it.
+      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it,
+      // unless a 牵头单位 line of its own follows it.
       const numbered = subItemNumber(paragraph.text);
+      const next = item.paragraphs[index + 1];
+      const answered = next !== undefined && responsibleClause(next.text) !== null;
       const titled =
-        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
+        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null, answered) ??
         (numbered ? null : reader.lineProject(paragraph.text));
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
       const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
@@ -187,7 +198,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 1. 簟山绿色食品。推进…: an area the paragraph's head opens with scopes its projects as an item heading does.
       const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
-      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
+      // A numbered heading among headings that each name their project names one too, whatever its head.
+      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore);
+      afterHeaded = headed !== null;
       if (headed)
         mentions.push({
           ...headed.found,
@@ -208,6 +221,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         const closing = coveringUnits(sentence);
         if (closing) {
           for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, closing, paragraph);
+          covered = mentions.length;
           continue;
         }
         const said = responsibleClause(sentence);
@@ -237,6 +251,32 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     }
   }
   return mentions;
+}
+
+/** 支持A、B等龙头企业做大做强: firms a box says are to grow, named by their short names. */
+const GROWN_FIRMS =
+  /(?:支持|推动|鼓励|引导|培育)((?:[\u4e00-\u9fff]{3,8}、)+[\u4e00-\u9fff]{3,8}|[\u4e00-\u9fff]{3,8}(?=等))(?:等(?:一批)?(?:龙头|骨干|链主|重点|优势|领军)?企业)?(?:做大做强|做优做强|做强做优|发展壮大)/gu;
+
+/**
+ * The firms a box names as the ones to grow (支持甲乙轴承、丙丁精工做大做强, 支持X等龙头企业做大做强):
+ * each a short name of its own, neither an area, nor a kind of firm or of economy (民营企业, 数字经济).
+ */
+export function grownFirms(box: ParsedBox, ctx: Pick<ExtractContext, 'rules' | 'districts'>): string[] {
+  const found = new Set<string>();
+  const { rules } = ctx;
+  for (const item of box.items)
+    for (const paragraph of item.paragraphs)
+      for (const match of paragraph.text.matchAll(GROWN_FIRMS))
+        for (const name of match[1].split('、'))
+          if (
+            !/(企业|经济|产业|行业|品牌)/.test(name) &&
+            !endsWithAny(name, rules.policyEndings) &&
+            !startsWithAny(name, rules.orgs.genericPrefixes) &&
+            !startsWithAny(name, rules.categoryPrefixes) &&
+            ctx.districts.find(name).length === 0
+          )
+            found.add(name);
+  return [...found];
 }
 
 /** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
@@ -298,6 +338,9 @@ const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
+/** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
+const QUANTITY =
+  /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
 const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
@@ -433,8 +476,10 @@ class BoxReader {
   /**
    * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区 / （1）… / ①…, then 位于芷源区，建设…): a
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
+   * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
+   * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none.
    */
-  headingProject(sentence: string, next: string): { found: Found; number: number } | null {
+  headingProject(sentence: string, next: string, inRun = false): { found: Found; number: number } | null {
     const numbered = subItemNumber(sentence);
     if (!numbered || this.trigger(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
@@ -459,6 +504,7 @@ class BoxReader {
       .replace(/（[^（）]*）$/, '')
       .replace(this.words.phaseEnd, '');
     if (
+      !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
       !HEADING_PLACE_END.test(head) &&
@@ -470,18 +516,19 @@ class BoxReader {
       )
     )
       return null;
-    return {
-      number: numbered.number,
-      found: boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next)),
-    };
+    const found = boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next));
+    found.orgs = this.withBuilders(found.orgs, next);
+    return { number: numbered.number, found };
   }
 
   /**
    * A line that opens with a project's name and a colon (项目名称：建设内容, as 燕子岩景区（苴岭乡）：建设游客中心…):
    * the name is the project and what follows describes it. Areas in brackets before the colon are
-   * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
+   * where it lies. A name with a verb, an area alone or a head that is no project's is not one —
+   * unless a 责任单位 line of its own follows (`answered`) and what follows the colon describes it:
+   * a body answers for a project, not for a topic (Tier B when the name is generic).
    */
-  titledProject(text: string, ownNameOnly = false): Found | null {
+  titledProject(text: string, ownNameOnly = false, answered = false): Found | null {
     // The name may hold quotes and a bracket inside it (“X”仓储中心, 第三届中国（X）直播节).
     const line = /^((?:[^，。；：、（）]|（[^（）]{1,8}）(?!：))+?)(?:（([^（）]+)）)?：(.+)$/.exec(
       withoutStatusBeforeColon(normaliseName(text)),
@@ -499,7 +546,8 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
-    if (ownNameOnly && (identity === 'generic' || identity === 'city-name')) return null;
+    const vouched = answered && this.describes(line[3]);
+    if (ownNameOnly && !vouched && (identity === 'generic' || identity === 'city-name')) return null;
     if ((identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const works = endsWithAny(name, this.ctx.rules.actionNouns) ?? endsWithAny(name, this.ctx.rules.policyEndings);
@@ -511,7 +559,7 @@ class BoxReader {
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
       FACILITY_END.test(head) ||
       HEADING_PLACE_END.test(head);
-    if (!named) return null;
+    if (!named && !vouched) return null;
     const found = boxItem(
       name,
       identity,
@@ -519,14 +567,26 @@ class BoxReader {
       areas.map((a) => a!.name),
       this.placedBy(line[3]),
     );
-    // X：日处理600吨，由Y牵头实施。 — who builds it, said in its description.
-    for (const segment of splitOutside(line[3], '，')) {
+    if (identity === 'generic') found.tier = 'B';
+    found.orgs = this.withBuilders(found.orgs, line[3]);
+    return found;
+  }
+
+  /**
+   * A project's organisations with the bodies its description says build it (X：日处理600吨，由Y牵头实施。
+   * / 由Y投资建设生产线…, the works named after the clause's verb).
+   */
+  private withBuilders(orgs: OrgHit[], description: string): OrgHit[] {
+    let out = orgs;
+    for (const segment of splitOutside(description, '，')) {
       const clause = segment.trim().replace(/[。；]$/, '');
       if (!clause.startsWith('由')) continue;
-      const said = this.clauseLinks(clause);
-      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
+      let said = this.clauseLinks(clause);
+      const builds = /^由[^，。；]{2,20}?(?:投资|负责)建设/.exec(clause);
+      if (said.orgs.length === 0 && builds) said = this.clauseLinks(builds[0]);
+      out = [...out, ...said.orgs.filter((o) => !out.some((p) => p.name === o.name))];
     }
-    return found;
+    return out;
   }
 
   /**
@@ -1030,7 +1090,7 @@ class BoxReader {
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
     // 一批A、B等: the list is a category, not named projects.
     if (cleaned.length > 0 && category(cleaned[0].text)) return [];
-    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text));
+    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text));
   }
 
   /**
