@@ -579,6 +579,28 @@ describe('list entries that name their project before a colon or a full stop', (
   });
 });
 
+describe('two named works joined by 和', () => {
+  it('splits works or facilities each named by a place of their own, not a work and what it adds', () => {
+    const found = extract(
+      '开展甲乙河堤防加固和丙丁河综合整治。',
+      '建设浮梁县污水处理厂提标改造和城东再生水厂。',
+      '推进乐平市戊己产业园提升改造和功能完善。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙河堤防加固',
+      '丙丁河综合整治',
+      '浮梁县污水处理厂提标改造',
+      '城东再生水厂',
+      '乐平市戊己产业园提升改造和功能完善',
+    ]);
+  });
+
+  it('reads a stream’s 入海口 as a named place', () => {
+    const found = extract('实施浮梁县湿地修复示范区和丙丁溪入海口生态缓冲带建设。');
+    expect([...found.keys()]).toEqual(['浮梁县湿地修复示范区', '丙丁溪入海口生态缓冲带']);
+  });
+});
+
 describe('numbered lines naming their own project', () => {
   it('takes a numbered 名称：内容 line that a 牵头单位 line of its own follows, Tier B when the name is generic', () => {
     const found = extract(

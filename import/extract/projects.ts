@@ -1347,10 +1347,28 @@ class BoxReader {
           FACILITY_END.test(left) ||
           (bracket !== undefined && bracket.split('、').every((a) => this.ctx.districts.alone(a) !== null));
         const whole = closed && this.stripTrailing(right).length >= 4;
-        return whole ? [left, right] : [n];
+        return whole || this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
       });
     }
     return names;
+  }
+
+  /**
+   * 甲河堤防加固和乙河综合整治, X枢纽和Y站前广场: two works or facilities joined by 和, each named
+   * by a place or a body of its own and ending as a project does, are two projects.
+   */
+  private twoNamedWorks(left: string, right: string): boolean {
+    const ends = (name: string) =>
+      endsWithAny(name, this.ctx.rules.actionNouns) !== null ||
+      endsWithAny(name, this.ctx.rules.projectNouns) !== null ||
+      FACILITY_END.test(name);
+    const named = (name: string) => {
+      const identity = this.identity(name, this.ctx.orgs.find(name, false), false);
+      return identity !== 'generic';
+    };
+    // 城东再生水厂: a facility named by a locality needs no identity of its own; 配套管网 is a part of the left one.
+    const facility = (name: string) => name.length >= 5 && FACILITY_END.test(name) && !/^(配套|相关|附属)/.test(name);
+    return left.length >= 4 && right.length >= 4 && ends(left) && named(left) && (named(right) || facility(right));
   }
 
   private clean(text: string): string {
