@@ -826,6 +826,31 @@ describe('a line that is nothing but a project name', () => {
     expect([...found.keys()].sort()).toEqual(['丙丁半导体车规级功率模块封装', '甲乙动力电池结构件及精密五金件']);
   });
 
+  it('joins a name cell wrapped onto a row of its own, and reads 位于X closing the content cell', () => {
+    const found = extract(
+      '| 项目名称 | 建设性质 | 主要建设内容 | 实施主体 |',
+      '| 甲乙纺织高端面料智能织造 | 技改 | 建设智能织造车间，位于浮梁县 | 甲乙纺织股份有限公司 |',
+      '| 乐平市化纤新材料中试 | 新建 | 建设中试线 | 乐平市人民政府 |',
+      '| 基地 | | | |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙纺织高端面料智能织造', '乐平市化纤新材料中试基地']);
+    expect(found.get('甲乙纺织高端面料智能织造')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads the lead and the supporting body of an X牵头，Y配合 unit cell by their names', () => {
+    const found = contentUnder(
+      '开放平台重点项目',
+      '',
+      '| 序号 | 项目名称 | 建设地点 | 责任单位 |',
+      '| 1 | 甲乙跨境电商监管仓 | 浮梁县 | 市商务局牵头，浮梁县人民政府配合 |',
+      '| 2 | 市域快递物流共同配送中心 | 全市 | 市邮政管理局 |',
+    );
+    const names = (name: string) =>
+      found.projects.find((p) => p.name === name)!.orgs.map((id) => found.units.find((u) => u.id === id)?.name);
+    expect(names('甲乙跨境电商监管仓')).toEqual(['市商务局', '浮梁县人民政府']);
+    expect(names('市域快递物流共同配送中心')).toEqual(['市邮政管理局']);
+  });
+
   it('reads a 所在区县 column as where the project lies', () => {
     const found = extract(
       '| 序号 | 项目名称 | 所在区县 | 主要建设内容 | 牵头单位 |',
