@@ -590,6 +590,68 @@ describe('list entries that name their project before a colon or a full stop', (
   });
 });
 
+describe('two named works joined by 和', () => {
+  it('splits works or facilities each named by a place of their own, not a work and what it adds', () => {
+    const found = extract(
+      '开展甲乙河堤防加固和丙丁河综合整治。',
+      '建设浮梁县污水处理厂提标改造和城东再生水厂。',
+      '推进乐平市戊己产业园提升改造和功能完善。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙河堤防加固',
+      '丙丁河综合整治',
+      '浮梁县污水处理厂提标改造',
+      '城东再生水厂',
+      '乐平市戊己产业园提升改造和功能完善',
+    ]);
+  });
+
+  it('reads a stream’s 入海口 as a named place', () => {
+    const found = extract('实施浮梁县湿地修复示范区和丙丁溪入海口生态缓冲带建设。');
+    expect([...found.keys()]).toEqual(['浮梁县湿地修复示范区', '丙丁溪入海口生态缓冲带']);
+  });
+});
+
+describe('numbered lines naming their own project', () => {
+  it('takes a numbered 名称：内容 line that a 牵头单位 line of its own follows, Tier B when the name is generic', () => {
+    const found = extract(
+      '①甲乙精密动力电池结构件：位于浮梁县，建设壳体冲压生产线，年产结构件1亿件。',
+      '牵头单位：市工信局',
+      '②电池检测公共服务平台：建设检测实验室，为中小企业提供检测服务。',
+      '牵头单位：市科技局、乐平市人民政府',
+      '③数字基础设施：建设丙丁数据中心二期。',
+      '牵头单位：市数据局',
+    );
+    expect([...found.keys()]).toEqual(['甲乙精密动力电池结构件', '电池检测公共服务平台', '丙丁数据中心二期']);
+    expect(found.get('甲乙精密动力电池结构件')!.orgs).toContain('unit:甲乙精密');
+    expect(found.get('甲乙精密动力电池结构件')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('电池检测公共服务平台')!.tier).toBe('B');
+  });
+
+  it('takes a numbered heading among headings naming their projects as one too, whatever its head', () => {
+    const found = extract(
+      '1. 甲乙科技功率模块封装基地。位于浮梁县，建设封装线。',
+      '2. 丙丁新能源电池极耳及软连接。建设极耳、汇流排生产线，年产极耳5亿片。',
+      '3. 智能制造。建设戊己工业互联网平台，实施“机器换人”项目200个以上。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙科技功率模块封装基地', '丙丁新能源电池极耳及软连接', '戊己工业互联网平台']);
+    expect(found.get('丙丁新能源电池极耳及软连接')!.orgs).toEqual(['unit:丙丁新能源']);
+  });
+
+  it('reads who builds a heading’s project from 由X投资建设 in what follows', () => {
+    const found = extract('1. 甲乙化纤年产30万吨功能性纤维。位于浮梁县，由甲乙化纤投资建设熔体直纺生产线。');
+    expect(found.get('甲乙化纤年产30万吨功能性纤维')!.orgs).toEqual(['unit:甲乙化纤']);
+  });
+
+  it('knows the firms a box names as the ones to grow, wherever a name opens with one', () => {
+    const found = extract(
+      '推进甲乙轴承新能源汽车轮毂单元扩产、丙丁电机伺服系统等项目建设。支持甲乙轴承、丙丁电机做大做强，支持民营经济发展壮大。',
+    );
+    expect(found.get('甲乙轴承新能源汽车轮毂单元扩产')!.orgs).toEqual(['unit:甲乙轴承']);
+    expect(found.get('丙丁电机伺服系统')!.orgs).toEqual(['unit:丙丁电机']);
+  });
+});
+
 describe('who answers for the projects of a paragraph or a box', () => {
   it('reads a 责任单位 sentence at the end of a paragraph as the unit of its projects', () => {
     const found = extract('1.卫生：建设甲乙医院新院区，推进县中医院迁建。责任单位：县卫健委。');
@@ -605,6 +667,17 @@ describe('who answers for the projects of a paragraph or a box', () => {
     );
     expect(found.get('甲乙港区二期')!.orgs.sort()).toEqual(['unit:乐平市人民政府', 'unit:县交通运输局']);
     expect(found.get('丙丁物流中心')!.orgs).toEqual(['unit:县交通运输局']);
+  });
+
+  it('gives a closing 以上项目由X负责 line only the projects since the closing line before it', () => {
+    const found = extract(
+      '甲乙集装箱中心站二期',
+      '以上项目由市商务局负责。',
+      '浮梁县公铁联运物流园',
+      '以上项目由市交通运输局牵头，所在县人民政府配合实施。',
+    );
+    expect(found.get('甲乙集装箱中心站二期')!.orgs).toEqual(['unit:市商务局']);
+    expect(found.get('浮梁县公铁联运物流园')!.orgs).toEqual(['unit:市交通运输局']);
   });
 
   it('reads the list after 重点工程： as the projects of the paragraph', () => {
@@ -705,6 +778,44 @@ describe('a line that is nothing but a project name', () => {
     expect(found.get('丙丁街道老城有机更新')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads the names after an area and a colon (X区：A、B、C。) as projects lying in that area', () => {
+    const found = extract(
+      '浮梁县：甲乙老街历史文化街区保护提升、丙丁片区城中村改造、戊己体育公园。',
+      '乐平市：庚辛未来社区、人才公寓（二期）。',
+      '昌江区：加强社区治理、完善服务。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙老街历史文化街区保护提升',
+      '丙丁片区城中村改造',
+      '戊己体育公园',
+      '庚辛未来社区',
+      '人才公寓（二期）',
+    ]);
+    expect(found.get('丙丁片区城中村改造')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-heading',
+    ]);
+    expect(found.get('人才公寓（二期）')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('reads a line naming an institution of the plan’s own city, or a building or campus of one, as a project', () => {
+    const found = extract(
+      '景德镇市第一人民医院门诊综合楼（浮梁县）',
+      '景德镇市疾病预防控制中心业务楼',
+      '甲乙职业技术学院新校区二期（乐平市）',
+      '景德镇市民生活更加便利',
+    );
+    expect([...found.keys()]).toEqual([
+      '景德镇市第一人民医院门诊综合楼',
+      '景德镇市疾病预防控制中心业务楼',
+      '甲乙职业技术学院新校区二期',
+    ]);
+    expect(found.get('景德镇市第一人民医院门诊综合楼')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('cuts 投入使用 off what a verb brings into use', () => {
+    expect([...extract('推动甲乙创新药中试平台投入使用。').keys()]).toEqual(['甲乙创新药中试平台']);
+  });
+
   it('gives a name opening with a town written in full an identity, but not a kind of town', () => {
     const found = extract('建设甲乙镇纺织特色小镇、重点镇污水处理设施、洪患村镇综合整治试点。');
     expect([...found.keys()]).toEqual(['甲乙镇纺织特色小镇']);
@@ -724,6 +835,31 @@ describe('a line that is nothing but a project name', () => {
       '| 模块封装 | | 年产300万只 | 2029 | 丙丁半导体 |',
     );
     expect([...found.keys()].sort()).toEqual(['丙丁半导体车规级功率模块封装', '甲乙动力电池结构件及精密五金件']);
+  });
+
+  it('joins a name cell wrapped onto a row of its own, and reads 位于X closing the content cell', () => {
+    const found = extract(
+      '| 项目名称 | 建设性质 | 主要建设内容 | 实施主体 |',
+      '| 甲乙纺织高端面料智能织造 | 技改 | 建设智能织造车间，位于浮梁县 | 甲乙纺织股份有限公司 |',
+      '| 乐平市化纤新材料中试 | 新建 | 建设中试线 | 乐平市人民政府 |',
+      '| 基地 | | | |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙纺织高端面料智能织造', '乐平市化纤新材料中试基地']);
+    expect(found.get('甲乙纺织高端面料智能织造')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads the lead and the supporting body of an X牵头，Y配合 unit cell by their names', () => {
+    const found = contentUnder(
+      '开放平台重点项目',
+      '',
+      '| 序号 | 项目名称 | 建设地点 | 责任单位 |',
+      '| 1 | 甲乙跨境电商监管仓 | 浮梁县 | 市商务局牵头，浮梁县人民政府配合 |',
+      '| 2 | 市域快递物流共同配送中心 | 全市 | 市邮政管理局 |',
+    );
+    const names = (name: string) =>
+      found.projects.find((p) => p.name === name)!.orgs.map((id) => found.units.find((u) => u.id === id)?.name);
+    expect(names('甲乙跨境电商监管仓')).toEqual(['市商务局', '浮梁县人民政府']);
+    expect(names('市域快递物流共同配送中心')).toEqual(['市邮政管理局']);
   });
 
   it('reads a 所在区县 column as where the project lies', () => {

@@ -123,7 +123,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let heading = itemHeading;
     // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
     let unanswered: ProjectMention[] = [];
-    for (const written of item.paragraphs) {
+    // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
+    let afterHeaded = false;
+    for (const [index, written] of item.paragraphs.entries()) {
+      const headedBefore = afterHeaded;
+      afterHeaded = false;
       if (table.rows.has(written)) continue;
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
@@ -154,16 +158,25 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
       // ① 名称：… : a numbered line may name its project so too, under the item's own number.
-      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it.
+      // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it,
+      // unless a 牵头单位 line of its own follows it.
       const numbered = subItemNumber(paragraph.text);
+      const next = item.paragraphs[index + 1];
+      const answered = next !== undefined && responsibleClause(next.text) !== null;
       const titled =
-        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null) ??
+        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null, answered) ??
         (numbered
           ? null
-          : (reader.lineProject(paragraph.text, BULLET.test(written.text), heading !== null) ??
+          : (reader.lineProject(paragraph.text, heading !== null) ??
             reader.leadProject(paragraph.text, heading !== null)));
+      // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
+      const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
-      const listed = titled || numbered ? [] : reader.listedProjects(paragraph.text, heading !== null);
+      const listed =
+        titled || numbered ? [] : (areaListed?.found ?? reader.listedProjects(paragraph.text, heading !== null));
+      const listHeading = areaListed
+        ? { district: areaListed.area, line: paragraph.line, text: paragraph.text }
+        : heading;
       for (const found of titled ? [titled] : listed) {
         mentions.push({
           ...found,
@@ -176,7 +189,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           line: paragraph.line,
           quote: paragraph.text,
           locatedDistricts: [],
-          heading,
+          heading: listHeading,
         });
       }
       if (titled || listed.length > 0) {
@@ -189,7 +202,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 1. 簟山绿色食品。推进…: an area the paragraph's head opens with scopes its projects as an item heading does.
       const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
-      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '');
+      // A numbered heading among headings that each name their project names one too, whatever its head.
+      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore);
+      afterHeaded = headed !== null;
       if (headed)
         mentions.push({
           ...headed.found,
@@ -210,6 +225,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         const closing = coveringUnits(sentence);
         if (closing) {
           for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, closing, paragraph);
+          covered = mentions.length;
           continue;
         }
         const said = responsibleClause(sentence);
@@ -239,6 +255,32 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     }
   }
   return mentions;
+}
+
+/** 支持A、B等龙头企业做大做强: firms a box says are to grow, named by their short names. */
+const GROWN_FIRMS =
+  /(?:支持|推动|鼓励|引导|培育)((?:[\u4e00-\u9fff]{3,8}、)+[\u4e00-\u9fff]{3,8}|[\u4e00-\u9fff]{3,8}(?=等))(?:等(?:一批)?(?:龙头|骨干|链主|重点|优势|领军)?企业)?(?:做大做强|做优做强|做强做优|发展壮大)/gu;
+
+/**
+ * The firms a box names as the ones to grow (支持甲乙轴承、丙丁精工做大做强, 支持X等龙头企业做大做强):
+ * each a short name of its own, neither an area, nor a kind of firm or of economy (民营企业, 数字经济).
+ */
+export function grownFirms(box: ParsedBox, ctx: Pick<ExtractContext, 'rules' | 'districts'>): string[] {
+  const found = new Set<string>();
+  const { rules } = ctx;
+  for (const item of box.items)
+    for (const paragraph of item.paragraphs)
+      for (const match of paragraph.text.matchAll(GROWN_FIRMS))
+        for (const name of match[1].split('、'))
+          if (
+            !/(企业|经济|产业|行业|品牌)/.test(name) &&
+            !endsWithAny(name, rules.policyEndings) &&
+            !startsWithAny(name, rules.orgs.genericPrefixes) &&
+            !startsWithAny(name, rules.categoryPrefixes) &&
+            ctx.districts.find(name).length === 0
+          )
+            found.add(name);
+  return [...found];
 }
 
 /** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
@@ -300,6 +342,9 @@ const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
+/** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
+const QUANTITY =
+  /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
 const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
@@ -435,8 +480,10 @@ class BoxReader {
   /**
    * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区 / （1）… / ①…, then 位于芷源区，建设…): a
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
+   * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
+   * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none.
    */
-  headingProject(sentence: string, next: string): { found: Found; number: number } | null {
+  headingProject(sentence: string, next: string, inRun = false): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
     const dashed = /^——\s*(.+)$/su.exec(sentence);
     const numbered = subItemNumber(sentence) ?? (dashed ? { number: 0, rest: dashed[1] } : null);
@@ -465,6 +512,7 @@ class BoxReader {
       .replace(/（[^（）]*）$/, '')
       .replace(this.words.phaseEnd, '');
     if (
+      !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
       !HEADING_PLACE_END.test(head) &&
@@ -477,20 +525,18 @@ class BoxReader {
     )
       return null;
     const found = boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next));
-    // …，由X负责实施。 / …，实施主体为X。: who builds it, said in its description.
-    for (const segment of splitOutside(next, '，')) {
-      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
-      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
-    }
+    found.orgs = this.withBuilders(found.orgs, next);
     return { number: numbered.number, found };
   }
 
   /**
    * A line that opens with a project's name and a colon (项目名称：建设内容, as 燕子岩景区（苴岭乡）：建设游客中心…):
    * the name is the project and what follows describes it. Areas in brackets before the colon are
-   * where it lies. A name with a verb, an area alone or a head that is no project's is not one.
+   * where it lies. A name with a verb, an area alone or a head that is no project's is not one —
+   * unless a 责任单位 line of its own follows (`answered`) and what follows the colon describes it:
+   * a body answers for a project, not for a topic (Tier B when the name is generic).
    */
-  titledProject(text: string, ownNameOnly = false): Found | null {
+  titledProject(text: string, ownNameOnly = false, answered = false): Found | null {
     const written = withoutStatusBeforeColon(normaliseName(text));
     // 甲县、乙县X基地：… — areas joined before one name, as on a line of its own.
     const joined = /^(?:[^、：，。；]{2,12}、)+/.exec(written)?.[0] ?? '';
@@ -513,8 +559,10 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    // A 牵头单位 line of its own after it vouches for a name its description describes.
+    const vouched = answered && this.describes(line[3]);
     // 1、骝泉城区老旧小区改造：… — a numbered line of its own name: the city's name is identity enough.
-    if (ownNameOnly && identity === 'generic') return null;
+    if (ownNameOnly && !vouched && identity === 'generic') return null;
     if (!ownNameOnly && (identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const action = endsWithAny(name, this.ctx.rules.actionNouns);
@@ -531,7 +579,7 @@ class BoxReader {
       endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
       FACILITY_END.test(head) ||
       HEADING_PLACE_END.test(head);
-    if (!named) return null;
+    if (!named && !vouched) return null;
     const found = boxItem(
       name,
       identity,
@@ -539,12 +587,25 @@ class BoxReader {
       areas.map((a) => a!.name),
       this.placedBy(line[3]),
     );
-    // X：日处理600吨，由Y牵头实施。 / …，Y人民政府负责。 — who builds it, said in its description.
-    for (const segment of splitOutside(line[3], '，')) {
-      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
-      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
-    }
+    if (identity === 'generic') found.tier = 'B';
+    found.orgs = this.withBuilders(found.orgs, line[3]);
     return found;
+  }
+
+  /**
+   * A project's organisations with the bodies its description says build it (X：日处理600吨，由Y牵头实施。
+   * / …，实施主体为X。 / …，Y人民政府负责。 / 由Y投资建设生产线…, the works named after the clause's verb).
+   */
+  private withBuilders(orgs: OrgHit[], description: string): OrgHit[] {
+    let out = orgs;
+    for (const segment of splitOutside(description, '，')) {
+      const clause = segment.trim().replace(/[。；]$/, '');
+      let said = this.clauseLinks(clause);
+      const builds = /^由[^，。；]{2,20}?(?:投资|负责)建设/.exec(clause);
+      if (said.orgs.length === 0 && builds) said = this.clauseLinks(builds[0]);
+      out = [...out, ...said.orgs.filter((o) => !out.some((p) => p.name === o.name))];
+    }
+    return out;
   }
 
   /**
@@ -556,7 +617,7 @@ class BoxReader {
   listedProjects(text: string, underArea: boolean): Found[] {
     const pieces = splitOutside(text.replace(/[。；]$/, ''), '；').map((piece) => piece.trim());
     if (pieces.length < 2 || pieces.some((piece) => this.trigger(piece) || /[，。：,:]/.test(piece))) return [];
-    const lines = pieces.map((piece) => this.lineProject(piece, true));
+    const lines = pieces.map((piece) => this.lineProject(piece));
     const named = lines.filter((f) => f !== null).length;
     if (named === 0 || (!underArea && named * 2 < pieces.length)) return [];
     return pieces.flatMap((piece, i) => {
@@ -569,12 +630,53 @@ class BoxReader {
   }
 
   /**
+   * A line opening with an area of the plan and a colon, then names set apart by 、 with no verb
+   * (甲乙街道：A更新、B未来社区、C（二期）。): the area heads the projects that lie in it. Each name
+   * with an identity or a project's head is a project (Tier B when generic); null unless at least
+   * half of the names are.
+   */
+  areaListedProjects(text: string): { area: string; found: Found[] } | null {
+    const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
+    const area = line ? this.ctx.districts.alone(line[1]) : null;
+    if (!line || !area || area.unlisted) return null;
+    const pieces = splitOutside(line[2].replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
+    if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
+    // 甲镇、乙镇X: areas joined before one project stay with it.
+    const names: string[] = [];
+    let run = '';
+    for (const piece of pieces) {
+      if (this.ctx.districts.alone(piece)) run += `${piece}、`;
+      else {
+        names.push(run + piece);
+        run = '';
+      }
+    }
+    const found = names.flatMap((written): Found[] => {
+      const name = this.clean(written);
+      if (name.length < 4) return [];
+      const orgs = this.ctx.orgs.find(name, false);
+      const identity = this.identity(name, orgs, false);
+      const works = endsWithAny(name, this.ctx.rules.actionNouns);
+      const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
+      const headed =
+        works !== null ||
+        endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
+        FACILITY_END.test(head) ||
+        HEADING_PLACE_END.test(head);
+      if (identity === 'generic' || identity === 'city-name')
+        return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
+      return [boxItem(name, identity, orgs, [], [])];
+    });
+    return run === '' && found.length * 2 >= names.length && found.length > 0 ? { area: area.name, found } : null;
+  }
+
+  /**
    * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
    * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
-   * brackets after it where it lies. Null for any other line. On a bulleted line (◆ X机场改扩建) or in a
-   * list set apart by ；, the layout lists it, so the city's own name is identity enough.
+   * brackets after it where it lies. Null for any other line. A line of its own lists its project, so
+   * the city's own name is identity enough (◆ X市机场改扩建, X市第三高级中学（Y街道））.
    */
-  lineProject(text: string, listed = false, underArea = false): Found | null {
+  lineProject(text: string, underArea = false): Found | null {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
     const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
       normaliseName(text),
@@ -599,7 +701,7 @@ class BoxReader {
     // Under an area's sub-heading, a line of its own names that area's project, whatever its name.
     const identity =
       own === 'generic' && placed ? 'district-name' : own === 'generic' && underArea ? 'area-heading' : own;
-    if (identity === 'generic' || (identity === 'city-name' && !listed)) return null;
+    if (identity === 'generic') return null;
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
     const head = name.replace(this.words.phaseEnd, '');
@@ -607,7 +709,8 @@ class BoxReader {
       !works &&
       !endsWithAny(head, this.ctx.rules.projectNouns) &&
       !FACILITY_END.test(head) &&
-      !HEADING_PLACE_END.test(head)
+      !HEADING_PLACE_END.test(head) &&
+      !this.institutionPart(head)
     )
       return null;
     return boxItem(fullName, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
@@ -625,14 +728,18 @@ class BoxReader {
     if (at < 4) return null;
     const [name, rest] = [text.slice(0, at), text.slice(at + 1)];
     if (this.ctx.districts.alone(name) || (!underArea && !DESCRIPTION_START.test(rest))) return null;
-    const found = this.lineProject(name, true, underArea);
+    const found = this.lineProject(name, underArea);
     if (!found || this.read(rest).some((f) => f.identity !== 'generic')) return null;
-    // …，由X负责实施。: who builds it, said in its description.
-    for (const segment of splitOutside(rest, '，')) {
-      const said = this.clauseLinks(segment.trim().replace(/[。；]$/, ''));
-      found.orgs = [...found.orgs, ...said.orgs.filter((o) => !found.orgs.some((p) => p.name === o.name))];
-    }
+    found.orgs = this.withBuilders(found.orgs, rest);
     return { ...found, locatedAfter: this.placedBy(rest) };
+  }
+
+  /** A building or campus of a named institution (甲乙职业技术学院新校区, 丙丁医院门诊综合楼): a project's head. */
+  private institutionPart(head: string): boolean {
+    return this.ctx.rules.orgs.institutionSuffixes.some((suffix) => {
+      const index = head.indexOf(suffix);
+      return index >= 2 && INSTITUTION_PART.test(head.slice(index + suffix.length));
+    });
   }
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
@@ -1050,7 +1157,7 @@ class BoxReader {
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
     // 一批A、B等: the list is a category, not named projects.
     if (cleaned.length > 0 && category(cleaned[0].text)) return [];
-    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text));
+    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text));
   }
 
   /**
@@ -1308,10 +1415,28 @@ class BoxReader {
           FACILITY_END.test(left) ||
           (bracket !== undefined && bracket.split('、').every((a) => this.ctx.districts.alone(a) !== null));
         const whole = closed && this.stripTrailing(right).length >= 4;
-        return whole ? [left, right] : [n];
+        return whole || this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
       });
     }
     return names;
+  }
+
+  /**
+   * 甲河堤防加固和乙河综合整治, X枢纽和Y站前广场: two works or facilities joined by 和, each named
+   * by a place or a body of its own and ending as a project does, are two projects.
+   */
+  private twoNamedWorks(left: string, right: string): boolean {
+    const ends = (name: string) =>
+      endsWithAny(name, this.ctx.rules.actionNouns) !== null ||
+      endsWithAny(name, this.ctx.rules.projectNouns) !== null ||
+      FACILITY_END.test(name);
+    const named = (name: string) => {
+      const identity = this.identity(name, this.ctx.orgs.find(name, false), false);
+      return identity !== 'generic';
+    };
+    // 城东再生水厂: a facility named by a locality needs no identity of its own; 配套管网 is a part of the left one.
+    const facility = (name: string) => name.length >= 5 && FACILITY_END.test(name) && !/^(配套|相关|附属)/.test(name);
+    return left.length >= 4 && right.length >= 4 && ends(left) && named(left) && (named(right) || facility(right));
   }
 
   private clean(text: string): string {

@@ -25,6 +25,10 @@ const NOT_A_ROW = /^(合计|小计|总计|注)/;
 const KIND_OF_BODY = /^(各|相关|有关|所在)/;
 /** A content cell that says where the works are (在X、Y分别建设…, 位于X，…) or which areas they join (连接X和Y). */
 const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^，,；;]+)|连接(.+?)(?:[，,；;]|$))/;
+/** 位于X opening a later clause of a content cell (…，位于甲乙街道). */
+const LATER_PLACE = /[，,；;]位于([^，,；;。]+)[。]?$/;
+/** What a unit cell says a body does (X牵头，Y配合): its part, not its name. */
+const UNIT_ROLE = /(牵头|配合|负责)$/;
 /** A location that is the whole territory: it names no district. */
 const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
 
@@ -104,7 +108,10 @@ export function readProjectTable(
       !NOT_A_ROW.test(name) &&
       row.cells.every((cell, i) => cell === '' || i === col.name || i === col.content) &&
       [col.location, ...col.units].some((i) => i >= 0);
-    const nameRunsOn = unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped);
+    // | 基地 | | | … — a name cell wrapped onto a row of its own, every other cell empty.
+    const nameAlone = name !== '' && row.cells.every((cell, i) => i === col.name || cell === '');
+    const nameRunsOn =
+      unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped || nameAlone);
     afterBreak = false;
     if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.
@@ -129,7 +136,10 @@ export function readProjectTable(
         return area ? [area.name] : ctx.districts.find(piece).map((hit) => hit.name);
       });
     // Without a 建设地点 column, the content cell may still say where: only areas named whole, each alone.
-    const said = col.location < 0 && col.content >= 0 ? CONTENT_PLACE.exec(row.cells[col.content] ?? '') : null;
+    // …建设智能织造车间，位于X: where the works lie may close the cell too.
+    const content = row.cells[col.content] ?? '';
+    const said =
+      col.location < 0 && col.content >= 0 ? (CONTENT_PLACE.exec(content) ?? LATER_PLACE.exec(content)) : null;
     const places = (said?.[1] ?? said?.[2] ?? said?.[3] ?? '').split(/[、和及与]/).map((a) => ctx.districts.alone(a));
     if (said && places.every((a) => a !== null && !a.unlisted)) located.push(...places.map((a) => a!.name));
     const units = col.units.flatMap((i) =>
@@ -138,6 +148,15 @@ export function readProjectTable(
         .map((u) => u.trim())
         .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u) && !KIND_OF_BODY.test(u)),
     );
+    // 市商务局牵头，鲈湾经开区管委会配合: the lead and the supporting body.
+    const roles = units.map((unit) => {
+      const role = UNIT_ROLE.exec(unit)?.[1];
+      const body = role && unit.length - role.length >= 2 ? unit.slice(0, -role.length) : unit;
+      return {
+        body,
+        role: role === '牵头' ? ('lead' as const) : role === '配合' ? ('supporting' as const) : undefined,
+      };
+    });
     const number = Number(row.cells[col.number]);
     return {
       name,
@@ -163,11 +182,12 @@ export function readProjectTable(
       sentenceSector: null,
       orgs: [
         ...ctx.orgs.find(name, true),
-        ...units.map((unit) => ({
-          name: unit,
-          kind: unitKind(unit),
-          form: unit,
+        ...roles.map(({ body, role }) => ({
+          name: body,
+          kind: unitKind(body),
+          form: body,
           rule: 'org-responsible-cell' as const,
+          ...(role && { role }),
         })),
       ],
     };

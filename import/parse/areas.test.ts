@@ -31,6 +31,14 @@ describe("a plan's own areas", () => {
     expect(all).not.toMatch(/改造|提升|相关/);
   });
 
+  it('reads sub-districts and towns whose stem ends in a port, a garden or a camp (新港街道, 花园镇)', () => {
+    expect(names(['中心城区：甲港街道、乙园街道、丙营镇。'], identity('county', '某某市'))).toEqual([
+      '甲港街道/area-in-list',
+      '乙园街道/area-in-list',
+      '丙营镇/area-in-list',
+    ]);
+  });
+
   it('takes no port area (X港区) for an area', () => {
     expect(names(['推进甲乙区、丙丁港区、戊己县协同发展。'], identity('city', '某某市'))).toEqual([
       '甲乙区/area-heads-list-items',

@@ -97,6 +97,8 @@ const NOT_A_STEM_END =
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
  * name (鹿城区), and towns and sub-districts are often named so (凤城镇, 禾城街道).
  */
+/** Stem ends that name a port, a garden or a camp: a town or sub-district is often named so (新港街道, 花园镇, 大营镇). */
+const TOWN_STEM_END = /(港|园|营)$/;
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
@@ -170,7 +172,8 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
     for (const [suffix, kind] of candidates) {
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
-      if (length < min || length > max || NOT_A_STEM.test(stem) || NOT_A_STEM_END.test(stem)) continue;
+      if (length < min || length > max || NOT_A_STEM.test(stem)) continue;
+      if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
       // 加强高新区: the stem's last characters open a longer suffix, which is the name.
       if (

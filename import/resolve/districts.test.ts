@@ -55,6 +55,7 @@ describe('districts of a plan without a profile', () => {
     expect(found('G228滨海公路湾东至石渚段改建')).toEqual(['湾东街道', '石渚镇']);
     expect(found('朔溪河流域水环境综合治理')).toEqual([]);
     expect(found('朔溪航道整治工程')).toEqual([]);
+    expect(found('朔溪入海口生态缓冲带')).toEqual([]);
   });
 
   it('names a zone as the addressee line does and reads its short form as the same zone', () => {

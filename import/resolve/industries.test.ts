@@ -174,6 +174,12 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('丙丁镇竹笋精深加工厂', '竹木精深加工重点项目')).toBe('agriculture');
   });
 
+  it('file tea or farm tourism under tourism, and a freight-train consolidation centre under logistics', () => {
+    expect(primary('甲乙—丙丁茶旅融合示范带', '茶产业重点项目')).toBe('culture-tourism');
+    expect(primary('戊己镇农旅融合示范园', '现代农业重点项目')).toBe('culture-tourism');
+    expect(primary('中欧班列甲乙集结中心', '开放平台重点项目')).toBe('logistics');
+  });
+
   it('file sewage works under an environment box and a sewage plant and a heat network under urban', () => {
     expect(primary('甲乙经开区污水集中处理设施', '生态环境重点工程')).toBe('environment');
     expect(primary('甲乙经开区污水处理厂提标改造', '生态环境重点工程')).toBe('environment');

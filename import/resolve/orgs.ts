@@ -102,7 +102,8 @@ export class OrgFinder implements OrgLookup {
     };
     const suffixed = this.bySuffix(name);
     if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) add(suffixed);
-    if (hits.length === 0) {
+    // A firm the plan names elsewhere opening the name is that firm, not a longer name guessed by its ending.
+    if (hits.length === 0 && !this.known.some((k) => name.startsWith(k.name))) {
       const prefixed = (listedInProjectList ? this.byNamePrefix(name) : null) ?? this.byFirmEnding(name);
       if (prefixed) add(prefixed);
     }

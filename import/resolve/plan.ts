@@ -20,7 +20,7 @@ import { explained, withAlias } from './evidence';
 import { profileNaming } from './units';
 import { UnitRegistry } from '../parse/units';
 import { facilityKind } from '../extract/facility-kinds';
-import { extractBoxMentions, type ProjectMention } from '../extract/projects';
+import { extractBoxMentions, grownFirms, type ProjectMention } from '../extract/projects';
 import type { OrgHit } from '../extract/lookups';
 import {
   loadExtractRules,
@@ -94,11 +94,17 @@ export function extractPlan(
 
   // Firms are learnt from a first reading, so that one a later box names (德宇 of 德宇冷链物流中心)
   // is also the one an earlier box names; the second reading asks a finder that knows them.
+  // Firms a box names as the ones to grow (支持A、B做大做强) are known by those names too.
   const firstReading = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs: reader }));
+  // A name the first reading took for a longer firm's (甲乙轴承新能源 of 甲乙轴承新能源汽车…) is the stated one.
+  const grown = plan.boxes.flatMap((box) => grownFirms(box, ctx));
+  const learnt = OrgFinder.learn(
+    firstReading.flatMap((m) => m.orgs),
+    rules,
+  ).filter((k) => !grown.some((name) => k.name.includes(name)));
   const orgs = reader.knowing(
-    OrgFinder.learn(
-      firstReading.flatMap((m) => m.orgs),
-      rules,
+    [...learnt, ...grown.map((name) => ({ name, kind: 'enterprise' as const }))].sort(
+      (a, b) => b.name.length - a.name.length,
     ),
   );
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
