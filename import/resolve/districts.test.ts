@@ -112,6 +112,11 @@ describe('districts of a plan without a profile', () => {
     expect(forms.get('丙丁中央商务区')).toEqual(['丙丁']);
   });
 
+  it('reads a comprehensive bonded zone by its short form (甲乙综保区 of 甲乙综合保税区)', () => {
+    const forms = planAreaShortForms([{ name: '甲乙综合保税区', kind: 'park' }], rules, []);
+    expect(forms.get('甲乙综合保税区')).toEqual(expect.arrayContaining(['甲乙综保区', '综保区']));
+  });
+
   it('derives no stem two areas share', () => {
     const forms = planAreaShortForms(
       [
