@@ -513,9 +513,7 @@ class BoxReader {
       .replace(this.words.phaseEnd, '');
     if (
       !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
-      !endsWithAny(head, this.ctx.rules.projectNouns) &&
-      !FACILITY_END.test(head) &&
-      !HEADING_PLACE_END.test(head) &&
+      !this.endsInProjectHead(head) &&
       // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm; so are
       // the works an item heading names when what follows describes them (X减速器产业化。位于…).
       !(
@@ -576,9 +574,7 @@ class BoxReader {
       (orgs.some((o) => o.kind === 'enterprise') && action !== null) ||
       identity === 'edition' ||
       identity === 'phase' ||
-      endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
-      FACILITY_END.test(head) ||
-      HEADING_PLACE_END.test(head);
+      this.endsInProjectHead(head);
     if (!named && !vouched) return null;
     const found = boxItem(
       name,
@@ -658,11 +654,7 @@ class BoxReader {
       const identity = this.identity(name, orgs, false);
       const works = endsWithAny(name, this.ctx.rules.actionNouns);
       const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
-      const headed =
-        works !== null ||
-        endsWithAny(head, this.ctx.rules.projectNouns) !== null ||
-        FACILITY_END.test(head) ||
-        HEADING_PLACE_END.test(head);
+      const headed = works !== null || this.endsInProjectHead(head);
       if (identity === 'generic' || identity === 'city-name')
         return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
       return [boxItem(name, identity, orgs, [], [])];
@@ -705,14 +697,7 @@ class BoxReader {
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
     const head = name.replace(this.words.phaseEnd, '');
-    if (
-      !works &&
-      !endsWithAny(head, this.ctx.rules.projectNouns) &&
-      !FACILITY_END.test(head) &&
-      !HEADING_PLACE_END.test(head) &&
-      !this.institutionPart(head)
-    )
-      return null;
+    if (!works && !this.endsInProjectHead(head) && !this.institutionPart(head)) return null;
     return boxItem(fullName, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
   }
 
@@ -732,6 +717,13 @@ class BoxReader {
     if (!found || this.read(rest).some((f) => f.identity !== 'generic')) return null;
     found.orgs = this.withBuilders(found.orgs, rest);
     return { ...found, locatedAfter: this.placedBy(rest) };
+  }
+
+  /** Whether a name (its works and phase taken off) ends in a project's, a facility's or a place's head noun. */
+  private endsInProjectHead(head: string): boolean {
+    return (
+      endsWithAny(head, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(head) || HEADING_PLACE_END.test(head)
+    );
   }
 
   /** A building or campus of a named institution (甲乙职业技术学院新校区, 丙丁医院门诊综合楼): a project's head. */
