@@ -1,7 +1,8 @@
 import type { ProjectMention } from '../extract/projects';
 import { loadIndustryRules, type IndustryRules } from '../extract/rules';
 import { industriesOfMention, lexiconSector, type IndustryContext } from './industries';
-import { IndustryLexicon, type LexiconEntry } from './industry-lexicon';
+import { loadIndustries } from '../city/profile';
+import { IndustryLexicon, loadIndustryLexicon, type LexiconEntry } from './industry-lexicon';
 
 const term = (t: string, code: string, weight: 1 | 2 = 2): LexiconEntry => ({
   term: t,
@@ -186,6 +187,24 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('丙丁高新区污水处理厂二期', '生态环境重点工程')).toBe('urban');
     expect(primary('丙丁街道污水管网', '城乡建设重点项目')).toBe('urban');
     expect(primary('戊己街道城区供热管网改造', '交通和能源重点工程')).toBe('urban');
+  });
+
+  it('file water supply by its box, forest wellness under tourism and an airport economic zone under aviation', () => {
+    const full: IndustryContext = {
+      rules: loadIndustryRules(),
+      lexicon: loadIndustryLexicon(),
+      known: new Set(loadIndustries().map((i) => i.code)),
+      chapterTitles: () => [],
+    };
+    const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
+    expect(first('甲乙县农村供水保障巩固提升工程', '水网建设重点项目')).toBe('water');
+    expect(first('丙丁街道二次供水设施改造', '城市更新重点工程')).toBe('urban');
+    expect(first('戊己镇森林康养基地', '乡村振兴重点项目')).toBe('culture-tourism');
+    expect(first('丙丁区康养综合体', '社会事业重点项目')).toBe('elderly-childcare');
+    expect(first('甲乙临空经济区', '重点平台')).toBe('aviation');
+    // A lab building is of the body that owns it.
+    expect(first('甲乙市疾病预防控制中心实验楼', '重点平台')).toBe('health');
+    expect(first('甲乙县第一中学实验楼', '重点平台')).toBe('education');
   });
 });
 
