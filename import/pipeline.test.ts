@@ -106,3 +106,41 @@ describe('city profiles', () => {
     expect(bundle.districts.map((d) => d.name).filter((name) => known.includes(name))).toEqual([]);
   });
 });
+
+describe("a banner's plan (旗)", () => {
+  const text = [
+    '某某旗人民政府公报',
+    '某某旗人民政府关于印发《某某旗国民经济和社会发展第十五个五年规划纲要》的通知',
+    '某政发〔2026〕4号',
+    '甲乙镇、丙丁苏木人民政府，某某工业园区、某某绒乳产业园管委会，旗直各部门：',
+    '现印发给你们，请认真贯彻落实。',
+    '某某旗国民经济和社会发展第十五个五年规划纲要',
+    '第一章 做强现代畜牧业',
+    '专栏2 绒乳产业重点项目',
+    '在某某绒乳产业园，建设戊己绒业无毛绒分梳生产线二期。由发改委、农牧局负责。',
+    '推进某某绒乳产业园二期建设。',
+    '在丙丁苏木，建设庚辛嘎查肉羊标准化养殖示范区。',
+  ].join('\n');
+  const file = path.join(dir, 'banner.txt');
+  fs.writeFileSync(file, `${text}\n`);
+  const bundle = buildBundle(file);
+  const project = (name: string) => bundle.projects.find((p) => p.name === name)!;
+  const districts = (name: string) => project(name).districts.map((d) => d.name);
+
+  it('reads its 苏木 and the park its addressees name by a 管委会 as its areas', () => {
+    expect(bundle.plan).toMatchObject({ region: '某某旗', level: 'county' });
+    expect(districts('戊己绒业无毛绒分梳生产线二期')).toEqual(['某某绒乳产业园']);
+    expect(districts('庚辛嘎查肉羊标准化养殖示范区')).toEqual(['丙丁苏木']);
+  });
+
+  it('gives a zone named with its phase no district of itself', () => {
+    expect(districts('某某绒乳产业园二期')).toEqual([]);
+  });
+
+  it("names a bare department as the banner's own (旗发改委)", () => {
+    const unitNames = project('戊己绒业无毛绒分梳生产线二期').orgs.map(
+      (id) => bundle.units.find((u) => u.id === id)?.name,
+    );
+    expect(unitNames.sort()).toEqual(['旗农牧局', '旗发改委'].sort());
+  });
+});

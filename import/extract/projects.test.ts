@@ -197,6 +197,61 @@ describe('one project a line, 项目名称：建设内容', () => {
   });
 });
 
+describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of their own names", () => {
+  /** The projects read from one box of a banner's plan, by name. */
+  const banner = (...paragraphs: string[]) => {
+    const box: ParsedBox = {
+      number: 3,
+      title: '乳肉产业重点项目',
+      line: 10,
+      document: 'doc:plan',
+      chapterId: null,
+      items: [{ number: 0, title: '', line: 11, paragraphs: paragraphs.map((text, i) => ({ line: 12 + i, text })) }],
+    };
+    const plan = planOfBoxes('甲乙旗国民经济和社会发展第十五个五年规划纲要', [box]);
+    const content = extractPlan(plan, loadCityProfile(), loadIndustries());
+    const unitName = (id: string) => content.units.find((u) => u.id === id)?.name;
+    return new Map(content.projects.map((p) => [p.name, { ...p, orgNames: p.orgs.map(unitName).sort() }]));
+  };
+
+  it('takes X提升工程 for a name, a generic name its description describes as Tier B, and no subsidy', () => {
+    const found = banner(
+      '（3）丙丁镇奶源基地提升工程：改造提升家庭牧场和奶牛养殖合作社120家。',
+      '（7）甲乙旗活畜交易市场：位于丙丁镇，建设活畜交易大厅和检疫隔离区。',
+      '（8）牛羊肉冷链物流配送中心：建设冷库3万吨，旗商务局牵头。',
+      '（9）奶牛养殖补贴：对新建规模化牧场按存栏量给予补贴。',
+    );
+    expect([...found.keys()].sort()).toEqual(
+      ['丙丁镇奶源基地提升工程', '牛羊肉冷链物流配送中心', '甲乙旗活畜交易市场'].sort(),
+    );
+    expect(found.get('牛羊肉冷链物流配送中心')!.tier).toBe('B');
+  });
+
+  it('reads a bulleted name whose description builds in two areas, and the bodies in brackets after it', () => {
+    const found = banner(
+      '☆ 道地药材种植基地：在戊己苏木、庚辛苏木建设黄芪、防风等道地药材基地3万亩。（牵头单位：旗农牧局；配合单位：旗林业和草原局）',
+    );
+    expect([...found.keys()]).toEqual(['道地药材种植基地']);
+    expect(found.get('道地药材种植基地')!.orgNames).toEqual(['旗林业和草原局', '旗农牧局'].sort());
+  });
+
+  it('takes a village (嘎查, 村) heading a name as its identity, but not a kind of village', () => {
+    const found = banner('打造壬癸嘎查游牧文化体验区，推进传统村落保护利用。', '建设子丑村乡村旅游服务中心。');
+    expect(found.get('壬癸嘎查游牧文化体验区')?.tier).toBe('A');
+    expect(found.get('子丑村乡村旅游服务中心')?.tier).toBe('A');
+    expect(found.get('传统村落保护利用')?.tier).not.toBe('A');
+  });
+
+  it('gives the bodies of a sentence of nothing but who does it to the projects of its paragraph', () => {
+    const found = banner(
+      '卫生：实施甲乙旗人民医院改扩建，建设旗疾病预防控制中心检验楼。旗卫生健康委牵头，旗发改委配合。',
+      '教育：建设甲乙旗第一中学新校区。由旗教育体育局负责。',
+    );
+    expect(found.get('甲乙旗人民医院改扩建')!.orgNames).toEqual(['旗卫生健康委', '旗发改委'].sort());
+    expect(found.get('甲乙旗第一中学新校区')!.orgNames).toContain('旗教育体育局');
+  });
+});
+
 describe('lists written with ASCII punctuation and joined by 和', () => {
   it('reads 推进A，B，C建设 as one list when the last item carries the 建设 of the frame', () => {
     const found = extractUnder(

@@ -193,6 +193,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         });
       }
       if (titled || listed.length > 0) {
+        // ☆ X：描述。（牵头单位：Y；配合单位：Z）: who answers for the line's projects closes it.
+        for (const sentence of sentences(paragraph.text).slice(1)) {
+          const said = responsibleClause(sentence);
+          if (said)
+            for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, said, paragraph);
+        }
         unanswered.push(...mentions.slice(before));
         continue;
       }
@@ -232,6 +238,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (said) {
           for (const mention of [...unanswered, ...mentions.slice(before)])
             mention.orgs = withUnits(mention.orgs, said, paragraph);
+          continue;
+        }
+        // 卫生：建设A、B。X牵头，Y配合。 — a sentence of nothing but who does it: the paragraph's projects.
+        const doers = mentions.length > before ? clauseUnits(sentence.replace(/。$/, '')) : [];
+        if (doers.length > 0) {
+          const units = doers.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }));
+          for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, units, paragraph);
           continue;
         }
         for (const found of reader.read(sentence)) {
@@ -339,7 +352,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff]{2,12}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
@@ -364,6 +377,28 @@ const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
 /** Words that make …镇/…乡 a kind of town, not one town (重点镇, 特色小镇, 中心镇, 建制镇, 各乡镇, 村镇). */
 const TOWN_KIND_WORDS = ['重点', '特色', '小', '中心', '建制', '示范', '各', '集', '乡', '县城', '村'];
+
+/** What a name that holds a verb may end with and still be a name: the works' own head (提升工程, 改造项目). */
+const WORKS_HEAD = /^(工程|项目)$/;
+
+/** A village by its own name at the head of a name (岗下村…, 萨仁嘎查…), not a kind of village (村落, 村民). */
+const VILLAGE = /^(\p{Script=Han}{2,3}?)(村|嘎查)(?![落民级庄委集镇])/u;
+/** Words that make …村 a kind of village (城中村, 传统村落, 美丽乡村, 行政村, 易地搬迁新村). */
+const VILLAGE_KIND_WORDS = [
+  '城中',
+  '传统',
+  '行政',
+  '自然',
+  '美丽',
+  '和美',
+  '数字',
+  '未来',
+  '移民',
+  '搬迁',
+  '贫困',
+  '新',
+  '古',
+];
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
@@ -487,7 +522,7 @@ class BoxReader {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
     const dashed = /^——\s*(.+)$/su.exec(sentence);
     const numbered = subItemNumber(sentence) ?? (dashed ? { number: 0, rest: dashed[1] } : null);
-    if (!numbered || this.trigger(numbered.rest)) return null;
+    if (!numbered || this.verbPhrase(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
     const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
     const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
@@ -545,7 +580,7 @@ class BoxReader {
       written.slice(lead.length),
     );
     const length = line ? Array.from(line[1]).length : 0;
-    if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.trigger(line[1])) return null;
+    if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.verbPhrase(line[1])) return null;
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
     const name = `${lead}${line[1]}`;
     const areas = (line[2] ?? '')
@@ -560,7 +595,9 @@ class BoxReader {
     // A 牵头单位 line of its own after it vouches for a name its description describes.
     const vouched = answered && this.describes(line[3]);
     // 1、骝泉城区老旧小区改造：… — a numbered line of its own name: the city's name is identity enough.
-    if (ownNameOnly && !vouched && identity === 'generic') return null;
+    // （8）牛羊肉冷链物流配送中心：建设… — a generic name is one too when what follows describes it (Tier B).
+    const described = ownNameOnly && identity === 'generic' && !vouched && this.describes(line[3]);
+    if (ownNameOnly && !vouched && !described && identity === 'generic') return null;
     if (!ownNameOnly && (identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const action = endsWithAny(name, this.ctx.rules.actionNouns);
@@ -569,12 +606,14 @@ class BoxReader {
     // A phase (…二期) is of a project, as an edition (第N届) is of an event; a numbered line of its own
     // name (3、X县城集中供热扩容：…) names the works it lists, whatever they are done on.
     const named =
-      (ownNameOnly && action !== null) ||
+      (ownNameOnly && action !== null && !described) ||
       // ●X牛业肉牛屠宰及精深加工：… — a firm's works named as its line's project.
       (orgs.some((o) => o.kind === 'enterprise') && action !== null) ||
       identity === 'edition' ||
       identity === 'phase' ||
-      this.endsInProjectHead(head);
+      this.endsInProjectHead(head) ||
+      // X活畜交易市场: a project noun that ends the name outweighs the policy word it ends with (市场).
+      (action === null && this.endsInProjectHead(name));
     if (!named && !vouched) return null;
     const found = boxItem(
       name,
@@ -986,6 +1025,15 @@ class BoxReader {
     return !leading.unlisted;
   }
 
+  /**
+   * Whether a name is a verb phrase (建设X基地) rather than a name: X奶源基地提升工程 and X管网改造项目 are
+   * names, their verb naming the works of the 工程 or 项目 that heads them.
+   */
+  private verbPhrase(name: string): boolean {
+    const trigger = this.trigger(name);
+    return trigger !== null && !WORKS_HEAD.test(trigger.object.replace(this.words.phaseEnd, ''));
+  }
+
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
   private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
@@ -1284,17 +1332,21 @@ class BoxReader {
   }
 
   /**
-   * A town written in full at the head of a name (鳓港镇纺织特色小镇 in a city's plan, whose towns are
-   * no districts of it): a proper stem of two or three characters, not a kind of town (重点镇, 特色小镇).
+   * A town or village written in full at the head of a name (鳓港镇纺织特色小镇 in a city's plan, whose
+   * towns are no districts of it): a proper stem of two or three characters, not a kind of town (重点镇,
+   * 特色小镇) or village (城中村).
    */
   private opensWithTown(name: string): boolean {
-    const town = /^(\p{Script=Han}{2,3}?)(镇|乡|街道)/u.exec(name);
+    const town = /^(\p{Script=Han}{2,3}?)(镇|乡|苏木|街道)/u.exec(name) ?? VILLAGE.exec(name);
     if (!town) return false;
     const stem = town[1];
     const { genericPrefixes } = this.ctx.rules.orgs;
-    return ![...genericPrefixes, ...this.ctx.rules.identity.featureStemStops, ...TOWN_KIND_WORDS].some((w) =>
-      stem.includes(w),
-    );
+    return ![
+      ...genericPrefixes,
+      ...this.ctx.rules.identity.featureStemStops,
+      ...TOWN_KIND_WORDS,
+      ...(town[2] === '镇' || town[2] === '乡' || town[2] === '苏木' || town[2] === '街道' ? [] : VILLAGE_KIND_WORDS),
+    ].some((w) => stem.includes(w));
   }
 
   /**

@@ -120,7 +120,7 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   // 实施主体为X / 建设主体为X: who carries it out, named as its 主体.
   ['undertaker', /^(?:实施|建设|责任)主体为(.{2,40}?)$/],
   // X人民政府负责: without 由 only a body named as one (a government, bureau, committee, firm) answers for it.
-  ['undertaker', /^(.{2,40}?(?:政府|局|委|管委会|公司|集团))负责(?:实施|建设)?$/],
+  ['undertaker', /^([^由]{2,40}?(?:政府|局|委|管委会|公司|集团))负责(?:实施|建设)?$/],
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;

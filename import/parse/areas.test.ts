@@ -113,6 +113,26 @@ describe("a plan's own areas", () => {
     ]);
   });
 
+  it("reads a banner's 苏木 as its areas, a park the addressees name by its 管委会, and no 苏木镇 of a kind", () => {
+    expect(
+      names(
+        [
+          '甲乙镇、丙丁苏木、戊己苏木人民政府，某某工业园区、某某绒乳产业园管委会，旗直各部门：',
+          '完善苏木镇综合文化站功能。',
+        ],
+        identity('county', '某某旗'),
+      ).sort(),
+    ).toEqual(
+      [
+        '甲乙镇/area-in-list',
+        '丙丁苏木/area-in-list',
+        '戊己苏木/area-in-list',
+        '某某工业园区/area-in-list',
+        '某某绒乳产业园/area-in-list',
+      ].sort(),
+    );
+  });
+
   it('reads a chemical park (化工园区) as a park of a county plan', () => {
     expect(names(['“两园”即西岭县能源化工园区和西岭县稀土产业园区。'], identity('county', '西岭县', '青山市'))).toEqual(
       ['西岭县能源化工园区/area-in-list', '西岭县稀土产业园区/area-in-list'],

@@ -31,6 +31,8 @@ const SUFFIXES: [string, District['kind']][] = [
   ['开发区', 'park'],
   ['新区', 'new-area'],
   ['街道', 'district'],
+  // The township of a banner (旗) of Inner Asia's pastoral regions.
+  ['苏木', 'district'],
   ['自治县', 'county'],
   ['县', 'county'],
   ['市', 'city'],
@@ -60,6 +62,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
   county: new Set([
     '镇',
     '乡',
+    '苏木',
     '街道',
     '经开区',
     '高新区',
@@ -81,6 +84,7 @@ const STEM_LENGTH: Record<string, [number, number]> = {
   区: [2, 3],
   镇: [2, 4],
   乡: [2, 4],
+  苏木: [2, 4],
   街道: [2, 4],
 };
 const PARK_STEM: [number, number] = [2, 6];
@@ -91,7 +95,7 @@ const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -100,7 +104,7 @@ const NOT_A_STEM_END =
 /** Stem ends that name a port, a garden or a camp: a town or sub-district is often named so (新港街道, 花园镇, 大营镇). */
 const TOWN_STEM_END = /(港|园|营)$/;
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
-const TOWN_SUFFIXES = new Set(['镇', '乡', '街道']);
+const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
 const LEADING_WORDS =
   /^(?:“[^”]{1,8}”即|即|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
@@ -112,8 +116,13 @@ const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|�
 const BOX_TITLE = /^专栏\s*\d{1,2}\s*(\S.*)$/;
 /** What follows the area in the title of a box of that area's projects: no sector, nothing else. */
 const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
-/** The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…：): every area in it is the plan's own. */
-const ADDRESSEE = /^各[^。]{4,}[：:]$/;
+/**
+ * The addressee line of a notice (各县（市、区）人民政府，X高新区管委会，…： / 甲镇、乙苏木人民政府，…：):
+ * every area in it is the plan's own.
+ */
+const ADDRESSEE = /^(各|[^。，：]{2,60}(人民政府|管委会|管理委员会|办事处)，)[^。]{4,}[：:]$/;
+/** A park the addressees name by its managing committee (甲乙绒乳产业园管委会): an area however it ends. */
+const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城))(?:管委会|管理委员会)$/u;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
 const QUALIFIER = /^[^、，；]{1,12}的/;
 /** After an area in a list of units: its government or office. */
@@ -258,6 +267,11 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (areas.filter((a) => a !== null).length < (one ? 1 : 2)) continue;
       for (const area of areas) if (area) add(area, line, 'area-in-list');
     }
+    if (ADDRESSEE.test(line.text))
+      for (const piece of line.text.split(/[、，；：]/)) {
+        const park = GOVERNED_PARK.exec(piece.trim());
+        if (park) add({ name: park[1], kind: 'park' }, line, 'area-in-list');
+      }
     for (const run of text.split(/[，；。：]/)) {
       // 推进东湖区A、西岭县B等项目: two items of one list that each open with an area.
       const heads = run.split('、').map((item) => areaAt(item.trim().replace(LEADING_WORDS, ''), level));

@@ -22,7 +22,7 @@ const NOTICE_HEAD = /^(.*?)关于印发《/;
 /** Addressees of a city government: its counties, county-level cities and districts. */
 const CITY_ADDRESSEES = /各县[（(]?[市区、]|各区县|各县区|各县、区|各区[（(]县|各县级市/;
 /** Addressees of a county government: its towns, townships and sub-districts. */
-const COUNTY_ADDRESSEES = /各乡|各镇|乡[（(]镇[）)]|乡镇|街道办事处|各街道/;
+const COUNTY_ADDRESSEES = /各乡|各镇|各苏木|乡[（(]镇[）)]|乡镇|苏木[（(]?镇|街道办事处|各街道/;
 /** Masthead lines are within the first lines of the gazette, before its first document. */
 const MASTHEAD_LINES = 40;
 

@@ -267,7 +267,7 @@ export function planAreaShortForms(
   rules: Pick<ExtractRules, 'zoneShortForms'>,
   whole: readonly string[],
 ): Map<string, string[]> {
-  const suffix = /(中央商务区|街道|自治县|县|市|区|镇|乡)$/;
+  const suffix = /(中央商务区|街道|苏木|自治县|县|市|区|镇|乡)$/;
   const stemOf = (name: string) =>
     suffix.test(name) && !/(新区|开发区|园区|高新区|经开区)$/.test(name) ? name.replace(suffix, '') : null;
   const stems = areas.map((a) => stemOf(a.name)).filter((s): s is string => s !== null && s.length >= 2);
@@ -303,7 +303,7 @@ export function planAreaShortForms(
 
 function kindOf(suffix: string): District['kind'] {
   if (suffix === '县') return 'county';
-  if (['镇', '乡', '街道'].includes(suffix)) return 'district';
+  if (['镇', '乡', '苏木', '街道'].includes(suffix)) return 'district';
   if (suffix === '市') return 'city';
   if (suffix === '新区') return 'new-area';
   if (suffix === '区') return 'district';

@@ -110,7 +110,11 @@ export function extractPlan(
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
-  const levelPrefix = { province: '省', city: '市', county: '县' }[identity.level];
+  // A county-level plan's departments take its own suffix: 县发改委, 旗农牧局, (county-level) 市教育局.
+  const levelPrefix =
+    identity.level === 'county'
+      ? (/(县|旗|市|区)$/.exec(identity.region ?? '')?.[1] ?? '县')
+      : { province: '省', city: '市' }[identity.level];
   const registry = new UnitRegistry(
     profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix),
   );
@@ -431,7 +435,8 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       // A short form in the name (棂星 of 棂星街道 in 棂星门…) yields to a location stated for it (（位于甓市街道）).
       const located = m.locatedDistricts.length + m.bracketDistricts.length + m.locatedAfter.length > 0;
       for (const hit of ctx.districts.find(m.name))
-        if (!located || hit.form === hit.name) addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
+        if ((!located || hit.form === hit.name) && !isZoneItself(m.name, hit))
+          addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
@@ -693,4 +698,12 @@ function explainProject(project: Project): Project {
     districts: project.districts.map((l) => ({ ...l, ...explained(l) })),
     places: project.places.map((l) => ({ ...l, ...explained(l) })),
   };
+}
+
+/** A zone's own name and its works only (甲乙产业园二期, 甲乙开发区扩区): the project is the zone, not one in it. */
+const ZONE = /(园|园区|开发区|高新区|经开区|新区|合作区|保税区)$/;
+const ZONE_WORKS = /^(（?[一二三四五六七八九十]期(工程)?）?|扩区|扩容|扩建|提升|建设)*$/;
+
+function isZoneItself(name: string, hit: { name: string; form: string; index: number }): boolean {
+  return hit.index === 0 && ZONE.test(hit.name) && ZONE_WORKS.test(name.slice(hit.form.length));
 }

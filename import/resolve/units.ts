@@ -40,8 +40,8 @@ export function profileNaming(profile: CityProfile, departmentPrefix: string = p
     );
     if (
       !trimmed.startsWith(departmentPrefix) &&
-      // 县发改委, 省工信厅: a level already written is kept.
-      !/^[省市县区]/.test(trimmed) &&
+      // 县发改委, 省工信厅, 旗农牧局: a level already written is kept.
+      !/^[省市县区旗]/.test(trimmed) &&
       !isDistrictUnit &&
       profile.departmentSuffixes.some((s) => trimmed.endsWith(s)) &&
       trimmed.length <= 8

@@ -62,6 +62,20 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('keeps a platform, a zone or a belt listed on a line of its own apart from the line after it', () => {
+    const prose =
+      '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯。';
+    const raw = [prose, '甲乙草原生态监测预警平台', '丙丁嘎查防火隔离带', '落实草原生态补奖政策，推行草畜平衡'].join(
+      '\n',
+    );
+    expect(texts(raw)).toEqual([
+      prose,
+      '甲乙草原生态监测预警平台',
+      '丙丁嘎查防火隔离带',
+      '落实草原生态补奖政策，推行草畜平衡',
+    ]);
+  });
+
   it('ends a numbered name on a line of its own where the line ends, its description joined after it', () => {
     const prose = '统筹推进甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
     const raw = [

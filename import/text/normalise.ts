@@ -256,7 +256,7 @@ function isIssuer(line: PhysicalLine, next: PhysicalLine | undefined): next is P
 const SHORT_LINE_SHARE = 0.5;
 /** How an entry written one to a line ends: a bracket, a project's or works' noun, a size and its unit. */
 const ENTRY_END =
-  /(）|工程|项目|治理|改造|提升|一体化|中心|基地|园|站|厂|馆|院|库|[0-9][\u4e00-\u9fff]{0,3}(米|公里|亩|吨|个|座|张|所))$/u;
+  /(）|工程|项目|治理|改造|提升|一体化|中心|基地|平台|示范区|片区|景区|度假区|隔离带|营地|园|站|厂|馆|院|库|[0-9][\u4e00-\u9fff]{0,3}(米|公里|亩|吨|个|座|张|所))$/u;
 
 /**
  * Names listed one to a line, without punctuation (X水库工程（某区） / Y引水工程：在Z境内…): a short

@@ -32,6 +32,30 @@ describe('pipeSpacedTables', () => {
     expect(out[9]).toBe('|  | 技改 |  | 生产线升级 | 丙丁木业有限公司 |');
   });
 
+  it('carries a table over a page break without a repeated header, and ends it at prose', () => {
+    const split = [
+      '项目名称              建设地点      建设内容                    实施主体',
+      '甲乙风电基地一期      甲苏木        风电装机100万千瓦           丙丁能源有限公司',
+      '戊己制氢示范项目      乙工业园区    建设电解水制氢装置，',
+      '',
+      '— 11 —',
+      '',
+      '甲乙旗人民政府公报    2026年第2期',
+      '',
+      '                                    年产绿氢2万吨               戊己氢能有限公司',
+      '庚辛储能电站          丙镇          储能20万千瓦                庚辛供电公司',
+      '',
+      '第二节 推进煤化工高端化',
+      '　　坚持煤炭清洁高效利用，推动现代煤化工高端化。',
+    ];
+    const out = pipeSpacedTables(split);
+    expect(out[4]).toBe(split[4]);
+    expect(out[6]).toBe(split[6]);
+    expect(out[8]).toBe('|  |  | 年产绿氢2万吨 | 戊己氢能有限公司 |');
+    expect(out[9]).toBe('| 庚辛储能电站 | 丙镇 | 储能20万千瓦 | 庚辛供电公司 |');
+    expect(out.slice(10)).toEqual(split.slice(10));
+  });
+
   it('leaves prose with double spaces and a box title alone', () => {
     const prose = ['专栏7  甲镇重点项目', '建设甲镇商贸物流中心，  推进乙项目。'];
     expect(pipeSpacedTables(prose)).toEqual(prose);

@@ -75,24 +75,51 @@ function placeCells(cells: Cell[], columns: Cell[]): string[] {
 
 const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
+/** Lines a page break may set between the halves of a table: the page number, the running header. */
+const MAX_BREAK_LINES = 6;
+/** What page furniture never holds: the punctuation of a sentence or a list. */
+const SENTENCE_MARK = /[。，；、：]/;
+
 /**
  * Rewrites each plain-text table (a header line of column heads, one of them 项目名称, set apart by
  * runs of spaces, and the non-blank lines after it that hold a gap or start indented) as pipe rows,
- * line for line, so that line numbers stay those of the file. Anything else is left as it is.
+ * line for line, so that line numbers stay those of the file. A blank line pauses a table: after a
+ * page break (blank lines, a page number, a running header) an indented row with two cells or more,
+ * or a row of as many cells as a header needs, carries it on. Anything else is left as it is.
  */
 export function pipeSpacedTables(lines: string[]): string[] {
   const out = [...lines];
   let columns: Cell[] | null = null;
+  /** Lines since the table's last row when a blank line paused it, else null. */
+  let paused: number | null = null;
   lines.forEach((line, index) => {
     const cells = cellsOf(line);
     if (isHeader(cells)) {
       columns = cells;
+      paused = null;
       out[index] = pipeRow(cells.map((c) => c.text));
       return;
     }
     if (columns === null) return;
     const indented = /^[ \u3000\u00a0\t]/.test(line);
-    if (line.trim() === '' || (cells.length < 2 && !indented) || line.trimStart().startsWith('|')) {
+    if (line.trimStart().startsWith('|')) {
+      columns = null;
+      return;
+    }
+    if (line.trim() === '') {
+      paused ??= 0;
+      return;
+    }
+    if (paused !== null) {
+      const carried = (indented && cells.length >= 2) || cells.length >= MIN_COLUMNS;
+      if (!carried) {
+        paused += 1;
+        const furniture = cells.length <= 2 && !indented && !SENTENCE_MARK.test(line) && line.trim().length <= 30;
+        if (!furniture || paused > MAX_BREAK_LINES) columns = null;
+        return;
+      }
+      paused = null;
+    } else if (cells.length < 2 && !indented) {
       columns = null;
       return;
     }
