@@ -119,7 +119,7 @@ describe("a banner's plan (旗)", () => {
     '专栏2 绒乳产业重点项目',
     '在某某绒乳产业园，建设戊己绒业无毛绒分梳生产线二期。由发改委、农牧局负责。',
     '推进某某绒乳产业园二期建设。',
-    '在丙丁苏木，建设庚辛嘎查肉羊标准化养殖示范区。',
+    '【牧家游】在丙丁苏木，建设庚辛嘎查肉羊标准化养殖示范区、草原自驾车营地。',
   ].join('\n');
   const file = path.join(dir, 'banner.txt');
   fs.writeFileSync(file, `${text}\n`);
@@ -127,10 +127,11 @@ describe("a banner's plan (旗)", () => {
   const project = (name: string) => bundle.projects.find((p) => p.name === name)!;
   const districts = (name: string) => project(name).districts.map((d) => d.name);
 
-  it('reads its 苏木 and the park its addressees name by a 管委会 as its areas', () => {
+  it('reads its 苏木 and the park its addressees name by a 管委会 as its areas, also after a bracketed head', () => {
     expect(bundle.plan).toMatchObject({ region: '某某旗', level: 'county' });
     expect(districts('戊己绒业无毛绒分梳生产线二期')).toEqual(['某某绒乳产业园']);
     expect(districts('庚辛嘎查肉羊标准化养殖示范区')).toEqual(['丙丁苏木']);
+    expect(districts('草原自驾车营地')).toEqual(['丙丁苏木']);
   });
 
   it('gives a zone named with its phase no district of itself', () => {

@@ -242,6 +242,15 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('传统村落保护利用')?.tier).not.toBe('A');
   });
 
+  it('reads no area from 苏木镇 of a kind, and a list of customs sites set apart by commas', () => {
+    const found = banner(
+      '实施苏木镇通嘎查硬化路提质工程，建设葶格口岸进出口商品加工园，跨境电商监管中心，葶格进口肉类指定监管场地。',
+    );
+    expect(found.get('苏木镇通嘎查硬化路提质工程')!.districts).toEqual([]);
+    expect(found.has('葶格进口肉类指定监管场地')).toBe(true);
+    expect(found.has('跨境电商监管中心')).toBe(true);
+  });
+
   it('gives the bodies of a sentence of nothing but who does it to the projects of its paragraph', () => {
     const found = banner(
       '卫生：实施甲乙旗人民医院改扩建，建设旗疾病预防控制中心检验楼。旗卫生健康委牵头，旗发改委配合。',

@@ -870,7 +870,8 @@ class BoxReader {
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
-        const placed = /^(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
+        // 【牧家游】在X，建设A: a paragraph's bracketed head before the lead clause says nothing of where.
+        const placed = /^(?:【[^】]{1,12}】)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
         const area = placed ? this.ctx.districts.alone(placed[1]) : null;
         if (area && !area.unlisted) scope = [area.name];
         const subject = this.undertakenSubject(segment, sentenceSector);
