@@ -498,6 +498,16 @@ describe('a numbered heading that is itself a project', () => {
     expect(found.get('戊己石墨烯中试基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a decimal item (1.2 名称。…) as its project, filed under the heading its first number names', () => {
+    const found = extract(
+      '2.1甲乙精密轴承产业园（续建）。位于浮梁县，建设轴承生产线和配套仓储设施。',
+      '2.2丙丁再生资源分拣基地。在乐平市建设年分拣10万吨的破碎和打包中心。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙精密轴承产业园', '丙丁再生资源分拣基地']);
+    expect(found.get('丙丁再生资源分拣基地')!.mentions[0].item).toBe(2);
+    expect(found.get('甲乙精密轴承产业园')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('keeps a heading that goes on to name projects as their topic', () => {
     const found = extract('（1）新材料产业园。推进甲乙新材料产业园、丙丁新材料产业园等一批项目建设。');
     expect([...found.keys()]).toEqual(['甲乙新材料产业园', '丙丁新材料产业园']);

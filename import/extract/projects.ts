@@ -345,6 +345,8 @@ const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
 const QUANTITY =
   /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
+/** A decimal item (1.2 名称。…) under the heading its first number names. */
+const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
 const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
@@ -486,7 +488,12 @@ class BoxReader {
   headingProject(sentence: string, next: string, inRun = false): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
     const dashed = /^——\s*(.+)$/su.exec(sentence);
-    const numbered = subItemNumber(sentence) ?? (dashed ? { number: 0, rest: dashed[1] } : null);
+    // 1.2 X产业园。位于…: a decimal item is an entry of the heading its first number names.
+    const decimal = DECIMAL_ITEM.exec(sentence);
+    const numbered =
+      subItemNumber(sentence) ??
+      (decimal ? { number: Number(decimal[1]), rest: decimal[2] } : null) ??
+      (dashed ? { number: 0, rest: dashed[1] } : null);
     if (!numbered || this.trigger(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
     const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);

@@ -247,6 +247,11 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('reads a number and a title over decimal items (1 甲乙 / 1.1 …) as a numbered heading', () => {
+    const raw = ['专栏5 先进制造重点项目', '', '1 智能装备', '1.1 甲乙机床产业园。建设厂房。', '2 绿色建材'].join('\n');
+    expect(texts(raw)).toEqual(['专栏5先进制造重点项目', '1.智能装备', '1.1甲乙机床产业园。建设厂房。', '2绿色建材']);
+  });
+
   it('joins a table row whose first cell wrapped onto the next line, keeping line numbers', () => {
     const raw = [
       '| 项目名称 | 建设性质 | 责任单位 |',
