@@ -732,6 +732,18 @@ describe('a line that is nothing but a project name', () => {
     expect(found.get('浮梁县、乐平市城乡供水一体化')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
   });
 
+  it('reads · bulleted lines without their status, a firm named by its 建材 trade, and no goal line', () => {
+    const found = extractUnder(
+      '建材产业重点项目',
+      '',
+      '·甲乙建材熟料生产线超低排放改造（续建）',
+      '·浮梁县丙丁新材料产业园（新建）',
+      '·绿色建材应用比例达到70%以上',
+    );
+    expect([...found.keys()]).toEqual(['甲乙建材熟料生产线超低排放改造', '浮梁县丙丁新材料产业园']);
+    expect(found.get('甲乙建材熟料生产线超低排放改造')!.orgs).toEqual(['unit:甲乙建材']);
+  });
+
   it('continues a list written with commas up to the next verb when every part names a project', () => {
     const found = extract(
       '建设甲乙县人民医院新院区（续建），丙丁中医院治未病中心，戊己城市地下综合管廊二期建设；实施庚辛产业园，浮梁县壬癸污水处理厂扩建，推进子丑文化馆。',

@@ -347,8 +347,8 @@ const QUANTITY =
   /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
 /** A decimal item (1.2 名称。…) under the heading its first number names. */
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
-/** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
-const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
+/** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
+const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•·]\s*/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -677,8 +677,9 @@ class BoxReader {
    */
   lineProject(text: string, underArea = false): Found | null {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
+    // X产业园（新建）: how far it has come is no part of its name.
     const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
-      normaliseName(text),
+      withoutTrailingStatus(normaliseName(text)),
     );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
     const pieces = line[1].split('、');

@@ -219,6 +219,11 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('keeps · bulleted names apart, and a closing 以上项目由 line apart from the last of them', () => {
+    const raw = ['· 甲乙建材产业园（新建）', '· 丙丁玻璃生产线', '以上项目由市工业和信息化局牵头。'].join('\n');
+    expect(texts(raw)).toEqual(['·甲乙建材产业园（新建）', '·丙丁玻璃生产线', '以上项目由市工业和信息化局牵头。']);
+  });
+
   it('ends a paragraph at a status written after its sentence, and keeps a 项目名称：建设内容 head apart', () => {
     const raw = ['项目名称：建设内容', '甲乙产业园：建设厂房6万平方米。（新建）', '丙丁加工厂：年加工5万吨。'].join(
       '\n',

@@ -17,6 +17,7 @@ import {
   startsWithEnumerator,
   isNameContentHead,
   isCompleteUnitLine,
+  opensClosingLine,
 } from './patterns';
 import { pipeSpacedTables } from './spaced-tables';
 
@@ -397,6 +398,7 @@ export function normaliseText(text: string): SourceLine[] {
       !endsSentence(open.text) &&
       !isCompleteUnitLine(open.text) &&
       !startsWithEnumerator(current.text) &&
+      !opensClosingLine(current.text) &&
       !endsEntry(previous, current.text, width)
     ) {
       out.push(...held);

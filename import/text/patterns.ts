@@ -24,7 +24,7 @@ export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^([■□▲△◆◇●○★☆▶►•]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^([■□▲△◆◇●○★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
@@ -111,6 +111,11 @@ export const UNIT_LINE_HEADS = '责任单位|牵头单位|配合单位|责任主
  */
 export function isCompleteUnitLine(text: string): boolean {
   return new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:]`).test(text) && !/[、，,；;：:]$/.test(text);
+}
+
+/** A closing line answering for the projects above it (以上项目由X负责): never the rest of the line before. */
+export function opensClosingLine(text: string): boolean {
+  return /^以上(?:重点)?(?:项目|工程)由/.test(text);
 }
 
 /** The head of a box of `名称：内容` lines (项目名称：建设内容): a column header, not a sentence. */
