@@ -711,6 +711,17 @@ describe('names and places of list entries, continued', () => {
     expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁巷片区城中村改造']);
   });
 
+  it('reads a line of several areas, each with a colon before its own names (甲区：A、B；乙县：C。)', () => {
+    const found = extractUnder(
+      '城市更新重点工程',
+      '城市更新',
+      '浮梁县：甲乙老街历史文化街区保护更新、丙丁片区老旧小区改造；乐平市：县城污水处理厂二期。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁片区老旧小区改造', '县城污水处理厂二期']);
+    expect(found.get('丙丁片区老旧小区改造')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('县城污水处理厂二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
   it('reads 工程位于X、Y境内 after a name as where it lies', () => {
     const found = extract('实施甲乙河综合治理工程，治理河道18公里，工程位于浮梁县、乐平市境内。');
     expect(found.get('甲乙河综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);

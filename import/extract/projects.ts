@@ -172,12 +172,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
       const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
-      const listed =
-        titled || numbered ? [] : (areaListed?.found ?? reader.listedProjects(paragraph.text, heading !== null));
-      const listHeading = areaListed
-        ? { district: areaListed.area, line: paragraph.line, text: paragraph.text }
-        : heading;
-      for (const found of titled ? [titled] : listed) {
+      const listed: { found: Found; heading: ProjectMention['heading'] }[] =
+        titled || numbered
+          ? []
+          : (areaListed?.flatMap(({ area, found }) =>
+              found.map((f) => ({ found: f, heading: { district: area, line: paragraph.line, text: paragraph.text } })),
+            ) ?? reader.listedProjects(paragraph.text, heading !== null).map((found) => ({ found, heading })));
+      for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
         mentions.push({
           ...found,
           box: box.number,
@@ -638,7 +639,13 @@ class BoxReader {
    * with an identity or a project's head is a project (Tier B when generic); null unless at least
    * half of the names are.
    */
-  areaListedProjects(text: string): { area: string; found: Found[] } | null {
+  areaListedProjects(text: string): { area: string; found: Found[] }[] | null {
+    // 甲区：A、B；乙县：C。 — one line may list the projects of several areas, each after its own.
+    const groups = splitOutside(text.trim().replace(/[。；;]$/, ''), '；').map((group) => this.areaList(group));
+    return groups.every((group) => group !== null) ? (groups as { area: string; found: Found[] }[]) : null;
+  }
+
+  private areaList(text: string): { area: string; found: Found[] } | null {
     const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
     const area = line ? this.ctx.districts.alone(line[1]) : null;
     if (!line || !area || area.unlisted) return null;
