@@ -357,6 +357,12 @@ describe('where a project lies, said after its name', () => {
     expect([...found.keys()]).toEqual(['甲乙博物馆新馆', '甲乙海洋文化馆']);
     expect(found.get('甲乙海洋文化馆')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
+
+  it('cuts （在X…改造建设） from the name as where it lies', () => {
+    const found = extract('建设甲乙科技产业园、浮梁县丙丁创意街区（在浮梁县老厂区内改造建设）。');
+    expect([...found.keys()]).toEqual(['甲乙科技产业园', '浮梁县丙丁创意街区']);
+    expect(found.get('浮梁县丙丁创意街区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
 });
 
 describe('districts said around a name', () => {

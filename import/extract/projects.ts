@@ -1257,8 +1257,11 @@ class BoxReader {
       const said = this.clauseLinks(match[1]);
       return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
     }
-    // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
-    const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
+    // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
+    const where = match[1]
+      .replace(/^(项目)?位于/, '')
+      .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
+      .replace(/境内$/, '');
     let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
     // plan's areas may hold only some of it (the county, not a town of it).
