@@ -48,6 +48,11 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => p.tier)).toEqual(['B', 'B']);
   });
 
+  it('takes no project from a count of a kind (建成1所三级医院)', () => {
+    const found = extract('推进甲乙医院新院区建设，每个县至少建成1所三级医院，新建3座乡镇卫生院。');
+    expect([...found.keys()]).toEqual(['甲乙医院新院区']);
+  });
+
   it('takes no project from the generic examples of a category list', () => {
     const found = extract(
       '推动区域性敬老院、康养中心等养老服务设施建设，实施浮梁县康养中心、昌江区森林公园康养中心等项目。',

@@ -346,6 +346,8 @@ const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
 const QUANTITY =
   /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
+/** A count opening what a verb names (建成1所三级医院, 新建3座水厂): so many of a kind, no named project. */
+const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|辆|艘|张|块|批)/u;
 /** A decimal item (1.2 名称。…) under the heading its first number names. */
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
@@ -1164,7 +1166,10 @@ class BoxReader {
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
     // 一批A、B等: the list is a category, not named projects.
     if (cleaned.length > 0 && category(cleaned[0].text)) return [];
-    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text));
+    return cleaned.filter(
+      (item) =>
+        item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text) && !COUNTED_KIND.test(item.text),
+    );
   }
 
   /**
