@@ -48,6 +48,11 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => p.tier)).toEqual(['B', 'B']);
   });
 
+  it('takes no project from an area of the plan named on its own (推进甲、乙两大矿区…)', () => {
+    const found = extract('推进浮梁、乐平两大矿区智能化改造，建设甲乙煤矿智能化改造工程。');
+    expect([...found.keys()]).toEqual(['甲乙煤矿智能化改造工程']);
+  });
+
   it('takes no project from a count of a kind (建成1所三级医院)', () => {
     const found = extract('推进甲乙医院新院区建设，每个县至少建成1所三级医院，新建3座乡镇卫生院。');
     expect([...found.keys()]).toEqual(['甲乙医院新院区']);

@@ -1078,6 +1078,8 @@ class BoxReader {
       let verdict = accepted[index];
       if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
       if (verdict === 'no') continue;
+      // 推进甲、乙两大矿区改造: an area of the plan on its own is where, not what.
+      if (this.ctx.districts.alone(item.text)?.unlisted === false) continue;
       const orgs =
         verdict === 'project' || !endsWithAny(item.text, rules.policyEndings)
           ? this.ctx.orgs.find(item.written, projectList)
