@@ -325,6 +325,20 @@ describe('who carries a project out, said after it', () => {
     ]);
   });
 
+  it('reads a sentence of its own naming who answers (由X负责实施。 / X牵头，Y配合。) as the unit of the projects before it', () => {
+    const content = contentUnder(
+      '能源重点工程',
+      '',
+      '（1）电网。建设甲乙输变电工程、丙丁变电站。由戊己供电公司负责实施。',
+      '（2）氢能。建设庚辛制氢项目。市发展改革委牵头，壬癸集团配合。',
+    );
+    expect(units(content, '丙丁变电站')).toEqual(['戊己供电公司/implementing/org-responsible-line@12']);
+    expect(units(content, '庚辛制氢项目')).toEqual([
+      '壬癸集团/supporting/org-responsible-line@13',
+      '市发展改革委/lead/org-responsible-line@13',
+    ]);
+  });
+
   it('reads 由X负责实施 as the district when X is an area and as the body otherwise', () => {
     const found = extract('建设“甲乙”工程研究院，由浮梁县负责实施；建设“丙丁”邮轮母港，由戊己港集团负责实施。');
     expect(found.get('“甲乙”工程研究院')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([

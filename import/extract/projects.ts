@@ -235,7 +235,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             mention.orgs = withUnits(mention.orgs, said, paragraph);
           continue;
         }
-        for (const found of reader.read(sentence)) {
+        const read = reader.read(sentence);
+        // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
+        const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
+        if (undertaken) {
+          for (const mention of [...unanswered, ...mentions.slice(before)]) {
+            mention.orgs = withUnits(mention.orgs, undertaken.units, paragraph);
+            mention.clauseDistricts = [...mention.clauseDistricts, ...undertaken.districts];
+          }
+          continue;
+        }
+        for (const found of read) {
           if (headed && found.tier === 'B') continue;
           mentions.push({
             ...found,
@@ -933,6 +943,20 @@ class BoxReader {
       lead: '',
       sentenceSector,
       orgs: [...orgs, ...said.orgs.filter((o) => !orgs.some((h) => h.name === o.name))],
+    };
+  }
+
+  /** A sentence that only says who answers for projects (由X负责实施 / X牵头，Y配合): its bodies and areas, else null. */
+  unitSentence(
+    sentence: string,
+  ): { units: { body: string; role?: 'lead' | 'supporting' }[]; districts: ClauseDistrict[] } | null {
+    const text = sentence.trim().replace(/。$/, '');
+    if (clauseUnits(text).length === 0) return null;
+    const said = this.clauseLinks(text);
+    if (said.orgs.length === 0 && said.districts.length === 0) return null;
+    return {
+      units: said.orgs.map((o) => ({ body: o.form, ...(o.role && { role: o.role }) })),
+      districts: said.districts,
     };
   }
 
