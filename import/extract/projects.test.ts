@@ -393,6 +393,12 @@ describe('districts said around a name', () => {
   const districts = (found: ReturnType<typeof extract>, name: string) =>
     found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
 
+  it("takes no district from a short form inside a firm's name, but from one after it", () => {
+    const found = extract('实施浮梁能源集团甲乙煤矿智能化改造、浮梁能源集团乐平丙丁煤矿充填开采等项目。');
+    expect(found.get('浮梁能源集团甲乙煤矿智能化改造')!.districts).toEqual([]);
+    expect(found.get('浮梁能源集团乐平丙丁煤矿充填开采')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
   it('reads …，项目位于X after a name as where that project lies', () => {
     const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
     expect(districts(found, '甲乙研发制造基地')).toEqual(['浮梁县/district-located']);
