@@ -399,6 +399,14 @@ describe('districts said around a name', () => {
     expect(found.get('浮梁能源集团乐平丙丁煤矿充填开采')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
 
+  it('reads a clause 在X、Y境内新建… that names no project of its own as where the project before it lies', () => {
+    const found = extract(
+      '实施甲乙引水工程，在浮梁县、乐平市境内新建输水干渠86公里；建设丙丁水厂，在浮梁县新建戊己泵站。',
+    );
+    expect(districts(found, '甲乙引水工程')).toEqual(['浮梁县/district-located', '乐平市/district-located']);
+    expect(districts(found, '丙丁水厂')).toEqual([]);
+  });
+
   it('reads …，项目位于X after a name as where that project lies', () => {
     const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
     expect(districts(found, '甲乙研发制造基地')).toEqual(['浮梁县/district-located']);

@@ -810,6 +810,9 @@ class BoxReader {
         const read = this.readRegion(region, null, sentenceSector);
         // …，新建泊位8个，由X牵头实施: a clause of what it builds names no project, so the clause after it is still about the last one.
         if (read.length > 0) latest = read;
+        // 实施A引水工程，在甲县、乙县境内新建干渠86公里: where that clause builds is where the project lies.
+        else
+          for (const project of latest) project.locatedAfter = [...project.locatedAfter, ...this.areasOf(region.lead)];
         found.push(...read);
       }
       region = null;
@@ -944,6 +947,13 @@ class BoxReader {
       sentenceSector,
       orgs: [...orgs, ...said.orgs.filter((o) => !orgs.some((h) => h.name === o.name))],
     };
+  }
+
+  /** The plan's areas a lead 在X境内 / 在X、Y names, when X holds nothing but such areas; else none. */
+  private areasOf(lead: string): string[] {
+    const where = /^在(.+?)(?:境内)?$/.exec(lead.trim());
+    const areas = where ? where[1].split(/[、和]/).map((a) => this.ctx.districts.alone(a)) : [];
+    return areas.every((a) => a !== null && !a.unlisted) ? areas.map((a) => a!.name) : [];
   }
 
   /** A sentence that only says who answers for projects (由X负责实施 / X牵头，Y配合): its bodies and areas, else null. */
