@@ -493,6 +493,12 @@ describe('names that end in what is made or done', () => {
 });
 
 describe('names of institutions and shared suffixes', () => {
+  it('reads a laboratory heading a base of it as its body, and a laboratory built as no body of its own', () => {
+    const found = extract('建设甲乙实验室浮梁基地、丙丁实验室。');
+    expect(found.get('甲乙实验室浮梁基地')!.orgs).toEqual(['unit:甲乙实验室']);
+    expect(found.get('丙丁实验室')!.orgs).toEqual([]);
+  });
+
   it("keeps a building of the county's own institution as a Tier-A project", () => {
     const found = extract('推进县中医医院迁建，建设县疾病预防控制中心实验楼。');
     expect(found.get('县疾病预防控制中心实验楼')!.tier).toBe('A');
