@@ -654,7 +654,7 @@ class BoxReader {
   areaListedProjects(text: string): { area: string; found: Found[] }[] | null {
     // 甲区：A、B；乙县：C。 — one line may list the projects of several areas, each after its own.
     const groups = splitOutside(text.trim().replace(/[。；;]$/, ''), '；').map((group) => this.areaList(group));
-    return groups.every((group) => group !== null) ? (groups as { area: string; found: Found[] }[]) : null;
+    return groups.every((group): group is { area: string; found: Found[] } => group !== null) ? groups : null;
   }
 
   private areaList(text: string): { area: string; found: Found[] } | null {
