@@ -48,6 +48,16 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => p.tier)).toEqual(['B', 'B']);
   });
 
+  it('takes no project from an area of the plan named on its own (推进甲、乙两大矿区…)', () => {
+    const found = extract('推进浮梁、乐平两大矿区智能化改造，建设甲乙煤矿智能化改造工程。');
+    expect([...found.keys()]).toEqual(['甲乙煤矿智能化改造工程']);
+  });
+
+  it('takes no project from a count of a kind (建成1所三级医院)', () => {
+    const found = extract('推进甲乙医院新院区建设，每个县至少建成1所三级医院，新建3座乡镇卫生院。');
+    expect([...found.keys()]).toEqual(['甲乙医院新院区']);
+  });
+
   it('takes no project from the generic examples of a category list', () => {
     const found = extract(
       '推动区域性敬老院、康养中心等养老服务设施建设，实施浮梁县康养中心、昌江区森林公园康养中心等项目。',
@@ -251,6 +261,29 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.has('跨境电商监管中心')).toBe(true);
   });
 
+  it('gives a 责任单位 line closing a box of area sub-headings to every group, and a unit sentence to its own paragraph only', () => {
+    const found = banner(
+      '（一）甲乙镇',
+      '甲乙镇草原改良示范区',
+      '（二）旗本级',
+      '甲乙旗草原生态监测预警平台',
+      '责任单位：旗林业和草原局',
+    );
+    expect(found.get('甲乙镇草原改良示范区')!.orgNames).toEqual(['旗林业和草原局']);
+    expect(found.get('甲乙旗草原生态监测预警平台')!.orgNames).toEqual(['旗林业和草原局']);
+    const paragraphs = banner(
+      '教育：建设甲乙旗第一中学新校区。由旗教育体育局负责。',
+      '卫生：实施甲乙旗人民医院改扩建。旗卫生健康委牵头，旗发改委配合。',
+    );
+    expect(paragraphs.get('甲乙旗第一中学新校区')!.orgNames).toContain('旗教育体育局');
+    expect(paragraphs.get('甲乙旗第一中学新校区')!.orgNames).not.toContain('旗卫生健康委');
+  });
+
+  it('takes no area for a project from a clause building other things there without 境内', () => {
+    const found = banner('建设甲乙旗饲草料储备库，在丙丁镇、戊己镇建设打贮草站6处。');
+    expect(found.get('甲乙旗饲草料储备库')!.districts).toEqual([]);
+  });
+
   it('gives the bodies of a sentence of nothing but who does it to the projects of its paragraph', () => {
     const found = banner(
       '卫生：实施甲乙旗人民医院改扩建，建设旗疾病预防控制中心检验楼。旗卫生健康委牵头，旗发改委配合。',
@@ -379,6 +412,20 @@ describe('who carries a project out, said after it', () => {
     ]);
   });
 
+  it('reads a sentence of its own naming who answers (由X负责实施。 / X牵头，Y配合。) as the unit of the projects before it', () => {
+    const content = contentUnder(
+      '能源重点工程',
+      '',
+      '（1）电网。建设甲乙输变电工程、丙丁变电站。由戊己供电公司负责实施。',
+      '（2）氢能。建设庚辛制氢项目。市发展改革委牵头，壬癸集团配合。',
+    );
+    expect(units(content, '丙丁变电站')).toEqual(['戊己供电公司/implementing/org-responsible-line@12']);
+    expect(units(content, '庚辛制氢项目')).toEqual([
+      '壬癸集团/supporting/org-responsible-line@13',
+      '市发展改革委/lead/org-responsible-line@13',
+    ]);
+  });
+
   it('reads 由X负责实施 as the district when X is an area and as the body otherwise', () => {
     const found = extract('建设“甲乙”工程研究院，由浮梁县负责实施；建设“丙丁”邮轮母港，由戊己港集团负责实施。');
     expect(found.get('“甲乙”工程研究院')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
@@ -421,11 +468,31 @@ describe('where a project lies, said after its name', () => {
     expect([...found.keys()]).toEqual(['甲乙博物馆新馆', '甲乙海洋文化馆']);
     expect(found.get('甲乙海洋文化馆')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
+
+  it('cuts （在X…改造建设） from the name as where it lies', () => {
+    const found = extract('建设甲乙科技产业园、浮梁县丙丁创意街区（在浮梁县老厂区内改造建设）。');
+    expect([...found.keys()]).toEqual(['甲乙科技产业园', '浮梁县丙丁创意街区']);
+    expect(found.get('浮梁县丙丁创意街区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
 });
 
 describe('districts said around a name', () => {
   const districts = (found: ReturnType<typeof extract>, name: string) =>
     found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
+
+  it("takes no district from a short form inside a firm's name, but from one after it", () => {
+    const found = extract('实施浮梁能源集团甲乙煤矿智能化改造、浮梁能源集团乐平丙丁煤矿充填开采等项目。');
+    expect(found.get('浮梁能源集团甲乙煤矿智能化改造')!.districts).toEqual([]);
+    expect(found.get('浮梁能源集团乐平丙丁煤矿充填开采')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('reads a clause 在X、Y境内新建… that names no project of its own as where the project before it lies', () => {
+    const found = extract(
+      '实施甲乙引水工程，在浮梁县、乐平市境内新建输水干渠86公里；建设丙丁水厂，在浮梁县新建戊己泵站。',
+    );
+    expect(districts(found, '甲乙引水工程')).toEqual(['浮梁县/district-located', '乐平市/district-located']);
+    expect(districts(found, '丙丁水厂')).toEqual([]);
+  });
 
   it('reads …，项目位于X after a name as where that project lies', () => {
     const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
@@ -513,6 +580,12 @@ describe('names that end in what is made or done', () => {
 });
 
 describe('names of institutions and shared suffixes', () => {
+  it('reads a laboratory heading a base of it as its body, and a laboratory built as no body of its own', () => {
+    const found = extract('建设甲乙实验室浮梁基地、丙丁实验室。');
+    expect(found.get('甲乙实验室浮梁基地')!.orgs).toEqual(['unit:甲乙实验室']);
+    expect(found.get('丙丁实验室')!.orgs).toEqual([]);
+  });
+
   it("keeps a building of the county's own institution as a Tier-A project", () => {
     const found = extract('推进县中医医院迁建，建设县疾病预防控制中心实验楼。');
     expect(found.get('县疾病预防控制中心实验楼')!.tier).toBe('A');
@@ -560,6 +633,16 @@ describe('a numbered heading that is itself a project', () => {
     expect([...found.keys()]).toEqual(['戊己石墨烯中试基地', '庚辛文化旅游节']);
     expect(found.get('戊己石墨烯中试基地')!.tier).toBe('A');
     expect(found.get('戊己石墨烯中试基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads a decimal item (1.2 名称。…) as its project, filed under the heading its first number names', () => {
+    const found = extract(
+      '2.1甲乙精密轴承产业园（续建）。位于浮梁县，建设轴承生产线和配套仓储设施。',
+      '2.2丙丁再生资源分拣基地。在乐平市建设年分拣10万吨的破碎和打包中心。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙精密轴承产业园', '丙丁再生资源分拣基地']);
+    expect(found.get('丙丁再生资源分拣基地')!.mentions[0].item).toBe(2);
+    expect(found.get('甲乙精密轴承产业园')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
   it('keeps a heading that goes on to name projects as their topic', () => {
@@ -765,6 +848,17 @@ describe('names and places of list entries, continued', () => {
     expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁巷片区城中村改造']);
   });
 
+  it('reads a line of several areas, each with a colon before its own names (甲区：A、B；乙县：C。)', () => {
+    const found = extractUnder(
+      '城市更新重点工程',
+      '城市更新',
+      '浮梁县：甲乙老街历史文化街区保护更新、丙丁片区老旧小区改造；乐平市：县城污水处理厂二期。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙老街历史文化街区保护更新', '丙丁片区老旧小区改造', '县城污水处理厂二期']);
+    expect(found.get('丙丁片区老旧小区改造')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('县城污水处理厂二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
   it('reads 工程位于X、Y境内 after a name as where it lies', () => {
     const found = extract('实施甲乙河综合治理工程，治理河道18公里，工程位于浮梁县、乐平市境内。');
     expect(found.get('甲乙河综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
@@ -784,6 +878,18 @@ describe('a line that is nothing but a project name', () => {
     expect([...found.keys()]).toEqual(['甲乙水库工程', '丙丁河流域防洪治理', '浮梁县、乐平市城乡供水一体化']);
     expect(found.get('甲乙水库工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('浮梁县、乐平市城乡供水一体化')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+
+  it('reads · bulleted lines without their status, a firm named by its 建材 trade, and no goal line', () => {
+    const found = extractUnder(
+      '建材产业重点项目',
+      '',
+      '·甲乙建材熟料生产线超低排放改造（续建）',
+      '·浮梁县丙丁新材料产业园（新建）',
+      '·绿色建材应用比例达到70%以上',
+    );
+    expect([...found.keys()]).toEqual(['甲乙建材熟料生产线超低排放改造', '浮梁县丙丁新材料产业园']);
+    expect(found.get('甲乙建材熟料生产线超低排放改造')!.orgs).toEqual(['unit:甲乙建材']);
   });
 
   it('continues a list written with commas up to the next verb when every part names a project', () => {

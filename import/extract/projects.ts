@@ -123,6 +123,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let heading = itemHeading;
     // The projects since the item or the last 责任单位 line: the ones a 责任单位 line below them is about.
     let unanswered: ProjectMention[] = [];
+    // The mentions up to here a sentence of their own paragraph said who answers for.
+    let answeredUpTo = 0;
     // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
     let afterHeaded = false;
     for (const [index, written] of item.paragraphs.entries()) {
@@ -147,12 +149,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         unanswered = [];
         continue;
       }
-      if (startsWithEnumerator(paragraph.text)) unanswered = [];
-      const before = mentions.length;
       const sub = subHeading(paragraph.text);
+      const area = sub === null ? null : ctx.districts.alone(sub);
+      // A sub-heading of an area (or of the plan's own level: 旗本级) groups where projects lie, not who
+      // answers for them: a 责任单位 line closing the box after several such groups is about all of them.
+      const ownLevel = sub !== null && OWN_LEVEL.test(sub);
+      if (startsWithEnumerator(paragraph.text) && !area && !ownLevel) unanswered = [];
+      const before = mentions.length;
       if (sub !== null) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
-        const area = ctx.districts.alone(sub);
         heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
         if (area) continue;
       }
@@ -172,12 +177,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
       const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
-      const listed =
-        titled || numbered ? [] : (areaListed?.found ?? reader.listedProjects(paragraph.text, heading !== null));
-      const listHeading = areaListed
-        ? { district: areaListed.area, line: paragraph.line, text: paragraph.text }
-        : heading;
-      for (const found of titled ? [titled] : listed) {
+      const listed: { found: Found; heading: ProjectMention['heading'] }[] =
+        titled || numbered
+          ? []
+          : (areaListed?.flatMap(({ area, found }) =>
+              found.map((f) => ({ found: f, heading: { district: area, line: paragraph.line, text: paragraph.text } })),
+            ) ?? reader.listedProjects(paragraph.text, heading !== null).map((found) => ({ found, heading })));
+      for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
         mentions.push({
           ...found,
           box: box.number,
@@ -240,14 +246,20 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             mention.orgs = withUnits(mention.orgs, said, paragraph);
           continue;
         }
-        // 卫生：建设A、B。X牵头，Y配合。 — a sentence of nothing but who does it: the paragraph's projects.
-        const doers = mentions.length > before ? clauseUnits(sentence.replace(/。$/, '')) : [];
-        if (doers.length > 0) {
-          const units = doers.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }));
-          for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, units, paragraph);
+        const read = reader.read(sentence);
+        // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
+        const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
+        if (undertaken) {
+          for (const mention of [...unanswered, ...mentions.slice(before)]) {
+            mention.orgs = withUnits(mention.orgs, undertaken.units, paragraph);
+            mention.clauseDistricts = [...mention.clauseDistricts, ...undertaken.districts];
+          }
+          // Answered: a unit sentence of a later paragraph is about that paragraph's projects.
+          unanswered = [];
+          answeredUpTo = mentions.length;
           continue;
         }
-        for (const found of reader.read(sentence)) {
+        for (const found of read) {
           if (headed && found.tier === 'B') continue;
           mentions.push({
             ...found,
@@ -264,7 +276,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           });
         }
       }
-      unanswered.push(...mentions.slice(before));
+      unanswered.push(...mentions.slice(Math.max(before, answeredUpTo)));
     }
   }
   return mentions;
@@ -358,8 +370,12 @@ const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
 const QUANTITY =
   /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
-/** A bullet that opens a list entry (■ ★ ◆ ▲ ●). */
-const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•]\s*/u;
+/** A count opening what a verb names (建成1所三级医院, 新建3座水厂): so many of a kind, no named project. */
+const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|辆|艘|张|块|批)/u;
+/** A decimal item (1.2 名称。…) under the heading its first number names. */
+const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
+/** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
+const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•·]\s*/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -399,6 +415,9 @@ const VILLAGE_KIND_WORDS = [
   '新',
   '古',
 ];
+
+/** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
+const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
@@ -521,7 +540,12 @@ class BoxReader {
   headingProject(sentence: string, next: string, inRun = false): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
     const dashed = /^——\s*(.+)$/su.exec(sentence);
-    const numbered = subItemNumber(sentence) ?? (dashed ? { number: 0, rest: dashed[1] } : null);
+    // 1.2 X产业园。位于…: a decimal item is an entry of the heading its first number names.
+    const decimal = DECIMAL_ITEM.exec(sentence);
+    const numbered =
+      subItemNumber(sentence) ??
+      (decimal ? { number: Number(decimal[1]), rest: decimal[2] } : null) ??
+      (dashed ? { number: 0, rest: dashed[1] } : null);
     if (!numbered || this.verbPhrase(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
     const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
@@ -670,7 +694,13 @@ class BoxReader {
    * with an identity or a project's head is a project (Tier B when generic); null unless at least
    * half of the names are.
    */
-  areaListedProjects(text: string): { area: string; found: Found[] } | null {
+  areaListedProjects(text: string): { area: string; found: Found[] }[] | null {
+    // 甲区：A、B；乙县：C。 — one line may list the projects of several areas, each after its own.
+    const groups = splitOutside(text.trim().replace(/[。；;]$/, ''), '；').map((group) => this.areaList(group));
+    return groups.every((group): group is { area: string; found: Found[] } => group !== null) ? groups : null;
+  }
+
+  private areaList(text: string): { area: string; found: Found[] } | null {
     const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
     const area = line ? this.ctx.districts.alone(line[1]) : null;
     if (!line || !area || area.unlisted) return null;
@@ -709,8 +739,9 @@ class BoxReader {
    */
   lineProject(text: string, underArea = false): Found | null {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
+    // X产业园（新建）: how far it has come is no part of its name.
     const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
-      normaliseName(text),
+      withoutTrailingStatus(normaliseName(text)),
     );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
     const pieces = line[1].split('、');
@@ -822,6 +853,9 @@ class BoxReader {
         const read = this.readRegion(region, null, sentenceSector);
         // …，新建泊位8个，由X牵头实施: a clause of what it builds names no project, so the clause after it is still about the last one.
         if (read.length > 0) latest = read;
+        // 实施A引水工程，在甲县、乙县境内新建干渠86公里: where that clause builds is where the project lies.
+        else
+          for (const project of latest) project.locatedAfter = [...project.locatedAfter, ...this.areasOf(region.lead)];
         found.push(...read);
       }
       region = null;
@@ -956,6 +990,30 @@ class BoxReader {
       lead: '',
       sentenceSector,
       orgs: [...orgs, ...said.orgs.filter((o) => !orgs.some((h) => h.name === o.name))],
+    };
+  }
+
+  /**
+   * The plan's areas a lead 在X、Y境内 names, when X holds nothing but such areas; else none. Without
+   * 境内 (在X建设打贮草站6处) the clause builds other things of its own, not the project's parts.
+   */
+  private areasOf(lead: string): string[] {
+    const where = /^在(.+?)境内$/.exec(lead.trim());
+    const areas = where ? where[1].split(/[、和]/).map((a) => this.ctx.districts.alone(a)) : [];
+    return areas.every((a) => a !== null && !a.unlisted) ? areas.map((a) => a!.name) : [];
+  }
+
+  /** A sentence that only says who answers for projects (由X负责实施 / X牵头，Y配合): its bodies and areas, else null. */
+  unitSentence(
+    sentence: string,
+  ): { units: { body: string; role?: 'lead' | 'supporting' }[]; districts: ClauseDistrict[] } | null {
+    const text = sentence.trim().replace(/。$/, '');
+    if (clauseUnits(text).length === 0) return null;
+    const said = this.clauseLinks(text);
+    if (said.orgs.length === 0 && said.districts.length === 0) return null;
+    return {
+      units: said.orgs.map((o) => ({ body: o.form, ...(o.role && { role: o.role }) })),
+      districts: said.districts,
     };
   }
 
@@ -1110,6 +1168,8 @@ class BoxReader {
       let verdict = accepted[index];
       if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
       if (verdict === 'no') continue;
+      // 推进甲、乙两大矿区改造: an area of the plan on its own is where, not what.
+      if (this.ctx.districts.alone(item.text)?.unlisted === false) continue;
       const orgs =
         verdict === 'project' || !endsWithAny(item.text, rules.policyEndings)
           ? this.ctx.orgs.find(item.written, projectList)
@@ -1198,7 +1258,10 @@ class BoxReader {
     const category = (text: string) => rules.categoryPrefixes.some((c) => text.startsWith(c));
     // 一批A、B等: the list is a category, not named projects.
     if (cleaned.length > 0 && category(cleaned[0].text)) return [];
-    return cleaned.filter((item) => item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text));
+    return cleaned.filter(
+      (item) =>
+        item.text.length >= 2 && !category(item.text) && !QUANTITY.test(item.text) && !COUNTED_KIND.test(item.text),
+    );
   }
 
   /**
@@ -1291,8 +1354,11 @@ class BoxReader {
       const said = this.clauseLinks(match[1]);
       return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
     }
-    // （位于溪南街道）, （苁蓉镇境内）: where it lies, said in words.
-    const where = match[1].replace(/^(项目)?位于/, '').replace(/境内$/, '');
+    // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
+    const where = match[1]
+      .replace(/^(项目)?位于/, '')
+      .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
+      .replace(/境内$/, '');
     let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
     // plan's areas may hold only some of it (the county, not a town of it).

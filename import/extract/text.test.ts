@@ -110,6 +110,8 @@ describe('clauseUnits', () => {
     ]);
     expect(clauseUnits('县林草局牵头，各乡镇配合')).toEqual([{ body: '县林草局', role: 'lead' }]);
     expect(clauseUnits('由甲乙高新区负责实施')).toEqual([{ body: '甲乙高新区', role: 'undertaker' }]);
+    expect(clauseUnits('由市水利局牵头，各区、县（市）人民政府负责实施')).toEqual([{ body: '市水利局', role: 'lead' }]);
+    expect(clauseUnits('各乡镇、县人民政府配合')).toEqual([]);
   });
 
   it('reads 实施主体为X, and X负责 only when X is named as a body', () => {

@@ -124,6 +124,8 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
+/** The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府). */
+const AREA_KIND_GOVERNMENT = /^(?:[区县市乡镇旗]|乡镇)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府$/;
 
 /**
  * The bodies a clause says lead, support or carry out a project (由市港航局牵头，鲥澳港集团配合;
@@ -134,9 +136,12 @@ export function clauseUnits(text: string): ClauseUnit[] {
   for (const piece of splitOutside(text, '，,').map((p) => p.trim())) {
     const clause = CLAUSES.map(([role, pattern]) => ({ role, match: pattern.exec(piece) })).find((c) => c.match);
     if (!clause?.match) return [];
-    for (const body of splitOutside(clause.match[1], '、').map((b) => b.trim())) {
+    const bodies = splitOutside(clause.match[1], '、').map((b) => b.trim());
+    for (const body of bodies) {
       if (/[：:；;。]/.test(body)) return [];
-      if (body.length >= 2 && !GENERIC_BODY.test(body)) out.push({ body, role: clause.role });
+      // 各区、县（市）人民政府: the 各 of the first runs on over the kinds of area after it.
+      const eachOf = GENERIC_BODY.test(bodies[0]) && AREA_KIND_GOVERNMENT.test(body);
+      if (body.length >= 2 && !GENERIC_BODY.test(body) && !eachOf) out.push({ body, role: clause.role });
     }
   }
   return out;

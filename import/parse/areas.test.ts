@@ -46,6 +46,13 @@ describe("a plan's own areas", () => {
     ]);
   });
 
+  it('takes no industrial quarter (老工业区) for an area', () => {
+    expect(names(['涉及甲乙区、老工业区、丙丁县。'], identity('city', '某某市'))).toEqual([
+      '甲乙区/area-in-list',
+      '丙丁县/area-in-list',
+    ]);
+  });
+
   it('reads the area after a joiner that follows a bracket, and areas heading the items of 改扩建', () => {
     expect(
       names(

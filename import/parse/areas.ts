@@ -95,7 +95,7 @@ const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's

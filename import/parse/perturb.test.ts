@@ -11,6 +11,7 @@ import {
   isNumberedHeading,
   isOutlineHeading,
   isTableRow,
+  opensUnitLine,
   startsWithEnumerator,
 } from '../text/patterns';
 import { parsePlan } from './index';
@@ -69,10 +70,10 @@ function isStructural(raw: string): boolean {
   );
 }
 
-/** A piece of a wrapped line must read as plain continuing body text. */
+/** A piece of a wrapped line must read as plain continuing body text (not a 责任单位 line of its own). */
 function isPlainPiece(raw: string): boolean {
   const text = canonicaliseLine(raw);
-  return text.length > 0 && !isStructural(raw) && !startsWithEnumerator(text);
+  return text.length > 0 && !isStructural(raw) && !startsWithEnumerator(text) && !opensUnitLine(text);
 }
 
 /** Break only before a Chinese character and not after the end of a sentence or clause list: a

@@ -28,6 +28,7 @@ describe('districts named in a project name', () => {
     expect(names('高铁商务区义务学校')).toEqual([]);
     expect(names('夜间集市')).toEqual([]);
     expect(names('三宝片区')).toEqual([]);
+    expect(names('老工业区设计服务集聚区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
     expect(names('县域城乡冷链物流骨干网')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);

@@ -21,7 +21,7 @@ import { profileNaming } from './units';
 import { UnitRegistry } from '../parse/units';
 import { facilityKind } from '../extract/facility-kinds';
 import { extractBoxMentions, grownFirms, type ProjectMention } from '../extract/projects';
-import type { OrgHit } from '../extract/lookups';
+import type { DistrictHit, OrgHit } from '../extract/lookups';
 import {
   loadExtractRules,
   loadIndustryRules,
@@ -434,8 +434,15 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
     for (const m of list) {
       // A short form in the name (棂星 of 棂星街道 in 棂星门…) yields to a location stated for it (（位于甓市街道）).
       const located = m.locatedDistricts.length + m.bracketDistricts.length + m.locatedAfter.length > 0;
+      // 甲山能源集团X煤矿: a short form inside a firm's name names the firm, not where its project lies.
+      const inFirm = (hit: DistrictHit) =>
+        hit.form !== hit.name &&
+        m.orgs.some((o) => {
+          const at = o.kind === 'enterprise' ? m.name.indexOf(o.form) : -1;
+          return at >= 0 && hit.index >= at && hit.index < at + o.form.length;
+        });
       for (const hit of ctx.districts.find(m.name))
-        if ((!located || hit.form === hit.name) && !isZoneItself(m.name, hit))
+        if ((!located || hit.form === hit.name) && !isZoneItself(m.name, hit) && !inFirm(hit))
           addDistrict(hit.name, evidence(m, 'stated', 'district-in-name'));
       if (m.distributedDistrict) addDistrict(m.distributedDistrict, evidence(m, 'stated', 'district-prefix'));
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));

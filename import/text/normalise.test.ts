@@ -62,18 +62,17 @@ describe('normaliseText', () => {
     ]);
   });
 
-  it('keeps a platform, a zone or a belt listed on a line of its own apart from the line after it', () => {
+  it('keeps a platform or a belt listed on a line of its own, and a 责任单位 line under a short line, apart', () => {
     const prose =
       '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯。';
-    const raw = [prose, '甲乙草原生态监测预警平台', '丙丁嘎查防火隔离带', '落实草原生态补奖政策，推行草畜平衡'].join(
-      '\n',
-    );
-    expect(texts(raw)).toEqual([
+    const lines = [
       prose,
       '甲乙草原生态监测预警平台',
       '丙丁嘎查防火隔离带',
       '落实草原生态补奖政策，推行草畜平衡',
-    ]);
+      '责任单位：旗林业和草原局',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines);
   });
 
   it('ends a numbered name on a line of its own where the line ends, its description joined after it', () => {
@@ -233,6 +232,11 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('keeps · bulleted names apart, and a closing 以上项目由 line apart from the last of them', () => {
+    const raw = ['· 甲乙建材产业园（新建）', '· 丙丁玻璃生产线', '以上项目由市工业和信息化局牵头。'].join('\n');
+    expect(texts(raw)).toEqual(['·甲乙建材产业园（新建）', '·丙丁玻璃生产线', '以上项目由市工业和信息化局牵头。']);
+  });
+
   it('ends a paragraph at a status written after its sentence, and keeps a 项目名称：建设内容 head apart', () => {
     const raw = ['项目名称：建设内容', '甲乙产业园：建设厂房6万平方米。（新建）', '丙丁加工厂：年加工5万吨。'].join(
       '\n',
@@ -259,6 +263,11 @@ describe('normaliseText', () => {
       '推进丙丁通用机场建设。',
       '牵头单位：市发展改革委、市交通运输局',
     ]);
+  });
+
+  it('reads a number and a title over decimal items (1 甲乙 / 1.1 …) as a numbered heading', () => {
+    const raw = ['专栏5 先进制造重点项目', '', '1 智能装备', '1.1 甲乙机床产业园。建设厂房。', '2 绿色建材'].join('\n');
+    expect(texts(raw)).toEqual(['专栏5先进制造重点项目', '1.智能装备', '1.1甲乙机床产业园。建设厂房。', '2绿色建材']);
   });
 
   it('joins a table row whose first cell wrapped onto the next line, keeping line numbers', () => {

@@ -1,5 +1,6 @@
 import {
   CHAPTER,
+  DOTTED,
   PART,
   SECTION,
   contentsEntries,
@@ -16,6 +17,8 @@ import {
   startsWithEnumerator,
   isNameContentHead,
   isCompleteUnitLine,
+  opensUnitLine,
+  opensClosingLine,
 } from './patterns';
 import { pipeSpacedTables } from './spaced-tables';
 
@@ -308,6 +311,17 @@ function endsNamedEntry(paragraph: string, next: string, width: number): boolean
   );
 }
 
+/**
+ * `1 钢铁精品` over `1.1 …`, `1.2 …`: a number and a title with no stop after the number heads the
+ * decimal items numbered under it, as `1.钢铁精品` would; written so, it reads as that heading.
+ */
+function headingOverDecimals(text: string, next: string): string | null {
+  const line = /^(\d{1,2})(\p{Script=Han}.*)$/u.exec(text);
+  if (!line || !next.startsWith(`${line[1]}.1`) || !DOTTED.test(next)) return null;
+  const heading = `${line[1]}.${line[2]}`;
+  return isNumberedHeading(heading) ? heading : null;
+}
+
 function joinText(left: string, right: string): string {
   // A line break between two ASCII words was a space; anywhere else it splits nothing.
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
@@ -331,6 +345,10 @@ export function normaliseText(text: string): SourceLine[] {
     lines.push({ line: index + 1, text: line, kind: classify(line, titles) });
   });
 
+  lines.forEach((current, i) => {
+    const heading = current.kind === 'body' ? headingOverDecimals(current.text, lines[i + 1]?.text ?? '') : null;
+    if (heading) Object.assign(current, { text: heading, kind: 'heading' });
+  });
   const width = Math.max(0, ...lines.filter((l) => l.kind === 'body').map((l) => Array.from(l.text).length));
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
@@ -381,6 +399,9 @@ export function normaliseText(text: string): SourceLine[] {
       !endsSentence(open.text) &&
       !isCompleteUnitLine(open.text) &&
       !startsWithEnumerator(current.text) &&
+      !opensClosingLine(current.text) &&
+      // 责任单位：X under a short line of its own (not one cut by the page's width) starts anew.
+      !(opensUnitLine(current.text) && Array.from(previous).length < width * SHORT_LINE_SHARE) &&
       !endsEntry(previous, current.text, width)
     ) {
       out.push(...held);

@@ -24,7 +24,7 @@ export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^([■□▲△◆◇●○★☆▶►•]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^([■□▲△◆◇●○★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
@@ -105,12 +105,24 @@ export function isoDate(text: string): string | null {
 /** The heads of a line naming who answers for a project (责任单位：X, 牵头单位：Y …). */
 export const UNIT_LINE_HEADS = '责任单位|牵头单位|配合单位|责任主体|实施主体|实施单位';
 
+const UNIT_LINE_START = new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:]`);
+
+/** A line that opens by naming who answers for the items above it (责任单位：…): never the rest of the line before. */
+export function opensUnitLine(text: string): boolean {
+  return UNIT_LINE_START.test(text);
+}
+
 /**
  * A line naming who answers for the items above it (责任单位：X、Y / 牵头单位：X): complete on its own
  * unless it stops on a list's separator, so the next line, even after a blank one, starts anew.
  */
 export function isCompleteUnitLine(text: string): boolean {
-  return new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:]`).test(text) && !/[、，,；;：:]$/.test(text);
+  return opensUnitLine(text) && !/[、，,；;：:]$/.test(text);
+}
+
+/** A closing line answering for the projects above it (以上项目由X负责): never the rest of the line before. */
+export function opensClosingLine(text: string): boolean {
+  return /^以上(?:重点)?(?:项目|工程)由/.test(text);
 }
 
 /** The head of a box of `名称：内容` lines (项目名称：建设内容): a column header, not a sentence. */
