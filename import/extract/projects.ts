@@ -1412,7 +1412,7 @@ class BoxReader {
       ...genericPrefixes,
       ...this.ctx.rules.identity.featureStemStops,
       ...TOWN_KIND_WORDS,
-      ...(town[2] === '镇' || town[2] === '乡' || town[2] === '苏木' || town[2] === '街道' ? [] : VILLAGE_KIND_WORDS),
+      ...(['村', '嘎查'].includes(town[2]) ? VILLAGE_KIND_WORDS : []),
     ].some((w) => stem.includes(w));
   }
 
