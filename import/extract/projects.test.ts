@@ -294,6 +294,51 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
   });
 });
 
+describe('groups inside a box: area sub-headings over lists, 一、 groups, bulleted names', () => {
+  /** Each project's organisations by name. */
+  const orgsOf = (...paragraphs: string[]) => {
+    const content = contentUnder('水利重点工程', '', ...paragraphs);
+    const unitName = (id: string) => content.units.find((u) => u.id === id)?.name;
+    return new Map(content.projects.map((p) => [p.name, p.orgs.map(unitName).sort()]));
+  };
+
+  it('reads a line of names set apart by 、 under an area, and a closing 责任单位 line for every group', () => {
+    const found = orgsOf(
+      '（一）浮梁县',
+      '浮梁灌区续建配套与节水改造、城北调蓄水库、浮梁县城乡供水一体化工程。',
+      '（二）乐平市、昌江区',
+      '乐平干渠防渗改造、两地联网供水工程。',
+      '责任单位：市水利局，各县（市、区）人民政府。',
+    );
+    expect([...found.keys()].sort()).toEqual(
+      [
+        '浮梁灌区续建配套与节水改造',
+        '城北调蓄水库',
+        '浮梁县城乡供水一体化工程',
+        '乐平干渠防渗改造',
+        '两地联网供水工程',
+      ].sort(),
+    );
+    expect(found.get('浮梁灌区续建配套与节水改造')).toEqual(['市水利局']);
+  });
+
+  it('gives a closing line after 一、 groups to its own group, and a bulleted line its own bodies only', () => {
+    const found = orgsOf(
+      '一、灌区',
+      '1.浮梁县甲乙灌区节水改造：改造干渠80公里。',
+      '二、水库',
+      '1.丙丁水库：新建库容1200万立方米。',
+      '以上项目由市水利局负责。',
+      '◇ 戊己水厂二期。（牵头单位：浮梁县人民政府）',
+      '◇ 庚辛引水工程：新建管道30公里。（牵头单位：市水利局）',
+    );
+    expect(found.get('浮梁县甲乙灌区节水改造')).toEqual([]);
+    expect(found.get('丙丁水库')).toEqual(['市水利局']);
+    expect(found.get('戊己水厂二期')).toEqual(['浮梁县人民政府']);
+    expect(found.get('庚辛引水工程')).toEqual(['市水利局']);
+  });
+});
+
 describe('lists written with ASCII punctuation and joined by 和', () => {
   it('reads 推进A，B，C建设 as one list when the last item carries the 建设 of the frame', () => {
     const found = extractUnder(

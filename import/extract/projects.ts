@@ -125,6 +125,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let unanswered: ProjectMention[] = [];
     // The mentions up to here a sentence of their own paragraph said who answers for.
     let answeredUpTo = 0;
+    // Whether the paragraphs stand under a sub-heading of two areas or more (（四）甲县、乙县).
+    let underAreas = false;
     // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
     let afterHeaded = false;
     for (const [index, written] of item.paragraphs.entries()) {
@@ -136,6 +138,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       if (isNameContentHead(paragraph.text)) continue;
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
       // the closing line of the group before.
+      // 二、纺织服装: a group heading inside the box; a closing line below it is about its group only.
+      if (GROUP_HEADING.test(paragraph.text)) covered = mentions.length;
       const covering = coveringUnits(paragraph.text);
       if (covering) {
         for (const mention of mentions.slice(covered)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
@@ -151,15 +155,18 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       const sub = subHeading(paragraph.text);
       const area = sub === null ? null : ctx.districts.alone(sub);
-      // A sub-heading of an area (or of the plan's own level: 旗本级) groups where projects lie, not who
+      // A sub-heading of an area (or of several, or of the plan's own level: 旗本级) groups where projects lie, not who
       // answers for them: a 责任单位 line closing the box after several such groups is about all of them.
-      const ownLevel = sub !== null && OWN_LEVEL.test(sub);
+      const grouped = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*([^。；，,;：:]{2,30})$/.exec(paragraph.text)?.[1];
+      const areas = grouped !== undefined && grouped.split('、').every((a) => ctx.districts.alone(a) !== null);
+      const ownLevel = (sub !== null && OWN_LEVEL.test(sub)) || areas;
       if (startsWithEnumerator(paragraph.text) && !area && !ownLevel) unanswered = [];
       const before = mentions.length;
-      if (sub !== null) {
+      if (sub !== null || areas) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
         heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
-        if (area) continue;
+        underAreas = areas;
+        if (area || areas) continue;
       }
       // 项目名称：建设内容: the line names one project; what it builds are its parts, not projects of their own.
       // ① 名称：… : a numbered line may name its project so too, under the item's own number.
@@ -182,7 +189,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           ? []
           : (areaListed?.flatMap(({ area, found }) =>
               found.map((f) => ({ found: f, heading: { district: area, line: paragraph.line, text: paragraph.text } })),
-            ) ?? reader.listedProjects(paragraph.text, heading !== null).map((found) => ({ found, heading })));
+            ) ??
+            reader.listedProjects(paragraph.text, heading !== null || underAreas).map((found) => ({ found, heading })));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
         mentions.push({
           ...found,
@@ -199,13 +207,16 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         });
       }
       if (titled || listed.length > 0) {
-        // ☆ X：描述。（牵头单位：Y；配合单位：Z）: who answers for the line's projects closes it.
+        // ☆ X：描述。（牵头单位：Y；配合单位：Z）: who answers for the line's projects closes it, and only them.
+        let answeredHere = false;
         for (const sentence of sentences(paragraph.text).slice(1)) {
           const said = responsibleClause(sentence);
-          if (said)
-            for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, said, paragraph);
+          if (!said) continue;
+          for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, said, paragraph);
+          answeredHere = true;
         }
-        unanswered.push(...mentions.slice(before));
+        if (answeredHere) unanswered = [];
+        else unanswered.push(...mentions.slice(before));
         continue;
       }
       const parts = sentences(paragraph.text);
@@ -215,7 +226,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       // A numbered heading among headings that each name their project names one too, whatever its head.
-      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore);
+      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
       afterHeaded = headed !== null;
       if (headed)
         mentions.push({
@@ -324,8 +335,8 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
   const line = RESPONSIBLE_LINE.exec(text.trim());
   if (!line) return null;
   const role = line[1] === '牵头单位' ? 'lead' : line[1] === '配合单位' ? 'supporting' : undefined;
-  return line[2]
-    .split(/[、，,；;]/)
+  // 各县（市、区）人民政府: a 、 inside brackets parts no bodies.
+  return splitOutside(line[2].replace(/[，,；;]/g, '、'), '、')
     .map((body) => body.trim())
     .filter((body) => body.length >= 2 && !/^(各|相关|有关|其他|其它)/.test(body))
     .map((body) => ({ body, ...(role && { role }) }));
@@ -415,6 +426,9 @@ const VILLAGE_KIND_WORDS = [
   '新',
   '古',
 ];
+
+/** A group heading inside a box (一、优质棉花基地): a numeral, 、 and a short title without a sentence. */
+const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}、[^，。；：,:;]{2,16}$/u;
 
 /** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
 const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
@@ -537,15 +551,21 @@ class BoxReader {
    * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
    * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none.
    */
-  headingProject(sentence: string, next: string, inRun = false): { found: Found; number: number } | null {
-    // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does.
+  headingProject(
+    sentence: string,
+    next: string,
+    inRun = false,
+    bulleted = false,
+  ): { found: Found; number: number } | null {
+    // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does, and so does a bullet (◇ X基地。).
     const dashed = /^——\s*(.+)$/su.exec(sentence);
     // 1.2 X产业园。位于…: a decimal item is an entry of the heading its first number names.
     const decimal = DECIMAL_ITEM.exec(sentence);
     const numbered =
       subItemNumber(sentence) ??
       (decimal ? { number: Number(decimal[1]), rest: decimal[2] } : null) ??
-      (dashed ? { number: 0, rest: dashed[1] } : null);
+      (dashed ? { number: 0, rest: dashed[1] } : null) ??
+      (bulleted ? { number: 0, rest: sentence } : null);
     if (!numbered || this.verbPhrase(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
     const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
@@ -674,17 +694,28 @@ class BoxReader {
    * are. Else none.
    */
   listedProjects(text: string, underArea: boolean): Found[] {
-    const pieces = splitOutside(text.replace(/[。；]$/, ''), '；').map((piece) => piece.trim());
-    if (pieces.length < 2 || pieces.some((piece) => this.trigger(piece) || /[，。：,:]/.test(piece))) return [];
+    const body = text.replace(/[。；]$/, '');
+    // Under an area's sub-heading a line of names may be set apart by 、 (A、B、C。), none opening with a verb.
+    const byComma = underArea && !body.includes('；');
+    const pieces = splitOutside(body, byComma ? '、' : '；').map((piece) => piece.trim());
+    const verbal = (piece: string) => (byComma ? this.trigger(piece)?.subject === '' : this.trigger(piece) !== null);
+    if (pieces.length < 2 || pieces.some((piece) => verbal(piece) || /[，。：,:]/.test(piece))) return [];
     const lines = pieces.map((piece) => this.lineProject(piece));
     const named = lines.filter((f) => f !== null).length;
-    if (named === 0 || (!underArea && named * 2 < pieces.length)) return [];
+    if ((named === 0 && !byComma) || (!underArea && named * 2 < pieces.length)) return [];
     return pieces.flatMap((piece, i) => {
       if (lines[i]) return [lines[i]];
       const name = this.clean(piece);
       const orgs = this.ctx.orgs.find(name, false);
       const identity = this.identity(name, orgs, false);
-      return identity === 'generic' || identity === 'city-name' ? [] : [boxItem(name, identity, orgs, [], [])];
+      if (identity !== 'generic' && identity !== 'city-name') return [boxItem(name, identity, orgs, [], [])];
+      // A name of the area's list with a project's head (X调蓄水库), or the works done on one (X干渠防渗改造),
+      // is one of its projects, Tier B.
+      const works = endsWithAny(name, this.ctx.rules.actionNouns)?.length ?? 0;
+      if (!byComma || !this.endsInProjectHead(name.slice(0, name.length - works))) return [];
+      const found = boxItem(name, identity, orgs, [], []);
+      found.tier = 'B';
+      return [found];
     });
   }
 

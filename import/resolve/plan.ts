@@ -110,11 +110,14 @@ export function extractPlan(
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const known = new Set(industries.map((i) => i.code));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
-  // A county-level plan's departments take its own suffix: 县发改委, 旗农牧局, (county-level) 市教育局.
+  // A plan's departments take its own kind of area: 县发改委, 旗农牧局, (county-level) 市教育局, 地区交通运输局, 州民宗委.
+  const ownKind = /(地区|自治州|县|旗|市|区|州|盟)$/.exec(identity.region ?? '')?.[1];
   const levelPrefix =
-    identity.level === 'county'
-      ? (/(县|旗|市|区)$/.exec(identity.region ?? '')?.[1] ?? '县')
-      : { province: '省', city: '市' }[identity.level];
+    identity.level === 'province'
+      ? '省'
+      : ownKind === '自治州'
+        ? '州'
+        : (ownKind ?? (identity.level === 'county' ? '县' : '市'));
   const registry = new UnitRegistry(
     profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix),
   );

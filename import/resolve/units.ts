@@ -2,6 +2,9 @@ import type { UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import type { UnitNaming } from '../parse/units';
 
+/** A unit name that already says whose it is: a level (县发改委, 地区教育局) or an area (甲乙县民政局). */
+const ALREADY_PLACED = /^(?:[省市县区旗州盟]|地区|[\u4e00-\u9fff]{2,4}(?:县|市|区|旗))/u;
+
 /**
  * How units are named in a plan with its city profile: names are resolved through the profile's
  * alias table, a district named as a responsible unit stands for its government, and a bare
@@ -40,8 +43,8 @@ export function profileNaming(profile: CityProfile, departmentPrefix: string = p
     );
     if (
       !trimmed.startsWith(departmentPrefix) &&
-      // 县发改委, 省工信厅, 旗农牧局: a level already written is kept.
-      !/^[省市县区旗]/.test(trimmed) &&
+      // 县发改委, 省工信厅, 旗农牧局, 地区教育局, X县民政局: a level or an area already written is kept.
+      !ALREADY_PLACED.test(trimmed) &&
       !isDistrictUnit &&
       profile.departmentSuffixes.some((s) => trimmed.endsWith(s)) &&
       trimmed.length <= 8
