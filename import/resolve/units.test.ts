@@ -45,6 +45,16 @@ describe('units resolved across the plan', () => {
     expect(new UnitRegistry(profileNaming(CityProfile.parse({}))).canonicalName('县发改委')).toBe('县发改委');
   });
 
+  it("keeps a 地区's, a banner's or an area's own department as written, and reads a bare one with the plan's kind", () => {
+    const prefecture = new UnitRegistry(profileNaming(CityProfile.parse({}), '地区'));
+    expect(prefecture.canonicalName('地区教育局')).toBe('地区教育局');
+    expect(prefecture.canonicalName('教育局')).toBe('地区教育局');
+    expect(prefecture.canonicalName('甲乙县民政局')).toBe('甲乙县民政局');
+    const banner = new UnitRegistry(profileNaming(CityProfile.parse({}), '旗'));
+    expect(banner.canonicalName('旗农牧局')).toBe('旗农牧局');
+    expect(banner.canonicalName('农牧局')).toBe('旗农牧局');
+  });
+
   it('reads a bare department as the city one and a district as its government', () => {
     const registry = new UnitRegistry(profileNaming(loadCityProfile()));
     expect(registry.canonicalName('水利局')).toBe('市水利局');
