@@ -31,7 +31,7 @@ const SUFFIXES: [string, District['kind']][] = [
   ['开发区', 'park'],
   ['新区', 'new-area'],
   ['街道', 'district'],
-  // The township of a banner (旗) of Inner Asia's pastoral regions.
+  // The township of a banner (旗), the county-level area of the pastoral north.
   ['苏木', 'district'],
   ['自治县', 'county'],
   ['县', 'county'],
