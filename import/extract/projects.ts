@@ -155,12 +155,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       const sub = subHeading(paragraph.text);
       const area = sub === null ? null : ctx.districts.alone(sub);
-      // A sub-heading of an area (or of several, or of the plan's own level: 旗本级) groups where projects lie, not who
-      // answers for them: a 责任单位 line closing the box after several such groups is about all of them.
-      const grouped = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*([^。；，,;：:]{2,30})$/.exec(paragraph.text)?.[1];
+      // （四）甲县、乙县: a sub-heading of several areas.
+      const grouped = AREA_GROUP.exec(paragraph.text)?.[1];
       const areas = grouped !== undefined && grouped.split('、').every((a) => ctx.districts.alone(a) !== null);
-      const ownLevel = (sub !== null && OWN_LEVEL.test(sub)) || areas;
-      if (startsWithEnumerator(paragraph.text) && !area && !ownLevel) unanswered = [];
+      // A sub-heading of an area (or of several, or of the plan's own level: 旗本级) groups where projects lie,
+      // not who answers for them: a 责任单位 line closing the box after several such groups is about all of them.
+      const groupsWhere = area !== null || areas || (sub !== null && OWN_LEVEL.test(sub));
+      if (startsWithEnumerator(paragraph.text) && !groupsWhere) unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
@@ -430,6 +431,9 @@ const VILLAGE_KIND_WORDS = [
 /** A group heading inside a box (一、优质棉花基地): a numeral, 、 and a short title without a sentence. */
 const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}、[^，。；：,:;]{2,16}$/u;
 
+/** A numbered sub-heading that may name several areas (（四）甲县、乙县): its title. */
+const AREA_GROUP = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*([^。；，,;：:]{2,30})$/;
+
 /** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
 const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
 
@@ -636,13 +640,16 @@ class BoxReader {
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
+    // Whether what follows the colon describes the name, read once and only when asked.
+    let describing: boolean | undefined;
+    const describesIt = () => (describing ??= this.describes(line[3]));
     // A 牵头单位 line of its own after it vouches for a name its description describes.
-    const vouched = answered && this.describes(line[3]);
+    const vouched = answered && describesIt();
     // 1、骝泉城区老旧小区改造：… — a numbered line of its own name: the city's name is identity enough.
     // （8）牛羊肉冷链物流配送中心：建设… — a generic name is one too when what follows describes it (Tier B).
-    const described = ownNameOnly && identity === 'generic' && !vouched && this.describes(line[3]);
+    const described = ownNameOnly && identity === 'generic' && !vouched && describesIt();
     if (ownNameOnly && !vouched && !described && identity === 'generic') return null;
-    if (!ownNameOnly && (identity === 'generic' || identity === 'city-name') && !this.describes(line[3])) return null;
+    if (!ownNameOnly && (identity === 'generic' || identity === 'city-name') && !describesIt()) return null;
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const action = endsWithAny(name, this.ctx.rules.actionNouns);
     const works = action ?? endsWithAny(name, this.ctx.rules.policyEndings);
@@ -688,10 +695,10 @@ class BoxReader {
   }
 
   /**
-   * Names set apart by ； with no verb (A；B；C。 under an area's sub-heading): a list when at least
-   * half of them are a {@link lineProject} — one is enough under an area's heading; the others are
-   * taken too when they have a name of their own (鹡桥街道老城有机更新), the layout saying what they
-   * are. Else none.
+   * Names set apart by ； with no verb (A；B；C。 under an area's sub-heading; under one, also by 、): a
+   * list when at least half of them are a {@link lineProject} — one is enough under an area's heading,
+   * none in a 、-list; the others are taken too when they have a name of their own (鹡桥街道老城有机更新),
+   * the layout saying what they are, and in a 、-list when they have a project's head (Tier B). Else none.
    */
   listedProjects(text: string, underArea: boolean): Found[] {
     const body = text.replace(/[。；]$/, '');
