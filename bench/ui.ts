@@ -132,6 +132,16 @@ export function phasesOf(responseEnd: number | undefined, marks: { name: string;
   };
 }
 
+/** The phases a page has reached so far. */
+async function phasesIn(page: Page): Promise<Phases> {
+  const timing = await page.evaluate(() => ({
+    responseEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+      ?.responseEnd,
+    marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
+  }));
+  return phasesOf(timing.responseEnd, timing.marks);
+}
+
 /**
  * Each phase's own share: the time from the step reached just before it to its end. Steps are
  * taken in the order the page reached them (the first picture can be drawn in the first screen's
@@ -275,12 +285,7 @@ async function firstPaint(browser: Browser, url: string, settleMs: number): Prom
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   const longTasksMs = await longTasks(page);
   const { elements } = await page.evaluate(drawn);
-  const timing = await page.evaluate(() => ({
-    responseEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
-      ?.responseEnd,
-    marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
-  }));
-  const phases = phasesOf(timing.responseEnd, timing.marks);
+  const phases = await phasesIn(page);
   await page.context().close();
   return {
     // Drawn, not only added: the mark set on Cytoscape's first frame with the nodes, when there is one.
@@ -315,6 +320,7 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
   const firstNodesMs = await untilDrawn(page);
   const completeMs = await untilComplete(page);
   const { elements } = await page.evaluate(drawn);
+  const phases = await phasesIn(page);
   await page.waitForTimeout(1000);
   // The CPU figures cover loading and drawing every element, not the panning below.
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -358,9 +364,10 @@ async function panAndZoom(browser: Browser, url: string): Promise<FirstPaint & F
   const gaps = frames.slice(1).map((t, i) => t - frames[i]);
   const seconds = (frames[frames.length - 1] - frames[0]) / 1000;
   return {
-    firstNodesMs,
+    // As the summary's: the mark set on the first frame with nodes, when the page set it.
+    firstNodesMs: phases.drawn ?? firstNodesMs,
     completeMs,
-    phases: {},
+    phases,
     longTasksMs,
     mainThreadCpuMs: metric('TaskDuration'),
     scriptCpuMs: metric('ScriptDuration'),
@@ -466,8 +473,13 @@ async function measureSummary(browser: Browser, variants: Variant[]): Promise<st
   ].filter((m): m is string => m !== undefined);
 }
 
-/** A generated corpus drawn as one overview of about 10,000 elements, with the WebGL and the canvas renderer. */
-async function measureLarge(browser: Browser, url: string): Promise<void> {
+/**
+ * A generated corpus drawn as one overview of about 10,000 elements: with the WebGL renderer and the
+ * canvas one in the browser with SwiftShader (an emulated GPU on the same two cores, the only way to
+ * have WebGL here), and with the canvas renderer in the browser without a GPU, which draws the canvas
+ * in software as Chromium does on a machine that has none.
+ */
+async function measureLarge(gpuBrowser: Browser, noGpuBrowser: Browser, url: string): Promise<void> {
   // The same folder each time, so that a second run against the same database skips plans already loaded.
   const corpus = path.join(os.tmpdir(), `plangraph-bench-ui-corpus-${CORPUS_PLANS}`);
   try {
@@ -478,28 +490,36 @@ async function measureLarge(browser: Browser, url: string): Promise<void> {
     fs.rmSync(corpus, { recursive: true, force: true });
   }
   const large = `${url}?detail=all&limit=3000`;
-  const webgl = await panAndZoom(browser, `${large}&webgl=1`);
-  console.log(`large graph, WebGL: ${JSON.stringify(webgl)} (load ${loadAverage()})`);
-  const canvas = await panAndZoom(browser, large);
-  console.log(`large graph, canvas: ${JSON.stringify(canvas)} (load ${loadAverage()})`);
+  const variants = [
+    { name: 'WebGL (SwiftShader)', browser: gpuBrowser, url: `${large}&webgl=1` },
+    { name: 'canvas (SwiftShader)', browser: gpuBrowser, url: large },
+    { name: 'canvas (no GPU)', browser: noGpuBrowser, url: large },
+  ];
+  const runs: [string, FirstPaint & Frames][] = [];
+  for (const variant of variants) {
+    const run = await panAndZoom(variant.browser, variant.url);
+    console.log(
+      `large graph, ${variant.name}: phases ${JSON.stringify(phaseDurations(run.phases))}, ${JSON.stringify({ ...run, phases: undefined })} (load ${loadAverage()})`,
+    );
+    runs.push([variant.name, run]);
+  }
   const longest = (run: { longTasksMs: number[] }) => Math.max(0, ...run.longTasksMs);
-  console.log(`\nWebGL: ${webgl.renderer}; load ${loadAverage()}\n`);
+  console.log(`\nWebGL: ${runs[0][1].renderer}; load ${loadAverage()}\n`);
   printRows([
-    [`large graph: elements`, String(webgl.elements), '≈ 10,000'],
-    ['large graph, WebGL: first paint', ms(webgl.firstNodesMs), ''],
-    ['large graph, WebGL: every element drawn', ms(webgl.completeMs), ''],
-    ['large graph, WebGL: frame rate panning/zooming', `${webgl.fps.toFixed(1)} fps`, ''],
-    ['large graph, WebGL: p95 frame time', ms(webgl.p95FrameMs), ''],
-    ['large graph, WebGL: longest long task', ms(longest(webgl)), ''],
-    ['large graph, WebGL: longest task, main-thread CPU', ms(Math.max(0, ...webgl.taskCpuMs)), ''],
-    ['large graph, WebGL: main-thread CPU to every element drawn + 1 s', ms(webgl.mainThreadCpuMs), ''],
-    ['large graph, canvas: first paint', ms(canvas.firstNodesMs), ''],
-    ['large graph, canvas: every element drawn', ms(canvas.completeMs), ''],
-    ['large graph, canvas: frame rate panning/zooming', `${canvas.fps.toFixed(1)} fps`, ''],
-    ['large graph, canvas: p95 frame time', ms(canvas.p95FrameMs), ''],
-    ['large graph, canvas: longest long task', ms(longest(canvas)), ''],
-    ['large graph, canvas: longest task, main-thread CPU', ms(Math.max(0, ...canvas.taskCpuMs)), ''],
-    ['large graph, canvas: main-thread CPU to every element drawn + 1 s', ms(canvas.mainThreadCpuMs), ''],
+    [`large graph: elements`, String(runs[0][1].elements), '≈ 10,000'],
+    ...runs.flatMap(([name, run]): [string, string, string][] => [
+      [
+        `large graph, ${name}: answer there / placed / first paint`,
+        `${ms(run.phases.data ?? NaN)} / ${ms(run.phases.placed ?? NaN)} / ${ms(run.firstNodesMs)}`,
+        '',
+      ],
+      [`large graph, ${name}: every element drawn`, ms(run.completeMs), ''],
+      [`large graph, ${name}: frame rate panning/zooming`, `${run.fps.toFixed(1)} fps`, ''],
+      [`large graph, ${name}: p95 frame time`, ms(run.p95FrameMs), ''],
+      [`large graph, ${name}: longest long task`, ms(longest(run)), ''],
+      [`large graph, ${name}: longest task, main-thread CPU`, ms(Math.max(0, ...run.taskCpuMs)), ''],
+      [`large graph, ${name}: main-thread CPU to every element drawn + 1 s`, ms(run.mainThreadCpuMs), ''],
+    ]),
   ]);
 }
 
@@ -534,7 +554,7 @@ async function main(): Promise<void> {
       { name: 'this build', url: `${product.url}/` },
     ];
     const misses = await measureSummary(browser, variants);
-    if (LARGE) await measureLarge(webglBrowser, `${product.url}/`);
+    if (LARGE) await measureLarge(webglBrowser, browser, `${product.url}/`);
     console.log(`\nload ${loadAverage()}`);
     if (misses.length > 0) {
       console.log(`targets missed:\n${misses.map((m) => `  ${m}`).join('\n')}`);

@@ -67,6 +67,7 @@ describe('the API reads only', () => {
     // Statements chosen at run time come from tables built once, when their module loads.
     expect(matches(/const statement = [^;]+;/g)).toEqual([
       'network/slice.ts: const statement = NEIGHBORHOOD_BY_DEPTH.get(depth);',
+      'network/slice.ts: const statement = (shownOnly ? OVERVIEW_SHOWN : OVERVIEW)[projectSource(filter)];',
     ]);
   });
 

@@ -1,12 +1,13 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { LIMITS } from '../limits';
 import { ProjectFilter, parseProjectFilter } from '../projects/project-filter';
 import { readRegionSummary } from './region-summary';
 import { RegionSummary } from './region-summary.type';
-import { readLink, readNeighborhood, readOverview } from './slice';
-import { depthArg, sliceLimit } from './slice-args';
-import { GraphEdge, GraphSlice } from './slice.type';
+import { readLink, readNeighborhood, readNode, readOverview } from './slice';
+import { depthArg, shownOnly, sliceLimit } from './slice-args';
+import { GraphEdge, GraphNode, GraphSlice } from './slice.type';
 
 @Resolver()
 export class NetworkResolver {
@@ -18,6 +19,15 @@ export class NetworkResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 200 }) limit?: number | null,
   ): Promise<GraphSlice> {
     return readNeighborhood(ctx.reader, id, depthArg(depth), sliceLimit(limit, 200, LIMITS.maxNeighborhoodNodes));
+  }
+
+  @Query(() => GraphNode, {
+    nullable: true,
+    description:
+      'One node of a slice by its id, with its data and evidence (an overview drawn from the typed fields comes without them); null when there is none.',
+  })
+  node(@Ctx() ctx: ApiContext, @Arg('id', () => ID) id: string): Promise<GraphNode | null> {
+    return readNode(ctx.reader, id);
   }
 
   @Query(() => GraphEdge, {
@@ -36,8 +46,14 @@ export class NetworkResolver {
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 1500 }) limit?: number | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GraphSlice> {
-    return readOverview(ctx.reader, parseProjectFilter(filter), sliceLimit(limit, 1500, LIMITS.maxOverviewNodes));
+    return readOverview(
+      ctx.reader,
+      parseProjectFilter(filter),
+      sliceLimit(limit, 1500, LIMITS.maxOverviewNodes),
+      info ? shownOnly(info) : false,
+    );
   }
 
   @Query(() => RegionSummary, {

@@ -24,6 +24,16 @@ const nodeMap = (v: string) =>
   `{id: ${v}.id, type: labels(${v})[0], props: [k IN keys(${v}) WHERE NOT k IN ${JSON.stringify(SLICE_HIDDEN_PROPS)} | [k, ${v}[k]]]}`;
 
 /**
+ * The properties a GraphNode's typed fields and label are made of (slice.ts): all a slice reads of
+ * a node when no one asks for its `data` or evidence.
+ */
+export const SLICE_SHOWN_PROPS = ['name', 'title', 'zh', 'en', 'kind', 'tier', 'number'];
+
+/** A node as `nodeMap` gives it, with only the shown properties it has. */
+const shownNodeMap = (v: string) =>
+  `{id: ${v}.id, type: labels(${v})[0], props: [k IN ${JSON.stringify(SLICE_SHOWN_PROPS)} WHERE ${v}[k] IS NOT NULL | [k, ${v}[k]]]}`;
+
+/**
  * An edge as a row in the order of `EdgeRow` (slice.ts), with only what a GraphEdge shows: rows
  * cost the driver far less to unpack than maps, which matters in a slice of a thousand edges.
  */
@@ -59,6 +69,11 @@ export const NEIGHBORHOOD_BY_DEPTH: ReadonlyMap<number, string> = new Map(
   Array.from({ length: LIMITS.maxNeighborhoodDepth }, (_, i) => [i + 1, neighborhood(i + 1)]),
 );
 
+/** One node by its id, as a slice gives it. */
+export const NODE_BY_ID = `
+${nodeById('id', 'n')}
+RETURN ${nodeMap('n')} AS node`;
+
 /** One relationship by its id (the element id a slice gives its edges), as an edge row. */
 export const LINK_BY_ID = `
 MATCH ()-[r]->()
@@ -80,9 +95,9 @@ const OVERVIEW_RELS = [
  * matches. The links are read in one pass over the chosen projects, so that a node linked from
  * many projects (a box, an industry, the city government) is sent once, not once per link. A
  * link's quote is nearly always the sentence that lists its project: it is sent as null then,
- * with `sharesQuote` true, rather than once more per link.
+ * with `sharesQuote` true, rather than once more per link. `shown`: see OVERVIEW_SHOWN.
  */
-const overview = (source: ProjectSource) => `
+const overview = (source: ProjectSource, shown: boolean) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 WITH totalCount AS total
 CALL () {
@@ -93,15 +108,29 @@ CALL () {
 CALL (projects) {
   UNWIND projects AS p
   MATCH (p)-[r:${OVERVIEW_RELS}]->(m)
-  WITH p, r, m, r.quote = p.quote AS sharesQuote
-  RETURN collect(${edgeRow('r', 'p.id', 'CASE WHEN sharesQuote THEN null ELSE r.quote END')} + [sharesQuote]) AS edges,
+  ${
+    shown
+      ? 'RETURN collect([elementId(r), p.id, endNode(r).id, type(r), r.role, r.basis, null, null, null, null, false]) AS edges,'
+      : `WITH p, r, m, r.quote = p.quote AS sharesQuote
+  RETURN collect(${edgeRow('r', 'p.id', 'CASE WHEN sharesQuote THEN null ELSE r.quote END')} + [sharesQuote]) AS edges,`
+  }
     collect(DISTINCT m) AS linked
 }
-RETURN total, [p IN projects | p.id] AS projectIds, [n IN projects + linked | ${nodeMap('n')}] AS nodes, edges`;
+RETURN total, [p IN projects | p.id] AS projectIds, [n IN projects + linked | ${shown ? shownNodeMap('n') : nodeMap('n')}] AS nodes, edges`;
 
-export const OVERVIEW: Record<ProjectSource, string> = {
-  district: overview('district'),
-  industry: overview('industry'),
-  plans: overview('plans'),
-  all: overview('all'),
-};
+const overviews = (shown: boolean): Record<ProjectSource, string> => ({
+  district: overview('district', shown),
+  industry: overview('industry', shown),
+  plans: overview('plans', shown),
+  all: overview('all', shown),
+});
+
+export const OVERVIEW = overviews(false);
+
+/**
+ * The overview as the network draws it: the same projects, links and nodes, but each node with its
+ * shown properties only and each link without its provenance (null in the row). Half the bytes for
+ * Neo4j to send and the driver to unpack, which took most of the answer's time for a graph of ten
+ * thousand elements.
+ */
+export const OVERVIEW_SHOWN = overviews(true);

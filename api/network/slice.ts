@@ -5,7 +5,7 @@ import { nodeLabel } from '../common/node-label';
 import type { Reader } from '../db/graph';
 import { cypherInt, fromGraph, plain, toNumber } from '../db/values';
 import { type ProjectFilterValues, projectFilterParams, projectSource } from '../projects/project-filter';
-import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, OVERVIEW } from './slice.cypher';
+import { LINK_BY_ID, NEIGHBORHOOD_BY_DEPTH, NODE_BY_ID, OVERVIEW, OVERVIEW_SHOWN } from './slice.cypher';
 import { type GraphEdge, type GraphNode, type GraphSlice } from './slice.type';
 
 export interface RawNode {
@@ -111,6 +111,12 @@ export async function readNeighborhood(reader: Reader, id: string, depth: number
   };
 }
 
+/** One node with its properties and evidence, or null when no node has that id. */
+export async function readNode(reader: Reader, id: string): Promise<GraphNode | null> {
+  const [record] = await reader.read(NODE_BY_ID, { id });
+  return record ? graphNode(rawNode(record.get('node') as NodeRow)) : null;
+}
+
 /** One edge with its evidence, or null when no relationship has that id. */
 export async function readLink(reader: Reader, id: string): Promise<GraphEdge | null> {
   const [record] = await reader.read(LINK_BY_ID, { id });
@@ -122,10 +128,17 @@ type OverviewLink = [...EdgeRow, sharesQuote: boolean | null];
 
 /**
  * The filtered projects and what they link to, at most `limit` nodes: projects are taken in plan
- * order, each with all its linked nodes, while they fit.
+ * order, each with all its linked nodes, while they fit. `shownOnly`: the nodes' `data` and every
+ * evidence are not wanted, so they are not read (their fields then hold only what was).
  */
-export async function readOverview(reader: Reader, filter: ProjectFilterValues, limit: number): Promise<GraphSlice> {
-  const [record] = await reader.read(OVERVIEW[projectSource(filter)], {
+export async function readOverview(
+  reader: Reader,
+  filter: ProjectFilterValues,
+  limit: number,
+  shownOnly = false,
+): Promise<GraphSlice> {
+  const statement = (shownOnly ? OVERVIEW_SHOWN : OVERVIEW)[projectSource(filter)];
+  const [record] = await reader.read(statement, {
     ...projectFilterParams(filter),
     sort: 'BOX',
     limit: cypherInt(limit),

@@ -1,20 +1,5 @@
-import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { selectionOf as info } from '../common/selection.fixture';
 import { evidenceSelected, linkPartsSelected } from './link-selection';
-
-/** The `projects` field of a query and its fragments, as a resolver's info carries them. */
-function info(query: string) {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fieldNodes = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  return { fieldNodes, fragments };
-}
 
 const asked = (query: string) =>
   Object.entries(linkPartsSelected(info(query)))

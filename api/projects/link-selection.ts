@@ -1,16 +1,6 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { FieldNode } from 'graphql';
+import { fieldsOf, type Selection } from '../common/selection';
 import { LINK_PARTS, type LinkPart, type LinkWant } from './project-links';
-
-/** The fields a selection set asks for, through inline fragments and fragment spreads. */
-function fieldsOf(set: SelectionSetNode | undefined, fragments: GraphQLResolveInfo['fragments']): FieldNode[] {
-  return (set?.selections ?? []).flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, fragments);
-    return fieldsOf(fragments[selection.name.value]?.selectionSet, fragments);
-  });
-}
-
-type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 const selectsEvidence = (field: FieldNode, fragments: Selection['fragments']) =>
   fieldsOf(field.selectionSet, fragments).some((f) => f.name.value === 'evidence');

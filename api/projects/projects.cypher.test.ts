@@ -7,7 +7,7 @@ import {
   PROJECT_ORDER,
 } from './project-filter.cypher';
 import { PROJECTS_CSV, PROJECTS_CSV_ROWS, PROJECTS_PAGE } from './projects.cypher';
-import { OVERVIEW } from '../network/slice.cypher';
+import { OVERVIEW, OVERVIEW_SHOWN } from '../network/slice.cypher';
 
 const filter = (values: Record<string, unknown>) => ProjectFilterSchema.parse(values);
 
@@ -37,6 +37,7 @@ describe('the statements of projects, the CSV export and the overview', () => {
       PROJECTS_PAGE[`NAME ${source}`],
       PROJECTS_CSV[source],
       OVERVIEW[source],
+      OVERVIEW_SHOWN[source],
     ]) {
       expect(statement).toContain(COUNT_PROJECTS_FROM[source].trim().split('\n')[0]);
       expect(statement).not.toMatch(/\$\{|undefined/);

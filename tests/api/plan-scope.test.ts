@@ -1,7 +1,7 @@
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { BOXES, DISTRICT_INDUSTRY_MATRIX, DISTRICTS, INDUSTRIES_IN_SCOPE } from '../../api/catalog/catalog.cypher';
 import { cypherInt } from '../../api/db/values';
-import { OVERVIEW } from '../../api/network/slice.cypher';
+import { OVERVIEW, OVERVIEW_SHOWN } from '../../api/network/slice.cypher';
 import {
   SAME_KIND_ACROSS_DISTRICTS,
   SAME_PROJECT_IN_SEVERAL_BOXES,
@@ -61,6 +61,7 @@ describe.each([
   ['projects', bySource(PROJECTS_PAGE, 'BOX')],
   ['CSV export', PROJECTS_CSV],
   ['overview', OVERVIEW],
+  ['overview as drawn', OVERVIEW_SHOWN],
 ])('the %s statement', (_name, statements) => {
   it.each(scopes())('at %s starts from the plans and never scans every project', async (_scope, scope) => {
     const values = filterParams(scope);

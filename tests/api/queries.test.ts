@@ -221,6 +221,26 @@ describe('link', () => {
   });
 });
 
+describe('node', () => {
+  it('answers a node of a slice by its id with its data and evidence, and null for an unknown id', async () => {
+    const project = bundle.projects[0];
+    const { data, errors } = await api.gql(
+      `query ($unit: ID!, $project: ID!) {
+        unit: node(id: $unit) { id type label data }
+        project: node(id: $project) { id type label evidence { quote line } }
+        none: node(id: "unit:none") { id }
+      }`,
+      { unit: gid('unit:景德镇市人民政府'), project: project.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.unit).toMatchObject({ id: gid('unit:景德镇市人民政府'), type: 'Unit', label: '景德镇市人民政府' });
+    expect(JSON.parse(data.unit.data)).toMatchObject({ name: '景德镇市人民政府' });
+    expect(data.project).toMatchObject({ type: 'Project', label: project.name });
+    expect(data.project.evidence).toMatchObject({ quote: project.source.quote, line: project.source.line });
+    expect(data.none).toBeNull();
+  });
+});
+
 describe('overlaps', () => {
   it('finds the project listed in two boxes', async () => {
     const { data } = await api.gql(
@@ -531,6 +551,21 @@ describe('graph slices', () => {
     );
     expect(data.small).toMatchObject({ truncated: true, limit: 10 });
     expect(data.small.nodes.length).toBeLessThanOrEqual(10);
+  });
+
+  it('draws the same overview from its typed fields alone as from every property', async () => {
+    const typed = 'id label type name zh en kind tier number';
+    const edge = 'id source target type basis role';
+    const { data, errors } = await api.gql(`{
+      drawn: overview { truncated nodes { ${typed} } edges { ${edge} } }
+      full: overview { truncated nodes { ${typed} data } edges { ${edge} evidence { quote } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const { drawn, full } = data;
+    expect(drawn.nodes.length).toBeGreaterThan(20);
+    expect(drawn.truncated).toBe(full.truncated);
+    expect(drawn.nodes).toEqual(full.nodes.map(({ data: _data, ...shown }: { data: string }) => shown));
+    expect(drawn.edges).toEqual(full.edges.map(({ evidence: _evidence, ...shown }: { evidence: unknown }) => shown));
   });
 
   it('sends each overview node once, every link with its evidence, in one statement', async () => {

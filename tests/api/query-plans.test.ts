@@ -6,7 +6,7 @@ import {
   PROJECTS_PAGE,
   PROJECTS_PAGE_WITH_LINKS,
 } from '../../api/projects/projects.cypher';
-import { OVERVIEW } from '../../api/network/slice.cypher';
+import { OVERVIEW, OVERVIEW_SHOWN } from '../../api/network/slice.cypher';
 import { BOXES, CHAPTERS, INDUSTRIES_IN_SCOPE, UNITS } from '../../api/catalog/catalog.cypher';
 import { planIdOf } from '../../import/load';
 import { miniBundle } from '../fixtures/mini-bundle';
@@ -56,6 +56,7 @@ describe.each([
   ['projects with their links', bySource(PROJECTS_PAGE_WITH_LINKS, 'BOX'), 'orderKey'],
   ['CSV export', PROJECTS_CSV, null],
   ['overview', OVERVIEW, null],
+  ['overview as drawn', OVERVIEW_SHOWN, null],
 ] as const)('the %s statement', (_name, statements, key) => {
   it('of an industry starts from the industry and counts it by degree', async () => {
     const plan = await profile(statements.industry, { industry: 'transport' });

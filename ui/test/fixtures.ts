@@ -2,6 +2,7 @@ import { SearchQuery } from '../src/common/search.graphql';
 import {
   FacetsQuery,
   LinkQuery,
+  NodeQuery,
   NeighborhoodQuery,
   OverlapGroupMembersQuery,
   OverviewQuery,
@@ -64,21 +65,18 @@ const project = {
   boxes: [14],
   item: 3,
 };
+/** Each slice node's properties, as NodeQuery answers them. */
+const nodeData: Record<string, string> = {
+  [project.id]: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }),
+  'region:360203': '{"name":"珠山区","kind":"district"}',
+  'industry:ceramics': '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}',
+};
+
 const slice = {
   nodes: [
-    {
-      id: project.id,
-      label: project.name,
-      type: 'Project' as const,
-      data: JSON.stringify({ id: project.id, name: project.name, tier: 'A' }),
-    },
-    { id: 'region:360203', label: '珠山区', type: 'Region' as const, data: '{"name":"珠山区","kind":"district"}' },
-    {
-      id: 'industry:ceramics',
-      label: '陶瓷',
-      type: 'Industry' as const,
-      data: '{"code":"ceramics","zh":"陶瓷","en":"Ceramics"}',
-    },
+    { id: project.id, label: project.name, type: 'Project' as const, zh: null, en: null },
+    { id: 'region:360203', label: '珠山区', type: 'Region' as const, zh: null, en: null },
+    { id: 'industry:ceramics', label: '陶瓷', type: 'Industry' as const, zh: '陶瓷', en: 'Ceramics' },
   ],
   edges: [
     {
@@ -215,6 +213,7 @@ export function planAnswers(): MockAnswer[] {
     answer(NeighborhoodQuery, () => ({
       neighborhood: { ...slice, edges: slice.edges.map((e) => ({ ...e, evidence: quote })) },
     })),
+    answer(NodeQuery, ({ id }) => ({ node: nodeData[id] ? { id, data: nodeData[id] } : null })),
     answer(LinkQuery, ({ id }) => ({
       link: {
         id,

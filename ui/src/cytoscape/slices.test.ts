@@ -36,6 +36,23 @@ describe('addInSlices', () => {
     cy.destroy();
   });
 
+  test('measures each slice in the task that adds it, not in a later frame', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const measure = jest.spyOn(Object.getPrototypeOf(cy.collection()) as { boundingBox(): unknown }, 'boundingBox');
+    const sizes: number[] = [];
+    measure.mockImplementation(function (this: { length: number }) {
+      sizes.push(this.length);
+      return { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+    });
+    try {
+      await addInSlices(cy, graph(SLICE_SIZE + 3), () => false, { afterFirstSlice: () => {}, afterNodes: () => {} });
+      expect(sizes).toEqual([SLICE_SIZE, 3, SLICE_SIZE, 2]);
+    } finally {
+      measure.mockRestore();
+      cy.destroy();
+    }
+  });
+
   test('stops between slices once cancelled, leaving the rest out', async () => {
     const cy = cytoscape({ headless: true });
     let cancelled = false;

@@ -181,6 +181,12 @@ export function useCytoscape(
     };
   }, [container, webgl]);
 
+  // A graph laid out in the worker waits for it: started with the view, it compiles its copy of
+  // Cytoscape while the graph's answer is on its way, not after.
+  useEffect(() => {
+    if (WORKER_LAYOUTS.includes(layout as LayoutName)) startLayoutWorker();
+  }, [layout]);
+
   function mount(cytoscape: typeof import('cytoscape'), element: HTMLDivElement): () => void {
     // No stylesheet yet: it is parsed in a task of its own once the first elements are there.
     const instance = cytoscape({
@@ -277,12 +283,10 @@ export function useCytoscape(
       if (cancelled) return;
       const added = await addInSlices(cy, placed, isCancelled, {
         afterFirstSlice: () => afterNextFrame(cy, webgl, drawn),
-        // The nodes' own boxes (labels included) frame a small graph; the edges lie between them.
+        // The nodes' own boxes (labels included, measured as each slice was added) frame a small
+        // graph; the edges lie between them.
         afterNodes: () => {
           if (!viewport) cy.fit(undefined, FIT_PADDING);
-          // A fit measures every node and label; with the viewport given, measure them here all the
-          // same, in this task, or Cytoscape's first frame would (a long task of its own).
-          else if (given) cy.nodes().boundingBox();
         },
       });
       if (!added) return;

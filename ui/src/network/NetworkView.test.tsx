@@ -10,6 +10,7 @@ import {
   FacetsQuery,
   LinkQuery,
   NeighborhoodQuery,
+  NodeQuery,
   OverlapGroupMembersQuery,
   OverviewQuery,
   PanelProjectsQuery,
@@ -48,17 +49,22 @@ jest.mock('../cytoscape/useCytoscape', () => ({
 }));
 const lastCy = () => cyCalls[cyCalls.length - 1];
 
-const projectData = JSON.stringify({
-  id: 'p-yyc',
-  name: '御窑厂遗址保护展示工程',
-  tier: 'A',
-  quote: '推进御窑厂遗址保护展示工程。',
-});
+/** Each overview node's properties, as NodeQuery answers them. */
+const nodeData: Record<string, string> = {
+  'p-yyc': JSON.stringify({
+    id: 'p-yyc',
+    name: '御窑厂遗址保护展示工程',
+    tier: 'A',
+    quote: '推进御窑厂遗址保护展示工程。',
+  }),
+  'd-zs': '{"name":"珠山区"}',
+  'place:御窑厂': '{"name":"御窑厂","district":"珠山区"}',
+};
 const overview: GraphSlicePartsFragment = {
   nodes: [
-    { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', data: projectData },
-    { id: 'd-zs', label: '珠山区', type: 'Region', data: '{"name":"珠山区"}' },
-    { id: 'place:御窑厂', label: '御窑厂', type: 'Place', data: '{"name":"御窑厂","district":"珠山区"}' },
+    { id: 'p-yyc', label: '御窑厂遗址保护展示工程', type: 'Project', zh: null, en: null },
+    { id: 'd-zs', label: '珠山区', type: 'Region', zh: null, en: null },
+    { id: 'place:御窑厂', label: '御窑厂', type: 'Place', zh: null, en: null },
   ],
   edges: [
     { id: 'e1', source: 'p-yyc', target: 'd-zs', type: 'IN_DISTRICT', basis: 'DERIVED', role: null },
@@ -110,6 +116,7 @@ function setup(search: string, groupMembers?: { overlaps: unknown[] }) {
       units: [],
     })),
     answer(OverviewQuery, () => ({ overview })),
+    answer(NodeQuery, ({ id }) => ({ node: nodeData[id] ? { id, data: nodeData[id] } : null })),
     answer(SearchQuery, () => ({
       search: [{ id: 'p-yyc', type: 'Project', name: '御窑厂遗址保护展示工程', score: 3 }],
     })),
@@ -367,7 +374,8 @@ describe('NetworkView', () => {
   it('lists the projects of a place in its panel, no raw keys', async () => {
     setup('?detail=all&focus=' + encodeURIComponent('place:御窑厂'));
     expect(await screen.findByRole('button', { name: '御窑厂遗址保护展示工程' })).toBeInTheDocument();
-    expect(screen.getByText('所在县（市、区）')).toBeInTheDocument();
+    // The place's facts come with its own properties, which the overview leaves out.
+    expect(await screen.findByText('所在县（市、区）')).toBeInTheDocument();
     expect(screen.queryByText('district')).not.toBeInTheDocument();
   });
 

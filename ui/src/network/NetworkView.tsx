@@ -34,7 +34,6 @@ interface ViewElementData {
   id: string;
   label: string;
   type: string;
-  props: string;
   role?: string | null;
   evidence?: SelectedEdge['evidence'];
   source: string;
@@ -143,8 +142,8 @@ export function NetworkView() {
         ? graph.elements.find((e) => e.group === 'nodes' && e.data.id === state.focus)
         : undefined;
     if (!element) return undefined;
-    const { id, type, label, props } = dataOf(element);
-    return { id, type, label, props };
+    const { id, type, label } = dataOf(element);
+    return { id, type, label };
   }, [graph, state.focus, focusAggregate]);
 
   const cy = useCytoscape(

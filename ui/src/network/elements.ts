@@ -6,7 +6,7 @@ export type GraphSlice = GraphSlicePartsFragment | NeighborhoodQuery['neighborho
 export type GraphNode = GraphSlice['nodes'][number];
 import { colourFor } from '../cytoscape/styles';
 
-/** A GraphNode's `data` is a JSON object of its properties; bad JSON yields no properties. */
+/** A node's `data` (NodeQuery) is a JSON object of its properties; bad JSON yields no properties. */
 export function nodeProperties(data: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(data);
@@ -16,16 +16,10 @@ export function nodeProperties(data: string): Record<string, unknown> {
   }
 }
 
-/**
- * The label drawn for a node: industries in the chosen language, otherwise the API's label, or a
- * name-like property when the label is only the id.
- */
+/** The label drawn for a node: an industry's name in the chosen language, otherwise the API's label. */
 export function displayLabel(node: GraphNode, lang: 'zh' | 'en'): string {
-  const props = nodeProperties(node.data);
-  const text = (key: string) => (typeof props[key] === 'string' && props[key] ? props[key] : undefined);
-  if (node.type === 'Industry') return (lang === 'en' ? text('en') : text('zh')) ?? node.label;
-  if (node.label && node.label !== node.id) return node.label;
-  return text('name') ?? text('title') ?? text('zh') ?? node.label;
+  if (node.type === 'Industry') return (lang === 'en' ? node.en : node.zh) || node.label;
+  return node.label;
 }
 
 export interface MergedGraph {
@@ -51,7 +45,6 @@ export function mergeSlices(slices: readonly GraphSlice[], lang: 'zh' | 'en' = '
           label: displayLabel(node, lang),
           type: node.type,
           colour: colourFor(node.type),
-          props: node.data,
           degree: 0,
         },
       });

@@ -36,8 +36,10 @@ export const FacetsQuery = graphql(`
 `);
 
 /**
- * Nodes and edges as the network draws them. The overview leaves out the edges' evidence (it
- * would repeat each project's sentence hundreds of times); a neighbourhood brings it.
+ * Nodes and edges as the network draws them: typed fields only, so that the API reads no more of
+ * ten thousand elements than is drawn. The overview leaves out the edges' evidence (it would repeat
+ * each project's sentence hundreds of times); a neighbourhood brings it. A selected node's
+ * properties come with NodeQuery.
  */
 export const GraphSliceFragment = graphql(`
   fragment GraphSliceParts on GraphSlice {
@@ -45,7 +47,8 @@ export const GraphSliceFragment = graphql(`
       id
       label
       type
-      data
+      zh
+      en
     }
     edges {
       id
@@ -198,6 +201,16 @@ export const PanelProjectsQuery = graphql(`
 `);
 
 /** One edge with its sentence, for the panel when the slice came without it. */
+/** A selected node's properties (the panel's facts), which graph slices leave out. */
+export const NodeQuery = graphql(`
+  query Node($id: ID!) {
+    node(id: $id) {
+      id
+      data
+    }
+  }
+`);
+
 export const LinkQuery = graphql(`
   query Link($id: ID!) {
     link(id: $id) {

@@ -60,7 +60,7 @@ function aggregate(id: string, type: string, label: string, count: number, max: 
   return {
     group: 'nodes',
     classes: 'aggregate',
-    data: { id, type, label, count, size: sizeFor(count, max), colour: colourFor(type), props: '{}', degree: 0 },
+    data: { id, type, label, count, size: sizeFor(count, max), colour: colourFor(type), degree: 0 },
   };
 }
 

@@ -2,18 +2,18 @@ import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import type { ProjectFilter } from '../../gql/graphql';
 import { Quote } from '../../common/Quote';
+import { Loading } from '../../common/Status';
 import { useI18n } from '../../i18n/i18n';
 import { word } from '../../i18n/vocabulary';
 import { hrefFor } from '../../url-state/useUrlState';
 import { nodeProperties } from '../elements';
-import { NeighborhoodQuery } from '../network.graphql';
+import { NeighborhoodQuery, NodeQuery } from '../network.graphql';
 import { ProjectList } from './ProjectList';
 
 export interface SelectedNode {
   id: string;
   type: string;
   label: string;
-  props: string;
 }
 
 const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? props[key] : '');
@@ -65,7 +65,10 @@ function UnitTasks({ id }: { id: string }) {
  */
 export function NodeDetails({ node, onOpen }: { node: SelectedNode; onOpen: (id: string) => void }) {
   const { t, lang } = useI18n();
-  const props = nodeProperties(node.props);
+  const [{ data, fetching }] = useQuery({ query: NodeQuery, variables: { id: node.id } });
+  // The filters below are made of the node's properties: none is asked for before they are there.
+  if (fetching && !data) return <Loading />;
+  const props = nodeProperties(data?.node?.data ?? '{}');
   const projects = (filter: ProjectFilter, byIndustry = false) => (
     <ProjectList
       filter={filter}

@@ -1,5 +1,4 @@
 import { typeLabel, useI18n } from '../../i18n/i18n';
-import { nodeProperties } from '../elements';
 import { EdgeDetails, type SelectedEdge } from './EdgeDetails';
 import { NodeDetails, type SelectedNode } from './NodeDetails';
 import { ProjectDetails } from './ProjectDetails';
@@ -26,8 +25,7 @@ export function NodePanel({
 }) {
   const { t } = useI18n();
   if (!node && !edge) return null;
-  const propId = node?.type === 'Project' ? nodeProperties(node.props).id : undefined;
-  const projectId = node?.type === 'Project' ? (typeof propId === 'string' ? propId : node.id) : undefined;
+  const projectId = node?.type === 'Project' ? node.id : undefined;
   return (
     <aside
       className="side-panel"
