@@ -1,12 +1,7 @@
 import { RelType } from '../../graph/model';
 import { nodeById } from '../common/node-by-id';
 import { LIMITS } from '../limits';
-import {
-  COUNT_PROJECTS_FROM,
-  MATCH_PROJECTS_FROM,
-  PROJECT_ORDER,
-  type ProjectSource,
-} from '../projects/project-filter.cypher';
+import { COUNT_PROJECTS_FROM, PAGE_OF_PROJECTS, type ProjectSource } from '../projects/project-filter.cypher';
 
 /**
  * Properties a slice leaves out of its nodes: the index's text, and the plans a shared node
@@ -90,7 +85,8 @@ const OVERVIEW_RELS = [
 ].join('|');
 
 /**
- * The filtered projects in plan order (at most `$limit`), their links, and each node once: the
+ * The filtered projects in plan order (at most `$limit`, the first page of PAGE_OF_PROJECTS: an
+ * industry's and every project's read in index order), their links, and each node once: the
  * projects in order, then the nodes they link to. `total` is how many projects the filter
  * matches. The links are read in one pass over the chosen projects, so that a node linked from
  * many projects (a box, an industry, the city government) is sent once, not once per link. A
@@ -101,8 +97,7 @@ const overview = (source: ProjectSource, shown: boolean) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 WITH totalCount AS total
 CALL () {
-  ${MATCH_PROJECTS_FROM[source]}
-  WITH p ORDER BY ${PROJECT_ORDER} LIMIT $limit
+  ${PAGE_OF_PROJECTS[`BOX ${source}`]}
   RETURN collect(p) AS projects
 }
 CALL (projects) {

@@ -141,6 +141,7 @@ export async function readOverview(
   const [record] = await reader.read(statement, {
     ...projectFilterParams(filter),
     sort: 'BOX',
+    skip: cypherInt(0),
     limit: cypherInt(limit),
   });
   if (!record) return EMPTY_SLICE(limit);

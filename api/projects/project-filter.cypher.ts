@@ -135,6 +135,29 @@ function industryPageInOrder(sort: ProjectSort): string {
   WITH p, key ORDER BY key SKIP $skip LIMIT $limit`;
 }
 
+/** A page of projects' key: its order and where its projects are found (`BOX industry`). */
+export type PageKey = `${ProjectSort} ${ProjectSource}`;
+
+/**
+ * One page (`$skip`, `$limit`) of the filtered projects `p` in the order of its PageKey: an
+ * industry's and every project's read in index order (INDUSTRY_PAGE_IN_ORDER, ALL_PAGE_IN_ORDER),
+ * a district's and the plans' found, then sorted.
+ */
+export const PAGE_OF_PROJECTS = Object.fromEntries(
+  PROJECT_SORTS.flatMap((sort) =>
+    PROJECT_SOURCES.map((source) => [
+      `${sort} ${source}`,
+      source === 'industry'
+        ? INDUSTRY_PAGE_IN_ORDER[sort]
+        : source === 'all'
+          ? ALL_PAGE_IN_ORDER[sort]
+          : `${MATCH_PROJECTS_FROM[source]}
+  WITH p ORDER BY ${PROJECT_ORDER}
+  SKIP $skip LIMIT $limit`,
+    ]),
+  ),
+) as Record<PageKey, string>;
+
 /**
  * How many projects the filter matches. With nothing but the source, it is the source's link
  * degree (only projects are IN_INDUSTRY; a district's IN_DISTRICT links are few, so its projects

@@ -2,39 +2,26 @@ import { NodeLabel, projection, RelType } from '../../graph/model';
 import {
   COUNT_PROJECTS_FROM,
   MATCH_PROJECTS_FROM,
-  ALL_PAGE_IN_ORDER,
-  INDUSTRY_PAGE_IN_ORDER,
+  PAGE_OF_PROJECTS,
   PROJECT_ORDER,
   PROJECT_SORTS,
   PROJECT_SOURCES,
+  type PageKey,
   type ProjectSort,
   type ProjectSource,
 } from './project-filter.cypher';
 import { LINKS_OF_PAGE } from './project-links.cypher';
 import { ProjectRow } from './project.type';
 
-/**
- * How many projects `source` finds, and one page of them in the order of `sort`, returned as
- * `collected`: an industry's and every project's read in index order (INDUSTRY_PAGE_IN_ORDER,
- * ALL_PAGE_IN_ORDER), a district's and the plans' found, then sorted.
- */
+export type { PageKey };
+
+/** How many projects `source` finds, and one page of them in the order of `sort` (PAGE_OF_PROJECTS), returned as `collected`. */
 const pageFrom = (source: ProjectSource, sort: ProjectSort, collected: string) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
-  ${
-    source === 'industry'
-      ? INDUSTRY_PAGE_IN_ORDER[sort]
-      : source === 'all'
-        ? ALL_PAGE_IN_ORDER[sort]
-        : `${MATCH_PROJECTS_FROM[source]}
-  WITH p ORDER BY ${PROJECT_ORDER}
-  SKIP $skip LIMIT $limit`
-  }
+  ${PAGE_OF_PROJECTS[`${sort} ${source}`]}
   RETURN ${collected}
 }`;
-
-/** A page statement's key: its order and its source (`BOX industry`). */
-export type PageKey = `${ProjectSort} ${ProjectSource}`;
 
 /** A statement for each order and source, by PageKey. */
 const byPageKey = (statement: (source: ProjectSource, sort: ProjectSort) => string) =>

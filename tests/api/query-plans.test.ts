@@ -55,8 +55,8 @@ describe.each([
   ['projects by name', bySource(PROJECTS_PAGE, 'NAME'), 'nameKey'],
   ['projects with their links', bySource(PROJECTS_PAGE_WITH_LINKS, 'BOX'), 'orderKey'],
   ['CSV export', PROJECTS_CSV, null],
-  ['overview', OVERVIEW, null],
-  ['overview as drawn', OVERVIEW_SHOWN, null],
+  ['overview', OVERVIEW, 'orderKey'],
+  ['overview as drawn', OVERVIEW_SHOWN, 'orderKey'],
 ] as const)('the %s statement', (_name, statements, key) => {
   it('of an industry starts from the industry and counts it by degree', async () => {
     const plan = await profile(statements.industry, { industry: 'transport' });
@@ -80,6 +80,19 @@ describe.each([
     expect(plan.some((s) => /Index/.test(s.operator) && /:Region/.test(s.details))).toBe(true);
     // The count and the page are two one-row subqueries: their product is one row, not a scan.
     expect(plan.filter((s) => s.operator === 'AllNodesScan')).toEqual([]);
+  });
+});
+
+describe.each([
+  ['projects', bySource(PROJECTS_PAGE, 'BOX'), 'orderKey'],
+  ['projects by name', bySource(PROJECTS_PAGE, 'NAME'), 'nameKey'],
+  ['overview', OVERVIEW, 'orderKey'],
+  ['overview as drawn', OVERVIEW_SHOWN, 'orderKey'],
+] as const)('the %s statement of every project', (_name, statements, key) => {
+  it('reads the projects in the order of their index, never every project', async () => {
+    const plan = await profile(statements.all, {});
+    expect(plan.filter(scansEveryProject)).toEqual([]);
+    expect(plan.some((s) => /Index/.test(s.operator) && s.details.includes(`:Project(${key})`))).toBe(true);
   });
 });
 
