@@ -15,7 +15,10 @@ import { ProjectRow } from './project.type';
 
 export type { PageKey };
 
-/** How many projects `source` finds, and one page of them in the order of `sort` (PAGE_OF_PROJECTS), returned as `collected`. */
+/**
+ * How many projects `source` finds, and one page of them in the order of `sort` (PAGE_OF_PROJECTS),
+ * returned as `collected`.
+ */
 const pageFrom = (source: ProjectSource, sort: ProjectSort, collected: string) => `
 CALL () { ${COUNT_PROJECTS_FROM[source]} }
 CALL () {
