@@ -6,16 +6,6 @@ export type GraphSlice = GraphSlicePartsFragment | NeighborhoodQuery['neighborho
 export type GraphNode = GraphSlice['nodes'][number];
 import { colourFor } from '../cytoscape/styles';
 
-/** A node's `data` (NodeQuery) is a JSON object of its properties; bad JSON yields no properties. */
-export function nodeProperties(data: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The label drawn for a node: an industry's name in the chosen language, otherwise the API's label. */
 export function displayLabel(node: GraphNode, lang: 'zh' | 'en'): string {
   if (node.type === 'Industry') return (lang === 'en' ? node.en : node.zh) || node.label;

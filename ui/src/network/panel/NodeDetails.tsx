@@ -6,7 +6,6 @@ import { Loading } from '../../common/Status';
 import { useI18n } from '../../i18n/i18n';
 import { word } from '../../i18n/vocabulary';
 import { hrefFor } from '../../url-state/useUrlState';
-import { nodeProperties } from '../elements';
 import { NeighborhoodQuery, NodeQuery } from '../network.graphql';
 import { ProjectList } from './ProjectList';
 
@@ -14,6 +13,16 @@ export interface SelectedNode {
   id: string;
   type: string;
   label: string;
+}
+
+/** A node's `data` (NodeQuery) is a JSON object of its properties; bad JSON yields no properties. */
+function nodeProperties(data: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 const text = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'string' ? props[key] : '');
