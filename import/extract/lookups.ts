@@ -43,6 +43,11 @@ export interface DistrictLookup {
   leading(text: string): DistrictHit | null;
   /** The district a text is when it is nothing but one area's name (a 建设地点 cell). */
   alone(text: string): DistrictHit | null;
+  /**
+   * Whether a text names a river, lake, mountain or desert by the stem of an area named after it
+   * (蕻河大峡谷, 瓈丘沙漠 beside 蕻河县, 瓈丘县): a place of its own, which `find` gives no district.
+   */
+  namesFeature(text: string): boolean;
 }
 
 /** What reading project mentions asks of organisations; resolve/orgs.ts answers it. */

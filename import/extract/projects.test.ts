@@ -545,6 +545,12 @@ describe('districts said around a name', () => {
     expect(districts(found, '戊己产业园')).toEqual([]);
   });
 
+  it('reads …，机场位于X after a name ending 机场 as where it lies, but not a clause about another thing', () => {
+    const found = extract('推进甲乙通用机场前期工作，机场位于浮梁县；建设丙丁物流园，码头位于乐平市。');
+    expect(districts(found, '甲乙通用机场')).toEqual(['浮梁县/district-located']);
+    expect(districts(found, '丙丁物流园')).toEqual([]);
+  });
+
   it('scopes the projects of a box or item whose heading opens with an area, unless they name their own', () => {
     const found = extractUnder('乐平市家居产业重点项目', '', '推进甲乙家居产业园、浮梁县丙丁板材基地建设。');
     expect(districts(found, '甲乙家居产业园')).toEqual(['乐平市/district-heading']);
@@ -1226,6 +1232,14 @@ describe('one project to a line, in the layouts boxes list them', () => {
   it('places the projects of a clause in the area a lead clause 在X， / 依托X， names, up to the next ；', () => {
     const found = extract('依托浮梁县，建设甲乙煤制烯烃二期、丙丁煤焦油精深加工等项目；建设戊己天然气处理厂二期。');
     expect(found.get('甲乙煤制烯烃二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己天然气处理厂二期')!.districts).toEqual([]);
+  });
+
+  it('reads the lead clause after a paragraph head ——X：', () => {
+    const found = extract(
+      '——防沙治沙：在浮梁县，建设甲乙光伏治沙基地二期、丙丁生态修复区二期；建设戊己天然气处理厂二期。',
+    );
+    expect(found.get('甲乙光伏治沙基地二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('戊己天然气处理厂二期')!.districts).toEqual([]);
   });
 

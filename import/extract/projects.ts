@@ -934,16 +934,23 @@ class BoxReader {
         region.parts.push({ text: segment, afterComma: true });
       } else {
         close();
-        // …，项目位于芷源区滨江工业片区: where the project just named lies.
-        const located = /^(项目|工程)?位于/.test(segment.trim()) ? found[found.length - 1] : undefined;
+        // …，项目位于芷源区滨江工业片区 / 推进X机场…，机场位于Y县: where the project just named lies.
+        const locator = /^(\p{Script=Han}{0,4}?)位于/u.exec(segment.trim())?.[1];
+        const previous = found[found.length - 1];
+        const located =
+          locator !== undefined &&
+          previous &&
+          (locator === '' || locator === '项目' || locator === '工程' || previous.name.endsWith(locator))
+            ? previous
+            : undefined;
         if (located)
           located.locatedAfter = this.ctx.districts
             .find(segment)
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
         if (latest.length > 0 && this.saysAfter(segment, latest)) return;
-        // 【牧家游】在X，建设A: a paragraph's bracketed head before the lead clause says nothing of where.
-        const placed = /^(?:【[^】]{1,12}】)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
+        // 【牧家游】在X，建设A / ——防沙治沙：在X，建设A: a paragraph's head before the lead clause says nothing of where.
+        const placed = /^(?:【[^】]{1,12}】|——[^：]{1,12}：)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
         const area = placed ? this.ctx.districts.alone(placed[1]) : null;
         if (area && !area.unlisted) scope = [area.name];
         const subject = this.undertakenSubject(segment, sentenceSector);
@@ -1704,7 +1711,7 @@ class BoxReader {
     if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
     if (this.hasOwnPlace(name)) return 'place-name';
     if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';
-    if (this.featureName(name)) return 'feature-name';
+    if (this.featureName(name) || this.ctx.districts.namesFeature(name)) return 'feature-name';
     let plain = name;
     for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');
     if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';

@@ -140,6 +140,15 @@ describe("a plan's own areas", () => {
     );
   });
 
+  it('reads each park of a 、-run the addressees close with one 管委会', () => {
+    expect(
+      names(
+        ['各区、县（市）人民政府，甲乙经济技术开发区、甲乙循环经济产业园、甲乙综合保税区管委会，市政府各部门：'],
+        identity('city', '甲乙市'),
+      ),
+    ).toEqual(expect.arrayContaining(['甲乙循环经济产业园/area-in-list']));
+  });
+
   it('reads a chemical park (化工园区) as a park of a county plan', () => {
     expect(names(['“两园”即西岭县能源化工园区和西岭县稀土产业园区。'], identity('county', '西岭县', '青山市'))).toEqual(
       ['西岭县能源化工园区/area-in-list', '西岭县稀土产业园区/area-in-list'],

@@ -121,8 +121,10 @@ const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
  * every area in it is the plan's own.
  */
 const ADDRESSEE = /^(各|[^。，：]{2,60}(人民政府|管委会|管理委员会|办事处)，)[^。]{4,}[：:]$/;
+/** Addressees that are managing committees: the parks before 管委会. */
+const COMMITTEE = /^(.+)(?:管委会|管理委员会)$/u;
 /** A park the addressees name by its managing committee (甲乙绒乳产业园管委会): an area however it ends. */
-const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城))(?:管委会|管理委员会)$/u;
+const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城))$/u;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
 const QUALIFIER = /^[^、，；]{1,12}的/;
 /** After an area in a list of units: its government or office. */
@@ -268,9 +270,14 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       for (const area of areas) if (area) add(area, line, 'area-in-list');
     }
     if (ADDRESSEE.test(line.text))
-      for (const piece of line.text.split(/[、，；：]/)) {
-        const park = GOVERNED_PARK.exec(piece.trim());
-        if (park) add({ name: park[1], kind: 'park' }, line, 'area-in-list');
+      for (const segment of line.text.split(/[，；：]/)) {
+        // 甲经开区、乙产业园管委会: one committee after a 、-run is each park's.
+        const committee = COMMITTEE.exec(segment.trim());
+        if (!committee) continue;
+        for (const piece of committee[1].split('、')) {
+          const park = GOVERNED_PARK.exec(piece.trim());
+          if (park) add({ name: park[1], kind: 'park' }, line, 'area-in-list');
+        }
       }
     for (const run of text.split(/[，；。：]/)) {
       // 推进东湖区A、西岭县B等项目: two items of one list that each open with an area.

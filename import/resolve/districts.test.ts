@@ -59,6 +59,20 @@ describe('districts of a plan without a profile', () => {
     expect(found('朔溪入海口生态缓冲带')).toEqual([]);
   });
 
+  it('reads a desert, the reaches of a river or a forest park named by the stem of an area as a place, not the area', () => {
+    for (const name of [
+      '朔溪沙漠生态旅游景区',
+      '朔溪上游生态补水',
+      '朔溪沿岸葡萄产业带',
+      '朔溪国家湿地公园',
+      '石渚国家森林公园',
+    ])
+      expect([name, found(name)]).toEqual([name, []]);
+    expect(plan.namesFeature('朔溪沙漠生态旅游景区')).toBe(true);
+    expect(plan.namesFeature('石渚古窑文化旅游区')).toBe(false);
+    expect(plan.namesFeature('湾东街道雨污分流改造')).toBe(false);
+  });
+
   it('names a zone as the addressee line does and reads its short form as the same zone', () => {
     expect(found('柘湾高新区数控机床产业园二期')).toEqual(['柘湾高新技术产业开发区']);
     expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');

@@ -145,7 +145,7 @@ export class DistrictResolver implements DistrictLookup {
       if (!citiesClaimed && !afterCity.has(form)) claimCities();
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         if (!free(i, form.length)) continue;
-        if (this.stems.has(form) && this.stemNotFollowedBy.some((w) => text.startsWith(w, i + form.length))) continue;
+        if (this.stems.has(form) && this.featureAt(text, i + form.length)) continue;
         hits.push({ name, form, index: i, unlisted: false });
         claim(i, form.length);
       }
@@ -190,6 +190,18 @@ export class DistrictResolver implements DistrictLookup {
       this.order = { byForm, afterCity };
     }
     return this.order;
+  }
+
+  namesFeature(text: string): boolean {
+    for (const stem of this.stems)
+      for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1))
+        if (this.featureAt(text, i + stem.length)) return true;
+    return false;
+  }
+
+  /** After an area's stem at `end`, a word that makes the stem a river's, lake's or mountain's name. */
+  private featureAt(text: string, end: number): boolean {
+    return this.stemNotFollowedBy.some((w) => text.startsWith(w, end));
   }
 
   /** The district a name opens with (after the city's own name), if any. */
