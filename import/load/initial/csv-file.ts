@@ -1,39 +1,50 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify, type Options } from 'csv-stringify/sync';
 import type { Cell } from './columns';
 
+// An empty string is quoted (""), so the tool stores it; a null cell stays empty and stores nothing.
+const OPTIONS: Options = { cast: { string: (v) => (v === '' ? { value: '', quoted_empty: true } : v) } };
+
 /**
- * One CSV file of the import, written as a stream: a row is handed to csv-stringify and the caller
- * waits whenever the file lags behind, so memory holds a buffer, not the file.
+ * One CSV file of the import. Rows are kept until `flush`, which writes them as one chunk (a plan's
+ * rows at a time): a write per row cost the writing thread more than the rows' text. The caller
+ * waits whenever the file lags behind, so memory holds a plan's rows and a buffer, not the file.
  */
 export class CsvFile {
-  private readonly csv: Stringifier;
+  private readonly out: fs.WriteStream;
   private readonly done: Promise<void>;
+  private pending: Cell[][] = [];
   rows = 0;
 
   constructor(
     readonly path: string,
     header: string[],
   ) {
-    // An empty string is quoted (""), so the tool stores it; a null cell stays empty and stores nothing.
-    this.csv = stringify({ cast: { string: (v) => (v === '' ? { value: '', quoted_empty: true } : v) } });
-    const out = fs.createWriteStream(path);
-    this.csv.pipe(out);
-    this.done = finished(out);
-    this.csv.write(header);
+    this.out = fs.createWriteStream(path);
+    this.done = finished(this.out);
+    this.pending.push(header);
   }
 
-  /** Appends one row; resolves once the stream can take more. */
-  async write(cells: Cell[]): Promise<void> {
+  /** Adds one row, written at the next `flush`. */
+  add(cells: Cell[]): void {
     this.rows++;
-    if (!this.csv.write(cells)) await once(this.csv, 'drain');
+    this.pending.push(cells);
   }
 
-  /** Ends the file; resolves when it is on disk. */
+  /** Writes the rows added since the last flush; resolves once the file can take more. */
+  async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const text = stringify(this.pending, OPTIONS);
+    this.pending = [];
+    if (!this.out.write(text)) await once(this.out, 'drain');
+  }
+
+  /** Writes what is left and ends the file; resolves when it is on disk. */
   async close(): Promise<void> {
-    this.csv.end();
+    await this.flush();
+    this.out.end();
     await this.done;
   }
 }

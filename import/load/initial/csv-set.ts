@@ -21,7 +21,8 @@ import { CsvFile } from './csv-file';
  * the label's id space. What the statements compute across plans is computed here the same way:
  * a shared node (region, industry, unit) lists the plans naming it and shows what they state, a
  * later plan's value over an earlier one's (import/load/batch.ts); a plan's node holds its counts.
- * Values a CSV cell cannot hold are kept as fix-ups, written after the import (fixups.ts).
+ * Values a CSV cell cannot hold are kept as fix-ups, written after the import (finish.ts). Each
+ * plan's rows are written when it is added, one chunk per file.
  */
 
 /** A file the import tool reads: `--nodes=Label=file` or `--relationships=TYPE=file`. */
@@ -77,7 +78,8 @@ const isShared = (label: NodeLabelName) => (SHARED_LABELS as readonly NodeLabelN
 /** A table: its CSV file, its property columns, and the fix-ups of its rows. */
 class Table {
   readonly csv: CsvFile;
-  private fixups: { file: string; out: fs.WriteStream; rows: number } | null = null;
+  private readonly known: Set<string>;
+  private fixups: { file: string; out: fs.WriteStream; rows: number; pending: string[] } | null = null;
 
   constructor(
     private readonly dir: string,
@@ -88,34 +90,49 @@ class Table {
     fileName: string,
   ) {
     this.csv = new CsvFile(path.join(dir, `${fileName}.csv`), [...keys, ...columns.map(headerCell)]);
+    this.known = new Set(columns.map((c) => c.name));
   }
 
-  /** Writes the row's key cells and its properties; a property no cell can hold becomes a fix-up. */
-  async write(key: Cell[], props: Record<string, unknown>, identity: Omit<FixupRow, 'props'>): Promise<void> {
+  /**
+   * Adds the row's key cells and its properties, written at the next `flush`; a property no cell
+   * can hold becomes a fix-up.
+   */
+  add(key: Cell[], props: Record<string, unknown>, identity: Omit<FixupRow, 'props'>): void {
     const cells: Cell[] = [...key];
-    const rest: Record<string, unknown> = {};
-    const known = new Set(this.columns.map((c) => c.name));
+    let rest: Record<string, unknown> | null = null;
     for (const column of this.columns) {
       const cell = cellOf(props[column.name], column.type);
-      if (cell === undefined) rest[column.name] = props[column.name];
+      if (cell === undefined) (rest ??= {})[column.name] = props[column.name];
       cells.push(cell ?? null);
     }
     // A property the model does not declare is still stored by `SET n += props`: it goes the same way.
-    for (const [name, value] of Object.entries(props)) if (!known.has(name) && value !== null) rest[name] = value;
-    await this.csv.write(cells);
-    if (Object.keys(rest).length) await this.fix({ ...identity, props: rest });
+    for (const [name, value] of Object.entries(props))
+      if (!this.known.has(name) && value !== null) (rest ??= {})[name] = value;
+    this.csv.add(cells);
+    if (rest) this.fix({ ...identity, props: rest });
   }
 
-  private async fix(row: FixupRow): Promise<void> {
+  private fix(row: FixupRow): void {
     if (!this.fixups) {
       const file = `${this.csv.path.slice(0, -'.csv'.length)}.fixups.jsonl`;
-      this.fixups = { file, out: fs.createWriteStream(file), rows: 0 };
+      this.fixups = { file, out: fs.createWriteStream(file), rows: 0, pending: [] };
     }
     this.fixups.rows++;
-    if (!this.fixups.out.write(`${JSON.stringify(row, fixupValue)}\n`)) await once(this.fixups.out, 'drain');
+    this.fixups.pending.push(`${JSON.stringify(row, fixupValue)}\n`);
+  }
+
+  /** Writes the rows and fix-ups added since the last flush. */
+  async flush(): Promise<void> {
+    await this.csv.flush();
+    if (this.fixups?.pending.length) {
+      const text = this.fixups.pending.join('');
+      this.fixups.pending = [];
+      if (!this.fixups.out.write(text)) await once(this.fixups.out, 'drain');
+    }
   }
 
   async close(): Promise<{ source: ImportSource; fixup: FixupSource | null }> {
+    await this.flush();
     await this.csv.close();
     let fixup: FixupSource | null = null;
     if (this.fixups) {
@@ -140,6 +157,9 @@ interface SharedNode {
   props: Record<string, unknown>;
   plans: Set<string>;
 }
+
+/** Rows of the shared nodes written per chunk when closing: they are many, and none is a plan's. */
+const FLUSH_ROWS = 10_000;
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -207,20 +227,21 @@ export class InitialCsv {
     if (this.plans.includes(plan.id)) throw new Error(`${plan.id} is written twice`);
     this.plans.push(plan.id);
     for (const write of plan.writes) {
-      if (write.kind === 'nodes') await this.addNodes(plan.id, write.label, write.rows);
+      if (write.kind === 'nodes') this.addNodes(plan.id, write.label, write.rows);
       else if (write.type === RelType.WITHIN) this.addWithin(write.rows);
-      else await this.addRelationships(plan.id, write);
+      else this.addRelationships(plan.id, write);
     }
     const counts = countsOf(plan.writes);
     const items = [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
     const projects = counts.nodes[NodeLabel.Project] ?? 0;
     this.items += items;
     this.projects += projects;
-    await this.addPlan(plan, counts);
+    this.addPlan(plan, counts);
+    for (const table of this.tables.values()) await table.flush();
     return { items, projects };
   }
 
-  private async addNodes(planId: string, label: NodeLabelName, rows: PlanNodeRow[]): Promise<void> {
+  private addNodes(planId: string, label: NodeLabelName, rows: PlanNodeRow[]): void {
     if (isShared(label)) {
       const nodes = this.shared.get(label)!;
       for (const row of rows) {
@@ -233,7 +254,7 @@ export class InitialCsv {
       return;
     }
     const table = this.nodeTable(label, ['plan']);
-    for (const row of rows) await table.write([row.id, planId], row.props, { id: row.id });
+    for (const row of rows) table.add([row.id, planId], row.props, { id: row.id });
   }
 
   private addWithin(rows: PlanRelationshipRow[]): void {
@@ -245,20 +266,20 @@ export class InitialCsv {
     }
   }
 
-  private async addRelationships(planId: string, write: PlanWrite & { kind: 'relationships' }): Promise<void> {
+  private addRelationships(planId: string, write: PlanWrite & { kind: 'relationships' }): void {
     const table = this.relationshipTable(write.type, write.from, write.to, ['plan']);
     for (const row of write.rows) {
       const { props } = row;
       const role = typeof props.role === 'string' ? props.role : null;
-      await table.write([row.from, row.to, planId], props, { from: row.from, to: row.to, plan: planId, role });
+      table.add([row.from, row.to, planId], props, { from: row.from, to: row.to, plan: planId, role });
     }
   }
 
   /** The plan's node (with its counts, as the loader reads them back) and the region it covers. */
-  private async addPlan(plan: PreparedPlan, counts: LoadCounts): Promise<void> {
+  private addPlan(plan: PreparedPlan, counts: LoadCounts): void {
     const props = { ...plan.props, importedAt: this.importedAt, counts: JSON.stringify(counts) };
-    await this.nodeTable(NodeLabel.Plan, []).write([plan.id], props, { id: plan.id });
-    await this.relationshipTable(RelType.COVERS, NodeLabel.Plan, NodeLabel.Region, []).write(
+    this.nodeTable(NodeLabel.Plan, []).add([plan.id], props, { id: plan.id });
+    this.relationshipTable(RelType.COVERS, NodeLabel.Plan, NodeLabel.Region, []).add(
       [plan.id, plan.regionId],
       plan.covers,
       { from: plan.id, to: plan.regionId, plan: null, role: null },
@@ -267,16 +288,20 @@ export class InitialCsv {
 
   /** Writes the shared nodes and where the regions lie, closes every file, and lists them. */
   async close(): Promise<InitialFiles> {
+    let rows = 0;
     for (const [label, nodes] of this.shared) {
       const table = this.nodeTable(label, ['plans:string[]']);
       for (const [id, node] of nodes) {
         const plans = [...node.plans].sort(compareIds);
-        await table.write([id, plans.join(ARRAY_DELIMITER)], node.props, { id });
+        table.add([id, plans.join(ARRAY_DELIMITER)], node.props, { id });
+        if (++rows % FLUSH_ROWS === 0) await table.flush();
       }
     }
     const within = this.relationshipTable(RelType.WITHIN, NodeLabel.Region, NodeLabel.Region, []);
-    for (const { from, to, props } of this.within.values())
-      await within.write([from, to], props, { from, to, plan: null, role: null });
+    for (const { from, to, props } of this.within.values()) {
+      within.add([from, to], props, { from, to, plan: null, role: null });
+      if (++rows % FLUSH_ROWS === 0) await within.flush();
+    }
     const sources: ImportSource[] = [];
     const fixups: FixupSource[] = [];
     for (const table of this.tables.values()) {
