@@ -200,6 +200,16 @@ describe('one project a line, 项目名称：建设内容', () => {
     expect(found.get('丙丁天坑溶洞群景区')!.source.rule).toBe('box-item');
   });
 
+  it('reads a campus or building of a named institution before a colon, and a numbered heading described by its floor area', () => {
+    const found = extractUnder(
+      '社会事业重点项目',
+      '',
+      '1、乐平市人民医院新院区：建设床位1200张，市卫生健康委牵头。',
+      '（2）甲乙博物馆新馆。建筑面积3万平方米。',
+    );
+    expect([...found.keys()].sort()).toEqual(['乐平市人民医院新院区', '甲乙博物馆新馆'].sort());
+  });
+
   it('leaves a sector heading or an area before a colon to the sentence after it', () => {
     const found = extractUnder('交通重点项目', '', '公路：推进甲乙至丙丁段改扩建、戊己旅游公路建设。');
     expect(found.has('公路')).toBe(false);
