@@ -234,6 +234,15 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     return new Map(content.projects.map((p) => [p.name, { ...p, orgNames: p.orgs.map(unitName).sort() }]));
   };
 
+  it("keeps the banner's own institution (旗…) and a 牛业 firm's works as Tier-A projects", () => {
+    const found = banner(
+      '推进旗中医院迁建、旗第二中学扩建。',
+      '● 丙丁牛业肉牛屠宰及精深加工：位于丙丁镇，年屠宰肉牛10万头。',
+    );
+    expect([...found.keys()].sort()).toEqual(['丙丁牛业肉牛屠宰及精深加工', '旗中医院迁建', '旗第二中学扩建'].sort());
+    expect([...found.values()].map((p) => p.tier)).toEqual(['A', 'A', 'A']);
+  });
+
   it('takes X提升工程 for a name, a generic name its description describes as Tier B, and no subsidy', () => {
     const found = banner(
       '（3）丙丁镇奶源基地提升工程：改造提升家庭牧场和奶牛养殖合作社120家。',

@@ -392,6 +392,8 @@ const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•·]\s*/u;
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/** The last character of a region's name that, opening a name, is that region's own (州中医院, 旗医院, 区图书馆). */
+const OWN_LEVELS = new Set(['区', '州', '旗', '盟']);
 /** A building or campus of an institution after its name (实验楼, 门诊综合楼, 新院区, 东校区). */
 const INSTITUTION_PART = /^[\u4e00-\u9fff]{0,6}(楼|大楼|院区|校区)$/u;
 /** A road's number opening a name (S218椪溪至篁坳段改扩建). */
@@ -1686,7 +1688,13 @@ class BoxReader {
    */
   private ownInstitution(name: string): boolean {
     const rules = this.ctx.rules;
-    if (!/^[市县][\u4e00-\u9fff]/.test(name)) return false;
+    // The plan's own level by its name's last character as well: 州中医院 in a prefecture's plan, 区… in a district's.
+    const levels = new Set([
+      '市',
+      '县',
+      ...this.ctx.cityForms.map((c) => c.slice(-1)).filter((c) => OWN_LEVELS.has(c)),
+    ]);
+    if (!levels.has(name[0]) || !/^[\u4e00-\u9fff]/.test(name.slice(1))) return false;
     return rules.identity.ownInstitutionSuffixes.some((suffix) => {
       // 县疾病预防控制中心 needs no name of its own between 县 and the suffix: the county has one.
       const index = name.indexOf(suffix, suffix.length >= 4 ? 1 : 2);
