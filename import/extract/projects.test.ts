@@ -139,6 +139,12 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => `${p.tier}/${p.districts.length}`)).toEqual(['A/0', 'A/0', 'A/0']);
   });
 
+  it('reads a gorge before a facility as a place (丙丁峡水库), and the 科技大市场 of a city as a project', () => {
+    const found = extract('建设丙丁峡水库、景德镇科技大市场。');
+    expect([...found.keys()]).toEqual(['丙丁峡水库', '景德镇科技大市场']);
+    expect([...found.values()].map((p) => p.tier)).toEqual(['A', 'A']);
+  });
+
   it('reads areas in brackets after a name as its districts, not as part of it', () => {
     const found = extract('推进废弃矿山生态修复治理（珠山区、浮梁县）。');
     expect([...found.keys()]).toEqual(['废弃矿山生态修复治理']);

@@ -1481,8 +1481,13 @@ class BoxReader {
       if (!feature) continue;
       const after = rest.slice(feature.length);
       if (after.length < 2) continue;
-      // 中小河流, 城市河湖: two common nouns; 朔溪河流域 still names one river.
-      if (feature.length === 1 && featureNotFollowedBy.includes(after[0]) && !startsWithAny(after, featureSuffixes))
+      // 中小河流, 城市河湖: two common nouns; 朔溪河流域 still names one river, 黑鹰峡水库 a reservoir.
+      if (
+        feature.length === 1 &&
+        featureNotFollowedBy.includes(after[0]) &&
+        !startsWithAny(after, featureSuffixes) &&
+        !startsWithAny(after, this.ctx.rules.projectNouns)
+      )
         continue;
       return true;
     }
