@@ -9,7 +9,7 @@ import { startLocal, stopLocal } from '../../graph/local-neo4j';
 import { migrate } from '../../graph/migrate';
 import { ARRAY_DELIMITER_OPTION } from '../load/initial/columns';
 import { InitialCsv } from '../load/initial/csv-set';
-import { finishInitialLoad, type FinishProgress, isEmptyGraph } from '../load/initial/finish';
+import { finishInitialLoad, type FinishProgress, type FinishResult, isEmptyGraph } from '../load/initial/finish';
 import type { PlanJob } from './messages';
 import { parseAll } from './pool';
 
@@ -52,7 +52,15 @@ export interface InitialSummary {
   /** Property values a CSV cell could not hold, written after the import. */
   fixups: number;
   workers: number;
-  seconds: { total: number; csv: number; tool: number; schema: number; derive: number };
+  seconds: {
+    total: number;
+    csv: number;
+    tool: number;
+    schema: number;
+    derive: number;
+    /** The parts of `derive`. */
+    derived: FinishResult['seconds'];
+  };
   tool: AdminImportRun | null;
 }
 
@@ -93,7 +101,7 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
     links: {},
     fixups: 0,
     workers: options.workers,
-    seconds: { total: 0, csv: 0, tool: 0, schema: 0, derive: 0 },
+    seconds: { total: 0, csv: 0, tool: 0, schema: 0, derive: 0, derived: { fixups: 0, units: 0, links: 0 } },
     tool: null,
   };
   const fail = (file: string, text: string) => {
@@ -155,10 +163,12 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
       await migrate(driver, database);
       summary.seconds.schema = since(step);
       step = process.hrtime.bigint();
-      summary.links = await finishInitialLoad(driver, files, {
+      const finished = await finishInitialLoad(driver, files, {
         database,
         onProgress: (progress) => options.onStep?.(progress.step, progress),
       });
+      summary.links = finished.links;
+      summary.seconds.derived = finished.seconds;
       summary.seconds.derive = since(step);
     } finally {
       await driver.close();

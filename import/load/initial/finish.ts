@@ -18,6 +18,12 @@ export interface FinishProgress {
   total: number;
 }
 
+/** What the steps after the import did: the cross-plan links by type, and each step's seconds. */
+export interface FinishResult {
+  links: Record<string, number>;
+  seconds: Record<FinishProgress['step'], number>;
+}
+
 export interface FinishOptions {
   database?: string;
   onProgress?: (progress: FinishProgress) => void;
@@ -61,10 +67,17 @@ export async function finishInitialLoad(
   driver: Driver,
   files: InitialFiles,
   options: FinishOptions = {},
-): Promise<Record<string, number>> {
+): Promise<FinishResult> {
   const { database } = options;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   const run = (cypher: string, params: Record<string, unknown>) => session.executeWrite((tx) => tx.run(cypher, params));
+  const seconds = { fixups: 0, units: 0, links: 0 };
+  let started = process.hrtime.bigint();
+  const timed = (step: keyof typeof seconds) => {
+    const now = process.hrtime.bigint();
+    seconds[step] = Number(now - started) / 1e9;
+    started = now;
+  };
   try {
     const fixups = files.fixups.reduce((n, f) => n + f.rows, 0);
     let done = 0;
@@ -76,12 +89,14 @@ export async function finishInitialLoad(
         options.onProgress?.({ step: 'fixups', done, total: fixups });
       }
     }
+    timed('fixups');
     done = 0;
     for (const units of chunks(files.units, BATCH)) {
       await run(Q.SHOW_UNIT_STATEMENTS, { units });
       done += units.length;
       options.onProgress?.({ step: 'units', done, total: files.units.length });
     }
+    timed('units');
     done = 0;
     // A pair of plans in the same statement, or in two, is linked once: the statements MERGE.
     for (const plans of chunks(files.plans, PLANS_PER_LINK_STATEMENT)) {
@@ -95,7 +110,8 @@ export async function finishInitialLoad(
       const { records } = await session.executeRead((tx) => tx.run(countRelationships(type)));
       links[type] = toNumber(records[0].get('count'));
     }
-    return links;
+    timed('links');
+    return { links, seconds };
   } finally {
     await session.close();
   }
