@@ -43,6 +43,10 @@ describe('organisations a project name carries', () => {
     expect(firm('澜磁科技青禾磁材生产基地')).toEqual(['澜磁科技']);
     expect(firm('禾磁新材料年产5000吨烧结钕铁硼')).toEqual(['禾磁新材料']);
     expect(firm('精锐机床五轴联动加工中心产业化')).toEqual(['精锐机床']);
+    expect(firm('甲锐机器人智造基地二期')).toEqual(['甲锐机器人']);
+    expect(firm('乙源生物抗体药物产业化基地')).toEqual(['乙源生物']);
+    expect(firm('丙骢绒业无毛绒分梳生产线')).toEqual(['丙骢绒业']);
+    expect(firm('合成生物中试基地')).toEqual([]);
     // A trade word before a kind of facility, or a sector before 科技园, names no firm.
     expect(firm('稀土新材料产业园')).toEqual([]);
     expect(firm('农业科技示范园')).toEqual([]);
