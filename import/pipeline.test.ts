@@ -138,10 +138,10 @@ describe("a banner's plan (旗)", () => {
     expect(districts('某某绒乳产业园二期')).toEqual([]);
   });
 
-  it("names a bare department as the banner's own (旗发改委)", () => {
+  it("names a bare department as the banner's own (旗发改委), beside the firm the name opens with", () => {
     const unitNames = project('戊己绒业无毛绒分梳生产线二期').orgs.map(
       (id) => bundle.units.find((u) => u.id === id)?.name,
     );
-    expect(unitNames.sort()).toEqual(['旗农牧局', '旗发改委'].sort());
+    expect(unitNames.sort()).toEqual(['戊己绒业', '旗农牧局', '旗发改委'].sort());
   });
 });

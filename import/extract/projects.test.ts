@@ -570,6 +570,24 @@ describe('districts said around a name', () => {
     expect(districts(found, '戊己产业园')).toEqual([]);
   });
 
+  it('reads （跨X、Y） after a name as the areas it runs across', () => {
+    const found = extract('加快建设甲乙—丙丁高速铁路（跨浮梁县、乐平市），推进戊己物流园建设。');
+    expect(districts(found, '甲乙—丙丁高速铁路')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);
+  });
+
+  it('reads areas each heading their projects after a numbered heading, and a route kind alone as no project', () => {
+    const found = extractUnder(
+      '城市建设重点项目',
+      '',
+      '2.城市更新。浮梁县：甲乙老街片区综合改造、丙丁老工业区搬迁改造；乐平市：戊己城区燃气管网更新改造。',
+      '1. 高速铁路。建成甲乙至丙丁高速铁路，推进戊己东站综合交通枢纽建设。',
+    );
+    expect(districts(found, '丙丁老工业区搬迁改造')).toEqual(['浮梁县/district-heading']);
+    expect(districts(found, '戊己城区燃气管网更新改造')).toEqual(['乐平市/district-heading']);
+    expect(found.has('高速铁路')).toBe(false);
+    expect(found.has('甲乙至丙丁高速铁路')).toBe(true);
+  });
+
   it('reads …，机场位于X after a name ending 机场 as where it lies, but not a clause about another thing', () => {
     const found = extract('推进甲乙通用机场前期工作，机场位于浮梁县；建设丙丁物流园，码头位于乐平市。');
     expect(districts(found, '甲乙通用机场')).toEqual(['浮梁县/district-located']);

@@ -16,6 +16,7 @@ import {
 } from '../text/patterns';
 import {
   clauseUnits,
+  namedBodies,
   endsWithAny,
   indexOutside,
   lastIndexOutside,
@@ -116,6 +117,19 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
+  /** A project read from the box, where it was read and under which heading. */
+  const mention = (
+    found: Found,
+    at: Pick<ProjectMention, 'item' | 'itemTitle' | 'line' | 'quote' | 'heading'>,
+  ): ProjectMention => ({
+    ...found,
+    box: box.number,
+    boxTitle: box.title,
+    document: box.document,
+    chapterId: box.chapterId,
+    locatedDistricts: [],
+    ...at,
+  });
   // How many projects an earlier closing line (以上项目由…负责) already answered for.
   let covered = 0;
   for (const item of box.items) {
@@ -193,19 +207,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             ) ??
             reader.listedProjects(paragraph.text, heading !== null || underAreas).map((found) => ({ found, heading })));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
-        mentions.push({
-          ...found,
-          box: box.number,
-          item: numbered && !item.number ? numbered.number : item.number,
-          itemTitle: item.title,
-          boxTitle: box.title,
-          document: box.document,
-          chapterId: box.chapterId,
-          line: paragraph.line,
-          quote: paragraph.text,
-          locatedDistricts: [],
-          heading: listHeading,
-        });
+        mentions.push(
+          mention(found, {
+            item: numbered && !item.number ? numbered.number : item.number,
+            itemTitle: item.title,
+            line: paragraph.line,
+            quote: paragraph.text,
+            heading: listHeading,
+          }),
+        );
       }
       if (titled || listed.length > 0) {
         // ☆ X：描述。（牵头单位：Y；配合单位：Z）: who answers for the line's projects closes it, and only them.
@@ -230,19 +240,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
       afterHeaded = headed !== null;
       if (headed)
-        mentions.push({
-          ...headed.found,
-          box: box.number,
-          item: headed.number || item.number,
-          itemTitle,
-          boxTitle: box.title,
-          document: box.document,
-          chapterId: box.chapterId,
-          line: paragraph.line,
-          quote: `${parts[0]}。${parts[1] ?? ''}`,
-          locatedDistricts: [],
-          heading: scope,
-        });
+        mentions.push(
+          mention(headed.found, {
+            item: headed.number || item.number,
+            itemTitle,
+            line: paragraph.line,
+            quote: `${parts[0]}。${parts[1] ?? ''}`,
+            heading: scope,
+          }),
+        );
       for (const sentence of parts) {
         // …。责任单位：县卫健委。 / （牵头单位：X；配合单位：Y）: who answers for the projects named before it.
         // …。以上项目由X负责组织实施。: the paragraph's projects, when the closing line runs on in it.
@@ -256,6 +262,22 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (said) {
           for (const mention of [...unanswered, ...mentions.slice(before)])
             mention.orgs = withUnits(mention.orgs, said, paragraph);
+          continue;
+        }
+        // 2.城市更新。甲市：A、B；乙州：C。 — after a heading, a sentence of areas each heading its projects.
+        const areaListed = reader.areaListedProjects(sentence);
+        if (areaListed) {
+          for (const { area, found } of areaListed)
+            for (const f of found)
+              mentions.push(
+                mention(f, {
+                  item: item.number,
+                  itemTitle,
+                  line: paragraph.line,
+                  quote: sentence,
+                  heading: { district: area, line: paragraph.line, text: sentence },
+                }),
+              );
           continue;
         }
         const read = reader.read(sentence);
@@ -273,19 +295,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         }
         for (const found of read) {
           if (headed && found.tier === 'B') continue;
-          mentions.push({
-            ...found,
-            box: box.number,
-            item: item.number,
-            itemTitle,
-            boxTitle: box.title,
-            document: box.document,
-            chapterId: box.chapterId,
-            line: paragraph.line,
-            quote: sentence,
-            locatedDistricts: [],
-            heading: scope,
-          });
+          mentions.push(
+            mention(found, { item: item.number, itemTitle, line: paragraph.line, quote: sentence, heading: scope }),
+          );
         }
       }
       unanswered.push(...mentions.slice(Math.max(before, answeredUpTo)));
@@ -337,10 +349,8 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
   if (!line) return null;
   const role = line[1] === '牵头单位' ? 'lead' : line[1] === '配合单位' ? 'supporting' : undefined;
   // 各县（市、区）人民政府: a 、 inside brackets parts no bodies.
-  return splitOutside(line[2].replace(/[，,；;]/g, '、'), '、')
-    .map((body) => body.trim())
-    .filter((body) => body.length >= 2 && !/^(各|相关|有关|其他|其它)/.test(body))
-    .map((body) => ({ body, ...(role && { role }) }));
+  const bodies = splitOutside(line[2].replace(/[，,；;]/g, '、'), '、').map((body) => body.trim());
+  return namedBodies(bodies).map((body) => ({ body, ...(role && { role }) }));
 }
 
 /** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
@@ -574,7 +584,7 @@ class BoxReader {
       (bulleted ? { number: 0, rest: sentence } : null);
     if (!numbered || this.verbPhrase(numbered.rest)) return null;
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
-    const bracketed = /^(.+)（(?:位于)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
+    const bracketed = /^(.+)（(?:位于|跨|途经)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
     const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
     const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
     const name = this.clean(placed ? bracketed![1] : numbered.rest);
@@ -1405,7 +1415,7 @@ class BoxReader {
     }
     // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
     const where = match[1]
-      .replace(/^(项目)?位于/, '')
+      .replace(/^(项目)?位于|^跨|^途经/, '')
       .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
       .replace(/境内$/, '');
     let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));

@@ -65,6 +65,8 @@ export const ExtractRules = z.object({
   districtSuffixes: Words,
   /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */
   townSuffixes: Words,
+  /** The suffixes of a province plan's districts: its cities and prefectures, and the new areas it runs. */
+  provinceSuffixes: Words,
   /** A development zone's full suffix and the short one plans also write (高新技术产业开发区 → 高新区). */
   zoneShortForms: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
   /** After an area's stem, these make it a river, lake, bay or mountain of the same name (岚江干流, 云岫山). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   clauseUnits,
+  namedBodies,
   depths,
   indexOutside,
   lastIndexOutside,
@@ -112,6 +113,14 @@ describe('clauseUnits', () => {
     expect(clauseUnits('由甲乙高新区负责实施')).toEqual([{ body: '甲乙高新区', role: 'undertaker' }]);
     expect(clauseUnits('由市水利局牵头，各区、县（市）人民政府负责实施')).toEqual([{ body: '市水利局', role: 'lead' }]);
     expect(clauseUnits('各乡镇、县人民政府配合')).toEqual([]);
+  });
+
+  it('parts a body joined by 和 to a kind of body, and drops the kinds of area a 各 or 有关 runs on over', () => {
+    expect(clauseUnits('由省水利厅牵头，甲乙水利投资集团和有关市、自治州人民政府负责实施')).toEqual([
+      { body: '省水利厅', role: 'lead' },
+      { body: '甲乙水利投资集团', role: 'undertaker' },
+    ]);
+    expect(namedBodies(['省能源局', '各市', '自治州人民政府'])).toEqual(['省能源局']);
   });
 
   it('reads 实施主体为X, and X负责 only when X is named as a body', () => {

@@ -125,7 +125,24 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
 /** The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府). */
-const AREA_KIND_GOVERNMENT = /^(?:[区县市乡镇旗]|乡镇)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府$/;
+/** A body, 和 or 及, and a kind of body (…集团和有关市): two pieces of a list of bodies. */
+const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在).+)$/;
+const AREA_KIND_GOVERNMENT = /^(?:[区县市乡镇旗州]|乡镇|自治州|自治县)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府$/;
+
+/**
+ * The bodies of a list that name someone: not a kind of body (各有关单位, 有关市) nor the kinds of area
+ * a 各 runs on over (各市、自治州人民政府), and a body joined to a kind by 和 (X集团和有关市) apart from it.
+ */
+export function namedBodies(list: readonly string[]): string[] {
+  const out: string[] = [];
+  let kinds = false;
+  for (const body of list.flatMap((b) => JOINED_KIND.exec(b)?.slice(1) ?? [b])) {
+    const eachOf = kinds && AREA_KIND_GOVERNMENT.test(body);
+    if (GENERIC_BODY.test(body)) kinds = true;
+    if (body.length >= 2 && !GENERIC_BODY.test(body) && !eachOf) out.push(body);
+  }
+  return out;
+}
 
 /**
  * The bodies a clause says lead, support or carry out a project (由市港航局牵头，鲥澳港集团配合;
@@ -137,12 +154,8 @@ export function clauseUnits(text: string): ClauseUnit[] {
     const clause = CLAUSES.map(([role, pattern]) => ({ role, match: pattern.exec(piece) })).find((c) => c.match);
     if (!clause?.match) return [];
     const bodies = splitOutside(clause.match[1], '、').map((b) => b.trim());
-    for (const body of bodies) {
-      if (/[：:；;。]/.test(body)) return [];
-      // 各区、县（市）人民政府: the 各 of the first runs on over the kinds of area after it.
-      const eachOf = GENERIC_BODY.test(bodies[0]) && AREA_KIND_GOVERNMENT.test(body);
-      if (body.length >= 2 && !GENERIC_BODY.test(body) && !eachOf) out.push({ body, role: clause.role });
-    }
+    if (bodies.some((body) => /[：:；;。]/.test(body))) return [];
+    for (const body of namedBodies(bodies)) out.push({ body, role: clause.role });
   }
   return out;
 }

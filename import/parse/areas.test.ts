@@ -149,6 +149,27 @@ describe("a plan's own areas", () => {
     ).toEqual(expect.arrayContaining(['甲乙循环经济产业园/area-in-list']));
   });
 
+  it("reads a province's cities, autonomous prefectures and the zones it runs, and a prefecture named with its short form", () => {
+    const province = identity('province', '某某省');
+    expect(
+      names(
+        [
+          '各市、自治州人民政府，甲乙新区管委会，省政府各部门：',
+          '推动丙丁市、戊己土家族苗族自治州、甲乙新区、丙丁综合保税区协同发展。',
+          '西翼以庚辛苗族自治州（庚辛州）为主体，建设清洁能源基地。',
+        ],
+        province,
+      ),
+    ).toEqual([
+      '甲乙新区/area-in-list',
+      '丙丁市/area-in-list',
+      '戊己土家族苗族自治州/area-in-list',
+      '丙丁综合保税区/area-heads-list-items',
+      '庚辛苗族自治州/area-with-short-form',
+    ]);
+    expect(names(['西翼以庚辛苗族自治州（壬癸州）为主体。'], province)).toEqual([]);
+  });
+
   it('reads a chemical park (化工园区) as a park of a county plan', () => {
     expect(names(['“两园”即西岭县能源化工园区和西岭县稀土产业园区。'], identity('county', '西岭县', '青山市'))).toEqual(
       ['西岭县能源化工园区/area-in-list', '西岭县稀土产业园区/area-in-list'],

@@ -1,5 +1,6 @@
 import type { District, PlanIdentity } from '../bundle/schema';
 import type { SourceLine } from './types';
+import { autonomousShortForms } from '../text/patterns';
 
 /**
  * The administrative areas of a plan's own territory, as its text writes them in full: the
@@ -14,7 +15,7 @@ export interface PlanArea {
   /** Where the plan first writes it on its own. */
   line: number;
   quote: string;
-  rule: 'area-in-list' | 'area-heads-list-items' | 'area-heads-paragraph';
+  rule: 'area-in-list' | 'area-heads-list-items' | 'area-heads-paragraph' | 'area-with-short-form';
 }
 
 /** Suffixes of areas, longest first; the kind each gives. */
@@ -33,6 +34,7 @@ const SUFFIXES: [string, District['kind']][] = [
   ['街道', 'district'],
   // The township of a banner (旗), the county-level area of the pastoral north.
   ['苏木', 'district'],
+  ['自治州', 'city'],
   ['自治县', 'county'],
   ['县', 'county'],
   ['市', 'city'],
@@ -42,7 +44,8 @@ const SUFFIXES: [string, District['kind']][] = [
 ];
 /** Which suffixes name an area of a plan at each level. */
 const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
-  province: new Set(['市', '自治州']),
+  // A province's cities and prefectures, and the zones it runs itself (a state-level new area, a bonded zone).
+  province: new Set(['市', '自治州', '新区', '综合保税区']),
   city: new Set([
     '区',
     '县',
@@ -81,6 +84,7 @@ const STEM_LENGTH: Record<string, [number, number]> = {
   市: [2, 3],
   县: [2, 3],
   自治县: [2, 6],
+  自治州: [2, 8],
   区: [2, 3],
   镇: [2, 4],
   乡: [2, 4],
@@ -88,6 +92,8 @@ const STEM_LENGTH: Record<string, [number, number]> = {
   街道: [2, 4],
 };
 const PARK_STEM: [number, number] = [2, 6];
+/** The longest stem any suffix takes (an autonomous prefecture's, its peoples' names included). */
+const LONGEST_STEM = Math.max(PARK_STEM[1], ...Object.values(STEM_LENGTH).map(([, max]) => max));
 /** Zones a city plan names bare: they are its own (高新区 = the city's high-tech zone). */
 const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
@@ -175,7 +181,7 @@ function leadingHan(text: string, max: number): number {
 function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; kind: District['kind'] } | null {
   for (const [suffix, kind] of SUFFIXES)
     if (BARE.has(suffix) && own.has(suffix) && text.startsWith(suffix)) return { name: suffix, kind };
-  const han = leadingHan(text, PARK_STEM[1]);
+  const han = leadingHan(text, LONGEST_STEM);
   for (let length = 2; length <= han; length++) {
     const candidates = SUFFIXES_BY_FIRST.get(text[length]);
     if (!candidates) continue;
@@ -186,6 +192,8 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
       if (length < min || length > max || NOT_A_STEM.test(stem)) continue;
       if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
+      // 甲岭苗族侗族自治州: a short stem before its peoples' names, not words before it (西翼以甲岭…).
+      if (suffix.startsWith('自治') && (autonomousShortForms(stem + suffix)?.stem.length ?? Infinity) > 4) continue;
       // 加强高新区: the stem's last characters open a longer suffix, which is the name.
       if (
         SUFFIXES.some(
@@ -211,6 +219,9 @@ function areaOf(piece: string, level: Level): { name: string; kind: District['ki
     ? { name: area.name, kind: area.kind }
     : null;
 }
+
+/** An autonomous area's full name and, in brackets, a short one (甲岭苗族侗族自治州（甲岭州）). */
+const AUTONOMOUS_WITH_SHORT_FORM = /([\u4e00-\u9fff]{2,12}?族自治[州县旗])（([\u4e00-\u9fff]{2,5})）/gu;
 
 /** A line that lists the units responsible for something. */
 const UNIT_LIST = /(责任单位|牵头单位|配合单位|实施主体)/;
@@ -285,6 +296,14 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       const named = heads.filter((a): a is NonNullable<typeof a> => a !== null);
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
+    }
+    // 甲岭苗族侗族自治州（甲岭州）: an autonomous area of the plan's level, named with the short form the plan uses.
+    for (const [, before, short] of line.text.matchAll(AUTONOMOUS_WITH_SHORT_FORM)) {
+      // The words before the name (西翼以…) end where the short form's stem begins.
+      const full = before.slice(Math.max(0, before.indexOf(short.slice(0, -1))));
+      const area = areaAt(full, level);
+      if (area && area.end === full.length && autonomousShortForms(full)?.withKind === short)
+        add(area, line, 'area-with-short-form');
     }
     // A project box titled by the area its projects lie in (专栏7 椪溪镇重点项目).
     const titled = BOX_TITLE.exec(line.text);

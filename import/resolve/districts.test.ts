@@ -78,6 +78,23 @@ describe('districts of a plan without a profile', () => {
     expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');
   });
 
+  it('writes an autonomous area short with and without its kind, and a new area by its stem', () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '戊己土家族苗族自治州', kind: 'city' },
+        { name: '甲乙新区', kind: 'new-area' },
+        { name: '丙丁市', kind: 'city' },
+        { name: '丙丁综合保税区', kind: 'park' },
+      ],
+      rules,
+      [],
+    );
+    expect(forms.get('戊己土家族苗族自治州')).toEqual(['戊己州', '戊己']);
+    expect(forms.get('甲乙新区')).toEqual(['甲乙']);
+    // The bonded zone's name holds its city's stem: the city keeps it.
+    expect(forms.get('丙丁市')).toEqual(['丙丁']);
+  });
+
   it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 of a 高新技术产业园区', () => {
     const forms = planAreaShortForms(
       [

@@ -3,6 +3,7 @@ import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
 import type { DistrictHit, DistrictLookup } from '../extract/lookups';
+import { autonomousShortForms } from '../text/patterns';
 
 const CJK = '\\u4e00-\\u9fff';
 
@@ -106,7 +107,11 @@ export class DistrictResolver implements DistrictLookup {
         a.shortForms.filter((f) => !rules.zoneShortForms.some(([, short]) => f.endsWith(short))),
       ),
     );
-    const levelSuffixes = territory.level === 'county' ? rules.townSuffixes : rules.districtSuffixes;
+    const levelSuffixes = {
+      province: rules.provinceSuffixes,
+      city: rules.districtSuffixes,
+      county: rules.townSuffixes,
+    }[territory.level];
     const suffixes = longestFirst(levelSuffixes).join('|');
     const { districtStemMinLength: min, districtStemMaxLength: max } = rules;
     this.unlistedPattern = new RegExp(`^([${CJK}]{${min},${max}}?)(${suffixes})`);
@@ -279,9 +284,11 @@ export function planAreaShortForms(
   rules: Pick<ExtractRules, 'zoneShortForms'>,
   whole: readonly string[],
 ): Map<string, string[]> {
-  const suffix = /(中央商务区|街道|苏木|自治县|县|市|区|镇|乡)$/;
+  // 瑭溪 of 瑭溪新区 as of 甲乙区; a zone's stem is its city's, not its own.
+  const suffix = /(中央商务区|新区|街道|苏木|自治县|县|市|区|镇|乡)$/;
   const stemOf = (name: string) =>
-    suffix.test(name) && !/(新区|开发区|园区|高新区|经开区)$/.test(name) ? name.replace(suffix, '') : null;
+    autonomousShortForms(name)?.stem ??
+    (suffix.test(name) && !/(开发区|园区|高新区|经开区|保税区)$/.test(name) ? name.replace(suffix, '') : null);
   const stems = areas.map((a) => stemOf(a.name)).filter((s): s is string => s !== null && s.length >= 2);
   const clash = (stem: string) =>
     stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
@@ -298,6 +305,8 @@ export function planAreaShortForms(
         forms.push(area.name.slice(0, -full.length) + short);
         if (kindCount(short) === 1) forms.push(short, full);
       }
+    const autonomous = autonomousShortForms(area.name);
+    if (autonomous) forms.push(autonomous.withKind);
     const stem = stemOf(area.name);
     if (stem && stem.length >= 2 && !clash(stem)) forms.push(stem);
     // 鳌礁园区 of 鳌礁石化工业园区: a park by its first two characters, when no other area or the plan's own name shares them.

@@ -9,6 +9,7 @@ import {
   profilePremise,
 } from '../city/profile';
 import { toBundleBox, type ParsedPlan } from '../parse/types';
+import { autonomousShortForms } from '../text/patterns';
 import { DistrictResolver } from './districts';
 import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
 import { type IndustryLexicon, sharedIndustryLexicon } from './industry-lexicon';
@@ -635,10 +636,8 @@ function statedSupervisors(registry: UnitRegistry, plan: ParsedPlan): Responsibi
  * 甲岭苗族侗族自治州, as 州直 and 州府 speak of the prefecture).
  */
 export function territoryShortForms(name: string): string[] {
-  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治(州|县|旗)$/u.exec(name);
-  const forms = autonomous
-    ? [autonomous[1], `${autonomous[1]}${autonomous[2]}`]
-    : [name.replace(/(省|市|县|区|州|盟|旗)$/, '')];
+  const autonomous = autonomousShortForms(name);
+  const forms = autonomous ? [autonomous.stem, autonomous.withKind] : [name.replace(/(省|市|县|区|州|盟|旗)$/, '')];
   return forms.filter((form) => form.length >= 2 && form !== name);
 }
 

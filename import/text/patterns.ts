@@ -228,3 +228,73 @@ export function contentsEntries(tableRow: string): string[] {
   }
   return entries;
 }
+
+/** The 55 minority peoples of China as autonomous areas name them, longest first (土家 before 土). */
+const PEOPLES = [
+  '柯尔克孜',
+  '乌孜别克',
+  '维吾尔',
+  '哈萨克',
+  '达斡尔',
+  '塔吉克',
+  '俄罗斯',
+  '鄂温克',
+  '塔塔尔',
+  '鄂伦春',
+  '蒙古',
+  '布依',
+  '朝鲜',
+  '土家',
+  '哈尼',
+  '傈僳',
+  '高山',
+  '拉祜',
+  '东乡',
+  '纳西',
+  '景颇',
+  '仫佬',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '德昂',
+  '保安',
+  '裕固',
+  '独龙',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '回',
+  '藏',
+  '苗',
+  '彝',
+  '壮',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '傣',
+  '黎',
+  '佤',
+  '畲',
+  '水',
+  '土',
+  '羌',
+  '怒',
+  '京',
+];
+/** An autonomous area: its stem, its peoples' names, its kind (甲岭 · 苗族侗族 · 州 of 甲岭苗族侗族自治州). */
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
+
+/**
+ * How an autonomous area is written short: its stem with its kind and, unless told apart from
+ * something else by the caller, its stem alone (甲岭州 and 甲岭 of 甲岭苗族侗族自治州). Null for any other name.
+ */
+export function autonomousShortForms(name: string): { stem: string; withKind: string } | null {
+  const autonomous = AUTONOMOUS.exec(name);
+  return autonomous ? { stem: autonomous[1], withKind: `${autonomous[1]}${autonomous[2]}` } : null;
+}
