@@ -124,9 +124,9 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
-/** The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府). */
 /** A body, 和 or 及, and a kind of body (…集团和有关市): two pieces of a list of bodies. */
 const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在).+)$/;
+/** The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府, 自治州人民政府). */
 const AREA_KIND_GOVERNMENT = /^(?:[区县市乡镇旗州]|乡镇|自治州|自治县)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府$/;
 
 /**
