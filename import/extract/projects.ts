@@ -554,11 +554,14 @@ function readerWords(rules: ExtractRules): ReaderWords {
 
 class BoxReader {
   private readonly words: ReaderWords;
+  /** The characters that open the plan's own institutions (市, 县, and 州 in a prefecture's plan, 区 in a district's). */
+  private readonly ownLevels: ReadonlySet<string>;
   /** The sentence `describes` read ahead, and what it found: read once, when its turn comes. */
   private lookahead: { sentence: string; found: Found[] } | undefined;
 
   constructor(private readonly ctx: ExtractContext) {
     this.words = readerWords(ctx.rules);
+    this.ownLevels = new Set(['市', '县', ...ctx.cityForms.map((c) => c.slice(-1)).filter((c) => OWN_LEVELS.has(c))]);
   }
 
   /**
@@ -1703,13 +1706,7 @@ class BoxReader {
    */
   private ownInstitution(name: string): boolean {
     const rules = this.ctx.rules;
-    // The plan's own level by its name's last character as well: 州中医院 in a prefecture's plan, 区… in a district's.
-    const levels = new Set([
-      '市',
-      '县',
-      ...this.ctx.cityForms.map((c) => c.slice(-1)).filter((c) => OWN_LEVELS.has(c)),
-    ]);
-    if (!levels.has(name[0]) || !/^[\u4e00-\u9fff]/.test(name.slice(1))) return false;
+    if (!this.ownLevels.has(name[0]) || !/^[\u4e00-\u9fff]/.test(name.slice(1))) return false;
     return rules.identity.ownInstitutionSuffixes.some((suffix) => {
       // 县疾病预防控制中心 needs no name of its own between 县 and the suffix: the county has one.
       const index = name.indexOf(suffix, suffix.length >= 4 ? 1 : 2);
