@@ -2,6 +2,7 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { Driver } from 'neo4j-driver';
+import { boxLabel } from '../graph/box-number';
 import { localNeo4jConfig, neo4jConfig } from '../graph/config';
 import { createDriver } from '../graph/driver';
 import { BUNDLE_VERSION, type Bundle } from './bundle/schema';
@@ -108,7 +109,7 @@ export function bundleSummary(bundle: Bundle): string {
   const perBox = bundle.boxes
     .map(
       (box) =>
-        `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${box.number} ${box.title}\n`,
+        `  ${String(bundle.projects.filter((p) => p.boxes.includes(box.number)).length).padStart(4)}  专栏${boxLabel(box.number)} ${box.title}\n`,
     )
     .join('');
   const { file, encoding, lines, sha256 } = bundle.source;

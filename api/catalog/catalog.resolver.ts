@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { boxLabel } from '../../graph/box-number';
 import { chapterRefFrom } from '../common/chapter-ref';
 import { sizeArg } from '../common/args';
 import type { ApiContext } from '../context';
@@ -64,6 +65,7 @@ export class CatalogResolver {
     const records = await ctx.stable.read(BOXES, { plan: plan ?? null, region: region ?? null });
     return records.map((r) => ({
       number: toNumber(r.get('number')),
+      label: boxLabel(toNumber(r.get('number'))),
       title: r.get('title') as string,
       chapter: r.get('chapter') ? chapterRefFrom(r.get('chapter')) : null,
       projectCount: toNumber(r.get('projectCount')),

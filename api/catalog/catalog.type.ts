@@ -107,8 +107,11 @@ export class District {
 
 @ObjectType()
 export class Box {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its number; a box numbered by chapter (专栏3-1) is 301.' })
   number!: number;
+
+  @Field(() => String, { description: 'Its number as the plan prints it after 专栏: "7", "3-1".' })
+  label!: string;
 
   @Field(() => String)
   title!: string;

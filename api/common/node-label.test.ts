@@ -16,6 +16,7 @@ describe('node labels', () => {
     ).toBe('文化旅游');
     expect(label('Region', { name: '浮梁县', kind: 'county' }, 'region:360222')).toBe('浮梁县');
     expect(label('Box', { number: neo4j.int(5), title: '交通重大项目' }, 'box:5')).toBe('专栏5 交通重大项目');
+    expect(label('Box', { number: neo4j.int(302), title: '交通重大项目' }, 'box:302')).toBe('专栏3-2 交通重大项目');
     expect(
       label('Chapter', { number: neo4j.int(3), level: 'chapter', title: '第三章 建设现代化产业体系' }, 'chapter:3'),
     ).toBe('第三章 建设现代化产业体系');

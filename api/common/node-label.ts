@@ -1,3 +1,4 @@
+import { boxLabel } from '../../graph/box-number';
 import { NodeLabel } from '../../graph/model';
 import neo4j from 'neo4j-driver';
 
@@ -27,7 +28,7 @@ export function nodeLabel(type: string, props: LabelProps, id: string): string {
       return text(props.zh) ?? name ?? id;
     case NodeLabel.Box:
       if (number === null) return title ?? id;
-      return title ? `专栏${number} ${title}` : `专栏${number}`;
+      return title ? `专栏${boxLabel(number)} ${title}` : `专栏${boxLabel(number)}`;
     case NodeLabel.Task:
       if (number === null) return title ?? id;
       return title ? `${number}. ${title}` : String(number);

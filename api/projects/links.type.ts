@@ -94,6 +94,9 @@ export class Mention {
   @Field(() => Int)
   box!: number;
 
+  @Field(() => String, { description: 'The box as the plan prints its number after 专栏: "7", "3-1".' })
+  boxLabel!: string;
+
   @Field(() => Int)
   item!: number;
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { boxLabel } from '../../graph/box-number';
 import { type ChapterRef, chapterRefFrom } from '../common/chapter-ref';
 import { type Evidence, evidenceFrom } from '../common/evidence';
 import type { Reader } from '../db/graph';
@@ -57,7 +58,13 @@ function linksFrom(record: unknown): ProjectLinks {
       .map((r) => withEvidence<UnitLink>({ unit: unitFrom(r.unit), role: r.role }, r.evidence))
       .sort(byKey((l) => `${l.role}\u0000${l.unit.id}`)),
     mentions: links.mentions
-      .map(({ box, item, line, quote }) => ({ box, item, line: line ?? 0, quote: quote ?? '' }))
+      .map(({ box, item, line, quote }) => ({
+        box,
+        boxLabel: boxLabel(box),
+        item,
+        line: line ?? 0,
+        quote: quote ?? '',
+      }))
       .sort(byKey((m) => m.box * 1e6 + m.line)),
   };
 }

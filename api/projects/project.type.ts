@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { boxLabel } from '../../graph/box-number';
 import { PlanScopeProps, ProjectProps, withId, type Tier } from '../../graph/model';
 import { TierEnum } from '../common/enums';
 import { Evidence, evidenceFrom } from '../common/evidence';
@@ -20,8 +21,13 @@ export class Project {
   @Field(() => Int, { description: 'The first box (专栏) that lists it.' })
   box!: number;
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: 'The boxes that list it (a box numbered by chapter, 专栏3-1, is 301).' })
   boxes!: number[];
+
+  @Field(() => [String], { description: 'Its boxes as the plan prints their numbers after 专栏: "7", "3-1".' })
+  get boxLabels(): string[] {
+    return this.boxes.map(boxLabel);
+  }
 
   @Field(() => Int)
   item!: number;

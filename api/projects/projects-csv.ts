@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Integer } from 'neo4j-driver';
+import { boxLabel } from '../../graph/box-number';
 import { ruleText } from '../../graph/rules';
 import { BASIS_WORDS, type DocumentInfo, documentInfos, documentWhere } from '../common/evidence-words';
 import type { Reader } from '../db/graph';
@@ -75,6 +76,8 @@ const DISTRICT_EVIDENCE = 1;
 const UNIT_EVIDENCE = 2;
 
 const numberOf = (value: GraphInt): number | null => (value === null ? null : toNumber(value));
+/** A box as the plan prints its number (3-1 for 专栏3-1). */
+const boxOf = (value: GraphInt): string | null => (value === null ? null : boxLabel(toNumber(value)));
 
 /**
  * Adds the evidence cells of a kind of link (basis, rule, why, quote, document, line within it,
@@ -116,7 +119,7 @@ function filenameOf(filter: ProjectFilterValues, names: Names, lang: CsvLang): s
   const parts = [
     names.industry && names.industry[lang === 'en' ? 1 : 0],
     names.district,
-    names.box !== null && (lang === 'en' ? `box${names.box}` : `专栏${names.box}`),
+    names.box !== null && (lang === 'en' ? `box${boxLabel(names.box)}` : `专栏${boxLabel(names.box)}`),
     names.chapter,
     names.unit,
     names.place,
@@ -134,8 +137,8 @@ function csvCells(row: Row, documents: ReadonlyMap<string, DocumentInfo>, lang: 
     id,
     name,
     tier,
-    numberOf(box),
-    boxes.map(numberOf).join(list),
+    boxOf(box),
+    boxes.map(boxOf).join(list),
     numberOf(item),
     industries.join(list),
     districts.map(([district]) => district).join(list),

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
+import { boxNumber } from '../../graph/box-number';
 import { PlanInputError } from '../errors';
 
 /** One labelled project of a plan's boxes, by the labelling guide (tests/fixtures/plans/README.md). */
 export interface Label {
+  /** As graph/box-number.ts keeps it; the TSV prints it as the plan does (7, or 3-1 for 专栏3-1). */
   box: number;
   item: number;
   name: string;
   tier: 'A' | 'B';
   districts: string[];
   orgs: string[];
+  /** An industry code, or '-' where the labels say nothing supports one (an empty cell). */
   industry: string;
   note: string;
 }
@@ -31,18 +34,29 @@ export function readLabels(file: string): Label[] {
   const labels: Label[] = [];
   lines.slice(1).forEach((row, index) => {
     if (row.trim() === '') return;
-    const [box, item, name, tier, districts, orgs, industry, note] = row.split('\t');
-    if (!/^\d+$/.test(box ?? '') || !/^\d+$/.test(item ?? '') || !name || (tier !== 'A' && tier !== 'B') || !industry) {
-      throw new PlanInputError(file, index + 2, 'expected box, item, name, tier A|B, districts, orgs, industry');
+    const [printedBox, item, name, tier, districts, orgs, industry, note] = row.split('\t');
+    const box = boxNumber(printedBox ?? '');
+    if (
+      box === null ||
+      !/^\d+$/.test(item ?? '') ||
+      !name ||
+      (tier !== 'A' && tier !== 'B') ||
+      industry === undefined
+    ) {
+      throw new PlanInputError(
+        file,
+        index + 2,
+        'expected box (7 or 3-1), item, name, tier A|B, districts, orgs, industry',
+      );
     }
     labels.push({
-      box: Number(box),
+      box,
       item: Number(item),
       name: name.replace(/\s/g, ''),
       tier,
       districts: list(districts),
       orgs: list(orgs),
-      industry,
+      industry: industry.trim() || '-',
       note: note ?? '',
     });
   });

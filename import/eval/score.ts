@@ -1,3 +1,4 @@
+import { boxLabel } from '../../graph/box-number';
 import type { Bundle, Project } from '../bundle/schema';
 import { normaliseName } from '../bundle/ids';
 import type { CityProfile } from '../city/profile';
@@ -119,7 +120,7 @@ export function scorePlan(
     const project = found.get(key(label.box, label.name));
     if (label.tier === 'A') c.tierA += 1;
     if (!project) {
-      details.push(`miss   专栏${label.box} ${label.tier} ${label.name}`);
+      details.push(`miss   专栏${boxLabel(label.box)} ${label.tier} ${label.name}`);
       continue;
     }
     c.labelledFound += 1;
@@ -146,7 +147,7 @@ export function scorePlan(
   }
   for (const [k, project] of found) {
     if (labelled.has(k)) c.extractedLabelled += 1;
-    else details.push(`extra  专栏${k.split('|')[0]} ${project.tier} ${project.name}`);
+    else details.push(`extra  专栏${boxLabel(Number(k.split('|')[0]))} ${project.tier} ${project.name}`);
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {

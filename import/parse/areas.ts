@@ -1,6 +1,6 @@
 import type { District, PlanIdentity } from '../bundle/schema';
 import type { SourceLine } from './types';
-import { autonomousShortForms } from '../text/patterns';
+import { BOX, autonomousShortForms } from '../text/patterns';
 
 /**
  * The administrative areas of a plan's own territory, as its text writes them in full: the
@@ -118,8 +118,6 @@ const LEADING_WORDS =
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
 const AFTER_HEAD = /^(要|应|重点|着力|依托|围绕|聚焦|突出|加快|立足|发挥|以|：|，|。|（)/;
-/** A box's title line (专栏7 椪溪镇重点项目): what follows its number. */
-const BOX_TITLE = /^专栏\s*\d{1,2}\s*(\S.*)$/;
 /** What follows the area in the title of a box of that area's projects: no sector, nothing else. */
 const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
 /**
@@ -306,9 +304,9 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
         add(area, line, 'area-with-short-form');
     }
     // A project box titled by the area its projects lie in (专栏7 椪溪镇重点项目).
-    const titled = BOX_TITLE.exec(line.text);
-    const titleArea = titled ? areaAt(titled[1], level) : null;
-    if (titleArea && titled && PROJECT_BOX.test(titled[1].slice(titleArea.end)))
+    const title = BOX.exec(line.text)?.[2].trim();
+    const titleArea = title ? areaAt(title, level) : null;
+    if (titleArea && title && PROJECT_BOX.test(title.slice(titleArea.end)))
       add(titleArea, line, 'area-heads-paragraph');
     // A numbered item may open with the area it is about (2. 苕华县：建设…), or be nothing but that
     // area, a sub-heading for the projects below it (（二）蛎岛区).

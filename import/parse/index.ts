@@ -9,7 +9,7 @@ import { type GazetteDocument, documentOpenings, findDocuments } from './documen
 import { readIndicators } from './indicators';
 import { readPlanIdentity } from './plan';
 import { placePlan } from './placement';
-import { readBox, readOutline } from './outline';
+import { isIndicatorBox, readBox, readOutline } from './outline';
 import { readSupervision } from './supervision';
 import { readTasks } from './tasks';
 import type { ParsedPlan } from './types';
@@ -48,11 +48,11 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   if (outline.boxes.length === 0) {
     throw new PlanInputError(file, plan.document.line, `not a plan: "${plan.document.title}" has no 专栏 (boxes)`);
   }
-  const indicatorBox = outline.boxes.find((box) => box.number === 1);
+  const indicatorBox = outline.boxes.find(isIndicatorBox);
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
-  const boxes = outline.boxes.filter((box) => box.number !== 1).map((box) => readBox(file, plan.document.id, box));
+  const boxes = outline.boxes.filter((box) => box !== indicatorBox).map((box) => readBox(file, plan.document.id, box));
 
   const stated = readPlanIdentity({ plan, lines });
   const profile = profileForPlan(stated, options.profile ? [options.profile] : loadCityProfiles());

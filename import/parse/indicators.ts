@@ -1,4 +1,5 @@
 import { indicatorId } from '../bundle/ids';
+import { boxLabel } from '../../graph/box-number';
 import type { RuleId } from '../../graph/rules';
 import type { Indicator } from '../bundle/schema';
 import { PlanInputError } from '../errors';
@@ -71,7 +72,7 @@ function continuesRow(cells: string[]): boolean {
 }
 
 /**
- * The indicator table of 专栏 1, read by what the cells hold rather than by column position:
+ * The indicator table (专栏 1), read by what the cells hold rather than by column position:
  * a page break may repeat its header row and a row may put its category in the wrong cell. An
  * indicator with parts (20 每千人口拥有医护人员数: 执业医师数, 注册护士数) has one record per part.
  * A row that cannot be read is a warning and is left out: the plan's projects do not depend on
@@ -88,8 +89,9 @@ export function readIndicators(
     .filter((line) => isTableRow(line.text))
     .map((line) => ({ line: line.line, cells: cellsOf(line.text) }))
     .filter((row) => !isHeaderRow(row.cells));
+  const box = `专栏 ${boxLabel(region.number)}`;
   if (rows.length === 0) {
-    warn(region.heading.line, '专栏 1 holds no indicator table; no indicators read');
+    warn(region.heading.line, `${box} holds no indicator table; no indicators read`);
     return [];
   }
 
@@ -117,11 +119,11 @@ export function readIndicators(
       const match = unnumbered ? null : (NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray);
       const number = match ? Number(match[1]) : expected;
       if (number < expected) {
-        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
+        warn(row.line, `${box}: indicator ${number} follows indicator ${expected - 1}; out of order, left out`);
         continue;
       }
       if (number > expected) {
-        warn(row.line, `专栏 1: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
+        warn(row.line, `${box}: indicator ${number} follows indicator ${expected - 1}; a row is missing`);
       }
       current = { number, name: match ? match[2] : row.cells[nameAt], parts: 0 };
       if (values.length === valueColumns + 1) partName = values.shift() as string;
@@ -131,21 +133,21 @@ export function readIndicators(
         // The rest of the previous row, carried over a page break: its unit, if it holds one.
         const unit = row.cells.map((cell) => UNIT_ONLY.exec(cell)?.[1]).find((u) => u !== undefined);
         if (unit && previous.unit === null) previous.unit = unit;
-        warn(row.line, `专栏 1: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
+        warn(row.line, `${box}: the rest of indicator ${current.number}'s row, split by a page break, joined to it`);
         continue;
       }
       if (!current || values.length !== valueColumns + 1) {
-        warn(row.line, '专栏 1: a row that names no indicator; left out');
+        warn(row.line, `${box}: a row that names no indicator; left out`);
         continue;
       }
       if (current.parts === 0) {
-        warn(row.line, `专栏 1: indicator ${current.number} gains a part but had none; left out`);
+        warn(row.line, `${box}: indicator ${current.number} gains a part but had none; left out`);
         continue;
       }
       partName = values.shift() as string;
     }
     if (attributeAt < 0 || values.length !== valueColumns) {
-      warn(row.line, `专栏 1: the row of indicator ${current.number} is incomplete; left out`);
+      warn(row.line, `${box}: the row of indicator ${current.number} is incomplete; left out`);
       continue;
     }
 
@@ -175,7 +177,7 @@ export function readIndicators(
     });
   }
   if (region.atEndOfFile) {
-    throw new PlanInputError(file, rows[rows.length - 1].line, '专栏 1: the file ends inside the indicator table');
+    throw new PlanInputError(file, rows[rows.length - 1].line, `${box}: the file ends inside the indicator table`);
   }
   return indicators;
 }

@@ -1,3 +1,4 @@
+import { BOXES_PER_CHAPTER, boxLabel, boxNumber } from '../../graph/box-number';
 import { chapterId } from '../bundle/ids';
 import type { Chapter } from '../bundle/schema';
 import { PlanInputError } from '../errors';
@@ -20,6 +21,7 @@ import type { ParsedBox, ParsedBoxItem, SourceLine } from './types';
 
 /** A box as it stands in the text, before its lines are read as items or as the indicator table. */
 export interface BoxRegion {
+  /** As graph/box-number.ts keeps it: 7, or 301 for 专栏3-1. */
   number: number;
   title: string;
   heading: SourceLine;
@@ -110,9 +112,15 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
         const parent = chapter ?? part;
         section = add('section', number, sectionMatch[2], parent, line, chapterId(parent?.id ?? null, `s${number}`));
       } else if (boxMatch) {
-        const number = Number(boxMatch[1]);
+        const number = boxNumber(boxMatch[1]);
+        if (number === null)
+          throw new PlanInputError(
+            file,
+            line.line,
+            `专栏${boxMatch[1]}: not a box number (专栏1 … 专栏99, or 专栏3-1 by chapter)`,
+          );
         if (boxes.some((other) => other.number === number)) {
-          throw new PlanInputError(file, line.line, `专栏 ${number} appears twice`);
+          throw new PlanInputError(file, line.line, `专栏 ${boxLabel(number)} appears twice`);
         }
         box = {
           number,
@@ -131,6 +139,14 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
   const last = boxes[boxes.length - 1];
   if (last && lastDocument && last === box) last.atEndOfFile = true;
   return { chapters, boxes };
+}
+
+/**
+ * The box of the plan's indicator table: 专栏1, or in a plan that numbers its boxes by chapter its
+ * first box when that is titled by indicators (专栏1-1 “十五五”时期经济社会发展主要指标).
+ */
+export function isIndicatorBox(box: BoxRegion, index: number): boolean {
+  return box.number === 1 || (index === 0 && box.number >= BOXES_PER_CHAPTER && /指标/.test(box.title));
 }
 
 /** Items of a box (专栏 2…): numbered item headings, text before the first going into item 0. */
@@ -163,7 +179,7 @@ export function readBox(file: string, documentId: string, region: BoxRegion): Pa
 }
 
 function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void {
-  const where = `专栏 ${region.number}`;
+  const where = `专栏 ${boxLabel(region.number)}`;
   if (items.length === 0) {
     throw new PlanInputError(
       file,

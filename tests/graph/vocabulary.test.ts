@@ -24,6 +24,7 @@ type ProjectLinks =
   | 'plan'
   | 'evidence'
   | 'facilityKind'
+  | 'boxLabels'
   | 'chapterPath'
   | 'industries'
   | 'districts'

@@ -63,6 +63,7 @@ const project = {
   tier: 'A' as const,
   box: 14,
   boxes: [14],
+  boxLabels: ['14'],
   item: 3,
 };
 /** Each slice node's properties, as NodeQuery answers them. */
@@ -196,14 +197,14 @@ export function planAnswers(): MockAnswer[] {
     answer(FacetsQuery, () => ({
       industries,
       districts: [{ name: '珠山区', kind: 'district', projectCount: 1 }],
-      boxes: [{ number: 14, title: '文化遗产保护利用', projectCount: 1 }],
+      boxes: [{ number: 14, label: '14', title: '文化遗产保护利用', projectCount: 1 }],
       chapters: [],
       units: [{ id: 'unit:市文广新旅局', name: '市文广新旅局', kind: 'DEPARTMENT' as const, aliases: [] }],
     })),
     answer(SummaryQuery, () => ({
       industries,
       districts: [{ name: '珠山区', projectCount: 1 }],
-      boxes: [{ number: 14, title: '文化遗产保护利用', projectCount: 1 }],
+      boxes: [{ number: 14, label: '14', title: '文化遗产保护利用', projectCount: 1 }],
       districtIndustryMatrix: [
         { district: '珠山区', industry: 'ceramics', count: 1 },
         { district: null, industry: 'transport', count: 1 },
@@ -289,7 +290,7 @@ export function planAnswers(): MockAnswer[] {
             ),
           },
         ],
-        mentions: [{ box: 14, item: 3, line: 529, quote: quote.quote }],
+        mentions: [{ box: 14, boxLabel: '14', item: 3, line: 529, quote: quote.quote }],
         evidence: quote,
       },
       industries: industries.map(({ code, en }) => ({ code, en })),
@@ -336,7 +337,7 @@ export function planAnswers(): MockAnswer[] {
             facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
             projectCount: 1,
             projects: [
-              { id: 'project:p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
+              { id: 'project:p7', name: '乐平市污水处理厂扩建', boxLabels: ['20'], districts: [{ name: '乐平市' }] },
             ],
           },
         ],

@@ -53,7 +53,7 @@ export function Facets({
         onChange={set('box')}
         options={(data?.boxes ?? []).map((b) => ({
           value: String(b.number),
-          label: lang === 'en' ? `Box ${b.number} · ${b.title}` : `专栏${b.number} ${b.title}`,
+          label: lang === 'en' ? `Box ${b.label} · ${b.title}` : `专栏${b.label} ${b.title}`,
           count: b.projectCount,
         }))}
       />

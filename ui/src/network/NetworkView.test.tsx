@@ -80,6 +80,7 @@ const projectDetail: NonNullable<ProjectDetail['project']> = {
   tier: 'A',
   box: 14,
   boxes: [14],
+  boxLabels: ['14'],
   item: 3,
   kind: 'heritage-site',
   facilityKind: { id: 'heritage-site', zh: '遗址', en: 'Heritage site' },
@@ -111,7 +112,7 @@ function setup(search: string, groupMembers?: { overlaps: unknown[] }) {
     answer(FacetsQuery, () => ({
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
       districts: [{ name: '珠山区', kind: 'district', projectCount: 5 }],
-      boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
+      boxes: [{ number: 14, label: '14', title: '陶瓷文化遗产保护', projectCount: 5 }],
       chapters: [],
       units: [],
     })),
@@ -188,7 +189,7 @@ function setup(search: string, groupMembers?: { overlaps: unknown[] }) {
             },
       industries: [{ code: 'ceramics', zh: '陶瓷', en: 'Ceramics', projectCount: 3 }],
       districts: [{ name: '珠山区', projectCount: 5 }],
-      boxes: [{ number: 14, title: '陶瓷文化遗产保护', projectCount: 5 }],
+      boxes: [{ number: 14, label: '14', title: '陶瓷文化遗产保护', projectCount: 5 }],
       districtIndustryMatrix: [
         { district: '珠山区', industry: 'ceramics', count: 1 },
         { district: null, industry: 'ceramics', count: 2 },

@@ -15,6 +15,7 @@ export const FacetsQuery = graphql(`
     }
     boxes(plan: $plan, region: $region) {
       number
+      label
       title
       projectCount
     }
@@ -109,6 +110,7 @@ export const ProjectDetailQuery = graphql(`
       tier
       box
       boxes
+      boxLabels
       item
       kind
       facilityKind {
@@ -161,6 +163,7 @@ export const ProjectDetailQuery = graphql(`
       }
       mentions {
         box
+        boxLabel
         item
         line
         quote

@@ -21,6 +21,7 @@ export const SUMMARY_QUERY = /* GraphQL */ `
     }
     boxes(plan: $plan, region: $region) {
       number
+      label
       title
       projectCount
     }

@@ -84,7 +84,7 @@ export function summaryElements(
       aggregate(
         `${PREFIX}box:${b.number}`,
         'Box',
-        labelled(lang === 'en' ? `Box ${b.number}` : `专栏${b.number} ${b.title}`, b.projectCount),
+        labelled(lang === 'en' ? `Box ${b.label}` : `专栏${b.label} ${b.title}`, b.projectCount),
         b.projectCount,
         max,
       ),

@@ -15,7 +15,7 @@ export function OverlapGroups({
   scope: Scope;
 }) {
   const { t, lang } = useI18n();
-  const boxes = (list: readonly number[]) => (lang === 'en' ? `Box ${list.join(', ')}` : `专栏${list.join('、')}`);
+  const boxes = (list: readonly string[]) => (lang === 'en' ? `Box ${list.join(', ')}` : `专栏${list.join('、')}`);
   const projectHref = (id: string) =>
     hrefFor({ view: 'network', focus: id, expand: id, lang: lang === 'en' ? 'en' : null, ...scope }, { reset: true });
   return (
@@ -43,7 +43,7 @@ export function OverlapGroups({
               <li key={p.id}>
                 <a href={projectHref(p.id)}>{p.name}</a>{' '}
                 <span className="muted">
-                  {boxes(p.boxes)}
+                  {boxes(p.boxLabels)}
                   {p.districts.length > 0 ? ` · ${p.districts.map((d) => d.name).join('、')}` : ''}
                 </span>
               </li>

@@ -12,8 +12,8 @@ const groups: OverlapGroupPartsFragment[] = [
     facilityKind: { id: 'wastewater-plant', zh: '污水处理厂', en: 'Sewage treatment plant' },
     projectCount: 2,
     projects: [
-      { id: 'p7', name: '乐平市污水处理厂扩建', boxes: [20], districts: [{ name: '乐平市' }] },
-      { id: 'p8', name: '浮梁县污水处理厂提标改造', boxes: [20], districts: [{ name: '浮梁县' }] },
+      { id: 'p7', name: '乐平市污水处理厂扩建', boxLabels: ['20'], districts: [{ name: '乐平市' }] },
+      { id: 'p8', name: '浮梁县污水处理厂提标改造', boxLabels: ['6-2', '8-1'], districts: [{ name: '浮梁县' }] },
     ],
   },
 ];
@@ -69,6 +69,8 @@ describe('OverlapsView', () => {
   it('lists overlap groups and focuses the network on a chosen one', () => {
     setup();
     expect(screen.getByRole('heading', { name: '污水处理厂' })).toBeInTheDocument();
+    // A plan that numbers its boxes by chapter: the boxes as it prints them.
+    expect(screen.getByText('专栏6-2、8-1 · 浮梁县')).toBeInTheDocument();
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: '在网络中查看' }));
     });

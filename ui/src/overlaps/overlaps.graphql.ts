@@ -44,7 +44,7 @@ export const OverlapGroupFragment = graphql(`
     projects {
       id
       name
-      boxes
+      boxLabels
       districts {
         name
       }

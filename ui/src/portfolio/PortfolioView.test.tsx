@@ -42,6 +42,7 @@ const row = (id: string, name: string): ProjectRowFragment => ({
   tier: 'A',
   box: 5,
   boxes: [5],
+  boxLabels: ['5'],
   industries: [{ code: 'aviation', zh: '航空（含低空经济）' }],
   districts: [{ name: '昌江区' }],
   units: [{ role: 'implementing', unit: { id: 'u1', name: '市发展改革委' } }],

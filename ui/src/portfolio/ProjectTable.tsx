@@ -28,7 +28,7 @@ export function ProjectTable(props: {
             <th scope="row">
               <a href={projectHref(row.id)}>{row.name}</a>
             </th>
-            <td>{join(row.boxes)}</td>
+            <td>{join(row.boxLabels)}</td>
             <td>{join(row.industries.map((i) => industryName(i.code, i.zh)))}</td>
             <td>{join(row.districts.map((d) => d.name))}</td>
             <td>

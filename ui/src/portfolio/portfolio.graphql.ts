@@ -58,6 +58,7 @@ export const ProjectRowFragment = graphql(`
     tier
     box
     boxes
+    boxLabels
     industries {
       code
       zh

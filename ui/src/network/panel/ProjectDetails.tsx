@@ -39,7 +39,7 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
   if (!project) return <p className="status status-empty">{t('notFound.project', { id: projectId })}</p>;
   const marks = [project.name, name];
   const english = new Map((data?.industries ?? []).map((i) => [i.code, i.en]));
-  const boxName = (box: number) => (lang === 'en' ? `Box ${box}` : `专栏${box}`);
+  const boxName = (label: string) => (lang === 'en' ? `Box ${label}` : `专栏${label}`);
   return (
     <>
       <section aria-label={t('panel.source')}>
@@ -48,7 +48,7 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
       </section>
       <dl className="facts">
         <dt>{t('panel.boxes')}</dt>
-        <dd>{project.boxes.map(boxName).join(lang === 'en' ? ', ' : '、')}</dd>
+        <dd>{project.boxLabels.map(boxName).join(lang === 'en' ? ', ' : '、')}</dd>
         <dt>{t('panel.item')}</dt>
         <dd>{project.item}</dd>
         <dt>{t('panel.tier')}</dt>
@@ -133,7 +133,7 @@ export function ProjectDetails({ projectId, name }: { projectId: string; name: s
             {project.mentions.map((m) => (
               <li key={`${m.box}:${m.item}:${m.line}`}>
                 <span className="muted">
-                  {boxName(m.box)} · {t('panel.item')} {m.item} ·{' '}
+                  {boxName(m.boxLabel)} · {t('panel.item')} {m.item} ·{' '}
                   {t('panel.sourceLine', { document: '', line: m.line }).replace(/^[\s,]+/, '')}
                 </span>
                 <Quote text={m.quote} marks={marks} />

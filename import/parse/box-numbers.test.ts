@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlanInputError } from '../errors';
+import { parsePlan } from './index';
+
+/** The 青山市 gazette with its boxes numbered by chapter, as many plans number them. */
+const text = fs
+  .readFileSync(path.join(__dirname, 'fixtures', 'other-city-gazette.txt'), 'utf8')
+  .replace('专栏1 青山市', '专栏2-1 青山市')
+  .replace('专栏 2 新材料', '专栏4-1 新材料')
+  .replace('专栏 3 服务业', '专栏 5－1 服务业');
+const parse = (gazette: string) => parsePlan({ file: 'plan.txt', text: gazette, encoding: 'utf-8', sha256: '' });
+
+describe('a plan that numbers its boxes by chapter', () => {
+  it('keeps each box by its chapter and place (专栏4-1 is 401), in order', () => {
+    const plan = parse(text);
+    expect(plan.boxes.map(({ number, title }) => [number, title])).toEqual([
+      [401, '新材料产业提升工程'],
+      [501, '服务业提升工程'],
+    ]);
+  });
+
+  it('reads its first box, titled by indicators, as the indicator table', () => {
+    expect(parse(text).indicators.map((i) => i.name)).toEqual(['地区生产总值增长', '研发经费投入强度', '森林覆盖率']);
+  });
+
+  it('refuses a box printed twice, naming it as printed', () => {
+    const twice = text.replace('专栏 5－1 服务业', '专栏4-1 服务业');
+    expect(() => parse(twice)).toThrow(PlanInputError);
+    expect(() => parse(twice)).toThrow(/:98: 专栏 4-1 appears twice/);
+  });
+
+  it('refuses a box number it cannot keep, with its line', () => {
+    expect(() => parse(text.replace('专栏4-1 新材料', '专栏4-123 新材料'))).toThrow(/:78: 专栏4-123: not a box number/);
+  });
+});
