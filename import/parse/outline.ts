@@ -190,6 +190,8 @@ function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void
   let expected = 1;
   for (const item of items) {
     if (item.number === 0) continue;
+    // Numbering that starts again under each group heading ((一)…, (二)…) begins a new run.
+    if (item.number === 1) expected = 1;
     if (item.number !== expected) {
       throw new PlanInputError(file, item.line, `${where}: item ${item.number} follows item ${expected - 1}`);
     }
