@@ -143,6 +143,22 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let underAreas = false;
     // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
     let afterHeaded = false;
+    // 1. X示范工程 over 主要建设内容：… — the item's heading names its project; the labelled paragraph
+    // describes it, so the parts it names are no projects of their own.
+    const [first] = item.paragraphs;
+    const label = first && item.number > 0 ? CONTENT_LABEL.exec(first.text) : null;
+    const described = label ? reader.describedHeading(item.title, first.text.slice(label[0].length)) : null;
+    if (described) {
+      const titled = mention(described, {
+        item: item.number,
+        itemTitle: item.title,
+        line: item.line,
+        quote: item.title,
+        heading: itemHeading,
+      });
+      mentions.push(titled);
+      unanswered.push(titled);
+    }
     for (const [index, written] of item.paragraphs.entries()) {
       const headedBefore = afterHeaded;
       afterHeaded = false;
@@ -280,7 +296,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
               );
           continue;
         }
-        const read = reader.read(sentence);
+        const read = described && written === first ? [] : reader.read(sentence);
         // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
         const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
         if (undertaken) {
@@ -398,6 +414,8 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
 const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•·]\s*/u;
+/** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
+const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
@@ -623,6 +641,23 @@ class BoxReader {
     const found = boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next));
     found.orgs = this.withBuilders(found.orgs, next);
     return { number: numbered.number, found };
+  }
+
+  /**
+   * An item heading over a paragraph labelled as what it builds (1. X示范工程 / 主要建设内容：…): the
+   * heading is the project when it reads as a name — no verb, not an area alone — with an identity of
+   * its own or a project's head (a bare category such as 保障性住房 has neither). Tier B when generic.
+   */
+  describedHeading(title: string, description: string): Found | null {
+    const name = this.clean(withoutTrailingStatus(normaliseName(title)));
+    if (Array.from(name).length < 4 || this.verbPhrase(name) || this.ctx.districts.alone(name)) return null;
+    const orgs = this.ctx.orgs.find(name, false);
+    const identity = this.identity(name, orgs, false);
+    const works = endsWithAny(name, this.ctx.rules.actionNouns);
+    if (identity === 'generic' && !works && !this.endsInProjectHead(name.replace(this.words.phaseEnd, ''))) return null;
+    const found = boxItem(name, identity, orgs, [], this.placedBy(description));
+    found.orgs = this.withBuilders(found.orgs, description);
+    return identity === 'generic' ? { ...found, tier: 'B' } : found;
   }
 
   /**

@@ -149,15 +149,20 @@ export function withoutTrailingStatus(text: string): string {
   return text.replace(TRAILING_STATUS, '');
 }
 
-/** A `名称（续建）：内容` line without the status between its name and its colon. */
-/** A size in brackets after a name (…抽水蓄能电站（装机120万千瓦）): a note on the project, no part of its name. */
-const TRAILING_SIZE = /[（(][^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套)[）)]$/u;
+/**
+ * A size, an investment or the years in brackets after a name (…抽水蓄能电站（装机120万千瓦）,
+ * …工程（总投资18亿元，2026—2029年）): a note on the project, no part of its name. A bracket that
+ * opens by saying where the project lies (（位于X，总投资…）) is kept, for its place.
+ */
+const TRAILING_SIZE =
+  /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|\d年)[）)]$/u;
 
 /** The name without a size written in brackets after it. */
 export function withoutTrailingSize(text: string): string {
   return text.replace(TRAILING_SIZE, '');
 }
 
+/** A `名称（续建）：内容` line without the status between its name and its colon. */
 export function withoutStatusBeforeColon(text: string): string {
   return text.replace(STATUS_BEFORE_COLON, '');
 }
