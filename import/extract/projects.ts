@@ -413,7 +413,7 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 /** A decimal item (1.2 名称。…) under the heading its first number names. */
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
-const BULLET = /^\s*[■□▲△◆◇●○★☆▶►•·]\s*/u;
+const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */

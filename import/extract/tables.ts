@@ -12,13 +12,15 @@ const head = (words: string) => new RegExp(`^(?:${words})${GLOSS}$`);
 /** Column heads of a project table, by what their cell says. */
 const COLUMNS = {
   number: /^序号$/,
-  name: head('项目名称|项目'),
+  name: head('项目名称|项目|重点项目|重大项目|主要项目'),
   location: head(
     '建设地点|项目地点|项目所在地|地点|建设地址|所在地|所在乡镇|所在镇|所在区县|所在县区|所在县|所在区|所在区域|建设区域|实施地点|实施区域',
   ),
   content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
   units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
 };
+/** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
+const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
 /** Bodies a cell names only as a kind (各镇人民政府, 相关镇人民政府): no one body. */
@@ -124,8 +126,20 @@ export function readProjectTable(
     if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
     data.push({ line: row.line, cells: [...row.cells] });
   }
-  const mentions = data.map((row): ProjectMention => {
-    const name = withoutTrailingStatus(normaliseName(row.cells[col.name]));
+  // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets.
+  const named = data.flatMap((row) =>
+    row.cells[col.name]
+      .split(/[；;]/)
+      .map((written) => withoutTrailingStatus(normaliseName(written)))
+      .filter((written) => written !== '')
+      .map((written) => {
+        const bracket = TRAILING_AREAS.exec(written);
+        const areas = bracket ? bracket[2].split(/[、，,]/).map((a) => ctx.districts.alone(a.trim())) : [];
+        const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+        return { row, name: placed ? bracket![1] : written, bracketDistricts: placed ? areas.map((a) => a!.name) : [] };
+      }),
+  );
+  const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
       .split(/[、，,；;]/)
@@ -174,7 +188,7 @@ export function readProjectTable(
       distributedDistrict: null,
       subjectDistricts: [],
       locatedDistricts: [...new Set(located)],
-      bracketDistricts: [],
+      bracketDistricts,
       locatedAfter: [],
       clauseDistricts: [],
       heading: null,

@@ -25,7 +25,7 @@ export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^([■□▲△◆◇●○★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^([■□▲△◆◇●○◎◉★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
