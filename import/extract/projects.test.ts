@@ -1304,3 +1304,84 @@ describe('one project to a line, in the layouts boxes list them', () => {
     expect(found.get('乐平市戊己配送中心')!.orgs).toEqual(['unit:市交通运输局']);
   });
 });
+
+describe('layouts of a plan that numbers its boxes by chapter', () => {
+  it('reads the investment and years in brackets after a name as a note, keeping a bracket that places it', () => {
+    const found = extract(
+      '实施甲乙流域水环境综合治理工程（总投资18亿元，2026—2029年）；建设丙丁危险废物处置中心扩建工程（位于浮梁县，总投资5亿元，2026—2027年）。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙流域水环境综合治理工程', '丙丁危险废物处置中心扩建工程']);
+    expect(found.get('丙丁危险废物处置中心扩建工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads the list after 重大项目： up to the investment closing it', () => {
+    const found = extract('重大项目：甲乙集团铅锌冶炼系统智能化升级改造、丙丁稀贵金属综合回收产业园（总投资约46亿元）');
+    expect([...found.keys()]).toEqual(['甲乙集团铅锌冶炼系统智能化升级改造', '丙丁稀贵金属综合回收产业园']);
+  });
+
+  it('reads an item heading over a 主要建设内容 paragraph as its project, and the parts described as none', () => {
+    const found = extractUnder(
+      '城市更新重点工程',
+      '甲乙老城区有机更新示范工程',
+      '主要建设内容：改造浮梁县老旧小区320个，实施丙丁路、戊己街等历史街区保护更新。由县住房和城乡建设局负责实施。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙老城区有机更新示范工程']);
+    expect(found.get('甲乙老城区有机更新示范工程')!.orgs).toEqual(['unit:县住房和城乡建设局']);
+  });
+
+  it('reads each project of a 重点项目 cell set apart by ；, with the area in its own brackets', () => {
+    const found = extract(
+      '| 项目类别 | 重点项目 |',
+      '|------|------|',
+      '| 电源 | 甲乙抽水蓄能电站；丙丁天然气储备中心（乐平市） |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙抽水蓄能电站', '丙丁天然气储备中心']);
+    expect(found.get('丙丁天然气储备中心')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('reads who answers for a row from its content cell when the table has no unit column', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |',
+      '|------|------|------|------|',
+      '| 1-1 | 甲乙城轨车辆智能制造基地二期 | 新建车体生产线。责任单位：浮梁县人民政府、甲乙轨道交通装备有限公司 | 36.0 |',
+    );
+    expect(found.get('甲乙城轨车辆智能制造基地二期')!.orgs.sort()).toEqual([
+      'unit:浮梁县人民政府',
+      'unit:甲乙轨道交通装备有限公司',
+    ]);
+  });
+
+  it('reads （X牵头，Y配合） closing a bulleted line as who answers for that line only', () => {
+    const found = extract(
+      '▶ 甲乙动力电池回收利用产业园。在浮梁县建设拆解基地。（市工信局牵头，浮梁县人民政府配合）',
+      '▶ 乐平市汽车零部件产业园。发展汽车线束。（乐平市人民政府负责）',
+    );
+    expect(found.get('甲乙动力电池回收利用产业园')!.orgs.sort()).toEqual([
+      'unit:市工业和信息化局',
+      'unit:浮梁县人民政府',
+    ]);
+    expect(found.get('乐平市汽车零部件产业园')!.orgs).toEqual(['unit:乐平市人民政府']);
+  });
+
+  it('reads ◎ as a bullet, no part of the name it opens', () => {
+    const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
+    expect([...found.keys()]).toEqual(['甲乙遗址公园']);
+  });
+
+  it('gives the closing line that ends a box of groups, its only one, every project of the box', () => {
+    const found = extract(
+      '一、交通',
+      '建设甲乙港区二期。',
+      '二、水利',
+      '建设丙丁水库。',
+      '以上项目由县交通运输局、县水利局按职责分工负责实施。',
+    );
+    for (const name of ['甲乙港区二期', '丙丁水库'])
+      expect(found.get(name)!.orgs.sort()).toEqual(['unit:县交通运输局', 'unit:县水利局']);
+  });
+
+  it('files the projects of an equipment box whose title names rail transit under machinery', () => {
+    const found = extractUnder('轨道交通装备和工程机械重点项目', '', '建设甲乙城轨车辆智能制造基地二期。');
+    expect(found.get('甲乙城轨车辆智能制造基地二期')!.industries[0].code).toBe('machinery');
+  });
+});

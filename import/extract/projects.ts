@@ -132,6 +132,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   });
   // How many projects an earlier closing line (以上项目由…负责) already answered for.
   let covered = 0;
+  // Where the group under the last group heading (二、纺织服装) begins, and whether a closing line came before.
+  let groupStart = 0;
+  let closed = false;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     let heading = itemHeading;
@@ -169,10 +172,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
       // the closing line of the group before.
       // 二、纺织服装: a group heading inside the box; a closing line below it is about its group only.
-      if (GROUP_HEADING.test(paragraph.text)) covered = mentions.length;
+      if (GROUP_HEADING.test(paragraph.text)) groupStart = mentions.length;
       const covering = coveringUnits(paragraph.text);
       if (covering) {
-        for (const mention of mentions.slice(covered)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        // The box's last line, and its only closing line: it answers for the whole box, every group.
+        const closesBox = !closed && item === box.items[box.items.length - 1] && index === item.paragraphs.length - 1;
+        const from = closesBox ? 0 : Math.max(covered, groupStart);
+        for (const mention of mentions.slice(from)) mention.orgs = withUnits(mention.orgs, covering, paragraph);
+        closed = true;
         covered = mentions.length;
         unanswered = [];
         continue;
@@ -191,7 +198,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // A sub-heading of an area (or of several, or of the plan's own level: 旗本级) groups where projects lie,
       // not who answers for them: a 责任单位 line closing the box after several such groups is about all of them.
       const groupsWhere = area !== null || areas || (sub !== null && OWN_LEVEL.test(sub));
-      if (startsWithEnumerator(paragraph.text) && !groupsWhere) unanswered = [];
+      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere) unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
@@ -272,6 +279,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (closing) {
           for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, closing, paragraph);
           covered = mentions.length;
+          closed = true;
           continue;
         }
         const said = responsibleClause(sentence);
@@ -371,14 +379,21 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
 
 /** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
 export function responsibleClause(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
-  const inner = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1] ?? text;
+  const bracketed = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1];
+  const inner = bracketed ?? text;
   const units: { body: string; role?: 'lead' | 'supporting' }[] = [];
   for (const part of inner.split(/[；;]/)) {
     const line = responsibleLine(part);
-    if (!line) return null;
+    if (!line) return bracketed ? clauseInBrackets(bracketed) : null;
     units.push(...line);
   }
   return units;
+}
+
+/** （X牵头，Y配合） / （X人民政府负责）: a clause of who answers for the line, set in brackets after it. */
+function clauseInBrackets(inner: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+  const units = clauseUnits(inner);
+  return units.length > 0 ? units.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) })) : null;
 }
 
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */

@@ -29,6 +29,8 @@ const KIND_OF_BODY = /^(各|相关|有关|所在)/;
 const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^，,；;]+)|连接(.+?)(?:[，,；;]|$))/;
 /** 位于X opening a later clause of a content cell (…，位于甲乙街道). */
 const LATER_PLACE = /[，,；;]位于([^，,；;。]+)[。]?$/;
+/** A content cell's closing sentence naming who answers for the row (…。责任单位：X、Y). */
+const UNITS_IN_CONTENT = /(?:^|[。；;])(?:责任单位|实施单位|实施主体|建设单位|牵头单位)[：:]([^。；;：:]+)[。]?$/;
 /** What a unit cell says a body does (X牵头，Y配合): its part, not its name. */
 const UNIT_ROLE = /(牵头|配合|负责)$/;
 /** A location that is the whole territory: it names no district. */
@@ -156,8 +158,11 @@ export function readProjectTable(
       col.location < 0 && col.content >= 0 ? (CONTENT_PLACE.exec(content) ?? LATER_PLACE.exec(content)) : null;
     const places = (said?.[1] ?? said?.[2] ?? said?.[3] ?? '').split(/[、和及与]/).map((a) => ctx.districts.alone(a));
     if (said && places.every((a) => a !== null && !a.unlisted)) located.push(...places.map((a) => a!.name));
-    const units = col.units.flatMap((i) =>
-      (row.cells[i] ?? '')
+    // Without a unit column, the content cell may close by naming them (…。责任单位：X、Y).
+    const unitCells =
+      col.units.length > 0 ? col.units.map((i) => row.cells[i] ?? '') : [UNITS_IN_CONTENT.exec(content)?.[1] ?? ''];
+    const units = unitCells.flatMap((cell) =>
+      cell
         .split(/[、，,；;]/)
         .map((u) => u.trim())
         .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u) && !KIND_OF_BODY.test(u)),

@@ -79,8 +79,6 @@ export function sentences(paragraph: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** The project key: whitespace gone, ASCII brackets and quotes in their full-width form. */
-
 /** The lookups of the word lists `startsWithAny` and `endsWithAny` were given, made once per list. */
 const prefixLookups = new WeakMap<readonly string[], PrefixWords>();
 const suffixLookups = new WeakMap<readonly string[], SuffixWords>();
@@ -115,7 +113,7 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
   [
     'undertaker',
-    /^由(.{2,40}?)(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹)?|组织实施|实施|(?:投资)?建设)$/,
+    /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹)?|组织实施|实施|(?:投资)?建设)$/,
   ],
   // 实施主体为X / 建设主体为X: who carries it out, named as its 主体.
   ['undertaker', /^(?:实施|建设|责任)主体为(.{2,40}?)$/],
