@@ -1363,6 +1363,15 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('乐平市汽车零部件产业园')!.orgs).toEqual(['unit:乐平市人民政府']);
   });
 
+  it('reads a name of the city set apart in 【】 as its entry’s project, and a topic in 【】 as none', () => {
+    const found = extract(
+      '4.【景德镇国家农业科技园区】位于浮梁县，建设农业科技研发中心和农业科技成果展示区。',
+      '【景区提升】推进甲乙湿地景区创建国家4A级旅游景区。',
+    );
+    expect(found.get('景德镇国家农业科技园区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.has('景区提升')).toBe(false);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

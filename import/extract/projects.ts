@@ -163,7 +163,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       unanswered.push(titled);
     }
     for (const [index, written] of item.paragraphs.entries()) {
-      const headedBefore = afterHeaded;
+      const headedBefore: boolean = afterHeaded;
       afterHeaded = false;
       if (table.rows.has(written)) continue;
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
@@ -260,7 +260,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const scope = (itemTitle !== item.title && headingArea(itemTitle, paragraph.line, ctx)) || heading;
       // 1. 芷源湖国家级旅游度假区。位于芷源区，建设…: the numbered heading is the project, what follows its parts.
       // A numbered heading among headings that each name their project names one too, whatever its head.
-      const headed = reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
+      // 4.【X科技园区】位于Y，建设…: the name in 【】 is the heading, what follows it in the sentence describes it.
+      const named = NAME_IN_BRACKETS.exec(parts[0] ?? '');
+      const headed: ReturnType<BoxReader['headingProject']> = named
+        ? reader.headingProject(`${named[1]}${named[2]}`, named[3], headedBefore, named[1] === '', true)
+        : reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
       afterHeaded = headed !== null;
       if (headed)
         mentions.push(
@@ -429,6 +433,8 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
 const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
+/** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
+const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
@@ -601,13 +607,15 @@ class BoxReader {
    * A numbered heading that is itself a project (1.芷源湖国家级旅游度假区 / （1）… / ①…, then 位于芷源区，建设…): a
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
    * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
-   * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none.
+   * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none. A name of the
+   * city's own `setApart` in 【】 needs no description after it.
    */
   headingProject(
     sentence: string,
     next: string,
     inRun = false,
     bulleted = false,
+    setApart = false,
   ): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does, and so does a bullet (◇ X基地。).
     const dashed = /^——\s*(.+)$/su.exec(sentence);
@@ -631,7 +639,9 @@ class BoxReader {
       // projects one per item, so the heading names one, as an item of 等一批项目 does. A heading
       // whose text goes on to name projects of its own is the topic they are filed under.
       // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
-      if (!this.describes(next) && !responsibleClause(next)) return null;
+      // A name of its own set apart in 【】 is a heading's name by its marks: what follows may name its parts too.
+      const marked = setApart && identity === 'city-name';
+      if (!marked && !this.describes(next) && !responsibleClause(next)) return null;
       // 4）智能化改造。实施智能化改造和…行动: a description that opens by doing the heading is of an activity.
       if (next.slice(0, name.length + 2).includes(name)) return null;
       identity = 'numbered-item';
