@@ -1372,6 +1372,10 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.has('景区提升')).toBe(false);
   });
 
+  it('reads what follows a name and says what it focuses on (聚焦…) as its description', () => {
+    expect([...extract('陶瓷新材料中试基地：聚焦陶瓷新材料，建设中试线。').keys()]).toEqual(['陶瓷新材料中试基地']);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);
