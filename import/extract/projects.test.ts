@@ -1339,6 +1339,20 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('丙丁天然气储备中心')!.districts.map((d) => d.name)).toEqual(['乐平市']);
   });
 
+  it('reads an empty cell of a 区域 column set before the names as the area above it', () => {
+    const found = extract(
+      '| 区域 | 项目名称 | 建设内容 | 建设期限 |',
+      '|------|------|------|------|',
+      '| 全市 | 甲乙高速铁路 | 正线长约86公里 | 2026—2030 |',
+      '| | 丙丁航道扩能升级工程 | 整治航道112公里 | 2026—2029 |',
+      '| 浮梁县 | 戊己综合交通枢纽 | 建设站房 | 2026—2028 |',
+      '| | 庚辛城市快速路二期 | 建设快速路18公里 | 2026—2029 |',
+    );
+    expect(found.get('丙丁航道扩能升级工程')!.districts).toEqual([]);
+    expect(found.get('戊己综合交通枢纽')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('庚辛城市快速路二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads who answers for a row from its content cell when the table has no unit column', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |',

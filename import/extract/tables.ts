@@ -14,7 +14,7 @@ const COLUMNS = {
   number: /^序号$/,
   name: head('项目名称|项目|重点项目|重大项目|主要项目'),
   location: head(
-    '建设地点|项目地点|项目所在地|地点|建设地址|所在地|所在乡镇|所在镇|所在区县|所在县区|所在县|所在区|所在区域|建设区域|实施地点|实施区域',
+    '建设地点|项目地点|项目所在地|地点|建设地址|所在地|所在乡镇|所在镇|所在区县|所在县区|所在县|所在区|所在区域|建设区域|实施地点|实施区域|区域|县（市、区）|县市区',
   ),
   content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
   units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
@@ -128,6 +128,12 @@ export function readProjectTable(
     if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
     data.push({ line: row.line, cells: [...row.cells] });
   }
+  // | 甲区 | A | … | then | | B | … |: a place column set before the names groups the rows below it (a merged
+  // cell, printed once), so its empty cells repeat the place above.
+  if (col.location >= 0 && col.location < col.name)
+    data.forEach((row, i) => {
+      if (i > 0 && row.cells[col.location] === '') row.cells[col.location] = data[i - 1].cells[col.location];
+    });
   // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets.
   const named = data.flatMap((row) =>
     row.cells[col.name]
