@@ -1390,6 +1390,21 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect([...extract('陶瓷新材料中试基地：聚焦陶瓷新材料，建设中试线。').keys()]).toEqual(['陶瓷新材料中试基地']);
   });
 
+  it('gives a 责任单位 line after the numbered entries of a group every entry of that group', () => {
+    const found = extract(
+      '一、陶瓷产业',
+      '1. 甲乙日用陶瓷产业园二期。建设高档日用瓷生产线。',
+      '2. 丙丁陶瓷文化创意街区。利用老瓷厂厂房建设创意体验基地。',
+      '责任单位：浮梁县人民政府',
+      '二、商贸物流',
+      '3. 戊己现代商贸物流园。在乐平市建设城市配送中心。',
+      '责任单位：市商务局',
+    );
+    expect(found.get('甲乙日用陶瓷产业园二期')!.orgs).toEqual(['unit:浮梁县人民政府']);
+    expect(found.get('丙丁陶瓷文化创意街区')!.orgs).toEqual(['unit:浮梁县人民政府']);
+    expect(found.get('戊己现代商贸物流园')!.orgs).toEqual(['unit:市商务局']);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

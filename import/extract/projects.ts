@@ -134,6 +134,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   let covered = 0;
   // Where the group under the last group heading (二、纺织服装) begins, and whether a closing line came before.
   let groupStart = 0;
+  let inGroup = false;
   let closed = false;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
@@ -172,7 +173,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
       // the closing line of the group before.
       // 二、纺织服装: a group heading inside the box; a closing line below it is about its group only.
-      if (GROUP_HEADING.test(paragraph.text)) groupStart = mentions.length;
+      if (GROUP_HEADING.test(paragraph.text)) {
+        groupStart = mentions.length;
+        inGroup = true;
+        unanswered = [];
+      }
       const covering = coveringUnits(paragraph.text);
       if (covering) {
         // The box's last line, and its only closing line: it answers for the whole box, every group.
@@ -198,7 +203,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // A sub-heading of an area (or of several, or of the plan's own level: 旗本级) groups where projects lie,
       // not who answers for them: a 责任单位 line closing the box after several such groups is about all of them.
       const groupsWhere = area !== null || areas || (sub !== null && OWN_LEVEL.test(sub));
-      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere) unanswered = [];
+      // Under a group heading (一、花炮产业), a 责任单位 line after its numbered entries is about the whole group.
+      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere && !inGroup) unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
