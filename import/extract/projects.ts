@@ -204,7 +204,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // not who answers for them: a 责任单位 line closing the box after several such groups is about all of them.
       const groupsWhere = area !== null || areas || (sub !== null && OWN_LEVEL.test(sub));
       // Under a group heading (一、花炮产业), a 责任单位 line after its numbered entries is about the whole group.
-      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere && !inGroup) unanswered = [];
+      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere && !inGroup)
+        unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
