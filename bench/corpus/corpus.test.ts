@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { boxLabel } from '../../graph/box-number';
 import { buildBundle } from '../../import/pipeline';
 import { type CorpusEntry, type CorpusOptions, writePlan } from './corpus';
 import { Geography } from './geography';
@@ -31,10 +32,11 @@ const labels = (dir: string, file: string) =>
     .map((line) => line.split('\t'));
 
 /** The text of each box with the gazette's line wrapping undone. */
-function boxTexts(text: string): Map<number, string> {
-  const boxes = new Map<number, string>();
+/** Each box's text by its number as printed after 专栏 (7, or 3-1 in a plan numbered by chapter). */
+function boxTexts(text: string): Map<string, string> {
+  const boxes = new Map<string, string>();
   for (const part of text.split(/^专栏 ?(?=\d)/m).slice(1)) {
-    const number = Number(/^\d+/.exec(part)![0]);
+    const number = /^\d+(?:-\d+)?/.exec(part)![0];
     const body = part.split(/^第[一二三四五六七八九十]+[篇章] /m)[0];
     boxes.set(number, body.replace(/\n+/g, ''));
   }
@@ -60,13 +62,12 @@ describe('the corpus generator', () => {
       expect(rows.length).toBe(entry.projects);
       const boxes = boxTexts(read(dir, entry.file));
       for (const [box, item, name, tier, districts, , industry] of rows) {
-        expect(boxes.get(Number(box))).toContain(name);
+        expect(boxes.get(box)).toContain(name);
         expect(Number(item)).toBeGreaterThanOrEqual(1);
         expect(['A', 'B']).toContain(tier);
         expect(industry).toMatch(/^[a-z-]+$/);
         // A district is stated in the text of its box.
-        for (const district of districts ? districts.split(',') : [])
-          expect(boxes.get(Number(box))).toContain(district);
+        for (const district of districts ? districts.split(',') : []) expect(boxes.get(box)).toContain(district);
       }
     }
   });
@@ -122,6 +123,23 @@ describe('the corpus generator', () => {
       const bundle = buildBundle(path.join(dir, entry.file), { profile: path.join(dir, entry.profile) });
       expect(bundle.boxes.length).toBe(entry.boxes);
     }
+  });
+
+  it('numbers the boxes of some plans by chapter, as printed in their labels, and the importer keeps them so', () => {
+    const { dir, entries } = corpus({ ...OPTIONS, plans: 12, editions: 1 });
+    const byChapter = entries.filter((entry) => /^专栏 ?\d+-\d+ /m.test(read(dir, entry.file)));
+    expect(byChapter.length).toBeGreaterThan(0);
+    expect(byChapter.length).toBeLessThan(entries.length);
+    const entry = byChapter[0];
+    const printed = new Set(
+      labels(dir, entry.labels)
+        .slice(1)
+        .map((r) => r[0]),
+    );
+    expect([...printed].every((box) => /^\d+-\d+$/.test(box))).toBe(true);
+    const bundle = buildBundle(path.join(dir, entry.file), { profile: path.join(dir, entry.profile) });
+    expect(bundle.boxes.length).toBe(entry.boxes);
+    expect(bundle.boxes.map((b) => boxLabel(b.number)).sort()).toEqual([...printed].sort());
   });
 
   it('writes prose boxes that the importer reads', () => {

@@ -66,8 +66,9 @@ interface WrittenBox {
   labels: string[][];
 }
 
-const labelOf = (box: PlannedBox, item: number, name: string, p: PlannedProject): string[] => [
-  String(box.number),
+/** A label row; `box` is the box's number as printed after 专栏 (7, or 3-1 in a plan numbered by chapter). */
+const labelOf = (box: string, item: number, name: string, p: PlannedProject): string[] => [
+  box,
   String(item),
   name,
   p.tier,
@@ -81,7 +82,7 @@ const labelOf = (box: PlannedBox, item: number, name: string, p: PlannedProject)
  * Items of enumerations: names run on with 、, a group of one area is set off by ， and opens with
  * the area, which the first name then carries as written (labels/GUIDE.md keeps names as written).
  */
-function proseBox(box: PlannedBox, rng: Random): WrittenBox {
+function proseBox(box: PlannedBox, printed: string, rng: Random): WrittenBox {
   const lines: string[] = [];
   const labels: string[][] = [];
   for (const item of box.items) {
@@ -97,7 +98,7 @@ function proseBox(box: PlannedBox, rng: Random): WrittenBox {
         ps
           .map((p, k) => {
             const written = area && k === 0 ? `${area}${p.name}` : p.name;
-            labels.push(labelOf(box, item.number, written, p));
+            labels.push(labelOf(printed, item.number, written, p));
             return written;
           })
           .join('、'),
@@ -108,31 +109,34 @@ function proseBox(box: PlannedBox, rng: Random): WrittenBox {
     if (continued.length) sentences.push(`续建${continued.map((p) => p.name).join('、')}。`);
     const generic = item.projects.filter((p) => p.tier === 'B');
     for (const p of generic) sentences.push(`建设${p.name}。`);
-    for (const p of [...continued, ...generic]) labels.push(labelOf(box, item.number, p.name, p));
+    for (const p of [...continued, ...generic]) labels.push(labelOf(printed, item.number, p.name, p));
     lines.push(...wrap(sentences.join('')));
   }
   return { lines, labels };
 }
+
+/** The share of plans that number their boxes by chapter. */
+const BY_CHAPTER = 0.25;
 
 const TABLE_HEADER = ['| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |', '|------|------|------|------|------|'];
 /** Rows of one printed page; the header is printed again after a page break. */
 const ROWS_PER_PAGE = 20;
 
 /** One row per project; 建设地点 says its area, 责任单位 who answers for it (labelled as orgs). */
-function tableBox(box: PlannedBox): WrittenBox {
+function tableBox(box: PlannedBox, printed: string): WrittenBox {
   const lines = [...TABLE_HEADER];
   const labels = box.items[0].projects.map((p, i) => {
     if (i > 0 && i % ROWS_PER_PAGE === 0) lines.push(TABLE_HEADER[0]);
     lines.push(`| ${i + 1} | ${p.name} | ${p.content} | ${p.location} | ${p.units.join('、')} |`);
-    return labelOf(box, i + 1, p.name, { ...p, orgs: p.units });
+    return labelOf(printed, i + 1, p.name, { ...p, orgs: p.units });
   });
   lines.push('');
   return { lines, labels };
 }
 
-function numberedBox(box: PlannedBox, rng: Random): WrittenBox {
+function numberedBox(box: PlannedBox, printed: string, rng: Random): WrittenBox {
   const circled = rng.chance(0.5) && box.items[0].projects.length <= CIRCLED.length;
-  const labels = box.items[0].projects.map((p, i) => labelOf(box, i + 1, p.name, p));
+  const labels = box.items[0].projects.map((p, i) => labelOf(printed, i + 1, p.name, p));
   const lines = box.items[0].projects.flatMap((p, i) => {
     const marker = circled ? CIRCLED[i] : `（${i + 1}）`;
     // A group's area has no enumeration to open here: the sub-item says where the project lies.
@@ -142,10 +146,14 @@ function numberedBox(box: PlannedBox, rng: Random): WrittenBox {
   return { lines, labels };
 }
 
-function writeBox(box: PlannedBox, rng: Random): WrittenBox {
+function writeBox(box: PlannedBox, printed: string, rng: Random): WrittenBox {
   const body =
-    box.layout === 'prose' ? proseBox(box, rng) : box.layout === 'table' ? tableBox(box) : numberedBox(box, rng);
-  return { lines: [`专栏 ${box.number} ${box.title}`, '', ...body.lines], labels: body.labels };
+    box.layout === 'prose'
+      ? proseBox(box, printed, rng)
+      : box.layout === 'table'
+        ? tableBox(box, printed)
+        : numberedBox(box, printed, rng);
+  return { lines: [`专栏 ${printed} ${box.title}`, '', ...body.lines], labels: body.labels };
 }
 
 export const LABEL_COLUMNS = ['box', 'item', 'name', 'tier', 'districts', 'orgs', 'industry', 'note'];
@@ -219,9 +227,18 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
     '目 录',
     '',
   ];
+  // Some plans number their chapters through the whole plan and their boxes by chapter (专栏3-1).
+  const byChapter = Random.of(seed, 'box-numbering', region.name, edition.number).chance(BY_CHAPTER);
+  const chapterNumbers = parts.map((part, p) =>
+    part.chapters.map(
+      (_, c) => (byChapter ? parts.slice(0, p).reduce((sum, before) => sum + before.chapters.length, 0) : 0) + c + 1,
+    ),
+  );
   parts.forEach((part, p) => {
     lines.push(`第${chineseNumber(p + 1)}篇 ${part.title}`, '');
-    part.chapters.forEach((chapter, c) => lines.push(`第${chineseNumber(c + 1)}章 ${chapter.title}`, ''));
+    part.chapters.forEach((chapter, c) =>
+      lines.push(`第${chineseNumber(chapterNumbers[p][c])}章 ${chapter.title}`, ''),
+    );
   });
   lines.push(
     `本纲要根据《中共${region.name}委员会关于制定国民经济和社会发展第${edition.zh}个五年规划的建议》编制，是全${own}人民共同的行动纲领。`,
@@ -230,11 +247,14 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
   parts.forEach((part, p) => {
     lines.push(`第${chineseNumber(p + 1)}篇 ${part.title}`, '');
     part.chapters.forEach((chapter, c) => {
-      lines.push(`第${chineseNumber(c + 1)}章 ${chapter.title}`, '');
-      if (p === 0 && c === 1) lines.push(...indicatorBox(rng, region.name, edition.zh));
+      const chapterNumber = chapterNumbers[p][c];
+      lines.push(`第${chineseNumber(chapterNumber)}章 ${chapter.title}`, '');
+      const indicators = p === 0 && c === 1;
+      if (indicators) lines.push(...indicatorBox(rng, region.name, edition.zh, byChapter ? `${chapterNumber}-1` : '1'));
       else lines.push(...wrap(`坚持系统谋划、项目支撑，推动${chapter.title.slice(2)}取得新成效。`));
-      for (const box of chapter.boxes) {
-        const written = writeBox(box, rng);
+      for (const [k, box] of chapter.boxes.entries()) {
+        const printed = byChapter ? `${chapterNumber}-${k + 1 + (indicators ? 1 : 0)}` : String(box.number);
+        const written = writeBox(box, printed, rng);
         lines.push(...written.lines);
         labels.push(...written.labels);
       }
@@ -243,13 +263,13 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
   return { lines, labels };
 }
 
-function indicatorBox(rng: Random, region: string, edition: string): string[] {
+function indicatorBox(rng: Random, region: string, edition: string, printed: string): string[] {
   const gdp = (5 + rng.next() * 2).toFixed(1);
   const rd = (1.5 + rng.next()).toFixed(1);
   return [
     `到 2030 年，经济实力、科技实力和综合实力迈上新台阶。`,
     '',
-    `专栏1 ${region}“${edition}五”经济社会发展主要指标`,
+    `专栏${printed} ${region}“${edition}五”经济社会发展主要指标`,
     '',
     '| 类别 | 指标 | 2025年 | 2030年 | 年均/累计 | 属性 |',
     '|------|------|------|------|------|------|',
