@@ -8,6 +8,7 @@ describe('box numbers', () => {
     expect(boxNumber('12—10')).toBe(1210);
     expect(boxNumber('3.2')).toBe(302);
     expect(boxNumber('3 - 2')).toBe(302);
+    expect(boxNumber('6－2')).toBe(602);
   });
 
   it('refuses what is no box number', () => {

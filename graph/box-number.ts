@@ -10,7 +10,7 @@ export const BOXES_PER_CHAPTER = 100;
 
 /** "7" → 7, "3-1" (or 3—1, 3.1) → 301; null when not a box number this reader keeps. */
 export function boxNumber(printed: string): number | null {
-  const match = /^(\d{1,2})(?:\s?[-—–‐.]\s?(\d{1,2}))?$/.exec(printed.trim());
+  const match = /^(\d{1,2})(?:\s?[-－—–‐.]\s?(\d{1,2}))?$/.exec(printed.trim());
   if (!match) return null;
   const first = Number(match[1]);
   if (match[2] === undefined) return first >= 1 ? first : null;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
+import { boxNumber } from '../../graph/box-number';
 import { badInput } from '../common/args';
 import { cypherInt } from '../db/values';
 import type { ProjectSource } from './project-filter.cypher';
@@ -57,10 +58,10 @@ const optionalText = z
 export const ProjectFilterSchema = z.object({
   industry: optionalText,
   district: optionalText,
-  box: z.coerce
-    .number()
-    .int()
-    .positive()
+  // The export's query string may give a box as the plan prints it (box=10-1).
+  box: z
+    .preprocess((v) => (typeof v === 'string' && /\D/.test(v.trim()) ? (boxNumber(v) ?? v) : v), z.coerce.number())
+    .pipe(z.number().int().positive())
     .nullish()
     .transform((v) => v ?? null),
   chapter: optionalText,

@@ -66,8 +66,8 @@ describe('a plan whose boxes are numbered by chapter', () => {
     expect(data.projects.nodes.every((p) => p.boxLabels.includes('10-1'))).toBe(true);
   });
 
-  it('exports the boxes as printed, and names the file by the box so', async () => {
-    const res = await fetch(`${api.url}/export/projects.csv?plan=${encodeURIComponent(plan)}&box=1001&lang=en`);
+  it('exports the boxes as printed, filtered by a box as printed, and names the file by the box so', async () => {
+    const res = await fetch(`${api.url}/export/projects.csv?plan=${encodeURIComponent(plan)}&box=10-1&lang=en`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('box10-1');
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
