@@ -1405,6 +1405,26 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('戊己现代商贸物流园')!.orgs).toEqual(['unit:市商务局']);
   });
 
+  it('reads a numbered line of an area and the projects it lists set apart by ；', () => {
+    const found = extract('1. 浮梁县：甲乙钢管交易市场提升改造；丙丁管件产业园；戊己农机装备产业园。');
+    expect([...found.keys()]).toEqual(['甲乙钢管交易市场提升改造', '丙丁管件产业园', '戊己农机装备产业园']);
+    for (const project of found.values()) expect(project.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads a line headed by a body as the projects that body answers for, up to what they must achieve', () => {
+    const found = extract(
+      '市城市管理局：甲乙生活垃圾焚烧发电厂二期、丙丁建筑垃圾资源化利用中心，确保生活垃圾无害化处理率达到100%。',
+      '各镇人民政府：农村生活污水治理、畜禽粪污资源化利用。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙生活垃圾焚烧发电厂二期', '丙丁建筑垃圾资源化利用中心']);
+    for (const project of found.values()) expect(project.orgs).toEqual(['unit:市城市管理局']);
+  });
+
+  it('reads what a year’s plan opens or puts to use (2027年建成投用X；2028年开工建设Y)', () => {
+    const found = extract('2027年建成投用甲乙城乡公交一体化调度中心；2028年开工建设丙丁公铁联运物流港铁路专用线。');
+    expect([...found.keys()]).toEqual(['甲乙城乡公交一体化调度中心', '丙丁公铁联运物流港铁路专用线']);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

@@ -227,15 +227,37 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           : (reader.lineProject(paragraph.text, heading !== null) ??
             reader.leadProject(paragraph.text, heading !== null)));
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
-      const areaListed = titled || numbered ? null : reader.areaListedProjects(paragraph.text);
+      // 1. X镇：A；B。 — numbered so too.
+      const areaListed = titled ? null : reader.areaListedProjects(numbered?.rest ?? paragraph.text);
+      // 市城市管理局：A、B。 — the body heading the line answers for the projects it lists.
+      const unitListed = titled || areaListed ? null : reader.unitListedProjects(numbered?.rest ?? paragraph.text);
+      if (unitListed) {
+        for (const found of unitListed.found) {
+          found.orgs = withUnits(found.orgs, [{ body: unitListed.body }], paragraph);
+          mentions.push(
+            mention(found, {
+              item: item.number,
+              itemTitle: item.title,
+              line: paragraph.line,
+              quote: paragraph.text,
+              heading,
+            }),
+          );
+        }
+        unanswered = [];
+        continue;
+      }
       // A；B；C。 under an area's sub-heading: names set apart by ；, each a project's name on its own.
-      const listed: { found: Found; heading: ProjectMention['heading'] }[] =
-        titled || numbered
-          ? []
-          : (areaListed?.flatMap(({ area, found }) =>
-              found.map((f) => ({ found: f, heading: { district: area, line: paragraph.line, text: paragraph.text } })),
-            ) ??
-            reader.listedProjects(paragraph.text, heading !== null || underAreas).map((found) => ({ found, heading })));
+      const listed: { found: Found; heading: ProjectMention['heading'] }[] = titled
+        ? []
+        : (areaListed?.flatMap(({ area, found }) =>
+            found.map((f) => ({ found: f, heading: { district: area, line: paragraph.line, text: paragraph.text } })),
+          ) ??
+          (numbered
+            ? []
+            : reader
+                .listedProjects(paragraph.text, heading !== null || underAreas)
+                .map((found) => ({ found, heading }))));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
         mentions.push(
           mention(found, {
@@ -440,6 +462,9 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
 const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
+/** A line headed by a named body and a colon (市城市管理局：…): a department, a government, a committee or a firm. */
+const UNIT_HEADED =
+  /^([^：:，。、；（）]{3,24}(?:局|分局|委|委员会|办|办公室|管委会|人民政府|办事处|公司|集团))[：:](.+)$/u;
 /** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
@@ -817,16 +842,40 @@ class BoxReader {
    * half of the names are.
    */
   areaListedProjects(text: string): { area: string; found: Found[] }[] | null {
-    // 甲区：A、B；乙县：C。 — one line may list the projects of several areas, each after its own.
-    const groups = splitOutside(text.trim().replace(/[。；;]$/, ''), '；').map((group) => this.areaList(group));
-    return groups.every((group): group is { area: string; found: Found[] } => group !== null) ? groups : null;
+    // 甲区：A、B；乙县：C。 — one line may list the projects of several areas, each after its own; a piece
+    // without an area of its own (甲镇：A；B) goes on with the list of the area before it.
+    const groups: string[] = [];
+    for (const piece of splitOutside(text.trim().replace(/[。；;]$/, ''), '；')) {
+      const head = /^([^：:，。、；（）]{2,16})[：:]/.exec(piece.trim());
+      if (groups.length > 0 && !(head && this.ctx.districts.alone(head[1]))) groups[groups.length - 1] += `、${piece}`;
+      else groups.push(piece);
+    }
+    const lists = groups.map((group) => this.areaList(group));
+    return lists.every((list): list is { area: string; found: Found[] } => list !== null) ? lists : null;
   }
 
   private areaList(text: string): { area: string; found: Found[] } | null {
     const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
     const area = line ? this.ctx.districts.alone(line[1]) : null;
     if (!line || !area || area.unlisted) return null;
-    const pieces = splitOutside(line[2].replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
+    const found = this.namesListed(line[2]);
+    return found ? { area: area.name, found } : null;
+  }
+
+  /**
+   * 市城市管理局：A、B，确保…。 — a line headed by the body that answers for the projects it lists (a
+   * division of work by body): the body and the projects, or null.
+   */
+  unitListedProjects(text: string): { body: string; found: Found[] } | null {
+    const line = UNIT_HEADED.exec(text.trim());
+    if (!line || namedBodies([line[1]]).length === 0) return null;
+    const found = this.namesListed(splitOutside(line[2], '，,')[0]);
+    return found ? { body: line[1], found } : null;
+  }
+
+  /** The projects of a list after a head (A、B、C), when at least half of its names are projects' names. */
+  private namesListed(list: string): Found[] | null {
+    const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
     if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
     // 甲镇、乙镇X: areas joined before one project stay with it.
     const names: string[] = [];
@@ -850,7 +899,7 @@ class BoxReader {
         return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
       return [boxItem(name, identity, orgs, [], [])];
     });
-    return run === '' && found.length * 2 >= names.length && found.length > 0 ? { area: area.name, found } : null;
+    return run === '' && found.length * 2 >= names.length && found.length > 0 ? found : null;
   }
 
   /**
