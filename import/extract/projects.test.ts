@@ -1425,6 +1425,20 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect([...found.keys()]).toEqual(['甲乙城乡公交一体化调度中心', '丙丁公铁联运物流港铁路专用线']);
   });
 
+  it('reads a project and its parts when the parts are counted as projects (主要包括A、B、C3个项目)', () => {
+    const found = extract(
+      '1. 浮梁县防洪治理工程，主要包括甲乙大堤加固、乐平市险工改建两个子项目，加固堤防42公里。（责任单位：市水利局）',
+      '2. 乐平市灌区现代化改造工程，主要包括渠首闸改建、总干渠衬砌35公里，新增节水能力3000万立方米。',
+    );
+    expect([...found.keys()]).toEqual([
+      '浮梁县防洪治理工程',
+      '甲乙大堤加固',
+      '乐平市险工改建',
+      '乐平市灌区现代化改造工程',
+    ]);
+    expect(found.get('乐平市险工改建')!.orgs).toEqual(['unit:市水利局']);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

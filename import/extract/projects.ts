@@ -229,6 +229,26 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
       // 1. X镇：A；B。 — numbered so too.
       const areaListed = titled ? null : reader.areaListedProjects(numbered?.rest ?? paragraph.text);
+      // 1. X工程，主要包括A、B、C三个子项目，… — the project, and its parts when they are counted as projects.
+      const made = titled || areaListed ? null : reader.partsProject(numbered?.rest ?? paragraph.text);
+      if (made) {
+        for (const found of [made.parent, ...made.parts])
+          mentions.push(
+            mention(found, {
+              item: numbered && !item.number ? numbered.number : item.number,
+              itemTitle: item.title,
+              line: paragraph.line,
+              quote: paragraph.text,
+              heading,
+            }),
+          );
+        for (const sentence of sentences(paragraph.text).slice(1)) {
+          const said = responsibleClause(sentence);
+          if (said) for (const m of mentions.slice(before)) m.orgs = withUnits(m.orgs, said, paragraph);
+        }
+        unanswered = [];
+        continue;
+      }
       // 市城市管理局：A、B。 — the body heading the line answers for the projects it lists.
       const unitListed = titled || areaListed ? null : reader.unitListedProjects(numbered?.rest ?? paragraph.text);
       if (unitListed) {
@@ -462,6 +482,9 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
 const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
+/** 名称，主要包括A、B、C(三个子项目): the name, the list, and whether the list is counted as projects. */
+const PARTS =
+  /^([^，。；：]{4,30})，(?:主要)?包括([^，。；：]+?)(?:等)?((?:[\d一二三四五六七八九十两]+个)(?:子)?项目)?(?=[，。；]|$)/u;
 /** A line headed by a named body and a colon (市城市管理局：…): a department, a government, a committee or a firm. */
 const UNIT_HEADED =
   /^([^：:，。、；（）]{3,24}(?:局|分局|委|委员会|办|办公室|管委会|人民政府|办事处|公司|集团))[：:](.+)$/u;
@@ -900,6 +923,18 @@ class BoxReader {
       return [boxItem(name, identity, orgs, [], [])];
     });
     return run === '' && found.length * 2 >= names.length && found.length > 0 ? found : null;
+  }
+
+  /**
+   * X工程，主要包括A、B、C三个子项目，… — a project and the parts it is made of: the name before 主要包括 is a
+   * project; the parts are projects of their own only when the list is counted as projects (3个项目).
+   */
+  partsProject(text: string): { parent: Found; parts: Found[] } | null {
+    const line = PARTS.exec(text.trim());
+    const parent = line ? this.lineProject(line[1]) : null;
+    if (!line || !parent) return null;
+    const parts = line[3] ? (this.namesListed(line[2]) ?? []) : [];
+    return { parent, parts };
   }
 
   /**
