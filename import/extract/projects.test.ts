@@ -1439,6 +1439,16 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('乐平市险工改建')!.orgs).toEqual(['unit:市水利局']);
   });
 
+  it('reads a closing line whose other bodies are kinds of area (各镇人民政府、街道办事处) as naming its lead only', () => {
+    const found = extract(
+      '○ 甲乙数字农业示范园（浮梁县）',
+      '○ 丙丁设施蔬菜产业园（乐平市）',
+      '以上项目由市农业农村局牵头，各镇（乡）人民政府、街道办事处、园区管委会负责实施。',
+    );
+    for (const project of found.values()) expect(project.orgs).toEqual(['unit:市农业农村局']);
+    expect(found.size).toBe(2);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

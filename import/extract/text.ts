@@ -118,14 +118,18 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   // 实施主体为X / 建设主体为X: who carries it out, named as its 主体.
   ['undertaker', /^(?:实施|建设|责任)主体为(.{2,40}?)$/],
   // X人民政府负责: without 由 only a body named as one (a government, bureau, committee, firm) answers for it.
-  ['undertaker', /^([^由]{2,40}?(?:政府|局|委|管委会|公司|集团))负责(?:实施|建设)?$/],
+  ['undertaker', /^([^由]{2,40}?(?:政府|局|委|管委会|办事处|公司|集团))负责(?:实施|建设)?$/],
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
 /** A body, 和 or 及, and a kind of body (…集团和有关市): two pieces of a list of bodies. */
 const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在).+)$/;
-/** The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府, 自治州人民政府). */
-const AREA_KIND_GOVERNMENT = /^(?:[区县市乡镇旗州]|乡镇|自治州|自治县)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府$/;
+/**
+ * The government of a kind of area, not of one area (县（市）人民政府, 乡镇政府, 自治州人民政府), and the
+ * office or committee of one (街道办事处, 园区管委会).
+ */
+const AREA_KIND_GOVERNMENT =
+  /^(?:(?:[区县市乡镇旗州]|乡镇|自治州|自治县)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府|(?:街道|园区|开发区)(?:办事处|管委会|管理委员会))$/;
 
 /**
  * The bodies of a list that name someone: not a kind of body (各有关单位, 有关市) nor the kinds of area
