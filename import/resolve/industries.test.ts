@@ -98,6 +98,17 @@ describe('industriesOfMention', () => {
     expect(first).toMatchObject({ code: 'agriculture', rule: 'box-lexicon', where: '乳业重点工程' });
   });
 
+  it('files a project whose box follows a section under its own name’s sector before the section’s', () => {
+    const ctx = context(
+      {},
+      { 'chapter:p2.c3.s3': ['规范提升光伏产业', '推动传统产业高端化'], 'chapter:p2.c3': ['壮大光伏产业'] },
+    );
+    const inSection = industriesOfMention(mention('某某半导体衬底', { chapterId: 'chapter:p2.c3.s3' }), ctx);
+    expect(inSection.map((c) => c.rule)).toEqual(['name-lexicon', 'chapter-lexicon']);
+    const inChapter = industriesOfMention(mention('某某半导体衬底', { chapterId: 'chapter:p2.c3' }), ctx);
+    expect(inChapter.map((c) => c.rule)).toEqual(['chapter-lexicon', 'name-lexicon']);
+  });
+
   it('falls back to the chapter title, then to the head term of the name', () => {
     const inChapter = industriesOfMention(
       mention('某某产业园', { chapterId: 'c2' }),

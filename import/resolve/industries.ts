@@ -93,8 +93,13 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
     add({ code: keyword.code, rule: 'industry-keyword', because: keyword.keyword, where: mention.name });
   const partner = matchKeywordRule(rules.partnerSector, mention.lead);
   if (partner) add({ code: partner.code, rule: 'partner-sector', because: partner.keyword, where: mention.lead });
+  // Filed only by the title of the section (节) it stands in, a project is of the sector its own name's
+  // head term says: a box after a chapter's last section lists the projects of every section before it.
+  const byName = head && { code: head.code, rule: 'name-lexicon' as const, because: head.term, where: mention.name };
+  const bySection = filed?.rule === 'chapter-lexicon' && SECTION_ID.test(mention.chapterId ?? '');
+  if (bySection && filed.where === ctx.chapterTitles(mention.chapterId)[0]) add(byName);
   add(filed);
-  if (head) add({ code: head.code, rule: 'name-lexicon', because: head.term, where: mention.name });
+  add(byName);
   if (choices.length === 0) {
     const sentence = lexiconSector(ctx.lexicon, mention.quote, known);
     if (sentence)
@@ -102,6 +107,9 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   }
   return choices;
 }
+
+/** The id of a section (节) of a chapter: chapter:p2.c3.s1. */
+const SECTION_ID = /\.s\d+$/;
 
 /** Where the plan files a project: the sentence's “X方面”, its item, its box, its chapter. */
 function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoice | null {
