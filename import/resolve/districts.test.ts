@@ -31,6 +31,8 @@ describe('districts named in a project name', () => {
     expect(names('老工业区设计服务集聚区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
     expect(names('县域城乡冷链物流骨干网')).toEqual([]);
+    expect(names('甲乙城乡公交一体化调度中心')).toEqual([]);
+    expect(names('丙丁湾村乡村旅游示范点')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
   });

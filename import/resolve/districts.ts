@@ -257,6 +257,8 @@ export class DistrictResolver implements DistrictLookup {
     if (/[一二三四五六七八九十两几多数]$/.test(match[1])) return null;
     // 县域城乡…, 相关镇…: the whole territory or bodies of a kind, not one area.
     if (/^(县域|市域|区域|城乡|全|各|相关|有关)/.test(match[1])) return null;
+    // X城乡公交 (urban and rural), X村乡村旅游: the words 城乡 and 乡村, no township the plan does not list.
+    if (match[2] === '乡' && /[城村]$/.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
