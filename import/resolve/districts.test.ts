@@ -31,8 +31,6 @@ describe('districts named in a project name', () => {
     expect(names('老工业区设计服务集聚区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
     expect(names('县域城乡冷链物流骨干网')).toEqual([]);
-    expect(names('甲乙城乡公交一体化调度中心')).toEqual([]);
-    expect(names('丙丁湾村乡村旅游示范点')).toEqual([]);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
   });
@@ -59,6 +57,11 @@ describe('districts of a plan without a profile', () => {
     expect(found('朔溪河流域水环境综合治理')).toEqual([]);
     expect(found('朔溪航道整治工程')).toEqual([]);
     expect(found('朔溪入海口生态缓冲带')).toEqual([]);
+  });
+
+  it('reads 城乡 and 乡村 in a name as words, not as a township it does not list', () => {
+    expect(found('甲乙城乡公交一体化调度中心')).toEqual([]);
+    expect(found('椐树湾村乡村旅游示范点')).toEqual([]);
   });
 
   it('reads a desert, the reaches of a river or a forest park named by the stem of an area as a place, not the area', () => {
