@@ -1449,6 +1449,11 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.size).toBe(2);
   });
 
+  it('reads areas in brackets closing a numbered entry as where its heading’s project lies', () => {
+    const found = extract('1. 甲乙湿地旅游度假区。建设环湖绿道和游船码头。（浮梁县、乐平市）');
+    expect(found.get('甲乙湿地旅游度假区')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+
   it('reads ◎ as a bullet, no part of the name it opens', () => {
     const found = extract('◎ 甲乙遗址公园。位于浮梁县，建设遗址展示馆。');
     expect([...found.keys()]).toEqual(['甲乙遗址公园']);

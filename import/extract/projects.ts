@@ -315,16 +315,27 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         ? reader.headingProject(`${named[1]}${named[2]}`, named[3], headedBefore, named[1] === '', true)
         : reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
       afterHeaded = headed !== null;
-      if (headed)
+      // 1. X园。描述。（甲镇、乙乡） — areas in brackets closing the entry are where its project lies.
+      const closing = CLOSING_AREAS.exec(paragraph.text)?.[1];
+      const closingAreas = closing ? closing.split(/[、，,]/).map((a) => ctx.districts.alone(a.trim())) : [];
+      const placed = closingAreas.length > 0 && closingAreas.every((a) => a !== null && !a.unlisted);
+      if (headed) {
+        const bracketDistricts = placed
+          ? [...headed.found.bracketDistricts, ...closingAreas.map((a) => a!.name)]
+          : headed.found.bracketDistricts;
         mentions.push(
-          mention(headed.found, {
-            item: headed.number || item.number,
-            itemTitle,
-            line: paragraph.line,
-            quote: `${parts[0]}。${parts[1] ?? ''}`,
-            heading: scope,
-          }),
+          mention(
+            { ...headed.found, bracketDistricts },
+            {
+              item: headed.number || item.number,
+              itemTitle,
+              line: paragraph.line,
+              quote: placed ? paragraph.text : `${parts[0]}。${parts[1] ?? ''}`,
+              heading: scope,
+            },
+          ),
         );
+      }
       for (const sentence of parts) {
         // …。责任单位：县卫健委。 / （牵头单位：X；配合单位：Y）: who answers for the projects named before it.
         // …。以上项目由X负责组织实施。: the paragraph's projects, when the closing line runs on in it.
@@ -485,6 +496,8 @@ const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
 /** 名称，主要包括A、B、C(三个子项目): the name, the list, and whether the list is counted as projects. */
 const PARTS =
   /^([^，。；：]{4,30})，(?:主要)?包括([^，。；：]+?)(?:等)?((?:[\d一二三四五六七八九十两]+个)(?:子)?项目)?(?=[，。；]|$)/u;
+/** Brackets closing an entry after its last sentence (…。（甲镇、乙乡）): what they hold. */
+const CLOSING_AREAS = /[。；;]\s*[（(]([^（）()]{2,40})[）)][。]?$/u;
 /** A line headed by a named body and a colon (市城市管理局：…): a department, a government, a committee or a firm. */
 const UNIT_HEADED =
   /^([^：:，。、；（）]{3,24}(?:局|分局|委|委员会|办|办公室|管委会|人民政府|办事处|公司|集团))[：:](.+)$/u;
@@ -1617,16 +1630,18 @@ class BoxReader {
    * 特色小镇) or village (城中村).
    */
   private opensWithTown(name: string): boolean {
-    const town = /^(\p{Script=Han}{2,3}?)(镇|乡|苏木|街道)/u.exec(name) ?? VILLAGE.exec(name);
-    if (!town) return false;
-    const stem = town[1];
     const { genericPrefixes } = this.ctx.rules.orgs;
-    return ![
-      ...genericPrefixes,
-      ...this.ctx.rules.identity.featureStemStops,
-      ...TOWN_KIND_WORDS,
-      ...(['村', '嘎查'].includes(town[2]) ? VILLAGE_KIND_WORDS : []),
-    ].some((w) => stem.includes(w));
+    // Both readings are tried: 子丑村乡村旅游… is no township 子丑村乡 but the village 子丑村.
+    return [/^(\p{Script=Han}{2,3}?)(镇|乡|苏木|街道)/u.exec(name), VILLAGE.exec(name)].some(
+      (town) =>
+        town !== null &&
+        ![
+          ...genericPrefixes,
+          ...this.ctx.rules.identity.featureStemStops,
+          ...TOWN_KIND_WORDS,
+          ...(['村', '嘎查'].includes(town[2]) ? VILLAGE_KIND_WORDS : []),
+        ].some((w) => town[1].includes(w)),
+    );
   }
 
   /**
