@@ -125,6 +125,11 @@ export const RULES = {
     zh: '专栏条目后的“责任单位：”行',
     en: 'the 责任单位 (responsible units) line after a box item',
   },
+  'org-table-note': {
+    kind: 'stated',
+    zh: '项目表下“注”中按序号注明的责任单位',
+    en: 'bodies a note under a project table names by row number (注：第1—3项由X牵头)',
+  },
   'org-undertaker': {
     kind: 'stated',
     zh: '项目后注明的实施单位（由某单位负责实施）',

@@ -26,6 +26,7 @@ export interface OrgHit {
     | 'org-partner'
     | 'org-responsible-cell'
     | 'org-responsible-line'
+    | 'org-table-note'
     | 'org-undertaker'
     | 'org-lead-clause'
     | 'org-support-clause';

@@ -443,6 +443,36 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙农光互补光伏电站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('甲乙农光互补光伏电站')!.orgs).toEqual(['unit:丙丁绿能有限公司']);
   });
+  it('files the rows under a group row by its title, and reads who answers for rows from a note by their numbers', () => {
+    const content = contentUnder(
+      '重点项目表',
+      '',
+      '| 序号 | 项目名称 | 建设地点 | 主要建设内容 |',
+      '|------|------|------|------|',
+      '| **一、新材料（2项）** | | | |',
+      '| 1 | 甲乙集团高端输送管生产线 | 浮梁县 | 年产40万吨 |',
+      '| 2 | 丙丁镀锌管件产业园 | 浮梁县 | 标准厂房 |',
+      '| **二、汽车零部件（1项）** | | | |',
+      '| 3 | 戊己汽配底盘件智能工厂 | 乐平市 | 年产底盘件300万件 |',
+      '注：第1—2项由市工信局牵头，浮梁县人民政府负责实施；第3项由乐平市人民政府和所在镇人民政府负责。',
+    );
+    const project = (name: string) => content.projects.find((p) => p.name === name)!;
+    expect(project('甲乙集团高端输送管生产线').industries[0].code).toBe('new-materials');
+    expect(project('戊己汽配底盘件智能工厂').industries[0].code).toBe('auto');
+    const units = (name: string) =>
+      content.responsibilities
+        .filter((r) => r.subjectId === project(name).id && r.role !== 'remit')
+        .map(
+          (r) =>
+            `${content.units.find((u) => u.id === r.unitId)!.name}/${r.role}/${r.evidence.rule}@${r.evidence.line}`,
+        )
+        .sort();
+    expect(units('丙丁镀锌管件产业园')).toEqual([
+      '市工业和信息化局/lead/org-table-note@19',
+      '浮梁县人民政府/implementing/org-table-note@19',
+    ]);
+    expect(units('戊己汽配底盘件智能工厂')).toEqual(['乐平市人民政府/implementing/org-table-note@19']);
+  });
 });
 
 describe('who carries a project out, said after it', () => {

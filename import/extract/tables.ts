@@ -2,8 +2,10 @@ import type { UnitKind } from '../bundle/schema';
 import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
 import { isTableRow, withoutTrailingStatus } from '../text/patterns';
+import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
+import { clauseUnits } from './text';
 
 /** A bracketed gloss after a column head (建设地点（所在乡镇）, 实施主体（责任单位）): it narrows, never renames. */
 const GLOSS = '(?:[（(][^）)]{1,10}[）)])?';
@@ -31,6 +33,11 @@ const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^
 const LATER_PLACE = /[，,；;]位于([^，,；;。]+)[。]?$/;
 /** A content cell's closing sentence naming who answers for the row (…。责任单位：X、Y). */
 const UNITS_IN_CONTENT = /(?:^|[。；;])(?:责任单位|实施单位|实施主体|建设单位|牵头单位)[：:]([^。；;：:]+)[。]?$/;
+/** A row that heads a group of rows (| **一、精品钢管（3项）** | | |): its title, without number, count or bold. */
+const GROUP_ROW =
+  /^(?:\*\*)?\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*([^*（()）]+?)\s*(?:[（(][^（）()]*[）)])?\s*(?:\*\*)?$/u;
+/** 第1—3项由X牵头，Y负责实施: one clause of a note under a table, the rows it covers and who answers for them. */
+const ROW_NOTE = /^第([\d、，,—–\-～~至]+)项(.+)$/u;
 /** What a unit cell says a body does (X牵头，Y配合): its part, not its name. */
 const UNIT_ROLE = /(牵头|配合|负责)$/;
 /** A location that is the whole territory: it names no district. */
@@ -56,6 +63,47 @@ export function unitKind(name: string): UnitKind {
 interface Row {
   line: SourceLine;
   cells: string[];
+  /** The title of the group row above it, if any. */
+  group: string;
+}
+
+/** The row numbers a note clause covers (1—3、5 → 1, 2, 3, 5). */
+function rowNumbers(list: string): number[] {
+  return list.split(/[、，,]/).flatMap((piece) => {
+    const [from, to] = piece.split(/[—–\-～~至]+/).map(Number);
+    if (!Number.isInteger(from)) return [];
+    if (to === undefined) return [from];
+    return Number.isInteger(to) && to >= from && to - from < 200
+      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
+      : [];
+  });
+}
+
+/**
+ * Who a note under a table says answers for its rows by number (注：第1—3项由X牵头，Y负责实施；第4、5项由Z负责):
+ * each row number with its bodies, quoted from its clause.
+ */
+function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
+  const out = new Map<number, OrgHit[]>();
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    const note = /^注[：:](.+)$/.exec(paragraph.text.trim())?.[1];
+    if (!note) continue;
+    for (const clause of note.split(/[；;]/).map((c) => c.trim().replace(/。$/, ''))) {
+      const covered = ROW_NOTE.exec(clause);
+      if (!covered) continue;
+      const units = clauseUnits(covered[2].startsWith('由') ? covered[2] : `由${covered[2]}`);
+      const hits = units.map(({ body, role }): OrgHit => ({
+        name: body,
+        kind: unitKind(body),
+        form: body,
+        rule: 'org-table-note',
+        ...(role !== 'undertaker' && { role }),
+        source: { line: paragraph.line, quote: clause },
+      }));
+      for (const number of rowNumbers(covered[1])) out.set(number, [...(out.get(number) ?? []), ...hits]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -71,7 +119,7 @@ export function readProjectTable(
   const rows: Row[] = box.items
     .flatMap((item) => item.paragraphs)
     .filter((p) => isTableRow(p.text))
-    .map((line) => ({ line, cells: cellsOf(line.text) }));
+    .map((line) => ({ line, cells: cellsOf(line.text), group: '' }));
   const used = new Set<SourceLine>(rows.map((r) => r.line));
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (!header) return { mentions: [], rows: new Set() };
@@ -87,6 +135,7 @@ export function readProjectTable(
   const data: Row[] = [];
   /** The header was just repeated: a page break came before this row. */
   let afterBreak = false;
+  let group = '';
   for (const row of rows) {
     // | 7 | X电站 | 甲乡 | 装机…光伏板下 — a row cut inside a cell by a page break lost its closing bar
     // and its last cells: the row after it, its first cells empty, carries them.
@@ -96,6 +145,14 @@ export function readProjectTable(
     if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
     if (row.cells.some((c) => COLUMNS.name.test(c))) {
       afterBreak = data.length > 0;
+      continue;
+    }
+    // | **一、精品钢管（3项）** | | |: a row of one cell numbered 一、 heads the rows below it.
+    const filled = row.cells.filter((cell) => cell !== '');
+    const title = filled.length === 1 ? GROUP_ROW.exec(filled[0])?.[1] : undefined;
+    if (title) {
+      group = title;
+      afterBreak = false;
       continue;
     }
     const name = row.cells[col.name] ?? '';
@@ -126,7 +183,7 @@ export function readProjectTable(
       continue;
     }
     if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
-    data.push({ line: row.line, cells: [...row.cells] });
+    data.push({ line: row.line, cells: [...row.cells], group });
   }
   // | 甲区 | A | … | then | | B | … |: a place column set before the names groups the rows below it (a merged
   // cell, printed once), so its empty cells repeat the place above.
@@ -147,6 +204,7 @@ export function readProjectTable(
         return { row, name: placed ? bracket![1] : written, bracketDistricts: placed ? areas.map((a) => a!.name) : [] };
       }),
   );
+  const noted = notedUnits(box);
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
@@ -189,7 +247,7 @@ export function readProjectTable(
       identity: 'project-table',
       box: box.number,
       item: Number.isInteger(number) ? number : 0,
-      itemTitle: '',
+      itemTitle: row.group,
       boxTitle: box.title,
       document: box.document,
       chapterId: box.chapterId,
@@ -214,6 +272,7 @@ export function readProjectTable(
           rule: 'org-responsible-cell' as const,
           ...(role && { role }),
         })),
+        ...((Number.isInteger(number) && noted.get(number)) || []),
       ],
     };
   });

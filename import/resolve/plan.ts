@@ -664,6 +664,7 @@ function unitForms(unit: { name: string; aliases: string[] } | undefined): strin
 /** Rules of bodies the text gives a project in so many words: who leads, supports or carries it out. */
 const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
   'org-responsible-line',
+  'org-table-note',
   'org-undertaker',
   'org-lead-clause',
   'org-support-clause',
