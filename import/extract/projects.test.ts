@@ -557,6 +557,12 @@ describe('who carries a project out, said after it', () => {
 });
 
 describe('where a project lies, said after its name', () => {
+  it('reads a firm alone in brackets after a name as the body that builds it, no part of the name', () => {
+    const found = extract('建设甲乙省钢管工程技术研究中心（丙丁集团）、戊己轴承研究院。');
+    expect([...found.keys()]).toEqual(['甲乙省钢管工程技术研究中心', '戊己轴承研究院']);
+    expect(found.get('甲乙省钢管工程技术研究中心')!.orgs).toEqual(['unit:丙丁集团']);
+  });
+
   it('reads （位于X） after a name as its district', () => {
     const found = extract('建设市托育综合服务中心（位于浮梁县）。');
     expect([...found.keys()]).toEqual(['市托育综合服务中心']);

@@ -1580,6 +1580,13 @@ class BoxReader {
       const said = this.clauseLinks(match[1]);
       return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
     }
+    // X工程技术研究中心（Y集团）: the firm or institution that builds it, named alone in the brackets.
+    const bodies = match[1].split('、');
+    if (bodies.every((body) => ['enterprise', 'institution'].includes(unitKind(body)) && body.length >= 4)) {
+      const orgs = bodies.flatMap((body) => this.ctx.orgs.find(body, false).filter((o) => o.form === body));
+      const written = item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) + after : item.written;
+      if (orgs.length === bodies.length) return { ...item, text: cut.text, written, clauseOrgs: orgs };
+    }
     // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
     const where = match[1]
       .replace(/^(项目)?位于|^跨|^途经/, '')
