@@ -557,6 +557,18 @@ describe('who carries a project out, said after it', () => {
 });
 
 describe('where a project lies, said after its name', () => {
+  it('reads the names of a line of their own after a topic that closes with a colon', () => {
+    const found = extract(
+      '3.检验检测平台：',
+      '甲乙省轴承产品质量检验检测中心、丙丁市检验检测认证公共服务平台、戊己镇农业科技小院',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙省轴承产品质量检验检测中心',
+      '丙丁市检验检测认证公共服务平台',
+      '戊己镇农业科技小院',
+    ]);
+  });
+
   it('reads a firm alone in brackets after a name as the body that builds it, no part of the name', () => {
     const found = extract('建设甲乙省钢管工程技术研究中心（丙丁集团）、戊己轴承研究院。');
     expect([...found.keys()]).toEqual(['甲乙省钢管工程技术研究中心', '戊己轴承研究院']);

@@ -218,6 +218,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // Only a name of its own there: a numbered topic (1.数字基础设施：…) heads the projects after it,
       // unless a 牵头单位 line of its own follows it.
       const numbered = subItemNumber(paragraph.text);
+      // 3.检验检测平台： then A、B、C on a line of its own: the names the topic's colon opens.
+      const listFollows = /[：:]$/.test(item.paragraphs[index - 1]?.text ?? '');
       const next = item.paragraphs[index + 1];
       const answered = next !== undefined && responsibleClause(next.text) !== null;
       const titled =
@@ -276,7 +278,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           (numbered
             ? []
             : reader
-                .listedProjects(paragraph.text, heading !== null || underAreas)
+                .listedProjects(paragraph.text, heading !== null || underAreas || listFollows)
                 .map((found) => ({ found, heading }))));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
         mentions.push(

@@ -61,6 +61,19 @@ describe('pipeSpacedTables', () => {
     expect(pipeSpacedTables(prose)).toEqual(prose);
   });
 
+  it('reads a line of three names or more set apart by gaps only as a list, and leaves two alone', () => {
+    const lines = [
+      '甲乙省轴承检验检测中心    丙丁市检验检测认证公共服务平台　　戊己镇农业科技小院',
+      '第一篇    总体要求',
+      '2026年第1期                                丙丁市人民政府公报',
+      '建设甲乙中心，    推进丙丁平台    和戊己小院。',
+    ];
+    expect(pipeSpacedTables(lines)).toEqual([
+      '甲乙省轴承检验检测中心、丙丁市检验检测认证公共服务平台、戊己镇农业科技小院',
+      ...lines.slice(1),
+    ]);
+  });
+
   it('gives the logical lines a pipe table would give', () => {
     const rows = normaliseText(table.join('\n')).filter((l) => l.text.startsWith('|'));
     expect(rows.map((r) => r.line)).toEqual([3, 4, 5, 9, 10]);

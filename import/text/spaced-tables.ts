@@ -75,6 +75,19 @@ function placeCells(cells: Cell[], columns: Cell[]): string[] {
 
 const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
+/** A cell of a line of names set apart by gaps only: a name, no sentence (no punctuation but brackets and quotes). */
+const NAME_CELL = /^[\p{Script=Han}\p{N}A-Za-z“”《》（）()·]{4,40}$/u;
+/** A line needs this many names set apart by gaps to be a list of them (two may be a heading and its title). */
+const MIN_NAMES = 3;
+
+/** 甲中心    乙平台    丙小院 (a list laid out in columns, its separators lost): the names set apart by 、, else the line. */
+function spacedNames(line: string): string {
+  const cells = cellsOf(line);
+  return cells.length >= MIN_NAMES && cells.every((c) => NAME_CELL.test(c.text))
+    ? cells.map((c) => c.text).join('、')
+    : line;
+}
+
 /** Lines a page break may set between the halves of a table: the page number, the running header. */
 const MAX_BREAK_LINES = 6;
 /** What page furniture never holds: the punctuation of a sentence or a list. */
@@ -85,7 +98,8 @@ const SENTENCE_MARK = /[。，；、：]/;
  * runs of spaces, and the non-blank lines after it that hold a gap or start indented) as pipe rows,
  * line for line, so that line numbers stay those of the file. A blank line pauses a table: after a
  * page break (blank lines, a page number, a running header) an indented row with two cells or more,
- * or a row of as many cells as a header needs, carries it on. Anything else is left as it is.
+ * or a row of as many cells as a header needs, carries it on. Outside a table, a line of three names
+ * or more set apart by gaps only becomes a list of them (A、B、C). Anything else is left as it is.
  */
 export function pipeSpacedTables(lines: string[]): string[] {
   const out = [...lines];
@@ -100,7 +114,10 @@ export function pipeSpacedTables(lines: string[]): string[] {
       out[index] = pipeRow(cells.map((c) => c.text));
       return;
     }
-    if (columns === null) return;
+    if (columns === null) {
+      out[index] = spacedNames(line);
+      return;
+    }
     const indented = /^[ \u3000\u00a0\t]/.test(line);
     if (line.trimStart().startsWith('|')) {
       columns = null;
