@@ -387,6 +387,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     ]);
     expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
+
+  it('splits two names joined by 及 only when each is a named work', () => {
+    const found = extract('2027年建成投用浮梁至乐平城际铁路及浮梁东站综合交通枢纽，建设戊己学院教学及宿舍楼。');
+    expect([...found.keys()].sort()).toEqual(['戊己学院教学及宿舍楼', '浮梁东站综合交通枢纽', '浮梁至乐平城际铁路']);
+  });
 });
 
 describe('projects of a table box', () => {

@@ -1771,6 +1771,15 @@ class BoxReader {
         return whole || this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
       });
     }
+    for (const conjunction of this.ctx.rules.namedWorksConjunctions) {
+      names = names.flatMap((n) => {
+        const index = indexOutside(n, conjunction);
+        if (index < 0) return [n];
+        const left = n.slice(0, index);
+        const right = n.slice(index + conjunction.length);
+        return this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
+      });
+    }
     return names;
   }
 
