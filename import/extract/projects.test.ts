@@ -139,6 +139,14 @@ describe('projects named in box sentences', () => {
     expect([...found.values()].map((p) => `${p.tier}/${p.districts.length}`)).toEqual(['A/0', 'A/0', 'A/0']);
   });
 
+  it('gives a river of one character a place identity before a part of a river, not a common river', () => {
+    const found = extract('建设甲河大堤健身步道、乙江滩区生态公园，实施内河大堤加固、河道清淤疏浚。');
+    expect(Object.fromEntries([...found.values()].map((p) => [p.name, p.tier]))).toEqual({
+      甲河大堤健身步道: 'A',
+      乙江滩区生态公园: 'A',
+    });
+  });
+
   it('reads a gorge before a facility as a place (丙丁峡水库), and the 科技大市场 of a city as a project', () => {
     const found = extract('建设丙丁峡水库、景德镇科技大市场。');
     expect([...found.keys()]).toEqual(['丙丁峡水库', '景德镇科技大市场']);

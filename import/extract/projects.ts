@@ -1660,6 +1660,15 @@ class BoxReader {
   private featureName(name: string): boolean {
     const { featureSuffixes, featureStemStops, featureNotFollowedBy } = this.ctx.rules.identity;
     const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+    const river = this.ctx.rules.identity.riverOfOneCharacter;
+    const [stem, suffix] = [name.slice(start, start + 1), name.slice(start + 1, start + 2)];
+    if (
+      /^[\u4e00-\u9fff]$/.test(stem) &&
+      river.suffixes.includes(suffix) &&
+      !river.stemStops.includes(stem) &&
+      startsWithAny(name.slice(start + 2), river.parts)
+    )
+      return true;
     for (const length of [2, 3]) {
       const stem = name.slice(start, start + length);
       if (!/^[\u4e00-\u9fff]+$/.test(stem) || stem.length < length) return false;
