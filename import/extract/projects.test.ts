@@ -1419,11 +1419,13 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
       '| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |',
       '|------|------|------|------|',
       '| 1-1 | 甲乙城轨车辆智能制造基地二期 | 新建车体生产线。责任单位：浮梁县人民政府、甲乙轨道交通装备有限公司 | 36.0 |',
+      '| 1-2 | 丙丁风电场 | 安装风电机组20台（责任单位：市发展和改革局） | 9.6 |',
     );
     expect(found.get('甲乙城轨车辆智能制造基地二期')!.orgs.sort()).toEqual([
       'unit:浮梁县人民政府',
       'unit:甲乙轨道交通装备有限公司',
     ]);
+    expect(found.get('丙丁风电场')!.orgs).toEqual(['unit:市发展和改革局']);
   });
 
   it('reads （X牵头，Y配合） closing a bulleted line as who answers for that line only', () => {

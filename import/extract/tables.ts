@@ -31,8 +31,9 @@ const KIND_OF_BODY = /^(各|相关|有关|所在)/;
 const CONTENT_PLACE = /^(?:在(.+?)(?:分别)?(?:建设|新建|改造)|位于([^，,；;]+)|连接(.+?)(?:[，,；;]|$))/;
 /** 位于X opening a later clause of a content cell (…，位于甲乙街道). */
 const LATER_PLACE = /[，,；;]位于([^，,；;。]+)[。]?$/;
-/** A content cell's closing sentence naming who answers for the row (…。责任单位：X、Y). */
-const UNITS_IN_CONTENT = /(?:^|[。；;])(?:责任单位|实施单位|实施主体|建设单位|牵头单位)[：:]([^。；;：:]+)[。]?$/;
+/** A content cell's closing sentence or bracket naming who answers for the row (…。责任单位：X、Y / …（责任单位：X）). */
+const UNITS_IN_CONTENT =
+  /(?:^|[。；;]|[（(](?=(?:责任单位|实施单位|实施主体|建设单位|牵头单位)[：:][^（）()]+[）)][。]?$))(?:责任单位|实施单位|实施主体|建设单位|牵头单位)[：:]([^。；;：:（）()]+)[）)]?[。]?$/;
 /** A row that heads a group of rows (| **一、精品钢管（3项）** | | |): its title, without number, count or bold. */
 const GROUP_ROW =
   /^(?:\*\*)?\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*([^*（()）]+?)\s*(?:[（(][^（）()]*[）)])?\s*(?:\*\*)?$/u;
