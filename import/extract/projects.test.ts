@@ -1428,6 +1428,19 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('丙丁风电场')!.orgs).toEqual(['unit:市发展和改革局']);
   });
 
+  it('gives the bodies a ● group heading names to the ○ entries of its group only', () => {
+    const found = extract(
+      '● 优质均衡教育（责任单位：市教育局）',
+      '○ 乐平市第一高级中学新校区',
+      '○ 浮梁县职业教育中心实训基地',
+      '● 全民健身',
+      '○ 浮梁县全民健身中心',
+    );
+    expect(found.get('乐平市第一高级中学新校区')!.orgs).toContain('unit:市教育局');
+    expect(found.get('浮梁县职业教育中心实训基地')!.orgs).toContain('unit:市教育局');
+    expect(found.get('浮梁县全民健身中心')!.orgs).not.toContain('unit:市教育局');
+  });
+
   it('reads （X牵头，Y配合） closing a bulleted line as who answers for that line only', () => {
     const found = extract(
       '▶ 甲乙动力电池回收利用产业园。在浮梁县建设拆解基地。（市工信局牵头，浮梁县人民政府配合）',

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../graph/rules';
-import type { ParsedBox } from '../parse/types';
+import type { ParsedBox, SourceLine } from '../parse/types';
 import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
@@ -163,10 +163,28 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       mentions.push(titled);
       unanswered.push(titled);
     }
+    // ● 优质均衡教育（责任单位：X） over ○ lines: who answers for the entries of the group it heads.
+    let bulletGroup: { bullet: string; units: Units; line: SourceLine; from: number } | null = null;
+    const closeBulletGroup = () => {
+      if (bulletGroup)
+        for (const m of mentions.slice(bulletGroup.from))
+          m.orgs = withUnits(m.orgs, bulletGroup.units, bulletGroup.line);
+      bulletGroup = null;
+    };
     for (const [index, written] of item.paragraphs.entries()) {
       const headedBefore: boolean = afterHeaded;
       afterHeaded = false;
       if (table.rows.has(written)) continue;
+      const bullet = BULLET.exec(written.text)?.[0].trim();
+      if (bulletGroup && bullet !== undefined && bullet === bulletGroup.bullet) closeBulletGroup();
+      const groupUnits: Units | null = bullet
+        ? bulletGroupUnits(written.text, item.paragraphs[index + 1]?.text ?? '')
+        : null;
+      if (groupUnits) {
+        closeBulletGroup();
+        bulletGroup = { bullet: bullet!, units: groupUnits, line: written, from: mentions.length };
+        continue;
+      }
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
       if (isNameContentHead(paragraph.text)) continue;
@@ -392,8 +410,25 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       unanswered.push(...mentions.slice(Math.max(before, answeredUpTo)));
     }
+    closeBulletGroup();
   }
   return mentions;
+}
+
+type Units = { body: string; role?: 'lead' | 'supporting' }[];
+
+/**
+ * ● 优质均衡教育（责任单位：X） followed by a line of another bullet (○ …): a group heading naming who
+ * answers for its entries; its bodies, else null.
+ */
+function bulletGroupUnits(text: string, next: string): Units | null {
+  const bullet = BULLET.exec(text)?.[0].trim();
+  const nextBullet = BULLET.exec(next)?.[0].trim();
+  if (!bullet || !nextBullet || nextBullet === bullet) return null;
+  const heading = /^[^，。；：（）()]{2,20}([（(](?:责任单位|牵头单位|实施单位)[：:][^（）()]+[）)])[。]?$/.exec(
+    text.replace(BULLET, ''),
+  );
+  return heading ? responsibleClause(heading[1]) : null;
 }
 
 /** 支持A、B等龙头企业做大做强: firms a box says are to grow, named by their short names. */
