@@ -1428,14 +1428,21 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('丙丁风电场')!.orgs).toEqual(['unit:市发展和改革局']);
   });
 
-  it('gives the bodies a ● group heading names to the ○ entries of its group only', () => {
+  it('reads a ● line over ○ entries as their group heading, its bodies theirs, and a ● line over none as an entry', () => {
     const found = extract(
       '● 优质均衡教育（责任单位：市教育局）',
       '○ 乐平市第一高级中学新校区',
       '○ 浮梁县职业教育中心实训基地',
-      '● 全民健身',
+      '● 打造“甲乙”区域公用品牌',
       '○ 浮梁县全民健身中心',
+      '● 丙丁医院',
     );
+    expect([...found.keys()].sort()).toEqual([
+      '丙丁医院',
+      '乐平市第一高级中学新校区',
+      '浮梁县全民健身中心',
+      '浮梁县职业教育中心实训基地',
+    ]);
     expect(found.get('乐平市第一高级中学新校区')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县职业教育中心实训基地')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县全民健身中心')!.orgs).not.toContain('unit:市教育局');
