@@ -147,6 +147,11 @@ describe('projects named in box sentences', () => {
     });
   });
 
+  it('reads a primary school and a footpath as projects, and 中小学 after a verb as a kind of school', () => {
+    const found = extract('○ 浮梁县第二实验小学', '○ 甲河大堤健身步道', '新建改扩建中小学、幼儿园60所。');
+    expect([...found.keys()]).toEqual(['浮梁县第二实验小学', '甲河大堤健身步道']);
+  });
+
   it('reads a gorge before a facility as a place (丙丁峡水库), and the 科技大市场 of a city as a project', () => {
     const found = extract('建设丙丁峡水库、景德镇科技大市场。');
     expect([...found.keys()]).toEqual(['丙丁峡水库', '景德镇科技大市场']);

@@ -1929,6 +1929,8 @@ class BoxReader {
     // “渌屏好粮油”品牌提升行动: a campaign the plan names in quotes is one programme.
     if (quoted && (!policy || policy === '行动')) return 'project';
     if (policy && (!noun || policy.length >= noun.length)) return 'maybe';
+    // 中小学, 新机场: a kind of facility after a word of size or age names none in particular.
+    if (noun && /^[中小大新老]$/.test(name.slice(0, -noun.length))) return 'maybe';
     if (noun) return 'project';
     if (enumerated && !weak) return 'project';
     return 'maybe';
