@@ -1433,17 +1433,20 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('丙丁风电场')!.orgs).toEqual(['unit:市发展和改革局']);
   });
 
-  it('reads a ● line over ○ entries as their group heading, its bodies theirs, and a ● line over none as an entry', () => {
+  it('reads a ● line over ○ entries as their group heading, filing them and giving them its bodies, and a ● line over none as an entry', () => {
     const found = extract(
       '● 优质均衡教育（责任单位：市教育局）',
       '○ 乐平市第一高级中学新校区',
       '○ 浮梁县职业教育中心实训基地',
       '● 打造“甲乙”区域公用品牌',
       '○ 浮梁县全民健身中心',
+      '● 养老托育',
+      '○ 乐平市社会福利中心二期',
       '● 丙丁医院',
     );
     expect([...found.keys()].sort()).toEqual([
       '丙丁医院',
+      '乐平市社会福利中心二期',
       '乐平市第一高级中学新校区',
       '浮梁县全民健身中心',
       '浮梁县职业教育中心实训基地',
@@ -1451,6 +1454,10 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('乐平市第一高级中学新校区')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县职业教育中心实训基地')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县全民健身中心')!.orgs).not.toContain('unit:市教育局');
+    expect(found.get('乐平市社会福利中心二期')!.industries[0]).toMatchObject({
+      code: 'elderly-childcare',
+      rule: 'item-sector',
+    });
   });
 
   it('reads （X牵头，Y配合） closing a bulleted line as who answers for that line only', () => {

@@ -163,13 +163,16 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       mentions.push(titled);
       unanswered.push(titled);
     }
-    // ● 优质均衡教育（责任单位：X） over ○ lines: who answers for the entries of the group it heads.
-    let bulletGroup: { bullet: string; units: Units; line: SourceLine; from: number } | null = null;
+    // ● 优质均衡教育（责任单位：X） over ○ lines: the heading of a group of entries, no entry of its own; its
+    // title files them and the bodies it names answer for them.
+    let bulletGroup: { bullet: string; title: string; units: Units; line: SourceLine; from: number } | null = null;
     const outer = item.paragraphs.map((p) => BULLET.exec(p.text)?.[0].trim()).find((b) => b !== undefined);
     const closeBulletGroup = () => {
       if (bulletGroup)
-        for (const m of mentions.slice(bulletGroup.from))
+        for (const m of mentions.slice(bulletGroup.from)) {
           m.orgs = withUnits(m.orgs, bulletGroup.units, bulletGroup.line);
+          m.itemTitle = bulletGroup.title;
+        }
       bulletGroup = null;
     };
     for (const [index, written] of item.paragraphs.entries()) {
@@ -178,16 +181,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       if (table.rows.has(written)) continue;
       const bullet = BULLET.exec(written.text)?.[0].trim();
       if (bulletGroup && bullet !== undefined && bullet === bulletGroup.bullet) closeBulletGroup();
-      const groupUnits: Units | null = bullet
-        ? bulletGroupUnits(written.text, item.paragraphs[index + 1]?.text ?? '', outer)
+      const group: { title: string; units: Units } | null = bullet
+        ? bulletGroupHeading(written.text, item.paragraphs[index + 1]?.text ?? '', outer)
         : null;
-      if (groupUnits) {
+      if (group) {
         closeBulletGroup();
-        bulletGroup = { bullet: bullet!, units: groupUnits, line: written, from: mentions.length };
+        bulletGroup = { bullet: bullet!, ...group, line: written, from: mentions.length };
         continue;
       }
-      // ● 打造“X”区域公用品牌 over ○ lines: the heading of a group of entries, no entry of its own.
-      if (bullet && headsBulletGroup(written.text, item.paragraphs[index + 1]?.text ?? '', outer)) continue;
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
       if (isNameContentHead(paragraph.text)) continue;
@@ -422,33 +423,23 @@ type Units = { body: string; role?: 'lead' | 'supporting' }[];
 
 /**
  * A short title after the outer bullet (the item's first) followed by a line of another bullet (● over
- * ○): the heading of a group.
+ * ○), perhaps closed by who answers for its entries (● 优质均衡教育（责任单位：X）): the heading of a
+ * group, its title and bodies; else null.
  */
-function headsBulletGroup(text: string, next: string, outer: string | undefined): boolean {
+function bulletGroupHeading(
+  text: string,
+  next: string,
+  outer: string | undefined,
+): { title: string; units: Units } | null {
   const bullet = BULLET.exec(text)?.[0].trim();
   const nextBullet = BULLET.exec(next)?.[0].trim();
+  if (bullet === undefined || bullet !== outer || nextBullet === undefined || nextBullet === bullet) return null;
+  const heading = /^(.+?)([（(][^（）()]*[）)])?[。]?$/.exec(text.replace(BULLET, '').trim());
+  const title = heading?.[1] ?? '';
   // A heading is a short title, no entry with what it builds (■ X：位于…; ★ Y：…).
-  const title = text.replace(BULLET, '').replace(/[（(][^（）()]*[）)][。]?$/, '');
-  return (
-    bullet !== undefined &&
-    bullet === outer &&
-    nextBullet !== undefined &&
-    nextBullet !== bullet &&
-    title.length <= 24 &&
-    !/[：:，。；,;]/.test(title)
-  );
-}
-
-/**
- * ● 优质均衡教育（责任单位：X） followed by a line of another bullet (○ …): a group heading naming who
- * answers for its entries; its bodies, else null.
- */
-function bulletGroupUnits(text: string, next: string, outer: string | undefined): Units | null {
-  if (!headsBulletGroup(text, next, outer)) return null;
-  const heading = /^[^，。；：（）()]{2,20}([（(](?:责任单位|牵头单位|实施单位)[：:][^（）()]+[）)])[。]?$/.exec(
-    text.replace(BULLET, ''),
-  );
-  return heading ? responsibleClause(heading[1]) : null;
+  if (title.length > 24 || /[：:，。；,;]/.test(title)) return null;
+  const units = heading?.[2] ? (responsibleClause(heading[2]) ?? []) : [];
+  return { title, units };
 }
 
 /** 支持A、B等龙头企业做大做强: firms a box says are to grow, named by their short names. */
