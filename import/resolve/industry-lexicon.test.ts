@@ -103,6 +103,8 @@ describe('the sector of a project name by its head term', () => {
     ['某某数控机床', 'machinery'],
     ['某某船舶修造', 'machinery'],
     ['某某工业机器人', 'machinery'],
+    ['某某石油装备配套产业园', 'machinery'],
+    ['某某钢管集团焊管生产线', 'new-materials'],
     ['某某工程机械再制造基地', 'environment'],
     ['某某新能源汽车整车', 'auto'],
     ['某某汽车零部件产业园', 'auto'],
