@@ -489,7 +489,10 @@ describe('projects of a table box', () => {
       '市工业和信息化局/lead/org-table-note@19',
       '浮梁县人民政府/implementing/org-table-note@19',
     ]);
-    expect(units('戊己汽配底盘件智能工厂')).toEqual(['乐平市人民政府/implementing/org-table-note@19']);
+    expect(units('戊己汽配底盘件智能工厂')).toEqual([
+      '乐平市人民政府/implementing/org-table-note@19',
+      '戊己汽配/implementing/org-in-project-name@18',
+    ]);
   });
 });
 
@@ -720,6 +723,17 @@ describe('names that end in what is made or done', () => {
     expect([...found.keys()]).toEqual(['甲乙海工自升式钻井平台总装', '深远海养殖工船研发制造', '海上风电柔性直流送出']);
     expect(found.get('甲乙海工自升式钻井平台总装')!.orgs).toEqual(['unit:甲乙海工']);
     expect(found.get('深远海养殖工船研发制造')!.tier).toBe('B');
+  });
+
+  it('reads firms ending in 轴承 or 种业 heading a table row as its firm', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 |',
+      '|------|------|------|',
+      '| 1 | 磟石轴承风电及轨道交通轴承产业化 | 浮梁县 |',
+      '| 2 | 耧丰种业小麦玉米良种繁育基地 | 乐平市 |',
+    );
+    expect(found.get('磟石轴承风电及轨道交通轴承产业化')!.orgs).toEqual(['unit:磟石轴承']);
+    expect(found.get('耧丰种业小麦玉米良种繁育基地')!.orgs).toEqual(['unit:耧丰种业']);
   });
 
   it('reads firms ending in 磁业 or 织造 as the identity of what they make or upgrade (技改)', () => {
