@@ -127,8 +127,8 @@ export const RULES = {
   },
   'org-table-note': {
     kind: 'stated',
-    zh: '项目表下“注”中按序号注明的责任单位',
-    en: 'bodies a note under a project table names by row number (注：第1—3项由X牵头)',
+    zh: '项目表下按序号或类别注明的责任单位',
+    en: 'bodies a note under a project table names by row number or category (注：第1—3项由X牵头; 电源项目由X负责实施)',
   },
   'org-undertaker': {
     kind: 'stated',

@@ -1433,6 +1433,22 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('庚辛城市快速路二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads who answers for the rows of a category from a sentence under the table', () => {
+    const content = contentUnder(
+      '能源和水利重点工程',
+      '',
+      '| 项目类别 | 重点项目 |',
+      '|------|------|',
+      '| 电源 | 甲乙抽水蓄能电站；丙丁风电场 |',
+      '| 水源和供水 | 戊己水库（浮梁县） |',
+      '电源项目由市发展改革委负责实施，水源和供水项目由市水利局负责实施。',
+    );
+    const orgs = (name: string) =>
+      content.projects.find((p) => p.name === name)!.orgs.filter((o) => o.startsWith('unit:市'));
+    expect(orgs('丙丁风电场')).toEqual(['unit:市发展改革委']);
+    expect(orgs('戊己水库')).toEqual(['unit:市水利局']);
+  });
+
   it('reads who answers for a row from its content cell when the table has no unit column', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |',

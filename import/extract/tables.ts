@@ -20,6 +20,7 @@ const COLUMNS = {
   ),
   content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
   units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
+  category: head('项目类别|类别|项目类型|类型|领域|建设领域|重点领域|分类'),
 };
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
 const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
@@ -81,6 +82,40 @@ function rowNumbers(list: string): number[] {
 }
 
 /**
+ * Who a sentence under a table says answers for its rows by their category (电源、电网和油气项目由X负责实施，
+ * 水源和供水项目由Y负责实施): each category of the table's 类别 column with its bodies, quoted from its clause.
+ * A clause counts only when the categories it names are the table's, every one of them.
+ */
+function categoryUnits(box: ParsedBox, categories: Set<string>): Map<string, OrgHit[]> {
+  const out = new Map<string, OrgHit[]>();
+  const longestFirst = [...categories].sort((a, b) => b.length - a.length);
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    if (isTableRow(paragraph.text)) continue;
+    for (const clause of paragraph.text.split(/[，,；;。]/).map((c) => c.trim())) {
+      const said = /^(.+?)(?:等)?(?:项目|工程)由(.+)$/u.exec(clause);
+      if (!said) continue;
+      let rest = said[1];
+      const named = longestFirst.filter((category) => {
+        if (!rest.includes(category)) return false;
+        rest = rest.replace(category, '、');
+        return true;
+      });
+      if (named.length === 0 || !/^[、和及与\s]*$/u.test(rest)) continue;
+      const hits = clauseUnits(`由${said[2]}`).map(({ body, role }): OrgHit => ({
+        name: body,
+        kind: unitKind(body),
+        form: body,
+        rule: 'org-table-note',
+        ...(role !== 'undertaker' && { role }),
+        source: { line: paragraph.line, quote: clause },
+      }));
+      for (const category of named) out.set(category, [...(out.get(category) ?? []), ...hits]);
+    }
+  }
+  return out;
+}
+
+/**
  * Who a note under a table says answers for its rows by number (注：第1—3项由X牵头，Y负责实施；第4、5项由Z负责):
  * each row number with its bodies, quoted from its clause.
  */
@@ -132,6 +167,7 @@ export function readProjectTable(
     content: at(COLUMNS.content),
     // 牵头单位 and 配合单位 are two columns of one responsibility: every such column is read.
     units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
+    category: at(COLUMNS.category),
   };
   const data: Row[] = [];
   /** The header was just repeated: a page break came before this row. */
@@ -206,6 +242,10 @@ export function readProjectTable(
       }),
   );
   const noted = notedUnits(box);
+  const byCategory =
+    col.category >= 0
+      ? categoryUnits(box, new Set(data.map((row) => row.cells[col.category]).filter(Boolean)))
+      : new Map();
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
@@ -274,6 +314,7 @@ export function readProjectTable(
           ...(role && { role }),
         })),
         ...((Number.isInteger(number) && noted.get(number)) || []),
+        ...(byCategory.get(row.cells[col.category]) ?? []),
       ],
     };
   });
