@@ -245,7 +245,7 @@ export function readProjectTable(
   const byCategory =
     col.category >= 0
       ? categoryUnits(box, new Set(data.map((row) => row.cells[col.category]).filter(Boolean)))
-      : new Map();
+      : new Map<string, OrgHit[]>();
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
