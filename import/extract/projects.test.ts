@@ -525,6 +525,21 @@ describe('who carries a project out, said after it', () => {
     expect(units(content, '庚辛钻井平台总装基地')).toEqual([]);
   });
 
+  it('gives a 牵头单位 line closing a box, its only line of who answers, to every entry of the box', () => {
+    const content = contentUnder(
+      '开放平台重点项目',
+      '',
+      '1. 甲乙国际陆港（浮梁县）：建设铁路集装箱中心站。',
+      '2. 丙丁跨境电商产业园（乐平市）：建设海外仓服务平台。',
+      '牵头单位：市商务局；配合单位：戊己海关',
+    );
+    expect(units(content, '甲乙国际陆港')).toEqual([
+      '市商务局/lead/org-responsible-line@14',
+      '戊己海关/supporting/org-responsible-line@14',
+    ]);
+    expect(units(content, '丙丁跨境电商产业园')).toHaveLength(2);
+  });
+
   it('reads X牵头，Y配合 after a project as its lead and supporting bodies', () => {
     const content = contentUnder('航运重点项目', '', '建设甲乙航运服务中心，由市港航局牵头，丙丁港集团配合。');
     expect(units(content, '甲乙航运服务中心')).toEqual([

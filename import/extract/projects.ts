@@ -136,6 +136,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   let groupStart = 0;
   let inGroup = false;
   let closed = false;
+  // Whether a 责任单位 line has answered for projects of the box yet.
+  let answeredInBox = false;
   for (const item of box.items) {
     const itemHeading = headingArea(item.title, item.line, ctx) ?? boxHeading;
     let heading = itemHeading;
@@ -213,7 +215,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       const units = responsibleClause(paragraph.text);
       if (units) {
-        for (const mention of unanswered) mention.orgs = withUnits(mention.orgs, units, paragraph);
+        // 牵头单位：X；配合单位：Y as the box's last line, its only line of who answers, after entries of
+        // several items: it answers for the whole box.
+        const lastOfBox = item === box.items[box.items.length - 1] && index === item.paragraphs.length - 1;
+        const wholeBox = lastOfBox && !closed && !answeredInBox && unanswered.length < mentions.length;
+        for (const mention of wholeBox ? mentions : unanswered)
+          mention.orgs = withUnits(mention.orgs, units, paragraph);
+        answeredInBox = true;
         unanswered = [];
         continue;
       }
