@@ -1589,6 +1589,14 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.size).toBe(2);
   });
 
+  it('reads a numbered name placed by its brackets as an entry though nothing describes it', () => {
+    const found = extract(
+      '5.丙丁陶瓷文化创意街区。利用老瓷厂厂房建设创意体验基地。',
+      '6.甲乙日用瓷检测认证中心（浮梁县）。',
+    );
+    expect(found.get('甲乙日用瓷检测认证中心')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads areas in brackets closing a numbered entry as where its heading’s project lies', () => {
     const found = extract('1. 甲乙湿地旅游度假区。建设环湖绿道和游船码头。（浮梁县、乐平市）');
     expect(found.get('甲乙湿地旅游度假区')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
