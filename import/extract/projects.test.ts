@@ -401,6 +401,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('splits two names joined by 和 after a camp, and drops 筹建 after a name', () => {
+    const found = extract('建设甲乙沙漠越野营地和丙丁星空露营基地，推进戊己职业技术大学筹建。');
+    expect([...found.keys()]).toEqual(['甲乙沙漠越野营地', '丙丁星空露营基地', '戊己职业技术大学']);
+  });
+
   it('splits two names joined by 及 only when each is a named work', () => {
     const found = extract('2027年建成投用浮梁至乐平城际铁路及浮梁东站综合交通枢纽，建设戊己学院教学及宿舍楼。');
     expect([...found.keys()].sort()).toEqual(['戊己学院教学及宿舍楼', '浮梁东站综合交通枢纽', '浮梁至乐平城际铁路']);
