@@ -34,3 +34,25 @@ describe('a plan that numbers its boxes by chapter', () => {
     expect(() => parse(text.replace('专栏4-1 新材料', '专栏4-123 新材料'))).toThrow(/:78: 专栏4-123: not a box number/);
   });
 });
+
+describe('a plan that counts its boxes in Chinese numerals', () => {
+  const counted = fs
+    .readFileSync(path.join(__dirname, 'fixtures', 'other-city-gazette.txt'), 'utf8')
+    .replace('专栏1 青山市', '专栏一 青山市')
+    .replace('专栏 2 新材料', '专栏二：新材料')
+    .replace('专栏 3 服务业', '专栏十二 服务业');
+
+  it('keeps each box by the number it says, its title without the colon after the number', () => {
+    expect(parse(counted).boxes.map(({ number, title }) => [number, title])).toEqual([
+      [2, '新材料产业提升工程'],
+      [12, '服务业提升工程'],
+    ]);
+  });
+
+  it('carries a box on under a heading marked 续 after a page break, and refuses any other repeat', () => {
+    const continued = counted.replace('2. 创新平台', '专栏二 新材料产业提升工程（续）\n\n2. 创新平台');
+    const box = parse(continued).boxes.find((b) => b.number === 2)!;
+    expect(box.items.map((item) => item.title)).toEqual(['产业基地', '创新平台']);
+    expect(() => parse(counted.replace('2. 创新平台', '专栏二 新材料\n\n2. 创新平台'))).toThrow(/专栏 2 appears twice/);
+  });
+});

@@ -9,6 +9,7 @@ import {
   PART,
   SECTION,
   chineseNumber,
+  BOX_CONTINUED,
   endsSentence,
   holdsClausePunctuation,
   holdsSentenceEnd,
@@ -112,19 +113,29 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
         const parent = chapter ?? part;
         section = add('section', number, sectionMatch[2], parent, line, chapterId(parent?.id ?? null, `s${number}`));
       } else if (boxMatch) {
-        const number = boxNumber(boxMatch[1]);
+        // 专栏三: counted in Chinese numerals, kept as the number it says.
+        const printed = /^\d/.test(boxMatch[1]) ? boxMatch[1] : String(chineseNumber(boxMatch[1]));
+        const number = boxNumber(printed);
         if (number === null)
           throw new PlanInputError(
             file,
             line.line,
-            `专栏${boxMatch[1]}: not a box number (专栏1 … 专栏99, or 专栏3-1 by chapter)`,
+            `专栏${boxMatch[1]}: not a box number (专栏1 … 专栏99, 专栏一 … 专栏九十九, or 专栏3-1 by chapter)`,
           );
-        if (boxes.some((other) => other.number === number)) {
+        // 专栏：title, 专栏三、title: the punctuation after the number opens no title.
+        const title = boxMatch[2].replace(/^[：:、.．\s]+/, '');
+        const same = boxes.find((other) => other.number === number);
+        // 专栏8（续）: the box goes on after a page break.
+        if (same && same === boxes[boxes.length - 1] && BOX_CONTINUED.test(title.replace(same.title, '').trim())) {
+          box = same;
+          continue;
+        }
+        if (same) {
           throw new PlanInputError(file, line.line, `专栏 ${boxLabel(number)} appears twice`);
         }
         box = {
           number,
-          title: boxMatch[2],
+          title,
           heading: line,
           chapterId: (section ?? chapter ?? part)?.id ?? null,
           lines: [],

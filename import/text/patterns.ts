@@ -8,8 +8,13 @@ const CN_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 export const PART = new RegExp(`^第(${CN_NUMERAL})篇(.*)$`);
 export const CHAPTER = new RegExp(`^第(${CN_NUMERAL})章(.*)$`);
 export const SECTION = new RegExp(`^第(${CN_NUMERAL})节(.*)$`);
-/** 专栏7 …, and 专栏3-1 … in plans that number their boxes by chapter (see graph/box-number.ts). */
-export const BOX = /^专栏(\d+(?:\s?[-—–‐.]\s?\d+)?)(.*)$/;
+/**
+ * 专栏7 …, 专栏3-1 … in plans that number their boxes by chapter (see graph/box-number.ts), and 专栏三 …
+ * in plans that count them in Chinese numerals.
+ */
+export const BOX = /^专栏(\d+(?:\s?[-—–‐.]\s?\d+)?|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百]))(.*)$/;
+/** A box heading that carries a box on over a page (专栏8（续）, 专栏8 续表): no box of its own. */
+export const BOX_CONTINUED = /^[（(]?续(?:表|上)?[）)]?$|^[（(]续[）)]/;
 /** "1.遗址保护", "3、…" but not "1.1" (a decimal or a section number). */
 export const NUMBERED = /^(\d{1,3})[.．、](?!\d)\s*(.*)$/;
 /** "2.2.3民航建设服务中心" */
