@@ -142,6 +142,22 @@ describe('the corpus generator', () => {
     expect(bundle.boxes.map((b) => boxLabel(b.number)).sort()).toEqual([...printed].sort());
   });
 
+  it('counts the boxes of some plans in Chinese numerals, labelled by their numbers, and the importer keeps them so', () => {
+    const { dir, entries } = corpus({ ...OPTIONS, plans: 12, editions: 1 });
+    const counted = entries.filter((entry) => /^专栏 ?[一二三四五六七八九十]+ /m.test(read(dir, entry.file)));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.length).toBeLessThan(entries.length);
+    const entry = counted[0];
+    const printed = new Set(
+      labels(dir, entry.labels)
+        .slice(1)
+        .map((r) => r[0]),
+    );
+    expect([...printed].every((box) => /^\d+$/.test(box))).toBe(true);
+    const bundle = buildBundle(path.join(dir, entry.file), { profile: path.join(dir, entry.profile) });
+    expect(bundle.boxes.map((b) => boxLabel(b.number)).sort()).toEqual([...printed].sort());
+  });
+
   it('writes prose boxes that the importer reads', () => {
     const { dir, entries } = corpus({ ...OPTIONS, plans: 2, editions: 1, layouts: ['prose'] });
     for (const entry of entries) {

@@ -117,6 +117,8 @@ function proseBox(box: PlannedBox, printed: string, rng: Random): WrittenBox {
 
 /** The share of plans that number their boxes by chapter. */
 const BY_CHAPTER = 0.25;
+/** The share of the other plans that count their boxes in Chinese numerals (专栏三). */
+const IN_NUMERALS = 0.25;
 
 const TABLE_HEADER = ['| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |', '|------|------|------|------|------|'];
 /** Rows of one printed page; the header is printed again after a page break. */
@@ -146,14 +148,15 @@ function numberedBox(box: PlannedBox, printed: string, rng: Random): WrittenBox 
   return { lines, labels };
 }
 
-function writeBox(box: PlannedBox, printed: string, rng: Random): WrittenBox {
+/** `printed` labels the box's projects; `heading` is how its heading counts it (三 in a plan counting in numerals). */
+function writeBox(box: PlannedBox, printed: string, heading: string, rng: Random): WrittenBox {
   const body =
     box.layout === 'prose'
       ? proseBox(box, printed, rng)
       : box.layout === 'table'
         ? tableBox(box, printed)
         : numberedBox(box, printed, rng);
-  return { lines: [`专栏 ${printed} ${box.title}`, '', ...body.lines], labels: body.labels };
+  return { lines: [`专栏 ${heading} ${box.title}`, '', ...body.lines], labels: body.labels };
 }
 
 export const LABEL_COLUMNS = ['box', 'item', 'name', 'tier', 'districts', 'orgs', 'industry', 'note'];
@@ -227,8 +230,10 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
     '目 录',
     '',
   ];
-  // Some plans number their chapters through the whole plan and their boxes by chapter (专栏3-1).
+  // Some plans number their chapters through the whole plan and their boxes by chapter (专栏3-1); some
+  // others count their boxes in Chinese numerals (专栏三).
   const byChapter = Random.of(seed, 'box-numbering', region.name, edition.number).chance(BY_CHAPTER);
+  const inNumerals = !byChapter && Random.of(seed, 'box-numerals', region.name, edition.number).chance(IN_NUMERALS);
   const chapterNumbers = parts.map((part, p) =>
     part.chapters.map(
       (_, c) => (byChapter ? parts.slice(0, p).reduce((sum, before) => sum + before.chapters.length, 0) : 0) + c + 1,
@@ -250,11 +255,14 @@ export function writeGazette(plan: PlannedPlan, seed: number): WrittenPlan {
       const chapterNumber = chapterNumbers[p][c];
       lines.push(`第${chineseNumber(chapterNumber)}章 ${chapter.title}`, '');
       const indicators = p === 0 && c === 1;
-      if (indicators) lines.push(...indicatorBox(rng, region.name, edition.zh, byChapter ? `${chapterNumber}-1` : '1'));
+      if (indicators)
+        lines.push(
+          ...indicatorBox(rng, region.name, edition.zh, byChapter ? `${chapterNumber}-1` : inNumerals ? '一' : '1'),
+        );
       else lines.push(...wrap(`坚持系统谋划、项目支撑，推动${chapter.title.slice(2)}取得新成效。`));
       for (const [k, box] of chapter.boxes.entries()) {
         const printed = byChapter ? `${chapterNumber}-${k + 1 + (indicators ? 1 : 0)}` : String(box.number);
-        const written = writeBox(box, printed, rng);
+        const written = writeBox(box, printed, inNumerals ? chineseNumber(box.number) : printed, rng);
         lines.push(...written.lines);
         labels.push(...written.labels);
       }
