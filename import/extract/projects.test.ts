@@ -745,6 +745,16 @@ describe('names that end in what is made or done', () => {
     expect(found.get('深远海养殖工船研发制造')!.tier).toBe('B');
   });
 
+  it('reads a firm’s output named by its size as its line’s project, placed where the firm builds it', () => {
+    const found = extract(
+      '2.甲乙纺织60万锭智能纺纱：由甲乙纺织有限公司在浮梁县实施，建设紧密纺智能化生产线。',
+      '◇ 戊己果业5万吨杏干和杏仁深加工：由戊己果业有限公司在乐平市建设。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙纺织60万锭智能纺纱', '戊己果业5万吨杏干和杏仁深加工']);
+    expect(found.get('甲乙纺织60万锭智能纺纱')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己果业5万吨杏干和杏仁深加工')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
   it('reads firms ending in 轴承 or 种业 heading a table row as its firm', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 |',

@@ -538,6 +538,8 @@ function withUnits(
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+/** Output named by its size inside a name (60万锭, 5万吨, 300万件): with a firm's name, a production project. */
+const SIZED_OUTPUT = /[\d.]+[万亿]?(?:吨|锭|套|台|件|辆|头|只|千瓦)(?![时])/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
@@ -858,8 +860,9 @@ class BoxReader {
     // name (3、X县城集中供热扩容：…) names the works it lists, whatever they are done on.
     const named =
       (ownNameOnly && action !== null && !described) ||
-      // ●X牛业肉牛屠宰及精深加工：… — a firm's works named as its line's project.
-      (orgs.some((o) => o.kind === 'enterprise') && action !== null) ||
+      // ●X牛业肉牛屠宰及精深加工：… — a firm's works named as its line's project; X纺织60万锭智能纺纱：…
+      // — so too a firm's output named by its size.
+      (orgs.some((o) => o.kind === 'enterprise') && (action !== null || SIZED_OUTPUT.test(head))) ||
       identity === 'edition' ||
       identity === 'phase' ||
       this.endsInProjectHead(head) ||
@@ -1082,10 +1085,12 @@ class BoxReader {
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
   private placedBy(description: string): string[] {
-    // 位于X opens any clause (建设…综合体，位于X。); 在X only the description's first.
-    const placed = /(?:^(?:项目)?(?:位于|在)|[，；](?:项目)?位于)([^，。；]+?)(?:境内|建设|新建|$|(?=[，。；]))/.exec(
-      description,
-    );
+    // 位于X opens any clause (建设…综合体，位于X。); 在X only the description's first, or after who builds
+    // it (由Y公司在X实施).
+    const placed =
+      /(?:^(?:项目)?(?:位于|在)|[，；](?:项目)?位于|^由[^，。；在]{2,24}?在)([^，。；]+?)(?:境内|建设|新建|实施|$|(?=[，。；]))/.exec(
+        description,
+      );
     return placed
       ? this.ctx.districts
           .find(placed[1])
