@@ -21,4 +21,26 @@ describe('box items', () => {
       [2, '创新平台'],
     ]);
   });
+
+  it('reads numbered names with no text of their own, under group headings, as entries of a list', () => {
+    const listed = fs
+      .readFileSync(path.join(__dirname, 'fixtures', 'other-city-gazette.txt'), 'utf8')
+      .replace(
+        '1. 产业基地\n\n推进青山市新材料产业园二期、西岭县石墨烯\n\n薄膜生产线等一批项目建设。\n\n2. 创新平台\n',
+        '（一）青山能源集团有限公司\n1. 青山煤制烯烃二期项目\n2. 青山煤焦油深加工项目\n（二）青山煤业有限公司\n1. 青山煤矿智能化改造工程\n2. 创新平台\n',
+      );
+    const plan = parsePlan({ file: 'plan.txt', text: listed, encoding: 'utf-8', sha256: '' });
+    const box = plan.boxes.find((b) => b.number === 2)!;
+    expect(box.items.map((i) => [i.number, i.title])).toEqual([
+      [0, ''],
+      [2, '创新平台'],
+    ]);
+    expect(box.items[0].paragraphs.map((p) => p.text).slice(0, 5)).toEqual([
+      '（一）青山能源集团有限公司',
+      '1.青山煤制烯烃二期项目',
+      '2.青山煤焦油深加工项目',
+      '（二）青山煤业有限公司',
+      '1.青山煤矿智能化改造工程',
+    ]);
+  });
 });

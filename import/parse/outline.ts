@@ -5,6 +5,8 @@ import { PlanInputError } from '../errors';
 import {
   BOX,
   CHAPTER,
+  CN_GROUP,
+  CN_ITEM,
   NUMBERED,
   PART,
   SECTION,
@@ -164,21 +166,32 @@ export function isIndicatorBox(box: BoxRegion, index: number): boolean {
 export function readBox(file: string, documentId: string, region: BoxRegion): ParsedBox {
   const items: ParsedBoxItem[] = [];
   let item: ParsedBoxItem | null = null;
-  for (const line of region.lines) {
+  const lines = region.lines.filter((line) => !isFigureCaption(line.text));
+  /** The numbers of the box's numbered lines, items and entries, in order. */
+  const numbering: { number: number; line: number }[] = [];
+  for (const [index, line] of lines.entries()) {
     const numbered = isNumberedHeading(line.text) ? NUMBERED.exec(line.text) : null;
-    if (numbered) {
+    // 1. X项目 over 2. Y项目 or （二）…: a numbered name with no text of its own is an entry of a list, not
+    // the heading of an item (the box's last line only when the file goes on after it).
+    const next = lines[index + 1];
+    const entry =
+      numbered !== null &&
+      (next
+        ? isNumberedHeading(next.text) && [NUMBERED, CN_ITEM, CN_GROUP].some((heading) => heading.test(next.text))
+        : !region.atEndOfFile);
+    if (numbered) numbering.push({ number: Number(numbered[1]), line: line.line });
+    if (numbered && !entry) {
       item = { number: Number(numbered[1]), title: numbered[2], line: line.line, paragraphs: [] };
       items.push(item);
       continue;
     }
-    if (isFigureCaption(line.text)) continue;
     if (!item) {
       item = { number: 0, title: '', line: line.line, paragraphs: [] };
       items.push(item);
     }
     item.paragraphs.push(line);
   }
-  checkBox(file, region, items);
+  checkBox(file, region, items, numbering);
   return {
     number: region.number,
     title: region.title,
@@ -189,7 +202,12 @@ export function readBox(file: string, documentId: string, region: BoxRegion): Pa
   };
 }
 
-function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void {
+function checkBox(
+  file: string,
+  region: BoxRegion,
+  items: ParsedBoxItem[],
+  numbering: { number: number; line: number }[],
+): void {
   const where = `专栏 ${boxLabel(region.number)}`;
   if (items.length === 0) {
     throw new PlanInputError(
@@ -199,15 +217,16 @@ function checkBox(file: string, region: BoxRegion, items: ParsedBoxItem[]): void
     );
   }
   let expected = 1;
-  for (const item of items) {
-    if (item.number === 0) continue;
+  for (const { number, line } of numbering) {
     // Numbering that starts again under each group heading ((一)…, (二)…) begins a new run.
-    if (item.number === 1) expected = 1;
-    if (item.number !== expected) {
-      throw new PlanInputError(file, item.line, `${where}: item ${item.number} follows item ${expected - 1}`);
+    if (number === 1) expected = 1;
+    if (number !== expected) {
+      throw new PlanInputError(file, line, `${where}: item ${number} follows item ${expected - 1}`);
     }
     expected += 1;
-    if (item.paragraphs.length === 0) {
+  }
+  for (const item of items) {
+    if (item.number > 0 && item.paragraphs.length === 0) {
       const tail = region.atEndOfFile && item === items[items.length - 1] ? ' (the file ends inside the box)' : '';
       throw new PlanInputError(file, item.line, `${where}: item ${item.number} "${item.title}" has no text${tail}`);
     }
