@@ -1463,6 +1463,27 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('庚辛城市快速路二期')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a table of categories by stage, each cell listing projects, a row split by a page break joined', () => {
+    const found = extract(
+      '| 领域 | 建成投产 | 开工建设 | 谋划储备 |',
+      '|------|------|------|------|',
+      '| 风电 | 浮梁县北部风电基地一期、乐平市甲乙风电场 | 浮梁县、乐平市分散式风电项目 | —— |',
+      '| 氢能 | 丙丁绿氢示范项目 | 戊己风光制氢一期（年产绿氢3万吨） | 庚辛市氢能重卡 |',
+      '| 领域 | 建成投产 | 开工建设 | 谋划储备 |',
+      '| | | | 加氢站网络、壬癸氢燃料电池产业园 |',
+    );
+    expect([...found.keys()]).toEqual([
+      '浮梁县北部风电基地一期',
+      '乐平市甲乙风电场',
+      '浮梁县、乐平市分散式风电项目',
+      '丙丁绿氢示范项目',
+      '戊己风光制氢一期',
+      '庚辛市氢能重卡加氢站网络',
+      '壬癸氢燃料电池产业园',
+    ]);
+    expect(found.get('丙丁绿氢示范项目')!.industries[0]).toMatchObject({ code: 'energy' });
+  });
+
   it('reads who answers for the rows of a category from a sentence under the table', () => {
     const content = contentUnder(
       '能源和水利重点工程',

@@ -1,11 +1,11 @@
 import type { UnitKind } from '../bundle/schema';
 import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
-import { isTableRow, withoutTrailingStatus } from '../text/patterns';
+import { isTableRow, withoutTrailingSize, withoutTrailingStatus } from '../text/patterns';
 import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
-import { clauseUnits } from './text';
+import { clauseUnits, splitOutside } from './text';
 
 /** A bracketed gloss after a column head (建设地点（所在乡镇）, 实施主体（责任单位）): it narrows, never renames. */
 const GLOSS = '(?:[（(][^）)]{1,10}[）)])?';
@@ -67,6 +67,78 @@ interface Row {
   cells: string[];
   /** The title of the group row above it, if any. */
   group: string;
+}
+
+/** The head of a column of projects at one stage (建成投产, 开工建设, 谋划储备, 2026—2027年). */
+const STAGE_HEAD =
+  /^(?:建成投产|建成投用|建成|投产|竣工|续建|新建|新开工|开工建设|开工|前期|前期工作|谋划|谋划储备|储备|加快推进|推进|近期|中期|远期|\d{4}年?(?:[—–-]\d{4}年?)?)(?:项目)?$/;
+/** A cell that holds nothing (——, —, /). */
+const EMPTY_CELL = /^[—–\-/／无]*$/;
+
+/**
+ * The projects of a table of categories by stage (| 领域 | 建成投产 | 开工建设 | 谋划储备 |), each cell listing
+ * projects set apart by 、 or ；: every project with its category as the heading it is filed under. A row
+ * whose category cell is empty carries on the row above (a row split by a page break); areas named bare
+ * before a name (甲县、乙县X项目) stay with it.
+ */
+function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): ProjectMention[] {
+  const header = rows.find((r) => r.cells.length >= 3 && COLUMNS.category.test(r.cells[0]));
+  if (!header || !header.cells.slice(1).every((c) => STAGE_HEAD.test(c))) return [];
+  const data: Row[] = [];
+  for (const row of rows) {
+    if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
+    if (row.cells.join('|') === header.cells.join('|')) continue;
+    const previous = data[data.length - 1];
+    if (row.cells[0] === '' && previous) {
+      row.cells.forEach((cell, i) => {
+        if (i > 0 && cell !== '') previous.cells[i] = `${previous.cells[i]}${cell}`;
+      });
+      continue;
+    }
+    data.push({ line: row.line, cells: [...row.cells], group: row.cells[0] });
+  }
+  return data.flatMap((row) =>
+    row.cells.slice(1).flatMap((cell) => {
+      const names: string[] = [];
+      let areas = '';
+      for (const piece of splitOutside(cell, '、；;').map((p) => p.trim())) {
+        if (EMPTY_CELL.test(piece)) continue;
+        const area = ctx.districts.alone(piece);
+        if (area && !area.unlisted) areas += `${piece}、`;
+        else {
+          names.push(areas + piece);
+          areas = '';
+        }
+      }
+      return names
+        .map((written) => withoutTrailingSize(withoutTrailingStatus(normaliseName(written))))
+        .filter((name) => name.length >= 4)
+        .map((name): ProjectMention => ({
+          name,
+          tier: 'A',
+          identity: 'project-table',
+          box: box.number,
+          item: 0,
+          itemTitle: row.group,
+          boxTitle: box.title,
+          document: box.document,
+          chapterId: box.chapterId,
+          line: row.line.line,
+          quote: row.cells.filter(Boolean).join(' | '),
+          rule: 'project-list',
+          distributedDistrict: null,
+          subjectDistricts: [],
+          locatedDistricts: [],
+          bracketDistricts: [],
+          locatedAfter: [],
+          clauseDistricts: [],
+          heading: null,
+          lead: '',
+          sentenceSector: null,
+          orgs: ctx.orgs.find(name, true),
+        }));
+    }),
+  );
 }
 
 /** The row numbers a note clause covers (1—3、5 → 1, 2, 3, 5). */
@@ -158,7 +230,10 @@ export function readProjectTable(
     .map((line) => ({ line, cells: cellsOf(line.text), group: '' }));
   const used = new Set<SourceLine>(rows.map((r) => r.line));
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
-  if (!header) return { mentions: [], rows: new Set() };
+  if (!header) {
+    const matrix = readStageMatrix(box, ctx, rows);
+    return matrix.length > 0 ? { mentions: matrix, rows: used } : { mentions: [], rows: new Set() };
+  }
   const at = (pattern: RegExp) => header.cells.findIndex((c) => pattern.test(c));
   const col = {
     number: at(COLUMNS.number),
