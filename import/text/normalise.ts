@@ -64,13 +64,24 @@ function widen(chars: string[], index: number, full: boolean): void {
   chars[index] = full ? (HALF_TO_FULL[char] ?? char) : (FULL_TO_HALF[char] ?? char);
 }
 
+/** The frame or tree a box is drawn with (┌─┐ │ ├─ └─) at the start or end of a line: layout, never text. */
+const BOX_DRAWING = /^[\s\u2500-\u257f]+|[\s\u2500-\u257f]+$/g;
+/** ❶ ➀ ➊ (dingbat circled digits 1–10): the item numbers ① … ⑩. */
+const OTHER_CIRCLED = /[\u2776-\u2793]/g;
+/** ㈠ … ㈩: the group numbers （一） … （十）. */
+const PARENTHESIZED_IDEOGRAPH = /[\u3220-\u3229]/g;
+
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
- * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped.
+ * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
+ * lines a box is framed with; other forms of item and group numbers (❶, ㈠) take the usual ones (①, （一）).
  */
 export function canonicaliseLine(raw: string): string {
   const text = raw
+    .replace(BOX_DRAWING, '')
+    .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
+    .replace(PARENTHESIZED_IDEOGRAPH, (char) => `（${'一二三四五六七八九十'[char.charCodeAt(0) - 0x3220]}）`)
     .replace(/[\uff01-\uff5e]/g, (char) =>
       SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
     )
