@@ -31,6 +31,19 @@ describe("a plan's own areas", () => {
     expect(all).not.toMatch(/改造|提升|相关/);
   });
 
+  it('reads the parks a plan 设有 and a base its addressees name by its committee, and no area from a table row', () => {
+    const read = names(
+      [
+        '各区、县（市）人民政府，甲乙经济技术开发区管委会，甲乙能源化工基地管委会，市政府各部门：',
+        '全市辖丙区、丁区两个市辖区，设有甲乙经济技术开发区和甲乙能源化工基地。',
+        '| 光伏 | 樾光丙区光伏治沙项目 | 戊己丁区光伏电站 |',
+      ],
+      identity('city', '甲乙市'),
+    );
+    expect(read).toEqual(expect.arrayContaining(['甲乙经济技术开发区/area-in-list', '甲乙能源化工基地/area-in-list']));
+    expect(read.join()).not.toMatch(/设有|樾光|戊己/);
+  });
+
   it('reads sub-districts and towns whose stem ends in a port, a garden or a camp (新港街道, 花园镇)', () => {
     expect(names(['中心城区：甲港街道、乙园街道、丙营镇。'], identity('county', '某某市'))).toEqual([
       '甲港街道/area-in-list',

@@ -1,6 +1,6 @@
 import type { District, PlanIdentity } from '../bundle/schema';
 import type { SourceLine } from './types';
-import { BOX, autonomousShortForms } from '../text/patterns';
+import { BOX, autonomousShortForms, isTableRow } from '../text/patterns';
 
 /**
  * The administrative areas of a plan's own territory, as its text writes them in full: the
@@ -113,7 +113,7 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|设有|下辖|代管|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -128,7 +128,7 @@ const ADDRESSEE = /^(各|[^。，：]{2,60}(人民政府|管委会|管理委员�
 /** Addressees that are managing committees: the parks before 管委会. */
 const COMMITTEE = /^(.+)(?:管委会|管理委员会)$/u;
 /** A park the addressees name by its managing committee (甲乙绒乳产业园管委会): an area however it ends. */
-const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城))$/u;
+const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城|基地))$/u;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
 const QUALIFIER = /^[^、，；]{1,12}的/;
 /** After an area in a list of units: its government or office. */
@@ -288,8 +288,9 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
           if (park) add({ name: park[1], kind: 'park' }, line, 'area-in-list');
         }
       }
-    for (const run of text.split(/[，；。：]/)) {
-      // 推进东湖区A、西岭县B等项目: two items of one list that each open with an area.
+    // 推进东湖区A、西岭县B等项目: two items of one list that each open with an area. The cells of a table
+    // row are no list: a firm's name may stand before the area a cell's project names (甲乙光伏丙区…).
+    for (const run of isTableRow(line.text) ? [] : text.split(/[，；。：]/)) {
       const heads = run.split('、').map((item) => areaAt(item.trim().replace(LEADING_WORDS, ''), level));
       const named = heads.filter((a): a is NonNullable<typeof a> => a !== null);
       if (new Set(named.map((a) => a.name)).size >= 2)

@@ -31,6 +31,7 @@ describe('districts named in a project name', () => {
     expect(names('老工业区设计服务集聚区')).toEqual([]);
     expect(names('统筹三区协同发展')).toEqual([]);
     expect(names('县域城乡冷链物流骨干网')).toEqual([]);
+    expect(names('樾光浮梁县100万千瓦光伏治沙项目')).toEqual(['浮梁县']);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
   });
@@ -42,6 +43,7 @@ describe('districts of a plan without a profile', () => {
     { name: '湾东街道', kind: 'district' as const, line: 40 },
     { name: '朔溪乡', kind: 'district' as const, line: 90 },
     { name: '柘湾高新区', kind: 'park' as const, line: 30 },
+    { name: '蒎梁能源化工基地', kind: 'park' as const, line: 30 },
   ];
   const plan = new DistrictResolver(CityProfile.parse({}), rules, {
     level: 'county',
@@ -57,6 +59,11 @@ describe('districts of a plan without a profile', () => {
     expect(found('朔溪河流域水环境综合治理')).toEqual([]);
     expect(found('朔溪航道整治工程')).toEqual([]);
     expect(found('朔溪入海口生态缓冲带')).toEqual([]);
+  });
+
+  it('reads a base by its first two characters and 基地 (蒎梁基地 of 蒎梁能源化工基地)', () => {
+    expect(found('蒎梁基地煤电一体化项目')).toEqual(['蒎梁能源化工基地']);
+    expect(found('风电装备制造基地')).toEqual([]);
   });
 
   it('reads 城乡 and 乡村 in a name as words, not as a township it does not list', () => {

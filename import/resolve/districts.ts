@@ -264,6 +264,9 @@ export class DistrictResolver implements DistrictLookup {
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     if (!alone && (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0]))) return null;
     if (this.cityForms.includes(name)) return null;
+    // 樾光坮原区…: the plan's own area after a firm's name, not an area of the firm's name.
+    if (this.forms.some(({ form }) => name.endsWith(form) && name.length > form.length && form.length >= 3))
+      return null;
     if (this.profile.nonDistrictAreas.includes(name)) return null;
     // …景区 is not an area, but 青禾工业园区 is one although it ends like …园区.
     if (this.nonAdmin.some((s) => name.endsWith(s) && s.length > match[2].length)) return null;
@@ -275,6 +278,8 @@ export class DistrictResolver implements DistrictLookup {
 
 /** A park named by a stem, its trade and 工业园区/产业园区/化工园区 (鳌礁石化工业园区). */
 const PARK_NAME = /^([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,6})(工业|产业|化工)园区$/;
+/** An industrial base an area is (X能源化工基地): its first two characters. */
+const BASE_NAME = /^([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}(?:化工|产业|工业)基地$/;
 
 /**
  * Short forms of the plan's own areas that are unambiguous in that plan: a zone's short suffix
@@ -319,6 +324,9 @@ export function planAreaShortForms(
     // Cut as plans cut them: 碛原能源化工园区 → 碛原能化园区, 槎浦纺织工业园区 → 槎浦纺织园区.
     if (park && park[2].length === 2)
       forms.push(park[3] === '化工' ? `${park[1]}${park[2][0]}化园区` : `${park[1]}${park[2]}园区`);
+    // 蒎梁基地 of 蒎梁能源化工基地: a base by its first two characters, as for a park.
+    const base = BASE_NAME.exec(area.name);
+    if (base && !shared(base[1])) forms.push(`${base[1]}基地`);
     out.set(area.name, forms);
   }
   return out;

@@ -20,7 +20,7 @@ import {
   opensUnitLine,
   opensClosingLine,
 } from './patterns';
-import { pipeSpacedTables } from './spaced-tables';
+import { pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
 export interface SourceLine {
@@ -66,6 +66,8 @@ function widen(chars: string[], index: number, full: boolean): void {
 
 /** The frame or tree a box is drawn with (┌─┐ │ ├─ └─) at the start or end of a line: layout, never text. */
 const BOX_DRAWING = /^[\s\u2500-\u257f]+|[\s\u2500-\u257f]+$/g;
+/** A line that a tree drawn in a box branches to (│   ├─ X, └─ Y). */
+const TREE_BRANCH = /^[\s│┃]*[├└┣┗]/;
 /** ❶ ➀ ➊ (dingbat circled digits 1–10): the item numbers ① … ⑩. */
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
@@ -339,7 +341,9 @@ function joinText(left: string, right: string): string {
 }
 
 export function normaliseText(text: string): SourceLine[] {
-  const rawLines = joinWrappedRows(pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, ''))));
+  const rawLines = joinWrappedRows(
+    pipeSlashTables(pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, '')))),
+  );
   const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
 
   const repeats = new Map<string, number>();
@@ -353,7 +357,9 @@ export function normaliseText(text: string): SourceLine[] {
   canonical.forEach((line, index) => {
     if (line === '' || isRunningHeader(line, index)) return;
     if (mayBeFurniture(line) && (repeats.get(furnitureKey(line)) ?? 0) >= FURNITURE_MIN_REPEATS) return;
-    lines.push({ line: index + 1, text: line, kind: classify(line, titles) });
+    // ├─ X: a branch of a tree drawn in a box is a line of its own, never part of a paragraph.
+    const branch = TREE_BRANCH.test(rawLines[index]) && !isTableRow(line);
+    lines.push({ line: index + 1, text: line, kind: branch ? 'standalone' : classify(line, titles) });
   });
 
   lines.forEach((current, i) => {

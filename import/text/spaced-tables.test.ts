@@ -1,4 +1,4 @@
-import { pipeSpacedTables } from './spaced-tables';
+import { pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { normaliseText } from './normalise';
 
 describe('pipeSpacedTables', () => {
@@ -87,6 +87,25 @@ describe('pipeSpacedTables', () => {
     expect(pipeSpacedTables(glossed)).toEqual([
       '| 序号 | 项目名称 | 建设地点（所在乡镇） | 建设年限 | 实施主体 |',
       '| 1 | 甲乙旅游公路 | 甲镇、乙乡 | 2026—2028 | 县交通运输局 |',
+    ]);
+  });
+});
+
+describe('pipeSlashTables', () => {
+  it('rewrites a table whose cells are set apart by slashes, joining a row wrapped over two lines', () => {
+    const lines = [
+      '项目名称／建设地点／实施主体',
+      '甲乙国际陆港二期／甲县／甲乙陆港集团',
+      '丙丁跨境电商监管中心及海外仓公共服务',
+      '平台／乙区／丙丁高新区管委会',
+      '年产60万吨/年煤焦油深加工。',
+    ];
+    expect(pipeSlashTables(lines)).toEqual([
+      '| 项目名称 | 建设地点 | 实施主体 |',
+      '| 甲乙国际陆港二期 | 甲县 | 甲乙陆港集团 |',
+      '| 丙丁跨境电商监管中心及海外仓公共服务平台 | 乙区 | 丙丁高新区管委会 |',
+      '',
+      '年产60万吨/年煤焦油深加工。',
     ]);
   });
 });

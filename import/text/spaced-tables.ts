@@ -144,3 +144,40 @@ export function pipeSpacedTables(lines: string[]): string[] {
   });
   return out;
 }
+
+/** Cells set apart by slashes (项目名称／建设地点／实施主体). */
+const SLASH = /[／/]/;
+
+/**
+ * Rewrites each table whose cells are set apart by slashes (a header line of column heads, one of them
+ * 项目名称, then one line per row: 甲物流园／甲县／甲集团) as pipe rows, line for line. A row hard-wrapped
+ * over two lines (its first line short of the slashes) is joined on its first line, the second left
+ * empty. The table ends at the first line that is no row.
+ */
+export function pipeSlashTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let index = 0; index < lines.length; index++) {
+    const heads = lines[index].trim().split(SLASH);
+    if (heads.length < MIN_COLUMNS || !heads.every((h) => HEAD.test(h)) || !heads.some((h) => NAME_HEAD.test(h)))
+      continue;
+    out[index] = pipeRow(heads);
+    let row = index + 1;
+    for (; row < lines.length; row++) {
+      let cells = lines[row].trim().split(SLASH);
+      if (cells.length < heads.length && row + 1 < lines.length) {
+        const joined = `${lines[row].trim()}${lines[row + 1].trim()}`.split(SLASH);
+        if (joined.length === heads.length && cells.length < joined.length) {
+          out[row] = pipeRow(joined.map((c) => c.trim()));
+          out[row + 1] = '';
+          row += 1;
+          continue;
+        }
+      }
+      if (cells.length !== heads.length || cells.some((c) => c.trim() === '')) break;
+      cells = cells.map((c) => c.trim());
+      out[row] = pipeRow(cells);
+    }
+    index = row - 1;
+  }
+  return out;
+}
