@@ -77,13 +77,16 @@ const PARENTHESIZED_IDEOGRAPH = /[\u3220-\u3229]/g;
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
- * lines a box is framed with; other forms of item and group numbers (❶, ㈠) take the usual ones (①, （一）).
+ * lines a box is framed with; other forms of item and group numbers (❶, ㈠) take the usual ones (①, （一）),
+ * and 〖〗 the usual 【】.
  */
 export function canonicaliseLine(raw: string): string {
   const text = raw
     .replace(BOX_DRAWING, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
     .replace(PARENTHESIZED_IDEOGRAPH, (char) => `（${'一二三四五六七八九十'[char.charCodeAt(0) - 0x3220]}）`)
+    .replace(/〖/g, '【')
+    .replace(/〗/g, '】')
     .replace(/[\uff01-\uff5e]/g, (char) =>
       SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
     )
