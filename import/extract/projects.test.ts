@@ -1484,6 +1484,16 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     expect(found.get('丙丁绿氢示范项目')!.industries[0]).toMatchObject({ code: 'energy' });
   });
 
+  it('reads record lines of fields set apart by ；as the rows of a table', () => {
+    const found = extract(
+      '项目名称：甲乙河防洪治理工程；建设地点：浮梁县、乐平市；建设内容：新建加固堤防86公里；责任单位：市水利局。',
+      '项目名称：丙丁水库；建设地点：浮梁县；建设内容：总库容1.2亿立方米；责任单位：市水利局、浮梁县人民政府。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙河防洪治理工程', '丙丁水库']);
+    expect(found.get('甲乙河防洪治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+    expect(found.get('丙丁水库')!.orgs.sort()).toEqual(['unit:市水利局', 'unit:浮梁县人民政府']);
+  });
+
   it('reads who answers for the rows of a category from a sentence under the table', () => {
     const content = contentUnder(
       '能源和水利重点工程',

@@ -69,6 +69,36 @@ interface Row {
   group: string;
 }
 
+/** One field of a record line (项目名称：X), its key and its value. */
+const RECORD_FIELD = /^([\u4e00-\u9fff]{2,8})[：:](.*)$/u;
+
+/**
+ * Record lines, one project each, its fields set apart by ；(项目名称：X；建设地点：Y；建设内容：Z；责任单位：W。),
+ * as the rows of a table whose header is the keys of the fields: the first record's line stands for the header.
+ */
+function recordRows(paragraphs: SourceLine[]): Row[] {
+  const records = paragraphs.flatMap((line) => {
+    if (!/^项目名称[：:]/.test(line.text)) return [];
+    const fields = line.text
+      .replace(/[。；;]$/, '')
+      .split(/[；;]/)
+      .map((field) => RECORD_FIELD.exec(field.trim()));
+    return fields.length >= 2 && fields.every((f) => f !== null)
+      ? [{ line, fields: fields.map((f) => [f[1], f[2]]) }]
+      : [];
+  });
+  if (records.length === 0) return [];
+  const keys = [...new Set(records.flatMap((r) => r.fields.map(([key]) => key)))];
+  return [
+    { line: records[0].line, cells: keys, group: '' },
+    ...records.map(({ line, fields }) => ({
+      line,
+      cells: keys.map((key) => fields.find(([k]) => k === key)?.[1].trim() ?? ''),
+      group: '',
+    })),
+  ];
+}
+
 /** The head of a column of projects at one stage (建成投产, 开工建设, 谋划储备, 2026—2027年). */
 const STAGE_HEAD =
   /^(?:建成投产|建成投用|建成|投产|竣工|续建|新建|新开工|开工建设|开工|前期|前期工作|谋划|谋划储备|储备|加快推进|推进|近期|中期|远期|\d{4}年?(?:[—–-]\d{4}年?)?)(?:项目)?$/;
@@ -224,10 +254,11 @@ export function readProjectTable(
   box: ParsedBox,
   ctx: ExtractContext,
 ): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
-  const rows: Row[] = box.items
-    .flatMap((item) => item.paragraphs)
-    .filter((p) => isTableRow(p.text))
-    .map((line) => ({ line, cells: cellsOf(line.text), group: '' }));
+  const paragraphs = box.items.flatMap((item) => item.paragraphs);
+  const rows: Row[] = [
+    ...paragraphs.filter((p) => isTableRow(p.text)).map((line) => ({ line, cells: cellsOf(line.text), group: '' })),
+    ...recordRows(paragraphs),
+  ];
   const used = new Set<SourceLine>(rows.map((r) => r.line));
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (!header) {

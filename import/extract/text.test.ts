@@ -113,6 +113,7 @@ describe('clauseUnits', () => {
     expect(clauseUnits('由甲乙高新区负责实施')).toEqual([{ body: '甲乙高新区', role: 'undertaker' }]);
     expect(clauseUnits('由市水利局牵头，各区、县（市）人民政府负责实施')).toEqual([{ body: '市水利局', role: 'lead' }]);
     expect(clauseUnits('各乡镇、县人民政府配合')).toEqual([]);
+    expect(clauseUnits('由市能源局牵头组织实施')).toEqual([{ body: '市能源局', role: 'lead' }]);
     expect(clauseUnits('由市文广旅局牵头，甲乙文旅集团负责投资运营')).toEqual([
       { body: '市文广旅局', role: 'lead' },
       { body: '甲乙文旅集团', role: 'undertaker' },

@@ -109,7 +109,7 @@ export interface ClauseUnit {
 }
 
 const CLAUSES: [ClauseUnit['role'], RegExp][] = [
-  ['lead', /^由?(.{2,40}?)(?:负责)?牵头(?:负责|实施|推进)?$/],
+  ['lead', /^由?(.{2,40}?)(?:负责)?牵头(?:负责|组织实施|组织|实施|推进)?$/],
   ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
   [
     'undertaker',

@@ -241,3 +241,14 @@ describe('territoryShortForms', () => {
     expect(territoryShortForms('丙省')).toEqual([]);
   });
 });
+
+describe('a firm named by the stem of an area (墚州市, tests/fixtures/plans/city-q-15)', () => {
+  const other = parsePlan(decodePlanFile(path.join(__dirname, '../../tests/fixtures/plans/city-q-15/plan.txt')));
+  const read = extractPlan(other, loadCityProfile(), loadIndustries());
+
+  it('places a project named after the base (蒎梁基地…) in the base, though a firm 蒎梁 is read from the same name', () => {
+    const named = read.projects.filter((p) => p.name.startsWith('蒎梁基地') && !p.name.includes('物流园'));
+    expect(named.length).toBeGreaterThan(2);
+    for (const p of named) expect(p.districts.map((d) => d.name)).toContain('蒎梁能源化工基地');
+  });
+});

@@ -443,7 +443,8 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
         hit.form !== hit.name &&
         m.orgs.some((o) => {
           const at = o.kind === 'enterprise' ? m.name.indexOf(o.form) : -1;
-          return at >= 0 && hit.index >= at && hit.index < at + o.form.length;
+          // 蒎梁基地 after a firm read as 蒎梁: the area's form runs past the firm's, so it is the area's.
+          return at >= 0 && hit.index >= at && hit.index + hit.form.length <= at + o.form.length;
         });
       for (const hit of ctx.districts.find(m.name))
         if ((!located || hit.form === hit.name) && !isZoneItself(m.name, hit) && !inFirm(hit))
