@@ -263,17 +263,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const areaListed = titled ? null : reader.areaListedProjects(numbered?.rest ?? paragraph.text);
       // 1. X工程，主要包括A、B、C三个子项目，… — the project, and its parts when they are counted as projects.
       const made = titled || areaListed ? null : reader.partsProject(numbered?.rest ?? paragraph.text);
+      // A project of the paragraph, numbered by its line when the item has no number of its own.
+      const ofParagraph = (found: Found, under: ProjectMention['heading']) =>
+        mention(found, {
+          item: numbered && !item.number ? numbered.number : item.number,
+          itemTitle: item.title,
+          line: paragraph.line,
+          quote: paragraph.text,
+          heading: under,
+        });
       if (made) {
-        for (const found of [made.parent, ...made.parts])
-          mentions.push(
-            mention(found, {
-              item: numbered && !item.number ? numbered.number : item.number,
-              itemTitle: item.title,
-              line: paragraph.line,
-              quote: paragraph.text,
-              heading,
-            }),
-          );
+        for (const found of [made.parent, ...made.parts]) mentions.push(ofParagraph(found, heading));
         for (const sentence of sentences(paragraph.text).slice(1)) {
           const said = responsibleClause(sentence);
           if (said) for (const m of mentions.slice(before)) m.orgs = withUnits(m.orgs, said, paragraph);
@@ -310,17 +310,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             : reader
                 .listedProjects(paragraph.text, heading !== null || underAreas || listFollows)
                 .map((found) => ({ found, heading }))));
-      for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed) {
-        mentions.push(
-          mention(found, {
-            item: numbered && !item.number ? numbered.number : item.number,
-            itemTitle: item.title,
-            line: paragraph.line,
-            quote: paragraph.text,
-            heading: listHeading,
-          }),
-        );
-      }
+      for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed)
+        mentions.push(ofParagraph(found, listHeading));
       if (titled || listed.length > 0) {
         // ☆ X：描述。（牵头单位：Y；配合单位：Z）: who answers for the line's projects closes it, and only them.
         let answeredHere = false;

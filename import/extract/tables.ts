@@ -99,6 +99,36 @@ function recordRows(paragraphs: SourceLine[]): Row[] {
   ];
 }
 
+/** A project of a table row: what the row states of it, and its place in the box. */
+function rowMention(
+  box: ParsedBox,
+  row: Row,
+  name: string,
+  stated: Pick<ProjectMention, 'item' | 'locatedDistricts' | 'bracketDistricts' | 'orgs'>,
+): ProjectMention {
+  return {
+    name,
+    tier: 'A',
+    identity: 'project-table',
+    box: box.number,
+    itemTitle: row.group,
+    boxTitle: box.title,
+    document: box.document,
+    chapterId: box.chapterId,
+    line: row.line.line,
+    quote: row.cells.filter(Boolean).join(' | '),
+    rule: 'project-list',
+    distributedDistrict: null,
+    subjectDistricts: [],
+    locatedAfter: [],
+    clauseDistricts: [],
+    heading: null,
+    lead: '',
+    sentenceSector: null,
+    ...stated,
+  };
+}
+
 /** The head of a column of projects at one stage (建成投产, 开工建设, 谋划储备, 2026—2027年). */
 const STAGE_HEAD =
   /^(?:建成投产|建成投用|建成|投产|竣工|续建|新建|新开工|开工建设|开工|前期|前期工作|谋划|谋划储备|储备|加快推进|推进|近期|中期|远期|\d{4}年?(?:[—–-]\d{4}年?)?)(?:项目)?$/;
@@ -143,30 +173,14 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
       return names
         .map((written) => withoutTrailingSize(withoutTrailingStatus(normaliseName(written))))
         .filter((name) => name.length >= 4)
-        .map((name): ProjectMention => ({
-          name,
-          tier: 'A',
-          identity: 'project-table',
-          box: box.number,
-          item: 0,
-          itemTitle: row.group,
-          boxTitle: box.title,
-          document: box.document,
-          chapterId: box.chapterId,
-          line: row.line.line,
-          quote: row.cells.filter(Boolean).join(' | '),
-          rule: 'project-list',
-          distributedDistrict: null,
-          subjectDistricts: [],
-          locatedDistricts: [],
-          bracketDistricts: [],
-          locatedAfter: [],
-          clauseDistricts: [],
-          heading: null,
-          lead: '',
-          sentenceSector: null,
-          orgs: ctx.orgs.find(name, true),
-        }));
+        .map((name) =>
+          rowMention(box, row, name, {
+            item: 0,
+            locatedDistricts: [],
+            bracketDistricts: [],
+            orgs: ctx.orgs.find(name, true),
+          }),
+        );
     }),
   );
 }
@@ -388,28 +402,10 @@ export function readProjectTable(
       };
     });
     const number = Number(row.cells[col.number]);
-    return {
-      name,
-      tier: 'A',
-      identity: 'project-table',
-      box: box.number,
+    return rowMention(box, row, name, {
       item: Number.isInteger(number) ? number : 0,
-      itemTitle: row.group,
-      boxTitle: box.title,
-      document: box.document,
-      chapterId: box.chapterId,
-      line: row.line.line,
-      quote: row.cells.filter(Boolean).join(' | '),
-      rule: 'project-list',
-      distributedDistrict: null,
-      subjectDistricts: [],
       locatedDistricts: [...new Set(located)],
       bracketDistricts,
-      locatedAfter: [],
-      clauseDistricts: [],
-      heading: null,
-      lead: '',
-      sentenceSector: null,
       orgs: [
         ...ctx.orgs.find(name, true),
         ...roles.map(({ body, role }) => ({
@@ -422,7 +418,7 @@ export function readProjectTable(
         ...((Number.isInteger(number) && noted.get(number)) || []),
         ...(byCategory.get(row.cells[col.category]) ?? []),
       ],
-    };
+    });
   });
   return { mentions, rows: used };
 }
