@@ -530,6 +530,22 @@ describe('who carries a project out, said after it', () => {
     expect(units(content, '庚辛钻井平台总装基地')).toEqual([]);
   });
 
+  it('gives the firm a （一） sub-heading names to the numbered entries under it, up to the next sub-heading', () => {
+    const content = contentUnder(
+      '现代煤化工重点项目',
+      '',
+      '（一）甲乙能源集团有限公司',
+      '1. 甲乙煤制烯烃二期项目',
+      '2. 浮梁县煤制乙二醇项目',
+      '（二）浮梁县',
+      '1. 乐平市煤焦油深加工项目三期',
+    );
+    expect(units(content, '浮梁县煤制乙二醇项目')).toContain(
+      '甲乙能源集团有限公司/implementing/org-responsible-line@12',
+    );
+    expect(units(content, '乐平市煤焦油深加工项目三期').join()).not.toContain('甲乙能源集团有限公司');
+  });
+
   it('gives a 牵头单位 line closing a box, its only line of who answers, to every entry of the box', () => {
     const content = contentUnder(
       '开放平台重点项目',

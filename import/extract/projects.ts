@@ -169,6 +169,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     // title files them and the bodies it names answer for them.
     let bulletGroup: { bullet: string; title: string; units: Units; line: SourceLine; from: number } | null = null;
     const outer = item.paragraphs.map((p) => BULLET.exec(p.text)?.[0].trim()).find((b) => b !== undefined);
+    let bodyGroup: { units: Units; line: SourceLine; from: number } | null = null;
+    const closeBodyGroup = () => {
+      if (bodyGroup)
+        for (const m of mentions.slice(bodyGroup.from)) m.orgs = withUnits(m.orgs, bodyGroup.units, bodyGroup.line);
+      bodyGroup = null;
+    };
     const closeBulletGroup = () => {
       if (bulletGroup)
         for (const m of mentions.slice(bulletGroup.from)) {
@@ -238,6 +244,18 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
+        closeBodyGroup();
+        // （一）X能源集团有限公司 over 1. A、2. B: a sub-heading naming a firm, an office or a government
+        // groups the entries that body answers for.
+        const body =
+          sub !== null && area === null && CN_SUB_HEADING.test(paragraph.text) && BODY_KINDS.includes(unitKind(sub))
+            ? namedBodies([sub])[0]
+            : undefined;
+        if (body) {
+          bodyGroup = { units: [{ body }], line: paragraph, from: mentions.length };
+          heading = itemHeading;
+          continue;
+        }
         // （二）蛎岛区 on a line of its own scopes the paragraphs below it, up to the next sub-heading.
         heading = area ? { district: area.name, line: paragraph.line, text: paragraph.text } : itemHeading;
         underAreas = areas;
@@ -414,6 +432,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       unanswered.push(...mentions.slice(Math.max(before, answeredUpTo)));
     }
     closeBulletGroup();
+    closeBodyGroup();
   }
   return mentions;
 }
@@ -529,6 +548,10 @@ function withUnits(
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+/** A sub-heading numbered （一）: a group's. */
+const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
+/** Bodies that answer for a group of entries headed by their name. */
+const BODY_KINDS: readonly string[] = ['enterprise', 'department', 'district-government'];
 /** Output named by its size inside a name (60万锭, 5万吨, 300万件): with a firm's name, a production project. */
 const SIZED_OUTPUT = /[\d.]+[万亿]?(?:吨|锭|套|台|件|辆|头|只|千瓦)(?![时])/u;
 /** A firm's added output (年产500万套…): with the firm's name, a production project. */
