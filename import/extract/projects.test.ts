@@ -406,6 +406,13 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()]).toEqual(['甲乙沙漠越野营地', '丙丁星空露营基地', '戊己职业技术大学']);
   });
 
+  it('reads no 其中 or 分别 into a name', () => {
+    const found = extract(
+      '实施高标准农田建设，其中浮梁县灌区高效节水改造、乐平市旱作梯田宜机化改造分别由市农业农村局和乐平市人民政府负责。',
+    );
+    expect([...found.keys()].filter((name) => /其中|分别/.test(name))).toEqual([]);
+  });
+
   it('splits two names joined by 及 only when each is a named work', () => {
     const found = extract('2027年建成投用浮梁至乐平城际铁路及浮梁东站综合交通枢纽，建设戊己学院教学及宿舍楼。');
     expect([...found.keys()].sort()).toEqual(['戊己学院教学及宿舍楼', '浮梁东站综合交通枢纽', '浮梁至乐平城际铁路']);
