@@ -197,6 +197,18 @@ function rowNumbers(list: string): number[] {
   });
 }
 
+/** The bodies a clause under a table names (由X牵头，Y负责实施), quoted from that clause. */
+function noteUnits(said: string, line: number, quote: string): OrgHit[] {
+  return clauseUnits(said).map(({ body, role }) => ({
+    name: body,
+    kind: unitKind(body),
+    form: body,
+    rule: 'org-table-note',
+    ...(role !== 'undertaker' && { role }),
+    source: { line, quote },
+  }));
+}
+
 /**
  * Who a sentence under a table says answers for its rows by their category (电源、电网和油气项目由X负责实施，
  * 水源和供水项目由Y负责实施): each category of the table's 类别 column with its bodies, quoted from its clause.
@@ -217,14 +229,7 @@ function categoryUnits(box: ParsedBox, categories: Set<string>): Map<string, Org
         return true;
       });
       if (named.length === 0 || !/^[、和及与\s]*$/u.test(rest)) continue;
-      const hits = clauseUnits(`由${said[2]}`).map(({ body, role }): OrgHit => ({
-        name: body,
-        kind: unitKind(body),
-        form: body,
-        rule: 'org-table-note',
-        ...(role !== 'undertaker' && { role }),
-        source: { line: paragraph.line, quote: clause },
-      }));
+      const hits = noteUnits(`由${said[2]}`, paragraph.line, clause);
       for (const category of named) out.set(category, [...(out.get(category) ?? []), ...hits]);
     }
   }
@@ -243,15 +248,7 @@ function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
     for (const clause of note.split(/[；;]/).map((c) => c.trim().replace(/。$/, ''))) {
       const covered = ROW_NOTE.exec(clause);
       if (!covered) continue;
-      const units = clauseUnits(covered[2].startsWith('由') ? covered[2] : `由${covered[2]}`);
-      const hits = units.map(({ body, role }): OrgHit => ({
-        name: body,
-        kind: unitKind(body),
-        form: body,
-        rule: 'org-table-note',
-        ...(role !== 'undertaker' && { role }),
-        source: { line: paragraph.line, quote: clause },
-      }));
+      const hits = noteUnits(covered[2].startsWith('由') ? covered[2] : `由${covered[2]}`, paragraph.line, clause);
       for (const number of rowNumbers(covered[1])) out.set(number, [...(out.get(number) ?? []), ...hits]);
     }
   }
