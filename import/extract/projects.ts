@@ -17,6 +17,7 @@ import {
 import {
   clauseUnits,
   namedBodies,
+  withAreasJoined,
   endsWithAny,
   indexOutside,
   lastIndexOutside,
@@ -167,20 +168,22 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     }
     // ● 优质均衡教育（责任单位：X） over ○ lines: the heading of a group of entries, no entry of its own; its
     // title files them and the bodies it names answer for them.
-    let bulletGroup: { bullet: string; title: string; units: Units; line: SourceLine; from: number } | null = null;
+    let bulletGroup: (EntryGroup & { bullet: string }) | null = null;
     const outer = item.paragraphs.map((p) => BULLET.exec(p.text)?.[0].trim()).find((b) => b !== undefined);
-    let bodyGroup: { units: Units; line: SourceLine; from: number } | null = null;
+    let bodyGroup: EntryGroup | null = null;
+    /** The group's bodies answer for the entries read since it opened, and its title, if any, files them. */
+    const closeGroup = (group: EntryGroup | null) => {
+      for (const m of group ? mentions.slice(group.from) : []) {
+        m.orgs = withUnits(m.orgs, group!.units, group!.line);
+        if (group!.title !== undefined) m.itemTitle = group!.title;
+      }
+    };
     const closeBodyGroup = () => {
-      if (bodyGroup)
-        for (const m of mentions.slice(bodyGroup.from)) m.orgs = withUnits(m.orgs, bodyGroup.units, bodyGroup.line);
+      closeGroup(bodyGroup);
       bodyGroup = null;
     };
     const closeBulletGroup = () => {
-      if (bulletGroup)
-        for (const m of mentions.slice(bulletGroup.from)) {
-          m.orgs = withUnits(m.orgs, bulletGroup.units, bulletGroup.line);
-          m.itemTitle = bulletGroup.title;
-        }
+      closeGroup(bulletGroup);
       bulletGroup = null;
     };
     for (const [index, written] of item.paragraphs.entries()) {
@@ -438,6 +441,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
 }
 
 type Units = { body: string; role?: 'lead' | 'supporting' }[];
+
+/** Entries under a heading that names who answers for them (and may file them by its title): from `from` on. */
+interface EntryGroup {
+  units: Units;
+  line: SourceLine;
+  from: number;
+  title?: string;
+}
 
 /**
  * A short title after the outer bullet (the item's first) followed by a line of another bullet (● over
@@ -987,16 +998,8 @@ class BoxReader {
   private namesListed(list: string): Found[] | null {
     const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
     if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
-    // 甲镇、乙镇X: areas joined before one project stay with it.
-    const names: string[] = [];
-    let run = '';
-    for (const piece of pieces) {
-      if (this.ctx.districts.alone(piece)) run += `${piece}、`;
-      else {
-        names.push(run + piece);
-        run = '';
-      }
-    }
+    const isArea = (piece: string) => this.ctx.districts.alone(piece) !== null;
+    const names = withAreasJoined(pieces, isArea);
     const found = names.flatMap((written): Found[] => {
       const name = this.clean(written);
       if (name.length < 4) return [];
@@ -1009,7 +1012,9 @@ class BoxReader {
         return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
       return [boxItem(name, identity, orgs, [], [])];
     });
-    return run === '' && found.length * 2 >= names.length && found.length > 0 ? found : null;
+    // A list ending in a bare area is no list of names.
+    const closed = !isArea(pieces[pieces.length - 1]);
+    return closed && found.length * 2 >= names.length && found.length > 0 ? found : null;
   }
 
   /**

@@ -5,7 +5,7 @@ import { isTableRow, withoutTrailingSize, withoutTrailingStatus } from '../text/
 import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
-import { clauseUnits, splitOutside } from './text';
+import { clauseUnits, splitOutside, withAreasJoined } from './text';
 
 /** A bracketed gloss after a column head (建设地点（所在乡镇）, 实施主体（责任单位）): it narrows, never renames. */
 const GLOSS = '(?:[（(][^）)]{1,10}[）)])?';
@@ -159,18 +159,10 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
   }
   return data.flatMap((row) =>
     row.cells.slice(1).flatMap((cell) => {
-      const names: string[] = [];
-      let areas = '';
-      for (const piece of splitOutside(cell, '、；;').map((p) => p.trim())) {
-        if (EMPTY_CELL.test(piece)) continue;
-        const area = ctx.districts.alone(piece);
-        if (area && !area.unlisted) areas += `${piece}、`;
-        else {
-          names.push(areas + piece);
-          areas = '';
-        }
-      }
-      return names
+      const pieces = splitOutside(cell, '、；;')
+        .map((p) => p.trim())
+        .filter((piece) => !EMPTY_CELL.test(piece));
+      return withAreasJoined(pieces, (piece) => ctx.districts.alone(piece)?.unlisted === false)
         .map((written) => withoutTrailingSize(withoutTrailingStatus(normaliseName(written))))
         .filter((name) => name.length >= 4)
         .map((name) =>

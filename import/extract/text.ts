@@ -131,6 +131,20 @@ const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在
 const AREA_KIND_GOVERNMENT =
   /^(?:(?:[区县市乡镇旗州]|乡镇|自治州|自治县)(?:[（(][区县市乡镇旗][）)])?(?:人民)?政府|(?:街道|园区|开发区)(?:办事处|管委会|管理委员会))$/;
 
+/** 甲镇、乙镇X项目: the names of a list, each bare area run into the name after it (areas before one project stay with it). */
+export function withAreasJoined(pieces: readonly string[], isArea: (piece: string) => boolean): string[] {
+  const names: string[] = [];
+  let run = '';
+  for (const piece of pieces) {
+    if (isArea(piece)) run += `${piece}、`;
+    else {
+      names.push(run + piece);
+      run = '';
+    }
+  }
+  return names;
+}
+
 /**
  * The bodies of a list that name someone: not a kind of body (各有关单位, 有关市) nor the kinds of area
  * a 各 runs on over (各市、自治州人民政府), and a body joined to a kind by 和 (X集团和有关市) apart from it.

@@ -163,10 +163,10 @@ export function pipeSlashTables(lines: string[]): string[] {
     out[index] = pipeRow(heads);
     let row = index + 1;
     for (; row < lines.length; row++) {
-      let cells = lines[row].trim().split(SLASH);
+      const cells = lines[row].trim().split(SLASH);
       if (cells.length < heads.length && row + 1 < lines.length) {
         const joined = `${lines[row].trim()}${lines[row + 1].trim()}`.split(SLASH);
-        if (joined.length === heads.length && cells.length < joined.length) {
+        if (joined.length === heads.length) {
           out[row] = pipeRow(joined.map((c) => c.trim()));
           out[row + 1] = '';
           row += 1;
@@ -174,8 +174,7 @@ export function pipeSlashTables(lines: string[]): string[] {
         }
       }
       if (cells.length !== heads.length || cells.some((c) => c.trim() === '')) break;
-      cells = cells.map((c) => c.trim());
-      out[row] = pipeRow(cells);
+      out[row] = pipeRow(cells.map((c) => c.trim()));
     }
     index = row - 1;
   }
