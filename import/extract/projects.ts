@@ -442,6 +442,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
 
 type Units = { body: string; role?: 'lead' | 'supporting' }[];
 
+/** Each name split in two at the first `conjunction` outside brackets, where `splits` says its two sides are names. */
+function splitAt(names: string[], conjunction: string, splits: (left: string, right: string) => boolean): string[] {
+  return names.flatMap((n) => {
+    const index = indexOutside(n, conjunction);
+    if (index < 0) return [n];
+    const left = n.slice(0, index);
+    const right = n.slice(index + conjunction.length);
+    return splits(left, right) ? [left, right] : [n];
+  });
+}
+
 /** Entries under a heading that names who answers for them (and may file them by its title): from `from` on. */
 interface EntryGroup {
   units: Units;
@@ -1842,32 +1853,19 @@ class BoxReader {
           : parts.map((p, i) => (i > 0 ? separator[1] : '') + p + (i < parts.length - 1 ? separator[0] : ''));
       });
     }
-    for (const conjunction of this.ctx.rules.splitConjunctions) {
-      names = names.flatMap((n) => {
-        const index = indexOutside(n, conjunction);
-        if (index < 0) return [n];
-        const left = n.slice(0, index);
-        const right = n.slice(index + conjunction.length);
-        // Split only where each side is a whole name: the left ends like one (a project's or a facility's
-        // noun, or the areas in brackets after a name), the right is long enough.
+    // Split only where each side is a whole name: the left ends like one (a project's or a facility's
+    // noun, or the areas in brackets after a name), the right is long enough.
+    for (const conjunction of this.ctx.rules.splitConjunctions)
+      names = splitAt(names, conjunction, (left, right) => {
         const bracket = /（([^（）]+)）$/.exec(left)?.[1];
         const closed =
           endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||
           FACILITY_END.test(left) ||
           (bracket !== undefined && bracket.split('、').every((a) => this.ctx.districts.alone(a) !== null));
-        const whole = closed && this.stripTrailing(right).length >= 4;
-        return whole || this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
+        return (closed && this.stripTrailing(right).length >= 4) || this.twoNamedWorks(left, this.stripTrailing(right));
       });
-    }
-    for (const conjunction of this.ctx.rules.namedWorksConjunctions) {
-      names = names.flatMap((n) => {
-        const index = indexOutside(n, conjunction);
-        if (index < 0) return [n];
-        const left = n.slice(0, index);
-        const right = n.slice(index + conjunction.length);
-        return this.twoNamedWorks(left, this.stripTrailing(right)) ? [left, right] : [n];
-      });
-    }
+    for (const conjunction of this.ctx.rules.namedWorksConjunctions)
+      names = splitAt(names, conjunction, (left, right) => this.twoNamedWorks(left, this.stripTrailing(right)));
     return names;
   }
 
