@@ -82,6 +82,11 @@ export const RULES = {
     zh: '项目后注明跨越的县（市、区）（跨甲和乙）',
     en: 'the districts the project is said to cross (跨X和Y)',
   },
+  'district-respectively': {
+    kind: 'stated',
+    zh: '句中“分别”按次序对应的县（市、区）（甲、乙分别建设A和B）',
+    en: 'the district matched by its place in a 分别 sentence (X、Y分别建设A和B)',
+  },
   'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
   'place-gazetteer': {
     kind: 'derived',
@@ -134,6 +139,11 @@ export const RULES = {
     kind: 'stated',
     zh: '项目后注明的实施单位（由某单位负责实施）',
     en: 'the body said to carry the project out (由X负责实施)',
+  },
+  'org-respectively': {
+    kind: 'stated',
+    zh: '句中“分别由”按次序对应的实施单位（A、B分别由X、Y负责）',
+    en: 'the body matched by its place in a 分别由 sentence (A、B分别由X、Y负责)',
   },
   'org-lead-clause': {
     kind: 'stated',

@@ -28,6 +28,7 @@ export interface OrgHit {
     | 'org-responsible-line'
     | 'org-table-note'
     | 'org-undertaker'
+    | 'org-respectively'
     | 'org-lead-clause'
     | 'org-support-clause';
   /** Its part, where the text says it (X牵头 → lead, Y配合 → supporting); implementing otherwise. */

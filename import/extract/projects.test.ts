@@ -340,6 +340,43 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     return new Map(content.projects.map((p) => [p.name, p.orgs.map(unitName).sort()]));
   };
 
+  it("reads the numbered entries under a firm's sub-heading as its projects, and a base's stem as no firm", () => {
+    const box: ParsedBox = {
+      number: 2,
+      title: '现代煤化工',
+      line: 10,
+      document: 'doc:plan',
+      chapterId: null,
+      items: [
+        {
+          number: 0,
+          title: '',
+          line: 11,
+          paragraphs: [
+            '（一）甲乙煤业有限责任公司',
+            '1. 甲乙煤矿智能化改造工程',
+            '2. 甲乙二号井选煤厂及铁路专用线',
+            '（二）丙丁能源集团有限公司',
+            '1. 甲乙基地煤制烯烃二期项目',
+          ].map((text, i) => ({ line: 12 + i, text })),
+        },
+      ],
+    };
+    const plan = planOfBoxes('戊己市国民经济和社会发展第十五个五年规划纲要', [box]);
+    plan.areas = [{ name: '甲乙能源化工基地', kind: 'park', line: 1, quote: '甲乙能源化工基地', rule: 'area-in-list' }];
+    const content = extractPlan(plan, loadCityProfile(), loadIndustries());
+    const unitName = (id: string) => content.units.find((u) => u.id === id)?.name;
+    const found = new Map(content.projects.map((p) => [p.name, p]));
+    expect([...found.keys()]).toEqual([
+      '甲乙煤矿智能化改造工程',
+      '甲乙二号井选煤厂及铁路专用线',
+      '甲乙基地煤制烯烃二期项目',
+    ]);
+    expect(found.get('甲乙煤矿智能化改造工程')!.orgs.map(unitName)).toEqual(['甲乙煤业有限责任公司']);
+    expect(found.get('甲乙基地煤制烯烃二期项目')!.orgs.map(unitName)).toEqual(['丙丁能源集团有限公司']);
+    expect(found.get('甲乙基地煤制烯烃二期项目')!.districts.map((d) => d.name)).toEqual(['甲乙能源化工基地']);
+  });
+
   it('reads a line of names set apart by 、 under an area, and a closing 责任单位 line for every group', () => {
     const found = orgsOf(
       '（一）浮梁县',
@@ -386,6 +423,18 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     );
     expect([...found.keys()].sort()).toEqual(['G537浮梁绕城段改线', 'S218浮梁至乐平段改扩建', '甲乙至丙丁旅游公路']);
     expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
+  it('reads 建设A，B，C（X） up to the next verb as one list, a name closed by its area in brackets too', () => {
+    const found = extractUnder(
+      '科技创新重点工程',
+      '',
+      '建设甲乙理工大学浮梁研究院，丙丁现代陶瓷技术创新中心，戊己材料省级重点实验室（浮梁县），推进庚辛观测研究站（乐平市）建设。',
+    );
+    expect([...found.keys()].sort()).toEqual(
+      ['丙丁现代陶瓷技术创新中心', '庚辛观测研究站', '戊己材料省级重点实验室', '甲乙理工大学浮梁研究院'].sort(),
+    );
+    expect(found.get('戊己材料省级重点实验室')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
   it('splits two names joined by 和 when the left one is closed by a facility or by its areas in brackets', () => {
@@ -680,6 +729,36 @@ describe('districts said around a name', () => {
     const found = extract('建设甲乙研发制造基地，项目位于浮梁县丙丁工业片区；推进戊己产业园建设。');
     expect(districts(found, '甲乙研发制造基地')).toEqual(['浮梁县/district-located']);
     expect(districts(found, '戊己产业园')).toEqual([]);
+  });
+
+  it('places each project of a 分别 sentence in the area at its position, generic ones too', () => {
+    const found = extract(
+      '在浮梁县、乐平市、昌江区分别建设甲乙枣乡产业强镇、丙丁枸杞产业强镇和沙地肉羊产业强镇。',
+      '珠山区、昌江区分别实施城郊设施蔬菜基地和黄土塬苹果提质工程，浮梁县建设甲乙湿地农业公园。',
+    );
+    expect(districts(found, '甲乙枣乡产业强镇')).toEqual(['浮梁县/district-respectively']);
+    expect(districts(found, '丙丁枸杞产业强镇')).toEqual(['乐平市/district-respectively']);
+    expect(districts(found, '沙地肉羊产业强镇')).toEqual(['昌江区/district-respectively']);
+    expect(found.get('沙地肉羊产业强镇')!.tier).toBe('B');
+    expect(districts(found, '城郊设施蔬菜基地')).toEqual(['珠山区/district-respectively']);
+    expect(districts(found, '黄土塬苹果提质工程')).toEqual(['昌江区/district-respectively']);
+    expect(districts(found, '甲乙湿地农业公园')).toEqual(['浮梁县/district-subject']);
+  });
+
+  it('gives each project before 分别由 the body at its position after it', () => {
+    const found = extract(
+      '实施高标准农田建设和旱作梯田改造，其中乐平灌区高效节水改造、浮梁县旱作梯田宜机化改造、昌江区农村供水“千吨万人”工程分别由市农业农村局、浮梁县人民政府和市水务局负责。',
+    );
+    const orgs = (name: string) => found.get(name)!.orgs;
+    expect([...found.keys()]).toEqual([
+      '乐平灌区高效节水改造',
+      '浮梁县旱作梯田宜机化改造',
+      '昌江区农村供水“千吨万人”工程',
+    ]);
+    expect(orgs('乐平灌区高效节水改造')).toEqual(['unit:市农业农村局']);
+    expect(orgs('浮梁县旱作梯田宜机化改造')).toEqual(['unit:浮梁县人民政府']);
+    expect(orgs('昌江区农村供水“千吨万人”工程')).toEqual(['unit:市水务局']);
+    expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
   it('reads （跨X、Y） after a name as the areas it runs across', () => {

@@ -17,6 +17,7 @@ import {
 import {
   clauseUnits,
   namedBodies,
+  namesInOrder,
   withAreasJoined,
   endsWithAny,
   indexOutside,
@@ -68,7 +69,7 @@ export interface ProjectMention {
 /** An area a clause after a project's name states, and how it says so. */
 export interface ClauseDistrict {
   name: string;
-  rule: Extract<RuleId, 'district-undertaker' | 'district-across'>;
+  rule: Extract<RuleId, 'district-undertaker' | 'district-across' | 'district-respectively'>;
 }
 
 interface Item {
@@ -98,6 +99,8 @@ interface Region {
   /** Organisations named as partners before the verb (联合北航、南航…，共建X). */
   partners: OrgHit[];
   parts: { text: string; afterComma: boolean }[];
+  /** 在甲县、乙县分别建设A和B: the areas before 分别, in order, each the place of the object at its position. */
+  respectively: string[];
 }
 
 export interface ExtractContext {
@@ -357,7 +360,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const named = NAME_IN_BRACKETS.exec(parts[0] ?? '');
       const headed: ReturnType<BoxReader['headingProject']> = named
         ? reader.headingProject(`${named[1]}${named[2]}`, named[3], headedBefore, named[1] === '', true)
-        : reader.headingProject(parts[0] ?? '', parts[1] ?? '', headedBefore, BULLET.test(written.text));
+        : reader.headingProject(
+            parts[0] ?? '',
+            parts[1] ?? '',
+            headedBefore,
+            BULLET.test(written.text),
+            false,
+            bodyGroup !== null,
+          );
       afterHeaded = headed !== null;
       // 1. X园。描述。（甲镇、乙乡） — areas in brackets closing the entry are where its project lies.
       const closing = CLOSING_AREAS.exec(paragraph.text)?.[1];
@@ -770,7 +780,8 @@ class BoxReader {
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
    * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
    * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none. A name of the
-   * city's own `setApart` in 【】 needs no description after it.
+   * city's own `setApart` in 【】 needs no description after it, nor does an entry `owned` by the body its
+   * group's sub-heading names (（三）X有限责任公司 over 1. X煤矿智能化改造工程): that body builds it.
    */
   headingProject(
     sentence: string,
@@ -778,6 +789,7 @@ class BoxReader {
     inRun = false,
     bulleted = false,
     setApart = false,
+    owned = false,
   ): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does, and so does a bullet (◇ X基地。).
     const dashed = /^——\s*(.+)$/su.exec(sentence);
@@ -803,7 +815,7 @@ class BoxReader {
       // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
       // A name of its own set apart in 【】 is a heading's name by its marks: what follows may name its parts too.
       // 6. X检测认证中心（甲市）。 — a name placed by its brackets is an entry, with or without what follows.
-      const marked = (setApart && identity === 'city-name') || placed;
+      const marked = (setApart && identity === 'city-name') || placed || owned;
       if (!marked && !this.describes(next) && !responsibleClause(next)) return null;
       // 4）智能化改造。实施智能化改造和…行动: a description that opens by doing the heading is of an activity.
       if (next.slice(0, name.length + 2).includes(name)) return null;
@@ -1201,6 +1213,7 @@ class BoxReader {
           ],
           partners: this.ctx.orgs.named(before).map((o) => ({ ...o, rule: 'org-partner' as const })),
           parts: [{ text: trigger.object, afterComma: false }],
+          respectively: this.respectiveAreas(trigger.subject),
         };
         lead = '';
       } else if (region && this.listContinues(segments, index, region.parts.length > 1)) {
@@ -1226,6 +1239,12 @@ class BoxReader {
         const placed = /^(?:【[^】]{1,12}】|——[^：]{1,12}：)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
         const area = placed ? this.ctx.districts.alone(placed[1]) : null;
         if (area && !area.unlisted) scope = [area.name];
+        const undertaken = this.respectiveUndertakers(segment, sentenceSector);
+        if (undertaken) {
+          found.push(...undertaken);
+          latest = undertaken;
+          return;
+        }
         const subject = this.undertakenSubject(segment, sentenceSector);
         if (subject) {
           found.push(subject);
@@ -1312,6 +1331,45 @@ class BoxReader {
   }
 
   /**
+   * The areas a verb's subject lists before 分别 (在甲县、乙县分别建设…, 甲区、乙区分别实施…), in order, when it
+   * holds nothing but listed areas of the plan; else none.
+   */
+  private respectiveAreas(subject: string): string[] {
+    const listed = /^(?:在)?(.+?)(?:境内)?分别$/.exec(subject.trim());
+    const areas = listed ? namesInOrder(listed[1]).map((a) => this.ctx.districts.alone(a)) : [];
+    return areas.length >= 2 && areas.every((a) => a !== null && !a.unlisted) ? areas.map((a) => a!.name) : [];
+  }
+
+  /**
+   * 其中A、B、C分别由X、Y和Z负责: projects named before 分别由, each given the body (or area) at its place in
+   * the list after it; null unless both lists are as long and every name is a project's, one a line would list.
+   */
+  private respectiveUndertakers(segment: string, sentenceSector: string | null): Found[] | null {
+    const line = /^(?:其中)?(.+?)分别由(.+?)(?:负责|牵头)(?:组织)?(?:实施|建设|推进)?$/.exec(segment.trim());
+    if (!line) return null;
+    const names = namesInOrder(line[1]);
+    const bodies = namesInOrder(line[2]);
+    if (names.length < 2 || names.length !== bodies.length) return null;
+    const projects = names.map((name) => this.lineProject(name));
+    if (projects.some((p) => p === null)) return null;
+    return projects.map((project, i) => {
+      const said = this.clauseLinks(`由${bodies[i]}负责`);
+      return {
+        ...project!,
+        rule: 'verb-object',
+        sentenceSector,
+        clauseDistricts: said.districts.map((d) => ({ ...d, rule: 'district-respectively' as const })),
+        orgs: [
+          ...project!.orgs,
+          ...said.orgs
+            .filter((o) => !project!.orgs.some((p) => p.name === o.name))
+            .map((o) => ({ ...o, rule: 'org-respectively' as const })),
+        ],
+      };
+    });
+  }
+
+  /**
    * The plan's areas a lead 在X、Y境内 names, when X holds nothing but such areas; else none. Without
    * 境内 (在X建设打贮草站6处) the clause builds other things of its own, not the project's parts.
    */
@@ -1380,7 +1438,8 @@ class BoxReader {
     // every part names a project, with its works after it if any — two parts at least, or one that
     // opens with an area of the plan (one clause after a project, as …，实现园外企业全部入园, is no list).
     const namesProject = (text: string) => {
-      const bare = this.stripTrailing(withoutTrailingStatus(text.trim()), false);
+      // …实验室（墚州高新区）: where it lies, in brackets after the name, does not change what it names.
+      const bare = this.stripTrailing(withoutTrailingStatus(text.trim()), false).replace(/（[^（）]*）$/, '');
       const works = endsWithAny(bare, this.ctx.rules.actionNouns)?.length ?? 0;
       return this.namesProjectFirst(bare.slice(0, bare.length - works));
     };
@@ -1477,6 +1536,7 @@ class BoxReader {
     }
     const found: Found[] = [];
     let distributing: string | null = null;
+    const placedInOrder = region.respectively.length === items.length;
     for (const [index, item] of items.entries()) {
       const leading = this.ctx.districts.leading(item.text);
       if (item.opensGroup) distributing = leading ? leading.name : null;
@@ -1485,6 +1545,8 @@ class BoxReader {
       const vouched = (tail === null || tail === '') && accepted.some((a, k) => k !== index && a === 'project');
       let verdict = accepted[index];
       if (verdict === 'maybe' && vouched && this.containsProjectNoun(item.text)) verdict = 'project';
+      // 甲县、乙县分别建设A和B: a thing built in the area at its position, unless it is a policy.
+      if (verdict === 'maybe' && placedInOrder && !endsWithAny(item.text, rules.policyEndings)) verdict = 'project';
       if (verdict === 'no') continue;
       // 推进甲、乙两大矿区改造: an area of the plan on its own is where, not what.
       if (this.ctx.districts.alone(item.text)?.unlisted === false) continue;
@@ -1506,7 +1568,9 @@ class BoxReader {
       const firmDoes = item.clauseOrgs.some((o) => o.rule === 'org-undertaker' && o.kind === 'enterprise');
       if (identity === 'generic' && item.actedOn && !firmDoes) continue;
       if (identity === 'generic' && categoryList) continue;
-      if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item)) continue;
+      // 甲县、乙县分别建设A和B: a generic name the sentence places by its position is one of its projects.
+      if (identity === 'generic' && !projectList && tail === null && !this.standsAlone(item) && !placedInOrder)
+        continue;
       const inherits =
         !item.opensGroup &&
         distributing !== null &&
@@ -1521,8 +1585,11 @@ class BoxReader {
         distributedDistrict: inherits ? distributing : null,
         bracketDistricts: item.bracketDistricts,
         locatedAfter: [],
-        clauseDistricts: item.clauseDistricts,
-        subjectDistricts: region.subjectDistricts,
+        // 在甲县、乙县分别建设A和B: A in 甲县, B in 乙县, not each in both.
+        clauseDistricts: placedInOrder
+          ? [...item.clauseDistricts, { name: region.respectively[index], rule: 'district-respectively' }]
+          : item.clauseDistricts,
+        subjectDistricts: placedInOrder ? [] : region.subjectDistricts,
         lead: region.lead,
         sentenceSector,
         orgs: [
@@ -1539,9 +1606,13 @@ class BoxReader {
   private items(region: Region, plainList: boolean): Item[] {
     const rules = this.ctx.rules;
     const items: Item[] = [];
+    // 甲、乙分别建设A、B和C: as many objects as areas, so the list splits at its last 和 whatever its names.
+    const inOrder = region.parts.length === 1 ? namesInOrder(region.parts[0].text) : [];
+    const matched = region.respectively.length >= 2 && inOrder.length === region.respectively.length;
     for (const part of region.parts) {
-      splitOutside(part.text, '、').forEach((piece, index) => {
-        for (const [k, name] of this.splitQuotedAndConjoined(piece).entries()) {
+      const pieces = matched ? [inOrder] : splitOutside(part.text, '、').map((p) => this.splitQuotedAndConjoined(p));
+      pieces.forEach((names, index) => {
+        for (const [k, name] of names.entries()) {
           // A group opens after a ，inside the list; the first items after the verb are a mixed run.
           const opensGroup = part.afterComma && index === 0 && k === 0;
           items.push({

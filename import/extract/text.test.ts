@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   clauseUnits,
   namedBodies,
+  namesInOrder,
   depths,
   indexOutside,
   lastIndexOutside,
@@ -99,6 +100,14 @@ describe('splitting plan prose outside brackets and quotes', () => {
     expect(indexOutside('“建设等”推进等', '等')).toBe(7);
     expect(lastIndexOutside('甲的乙（丙的丁）', '的')).toBe(1);
     expect(sentences('推进A。建设“B。C”；')).toEqual(['推进A', '建设“B。C”']);
+  });
+});
+
+describe('namesInOrder', () => {
+  it('splits a list at 、 and its last piece at 和, keeping brackets and quotes whole', () => {
+    expect(namesInOrder('甲县、乙县和丙县')).toEqual(['甲县', '乙县', '丙县']);
+    expect(namesInOrder('甲（A、B）园和乙“丙和丁”工程')).toEqual(['甲（A、B）园', '乙“丙和丁”工程']);
+    expect(namesInOrder('市农业农村局')).toEqual(['市农业农村局']);
   });
 });
 

@@ -72,6 +72,19 @@ export function lastIndexOutside(text: string, needle: string): number {
   return index;
 }
 
+/**
+ * The names of a list in order (甲县、乙县和丙县 → 甲县, 乙县, 丙县): split at 、 outside brackets and quotes,
+ * the last piece also at its first 和, 及 or 与 — the count of a 分别 sentence's lists is what matters.
+ */
+export function namesInOrder(list: string): string[] {
+  const pieces = splitOutside(list, '、').map((piece) => piece.trim());
+  const last = pieces.pop() ?? '';
+  const joined = ['和', '及', '与'].map((c) => indexOutside(last, c)).filter((i) => i > 0);
+  const at = joined.length > 0 ? Math.min(...joined) : -1;
+  const tail = at > 0 ? [last.slice(0, at), last.slice(at + 1)] : [last];
+  return [...pieces, ...tail].filter((piece) => piece.length > 0);
+}
+
 /** Sentences of a paragraph (split after 。！？；), with their text as quoted evidence. */
 export function sentences(paragraph: string): string[] {
   return splitOutside(paragraph, '。！？；')

@@ -79,8 +79,14 @@ export function extractPlan(
     areas: plan.areas,
     addressed: plan.addressees.map((a) => a.text).join('\n'),
   });
-  // The plan's own area, its districts and its places name no firm.
-  const reader = new OrgFinder(profile, rules, longestFirst([...placeNames, ...districts.names(), ...territoryStems]));
+  // The plan's own area, its districts and its places name no firm; nor does a base's or a park's stem
+  // (蒎梁 of 蒎梁基地 in 蒎梁煤矿二期), as a town's does not.
+  const zoneStems = districts.names().flatMap((n) => ZONE_STEM.exec(n)?.[1] ?? []);
+  const reader = new OrgFinder(
+    profile,
+    rules,
+    longestFirst([...placeNames, ...districts.names(), ...territoryStems, ...zoneStems]),
+  );
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
   const ctx = {
@@ -661,16 +667,20 @@ function unitForms(unit: { name: string; aliases: string[] } | undefined): strin
   return unit ? [unit.name, ...unit.aliases] : [];
 }
 
-/** Whether `quote` names `form` somewhere other than inside the project name `name`. */
+/** A short form of a base or park (蒎梁基地, 葜口园区) and its stem. */
+const ZONE_STEM = /^(\p{Script=Han}{2,3}?)(?:基地|园区|经开区|高新区)$/u;
+
 /** Rules of bodies the text gives a project in so many words: who leads, supports or carries it out. */
 const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
   'org-responsible-line',
   'org-table-note',
   'org-undertaker',
+  'org-respectively',
   'org-lead-clause',
   'org-support-clause',
 ]);
 
+/** Whether `quote` names `form` somewhere other than inside the project name `name`. */
 function outsideName(quote: string, name: string, form: string): boolean {
   return name !== '' && quote.split(name).some((part) => part.includes(form));
 }

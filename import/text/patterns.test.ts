@@ -63,5 +63,6 @@ describe('withoutTrailingSize', () => {
     expect(withoutTrailingSize('丙丁快速路（全长12公里）')).toBe('丙丁快速路');
     expect(withoutTrailingSize('戊己保税物流中心（B型）')).toBe('戊己保税物流中心（B型）');
     expect(withoutTrailingSize('庚辛小（1）型水库')).toBe('庚辛小（1）型水库');
+    expect(withoutTrailingSize('壬癸大数据中心二期（IDC,5000架标准机柜）')).toBe('壬癸大数据中心二期');
   });
 });

@@ -156,11 +156,11 @@ export function withoutTrailingStatus(text: string): string {
 
 /**
  * A size, an investment or the years in brackets after a name (…抽水蓄能电站（装机120万千瓦）,
- * …工程（总投资18亿元，2026—2029年）): a note on the project, no part of its name. A bracket that
+ * …工程（总投资18亿元，2026—2029年）, …中心（5000架标准机柜）): a note on the project, no part of its name. A bracket that
  * opens by saying where the project lies (（位于X，总投资…）) is kept, for its place.
  */
 const TRAILING_SIZE =
-  /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|\d年)[）)]$/u;
+  /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|架|个|辆|艘|头|只|间|栋|处|条|户|\d年)\p{Script=Han}{0,4}[）)]$/u;
 
 /** The name without a size written in brackets after it. */
 export function withoutTrailingSize(text: string): string {
