@@ -468,7 +468,34 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
   });
 });
 
+describe('records numbered 项目一：, 项目二：…', () => {
+  it('takes each record for its project, placed by its 建设地点 field and given its 牵头单位, generic ones too', () => {
+    const found = extractUnder(
+      '科技创新重点项目',
+      '',
+      '项目一：甲乙新能源实验室。建设锂资源提取和储能安全研究平台。建设地点：浮梁县。牵头单位：市科技局。',
+      '项目二：工业互联网标识解析二级节点。建设行业标识解析平台。建设地点：乐平市。牵头单位：市数据局。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙新能源实验室', '工业互联网标识解析二级节点']);
+    expect(found.get('甲乙新能源实验室')!.districts.map((d) => `${d.name}/${d.rule}`)).toEqual([
+      '浮梁县/district-located',
+    ]);
+    expect(found.get('甲乙新能源实验室')!.orgs).toEqual(['unit:市科学技术局']);
+    expect(found.get('工业互联网标识解析二级节点')!.item).toBe(2);
+  });
+});
+
 describe('projects of a table box', () => {
+  it("reads the projects a 重点项目 cell lists, set apart by 、, each with the row's bodies", () => {
+    const found = extract(
+      '| 重点任务 | 重点项目 | 责任单位 | 完成时限 |',
+      '|------|------|------|------|',
+      '| 扩大优质教育资源供给 | 甲乙第一中学新校区、浮梁县、乐平市丙丁职业学院、戊己第三小学 | 市教育局 | ２０２７年底前 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙第一中学新校区', '浮梁县、乐平市丙丁职业学院', '戊己第三小学']);
+    expect(found.get('戊己第三小学')!.orgs).toEqual(['unit:市教育局']);
+  });
+
   it('reads the 牵头单位 and the 配合单位 column as responsible bodies, not a 各乡镇 cell', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 牵头单位 | 配合单位 |',

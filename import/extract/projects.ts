@@ -7,6 +7,7 @@ import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
 import {
   isNameContentHead,
+  isNumberedRecord,
   startsWithEnumerator,
   subItemNumber,
   UNIT_LINE_HEADS,
@@ -366,7 +367,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             headedBefore,
             BULLET.test(written.text),
             false,
-            bodyGroup !== null,
+            bodyGroup !== null || isNumberedRecord(parts[0] ?? ''),
           );
       afterHeaded = headed !== null;
       // 1. X园。描述。（甲镇、乙乡） — areas in brackets closing the entry are where its project lies.
@@ -404,6 +405,16 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (said) {
           for (const mention of [...unanswered, ...mentions.slice(before)])
             mention.orgs = withUnits(mention.orgs, said, paragraph);
+          continue;
+        }
+        // …。建设地点：X。 — a field of the entry: where the paragraph's projects lie.
+        const field = LOCATION_FIELD.exec(sentence);
+        if (field) {
+          const areas = ctx.districts
+            .find(field[1])
+            .filter((d) => !d.unlisted)
+            .map((d) => d.name);
+          for (const m of mentions.slice(before)) m.locatedAfter = [...m.locatedAfter, ...areas];
           continue;
         }
         // 2.城市更新。甲市：A、B；乙州：C。 — after a heading, a sentence of areas each heading its projects.
@@ -608,6 +619,8 @@ const UNIT_HEADED =
 /** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
+/** A field saying where an entry's project lies (建设地点：X, 项目地点：X). */
+const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
@@ -780,8 +793,9 @@ class BoxReader {
    * name with an identity of its own and a project's head, no verb; `next` may say where it lies.
    * After such a heading (`inRun`), a name with an identity of its own (a firm's, a place's) that what
    * follows describes is enough, whatever its head: a topic (3. 智能制造。) has none. A name of the
-   * city's own `setApart` in 【】 needs no description after it, nor does an entry `owned` by the body its
-   * group's sub-heading names (（三）X有限责任公司 over 1. X煤矿智能化改造工程): that body builds it.
+   * city's own `setApart` in 【】 needs no description after it, nor does an entry the layout `vouches` for:
+   * one under a body's sub-heading (（三）X有限责任公司 over 1. X煤矿智能化改造工程), which that body builds,
+   * or a record numbered 项目三：X.
    */
   headingProject(
     sentence: string,
@@ -789,7 +803,7 @@ class BoxReader {
     inRun = false,
     bulleted = false,
     setApart = false,
-    owned = false,
+    vouched = false,
   ): { found: Found; number: number } | null {
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does, and so does a bullet (◇ X基地。).
     const dashed = /^——\s*(.+)$/su.exec(sentence);
@@ -815,7 +829,7 @@ class BoxReader {
       // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
       // A name of its own set apart in 【】 is a heading's name by its marks: what follows may name its parts too.
       // 6. X检测认证中心（甲市）。 — a name placed by its brackets is an entry, with or without what follows.
-      const marked = (setApart && identity === 'city-name') || placed || owned;
+      const marked = (setApart && identity === 'city-name') || placed || vouched;
       if (!marked && !this.describes(next) && !responsibleClause(next)) return null;
       // 4）智能化改造。实施智能化改造和…行动: a description that opens by doing the heading is of an activity.
       if (next.slice(0, name.length + 2).includes(name)) return null;
@@ -828,6 +842,7 @@ class BoxReader {
       .replace(/（[^（）]*）$/, '')
       .replace(this.words.phaseEnd, '');
     if (
+      !vouched &&
       !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
       !this.endsInProjectHead(head) &&
       // A firm's added output or its upgrade of a line (…染整技改) is a project of that firm; so are

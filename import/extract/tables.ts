@@ -22,6 +22,8 @@ const COLUMNS = {
   units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位'),
   category: head('项目类别|类别|项目类型|类型|领域|建设领域|重点领域|分类'),
 };
+/** A name column's head that says its cells list projects (重点项目), not name one (项目名称). */
+const LISTING_HEAD = /^(?:重点|重大|主要)项目/;
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
 const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
 /** Rows that are no project: totals and notes. */
@@ -337,10 +339,18 @@ export function readProjectTable(
     data.forEach((row, i) => {
       if (i > 0 && row.cells[col.location] === '') row.cells[col.location] = data[i - 1].cells[col.location];
     });
-  // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets.
+  // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets;
+  // under a head of several (重点项目), set apart by 、 too, areas written bare before a name staying with it.
+  const listing = LISTING_HEAD.test(header.cells[col.name]);
+  const isArea = (piece: string) => ctx.districts.alone(piece)?.unlisted === false;
   const named = data.flatMap((row) =>
-    row.cells[col.name]
-      .split(/[；;]/)
+    (listing
+      ? withAreasJoined(
+          splitOutside(row.cells[col.name], '、；;').map((piece) => piece.trim()),
+          isArea,
+        )
+      : row.cells[col.name].split(/[；;]/)
+    )
       .map((written) => withoutTrailingStatus(normaliseName(written)))
       .filter((written) => written !== '')
       .map((written) => {

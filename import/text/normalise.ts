@@ -14,6 +14,7 @@ import {
   isNumberedHeading,
   isOutlineHeading,
   isTableRow,
+  afterEnumerator,
   startsWithEnumerator,
   isNameContentHead,
   isCompleteUnitLine,
@@ -320,7 +321,8 @@ function joinWrappedRows(raw: string[]): string[] {
 function endsNamedEntry(paragraph: string, next: string, width: number): boolean {
   return (
     startsWithEnumerator(paragraph) &&
-    !holdsClausePunctuation(paragraph) &&
+    // 项目三：X — the colon is the record number's.
+    !holdsClausePunctuation(afterEnumerator(paragraph)) &&
     !paragraph.includes('、') &&
     Array.from(paragraph).length < width * SHORT_LINE_SHARE &&
     /^[\p{Script=Han}“]/u.test(next)

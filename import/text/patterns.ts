@@ -21,6 +21,9 @@ export const NUMBERED = /^(\d{1,3})[.．、](?!\d)\s*(.*)$/;
 export const DOTTED = /^(\d+(?:\.\d+)+)(?![\d.])\s*(.*)$/;
 /** The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "1）" / "①"; null when it has none. */
 export function subItemNumber(text: string): { number: number; rest: string } | null {
+  // 项目三：X — a record counted in Chinese numerals, its name after the colon.
+  const record = RECORD_NUMBER.exec(text);
+  if (record) return { number: chineseNumber(record[1]), rest: record[2] };
   const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
   const number = match[3] ? match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1 : Number(match[1] ?? match[2]);
@@ -28,9 +31,11 @@ export function subItemNumber(text: string): { number: number; rest: string } | 
 }
 export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
+/** 项目三：X — a record numbered in words before a colon. */
+const RECORD_NUMBER = new RegExp(`^\\s*项目(${CN_NUMERAL})[：:]\\s*(.+)$`, 'su');
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^([■□▲△◆◇●○◎◉★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^(项目${CN_NUMERAL}[：:]|[■□▲△◆◇●○◎◉★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
@@ -69,6 +74,16 @@ export function isNumberedHeading(text: string): boolean {
     }
   }
   return false;
+}
+
+/** A record numbered in words before a colon (项目三：X): the layout says it names a project. */
+export function isNumberedRecord(text: string): boolean {
+  return RECORD_NUMBER.test(text);
+}
+
+/** The text after the number or bullet a list entry starts with (`1. X` → ` X`); the text when it has none. */
+export function afterEnumerator(text: string): string {
+  return text.replace(ENUMERATOR, '');
 }
 
 export function startsWithEnumerator(text: string): boolean {
