@@ -84,8 +84,13 @@ export const RULES = {
   },
   'district-respectively': {
     kind: 'stated',
-    zh: '句中“分别”按次序对应的县（市、区）（甲、乙分别建设A和B）',
+    zh: '句中“分别”按次序对应的县（市、区）（甲县、乙县分别建设某项目和某工程）',
     en: 'the district matched by its place in a 分别 sentence (X、Y分别建设A和B)',
+  },
+  'district-code': {
+    kind: 'stated',
+    zh: '项目后括注的地点代码（专栏内注明各代码所指县（市、区））',
+    en: 'the area code after the name, as the box defines it (A—X区)',
   },
   'place-in-name': { kind: 'stated', zh: '项目名称含地名', en: 'place named in the project name' },
   'place-gazetteer': {
@@ -142,7 +147,7 @@ export const RULES = {
   },
   'org-respectively': {
     kind: 'stated',
-    zh: '句中“分别由”按次序对应的实施单位（A、B分别由X、Y负责）',
+    zh: '句中“分别由”按次序对应的实施单位（甲项目、乙项目分别由某局、某公司负责）',
     en: 'the body matched by its place in a 分别由 sentence (A、B分别由X、Y负责)',
   },
   'org-lead-clause': {

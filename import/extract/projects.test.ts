@@ -485,6 +485,23 @@ describe('records numbered 项目一：, 项目二：…', () => {
   });
 });
 
+describe('area codes a box defines', () => {
+  it('places a ▸ entry in the areas its code stands for, and takes a coded generic name as a project', () => {
+    const found = extractUnder(
+      '港口物流重点项目',
+      '',
+      '（项目后括注为建设地点代码：A—珠山区，B—昌江区，C—浮梁县；未括注的为跨区域项目。）',
+      '▸ 甲乙多式联运物流园〔B〕',
+      '▸ 高铁快运物流基地〔C〕',
+      '▸ 丙丁保税物流中心（B型）〔A、C〕',
+    );
+    const districts = (name: string) => found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
+    expect([...found.keys()]).toEqual(['甲乙多式联运物流园', '高铁快运物流基地', '丙丁保税物流中心（B型）']);
+    expect(districts('甲乙多式联运物流园')).toEqual(['昌江区/district-code']);
+    expect(districts('丙丁保税物流中心（B型）')).toEqual(['珠山区/district-code', '浮梁县/district-code']);
+  });
+});
+
 describe('projects of a table box', () => {
   it("reads the projects a 重点项目 cell lists, set apart by 、, each with the row's bodies", () => {
     const found = extract(

@@ -6,6 +6,7 @@ import { longestFirst } from './rules';
 import { readProjectTable, unitKind } from './tables';
 import { normaliseName } from '../bundle/ids';
 import {
+  BULLET_MARKS,
   isNameContentHead,
   isNumberedRecord,
   startsWithEnumerator,
@@ -70,7 +71,7 @@ export interface ProjectMention {
 /** An area a clause after a project's name states, and how it says so. */
 export interface ClauseDistrict {
   name: string;
-  rule: Extract<RuleId, 'district-undertaker' | 'district-across' | 'district-respectively'>;
+  rule: Extract<RuleId, 'district-undertaker' | 'district-across' | 'district-respectively' | 'district-code'>;
 }
 
 interface Item {
@@ -118,7 +119,7 @@ export interface ExtractContext {
 
 /** Reads the named projects out of one box, item by item, sentence by sentence. */
 export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): ProjectMention[] {
-  const reader = new BoxReader(ctx);
+  const reader = new BoxReader(ctx, areaCodes(box, ctx));
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
@@ -607,7 +608,7 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 /** A decimal item (1.2 名称。…) under the heading its first number names. */
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
-const BULLET = /^\s*[■□▲△◆◇●○◎◉★☆▶►•·]\s*/u;
+const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]\\s*`, 'u');
 /** 名称，主要包括A、B、C(三个子项目): the name, the list, and whether the list is counted as projects. */
 const PARTS =
   /^([^，。；：]{4,30})，(?:主要)?包括([^，。；：]+?)(?:等)?((?:[\d一二三四五六七八九十两]+个)(?:子)?项目)?(?=[，。；]|$)/u;
@@ -619,6 +620,29 @@ const UNIT_HEADED =
 /** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
+/** A name closed by area codes in brackets (X物流园〔A、C〕). */
+const AREA_CODE = /^(.+?)\s*〔([A-Z](?:、[A-Z])*)〕$/u;
+/** One entry of a box's legend of area codes (A—甲区, B－乙县). */
+const CODE_ENTRY = /^([A-Z])\s*[—–－\-:：]+\s*(.+)$/u;
+
+/**
+ * The areas a box's legend gives letters ((…代码：A—甲区，B—乙县；…)): every entry of a line that holds two
+ * at least, each an area of the plan; none without such a line.
+ */
+function areaCodes(box: ParsedBox, ctx: ExtractContext): Map<string, string> {
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    const entries = paragraph.text
+      .replace(/^[（(]|[）)]$/g, '')
+      .split(/[，,；;。：:]/)
+      .map((piece) => CODE_ENTRY.exec(piece.trim()))
+      .filter((entry) => entry !== null);
+    const areas = entries.map((entry) => ctx.districts.alone(entry[2]));
+    if (entries.length >= 2 && areas.every((a) => a !== null && !a.unlisted))
+      return new Map(entries.map((entry, i) => [entry[1], areas[i]!.name]));
+  }
+  return new Map();
+}
+
 /** A field saying where an entry's project lies (建设地点：X, 项目地点：X). */
 const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
@@ -783,7 +807,14 @@ class BoxReader {
   /** The sentence `describes` read ahead, and what it found: read once, when its turn comes. */
   private lookahead: { sentence: string; found: Found[] } | undefined;
 
-  constructor(private readonly ctx: ExtractContext) {
+  /**
+   * @param codes the areas a box's legend gives letters (A—甲区): the code after a name (X〔A、C〕) says where
+   * it lies
+   */
+  constructor(
+    private readonly ctx: ExtractContext,
+    private readonly codes: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.words = readerWords(ctx.rules);
     this.ownLevels = new Set(['市', '县', ...ctx.cityForms.map((c) => c.slice(-1)).filter((c) => OWN_LEVELS.has(c))]);
   }
@@ -815,11 +846,16 @@ class BoxReader {
       (dashed ? { number: 0, rest: dashed[1] } : null) ??
       (bulleted ? { number: 0, rest: sentence } : null);
     if (!numbered || this.verbPhrase(numbered.rest)) return null;
+    // ▸ X物流园〔B〕: a code the box's legend gives an area is where it lies.
+    const coded = this.coded(numbered.rest);
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
-    const bracketed = /^(.+)（(?:位于|跨|途经)?([^（）]+?)(?:境内)?）$/.exec(numbered.rest);
+    const bracketed = /^(.+)（(?:位于|跨|途经)?([^（）]+?)(?:境内)?）$/.exec(coded.text);
     const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
-    const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
-    const name = this.clean(placed ? bracketed![1] : numbered.rest);
+    const inBrackets = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+    const placed = inBrackets || coded.areas.length > 0;
+    // An entry the legend codes is one of the box's projects: the legend says so.
+    vouched ||= coded.areas.length > 0;
+    const name = this.clean(inBrackets ? bracketed![1] : coded.text);
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
     if (identity === 'generic' || identity === 'city-name') {
@@ -853,9 +889,25 @@ class BoxReader {
       )
     )
       return null;
-    const found = boxItem(name, identity, orgs, placed ? areas.map((a) => a!.name) : [], this.placedBy(next));
+    const found = boxItem(
+      name,
+      identity,
+      orgs,
+      inBrackets ? areas.map((a) => a!.name) : [],
+      this.placedBy(next),
+    );
+    found.clauseDistricts = coded.areas.map((area) => ({ name: area, rule: 'district-code' }));
     found.orgs = this.withBuilders(found.orgs, next);
     return { number: numbered.number, found };
+  }
+
+  /** A name without the area code after it (X〔A、C〕) and the areas the code stands for; unchanged without one. */
+  private coded(text: string): { text: string; areas: string[] } {
+    const code = AREA_CODE.exec(text);
+    const areas = code ? code[2].split('、').map((c) => this.codes.get(c)) : [];
+    return code && areas.every((a) => a !== undefined)
+      ? { text: code[1], areas: areas as string[] }
+      : { text, areas: [] };
   }
 
   /**

@@ -107,6 +107,28 @@ describe('districts of a plan without a profile', () => {
     expect(forms.get('丙丁市')).toEqual(['丙丁']);
   });
 
+  it("reads a new area named after the plan's own territory by the rest of its name (高铁新区)", () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '甲乙高铁新区', kind: 'new-area' },
+        { name: '高铁新区', kind: 'new-area' },
+        { name: '丙丁县', kind: 'county' },
+      ],
+      rules,
+      ['甲乙市'],
+    );
+    expect(forms.get('甲乙高铁新区')).toContain('高铁新区');
+    const shared = planAreaShortForms(
+      [
+        { name: '甲乙高铁新区', kind: 'new-area' },
+        { name: '丙丁高铁新区', kind: 'new-area' },
+      ],
+      rules,
+      ['甲乙市'],
+    );
+    expect(shared.get('甲乙高铁新区')).not.toContain('高铁新区');
+  });
+
   it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 of a 高新技术产业园区', () => {
     const forms = planAreaShortForms(
       [

@@ -327,6 +327,15 @@ export function planAreaShortForms(
     // 蒎梁基地 of 蒎梁能源化工基地: a base by its first two characters, as for a park.
     const base = BASE_NAME.exec(area.name);
     if (base && !shared(base[1])) forms.push(`${base[1]}基地`);
+    // 高铁新区 of 滢州高铁新区: a new area named after the plan's own territory, by the rest of its name, when
+    // no other area ends so.
+    for (const own of whole) {
+      const stem = own.replace(/[市县区]$/, '');
+      const rest = area.name.slice(stem.length);
+      if (stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}新区$/u.test(rest))
+        if (!areas.some((other) => other !== area && other.name !== rest && other.name.endsWith(rest)))
+          forms.push(rest);
+    }
     out.set(area.name, forms);
   }
   return out;

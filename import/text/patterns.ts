@@ -31,11 +31,13 @@ export function subItemNumber(text: string): { number: number; rest: string } | 
 }
 export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
+/** The marks a bulleted entry opens with. */
+export const BULLET_MARKS = '■□▲△◆◇●○◎◉★☆▶►▸▹•·';
 /** 项目三：X — a record numbered in words before a colon. */
 const RECORD_NUMBER = new RegExp(`^\\s*项目(${CN_NUMERAL})[：:]\\s*(.+)$`, 'su');
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^(项目${CN_NUMERAL}[：:]|[■□▲△◆◇●○◎◉★☆▶►•·]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^(项目${CN_NUMERAL}[：:]|[${BULLET_MARKS}]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
