@@ -889,13 +889,7 @@ class BoxReader {
       )
     )
       return null;
-    const found = boxItem(
-      name,
-      identity,
-      orgs,
-      inBrackets ? areas.map((a) => a!.name) : [],
-      this.placedBy(next),
-    );
+    const found = boxItem(name, identity, orgs, inBrackets ? areas.map((a) => a!.name) : [], this.placedBy(next));
     found.clauseDistricts = coded.areas.map((area) => ({ name: area, rule: 'district-code' }));
     found.orgs = this.withBuilders(found.orgs, next);
     return { number: numbered.number, found };
@@ -905,9 +899,7 @@ class BoxReader {
   private coded(text: string): { text: string; areas: string[] } {
     const code = AREA_CODE.exec(text);
     const areas = code ? code[2].split('、').map((c) => this.codes.get(c)) : [];
-    return code && areas.every((a) => a !== undefined)
-      ? { text: code[1], areas: areas as string[] }
-      : { text, areas: [] };
+    return code && areas.every((a) => a !== undefined) ? { text: code[1], areas } : { text, areas: [] };
   }
 
   /**
