@@ -485,6 +485,20 @@ describe('records numbered 项目一：, 项目二：…', () => {
   });
 });
 
+describe('numbered names one to a line', () => {
+  it('takes each name of a numbered run for a project, whatever its head, but no generic one', () => {
+    const found = extractUnder(
+      '全域旅游重点项目',
+      '',
+      '1.景德镇古城历史文化街区保护提升',
+      '2.浮梁百里画廊旅游带',
+      '3.乡村旅游',
+      '说明：以上项目由市文化广电旅游局牵头。',
+    );
+    expect([...found.keys()]).toEqual(['景德镇古城历史文化街区保护提升', '浮梁百里画廊旅游带']);
+  });
+});
+
 describe('area codes a box defines', () => {
   it('places a ▸ entry in the areas its code stands for, and takes a coded generic name as a project', () => {
     const found = extractUnder(
@@ -503,6 +517,21 @@ describe('area codes a box defines', () => {
 });
 
 describe('projects of a table box', () => {
+  it('reads a table set on its side, a project a column, and none of its field rows as prose', () => {
+    const found = extract(
+      '| 序　号 | 1 | 2 |',
+      '|------|------|------|',
+      '| 项目名称 | 甲乙抽水蓄能电站 | 丙丁风电场二期 |',
+      '| 建设地点 | 浮梁县 | 乐平市 |',
+      '| 建设规模 | 装机120万千瓦 | 装机10万千瓦 |',
+      '| 责任单位 | 市能源局 | 乐平市人民政府 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙抽水蓄能电站', '丙丁风电场二期']);
+    expect(found.get('丙丁风电场二期')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    expect(found.get('丙丁风电场二期')!.orgs).toEqual(['unit:乐平市人民政府']);
+    expect(found.get('丙丁风电场二期')!.item).toBe(2);
+  });
+
   it("reads the projects a 重点项目 cell lists, set apart by 、, each with the row's bodies", () => {
     const found = extract(
       '| 重点任务 | 重点项目 | 责任单位 | 完成时限 |',

@@ -278,10 +278,18 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const listFollows = /[：:]$/.test(item.paragraphs[index - 1]?.text ?? '');
       const next = item.paragraphs[index + 1];
       const answered = next !== undefined && responsibleClause(next.text) !== null;
+      // 1.X街区保护提升 over 2.Y旅游带: numbered names one to a line, as a figure's key lists them, each a project.
+      const previousLine = item.paragraphs[index - 1];
+      const nameOnly =
+        numbered !== null &&
+        !/[，。；：]/.test(numbered.rest) &&
+        [previousLine, next].some((p) => p !== undefined && subItemNumber(p.text) !== null);
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null, answered) ??
         (numbered
-          ? null
+          ? nameOnly
+            ? reader.lineProject(numbered.rest, heading !== null, true)
+            : null
           : (reader.lineProject(paragraph.text, heading !== null) ??
             reader.leadProject(paragraph.text, heading !== null)));
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
@@ -1115,9 +1123,10 @@ class BoxReader {
    * A line that is nothing but a project's name, as boxes list them one to a line (X水库工程（某区）,
    * 甲县、乙县城乡供水一体化): a name of its own with a project's head, no verb before it, and areas in
    * brackets after it where it lies. Null for any other line. A line of its own lists its project, so
-   * the city's own name is identity enough (◆ X市机场改扩建, X市第三高级中学（Y街道））.
+   * the city's own name is identity enough (◆ X市机场改扩建, X市第三高级中学（Y街道））; in a numbered run of
+   * such lines (`listed`: 1.X旅游带 / 2.Y温泉度假区), whatever its head.
    */
-  lineProject(text: string, underArea = false): Found | null {
+  lineProject(text: string, underArea = false, listed = false): Found | null {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
     // X产业园（新建）: how far it has come is no part of its name.
     const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
@@ -1147,7 +1156,7 @@ class BoxReader {
     // Named so, the works on a thing (…流域防洪治理, …城乡供水一体化) are a project as a facility is.
     const works = endsWithAny(name, this.ctx.rules.actionNouns);
     const head = name.replace(this.words.phaseEnd, '');
-    if (!works && !this.endsInProjectHead(head) && !this.institutionPart(head)) return null;
+    if (!listed && !works && !this.endsInProjectHead(head) && !this.institutionPart(head)) return null;
     return boxItem(fullName, identity, orgs, placed ? areas.map((a) => a!.name) : [], []);
   }
 

@@ -101,6 +101,49 @@ function recordRows(paragraphs: SourceLine[]): Row[] {
   ];
 }
 
+/** The rows of each table of a box, table by table (a table is a run of row lines). */
+function tableBlocks(paragraphs: SourceLine[]): Row[][] {
+  const blocks: Row[][] = [];
+  let open: Row[] | null = null;
+  for (const line of paragraphs) {
+    if (!isTableRow(line.text)) {
+      open = null;
+      continue;
+    }
+    if (!open) blocks.push((open = []));
+    open.push({ line, cells: cellsOf(line.text), group: '' });
+  }
+  return blocks;
+}
+
+/** A head cell as a column head reads it (序　号 → 序号). */
+const headOf = (cell: string) => cell.replace(/[\s\u3000]/g, '');
+
+/**
+ * A table set on its side (| 项目名称 | A | B |, | 建设地点 | X | Y | — a project a column, its fields in rows)
+ * turned upright: the field names the header, a row per project, each at the line of its name. Any other
+ * table as it is.
+ */
+function upright(block: Row[]): Row[] {
+  const fields = block.filter((row) => !row.cells.every((c) => /^[-:\s]*$/.test(c)));
+  const names = fields.find((row) => COLUMNS.name.test(headOf(row.cells[0])));
+  const width = fields[0]?.cells.length ?? 0;
+  const sideways =
+    names !== undefined &&
+    width >= 2 &&
+    fields.every((row) => row.cells.length === width) &&
+    !fields.some((row) => row.cells.slice(1).some((c) => Object.values(COLUMNS).some((head) => head.test(c)))) &&
+    fields.filter((row) => Object.values(COLUMNS).some((head) => head.test(headOf(row.cells[0])))).length >= 2;
+  if (!sideways) return block;
+  const header: Row = { line: fields[0].line, cells: fields.map((row) => headOf(row.cells[0])), group: '' };
+  const columns = Array.from({ length: width - 1 }, (_, j) => ({
+    line: names.line,
+    cells: fields.map((row) => row.cells[j + 1]),
+    group: '',
+  }));
+  return [header, ...columns];
+}
+
 /** A project of a table row: what the row states of it, and its place in the box. */
 function rowMention(
   box: ParsedBox,
@@ -260,11 +303,11 @@ export function readProjectTable(
   ctx: ExtractContext,
 ): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
   const paragraphs = box.items.flatMap((item) => item.paragraphs);
-  const rows: Row[] = [
-    ...paragraphs.filter((p) => isTableRow(p.text)).map((line) => ({ line, cells: cellsOf(line.text), group: '' })),
-    ...recordRows(paragraphs),
-  ];
-  const used = new Set<SourceLine>(rows.map((r) => r.line));
+  const blocks = tableBlocks(paragraphs);
+  const records = recordRows(paragraphs);
+  const rows: Row[] = [...blocks.flatMap(upright), ...records];
+  // Every line of a table is read as the table, a table set on its side too.
+  const used = new Set<SourceLine>([...blocks.flat(), ...records].map((r) => r.line));
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (!header) {
     const matrix = readStageMatrix(box, ctx, rows);

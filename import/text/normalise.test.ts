@@ -102,6 +102,25 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it("sets each entry of a figure's key in columns on a line of its own, numbered, and no other spaced line", () => {
+    const raw = [
+      '图例：● 重点项目（编号见下）',
+      '',
+      '1 甲乙古城历史文化街区保护提升          2 丙丁百里画廊旅游带',
+      '3 戊己温泉国际康养度假区',
+      '2026    3.5    甲乙工程。',
+      '说明：图中位置为示意。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '图例：●重点项目（编号见下）',
+      '1.甲乙古城历史文化街区保护提升',
+      '2.丙丁百里画廊旅游带',
+      '3.戊己温泉国际康养度假区',
+      '2026 3.5甲乙工程。',
+      '说明：图中位置为示意。',
+    ]);
+  });
+
   it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
     const raw =
       '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';

@@ -69,6 +69,25 @@ function widen(chars: string[], index: number, full: boolean): void {
 const BOX_DRAWING = /^[\s\u2500-\u257f]+|[\s\u2500-\u257f]+$/g;
 /** A line that a tree drawn in a box branches to (│   ├─ X, └─ Y). */
 const TREE_BRANCH = /^[\s│┃]*[├└┣┗]/;
+/** One entry of a figure's key, its number and its name (`3 X度假区`). */
+const KEY_ENTRY = /^(\d{1,2})\s+(\S.*)$/u;
+
+/**
+ * The entries of a figure's key set out in columns (`1 X街区保护提升      2 Y旅游带`): each numbered name,
+ * written `1.X`, when the line holds two at least, set apart by wide gaps and numbered on by one — or one
+ * that goes on from the key line before it (`13 Z`, `after`). Null for any other line.
+ */
+function keyEntries(raw: string, after: number | null): { number: number; text: string }[] | null {
+  const entries = raw
+    .trim()
+    .split(/\s{3,}/)
+    .map((piece) => KEY_ENTRY.exec(piece));
+  if (entries.some((e) => e === null)) return null;
+  const numbered = entries.map((e) => ({ number: Number(e![1]), text: `${e![1]}.${e![2].trim()}` }));
+  const onByOne = numbered.every((e, i) => i === 0 || e.number === numbered[i - 1].number + 1);
+  const goesOn = after !== null && numbered[0].number === after + 1;
+  return onByOne && (numbered.length >= 2 || goesOn) ? numbered : null;
+}
 /** ❶ ➀ ➊ (dingbat circled digits 1–10): the item numbers ① … ⑩. */
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
@@ -359,7 +378,16 @@ export function normaliseText(text: string): SourceLine[] {
 
   const isRunningHeader = runningHeader(canonical);
   const lines: PhysicalLine[] = [];
+  /** The last number of the figure key read on the line before, if that line was one. */
+  let keyNumber: number | null = null;
   canonical.forEach((line, index) => {
+    const key = keyEntries(rawLines[index], keyNumber);
+    keyNumber = key ? key[key.length - 1].number : null;
+    // A figure's key in columns: each entry a line of its own, at the line of the file it stands on.
+    if (key) {
+      for (const entry of key) lines.push({ line: index + 1, text: canonicaliseLine(entry.text), kind: 'standalone' });
+      return;
+    }
     if (line === '' || isRunningHeader(line, index)) return;
     if (mayBeFurniture(line) && (repeats.get(furnitureKey(line)) ?? 0) >= FURNITURE_MIN_REPEATS) return;
     // ├─ X: a branch of a tree drawn in a box is a line of its own, never part of a paragraph.
