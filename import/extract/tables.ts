@@ -116,7 +116,7 @@ function tableBlocks(paragraphs: SourceLine[]): Row[][] {
   return blocks;
 }
 
-/** A head cell as a column head reads it (序　号 → 序号). */
+/** A head cell as a column head reads it (序号 written with a wide space between its characters). */
 const headOf = (cell: string) => cell.replace(/[\s\u3000]/g, '');
 
 /**
