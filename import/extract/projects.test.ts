@@ -462,6 +462,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()].filter((name) => /其中|分别/.test(name))).toEqual([]);
   });
 
+  it('takes a 片区 for a project, the works after the last one shared by all (推进A片区、B片区城中村改造)', () => {
+    const found = extract('在浮梁县，推进甲乙古城片区、丙丁片区城中村改造。');
+    expect([...found.keys()]).toEqual(['甲乙古城片区', '丙丁片区']);
+  });
+
   it('splits two names joined by 及 only when each is a named work', () => {
     const found = extract('2027年建成投用浮梁至乐平城际铁路及浮梁东站综合交通枢纽，建设戊己学院教学及宿舍楼。');
     expect([...found.keys()].sort()).toEqual(['戊己学院教学及宿舍楼', '浮梁东站综合交通枢纽', '浮梁至乐平城际铁路']);
