@@ -988,6 +988,17 @@ describe('names of institutions and shared suffixes', () => {
 });
 
 describe('a numbered heading that is itself a project', () => {
+  it("takes a heading named by a firm of a trade (锂业, 镁业, 米业, 枣业) for that firm's project", () => {
+    const found = extractUnder(
+      '锂电产业链重点项目',
+      '',
+      '（2）甲乙锂业锂云母提锂技改扩能项目。采用焙烧和膜分离工艺，新增碳酸锂产能3万吨。',
+      '（3）丙丁米业富硒米精深加工项目。年加工富硒大米10万吨。',
+    );
+    expect(found.get('甲乙锂业锂云母提锂技改扩能项目')!.orgs).toEqual(['unit:甲乙锂业']);
+    expect(found.get('丙丁米业富硒米精深加工项目')!.orgs).toEqual(['unit:丙丁米业']);
+  });
+
   it('reads the heading as the project, where it lies from 位于, and its generic parts as no projects', () => {
     const found = extract('1.瑶里湖国家级旅游度假区。位于浮梁县，建设滨湖度假酒店群和游客中心。');
     expect([...found.keys()]).toEqual(['瑶里湖国家级旅游度假区']);
