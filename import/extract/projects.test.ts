@@ -839,6 +839,11 @@ describe('districts said around a name', () => {
     expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
+  it('reads （X至Y段） after a name as the section between two areas, no part of the name', () => {
+    const found = extract('实施甲乙航道扩能工程（浮梁至乐平段），建设丙丁港区综合码头。');
+    expect(districts(found, '甲乙航道扩能工程')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);
+  });
+
   it('reads （跨X、Y） after a name as the areas it runs across', () => {
     const found = extract('加快建设甲乙—丙丁高速铁路（跨浮梁县、乐平市），推进戊己物流园建设。');
     expect(districts(found, '甲乙—丙丁高速铁路')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);

@@ -1823,7 +1823,11 @@ class BoxReader {
       .replace(/^(项目)?位于|^跨|^途经/, '')
       .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
       .replace(/境内$/, '');
-    let areas = where.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim()));
+    // （甲城至乙口段）: the section of a route between two areas, which it runs through.
+    const section = /^([^、，,]+)至([^、，,]+)段$/.exec(where);
+    let areas = (section ? [section[1], section[2]] : where.split(/[、，,]/)).map((a) =>
+      this.ctx.districts.alone(a.trim()),
+    );
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
     // plan's areas may hold only some of it (the county, not a town of it).
     if (areas.some((a) => a === null)) {
