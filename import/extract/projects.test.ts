@@ -839,6 +839,12 @@ describe('districts said around a name', () => {
     expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
+  it('keeps areas with a town of theirs joined before one name (甲县乙镇、丙市丁镇X基地)', () => {
+    const found = extract('建设浮梁县甲乙镇、乐平市丙丁镇有机高粱基地，推进戊己酒业扩能。');
+    expect([...found.keys()]).toContain('浮梁县甲乙镇、乐平市丙丁镇有机高粱基地');
+    expect(found.has('浮梁县甲乙镇')).toBe(false);
+  });
+
   it('reads （X至Y段） after a name as the section between two areas, no part of the name', () => {
     const found = extract('实施甲乙航道扩能工程（浮梁至乐平段），建设丙丁港区综合码头。');
     expect(districts(found, '甲乙航道扩能工程')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);

@@ -628,6 +628,8 @@ const UNIT_HEADED =
 /** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
+/** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
+const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
 const AREA_CODE = /^(.+?)\s*〔([A-Z](?:、[A-Z])*)〕$/u;
 /** One entry of a box's legend of area codes (A—甲区, B－乙县). */
@@ -1928,8 +1930,11 @@ class BoxReader {
   private joinAreaRun(items: Item[]): Item[] {
     const out: Item[] = [];
     let run: Item[] = [];
+    // 甲县乙镇、丙市丁镇X基地: an area of the plan and a town of it are where, as the area alone is.
     const bareArea = (text: string) =>
-      this.ctx.districts.find(text).some((h) => h.index === 0 && h.form === text && !h.unlisted);
+      this.ctx.districts
+        .find(text)
+        .some((h) => h.index === 0 && !h.unlisted && (h.form === text || TOWN.test(text.slice(h.form.length))));
     for (const item of items) {
       if (bareArea(item.text)) {
         run.push(item);
