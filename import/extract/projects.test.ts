@@ -839,6 +839,11 @@ describe('districts said around a name', () => {
     expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
+  it('cuts the works shared by a list at the first ending of the last name (X站站城一体化开发)', () => {
+    const found = extract('推进浮梁站、乐平站、昌江站站城一体化开发。');
+    expect([...found.keys()]).toEqual(['浮梁站', '乐平站', '昌江站']);
+  });
+
   it('keeps areas with a town of theirs joined before one name (甲县乙镇、丙市丁镇X基地)', () => {
     const found = extract('建设浮梁县甲乙镇、乐平市丙丁镇有机高粱基地，推进戊己酒业扩能。');
     expect([...found.keys()]).toContain('浮梁县甲乙镇、乐平市丙丁镇有机高粱基地');

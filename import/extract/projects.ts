@@ -2069,7 +2069,8 @@ class BoxReader {
     if (used.some((e) => e === undefined)) return last;
     let cut = -1;
     for (const e of new Set(used as string[])) {
-      const index = last.lastIndexOf(e);
+      // 荠坡站站城一体化开发: the first ending after a name of two characters closes the name.
+      const index = last.indexOf(e, 2);
       if (index > 0 && index + e.length < last.length) cut = Math.max(cut, index + e.length);
     }
     if (cut <= 0) return last;
