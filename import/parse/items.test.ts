@@ -43,4 +43,24 @@ describe('box items', () => {
       '1.青山煤矿智能化改造工程',
     ]);
   });
+
+  it('reads the last numbered name of a list as an entry too when a note closes the list', () => {
+    const listed = fs
+      .readFileSync(path.join(__dirname, 'fixtures', 'other-city-gazette.txt'), 'utf8')
+      .replace(
+        '1. 产业基地\n\n推进青山市新材料产业园二期、西岭县石墨烯\n\n薄膜生产线等一批项目建设。\n\n2. 创新平台\n',
+        '1. 青山古城历史文化街区\n2. 青山湿地公园\n说明：以上项目由市文化旅游局牵头。\n3. 创新平台\n',
+      );
+    const plan = parsePlan({ file: 'plan.txt', text: listed, encoding: 'utf-8', sha256: '' });
+    const box = plan.boxes.find((b) => b.number === 2)!;
+    expect(box.items.map((i) => [i.number, i.title])).toEqual([
+      [0, ''],
+      [3, '创新平台'],
+    ]);
+    expect(box.items[0].paragraphs.map((p) => p.text).slice(0, 3)).toEqual([
+      '1.青山古城历史文化街区',
+      '2.青山湿地公园',
+      '说明：以上项目由市文化旅游局牵头。',
+    ]);
+  });
 });

@@ -163,22 +163,29 @@ export function isIndicatorBox(box: BoxRegion, index: number): boolean {
 }
 
 /** Items of a box (专栏 2…): numbered item headings, text before the first going into item 0. */
+/** A note closing a list (说明：…, 注：…, 以上项目由…). */
+const LIST_NOTE = /^(?:说明|注|备注)[：:]|^以上/;
+
 export function readBox(file: string, documentId: string, region: BoxRegion): ParsedBox {
   const items: ParsedBoxItem[] = [];
   let item: ParsedBoxItem | null = null;
   const lines = region.lines.filter((line) => !isFigureCaption(line.text));
   /** The numbers of the box's numbered lines, items and entries, in order. */
   const numbering: { number: number; line: number }[] = [];
+  let afterEntry = false;
   for (const [index, line] of lines.entries()) {
     const numbered = isNumberedHeading(line.text) ? NUMBERED.exec(line.text) : null;
     // 1. X项目 over 2. Y项目 or （二）…: a numbered name with no text of its own is an entry of a list, not
-    // the heading of an item (the box's last line only when the file goes on after it).
+    // the heading of an item (the box's last line only when the file goes on after it); so is the last
+    // of such a list when a note closes it (12. X园 / 说明：…).
     const next = lines[index + 1];
-    const entry =
+    const entry: boolean =
       numbered !== null &&
       (next
-        ? isNumberedHeading(next.text) && [NUMBERED, CN_ITEM, CN_GROUP].some((heading) => heading.test(next.text))
+        ? (isNumberedHeading(next.text) && [NUMBERED, CN_ITEM, CN_GROUP].some((heading) => heading.test(next.text))) ||
+          (afterEntry && LIST_NOTE.test(next.text))
         : !region.atEndOfFile);
+    afterEntry = entry;
     if (numbered) numbering.push({ number: Number(numbered[1]), line: line.line });
     if (numbered && !entry) {
       item = { number: Number(numbered[1]), title: numbered[2], line: line.line, paragraphs: [] };
