@@ -31,6 +31,26 @@ describe('readIndicators', () => {
     ]);
   });
 
+  it('reads a 指标名称 column after a 序号 column, the category carried down its empty cells', () => {
+    const warnings: string[] = [];
+    const indicators = readIndicators(
+      'plan.txt',
+      'doc',
+      region([
+        '| 类别 | 序号 | 指标名称 | 2025年 | 2030年 | 年均增长 | 属性 |',
+        '|------|------|------|------|------|------|------|',
+        '| 经济发展 | 1 | 地区生产总值（亿元） | 2130 | 3000 | 6%左右 | 预期性 |',
+        '| | 2 | 规模以上工业增加值增长（%） | —— | —— | 7.5 | 预期性 |',
+      ]),
+      (_line, message) => warnings.push(message),
+    );
+    expect(indicators.map((i) => [i.number, i.category, i.name, i.unit, i.value2030, i.target])).toEqual([
+      [1, '经济发展', '地区生产总值', '亿元', '3000', '6%左右'],
+      [2, '经济发展', '规模以上工业增加值增长', '%', null, '7.5'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('still numbers a numbered table by its numbers, warning of a row missing', () => {
     const warnings: string[] = [];
     const indicators = readIndicators(

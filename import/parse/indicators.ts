@@ -14,7 +14,9 @@ const NUMBERED_NAME = /^(\d{1,3})[.．、](.*\p{Script=Han}.*)$/u;
 const VALUE = /^[-+]?[\d.:]+(左右|以上|以下)?$/;
 const ATTRIBUTE = /^(预期性|约束性)$/;
 const PLACEHOLDER = /^[—–\-－~～]+$/;
-const HEADER_CELLS = new Set(['类别', '指标', '属性']);
+const HEADER_CELLS = new Set(['类别', '指标', '指标名称', '属性']);
+/** The head of the column that names the indicators. */
+const NAME_HEAD = /^指标(名称)?$/;
 const TRAILING_UNIT = /（([^（）]+)）$/;
 /** 2025 value, 2030 value, 年均/累计 target: the columns when the header does not say. */
 const VALUE_COLUMNS = 3;
@@ -53,9 +55,9 @@ function headerLayout(region: BoxRegion): { nameColumn: number; valueColumns: nu
   const header = region.lines
     .filter((line) => isTableRow(line.text))
     .map((line) => cellsOf(line.text))
-    .find((cells) => cells.includes('指标'));
+    .find((cells) => cells.some((cell) => NAME_HEAD.test(cell)));
   if (!header) return { nameColumn: -1, valueColumns: VALUE_COLUMNS };
-  const nameColumn = header.indexOf('指标');
+  const nameColumn = header.findIndex((cell) => NAME_HEAD.test(cell));
   const after = header.slice(nameColumn + 1).filter((cell) => cell !== '' && cell !== '属性');
   return { nameColumn, valueColumns: after.length >= 2 ? after.length : VALUE_COLUMNS };
 }
@@ -113,7 +115,8 @@ export function readIndicators(
     let partName: string | null = null;
 
     if (nameAt >= 0) {
-      const stated = row.cells.slice(0, nameAt).find((cell) => cell !== '');
+      // A 序号 column before the names holds numbers, never a category.
+      const stated = row.cells.slice(0, nameAt).find((cell) => cell !== '' && !/^\d+$/.test(cell));
       if (stated) category = stated;
       const expected: number = (current?.number ?? 0) + 1;
       const match = unnumbered ? null : (NUMBERED_NAME.exec(row.cells[nameAt]) as RegExpExecArray);
