@@ -369,15 +369,16 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 4.【X科技园区】位于Y，建设…: the name in 【】 is the heading, what follows it in the sentence describes it.
       const named = NAME_IN_BRACKETS.exec(parts[0] ?? '');
       const headed: ReturnType<BoxReader['headingProject']> = named
-        ? reader.headingProject(`${named[1]}${named[2]}`, named[3], headedBefore, named[1] === '', true)
-        : reader.headingProject(
-            parts[0] ?? '',
-            parts[1] ?? '',
-            headedBefore,
-            BULLET.test(written.text),
-            false,
-            bodyGroup !== null || isNumberedRecord(parts[0] ?? ''),
-          );
+        ? reader.headingProject(`${named[1]}${named[2]}`, named[3], {
+            inRun: headedBefore,
+            bulleted: named[1] === '',
+            setApart: true,
+          })
+        : reader.headingProject(parts[0] ?? '', parts[1] ?? '', {
+            inRun: headedBefore,
+            bulleted: BULLET.test(written.text),
+            vouched: bodyGroup !== null || isNumberedRecord(parts[0] ?? ''),
+          });
       afterHeaded = headed !== null;
       // 1. X园。描述。（甲镇、乙乡） — areas in brackets closing the entry are where its project lies.
       const closing = CLOSING_AREAS.exec(paragraph.text)?.[1];
@@ -841,11 +842,10 @@ class BoxReader {
   headingProject(
     sentence: string,
     next: string,
-    inRun = false,
-    bulleted = false,
-    setApart = false,
-    vouched = false,
+    layout: { inRun?: boolean; bulleted?: boolean; setApart?: boolean; vouched?: boolean } = {},
   ): { found: Found; number: number } | null {
+    const { inRun = false, bulleted = false, setApart = false } = layout;
+    let vouched = layout.vouched ?? false;
     // ——X枸杞产业园。建设…: a dash opens an unnumbered entry as a number does, and so does a bullet (◇ X基地。).
     const dashed = /^——\s*(.+)$/su.exec(sentence);
     // 1.2 X产业园。位于…: a decimal item is an entry of the heading its first number names.
@@ -1606,7 +1606,7 @@ class BoxReader {
     }
     const found: Found[] = [];
     let distributing: string | null = null;
-    const placedInOrder = region.respectively.length === items.length;
+    const placedInOrder = region.respectively.length > 0 && region.respectively.length === items.length;
     for (const [index, item] of items.entries()) {
       const leading = this.ctx.districts.leading(item.text);
       if (item.opensGroup) distributing = leading ? leading.name : null;
