@@ -667,7 +667,7 @@ function unitForms(unit: { name: string; aliases: string[] } | undefined): strin
   return unit ? [unit.name, ...unit.aliases] : [];
 }
 
-/** A short form of a base or park (蒎梁基地, 葜口园区) and its stem. */
+/** A short form of a base or park (蒎梁基地, 甲乙园区) and its stem. */
 const ZONE_STEM = /^(\p{Script=Han}{2,3}?)(?:基地|园区|经开区|高新区)$/u;
 
 /** Rules of bodies the text gives a project in so many words: who leads, supports or carries it out. */
