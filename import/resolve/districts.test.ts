@@ -138,7 +138,14 @@ describe('districts of a plan without a profile', () => {
       rules,
       [],
     );
-    expect(forms.get('甲乙经济技术开发区')).toEqual(['甲乙经开区', '经开区', '经济技术开发区']);
+    expect(forms.get('甲乙经济技术开发区')).toEqual([
+      '甲乙经开区',
+      '经开区',
+      '经济技术开发区',
+      '甲乙开发区',
+      '开发区',
+      '经济技术开发区',
+    ]);
     expect(forms.get('甲乙高新技术产业园区')).toEqual(
       expect.arrayContaining(['甲乙高新区', '高新区', '高新技术产业园区']),
     );
@@ -150,7 +157,7 @@ describe('districts of a plan without a profile', () => {
       rules,
       [],
     );
-    expect(two.get('甲乙经济开发区')).toEqual(['甲乙经开区']);
+    expect(two.get('甲乙经济开发区')).toEqual(['甲乙经开区', '甲乙开发区']);
   });
 
   it("reads a city's park named after one of its counties as that county, not as an area of its own", () => {

@@ -92,12 +92,14 @@ function keyEntries(raw: string, after: number | null): { number: number; text: 
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
 const PARENTHESIZED_IDEOGRAPH = /[\u3220-\u3229]/g;
+/** ⑴ … ⒇: the item numbers （1） … （20）. */
+const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
- * lines a box is framed with; other forms of item and group numbers (❶, ㈠) take the usual ones (①, （一）),
+ * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
  * and 〖〗 the usual 【】.
  */
 export function canonicaliseLine(raw: string): string {
@@ -105,6 +107,7 @@ export function canonicaliseLine(raw: string): string {
     .replace(BOX_DRAWING, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
     .replace(PARENTHESIZED_IDEOGRAPH, (char) => `（${'一二三四五六七八九十'[char.charCodeAt(0) - 0x3220]}）`)
+    .replace(PARENTHESIZED_DIGIT, (char) => `（${char.charCodeAt(0) - 0x2474 + 1}）`)
     .replace(/〖/g, '【')
     .replace(/〗/g, '】')
     .replace(/[\uff01-\uff5e]/g, (char) =>

@@ -16,6 +16,7 @@ describe('subItemNumber', () => {
     expect(subItemNumber('⑤甲乙产业园')).toEqual({ number: 5, rest: '甲乙产业园' });
     expect(subItemNumber('6）甲乙产业园')).toEqual({ number: 6, rest: '甲乙产业园' });
     expect(subItemNumber('项目十二：甲乙产业园')).toEqual({ number: 12, rest: '甲乙产业园' });
+    expect(subItemNumber('（1）[续建]甲乙产业园：建设厂房')).toEqual({ number: 1, rest: '甲乙产业园：建设厂房' });
   });
 
   it('takes no decimal, section number or unnumbered text for an item', () => {

@@ -27,7 +27,8 @@ export function subItemNumber(text: string): { number: number; rest: string } | 
   const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
   const number = match[3] ? match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1 : Number(match[1] ?? match[2]);
-  return { number, rest: match[4] };
+  // （1）[续建] X — how far the project has come, tagged before its name, is no part of it.
+  return { number, rest: match[4].replace(LEADING_STATUS, '') };
 }
 export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
@@ -164,6 +165,8 @@ export function isBracketedNote(text: string): boolean {
  */
 const PROJECT_STATUS = '[（(](?:续建|新建|改扩建|扩建|前期|在建|储备)[）)]';
 const TRAILING_STATUS = new RegExp(`${PROJECT_STATUS}$`);
+/** A status tagged before a name ([续建] X, 【新建】X). */
+const LEADING_STATUS = /^[[［【](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划)[\]］】]\s*/;
 const STATUS_BEFORE_COLON = new RegExp(`${PROJECT_STATUS}(?=[：:])`);
 
 /** A name or sentence without the status written after it. */
