@@ -522,6 +522,16 @@ describe('area codes a box defines', () => {
 });
 
 describe('projects of a table box', () => {
+  it('reads records whose keys stand in 【】 as the rows of a table', () => {
+    const found = extract(
+      '【项目名称】甲乙陆港铁路物流基地二期【建设地点】浮梁县【实施主体】丙丁物流有限公司【建设内容】新建集装箱作业线4条。',
+      '【项目名称】戊己冷链集配中心【建设地点】乐平市、浮梁县【实施主体】市商务局【建设内容】建设仓储分拨设施和监管仓库。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙陆港铁路物流基地二期', '戊己冷链集配中心']);
+    expect(found.get('戊己冷链集配中心')!.districts.map((d) => d.name)).toEqual(['乐平市', '浮梁县']);
+    expect(found.get('甲乙陆港铁路物流基地二期')!.orgs).toEqual(['unit:丙丁物流有限公司']);
+  });
+
   it('reads a table set on its side, a project a column, and none of its field rows as prose', () => {
     const found = extract(
       '| 序　号 | 1 | 2 |',

@@ -71,15 +71,23 @@ interface Row {
   group: string;
 }
 
+/** One field of a record whose keys stand in 【】 (【建设地点】Y), its key and its value. */
+const BRACKETED_FIELD = /【([\u4e00-\u9fff]{2,8})】([^【]*)/gu;
 /** One field of a record line (项目名称：X), its key and its value. */
 const RECORD_FIELD = /^([\u4e00-\u9fff]{2,8})[：:](.*)$/u;
 
 /**
- * Record lines, one project each, its fields set apart by ；(项目名称：X；建设地点：Y；建设内容：Z；责任单位：W。),
+ * Record lines, one project each, its fields set apart by ；(项目名称：X；建设地点：Y；建设内容：Z；责任单位：W。) or
+ * each key set in 【】 (【项目名称】X【建设地点】Y…),
  * as the rows of a table whose header is the keys of the fields: the first record's line stands for the header.
  */
 function recordRows(paragraphs: SourceLine[]): Row[] {
   const records = paragraphs.flatMap((line) => {
+    // 【项目名称】X【建设地点】Y【实施主体】Z: each key set in 【】 before its value, nothing between the fields.
+    if (/^【项目名称】/.test(line.text)) {
+      const fields = [...line.text.matchAll(BRACKETED_FIELD)].map((f) => [f[1], f[2].trim().replace(/[。；;]$/, '')]);
+      return fields.length >= 2 ? [{ line, fields }] : [];
+    }
     if (!/^项目名称[：:]/.test(line.text)) return [];
     const fields = line.text
       .replace(/[。；;]$/, '')
