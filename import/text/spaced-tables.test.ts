@@ -26,6 +26,23 @@ describe('pipeSpacedTables', () => {
     expect(out[11]).toBe(table[11]);
   });
 
+  it('parts a number column set flush against the names, and takes a lone indented cell for a wrapped name', () => {
+    const flush = [
+      '序号项目名称                                建设地点              建设年限',
+      '1甲乙城际铁路甲乙段                         全市                  2026—2029',
+      '5甲乙至丙丁高速公路（戊己至                 戊己镇、庚辛乡        2027—2030',
+      '  庚辛段）',
+      '10丙丁滨河路                                甲城街道              2028—2030',
+    ];
+    expect(pipeSpacedTables(flush)).toEqual([
+      '| 序号 | 项目名称 | 建设地点 | 建设年限 |',
+      '| 1 | 甲乙城际铁路甲乙段 | 全市 | 2026—2029 |',
+      '| 5 | 甲乙至丙丁高速公路（戊己至 | 戊己镇、庚辛乡 | 2027—2030 |',
+      '|  | 庚辛段） |  |  |',
+      '| 10 | 丙丁滨河路 | 甲城街道 | 2028—2030 |',
+    ]);
+  });
+
   it('puts the cells of a row with empty cells under the columns they stand under', () => {
     const out = pipeSpacedTables(table);
     expect(out[4]).toBe('| 2 | 丙丁木业生产线 | 乙工业园区 | 年产板材20万立方米 |  |');

@@ -47,6 +47,21 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
+/**
+ * 序号项目名称 over 1甲乙工程, 10丙丁路 (the number column set flush against the names): the number as a cell of
+ * its own, in the header (`heading`) and in each row whose first cell opens with one.
+ */
+function unglued(cells: Cell[], heading: boolean): Cell[] {
+  const [first, ...rest] = cells;
+  const glued = first && (heading ? /^(序号)(\p{Script=Han}.+)$/u : /^(\d{1,3})([^\d.．、，,%].*)$/u).exec(first.text);
+  if (!glued) return cells;
+  return [
+    { start: first.start, text: glued[1] },
+    { start: first.start + displayWidth(glued[1]), text: glued[2] },
+    ...rest,
+  ];
+}
+
 function isHeader(cells: Cell[]): boolean {
   return (
     cells.length >= MIN_COLUMNS && cells.every((c) => HEAD.test(c.text)) && cells.some((c) => NAME_HEAD.test(c.text))
@@ -106,14 +121,18 @@ export function pipeSpacedTables(lines: string[]): string[] {
   let columns: Cell[] | null = null;
   /** Lines since the table's last row when a blank line paused it, else null. */
   let paused: number | null = null;
+  /** Whether the table's number column is set flush against its names. */
+  let flush = false;
   lines.forEach((line, index) => {
-    const cells = cellsOf(line);
-    if (isHeader(cells)) {
-      columns = cells;
+    const header = unglued(cellsOf(line), true);
+    if (isHeader(header)) {
+      flush = header.length > cellsOf(line).length;
+      columns = header;
       paused = null;
-      out[index] = pipeRow(cells.map((c) => c.text));
+      out[index] = pipeRow(header.map((c) => c.text));
       return;
     }
+    const cells = flush ? unglued(cellsOf(line), false) : cellsOf(line);
     if (columns === null) {
       out[index] = spacedNames(line);
       return;
@@ -140,7 +159,9 @@ export function pipeSpacedTables(lines: string[]): string[] {
       columns = null;
       return;
     }
-    out[index] = pipeRow(placeCells(cells, columns));
+    // A lone indented cell under a number column set flush against the names is a name's wrapped rest.
+    const wrapped = flush && cells.length === 1 && indented && !/^\d/.test(cells[0].text);
+    out[index] = pipeRow(wrapped ? columns.map((_, i) => (i === 1 ? cells[0].text : '')) : placeCells(cells, columns));
   });
   return out;
 }
