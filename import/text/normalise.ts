@@ -88,6 +88,49 @@ function keyEntries(raw: string, after: number | null): { number: number; text: 
   const goesOn = after !== null && numbered[0].number === after + 1;
   return onByOne && (numbered.length >= 2 || goesOn) ? numbered : null;
 }
+/** A line printed in two columns: its left part, its right part and where the right one starts. */
+const TWO_PARTS = /^(\s*)(\S.*?\S)[ \u3000]{3,}(\S.*)$/u;
+
+/**
+ * Two numbered lists printed side by side (`1. A        1. B` / `2. C        2. D`), as a PDF-to-text
+ * conversion gives a two-column box: the left list first, then the right one, each entry at the line of
+ * the file it stands on; an indented part alone on the next line (a wrapped name) runs on its column's
+ * entry. Keyed by the index of the block's first line, the lines of the block in reading order; blocks
+ * of three rows at least, every part of them an entry.
+ */
+function twoColumnLists(raw: string[]): Map<number, { index: number; text: string }[]> {
+  const out = new Map<number, { index: number; text: string }[]>();
+  const entry = (text: string) => startsWithEnumerator(canonicaliseLine(text));
+  for (let start = 0; start < raw.length; start++) {
+    const left: { index: number; text: string }[] = [];
+    const right: { index: number; text: string }[] = [];
+    let at = -1;
+    let rows = 0;
+    let end = start;
+    for (; end < raw.length; end++) {
+      const parts = TWO_PARTS.exec(raw[end]);
+      if (parts && entry(parts[2]) && entry(parts[3])) {
+        at = raw[end].length - parts[3].length;
+        left.push({ index: end, text: parts[2] });
+        right.push({ index: end, text: parts[3] });
+        rows += 1;
+        continue;
+      }
+      // An indented part alone on its line is the rest of its column's last entry (a wrapped name).
+      const alone = raw[end].trim();
+      const indent = raw[end].length - raw[end].trimStart().length;
+      if (rows === 0 || alone === '' || indent === 0 || entry(alone) || TWO_PARTS.test(raw[end])) break;
+      const column = indent < at ? left : right;
+      column[column.length - 1].text += alone;
+    }
+    if (rows >= 3) {
+      out.set(start, [...left, ...right]);
+      start = end - 1;
+    }
+  }
+  return out;
+}
+
 /** ❶ ➀ ➊ (dingbat circled digits 1–10): the item numbers ① … ⑩. */
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
@@ -105,6 +148,8 @@ const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
 export function canonicaliseLine(raw: string): string {
   const text = raw
     .replace(BOX_DRAWING, '')
+    // A line break inside a table cell, as a Markdown conversion writes it: the cell runs on.
+    .replace(/<br\s*\/?>/gi, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
     .replace(PARENTHESIZED_IDEOGRAPH, (char) => `（${'一二三四五六七八九十'[char.charCodeAt(0) - 0x3220]}）`)
     .replace(PARENTHESIZED_DIGIT, (char) => `（${char.charCodeAt(0) - 0x2474 + 1}）`)
@@ -383,7 +428,21 @@ export function normaliseText(text: string): SourceLine[] {
   const lines: PhysicalLine[] = [];
   /** The last number of the figure key read on the line before, if that line was one. */
   let keyNumber: number | null = null;
+  const columnLists = twoColumnLists(rawLines);
+  /** The lines up to which a block of two columns was read already. */
+  let readTo = -1;
   canonical.forEach((line, index) => {
+    const block = columnLists.get(index);
+    if (block) {
+      for (const part of block)
+        lines.push({
+          line: part.index + 1,
+          text: canonicaliseLine(part.text),
+          kind: classify(canonicaliseLine(part.text), titles),
+        });
+      readTo = Math.max(...block.map((part) => part.index));
+    }
+    if (index <= readTo) return;
     const key = keyEntries(rawLines[index], keyNumber);
     keyNumber = key ? key[key.length - 1].number : null;
     // A figure's key in columns: each entry a line of its own, at the line of the file it stands on.
