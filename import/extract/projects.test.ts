@@ -522,6 +522,17 @@ describe('area codes a box defines', () => {
 });
 
 describe('projects of a table box', () => {
+  it('reads a ditto mark in a cell as the cell above it', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 实施主体 |',
+      '|------|------|------|------|',
+      '| 1 | 甲乙第一中学新校区 | 浮梁县 | 市教育局 |',
+      '| 2 | 丙丁第二幼儿园 | 〃 | 同上 |',
+    );
+    expect(found.get('丙丁第二幼儿园')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁第二幼儿园')!.orgs).toEqual(['unit:市教育局']);
+  });
+
   it('reads records whose keys stand in 【】 as the rows of a table', () => {
     const found = extract(
       '【项目名称】甲乙陆港铁路物流基地二期【建设地点】浮梁县【实施主体】丙丁物流有限公司【建设内容】新建集装箱作业线4条。',

@@ -26,6 +26,8 @@ const COLUMNS = {
 const LISTING_HEAD = /^(?:重点|重大|主要)项目/;
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
 const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
+/** A ditto mark: the cell says what the cell above says. */
+const DITTO = /^(?:〃|同上|”|")$/;
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
 /** Bodies a cell names only as a kind (各镇人民政府, 相关镇人民政府): no one body. */
@@ -384,6 +386,10 @@ export function readProjectTable(
     if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
     data.push({ line: row.line, cells: [...row.cells], group });
   }
+  // | 4 | B | 〃 |: a ditto mark (〃, 同上) stands for the cell above it.
+  data.forEach((row, i) => {
+    if (i > 0) row.cells = row.cells.map((cell, c) => (DITTO.test(cell) ? data[i - 1].cells[c] : cell));
+  });
   // | 甲区 | A | … | then | | B | … |: a place column set before the names groups the rows below it (a merged
   // cell, printed once), so its empty cells repeat the place above.
   if (col.location >= 0 && col.location < col.name)

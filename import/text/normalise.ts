@@ -135,6 +135,11 @@ function twoColumnLists(raw: string[]): Map<number, { index: number; text: strin
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
 const PARENTHESIZED_IDEOGRAPH = /[\u3220-\u3229]/g;
+/**
+ * A name, a leader of dots and where it lies (X遗址公园……甲街道), as a list sets entry and place apart: written
+ * X遗址公园（甲街道）. A leader to a page number (a table of contents) is left as it is.
+ */
+const DOT_LEADER = /^(.*[^\s…．.·])\s*(?:…{2,}|[.．·]{4,})\s*(\p{Script=Han}[^…]*)$/u;
 /** ⑴ … ⒇: the item numbers （1） … （20）. */
 const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
 
@@ -143,7 +148,7 @@ const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * and 〖〗 the usual 【】.
+ * 〖〗 the usual 【】, and a place after a dot leader goes in brackets.
  */
 export function canonicaliseLine(raw: string): string {
   const text = raw
@@ -155,6 +160,7 @@ export function canonicaliseLine(raw: string): string {
     .replace(PARENTHESIZED_DIGIT, (char) => `（${char.charCodeAt(0) - 0x2474 + 1}）`)
     .replace(/〖/g, '【')
     .replace(/〗/g, '】')
+    .replace(DOT_LEADER, '$1（$2）')
     .replace(/[\uff01-\uff5e]/g, (char) =>
       SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
     )
