@@ -860,6 +860,17 @@ describe('districts said around a name', () => {
     expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
+  it('takes a scenic drive, a flower festival and a cluster of guesthouses for projects', () => {
+    const found = extractUnder(
+      '文化旅游重点项目',
+      '',
+      '甲乙苹果花节（浮梁县）',
+      '丙丁至戊己沿河自驾风景道（浮梁县、乐平市）',
+      '乐平市窑洞民宿集群（乐平市）',
+    );
+    expect([...found.keys()]).toEqual(['甲乙苹果花节', '丙丁至戊己沿河自驾风景道', '乐平市窑洞民宿集群']);
+  });
+
   it('cuts the works shared by a list at the first ending of the last name (X站站城一体化开发)', () => {
     const found = extract('推进浮梁站、乐平站、昌江站站城一体化开发。');
     expect([...found.keys()]).toEqual(['浮梁站', '乐平站', '昌江站']);

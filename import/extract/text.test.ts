@@ -143,6 +143,12 @@ describe('clauseUnits', () => {
     expect(clauseUnits('企业负责')).toEqual([]);
   });
 
+  it('passes over a kind of body said to carry the projects out beside the bodies named (所在镇（街道）负责实施)', () => {
+    expect(clauseUnits('由市文化和旅游局牵头，所在镇（街道）负责实施')).toEqual([
+      { body: '市文化和旅游局', role: 'lead' },
+    ]);
+  });
+
   it('reads nothing from a clause of another kind', () => {
     expect(clauseUnits('打造区域航运中心')).toEqual([]);
     expect(clauseUnits('由市港航局牵头，打造区域航运中心')).toEqual([]);
