@@ -860,6 +860,20 @@ describe('districts said around a name', () => {
     expect(districts(found, '乐平灌区高效节水改造')).toEqual(['乐平市/district-in-name']);
   });
 
+  it('reads a comma list of a gas line, distributed solar and a plant sized in brackets', () => {
+    const found = extractUnder(
+      '能源重点项目',
+      '',
+      '建设甲乙220千伏输变电工程，丙丁天然气门站及高压管线，浮梁县工业企业屋顶分布式光伏，戊己新型储能电站（100MW/200MWh）。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙220千伏输变电工程',
+      '丙丁天然气门站及高压管线',
+      '浮梁县工业企业屋顶分布式光伏',
+      '戊己新型储能电站',
+    ]);
+  });
+
   it('takes a scenic drive, a flower festival and a cluster of guesthouses for projects', () => {
     const found = extractUnder(
       '文化旅游重点项目',

@@ -180,7 +180,7 @@ export function withoutTrailingStatus(text: string): string {
  * opens by saying where the project lies (（位于X，总投资…）) is kept, for its place.
  */
 const TRAILING_SIZE =
-  /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|架|个|辆|艘|头|只|间|栋|处|条|户|\d年)\p{Script=Han}{0,4}[）)]$/u;
+  /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|架|个|辆|艘|头|只|间|栋|处|条|户|\d年|MWh?|GWh?|kWh?|kV)\p{Script=Han}{0,4}[）)]$/u;
 
 /** The name without a size written in brackets after it. */
 export function withoutTrailingSize(text: string): string {
