@@ -522,6 +522,24 @@ describe('area codes a box defines', () => {
 });
 
 describe('projects of a table box', () => {
+  it('reads a tick under a column headed by an area as where the project lies', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 浮梁 | 乐平 | 昌江区 |',
+      '|------|------|------|------|------|',
+      '| 1 | 甲乙富硒大米产业化联合体 | √ | | √ |',
+      '| 2 | 丙丁油茶低产林改造 | | √ | |',
+    );
+    const districts = (name: string) => found.get(name)!.districts.map((d) => `${d.name}/${d.rule}`);
+    expect(districts('甲乙富硒大米产业化联合体')).toEqual([
+      '浮梁县/district-location-cell',
+      '昌江区/district-location-cell',
+    ]);
+    expect(districts('丙丁油茶低产林改造')).toEqual(['乐平市/district-location-cell']);
+    expect(found.get('丙丁油茶低产林改造')!.districts[0].quote).toBe(
+      '序号 | 项目名称 | 浮梁 | 乐平 | 昌江区 / 2 | 丙丁油茶低产林改造 | √',
+    );
+  });
+
   it('reads a ditto mark in a cell as the cell above it', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 实施主体 |',

@@ -26,6 +26,8 @@ const COLUMNS = {
 const LISTING_HEAD = /^(?:重点|重大|主要)项目/;
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
 const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
+/** A mark that ticks a cell (√ under an area: the project lies there). */
+const TICK = /^[√✓✔●]$/;
 /** A ditto mark: the cell says what the cell above says. */
 const DITTO = /^(?:〃|同上|”|")$/;
 /** Rows that are no project: totals and notes. */
@@ -159,7 +161,8 @@ function rowMention(
   box: ParsedBox,
   row: Row,
   name: string,
-  stated: Pick<ProjectMention, 'item' | 'locatedDistricts' | 'bracketDistricts' | 'orgs'>,
+  stated: Pick<ProjectMention, 'item' | 'locatedDistricts' | 'bracketDistricts' | 'orgs'> &
+    Partial<Pick<ProjectMention, 'quote'>>,
 ): ProjectMention {
   return {
     name,
@@ -422,7 +425,13 @@ export function readProjectTable(
     col.category >= 0
       ? categoryUnits(box, new Set(data.map((row) => row.cells[col.category]).filter(Boolean)))
       : new Map<string, OrgHit[]>();
+  // | 项目名称 | 甲城 | 乙江 | with √ under the areas a project lies in: a column per area, headed by its name.
+  const areaColumns = header.cells.flatMap((cell, i) => {
+    const area = i === col.name ? null : ctx.districts.alone(cell);
+    return area && !area.unlisted ? [{ index: i, name: area.name }] : [];
+  });
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
+    const ticked = areaColumns.filter((c) => TICK.test(row.cells[c.index] ?? '')).map((c) => c.name);
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
       .split(/[、，,；;]/)
@@ -460,7 +469,11 @@ export function readProjectTable(
     const number = Number(row.cells[col.number]);
     return rowMention(box, row, name, {
       item: Number.isInteger(number) ? number : 0,
-      locatedDistricts: [...new Set(located)],
+      // A tick says where only with its column's head: the quote holds both rows.
+      ...(ticked.length > 0 && {
+        quote: `${header.cells.filter(Boolean).join(' | ')} / ${row.cells.filter(Boolean).join(' | ')}`,
+      }),
+      locatedDistricts: [...new Set([...located, ...ticked])],
       bracketDistricts,
       orgs: [
         ...ctx.orgs.find(name, true),
