@@ -26,6 +26,11 @@ const COLUMNS = {
 const LISTING_HEAD = /^(?:重点|重大|主要)项目/;
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
 const TRAILING_AREAS = /^(.+)（(?:位于)?([^（）]+?)）$/;
+/** Whether a piece of a cell is an area the plan lists, written alone. */
+function isListedArea(piece: string, ctx: ExtractContext): boolean {
+  return ctx.districts.alone(piece)?.unlisted === false;
+}
+
 /** A mark that ticks a cell (√ under an area: the project lies there). */
 const TICK = /^[√✓✔●]$/;
 /** A ditto mark: the cell says what the cell above says. */
@@ -220,7 +225,7 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
       const pieces = splitOutside(cell, '、；;')
         .map((p) => p.trim())
         .filter((piece) => !EMPTY_CELL.test(piece));
-      return withAreasJoined(pieces, (piece) => ctx.districts.alone(piece)?.unlisted === false)
+      return withAreasJoined(pieces, (piece) => isListedArea(piece, ctx))
         .map((written) => withoutTrailingSize(withoutTrailingStatus(normaliseName(written))))
         .filter((name) => name.length >= 4)
         .map((name) =>
@@ -402,12 +407,11 @@ export function readProjectTable(
   // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets;
   // under a head of several (重点项目), set apart by 、 too, areas written bare before a name staying with it.
   const listing = LISTING_HEAD.test(header.cells[col.name]);
-  const isArea = (piece: string) => ctx.districts.alone(piece)?.unlisted === false;
   const named = data.flatMap((row) =>
     (listing
       ? withAreasJoined(
           splitOutside(row.cells[col.name], '、；;').map((piece) => piece.trim()),
-          isArea,
+          (piece) => isListedArea(piece, ctx),
         )
       : row.cells[col.name].split(/[；;]/)
     )

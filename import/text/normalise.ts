@@ -440,12 +440,10 @@ export function normaliseText(text: string): SourceLine[] {
   canonical.forEach((line, index) => {
     const block = columnLists.get(index);
     if (block) {
-      for (const part of block)
-        lines.push({
-          line: part.index + 1,
-          text: canonicaliseLine(part.text),
-          kind: classify(canonicaliseLine(part.text), titles),
-        });
+      for (const part of block) {
+        const text = canonicaliseLine(part.text);
+        lines.push({ line: part.index + 1, text, kind: classify(text, titles) });
+      }
       readTo = Math.max(...block.map((part) => part.index));
     }
     if (index <= readTo) return;
