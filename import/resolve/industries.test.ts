@@ -217,6 +217,25 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙市疾病预防控制中心实验楼', '重点平台')).toBe('health');
     expect(first('甲乙县第一中学实验楼', '重点平台')).toBe('education');
   });
+
+  it('file car parts, textiles, bonded warehouses and talent programmes by what they plainly are', () => {
+    const full: IndustryContext = {
+      rules: loadIndustryRules(),
+      lexicon: loadIndustryLexicon(),
+      known: new Set(loadIndustries().map((i) => i.code)),
+      chapterTitles: () => [],
+    };
+    const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
+    expect(first('甲乙县汽车零部件产业园', '装备制造重点项目')).toBe('auto');
+    expect(first('丙丁高新区汽车电子产业园', '装备制造重点项目')).toBe('auto');
+    expect(first('甲乙经开区纺织服装产业园', '棉花和畜牧重点项目')).toBe('new-materials');
+    expect(first('丙丁集团冶炼烟气超低排放改造', '有色金属重点项目')).toBe('environment');
+    // A bonded warehouse stays where the plan files it: no keyword takes it to opening.
+    expect(first('甲乙保税物流中心（B型）', '现代物流重点项目')).toBe('logistics');
+    expect(first('甲乙保税物流中心（B型）', '开放合作重点项目')).toBe('opening');
+    expect(first('甲乙国际陆港', '交通重点项目')).toBe('logistics');
+    expect(first('“甲乙英才”人才工程', '科技创新重点项目')).toBe('education');
+  });
 });
 
 describe('filing under a title that names two sectors or only hints at one', () => {
