@@ -22,6 +22,28 @@ describe('box items', () => {
     ]);
   });
 
+  it('goes on with a box a section heading broke into where its numbering goes on, and only there', () => {
+    const broken = (after: string) =>
+      text.replace(
+        '推动装备制造业向智能化、绿色化方向发展。\n',
+        `推动装备制造业向智能化、绿色化方向发展。\n\n${after}\n`,
+      );
+    const items = (source: string) =>
+      parsePlan({ file: 'plan.txt', text: source, encoding: 'utf-8', sha256: '' })
+        .boxes.find((b) => b.number === 2)!
+        .items.map((i) => [i.number, i.title]);
+    expect(items(broken('3. 数字基础设施\n\n建设青山城市大数据中心。'))).toEqual([
+      [0, ''],
+      [1, '产业基地'],
+      [1, '产业基地'],
+      [2, '创新平台'],
+      [3, '数字基础设施'],
+    ]);
+    // A section's own list starts at 1; a number the box does not count on to is the section's.
+    expect(items(broken('1. 智能装备\n\n建设青山智能装备产业园。'))).toHaveLength(4);
+    expect(items(broken('（3）数字基础设施\n\n建设青山城市大数据中心。'))).toHaveLength(4);
+  });
+
   it('reads numbered names with no text of their own, under group headings, as entries of a list', () => {
     const listed = fs
       .readFileSync(path.join(__dirname, 'fixtures', 'other-city-gazette.txt'), 'utf8')

@@ -59,6 +59,9 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
   let chapter: Chapter | null = null;
   let section: Chapter | null = null;
   let box: BoxRegion | null = null;
+  // A box a 节 heading broke into: a box floated over a page, the section's first paragraph printed
+  // inside it. Its numbered items go on after that paragraph, counting on from the last before it.
+  let broken: { box: BoxRegion; next: ItemMark } | null = null;
   let inContents = false;
 
   const add = (
@@ -96,6 +99,7 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
       inContents = false;
     }
     if (isOutlineHeading(text)) {
+      broken = box && SECTION.test(text) ? nextAfter(box) : null;
       box = null;
       const partMatch = PART.exec(text);
       const chapterMatch = CHAPTER.exec(text);
@@ -147,11 +151,43 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
       }
       continue;
     }
+    if (!box && broken && sameMark(itemMark(text), broken.next)) {
+      box = broken.box;
+      broken = null;
+    }
     if (box) box.lines.push(line);
   }
   const last = boxes[boxes.length - 1];
   if (last && lastDocument && last === box) last.atEndOfFile = true;
   return { chapters, boxes };
+}
+
+/** How a numbered box item opens: its number and the way it is written (1. / （1） / 1） / ①). */
+interface ItemMark {
+  number: number;
+  style: string;
+}
+
+function itemMark(text: string): ItemMark | null {
+  const match = /^\s*(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)]|(\d{1,2})[）)]|([①-⑳]))/u.exec(text);
+  if (!match) return null;
+  if (match[1]) return { number: Number(match[1]), style: '1.' };
+  if (match[3]) return { number: Number(match[3]), style: '(1)' };
+  if (match[4]) return { number: Number(match[4]), style: '1)' };
+  return { number: match[5].charCodeAt(0) - '①'.charCodeAt(0) + 1, style: '①' };
+}
+
+function sameMark(a: ItemMark | null, b: ItemMark): boolean {
+  return a !== null && a.number === b.number && a.style === b.style;
+}
+
+/** The broken box with the mark its next item would carry; null when it numbers none. */
+function nextAfter(box: BoxRegion): { box: BoxRegion; next: ItemMark } | null {
+  for (let i = box.lines.length - 1; i >= 0; i--) {
+    const mark = itemMark(box.lines[i].text);
+    if (mark) return { box, next: { number: mark.number + 1, style: mark.style } };
+  }
+  return null;
 }
 
 /**
