@@ -540,6 +540,36 @@ describe('projects of a table box', () => {
     );
   });
 
+  it('reads each numbered project of a cell with the place and unit the cells beside it give by its number', () => {
+    const row =
+      '| 新型储能 | ①甲乙盐穴储能电站一期 ②丙丁储气库 ③戊己储能示范电站 | ①②浮梁县 ③乐平市 | ①②甲乙能源有限公司 ③市发展改革委 |';
+    const found = extract('| 领域 | 重点项目 | 建设地点 | 责任单位 |', '|------|------|------|------|', row);
+    expect([...found.keys()]).toEqual(['甲乙盐穴储能电站一期', '丙丁储气库', '戊己储能示范电站']);
+    expect(found.get('丙丁储气库')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('戊己储能示范电站')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    expect(found.get('戊己储能示范电站')!.orgs).toEqual(['unit:市发展改革委']);
+    // The row as printed is what says so.
+    expect(found.get('丙丁储气库')!.districts[0].quote).toBe(row.slice(2, -2));
+  });
+
+  it('reads a table printed in two parts as one, the second part keyed by the first one’s 序号', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 主要建设内容 |',
+      '|------|------|------|',
+      '| 1 | 甲乙真空制盐技改项目 | 新建制盐装置 |',
+      '| 2 | 丙丁联碱二期项目 | 新增纯碱产能 |',
+      '表2-1（续） 建设地点及实施主体',
+      '| 序号 | 建设地点 | 实施主体 |',
+      '|------|------|------|',
+      '| 2 | 乐平市 | 丙丁盐化有限公司 |',
+      '| 1 | 浮梁县 | 市工业和信息化局 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙真空制盐技改项目', '丙丁联碱二期项目']);
+    expect(found.get('甲乙真空制盐技改项目')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁联碱二期项目')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    expect(found.get('甲乙真空制盐技改项目')!.orgs).toEqual(['unit:市工业和信息化局']);
+  });
+
   it('reads a ditto mark in a cell as the cell above it', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 实施主体 |',

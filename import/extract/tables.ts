@@ -78,6 +78,37 @@ interface Row {
   cells: string[];
   /** The title of the group row above it, if any. */
   group: string;
+  /** The row as printed, when this is one project of a row that lists several by number. */
+  quote?: string;
+}
+
+/** The numbered parts of a cell (①A ②B, ①②甲县 ③乙区): each part's numbers and text; none unless it opens with one. */
+function circledParts(cell: string): { numbers: number[]; text: string }[] {
+  if (!/^[①-⑳]/u.test(cell.trim())) return [];
+  return [...cell.matchAll(/([①-⑳]+)\s*([^①-⑳]*)/gu)].map((part) => ({
+    numbers: Array.from(part[1], (mark) => mark.charCodeAt(0) - '①'.charCodeAt(0) + 1),
+    text: part[2].replace(/[\s、，,；;]+$/u, ''),
+  }));
+}
+
+/**
+ * | 新型储能 | ①A ②B | ①②甲县 ③乙区 | ①X公司 ②Y公司 |: a name cell of numbered projects is a row for each,
+ * the cells beside it giving by the same numbers where each lies and who builds it (a cell without
+ * numbers holds for all).
+ */
+function byNumberedProject(row: Row, nameColumn: number): Row[] {
+  const names = circledParts(row.cells[nameColumn] ?? '');
+  if (names.length < 2) return [row];
+  const quote = row.cells.filter(Boolean).join(' | ');
+  const partFor = (cell: string, number: number) => {
+    const parts = circledParts(cell);
+    return parts.length === 0 ? cell : (parts.find((part) => part.numbers.includes(number))?.text ?? '');
+  };
+  return names.map(({ numbers, text }) => ({
+    ...row,
+    quote,
+    cells: row.cells.map((cell, i) => (i === nameColumn ? text : partFor(cell, numbers[0]))),
+  }));
 }
 
 /** One field of a record whose keys stand in 【】 (【建设地点】Y), its key and its value. */
@@ -137,6 +168,38 @@ function tableBlocks(paragraphs: SourceLine[]): Row[][] {
 const headOf = (cell: string) => cell.replace(/[\s\u3000]/g, '');
 
 /**
+ * 表2-1 and 表2-1（续）: a table printed in two parts, the second without names but keyed by the first's
+ * 序号, is one table: each row of the first gets the cells of the second's row of its number.
+ */
+function joinedParts(blocks: Row[][]): Row[][] {
+  const heads = (row: Row | undefined, column: RegExp) => row?.cells.some((c) => column.test(headOf(c))) ?? false;
+  const named = blocks.filter((b) => heads(b[0], COLUMNS.number) && heads(b[0], COLUMNS.name));
+  const parts = blocks.filter((b) => heads(b[0], COLUMNS.number) && !heads(b[0], COLUMNS.name));
+  if (named.length === 0 || parts.length === 0) return blocks;
+  const key = (row: Row) => row.cells.map(headOf).join('|');
+  // One part may run over several pages, its header repeated on each.
+  const continued = parts.filter((b) => key(b[0]) === key(parts[0][0]));
+  const numberAt = (row: Row) => row.cells.findIndex((c) => COLUMNS.number.test(headOf(c)));
+  const at = numberAt(parts[0][0]);
+  const rest = (row: Row) => row.cells.filter((_, i) => i !== at);
+  const byNumber = new Map(continued.flatMap((b) => b.slice(1)).map((row) => [row.cells[at], rest(row)]));
+  const blank = rest(parts[0][0]).map(() => '');
+  return blocks
+    .filter((b) => !continued.includes(b))
+    .map((b) => {
+      if (!named.includes(b)) return b;
+      const own = numberAt(b[0]);
+      return b.map((row) => ({
+        ...row,
+        cells: [
+          ...row.cells,
+          ...(heads(row, COLUMNS.name) ? rest(parts[0][0]) : (byNumber.get(row.cells[own]) ?? blank)),
+        ],
+      }));
+    });
+}
+
+/**
  * A table set on its side (| 项目名称 | A | B |, | 建设地点 | X | Y | — a project a column, its fields in rows)
  * turned upright: the field names the header, a row per project, each at the line of its name. Any other
  * table as it is.
@@ -179,7 +242,7 @@ function rowMention(
     document: box.document,
     chapterId: box.chapterId,
     line: row.line.line,
-    quote: row.cells.filter(Boolean).join(' | '),
+    quote: row.quote ?? row.cells.filter(Boolean).join(' | '),
     rule: 'project-list',
     distributedDistrict: null,
     subjectDistricts: [],
@@ -321,7 +384,7 @@ export function readProjectTable(
   ctx: ExtractContext,
 ): { mentions: ProjectMention[]; rows: Set<SourceLine> } {
   const paragraphs = box.items.flatMap((item) => item.paragraphs);
-  const blocks = tableBlocks(paragraphs);
+  const blocks = joinedParts(tableBlocks(paragraphs));
   const records = recordRows(paragraphs);
   const rows: Row[] = [...blocks.flatMap(upright), ...records];
   // Every line of a table is read as the table, a table set on its side too.
@@ -407,23 +470,29 @@ export function readProjectTable(
   // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets;
   // under a head of several (重点项目), set apart by 、 too, areas written bare before a name staying with it.
   const listing = LISTING_HEAD.test(header.cells[col.name]);
-  const named = data.flatMap((row) =>
-    (listing
-      ? withAreasJoined(
-          splitOutside(row.cells[col.name], '、；;').map((piece) => piece.trim()),
-          (piece) => isListedArea(piece, ctx),
-        )
-      : row.cells[col.name].split(/[；;]/)
-    )
-      .map((written) => withoutTrailingStatus(normaliseName(written)))
-      .filter((written) => written !== '')
-      .map((written) => {
-        const bracket = TRAILING_AREAS.exec(written);
-        const areas = bracket ? bracket[2].split(/[、，,]/).map((a) => ctx.districts.alone(a.trim())) : [];
-        const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
-        return { row, name: placed ? bracket![1] : written, bracketDistricts: placed ? areas.map((a) => a!.name) : [] };
-      }),
-  );
+  const named = data
+    .flatMap((row) => byNumberedProject(row, col.name))
+    .flatMap((row) =>
+      (listing
+        ? withAreasJoined(
+            splitOutside(row.cells[col.name], '、；;').map((piece) => piece.trim()),
+            (piece) => isListedArea(piece, ctx),
+          )
+        : row.cells[col.name].split(/[；;]/)
+      )
+        .map((written) => withoutTrailingStatus(normaliseName(written)))
+        .filter((written) => written !== '')
+        .map((written) => {
+          const bracket = TRAILING_AREAS.exec(written);
+          const areas = bracket ? bracket[2].split(/[、，,]/).map((a) => ctx.districts.alone(a.trim())) : [];
+          const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+          return {
+            row,
+            name: placed ? bracket![1] : written,
+            bracketDistricts: placed ? areas.map((a) => a!.name) : [],
+          };
+        }),
+    );
   const noted = notedUnits(box);
   const byCategory =
     col.category >= 0

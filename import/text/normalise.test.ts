@@ -129,6 +129,25 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('sets the entries of ribbon lines (类别｜A｜B) each on a line of its own, a wrapped name made whole', () => {
+    const raw = [
+      '港口码头｜甲乙港丙作业区二期｜甲乙港丁作业区公用码头',
+      '开放平台｜甲乙综合保税区（申建）｜戊己区跨境电商产',
+      '业园｜庚辛联动创新区',
+      '以上项目由市商务局牵头推进。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '港口码头',
+      '▸甲乙港丙作业区二期',
+      '▸甲乙港丁作业区公用码头',
+      '开放平台',
+      '▸甲乙综合保税区（申建）',
+      '▸戊己区跨境电商产业园',
+      '▸庚辛联动创新区',
+      '以上项目由市商务局牵头推进。',
+    ]);
+  });
+
   it("sets each entry of a figure's key in columns on a line of its own, numbered, and no other spaced line", () => {
     const raw = [
       '图例：● 重点项目（编号见下）',

@@ -88,6 +88,13 @@ function keyEntries(raw: string, after: number | null): { number: number; text: 
   const goesOn = after !== null && numbered[0].number === after + 1;
   return onByOne && (numbered.length >= 2 || goesOn) ? numbered : null;
 }
+/** One entry of a block read out of its layout, at the index of the line it stands on; `kind` when the layout decides it. */
+interface ColumnEntry {
+  index: number;
+  text: string;
+  kind?: Kind;
+}
+
 /** A line printed in two columns: its left part, its right part and where the right one starts. */
 const TWO_PARTS = /^(\s*)(\S.*?\S)[ \u3000]{3,}(\S.*)$/u;
 
@@ -98,12 +105,12 @@ const TWO_PARTS = /^(\s*)(\S.*?\S)[ \u3000]{3,}(\S.*)$/u;
  * entry. Keyed by the index of the block's first line, the lines of the block in reading order; blocks
  * of three rows at least, every part of them an entry.
  */
-function twoColumnLists(raw: string[]): Map<number, { index: number; text: string }[]> {
-  const out = new Map<number, { index: number; text: string }[]>();
+function twoColumnLists(raw: string[]): Map<number, ColumnEntry[]> {
+  const out = new Map<number, ColumnEntry[]>();
   const entry = (text: string) => startsWithEnumerator(canonicaliseLine(text));
   for (let start = 0; start < raw.length; start++) {
-    const left: { index: number; text: string }[] = [];
-    const right: { index: number; text: string }[] = [];
+    const left: ColumnEntry[] = [];
+    const right: ColumnEntry[] = [];
     let at = -1;
     let rows = 0;
     let end = start;
@@ -127,6 +134,40 @@ function twoColumnLists(raw: string[]): Map<number, { index: number; text: strin
       out.set(start, [...left, ...right]);
       start = end - 1;
     }
+  }
+  return out;
+}
+
+/** A ribbon line: a category and its entries set apart by bars (港口码头｜A｜B｜C), bars written full-width. */
+const RIBBON = /^[^|]+(?:\|[^|]*){2,}$/u;
+/** A line that goes on a run of ribbon lines: one bar is enough (业园｜A, the rest of a wrapped entry). */
+const RIBBON_GOES_ON = /^[^|]+(?:\|[^|]*)+$/u;
+/** The longest a part of a ribbon line may be and still be the wrapped rest of the entry before it (…产 / 业园｜). */
+const RIBBON_WRAP_MAX = 2;
+
+/**
+ * Ribbon lines (港口码头｜A｜B｜C), each a category and the projects filed under it: the category a line
+ * of its own, each entry a bulleted line of its own (▸ A), at the line of the file it stands on. A line
+ * whose first part is too short to be a category goes on the entry the line before ended with (a
+ * wrapped name). Keyed by the index of the run's first line; runs of two lines at least.
+ */
+function ribbonLines(canonical: string[]): Map<number, ColumnEntry[]> {
+  const out = new Map<number, ColumnEntry[]>();
+  for (let start = 0; start < canonical.length; start++) {
+    if (!RIBBON.test(canonical[start])) continue;
+    let end = start + 1;
+    while (end < canonical.length && RIBBON_GOES_ON.test(canonical[end])) end++;
+    if (end - start < 2) continue;
+    const lines: ColumnEntry[] = [];
+    for (let index = start; index < end; index++) {
+      const [first, ...entries] = canonical[index].split('|').map((part) => part.trim());
+      const last = lines[lines.length - 1];
+      if (last && Array.from(first).length <= RIBBON_WRAP_MAX) last.text += first;
+      else lines.push({ index, text: first, kind: 'standalone' });
+      for (const entry of entries.filter(Boolean)) lines.push({ index, text: `▸ ${entry}`, kind: 'standalone' });
+    }
+    out.set(start, lines);
+    start = end - 1;
   }
   return out;
 }
@@ -434,7 +475,7 @@ export function normaliseText(text: string): SourceLine[] {
   const lines: PhysicalLine[] = [];
   /** The last number of the figure key read on the line before, if that line was one. */
   let keyNumber: number | null = null;
-  const columnLists = twoColumnLists(rawLines);
+  const columnLists = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical)]);
   /** The lines up to which a block of two columns was read already. */
   let readTo = -1;
   canonical.forEach((line, index) => {
@@ -442,7 +483,7 @@ export function normaliseText(text: string): SourceLine[] {
     if (block) {
       for (const part of block) {
         const text = canonicaliseLine(part.text);
-        lines.push({ line: part.index + 1, text, kind: classify(text, titles) });
+        lines.push({ line: part.index + 1, text, kind: part.kind ?? classify(text, titles) });
       }
       readTo = Math.max(...block.map((part) => part.index));
     }
