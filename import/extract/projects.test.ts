@@ -570,6 +570,26 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙真空制盐技改项目')!.orgs).toEqual(['unit:市工业和信息化局']);
   });
 
+  it('reads a table of one column per area as projects lying in the area of their column', () => {
+    const found = extract(
+      '| 浮梁县 | 乐平市 | 昌江区 |',
+      '| 甲乙泡菜产业园二期 | 丙丁菜籽油精深加工产业园 | |',
+      '| 戊己蔬菜集采集配中心 | | 庚辛高山生态茶园提质工程 |',
+    );
+    const districts = (name: string) => found.get(name)!.districts.map((d) => d.name);
+    expect([...found.keys()]).toEqual([
+      '甲乙泡菜产业园二期',
+      '丙丁菜籽油精深加工产业园',
+      '戊己蔬菜集采集配中心',
+      '庚辛高山生态茶园提质工程',
+    ]);
+    expect(districts('丙丁菜籽油精深加工产业园')).toEqual(['乐平市']);
+    expect(districts('庚辛高山生态茶园提质工程')).toEqual(['昌江区']);
+    expect(found.get('庚辛高山生态茶园提质工程')!.districts[0].quote).toBe(
+      '浮梁县 | 乐平市 | 昌江区 / 戊己蔬菜集采集配中心 | 庚辛高山生态茶园提质工程',
+    );
+  });
+
   it('reads a ditto mark in a cell as the cell above it', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 实施主体 |',

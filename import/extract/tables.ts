@@ -303,6 +303,33 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
   );
 }
 
+/**
+ * | 甲县 | 乙县 | 丙区 | over | A | B | C |: a table of one column per area, each project stacked beneath the
+ * area it lies in. The head and the row together say so, and are the quote.
+ */
+function readAreaColumns(box: ParsedBox, ctx: ExtractContext, rows: Row[]): ProjectMention[] {
+  const header = rows.find((row) => !row.cells.every((c) => /^[-:\s]*$/.test(c)));
+  const areas = header?.cells.map((cell) => ctx.districts.alone(cell)) ?? [];
+  if (!header || areas.length < 2 || areas.some((area) => area === null || area.unlisted)) return [];
+  return rows
+    .filter((row) => row !== header && !row.cells.every((c) => /^[-:\s]*$/.test(c)))
+    .flatMap((row) =>
+      row.cells.slice(0, areas.length).flatMap((cell, i) => {
+        const name = withoutTrailingStatus(normaliseName(cell));
+        if (Array.from(name).length < 4) return [];
+        return [
+          rowMention(box, row, name, {
+            item: 0,
+            locatedDistricts: [areas[i]!.name],
+            bracketDistricts: [],
+            orgs: ctx.orgs.find(name, true),
+            quote: `${header.cells.join(' | ')} / ${row.cells.filter(Boolean).join(' | ')}`,
+          }),
+        ];
+      }),
+    );
+}
+
 /** The row numbers a note clause covers (1—3、5 → 1, 2, 3, 5). */
 function rowNumbers(list: string): number[] {
   return list.split(/[、，,]/).flatMap((piece) => {
@@ -392,7 +419,8 @@ export function readProjectTable(
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (!header) {
     const matrix = readStageMatrix(box, ctx, rows);
-    return matrix.length > 0 ? { mentions: matrix, rows: used } : { mentions: [], rows: new Set() };
+    const byArea = matrix.length > 0 ? matrix : readAreaColumns(box, ctx, rows);
+    return byArea.length > 0 ? { mentions: byArea, rows: used } : { mentions: [], rows: new Set() };
   }
   const at = (pattern: RegExp) => header.cells.findIndex((c) => pattern.test(c));
   const col = {

@@ -129,6 +129,23 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('reads a bar chart flattened to text as its labels, a wrapped label made whole, and a table of figures as it is', () => {
+    const bars = [
+      '甲乙重工新能源船舶总装基地（浮梁县）        45.0',
+      '丙丁装备船用甲板机械及电力推进系统          22.0',
+      '产业园（乐平市）',
+      '戊己船舶检验试验中心                        6.8',
+    ];
+    const axis = '                                            0     10     20     30';
+    expect(texts([...bars, axis, '', '说明：图中项目按总投资排列。'].join('\n'))).toEqual([
+      '▸甲乙重工新能源船舶总装基地（浮梁县）',
+      '▸丙丁装备船用甲板机械及电力推进系统产业园（乐平市）',
+      '▸戊己船舶检验试验中心',
+      '说明：图中项目按总投资排列。',
+    ]);
+    expect(texts([...bars, '', '说明：图中项目按总投资排列。'].join('\n'))).not.toContain('▸戊己船舶检验试验中心');
+  });
+
   it('sets the entries of ribbon lines (类别｜A｜B) each on a line of its own, a wrapped name made whole', () => {
     const raw = [
       '港口码头｜甲乙港丙作业区二期｜甲乙港丁作业区公用码头',

@@ -172,6 +172,42 @@ function ribbonLines(canonical: string[]): Map<number, ColumnEntry[]> {
   return out;
 }
 
+/** A bar of a chart flattened to text: its label, a wide gap and its value (X产业园（甲区）        45.0). */
+const BAR = /^\s*(\S*\p{Script=Han}\S*(?:\s\S+)*?)[ \u3000]{2,}(\d+(?:\.\d+)?)\s*$/u;
+/** The value axis under a bar chart (0     10     20     30). */
+const AXIS = /^\s*\d+(?:[ \u3000]+\d+){2,}\s*$/u;
+/** A chart needs this many bars. */
+const MIN_BARS = 3;
+
+/**
+ * A bar chart flattened to text (a label and its value per line, over the value axis): each label a
+ * bulleted line of its own (▸ X), the value and the axis dropped. A line between two bars without a
+ * value of its own is the wrapped rest of the label above. Charts without an axis are left alone: a
+ * table of figures is no chart.
+ */
+function barChartLines(raw: string[]): Map<number, ColumnEntry[]> {
+  const out = new Map<number, ColumnEntry[]>();
+  for (let start = 0; start < raw.length; start++) {
+    if (!BAR.test(raw[start])) continue;
+    const lines: ColumnEntry[] = [];
+    let end = start;
+    for (; end < raw.length && !AXIS.test(raw[end]); end++) {
+      const bar = BAR.exec(raw[end]);
+      const text = raw[end].trim();
+      if (bar && !isOutlineHeading(bar[1])) lines.push({ index: end, text: `▸ ${bar[1].trim()}`, kind: 'standalone' });
+      else if (lines.length > 0 && text !== '' && !/[ \u3000]{2,}/.test(text) && !holdsClausePunctuation(text))
+        lines[lines.length - 1].text += text;
+      else break;
+    }
+    if (end < raw.length && AXIS.test(raw[end]) && lines.length >= MIN_BARS) {
+      // The axis is read with the chart, and dropped.
+      out.set(start, [...lines, { index: end, text: '', kind: 'standalone' }]);
+      start = end;
+    }
+  }
+  return out;
+}
+
 /** ❶ ➀ ➊ (dingbat circled digits 1–10): the item numbers ① … ⑩. */
 const OTHER_CIRCLED = /[\u2776-\u2793]/g;
 /** ㈠ … ㈩: the group numbers （一） … （十）. */
@@ -475,7 +511,7 @@ export function normaliseText(text: string): SourceLine[] {
   const lines: PhysicalLine[] = [];
   /** The last number of the figure key read on the line before, if that line was one. */
   let keyNumber: number | null = null;
-  const columnLists = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical)]);
+  const columnLists = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical), ...barChartLines(rawLines)]);
   /** The lines up to which a block of two columns was read already. */
   let readTo = -1;
   canonical.forEach((line, index) => {
@@ -483,7 +519,7 @@ export function normaliseText(text: string): SourceLine[] {
     if (block) {
       for (const part of block) {
         const text = canonicaliseLine(part.text);
-        lines.push({ line: part.index + 1, text, kind: part.kind ?? classify(text, titles) });
+        if (text !== '') lines.push({ line: part.index + 1, text, kind: part.kind ?? classify(text, titles) });
       }
       readTo = Math.max(...block.map((part) => part.index));
     }

@@ -91,6 +91,25 @@ describe('pipeSpacedTables', () => {
     ]);
   });
 
+  it('rewrites a table of one column per area, a row of one name included, and ends it at the note after it', () => {
+    const lines = [
+      '浮梁县                        乐平市                        昌江区',
+      '甲乙泡菜产业园二期            丙丁菜籽油精深加工产业园      戊己高山生态茶园提质工程',
+      '                              庚辛水产品交易市场',
+      '壬癸蔬菜集采集配中心',
+      '',
+      '注：各县（市）项目由所在县（市）人民政府负责实施。',
+    ];
+    expect(pipeSpacedTables(lines)).toEqual([
+      '| 浮梁县 | 乐平市 | 昌江区 |',
+      '| 甲乙泡菜产业园二期 | 丙丁菜籽油精深加工产业园 | 戊己高山生态茶园提质工程 |',
+      '|  | 庚辛水产品交易市场 |  |',
+      '| 壬癸蔬菜集采集配中心 |  |  |',
+      '',
+      '注：各县（市）项目由所在县（市）人民政府负责实施。',
+    ]);
+  });
+
   it('gives the logical lines a pipe table would give', () => {
     const rows = normaliseText(table.join('\n')).filter((l) => l.text.startsWith('|'));
     expect(rows.map((r) => r.line)).toEqual([3, 4, 5, 9, 10]);

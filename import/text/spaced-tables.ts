@@ -68,6 +68,14 @@ function isHeader(cells: Cell[]): boolean {
   );
 }
 
+/** An area's name as a column head (甲县, 乙区, 丙镇, 丁街道): the projects beneath it lie there. */
+const AREA_HEAD = /^\p{Script=Han}{1,10}(?:区|县|市|旗|镇|乡|街道)$/u;
+
+/** A header of one column per area, the projects of each stacked beneath its name. */
+function isAreaHeader(cells: Cell[]): boolean {
+  return cells.length >= MIN_COLUMNS && cells.every((c) => AREA_HEAD.test(c.text));
+}
+
 /**
  * A row's cells under the header's columns: all in order when there are as many as columns, else
  * each under the column whose start is nearest its own (a row carried over a page break, or one
@@ -123,10 +131,13 @@ export function pipeSpacedTables(lines: string[]): string[] {
   let paused: number | null = null;
   /** Whether the table's number column is set flush against its names. */
   let flush = false;
+  /** Whether its columns are areas: a row may then hold one name alone. */
+  let byArea = false;
   lines.forEach((line, index) => {
     const header = unglued(cellsOf(line), true);
-    if (isHeader(header)) {
+    if (isHeader(header) || isAreaHeader(header)) {
       flush = header.length > cellsOf(line).length;
+      byArea = isAreaHeader(header);
       columns = header;
       paused = null;
       out[index] = pipeRow(header.map((c) => c.text));
@@ -155,7 +166,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
         return;
       }
       paused = null;
-    } else if (cells.length < 2 && !indented) {
+    } else if (cells.length < 2 && !indented && !(byArea && !SENTENCE_MARK.test(line))) {
       columns = null;
       return;
     }
