@@ -969,6 +969,18 @@ describe('districts said around a name', () => {
     expect(districts(found, '甲乙航道扩能工程')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);
   });
 
+  it('reads a route through areas （X—Y—Z） or a section within one （X段） after a name as where it lies', () => {
+    const found = extract('建设甲乙市域快线一期（浮梁—乐平—昌江区），实施丙丁湖岸线生态修复工程（浮梁县段）。');
+    expect(districts(found, '甲乙市域快线一期')).toEqual([
+      '浮梁县/district-in-name',
+      '乐平市/district-in-name',
+      '昌江区/district-in-name',
+    ]);
+    expect(districts(found, '丙丁湖岸线生态修复工程')).toEqual(['浮梁县/district-in-name']);
+    const listed = extractUnder('城市更新重点项目', '', '● 丙丁湖岸线生态修复工程（浮梁县段）');
+    expect(districts(listed, '丙丁湖岸线生态修复工程')).toEqual(['浮梁县/district-in-name']);
+  });
+
   it('reads （跨X、Y） after a name as the areas it runs across', () => {
     const found = extract('加快建设甲乙—丙丁高速铁路（跨浮梁县、乐平市），推进戊己物流园建设。');
     expect(districts(found, '甲乙—丙丁高速铁路')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);

@@ -1,6 +1,6 @@
 import type { RuleId } from '../../graph/rules';
 import type { ParsedBox, SourceLine } from '../parse/types';
-import type { DistrictLookup, OrgHit, OrgLookup } from './lookups';
+import type { DistrictHit, DistrictLookup, OrgHit, OrgLookup } from './lookups';
 import type { ExtractRules } from './rules';
 import { longestFirst } from './rules';
 import { readProjectTable, unitKind } from './tables';
@@ -859,8 +859,8 @@ class BoxReader {
     // ▸ X物流园〔B〕: a code the box's legend gives an area is where it lies.
     const coded = this.coded(numbered.rest);
     // ③X中试基地（位于Y）: areas in brackets after the name are where it lies.
-    const bracketed = /^(.+)（(?:位于|跨|途经)?([^（）]+?)(?:境内)?）$/.exec(coded.text);
-    const areas = bracketed ? bracketed[2].split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const bracketed = /^(.+)（([^（）]+)）$/.exec(coded.text);
+    const areas = bracketed ? this.bracketPlace(bracketed[2]) : [];
     const inBrackets = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
     const placed = inBrackets || coded.areas.length > 0;
     // An entry the legend codes is one of the box's projects: the legend says so.
@@ -1144,8 +1144,7 @@ class BoxReader {
     if (verb && (verb.subject === '' || sentence)) return null;
     const name = this.clean(line[1]);
     if (name !== line[1]) return null;
-    const bracket = (line[2] ?? '').replace(/^(项目)?位于/, '').replace(/境内$/, '');
-    const areas = line[2] ? bracket.split(/[、，,]/).map((a) => this.ctx.districts.alone(a.trim())) : [];
+    const areas = line[2] ? this.bracketPlace(line[2]) : [];
     const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
     // X物流中心（B型）: a bracket that names no area is part of the name.
     const fullName = line[2] && !areas.some((a) => a !== null) ? `${name}（${line[2]}）` : name;
@@ -1801,6 +1800,18 @@ class BoxReader {
     );
   }
 
+  /**
+   * Where the brackets after an entry's name say it lies: 甲县、乙县 / 位于甲县 / 甲县境内, a section of a
+   * route between two areas (甲城至乙口段) or within one (甲区段), a route through areas (甲城—乙江—丙湾).
+   * Each piece as the plan's areas read it alone (null where one is none).
+   */
+  private bracketPlace(body: string): (DistrictHit | null)[] {
+    const where = body.replace(/^(?:项目)?位于|^跨|^途经/, '').replace(/境内$/, '');
+    const section = /^(.+?)至(.+?)段$/.exec(where) ?? /^(.+?)()段$/.exec(where);
+    const pieces = section ? [section[1], section[2]].filter(Boolean) : where.split(/[、，,—–－]+/);
+    return pieces.map((piece) => this.ctx.districts.alone(piece.trim()));
+  }
+
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
   private withoutBracketAreas(item: Item): Item {
     // …旅游公路（苴岭乡）建设: the frame's 建设 after the brackets stays after the name.
@@ -1825,11 +1836,7 @@ class BoxReader {
       .replace(/^(项目)?位于|^跨|^途经/, '')
       .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
       .replace(/境内$/, '');
-    // （甲城至乙口段）: the section of a route between two areas, which it runs through.
-    const section = /^([^、，,]+)至([^、，,]+)段$/.exec(where);
-    let areas = (section ? [section[1], section[2]] : where.split(/[、，,]/)).map((a) =>
-      this.ctx.districts.alone(a.trim()),
-    );
+    let areas = this.bracketPlace(where);
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
     // plan's areas may hold only some of it (the county, not a town of it).
     if (areas.some((a) => a === null)) {
