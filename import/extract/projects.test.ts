@@ -521,6 +521,18 @@ describe('area codes a box defines', () => {
   });
 });
 
+describe('who answers for the projects of a box', () => {
+  it('reads 以上项目由X牵头 inside a note closing the box as said of every project of the box', () => {
+    const found = extract(
+      '建设甲乙科技产业园。',
+      '建设丙丁物流园。',
+      '注：投资为估算数。以上项目由市工业和信息化局牵头。',
+    );
+    expect(found.get('甲乙科技产业园')!.orgs).toContain('unit:市工业和信息化局');
+    expect(found.get('丙丁物流园')!.orgs).toContain('unit:市工业和信息化局');
+  });
+});
+
 describe('projects of a table box', () => {
   it('reads a tick under a column headed by an area as where the project lies', () => {
     const found = extract(

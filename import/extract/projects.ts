@@ -406,7 +406,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         // …。以上项目由X负责组织实施。: the paragraph's projects, when the closing line runs on in it.
         const closing = coveringUnits(sentence);
         if (closing) {
-          for (const mention of mentions.slice(before)) mention.orgs = withUnits(mention.orgs, closing, paragraph);
+          // 注：…。以上项目由X牵头。 — in a note closing the box, and its only closing, it answers for the whole box.
+          const closesBox =
+            !closed &&
+            NOTE.test(paragraph.text) &&
+            item === box.items[box.items.length - 1] &&
+            index === item.paragraphs.length - 1;
+          for (const mention of mentions.slice(closesBox ? 0 : before))
+            mention.orgs = withUnits(mention.orgs, closing, paragraph);
           covered = mentions.length;
           closed = true;
           continue;
@@ -538,6 +545,9 @@ export function grownFirms(box: ParsedBox, ctx: Pick<ExtractContext, 'rules' | '
             found.add(name);
   return [...found];
 }
+
+/** A note under a box's entries (说明：…, 注：…). */
+const NOTE = /^(?:说明|注|备注)[：:]/;
 
 /** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
 function coveringUnits(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
