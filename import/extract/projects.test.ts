@@ -521,6 +521,19 @@ describe('area codes a box defines', () => {
   });
 });
 
+describe('entries ranked by stars', () => {
+  it('reads ★★★ before a name as one bullet', () => {
+    const found = extractUnder(
+      '文化旅游重点项目',
+      '',
+      '★★★ 浮梁大峡谷景区',
+      '★★ 乐平民族风情园',
+      '★ 昌江溜索文化体验园',
+    );
+    expect([...found.keys()]).toEqual(['浮梁大峡谷景区', '乐平民族风情园', '昌江溜索文化体验园']);
+  });
+});
+
 describe('who answers for the projects of a box', () => {
   it('reads 以上项目由X牵头 inside a note closing the box as said of every project of the box', () => {
     const found = extract(
@@ -600,6 +613,16 @@ describe('projects of a table box', () => {
     expect(found.get('庚辛高山生态茶园提质工程')!.districts[0].quote).toBe(
       '浮梁县 | 乐平市 | 昌江区 / 戊己蔬菜集采集配中心 | 庚辛高山生态茶园提质工程',
     );
+  });
+
+  it('reads a table of projects to attract (招商项目, 承接园区, 招商责任单位)', () => {
+    const found = extract(
+      '| 序号 | 招商项目 | 拟引资额（亿元） | 承接园区 | 招商责任单位 |',
+      '|------|------|------|------|------|',
+      '| 1 | 进口坚果精深加工项目 | 8.0 | 浮梁县 | 县投资促进局 |',
+    );
+    expect(found.get('进口坚果精深加工项目')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('进口坚果精深加工项目')!.orgs).toEqual(['unit:县投资促进局']);
   });
 
   it('reads a ditto mark in a cell as the cell above it', () => {

@@ -174,7 +174,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     // ● 优质均衡教育（责任单位：X） over ○ lines: the heading of a group of entries, no entry of its own; its
     // title files them and the bodies it names answer for them.
     let bulletGroup: (EntryGroup & { bullet: string }) | null = null;
-    const outer = item.paragraphs.map((p) => BULLET.exec(p.text)?.[0].trim()).find((b) => b !== undefined);
+    const outer = item.paragraphs.map((p) => bulletOf(p.text)).find((b) => b !== undefined);
     let bodyGroup: EntryGroup | null = null;
     /** The group's bodies answer for the entries read since it opened, and its title, if any, files them. */
     const closeGroup = (group: EntryGroup | null) => {
@@ -195,7 +195,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const headedBefore: boolean = afterHeaded;
       afterHeaded = false;
       if (table.rows.has(written)) continue;
-      const bullet = BULLET.exec(written.text)?.[0].trim();
+      const bullet = bulletOf(written.text);
       if (bulletGroup && bullet !== undefined && bullet === bulletGroup.bullet) closeBulletGroup();
       const group: { title: string; units: Units } | null = bullet
         ? bulletGroupHeading(written.text, item.paragraphs[index + 1]?.text ?? '', outer)
@@ -509,8 +509,8 @@ function bulletGroupHeading(
   next: string,
   outer: string | undefined,
 ): { title: string; units: Units } | null {
-  const bullet = BULLET.exec(text)?.[0].trim();
-  const nextBullet = BULLET.exec(next)?.[0].trim();
+  const bullet = bulletOf(text);
+  const nextBullet = bulletOf(next);
   if (bullet === undefined || bullet !== outer || nextBullet === undefined || nextBullet === bullet) return null;
   const heading = /^(.+?)([（(][^（）()]*[）)])?[。]?$/.exec(text.replace(BULLET, '').trim());
   const title = heading?.[1] ?? '';
@@ -627,7 +627,9 @@ const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|
 /** A decimal item (1.2 名称。…) under the heading its first number names. */
 const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
-const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]\\s*`, 'u');
+const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*`, 'u');
+/** The mark a bulleted line opens with, once however often it is written (★★★ ranks, it nests nothing). */
+const bulletOf = (text: string): string | undefined => BULLET.exec(text)?.[0].trim()[0];
 /** 名称，主要包括A、B、C(三个子项目): the name, the list, and whether the list is counted as projects. */
 const PARTS =
   /^([^，。；：]{4,30})，(?:主要)?包括([^，。；：]+?)(?:等)?((?:[\d一二三四五六七八九十两]+个)(?:子)?项目)?(?=[，。；]|$)/u;

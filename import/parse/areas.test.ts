@@ -20,6 +20,23 @@ const names = (texts: string[], plan: PlanIdentity) =>
   ).map((a) => `${a.name}/${a.rule}`);
 
 describe("a plan's own areas", () => {
+  it('reads stems counted under their kind and an ethnic township, and neither an alias nor a town seat as an area', () => {
+    const read = names(
+      [
+        '全县辖甲城、乙园2个街道，丙口、丁关2个镇，戊垭乡、丙坝傈僳族乡、丁坡彝族乡3个乡。',
+        '甲乙工业园区（以下简称县工业园区）位于丙口镇，甲乙边境经济合作区（以下简称边合区）紧邻口岸。',
+        '（一）丙口集镇',
+      ],
+      identity('county', '甲乙县'),
+    );
+    expect(read.map((area) => area.split('/')[0])).toEqual(
+      expect.arrayContaining(['丙坝傈僳族乡', '丁坡彝族乡', '甲城街道', '乙园街道', '丙口镇', '丁关镇']),
+    );
+    expect(read.some((area) => area.includes('简称'))).toBe(false);
+    // A town's seat (集镇) is that town.
+    expect(read.some((area) => area.startsWith('丙口集镇'))).toBe(false);
+  });
+
   it('reads an area after more than one leading word, and no bodies of a kind (相关镇)', () => {
     expect(
       names(

@@ -1,6 +1,6 @@
 import type { District, PlanIdentity } from '../bundle/schema';
 import type { SourceLine } from './types';
-import { BOX, autonomousShortForms, isTableRow } from '../text/patterns';
+import { BOX, autonomousShortForms, chineseNumber, isTableRow } from '../text/patterns';
 
 /**
  * The administrative areas of a plan's own territory, as its text writes them in full: the
@@ -187,7 +187,10 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
     for (const [suffix, kind] of candidates) {
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
-      if (length < min || length > max || NOT_A_STEM.test(stem)) continue;
+      // 甲坝傈僳族乡: an ethnic township's stem runs on by its peoples' names.
+      const ethnic =
+        (suffix === '乡' || suffix === '镇') && (autonomousShortForms(stem + suffix)?.stem.length ?? max + 1) <= max;
+      if (length < min || (length > max && !ethnic) || NOT_A_STEM.test(stem)) continue;
       if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
       // 甲岭苗族侗族自治州: a short stem before its peoples' names, not words before it (西翼以甲岭…).
@@ -221,6 +224,10 @@ function areaOf(piece: string, level: Level): { name: string; kind: District['ki
 /** An autonomous area's full name and, in brackets, a short one (甲岭苗族侗族自治州（甲岭州）). */
 const AUTONOMOUS_WITH_SHORT_FORM = /([\u4e00-\u9fff]{2,12}?族自治[州县旗])（([\u4e00-\u9fff]{2,5})）/gu;
 
+/** Stems counted under the kind of area they share (甲城、乙园2个街道, 丙口、丁关三个镇). */
+const COUNTED_AREAS =
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d{1,2}|[一二三四五六七八九十]{1,3})个(街道|镇|乡|苏木)/gu;
+
 /** A line that lists the units responsible for something. */
 const UNIT_LIST = /(责任单位|牵头单位|配合单位|实施主体)/;
 
@@ -232,9 +239,12 @@ const JOINERS = /[和及与]/;
 /** A piece that opens with a joiner (和椪溪工业园区): what follows it. */
 const JOINER_START = /^[和及与](.+)$/;
 
-/** A list piece without the words that open it or qualify its area. */
+/** The short name a text gives what it has just named (（以下简称县工业园区）): no area of its own. */
+const ALIAS = /^(?:以下)?简称/;
+
+/** A list piece without the words that open it or qualify its area; nothing for an alias. */
 function bare(piece: string): string {
-  return piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
+  return ALIAS.test(piece) ? '' : piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
 }
 
 /** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */
@@ -296,6 +306,16 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       if (new Set(named.map((a) => a.name)).size >= 2)
         for (const area of named) add(area, line, 'area-heads-list-items');
     }
+    // 辖甲城、乙园2个街道，丙口、丁关、戊坪3个镇: stems counted under the kind they share, each an area when
+    // the count is theirs.
+    for (const [, run, count, kind] of line.text.matchAll(COUNTED_AREAS)) {
+      // 全县辖甲城: the words before the first stem are no part of it.
+      const stems = run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、');
+      const n = /^\d+$/.test(count) ? Number(count) : chineseNumber(count);
+      const named = (stem: string) => stem.length >= 2 && !NOT_A_STEM.test(stem) && !stem.endsWith(kind[0]);
+      if (stems.length === n && stems.every(named))
+        for (const stem of stems) add({ name: `${stem}${kind}`, kind: 'district' }, line, 'area-in-list');
+    }
     // 甲岭苗族侗族自治州（甲岭州）: an autonomous area of the plan's level, named with the short form the plan uses.
     for (const [, before, short] of line.text.matchAll(AUTONOMOUS_WITH_SHORT_FORM)) {
       // The words before the name (西翼以…) end where the short form's stem begins.
@@ -318,5 +338,10 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     const after = area ? body.slice(area.end) : '';
     if (area && (AFTER_HEAD.test(after) || (numbered && after.trim() === ''))) add(area, line, 'area-heads-paragraph');
   }
-  return [...found.values()];
+  // 甲口集镇 beside 甲口镇: the town's seat (集镇), no town of its own.
+  const seat = (name: string) => /^(.+)集镇$/.exec(name)?.[1];
+  return [...found.values()].filter((a) => {
+    const town = seat(a.name);
+    return !town || !(found.has(`${town}镇`) || found.has(`${town}乡`));
+  });
 }

@@ -107,6 +107,21 @@ describe('districts of a plan without a profile', () => {
     expect(forms.get('丙丁市')).toEqual(['丙丁']);
   });
 
+  it("writes an ethnic township by its stem, a border zone as 边合区 and the county's own park as 县工业园区", () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '丙坝傈僳族乡', kind: 'district' },
+        { name: '甲乙边境经济合作区', kind: 'park' },
+        { name: '甲乙工业园区', kind: 'park' },
+      ],
+      rules,
+      ['甲乙县', '甲乙'],
+    );
+    expect(forms.get('丙坝傈僳族乡')).toEqual(['丙坝乡', '丙坝']);
+    expect(forms.get('甲乙边境经济合作区')).toEqual(expect.arrayContaining(['甲乙边合区', '边合区']));
+    expect(forms.get('甲乙工业园区')).toEqual(['县工业园区']);
+  });
+
   it("reads a new area named after the plan's own territory by the rest of its name (高铁新区)", () => {
     const forms = planAreaShortForms(
       [
@@ -215,6 +230,7 @@ describe('districts of a plan without a profile', () => {
     );
     expect(forms.get('鳌礁石化工业园区')).toEqual(['鳌礁园区', '鳌礁石化园区']);
     expect(forms.get('槎浦纺织工业园区')).toEqual(['槎浦纺织园区']);
-    expect(forms.get('碛原能源化工园区')).toEqual(['碛原能化园区']);
+    // Named after the plan's own county, it is the county's park: 县能源化工园区.
+    expect(forms.get('碛原能源化工园区')).toEqual(['碛原能化园区', '县能源化工园区']);
   });
 });

@@ -332,9 +332,13 @@ export function planAreaShortForms(
     for (const own of whole) {
       const stem = own.replace(/[市县区]$/, '');
       const rest = area.name.slice(stem.length);
-      if (stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}新区$/u.test(rest))
-        if (!areas.some((other) => other !== area && other.name !== rest && other.name.endsWith(rest)))
-          forms.push(rest);
+      const alone = !areas.some((other) => other !== area && other.name !== rest && other.name.endsWith(rest));
+      if (stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}新区$/u.test(rest) && alone)
+        forms.push(rest);
+      // 县工业园区 of 嵱川工业园区: a park named after the plan's own county or city, by its level and the rest.
+      const level = /[市县区]$/.exec(own)?.[0];
+      if (level && stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}园区$/u.test(rest) && alone)
+        forms.push(`${level}${rest}`);
     }
     out.set(area.name, forms);
   }

@@ -318,14 +318,18 @@ const PEOPLES = [
   '怒',
   '京',
 ];
-/** An autonomous area: its stem, its peoples' names, its kind (甲岭 · 苗族侗族 · 州 of 甲岭苗族侗族自治州). */
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
+/**
+ * An autonomous area or an ethnic township: its stem, its peoples' names, its kind (甲岭 · 苗族侗族 · 州 of
+ * 甲岭苗族侗族自治州, 乙坝 · 傈僳族 · 乡 of 乙坝傈僳族乡).
+ */
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES.join('|')})族?)+(?:自治(州|县|旗)|(乡|镇))$`, 'u');
 
 /**
- * How an autonomous area is written short: its stem with its kind and, unless told apart from
- * something else by the caller, its stem alone (甲岭州 and 甲岭 of 甲岭苗族侗族自治州). Null for any other name.
+ * How an autonomous area or an ethnic township is written short: its stem with its kind and, unless told
+ * apart from something else by the caller, its stem alone (甲岭州 and 甲岭 of 甲岭苗族侗族自治州, 乙坝乡 and 乙坝
+ * of 乙坝傈僳族乡). Null for any other name.
  */
 export function autonomousShortForms(name: string): { stem: string; withKind: string } | null {
   const autonomous = AUTONOMOUS.exec(name);
-  return autonomous ? { stem: autonomous[1], withKind: `${autonomous[1]}${autonomous[2]}` } : null;
+  return autonomous ? { stem: autonomous[1], withKind: `${autonomous[1]}${autonomous[2] ?? autonomous[3]}` } : null;
 }
