@@ -534,6 +534,18 @@ describe('entries ranked by stars', () => {
   });
 });
 
+describe('a line of its own name', () => {
+  it('leaves off a size or a scale class in brackets after the name', () => {
+    const found = extractUnder(
+      '城市更新重点项目',
+      '',
+      '● 浮梁县城老旧小区改造（涉及小区46个）',
+      '● 乐平甲乙水库（中型）',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县城老旧小区改造', '乐平甲乙水库']);
+  });
+});
+
 describe('who answers for the projects of a box', () => {
   it('reads 以上项目由X牵头 inside a note closing the box as said of every project of the box', () => {
     const found = extract(

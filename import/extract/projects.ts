@@ -1144,7 +1144,7 @@ class BoxReader {
     // X县农村人居环境整治提升工程。: a full stop after the name ends the line, it adds nothing.
     // X产业园（新建）: how far it has come is no part of its name.
     const line = /^((?:[^，。；：（）!?！？]|（[^（）]{1,8}）(?!$))+?)(?:（([^（）]+)）)?。?$/.exec(
-      withoutTrailingStatus(normaliseName(text)),
+      withoutTrailingSize(withoutTrailingStatus(normaliseName(text))),
     );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
     const pieces = line[1].split('、');

@@ -67,5 +67,6 @@ describe('withoutTrailingSize', () => {
     expect(withoutTrailingSize('庚辛小（1）型水库')).toBe('庚辛小（1）型水库');
     expect(withoutTrailingSize('壬癸大数据中心二期（IDC,5000架标准机柜）')).toBe('壬癸大数据中心二期');
     expect(withoutTrailingSize('子丑新型储能电站（100MW/200MWh）')).toBe('子丑新型储能电站');
+    expect(withoutTrailingSize('寅卯水库（中型）')).toBe('寅卯水库');
   });
 });

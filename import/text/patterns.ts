@@ -182,9 +182,12 @@ export function withoutTrailingStatus(text: string): string {
 const TRAILING_SIZE =
   /[（(](?!位于)[^（）()]*\d[^（）()]*(?:千瓦|瓦|吨|元|公里|千米|米|亩|立方米|座|张|床|台|套|架|个|辆|艘|头|只|间|栋|处|条|户|\d年|MWh?|GWh?|kWh?|kV)\p{Script=Han}{0,4}[）)]$/u;
 
-/** The name without a size written in brackets after it. */
+/** A works' scale class in brackets after its name (X水库（中型）). */
+const SCALE_CLASS = /[（(][大中小]型[）)]$/u;
+
+/** The name without a size or a scale class written in brackets after it. */
 export function withoutTrailingSize(text: string): string {
-  return text.replace(TRAILING_SIZE, '');
+  return text.replace(TRAILING_SIZE, '').replace(SCALE_CLASS, '');
 }
 
 /** A `名称（续建）：内容` line without the status between its name and its colon. */
