@@ -200,14 +200,16 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(primary('戊己街道城区供热管网改造', '交通和能源重点工程')).toBe('urban');
   });
 
+  /** The first industry with every rule, the whole lexicon and every code of the data files. */
+  const full: IndustryContext = {
+    rules: loadIndustryRules(),
+    lexicon: loadIndustryLexicon(),
+    known: new Set(loadIndustries().map((i) => i.code)),
+    chapterTitles: () => [],
+  };
+  const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
+
   it('file water supply by its box, forest wellness under tourism and an airport economic zone under aviation', () => {
-    const full: IndustryContext = {
-      rules: loadIndustryRules(),
-      lexicon: loadIndustryLexicon(),
-      known: new Set(loadIndustries().map((i) => i.code)),
-      chapterTitles: () => [],
-    };
-    const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
     expect(first('甲乙县农村供水保障巩固提升工程', '水网建设重点项目')).toBe('water');
     expect(first('丙丁街道二次供水设施改造', '城市更新重点工程')).toBe('urban');
     expect(first('戊己镇森林康养基地', '乡村振兴重点项目')).toBe('culture-tourism');
@@ -219,13 +221,6 @@ describe('the keywords of data/industry-rules.json', () => {
   });
 
   it('file car parts, textiles, bonded warehouses and talent programmes by what they plainly are', () => {
-    const full: IndustryContext = {
-      rules: loadIndustryRules(),
-      lexicon: loadIndustryLexicon(),
-      known: new Set(loadIndustries().map((i) => i.code)),
-      chapterTitles: () => [],
-    };
-    const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
     expect(first('甲乙县汽车零部件产业园', '装备制造重点项目')).toBe('auto');
     expect(first('丙丁高新区汽车电子产业园', '装备制造重点项目')).toBe('auto');
     expect(first('甲乙经开区纺织服装产业园', '棉花和畜牧重点项目')).toBe('new-materials');

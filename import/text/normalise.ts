@@ -203,6 +203,9 @@ function barChartLines(raw: string[]): Map<number, ColumnEntry[]> {
       // The axis is read with the chart, and dropped.
       out.set(start, [...lines, { index: end, text: '', kind: 'standalone' }]);
       start = end;
+    } else if (lines.length > 0) {
+      // Any later start in the run would stop where this one did: the run is read once, however long.
+      start = end - 1;
     }
   }
   return out;
@@ -511,11 +514,11 @@ export function normaliseText(text: string): SourceLine[] {
   const lines: PhysicalLine[] = [];
   /** The last number of the figure key read on the line before, if that line was one. */
   let keyNumber: number | null = null;
-  const columnLists = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical), ...barChartLines(rawLines)]);
-  /** The lines up to which a block of two columns was read already. */
+  const layoutBlocks = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical), ...barChartLines(rawLines)]);
+  /** The lines up to which a block read out of its layout (columns, ribbons, a chart) was read already. */
   let readTo = -1;
   canonical.forEach((line, index) => {
-    const block = columnLists.get(index);
+    const block = layoutBlocks.get(index);
     if (block) {
       for (const part of block) {
         const text = canonicaliseLine(part.text);

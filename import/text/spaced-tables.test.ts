@@ -108,6 +108,11 @@ describe('pipeSpacedTables', () => {
       '',
       '注：各县（市）项目由所在县（市）人民政府负责实施。',
     ]);
+    // Scenic areas are no areas of the plan: their line is a list of names.
+    expect(pipeSpacedTables(['东城景区          西山景区          南湖景区', '甲乙酒店          丙丁民宿'])).toEqual([
+      '东城景区、西山景区、南湖景区',
+      '甲乙酒店          丙丁民宿',
+    ]);
   });
 
   it('gives the logical lines a pipe table would give', () => {

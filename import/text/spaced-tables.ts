@@ -68,8 +68,11 @@ function isHeader(cells: Cell[]): boolean {
   );
 }
 
-/** An area's name as a column head (甲县, 乙区, 丙镇, 丁街道): the projects beneath it lie there. */
-const AREA_HEAD = /^\p{Script=Han}{1,10}(?:区|县|市|旗|镇|乡|街道)$/u;
+/**
+ * An area's name as a column head (甲县, 乙区, 丙镇, 丁街道): the projects beneath it lie there. A kind of
+ * part of a town (城区, 景区, 园区, 社区) heads no such column.
+ */
+const AREA_HEAD = /^\p{Script=Han}{2,10}(?:(?<![城景园片社小校港])区|县|市|旗|镇|乡|街道)$/u;
 
 /** A header of one column per area, the projects of each stacked beneath its name. */
 function isAreaHeader(cells: Cell[]): boolean {
