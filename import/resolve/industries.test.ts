@@ -231,6 +231,16 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙国际陆港', '交通重点项目')).toBe('logistics');
     expect(first('“甲乙英才”人才工程', '科技创新重点项目')).toBe('education');
   });
+
+  it('file a project to attract investors (招商) by what it makes, not as opening, in a section on ports', () => {
+    const underPorts = { ...full, chapterTitles: () => ['提升口岸开放功能'] };
+    const primary = (name: string) =>
+      industriesOfMention(
+        mention(name, { boxTitle: '甲乙园区重点招商项目', chapterId: 'chapter:p2.c4.s1' }),
+        underPorts,
+      )[0]?.code;
+    expect(primary('进口坚果精深加工项目')).toBe('agriculture');
+  });
 });
 
 describe('filing under a title that names two sectors or only hints at one', () => {
