@@ -13,7 +13,7 @@ import { isIndicatorBox, readBox, readOutline } from './outline';
 import { readSupervision } from './supervision';
 import { readTasks } from './tasks';
 import type { ParsedPlan } from './types';
-import { UnitRegistry, districtOf } from './units';
+import { UnitRegistry, districtOf, readShortNames } from './units';
 
 export interface ParseOptions {
   /**
@@ -93,6 +93,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     responsibilities,
     ...openings,
     supervision: readSupervision(documents),
+    shortNames: readShortNames(plan.lines),
     warnings,
   };
 }

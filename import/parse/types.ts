@@ -13,6 +13,7 @@ import type {
 } from '../bundle/schema';
 import type { SourceLine } from '../text/normalise';
 import type { SupervisionStatement } from './supervision';
+import type { ShortName } from './units';
 
 export type { SourceLine } from '../text/normalise';
 
@@ -64,6 +65,8 @@ export interface ParsedPlan {
   addressees: SourceLine[];
   /** Sentences stating who a unit answers to (…在市人民政府领导下, …对市人民政府负责). */
   supervision: SupervisionStatement[];
+  /** Short names the plan gives organisations it names in full (以下简称…). */
+  shortNames: ShortName[];
   /** Layout noise repaired or skipped while parsing. */
   warnings: Warning[];
 }

@@ -44,6 +44,30 @@ export function splitUnitNames(list: string): Array<{ name: string; alias: strin
     });
 }
 
+/** A short name the plan gives an organisation it names in full: 甲乙文化旅游投资集团有限公司（以下简称甲乙文旅集团）. */
+export interface ShortName {
+  name: string;
+  short: string;
+  line: number;
+}
+
+/** An organisation's full name and the short name given after it, the name ending as organisations' do. */
+const NAMED_SHORT =
+  /([\u4e00-\u9fffA-Za-z0-9]{4,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|大学|学院|研究院|医院))（以下简称“?([^（）“”]{2,12})”?）/gu;
+/** Words before an organisation's name in a sentence: who does what with it. */
+const BEFORE_NAME = /^.*?(?:支持|依托|推动|鼓励|引导|组建|成立|设立|引进|由|与|和|及)/u;
+
+/** The short names the plan gives organisations (X有限公司（以下简称Y）), each with the line that gives it. */
+export function readShortNames(lines: readonly { line: number; text: string }[]): ShortName[] {
+  const out: ShortName[] = [];
+  for (const { line, text } of lines)
+    for (const [, written, short] of text.matchAll(NAMED_SHORT)) {
+      const name = written.replace(BEFORE_NAME, '');
+      if (name.length >= 4 && name !== short && !out.some((s) => s.short === short)) out.push({ name, short, line });
+    }
+  return out;
+}
+
 /** How a registry names units: the one name each organisation goes by, and what is known of it beforehand. */
 export interface UnitNaming {
   /** The one name an organisation goes by in the graph. */

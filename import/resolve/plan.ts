@@ -125,8 +125,20 @@ export function extractPlan(
       : ownKind === '自治州'
         ? '州'
         : (ownKind ?? (identity.level === 'county' ? '县' : '市'));
+  const parks = new Set(
+    districts
+      .planAreas()
+      .filter((a) => a.kind === 'park')
+      .map((a) => a.name),
+  );
   const registry = new UnitRegistry(
-    profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix),
+    profileNaming(profile, profile === cityProfile ? profile.departmentPrefix : levelPrefix, {
+      shortNames: plan.shortNames,
+      parkOf: (text) => {
+        const hit = districts.alone(text);
+        return hit && !hit.unlisted && parks.has(hit.name) ? hit.name : null;
+      },
+    }),
   );
   const responsibilities: Responsibility[] = [];
 

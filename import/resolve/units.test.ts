@@ -1,5 +1,5 @@
 import { CityProfile, loadCityProfile } from '../city/profile';
-import { UnitRegistry } from '../parse/units';
+import { UnitRegistry, readShortNames } from '../parse/units';
 import { profileNaming } from './units';
 
 const evidence = {
@@ -62,5 +62,19 @@ describe('units resolved across the plan', () => {
     expect(registry.canonicalName('市政府')).toBe('景德镇市人民政府');
     expect(registry.canonicalName('昌飞公司')).toBe('昌飞');
     expect(registry.canonicalName('富祥药业')).toBe('富祥药业');
+  });
+
+  it('names a unit by the full name the plan gives its short one, and a park committee by the park in full', () => {
+    const shortNames = readShortNames([
+      { line: 7, text: '支持甲乙文化旅游投资集团有限公司（以下简称甲乙文旅集团）整合全市文旅资源。' },
+    ]);
+    expect(shortNames).toEqual([{ name: '甲乙文化旅游投资集团有限公司', short: '甲乙文旅集团', line: 7 }]);
+    const naming = profileNaming(CityProfile.parse({}), '市', {
+      shortNames,
+      parkOf: (text) => (text === '甲乙高新区' ? '甲乙高新技术产业开发区' : null),
+    });
+    expect(naming.canonicalName('甲乙文旅集团')).toBe('甲乙文化旅游投资集团有限公司');
+    expect(naming.canonicalName('甲乙高新区管委会')).toBe('甲乙高新技术产业开发区管委会');
+    expect(naming.canonicalName('丙丁经开区管委会')).toBe('丙丁经开区管委会');
   });
 });

@@ -5,6 +5,16 @@ import type { UnitNaming } from '../parse/units';
 /** A unit name that already says whose it is: a level (县发改委, 地区教育局) or an area (甲乙县民政局). */
 const ALREADY_PLACED = /^(?:[省市县区旗州盟]|地区|[\u4e00-\u9fff]{2,4}(?:县|市|区|旗))/u;
 
+/** A park's managing committee (甲乙高新区管委会). */
+const COMMITTEE = /^(.+?)(管委会|管理委员会)$/u;
+
+/** What a plan itself says of names: the short names it gives, and the full name of a park written short. */
+export interface PlanNaming {
+  shortNames?: readonly { name: string; short: string }[];
+  /** The full name of the plan's park a text names (甲乙高新区 → 甲乙高新技术产业开发区), or null. */
+  parkOf?: (text: string) => string | null;
+}
+
 /**
  * How units are named in a plan with its city profile: names are resolved through the profile's
  * alias table, a district named as a responsible unit stands for its government, and a bare
@@ -13,7 +23,11 @@ const ALREADY_PLACED = /^(?:[省市县区旗州盟]|地区|[\u4e00-\u9fff]{2,4}(
  * @param departmentPrefix what a bare department name is read with: the profile's, or the plan's
  * own level (县 for a county plan) when no profile applies
  */
-export function profileNaming(profile: CityProfile, departmentPrefix: string = profile.departmentPrefix): UnitNaming {
+export function profileNaming(
+  profile: CityProfile,
+  departmentPrefix: string = profile.departmentPrefix,
+  plan: PlanNaming = {},
+): UnitNaming {
   const canonical = new Map<string, string>();
   const kinds = new Map<string, UnitKind>();
   const named = [
@@ -31,10 +45,16 @@ export function profileNaming(profile: CityProfile, departmentPrefix: string = p
     kinds.set(unit.name, unit.kind);
     for (const form of [unit.name, ...unit.aliases]) canonical.set(form, unit.name);
   }
+  // The plan's own short names stand for the names it gives them in full; the profile's table wins.
+  for (const { name, short } of plan.shortNames ?? []) if (!canonical.has(short)) canonical.set(short, name);
   const canonicalName = (name: string): string => {
     const trimmed = name.trim();
     const direct = canonical.get(trimmed);
     if (direct) return direct;
+    // 甲乙高新区管委会: a park's committee by the park's full name (甲乙高新技术产业开发区管委会).
+    const committee = COMMITTEE.exec(trimmed);
+    const park = committee ? plan.parkOf?.(committee[1]) : null;
+    if (committee && park) return `${park}${committee[2]}`;
     // A district named as a responsible unit (…，各县（市、区）、高新区) stands for its government.
     const district = profile.districts.find((d) => d.name === trimmed);
     if (district) return district.government.name;
