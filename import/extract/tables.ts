@@ -1,7 +1,7 @@
 import type { UnitKind } from '../bundle/schema';
 import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
-import { isTableRow, withoutTrailingSize, withoutTrailingStatus } from '../text/patterns';
+import { circledNumber, isTableRow, withoutTrailingSize, withoutTrailingStatus } from '../text/patterns';
 import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
@@ -82,11 +82,14 @@ interface Row {
   quote?: string;
 }
 
+/** A row of rules only (|---|:--|), drawn under a Markdown table's header. */
+const isRuleRow = (row: Row) => row.cells.every((c) => /^[-:\s]*$/.test(c));
+
 /** The numbered parts of a cell (①A ②B, ①②甲县 ③乙区): each part's numbers and text; none unless it opens with one. */
 function circledParts(cell: string): { numbers: number[]; text: string }[] {
   if (!/^[①-⑳]/u.test(cell.trim())) return [];
   return [...cell.matchAll(/([①-⑳]+)\s*([^①-⑳]*)/gu)].map((part) => ({
-    numbers: Array.from(part[1], (mark) => mark.charCodeAt(0) - '①'.charCodeAt(0) + 1),
+    numbers: Array.from(part[1], circledNumber),
     text: part[2].replace(/[\s、，,；;]+$/u, ''),
   }));
 }
@@ -205,7 +208,7 @@ function joinedParts(blocks: Row[][]): Row[][] {
  * table as it is.
  */
 function upright(block: Row[]): Row[] {
-  const fields = block.filter((row) => !row.cells.every((c) => /^[-:\s]*$/.test(c)));
+  const fields = block.filter((row) => !isRuleRow(row));
   const names = fields.find((row) => COLUMNS.name.test(headOf(row.cells[0])));
   const width = fields[0]?.cells.length ?? 0;
   const sideways =
@@ -272,7 +275,7 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
   if (!header || !header.cells.slice(1).every((c) => STAGE_HEAD.test(c))) return [];
   const data: Row[] = [];
   for (const row of rows) {
-    if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
+    if (row.cells.length !== header.cells.length || isRuleRow(row)) continue;
     if (row.cells.join('|') === header.cells.join('|')) continue;
     const previous = data[data.length - 1];
     if (row.cells[0] === '' && previous) {
@@ -308,11 +311,11 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
  * area it lies in. The head and the row together say so, and are the quote.
  */
 function readAreaColumns(box: ParsedBox, ctx: ExtractContext, rows: Row[]): ProjectMention[] {
-  const header = rows.find((row) => !row.cells.every((c) => /^[-:\s]*$/.test(c)));
+  const header = rows.find((row) => !isRuleRow(row));
   const areas = header?.cells.map((cell) => ctx.districts.alone(cell)) ?? [];
   if (!header || areas.length < 2 || areas.some((area) => area === null || area.unlisted)) return [];
   return rows
-    .filter((row) => row !== header && !row.cells.every((c) => /^[-:\s]*$/.test(c)))
+    .filter((row) => row !== header && !isRuleRow(row))
     .flatMap((row) =>
       row.cells.slice(0, areas.length).flatMap((cell, i) => {
         const name = withoutTrailingStatus(normaliseName(cell));
@@ -442,7 +445,7 @@ export function readProjectTable(
     const cut =
       !row.line.text.trimEnd().endsWith('|') && row.cells.length > col.name && row.cells.length < header.cells.length;
     if (cut) row.cells.push(...Array<string>(header.cells.length - row.cells.length).fill(''));
-    if (row.cells.length !== header.cells.length || row.cells.every((c) => /^[-:\s]*$/.test(c))) continue;
+    if (row.cells.length !== header.cells.length || isRuleRow(row)) continue;
     if (row.cells.some((c) => COLUMNS.name.test(c))) {
       afterBreak = data.length > 0;
       continue;

@@ -11,6 +11,7 @@ import {
   PART,
   SECTION,
   chineseNumber,
+  circledNumber,
   BOX_CONTINUED,
   endsSentence,
   holdsClausePunctuation,
@@ -174,7 +175,7 @@ function itemMark(text: string): ItemMark | null {
   if (match[1]) return { number: Number(match[1]), style: '1.' };
   if (match[3]) return { number: Number(match[3]), style: '(1)' };
   if (match[4]) return { number: Number(match[4]), style: '1)' };
-  return { number: match[5].charCodeAt(0) - '①'.charCodeAt(0) + 1, style: '①' };
+  return { number: circledNumber(match[5]), style: '①' };
 }
 
 function sameMark(a: ItemMark | null, b: ItemMark): boolean {

@@ -19,6 +19,11 @@ export const BOX_CONTINUED = /^[（(]?续(?:表|上)?[）)]?$|^[（(]续[）)]/;
 export const NUMBERED = /^(\d{1,3})[.．、](?!\d)\s*(.*)$/;
 /** "2.2.3民航建设服务中心" */
 export const DOTTED = /^(\d+(?:\.\d+)+)(?![\d.])\s*(.*)$/;
+/** ① … ⑳ as the number it stands for. */
+export function circledNumber(mark: string): number {
+  return mark.charCodeAt(0) - '①'.charCodeAt(0) + 1;
+}
+
 /** The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "1）" / "①"; null when it has none. */
 export function subItemNumber(text: string): { number: number; rest: string } | null {
   // 项目三：X — a record counted in Chinese numerals, its name after the colon.
@@ -26,7 +31,7 @@ export function subItemNumber(text: string): { number: number; rest: string } | 
   if (record) return { number: chineseNumber(record[1]), rest: record[2] };
   const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
-  const number = match[3] ? match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1 : Number(match[1] ?? match[2]);
+  const number = match[3] ? circledNumber(match[3]) : Number(match[1] ?? match[2]);
   // （1）[续建] X — how far the project has come, tagged before its name, is no part of it.
   return { number, rest: match[4].replace(LEADING_STATUS, '') };
 }
