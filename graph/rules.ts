@@ -128,6 +128,11 @@ export const RULES = {
     zh: '项目表“责任单位”栏',
     en: 'the responsible-unit column of a project table',
   },
+  'org-matrix-mark': {
+    kind: 'stated',
+    zh: '项目表中单位栏下的标记（“牵”“配”等）',
+    en: 'a mark under a body’s column of a project table (牵 leads, 配 supports)',
+  },
   'district-location-cell': { kind: 'stated', zh: '项目表“建设地点”栏', en: 'the location column of a project table' },
   'org-partner': { kind: 'stated', zh: '句中点名的合作单位', en: 'partner named in the sentence' },
   'org-responsible-line': {

@@ -25,6 +25,7 @@ export interface OrgHit {
     | 'org-known'
     | 'org-partner'
     | 'org-responsible-cell'
+    | 'org-matrix-mark'
     | 'org-responsible-line'
     | 'org-table-note'
     | 'org-undertaker'

@@ -637,6 +637,17 @@ describe('projects of a table box', () => {
     expect(found.get('进口坚果精深加工项目')!.orgs).toEqual(['unit:县投资促进局']);
   });
 
+  it('takes no firm from a word of kind opening a listed name (跨境, 边境)', () => {
+    const found = extract(
+      '| 序号 | 招商项目 | 承接园区 | 招商责任单位 |',
+      '|------|------|------|------|',
+      '| 1 | 跨境冷链物流分拨中心 | 浮梁县 | 县商务局 |',
+      '| 2 | 边境仓和海外仓项目 | 浮梁县 | 县商务局 |',
+    );
+    expect(found.get('跨境冷链物流分拨中心')!.orgs).toEqual(['unit:县商务局']);
+    expect(found.get('边境仓和海外仓项目')!.orgs).toEqual(['unit:县商务局']);
+  });
+
   it('reads a ditto mark in a cell as the cell above it', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 实施主体 |',
@@ -769,6 +780,60 @@ describe('projects of a table box', () => {
       '戊己汽配/implementing/org-in-project-name@18',
     ]);
   });
+  it('reads a mark under a column headed by a body (牵, 配, √) as that body’s part, by the box’s legend', () => {
+    const content = contentUnder(
+      '民生重点项目',
+      '',
+      '说明：表中“牵”为牵头单位，“配”为配合单位，“◎”为配合单位。',
+      '| 序号 | 项目名称 | 建设地点 | 县教育体育局 | 县卫生健康局 | 县发展改革局 |',
+      '|------|------|------|------|------|------|',
+      '| 1 | 甲乙第一中学扩建 | 浮梁县 | 牵 | | 配 |',
+      '| 2 | 乐平市县域医疗次中心 | 乐平市 | | 牵 | ◎ |',
+      '| 3 | 戊己托育服务中心 | 乐平市 | √ | | |',
+    );
+    const units = (name: string) => {
+      const project = content.projects.find((p) => p.name === name)!;
+      return content.responsibilities
+        .filter((r) => r.subjectId === project.id && r.role !== 'remit')
+        .map((r) => `${content.units.find((u) => u.id === r.unitId)!.name}/${r.role}/${r.evidence.rule}`)
+        .sort();
+    };
+    expect(units('甲乙第一中学扩建')).toEqual([
+      '县发展改革局/supporting/org-matrix-mark',
+      '县教育体育局/lead/org-matrix-mark',
+    ]);
+    expect(units('乐平市县域医疗次中心')).toEqual([
+      '县卫生健康局/lead/org-matrix-mark',
+      '县发展改革局/supporting/org-matrix-mark',
+    ]);
+    expect(units('戊己托育服务中心')).toEqual(['县教育体育局/implementing/org-matrix-mark']);
+    // The mark says who only with its column's head: the quote holds both rows.
+    const lead = content.responsibilities.find((r) => r.role === 'lead')!;
+    expect(lead.evidence.quote).toContain('县教育体育局');
+    expect(lead.evidence.quote).toContain('甲乙第一中学扩建');
+  });
+
+  it('reads who gives aid (援建方) as a unit column, an empty cell as none', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 援建方 | 受援乡镇（园区） |',
+      '|------|------|------|------|',
+      '| 1 | 甲乙东西部协作产业园 | 丙丁服饰有限公司 | 浮梁县 |',
+      '| 2 | 戊己乡村振兴示范片 | —— | 乐平市 |',
+    );
+    expect(found.get('甲乙东西部协作产业园')!.orgs).toEqual(['unit:丙丁服饰有限公司']);
+    expect(found.get('戊己乡村振兴示范片')!.orgs).toEqual([]);
+  });
+
+  it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {
+    const found = extract(
+      '| 海拔（米） | 重点项目 |',
+      '| --- | --- |',
+      '| 2500以上 | 重楼、黄精仿野生种植基地（浮梁县） |',
+      '| 800以下 | 甲乙热带水果产业带；丙丁蔬菜基地（乐平市） |',
+    );
+    expect([...found.keys()]).toEqual(['重楼、黄精仿野生种植基地', '甲乙热带水果产业带', '丙丁蔬菜基地']);
+    expect(found.get('丙丁蔬菜基地')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
 });
 
 describe('who carries a project out, said after it', () => {
@@ -880,6 +945,33 @@ describe('who carries a project out, said after it', () => {
       '昌江区/district-across',
     ]);
     expect(found.get('“丙丁”大桥')!.districts).toEqual([]);
+  });
+  it('reads 由X会同Y组织实施 as X leading and Y supporting, a kind of body as none', () => {
+    const content = contentUnder(
+      '兴边富民重点项目',
+      '',
+      '1. 浮梁县现代化边境小康村提升工程',
+      '2. 乐平市东西部协作产业园',
+      '以上项目由县农业农村局会同县乡村振兴局、所在乡镇（园区）组织实施。',
+    );
+    expect(units(content, '乐平市东西部协作产业园')).toEqual([
+      '县乡村振兴局/supporting/org-responsible-line@14',
+      '县农业农村局/lead/org-responsible-line@14',
+    ]);
+  });
+
+  it('gives each paragraph’s closing （牵头单位：X；配合单位：Y） to that paragraph’s projects only', () => {
+    const content = contentUnder(
+      '生态环境保护重点工程',
+      '',
+      '——重金属污染防治：实施浮梁县冶炼废渣综合治理，建设乐平市污染监测预警平台。（牵头单位：市生态环境局；配合单位：浮梁县人民政府）',
+      '——矿山生态修复：实施昌江区废弃矿山生态修复工程。（牵头单位：市自然资源局）',
+    );
+    expect(units(content, '浮梁县冶炼废渣综合治理').map((u) => u.split('/')[0])).toEqual([
+      '市生态环境局',
+      '浮梁县人民政府',
+    ]);
+    expect(units(content, '昌江区废弃矿山生态修复工程').map((u) => u.split('/')[0])).toEqual(['市自然资源局']);
   });
 });
 
@@ -1792,6 +1884,46 @@ describe('one project to a line, in the layouts boxes list them', () => {
     );
     expect(found.get('浮梁县丙丁物流园')!.orgs).toEqual(['unit:市商务局']);
     expect(found.get('乐平市戊己配送中心')!.orgs).toEqual(['unit:市交通运输局']);
+  });
+  it('reads bulleted names one to a line as a list, whatever their head, and a note under them for all', () => {
+    const content = contentUnder(
+      '民族文化和峡谷旅游重点项目',
+      '',
+      '★★★ 浮梁大峡谷国家5A级旅游景区创建',
+      '★★ 乐平国门文化旅游区',
+      '★ 浮梁峡谷漂流',
+      '★ 加强文旅市场监管',
+      '注：★★★为省级重点项目，★为县级重点项目。以上项目由县文化和旅游局牵头，所在乡镇（街道）配合实施。',
+    );
+    const names = content.projects.map((p) => p.name);
+    expect(names).toEqual(['浮梁大峡谷国家5A级旅游景区创建', '乐平国门文化旅游区', '浮梁峡谷漂流']);
+    expect(content.projects.every((p) => p.orgs.includes('unit:县文化和旅游局'))).toBe(true);
+  });
+
+  it('reads a short topic and a colon over a list of names (配套项目：A、B（X）), not a sentence so headed', () => {
+    const found = extract(
+      '配套项目：浮梁县20万千瓦水光互补光伏电站、甲乙抽水蓄能电站、丙丁交易中心（乐平市）。',
+      '重点任务：推进智慧电厂改造、加强运行管理。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县20万千瓦水光互补光伏电站', '甲乙抽水蓄能电站', '丙丁交易中心']);
+    expect(found.get('丙丁交易中心')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
+  it('reads run-in topics each over a sentence of names set apart by ；', () => {
+    const found = extract(
+      '煤电清洁高效转型。乐平电厂机组灵活性改造；浮梁县热电厂供热管网延伸工程。新能源开发。浮梁县风电场二期；昌江区屋顶分布式光伏。',
+    );
+    expect([...found.keys()]).toEqual([
+      '乐平电厂机组灵活性改造',
+      '浮梁县热电厂供热管网延伸工程',
+      '浮梁县风电场二期',
+      '昌江区屋顶分布式光伏',
+    ]);
+  });
+
+  it('reads the steps of a chart drawn down the page (X水电站，已建，装机…) as its projects', () => {
+    const found = extract('▸浮梁水电站，已建，装机18万千瓦，增效扩容改造', '▸乐平水电站，拟建，装机30万千瓦');
+    expect([...found.keys()]).toEqual(['浮梁水电站', '乐平水电站']);
   });
 });
 

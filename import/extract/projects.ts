@@ -284,13 +284,20 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         numbered !== null &&
         !/[，。；：]/.test(numbered.rest) &&
         [previousLine, next].some((p) => p !== undefined && subItemNumber(p.text) !== null);
+      // ★ X旅游区 over ★ Y漂流: bulleted names one to a line are a list of entries as numbered ones are
+      // (one closed by an area code, X物流园〔B〕, is read with the box's legend of codes).
+      const bulletRun =
+        bullet !== undefined &&
+        !/[，。；：]/.test(paragraph.text) &&
+        !AREA_CODE.test(paragraph.text) &&
+        [previousLine, next].some((p) => p !== undefined && bulletOf(p.text) === bullet);
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null, answered) ??
         (numbered
           ? nameOnly
             ? reader.lineProject(numbered.rest, heading !== null, true)
             : null
-          : (reader.lineProject(paragraph.text, heading !== null) ??
+          : (reader.lineProject(paragraph.text, heading !== null, bulletRun) ??
             reader.leadProject(paragraph.text, heading !== null)));
       // X街道：A、B、C。 — an area and a colon heading the names of the projects that lie in it.
       // 1. X镇：A；B。 — numbered so too.
@@ -341,9 +348,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           ) ??
           (numbered
             ? []
-            : reader
-                .listedProjects(paragraph.text, heading !== null || underAreas || listFollows)
-                .map((found) => ({ found, heading }))));
+            : (() => {
+                const list = reader.listedProjects(paragraph.text, heading !== null || underAreas || listFollows);
+                const found =
+                  list.length > 0
+                    ? list
+                    : reader.topicListedProjects(paragraph.text).concat(reader.runInListedProjects(paragraph.text));
+                return found.map((found) => ({
+                  found,
+                  heading,
+                }));
+              })()));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed)
         mentions.push(ofParagraph(found, listHeading));
       if (titled || listed.length > 0) {
@@ -422,6 +437,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         if (said) {
           for (const mention of [...unanswered, ...mentions.slice(before)])
             mention.orgs = withUnits(mention.orgs, said, paragraph);
+          // Answered: the next paragraph's 牵头单位 clause is about its own projects.
+          unanswered = [];
+          answeredUpTo = mentions.length;
           continue;
         }
         // …。建设地点：X。 — a field of the entry: where the paragraph's projects lie.
@@ -450,6 +468,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
               );
           continue;
         }
+        // 煤电清洁高效转型。A；B；C。 — after a run-in topic, a sentence of names set apart by ；, no verb.
         const read = described && written === first ? [] : reader.read(sentence);
         // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
         const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
@@ -546,6 +565,8 @@ export function grownFirms(box: ParsedBox, ctx: Pick<ExtractContext, 'rules' | '
   return [...found];
 }
 
+/** A run-in topic of a box's paragraph (煤电清洁高效转型。…): a few words, no punctuation. */
+const RUN_IN_TOPIC = /^[\u4e00-\u9fff]{2,12}$/u;
 /** A note under a box's entries (说明：…, 注：…). */
 const NOTE = /^(?:说明|注|备注)[：:]/;
 
@@ -610,7 +631,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?建设|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A sub-heading numbered （一）: a group's. */
 const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
 /** Bodies that answer for a group of entries headed by their name. */
@@ -1088,6 +1109,43 @@ class BoxReader {
   }
 
   /**
+   * 配套项目：A、B、C。 / 加工和流通：A、B（甲园区）。 — a short topic, no verb, and a colon heading a list of
+   * names: the list's projects, when at least half of its names are.
+   */
+  topicListedProjects(text: string): Found[] {
+    const line = /^([^：:，。、；（）“”]{2,10})[：:](.+)$/.exec(text.trim());
+    // A body heading the line (各镇人民政府：…) says who, not what: no topic.
+    if (!line || this.trigger(line[1]) !== null || this.ctx.districts.alone(line[1]) || unitKind(line[1]) !== 'other')
+      return [];
+    // …、C等3个项目。: the count closes the list.
+    const list = line[2].replace(/等[\d一二三四五六七八九十两]+[个项](?:重点)?(?:项目|工程)?[。；]?$/u, '');
+    return this.namesListed(list) ?? [];
+  }
+
+  /**
+   * 煤电清洁高效转型。A；B；C。新能源开发。D；E。 — run-in topics (no verb, short, bold in print) each followed by
+   * a sentence of names set apart by ；: the names' projects, when every sentence is a topic or such a list.
+   */
+  runInListedProjects(text: string): Found[] {
+    const parts = text
+      .split('。')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length < 2 || !parts.some((part) => part.includes('；'))) return [];
+    const found: Found[] = [];
+    for (const part of parts) {
+      if (!part.includes('；')) {
+        if (!RUN_IN_TOPIC.test(part) || this.trigger(part)) return [];
+        continue;
+      }
+      const list = this.listedProjects(part, false);
+      if (list.length === 0) return [];
+      found.push(...list);
+    }
+    return found;
+  }
+
+  /**
    * 市城市管理局：A、B，确保…。 — a line headed by the body that answers for the projects it lists (a
    * division of work by body): the body and the projects, or null.
    */
@@ -1105,16 +1163,23 @@ class BoxReader {
     const isArea = (piece: string) => this.ctx.districts.alone(piece) !== null;
     const names = withAreasJoined(pieces, isArea);
     const found = names.flatMap((written): Found[] => {
-      const name = this.clean(written);
+      // X交易中心（县工业园区）: the plan's areas in brackets after a name are where it lies.
+      const bracket = /^(.+?)（([^（）]+)）$/.exec(written);
+      const areas = bracket ? this.bracketPlace(bracket[2]) : [];
+      const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+      const name = this.clean(placed ? bracket![1] : written);
       if (name.length < 4) return [];
+      const where = placed ? areas.map((a) => a!.name) : [];
       const orgs = this.ctx.orgs.find(name, false);
       const identity = this.identity(name, orgs, false);
       const works = endsWithAny(name, this.ctx.rules.actionNouns);
       const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
       const headed = works !== null || this.endsInProjectHead(head);
       if (identity === 'generic' || identity === 'city-name')
-        return headed ? [{ ...boxItem(name, identity, orgs, [], []), tier: identity === 'generic' ? 'B' : 'A' }] : [];
-      return [boxItem(name, identity, orgs, [], [])];
+        return headed
+          ? [{ ...boxItem(name, identity, orgs, where, []), tier: identity === 'generic' ? 'B' : 'A' }]
+          : [];
+      return [boxItem(name, identity, orgs, where, [])];
     });
     // A list ending in a bare area is no list of names.
     const closed = !isArea(pieces[pieces.length - 1]);

@@ -19,7 +19,9 @@ const COLUMNS = {
     '建设地点|项目地点|项目所在地|地点|建设地址|所在地|所在乡镇|所在镇|所在区县|所在县区|所在县|所在区|所在区域|建设区域|实施地点|实施区域|区域|县（市、区）|县市区|承接园区|落地园区|所在园区',
   ),
   content: head('(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)'),
-  units: head('责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位|招商责任单位'),
+  units: head(
+    '责任单位|实施单位|建设单位|责任主体|实施主体|建设主体|牵头单位|配合单位|协办单位|招商责任单位|援建方|援建单位|帮扶方|帮扶单位|对口帮扶单位',
+  ),
   category: head('项目类别|类别|项目类型|类型|领域|建设领域|重点领域|分类'),
 };
 /** A name column's head that says its cells list projects (重点项目), not name one (项目名称). */
@@ -53,6 +55,27 @@ const GROUP_ROW =
 const ROW_NOTE = /^第([\d、，,—–\-～~至]+)项(.+)$/u;
 /** What a unit cell says a body does (X牵头，Y配合): its part, not its name. */
 const UNIT_ROLE = /(牵头|配合|负责)$/;
+/** A column headed by a body's own name (| 县教育体育局 |), as a table of who does what heads one per body. */
+const BODY_HEAD = /^[\u4e00-\u9fff（）()]{2,20}(?:局|委|办|办公室|委员会|管委会|人民政府|办事处|公司|集团)$/u;
+/** Marks under a body's column and the part each says it takes, where no legend says otherwise. */
+const MARK_ROLES: Record<string, 'lead' | 'supporting' | 'undertaker'> = {
+  牵: 'lead',
+  牵头: 'lead',
+  主: 'lead',
+  主责: 'lead',
+  配: 'supporting',
+  配合: 'supporting',
+  协: 'supporting',
+  协同: 'supporting',
+  参: 'supporting',
+  参与: 'supporting',
+  '√': 'undertaker',
+  '✓': 'undertaker',
+  '✔': 'undertaker',
+};
+/** One entry of a legend of marks (“牵”为牵头单位, ●表示牵头单位, ○—配合单位): the mark and the part. */
+const MARK_LEGEND =
+  /[“"]?([^\s“”"，,；;。：:为表示—－]{1,2})[”"]?\s*(?:为|表示|代表|[—－:：])\s*(牵头|配合|责任|参与|协同|协办)(?:单位|部门)?/gu;
 /** A location that is the whole territory: it names no district. */
 const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
 
@@ -404,6 +427,21 @@ function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
 }
 
 /**
+ * What each mark under a body's column says that body does (牵 leads, 配 supports, √ carries out): the
+ * usual marks, and those a legend of the box gives (说明：“牵”为牵头单位，“配”为配合单位; ●表示牵头单位).
+ */
+function markRoles(box: ParsedBox): Map<string, 'lead' | 'supporting' | 'undertaker'> {
+  const roles = new Map(Object.entries(MARK_ROLES));
+  roles.set('●', 'undertaker');
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    if (isTableRow(paragraph.text)) continue;
+    for (const [, mark, part] of paragraph.text.matchAll(MARK_LEGEND))
+      roles.set(mark, part === '牵头' ? 'lead' : part === '责任' ? 'undertaker' : 'supporting');
+  }
+  return roles;
+}
+
+/**
  * The projects of a box set as a table (| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |): each
  * row with a name is one, its 序号 the item; the 建设地点 cell states its districts and the 责任单位
  * cell its organisations. A header repeated after a page break is skipped; a row whose 序号 and name
@@ -435,6 +473,13 @@ export function readProjectTable(
     units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
     category: at(COLUMNS.category),
   };
+  // | 项目名称 | 县教育体育局 | 县卫生健康局 | with 牵 or 配 under a body: a column per body, marked by its part.
+  const bodyColumns = header.cells.flatMap((cell, i) =>
+    i !== col.name && i !== col.location && !col.units.includes(i) && BODY_HEAD.test(headOf(cell))
+      ? [{ index: i, body: headOf(cell) }]
+      : [],
+  );
+  const marks = bodyColumns.length > 0 ? markRoles(box) : new Map<string, 'lead' | 'supporting' | 'undertaker'>();
   const data: Row[] = [];
   /** The header was just repeated: a page break came before this row. */
   let afterBreak = false;
@@ -499,7 +544,8 @@ export function readProjectTable(
       if (i > 0 && row.cells[col.location] === '') row.cells[col.location] = data[i - 1].cells[col.location];
     });
   // | 电源 | A；B（甲县）；C |: a cell may list several projects, each with the area in its own brackets;
-  // under a head of several (重点项目), set apart by 、 too, areas written bare before a name staying with it.
+  // under a head of several (重点项目), set apart by 、 too, areas written bare before a name staying with it,
+  // and so a word too short to name anything (重楼、黄精种植基地: two herbs of one base).
   const listing = LISTING_HEAD.test(header.cells[col.name]);
   const named = data
     .flatMap((row) => byNumberedProject(row, col.name))
@@ -507,7 +553,7 @@ export function readProjectTable(
       (listing
         ? withAreasJoined(
             splitOutside(row.cells[col.name], '、；;').map((piece) => piece.trim()),
-            (piece) => isListedArea(piece, ctx),
+            (piece) => isListedArea(piece, ctx) || Array.from(piece).length <= 2,
           )
         : row.cells[col.name].split(/[；;]/)
       )
@@ -536,6 +582,19 @@ export function readProjectTable(
   });
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const ticked = areaColumns.filter((c) => TICK.test(row.cells[c.index] ?? '')).map((c) => c.name);
+    const marked = bodyColumns.flatMap(({ index, body }): OrgHit[] => {
+      const role = marks.get(headOf(row.cells[index] ?? ''));
+      if (!role) return [];
+      return [
+        {
+          name: body,
+          kind: unitKind(body),
+          form: body,
+          rule: 'org-matrix-mark',
+          ...(role !== 'undertaker' && { role }),
+        },
+      ];
+    });
     const location = col.location >= 0 ? row.cells[col.location] : '';
     const located = location
       .split(/[、，,；;]/)
@@ -559,7 +618,7 @@ export function readProjectTable(
       cell
         .split(/[、，,；;]/)
         .map((u) => u.trim())
-        .filter((u) => u !== '' && !WHOLE_TERRITORY.test(u) && !KIND_OF_BODY.test(u)),
+        .filter((u) => !EMPTY_CELL.test(u) && !WHOLE_TERRITORY.test(u) && !KIND_OF_BODY.test(u)),
     );
     // 市商务局牵头，鲈湾经开区管委会配合: the lead and the supporting body.
     const roles = units.map((unit) => {
@@ -573,8 +632,8 @@ export function readProjectTable(
     const number = Number(row.cells[col.number]);
     return rowMention(box, row, name, {
       item: Number.isInteger(number) ? number : 0,
-      // A tick says where only with its column's head: the quote holds both rows.
-      ...(ticked.length > 0 && {
+      // A tick or a mark says where or who only with its column's head: the quote holds both rows.
+      ...((ticked.length > 0 || marked.length > 0) && {
         quote: `${header.cells.filter(Boolean).join(' | ')} / ${row.cells.filter(Boolean).join(' | ')}`,
       }),
       locatedDistricts: [...new Set([...located, ...ticked])],
@@ -588,6 +647,7 @@ export function readProjectTable(
           rule: 'org-responsible-cell' as const,
           ...(role && { role }),
         })),
+        ...marked,
         ...((Number.isInteger(number) && noted.get(number)) || []),
         ...(byCategory.get(row.cells[col.category]) ?? []),
       ],

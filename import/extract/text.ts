@@ -136,6 +136,8 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['undertaker', /^((?:各|相关|有关|所在)[^由，,]{1,20}?)负责(?:组织)?(?:实施|建设|推进)?$/],
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
+/** 由X会同Y组织实施: the body that leads and those it works with. */
+const TOGETHER_WITH = /^由?(.{2,40}?)会同(.{2,60}?)(?:共同)?(?:负责)?(?:组织实施|实施|推进|建设|负责)$/;
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
 /** A body, 和 or 及, and a kind of body (…集团和有关市): two pieces of a list of bodies. */
 const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在).+)$/;
@@ -182,6 +184,15 @@ export function namedBodies(list: readonly string[]): string[] {
 export function clauseUnits(text: string): ClauseUnit[] {
   const out: ClauseUnit[] = [];
   for (const piece of splitOutside(text, '，,').map((p) => p.trim())) {
+    // 由X会同Y组织实施: X leads, Y takes part.
+    const jointly = TOGETHER_WITH.exec(piece);
+    if (jointly) {
+      const [lead, supporting] = [jointly[1], jointly[2]].map((list) => splitOutside(list, '、').map((b) => b.trim()));
+      if ([...lead, ...supporting].some((body) => /[：:；;。]/.test(body))) return [];
+      out.push(...namedBodies(lead).map((body) => ({ body, role: 'lead' as const })));
+      out.push(...namedBodies(supporting).map((body) => ({ body, role: 'supporting' as const })));
+      continue;
+    }
     const clause = CLAUSES.map(([role, pattern]) => ({ role, match: pattern.exec(piece) })).find((c) => c.match);
     if (!clause?.match) return [];
     const bodies = splitOutside(clause.match[1], '、').map((b) => b.trim());

@@ -684,6 +684,8 @@ const ZONE_STEM = /^(\p{Script=Han}{2,3}?)(?:基地|园区|经开区|高新区)$
 
 /** Rules of bodies the text gives a project in so many words: who leads, supports or carries it out. */
 const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
+  'org-responsible-cell',
+  'org-matrix-mark',
   'org-responsible-line',
   'org-table-note',
   'org-undertaker',

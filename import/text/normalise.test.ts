@@ -146,6 +146,104 @@ describe('normaliseText', () => {
     expect(texts([...bars, '', '说明：图中项目按总投资排列。'].join('\n'))).not.toContain('▸戊己船舶检验试验中心');
   });
 
+  it('reads a chart drawn down the page as its steps, fields parted by ，, and leaves a line of bars alone', () => {
+    const raw = [
+      '   甲乙源头段',
+      '        │',
+      '        ▼',
+      '   〔一级〕甲乙水电站          已建   装机18万千瓦    增效扩容改造',
+      '        │',
+      '        │◄──── 丙河汇入：丙河一级电站生态改造',
+      '        ▼',
+      '   〔二级〕丁戊水电站          拟建   装机30万千瓦',
+      '',
+      '配套项目：甲乙风电场、丙丁光伏电站。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '▸甲乙源头段',
+      '▸甲乙水电站，已建，装机18万千瓦，增效扩容改造',
+      '▸丙河汇入：丙河一级电站生态改造',
+      '▸丁戊水电站，拟建，装机30万千瓦',
+      '配套项目：甲乙风电场、丙丁光伏电站。',
+    ]);
+    // One arrowhead is no chart.
+    expect(texts(['甲乙水电站', '   │', '   ▼', '丙丁水电站'].join('\n'))).not.toContain('▸甲乙水电站');
+  });
+
+  it('sets two columns printed line by line across the page (1. / 7. / 2. / 8.) back in order, each line kept', () => {
+    const raw = [
+      '（一）茶产业',
+      '（二）竹产业',
+      '1. 甲县生态茶园提质工程',
+      '4. 乙县国家竹产业示范园区',
+      '2. 丙丁茶叶交易市场及茶文化街区',
+      '5. 戊己竹笋精深加工项目',
+      '3. 庚辛茶旅融合示范点',
+      '6. 壬癸竹产业科技创新服务中心',
+    ].join('\n');
+    const lines = normaliseText(raw);
+    expect(lines.map((l) => l.text)).toEqual([
+      '（一）茶产业',
+      '1.甲县生态茶园提质工程',
+      '2.丙丁茶叶交易市场及茶文化街区',
+      '3.庚辛茶旅融合示范点',
+      '（二）竹产业',
+      '4.乙县国家竹产业示范园区',
+      '5.戊己竹笋精深加工项目',
+      '6.壬癸竹产业科技创新服务中心',
+    ]);
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 5, 7, 2, 4, 6, 8]);
+    // A list in order, or out of order in a way no two columns explain, stays as printed.
+    const inOrder = ['1. 甲', '2. 乙', '3. 丙', '4. 丁', '5. 戊'];
+    expect(texts(inOrder.join('\n'))).toEqual(['1.甲', '2.乙', '3.丙', '4.丁', '5.戊']);
+    const skipped = ['1. 甲', '3. 乙', '2. 丙', '5. 丁', '4. 戊'];
+    expect(texts(skipped.join('\n'))).toEqual(['1.甲', '3.乙', '2.丙', '5.丁', '4.戊']);
+  });
+
+  it('keeps names set out by indentation under an area apart, and a hard-wrapped paragraph whole', () => {
+    const long =
+      '推进甲乙港区规模化、专业化发展，提升丙丁航道等级，发展公铁水多式联运，建设服务大宗物资的区域性港口物流枢纽和';
+    const raw = [
+      long,
+      '现代物流体系。',
+      '甲区',
+      '    甲乙港区三期作业区',
+      '    丙丁多式联运物流园',
+      '乙县',
+      '    戊己码头',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      `${long}现代物流体系。`,
+      '甲区',
+      '甲乙港区三期作业区',
+      '丙丁多式联运物流园',
+      '乙县',
+      '戊己码头',
+    ]);
+  });
+
+  it('ends a paragraph at a bracket closing its last sentence, and at a note', () => {
+    const raw = [
+      '——甲类：实施甲乙工程。（牵头单位：市生态环境局）',
+      '——乙类：建设丙丁中心。',
+      '★ 戊己峡谷漂流',
+      '注：★为县级重点项目。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '——甲类：实施甲乙工程。（牵头单位：市生态环境局）',
+      '——乙类：建设丙丁中心。',
+      '★戊己峡谷漂流',
+      '注：★为县级重点项目。',
+    ]);
+  });
+
+  it('keeps a short line under a box title ending as titles end (…重点项目) out of the title', () => {
+    const long =
+      '推进甲乙港区规模化、专业化发展，提升丙丁航道等级，发展公铁水多式联运，建设服务大宗物资的区域性港口物流枢纽。';
+    const lines = normaliseText([long, '专栏7 甲乙港口物流重点项目', '', '甲区', '    甲乙港区三期作业区'].join('\n'));
+    expect(lines.map((l) => l.text)).toEqual([long, '专栏7甲乙港口物流重点项目', '甲区', '甲乙港区三期作业区']);
+  });
+
   it('sets the entries of ribbon lines (类别｜A｜B) each on a line of its own, a wrapped name made whole', () => {
     const raw = [
       '港口码头｜甲乙港丙作业区二期｜甲乙港丁作业区公用码头',

@@ -1,4 +1,5 @@
 import {
+  BOX,
   CHAPTER,
   DOTTED,
   PART,
@@ -20,8 +21,9 @@ import {
   isCompleteUnitLine,
   opensUnitLine,
   opensClosingLine,
+  subItemNumber,
 } from './patterns';
-import { pipeSlashTables, pipeSpacedTables } from './spaced-tables';
+import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
 export interface SourceLine {
@@ -138,6 +140,49 @@ function twoColumnLists(raw: string[]): Map<number, ColumnEntry[]> {
   return out;
 }
 
+/** The most lines a run may hold to be read as two interleaved columns (a box's list, not a page). */
+const INTERLEAVED_MAX_LINES = 80;
+
+/**
+ * Two columns of a numbered list that a PDF-to-text conversion printed line by line across the page, the
+ * left column's line, then the right one's (`（一）茶` / `（二）竹` / `1. A` / `7. G` / `2. B` / `8. H` …): the
+ * left column's lines first, then the right one's, each at the line of the file it stands on. A run of
+ * list lines (no sentence in them) is such a pair when its numbers are out of order as printed and in
+ * order in each column taken alone (the right one going on from the left one, or starting again at 1).
+ */
+function interleavedColumns(canonical: string[]): Map<number, ColumnEntry[]> {
+  const out = new Map<number, ColumnEntry[]>();
+  const numberOf = (line: string) => subItemNumber(line)?.number ?? null;
+  const inOrder = (numbers: number[]) => numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  for (let start = 0; start < canonical.length; start++) {
+    let end = start;
+    while (end < canonical.length && canonical[end] !== '' && !/[。；;]/.test(canonical[end])) end++;
+    const run = canonical.slice(start, end);
+    const printed = run.map(numberOf).filter((n) => n !== null);
+    if (run.length > INTERLEAVED_MAX_LINES || printed.length < 5 || inOrder(printed)) {
+      start = Math.max(start, end - 1);
+      continue;
+    }
+    for (const offset of [0, 1]) {
+      const indices = run.map((_, i) => start + i).slice(offset);
+      const left = indices.filter((_, i) => i % 2 === 0);
+      const right = indices.filter((_, i) => i % 2 === 1);
+      const [l, r] = [left, right].map((column) => column.map((i) => numberOf(canonical[i])).filter((n) => n !== null));
+      const columns =
+        l.length >= 2 && r.length >= 2 && inOrder(l) && inOrder(r) && (r[0] === l[l.length - 1] + 1 || r[0] === 1);
+      if (!columns) continue;
+      const lead = run.slice(0, offset).map((_, i) => start + i);
+      out.set(
+        start,
+        [...lead, ...left, ...right].map((index) => ({ index, text: canonical[index] })),
+      );
+      break;
+    }
+    start = end - 1;
+  }
+  return out;
+}
+
 /** A ribbon line: a category and its entries set apart by bars (港口码头｜A｜B｜C), bars written full-width. */
 const RIBBON = /^[^|]+(?:\|[^|]*){2,}$/u;
 /** A line that goes on a run of ribbon lines: one bar is enough (业园｜A, the rest of a wrapped entry). */
@@ -206,6 +251,59 @@ function barChartLines(raw: string[]): Map<number, ColumnEntry[]> {
     } else if (lines.length > 0) {
       // Any later start in the run would stop where this one did: the run is read once, however long.
       start = end - 1;
+    }
+  }
+  return out;
+}
+
+/** A line of a chart drawn down the page that only joins its steps (│, ▼, ↓): no text. */
+const CONNECTOR = /^[\s│┃|]*[▼▲↓↑⇣⇡][\s│┃|]*$|^[\s]*[│┃][\s│┃]*$/u;
+/** A connector's arrowhead: a chart needs two of them. */
+const ARROWHEAD = /[▼▲↓↑⇣⇡]/u;
+/** What a step's line opens with when it joins the chart from the side (│◄──── X) or carries a rank (〔一级〕X). */
+const STEP_LEAD = /^[\s│┃]*(?:[◄►◀▶←→][─━\-—]*)?\s*(?:[〔【[][^〕】\]]{1,4}[〕】\]])?\s*/u;
+
+/**
+ * A chart drawn down the page (a cascade of stations, a flow of steps): step lines joined by connector lines
+ * (│ and ▼). Each step a bulleted line of its own (▸ X，已建，装机…), the fields its wide gaps set apart
+ * parted by ，, its rank or side arrow dropped; the connectors dropped. Charts of two arrowheads at least.
+ */
+function flowChartLines(raw: string[]): Map<number, ColumnEntry[]> {
+  const out = new Map<number, ColumnEntry[]>();
+  const nextFilled = (from: number) => {
+    let i = from;
+    while (i < raw.length && raw[i].trim() === '') i++;
+    return i;
+  };
+  for (let start = 0; start < raw.length; start++) {
+    if (raw[start].trim() === '' || CONNECTOR.test(raw[start]) || !CONNECTOR.test(raw[nextFilled(start + 1)] ?? ''))
+      continue;
+    const steps: ColumnEntry[] = [];
+    let arrows = 0;
+    let index = start;
+    let end = start;
+    while (index < raw.length) {
+      steps.push({
+        index,
+        text: `▸ ${raw[index]
+          .replace(STEP_LEAD, '')
+          .trim()
+          .split(/[ \u3000]{2,}/u)
+          .join('，')}`,
+        kind: 'standalone',
+      });
+      end = index;
+      let next = nextFilled(index + 1);
+      if (next >= raw.length || !CONNECTOR.test(raw[next])) break;
+      while (next < raw.length && (CONNECTOR.test(raw[next]) || raw[next].trim() === '')) {
+        if (ARROWHEAD.test(raw[next])) arrows++;
+        next++;
+      }
+      index = next;
+    }
+    if (arrows >= 2 && steps.length >= 3) {
+      out.set(start, steps);
+      start = end;
     }
   }
   return out;
@@ -386,11 +484,15 @@ function classify(text: string, titles: Set<string>): Kind {
   return 'body';
 }
 
+/** How a box's title that is whole ends (…重点项目, …重点工程, …主要指标): a short line after it is no rest of it. */
+const WHOLE_BOX_TITLE_END = /(?:项目|工程|任务|行动|计划|指标|清单|一览表|分工)$/u;
+
 function isHeadingTail(heading: string, line: PhysicalLine): boolean {
   // After a comma the heading is plainly unfinished and its second half may be longer.
   const max = /[，、,]$/.test(heading) ? HEADING_TAIL_AFTER_COMMA_MAX : HEADING_TAIL_MAX;
   return (
     line.kind === 'body' &&
+    !(BOX.test(heading) && WHOLE_BOX_TITLE_END.test(heading)) &&
     Array.from(line.text).length <= max &&
     !holdsClausePunctuation(line.text) &&
     !startsWithEnumerator(line.text)
@@ -441,6 +543,19 @@ function endsEntry(previous: string, next: string, width: number): boolean {
   // Both lines short and without a sentence's end: a sentence broken anywhere has one on either side.
   const entry = (line: string) => Array.from(line).length < width * SHORT_LINE_SHARE && !/[。；！？;!?]/.test(line);
   return entry(previous) && entry(next) && ENTRY_END.test(previous) && /^[\p{Script=Han}A-Za-z0-9“]/u.test(next);
+}
+
+/**
+ * Names set out as an outline by indentation (`溳口区` / `    A港区三期作业区` / `    B物流园` / `錤坪区`): of two
+ * short lines without a sentence, the second indented, or set back from an indented one, stands on its own.
+ * A line wrapped by the page's width is as long as the text's longest lines, so a paragraph with a hanging
+ * indent still joins.
+ */
+function indentedEntry(previousRaw: string, raw: string, width: number): boolean {
+  const short = (line: string) =>
+    Array.from(line.trim()).length < width * SHORT_LINE_SHARE && !/[。；，！？;,!?]/.test(line);
+  const indented = (line: string) => /^(?: {2,}|\u3000|\t)/.test(line);
+  return (indented(raw) || indented(previousRaw)) && short(previousRaw) && short(raw);
 }
 
 /**
@@ -500,7 +615,7 @@ function joinText(left: string, right: string): string {
 
 export function normaliseText(text: string): SourceLine[] {
   const rawLines = joinWrappedRows(
-    pipeSlashTables(pipeSpacedTables(text.split('\n').map((line) => line.replace(/\r$/, '')))),
+    pipeSlashTables(pipeSpacedTables(pipeDrawnTables(text.split('\n').map((line) => line.replace(/\r$/, ''))))),
   );
   const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
 
@@ -514,7 +629,13 @@ export function normaliseText(text: string): SourceLine[] {
   const lines: PhysicalLine[] = [];
   /** The last number of the figure key read on the line before, if that line was one. */
   let keyNumber: number | null = null;
-  const layoutBlocks = new Map([...twoColumnLists(rawLines), ...ribbonLines(canonical), ...barChartLines(rawLines)]);
+  const layoutBlocks = new Map([
+    ...twoColumnLists(rawLines),
+    ...ribbonLines(canonical),
+    ...barChartLines(rawLines),
+    ...flowChartLines(rawLines),
+    ...interleavedColumns(canonical),
+  ]);
   /** The lines up to which a block read out of its layout (columns, ribbons, a chart) was read already. */
   let readTo = -1;
   canonical.forEach((line, index) => {
@@ -550,6 +671,8 @@ export function normaliseText(text: string): SourceLine[] {
   let paragraph: SourceLine | null = null;
   /** The last line joined into the open paragraph, as written. */
   let previous = '';
+  /** That line as the file has it, its indent kept. */
+  let previousRaw = '';
   /** Headings that cut into an unfinished sentence: they go out before the sentence's paragraph. */
   let held: SourceLine[] = [];
 
@@ -598,18 +721,21 @@ export function normaliseText(text: string): SourceLine[] {
       !opensClosingLine(current.text) &&
       // 责任单位：X under a short line of its own (not one cut by the page's width) starts anew.
       !(opensUnitLine(current.text) && Array.from(previous).length < width * SHORT_LINE_SHARE) &&
-      !endsEntry(previous, current.text, width)
+      !endsEntry(previous, current.text, width) &&
+      !indentedEntry(previousRaw, rawLines[current.line - 1] ?? '', width)
     ) {
       out.push(...held);
       held = [];
       const named = open.text === previous && endsNamedEntry(open.text, current.text, width);
       open.text = named ? `${open.text}。${current.text}` : joinText(open.text, current.text);
       previous = current.text;
+      previousRaw = rawLines[current.line - 1] ?? '';
       continue;
     }
     closeParagraph();
     paragraph = { line: current.line, text: current.text };
     previous = current.text;
+    previousRaw = rawLines[current.line - 1] ?? '';
   }
   closeParagraph();
   return out;

@@ -149,9 +149,12 @@ export function isCompleteUnitLine(text: string): boolean {
   return opensUnitLine(text) && !/[、，,；;：:]$/.test(text);
 }
 
-/** A closing line answering for the projects above it (以上项目由X负责): never the rest of the line before. */
+/**
+ * A closing line answering for the projects above it (以上项目由X负责), or a note under them (注：…, 说明：…):
+ * never the rest of the line before.
+ */
 export function opensClosingLine(text: string): boolean {
-  return /^以上(?:重点)?(?:项目|工程)由/.test(text);
+  return /^(?:以上(?:重点)?(?:项目|工程)由|(?:注|说明|备注)[：:])/.test(text);
 }
 
 /** The head of a box of `名称：内容` lines (项目名称：建设内容): a column header, not a sentence. */
@@ -202,6 +205,8 @@ export function withoutStatusBeforeColon(text: string): string {
 
 /** Text ends a sentence (closing quotes and brackets, and a status after it, looked through). */
 export function endsSentence(text: string): boolean {
+  // …。（牵头单位：X；配合单位：Y）: a bracket closing a finished sentence closes it too.
+  if (/[。！？!?][（(][^（）()]*[）)]$/.test(text.trim())) return true;
   const bare = withoutTrailingStatus(text).replace(/[”’」』）)】\s]+$/, '');
   return /[。！？：!?:…]$/.test(bare);
 }

@@ -1,4 +1,4 @@
-import { pipeSlashTables, pipeSpacedTables } from './spaced-tables';
+import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { normaliseText } from './normalise';
 
 describe('pipeSpacedTables', () => {
@@ -148,5 +148,37 @@ describe('pipeSlashTables', () => {
       '',
       '年产60万吨/年煤焦油深加工。',
     ]);
+  });
+});
+
+describe('pipeDrawnTables', () => {
+  it('rewrites a table drawn with box-drawing lines as pipe rows, two names set apart by a gap parted by ；', () => {
+    const lines = [
+      '  海拔（米）      ┃  重点项目',
+      '  ━━━━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━━━━━━━',
+      '  2500以上         ┃  甲乙仿野生种植基地（甲乡）',
+      '  （高山药材）     ┃  丙丁牧场标准化改造',
+      '  ━━━━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━━━━━━━',
+      '  800以下          ┃  戊己热带水果产业带        庚辛蔬菜基地',
+      '  ━━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━━━━━━━━━',
+      '加工和流通：壬癸交易中心。',
+    ];
+    expect(pipeDrawnTables(lines)).toEqual([
+      '| 海拔（米） | 重点项目 |',
+      '| --- | --- |',
+      '| 2500以上 | 甲乙仿野生种植基地（甲乡） |',
+      '| （高山药材） | 丙丁牧场标准化改造 |',
+      '',
+      '| 800以下 | 戊己热带水果产业带；庚辛蔬菜基地 |',
+      '',
+      '加工和流通：壬癸交易中心。',
+    ]);
+  });
+
+  it('leaves bars without a crossed rule or a header of column heads alone (a flow drawn with │)', () => {
+    const flow = ['  甲乙源头段', '       │', '  甲乙水电站  │  已建', '  丙丁水电站  │  拟建'];
+    expect(pipeDrawnTables(flow)).toEqual(flow);
+    const noHeader = ['建设甲乙工程，推进丙丁。┃ 甲', '━━━╋━━━', '甲乙 ┃ 丙丁', '戊己 ┃ 庚辛'];
+    expect(pipeDrawnTables(noHeader)).toEqual(noHeader);
   });
 });

@@ -215,3 +215,53 @@ export function pipeSlashTables(lines: string[]): string[] {
   }
   return out;
 }
+
+/** The bar between two cells of a table drawn with box-drawing lines (海拔 ┃ 重点项目). */
+const DRAWN_BAR = /[┃│║]/;
+/** A rule of a drawn table, crossed where its columns meet (━━━╋━━━, ───┼───). */
+const DRAWN_RULE = /^[\s\u2500-\u257f]*[┼╋╬╪╫┿╂╀╁╃╄╅╆╇╈╉╊][\s\u2500-\u257f]*$/u;
+/** Any other line of box-drawing characters only (the frame's top or bottom, ━━━┻━━━). */
+const DRAWN_LINE = /^[\s\u2500-\u257f]+$/u;
+
+/**
+ * Rewrites each table drawn with box-drawing lines (cells set apart by ┃ or │, rows by rules crossed with
+ * ╋ or ┼) as pipe rows, line for line: the first row is the header, its rule a Markdown rule, the other
+ * rules and the frame left empty. Two names set in one cell apart by a wide gap are set apart by ；. A
+ * run of lines is a table only with a header of column heads, a crossed rule and two rows of the same
+ * number of cells.
+ */
+export function pipeDrawnTables(lines: string[]): string[] {
+  const out = [...lines];
+  const cellsOf = (line: string) => {
+    const cells = line.split(DRAWN_BAR).map((cell) => cell.trim().replace(GAP, '；'));
+    while (cells.length > 0 && cells[0] === '') cells.shift();
+    while (cells.length > 0 && cells[cells.length - 1] === '' && /[┃│║]\s*$/.test(line)) cells.pop();
+    return cells;
+  };
+  for (let start = 0; start < lines.length; start++) {
+    if (!DRAWN_BAR.test(lines[start]) && !DRAWN_LINE.test(lines[start])) continue;
+    let end = start;
+    while (end < lines.length && (DRAWN_BAR.test(lines[end]) || DRAWN_LINE.test(lines[end]))) end++;
+    const rows = lines.slice(start, end).flatMap((line, i) => (DRAWN_LINE.test(line) ? [] : [start + i]));
+    const width = rows.length > 0 ? cellsOf(lines[rows[0]]).length : 0;
+    const table =
+      width >= 2 &&
+      cellsOf(lines[rows[0]]).every((cell) => HEAD.test(cell)) &&
+      rows.filter((i) => cellsOf(lines[i]).length === width).length >= 2 &&
+      lines.slice(start, end).some((line) => DRAWN_RULE.test(line));
+    if (table) {
+      let ruled = false;
+      for (let i = start; i < end; i++) {
+        if (rows.includes(i)) {
+          const cells = cellsOf(lines[i]);
+          out[i] = pipeRow([...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')].slice(0, width));
+        } else if (i > rows[0] && !ruled) {
+          out[i] = pipeRow(Array<string>(width).fill('---'));
+          ruled = true;
+        } else out[i] = '';
+      }
+    }
+    start = end;
+  }
+  return out;
+}

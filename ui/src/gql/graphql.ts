@@ -127,6 +127,7 @@ export type Rule =
   | 'ORG_IN_PROJECT_NAME'
   | 'ORG_KNOWN'
   | 'ORG_LEAD_CLAUSE'
+  | 'ORG_MATRIX_MARK'
   | 'ORG_NAME_PREFIX'
   | 'ORG_PARTNER'
   | 'ORG_RESPECTIVELY'
