@@ -1925,6 +1925,76 @@ describe('one project to a line, in the layouts boxes list them', () => {
     const found = extract('▸浮梁水电站，已建，装机18万千瓦，增效扩容改造', '▸乐平水电站，拟建，装机30万千瓦');
     expect([...found.keys()]).toEqual(['浮梁水电站', '乐平水电站']);
   });
+  it('reads an area’s tag opening a line (【浮梁县】名称：描述) and an area on a line of its own as where projects lie', () => {
+    const found = extract(
+      '【浮梁县】甲乙古城历史文化街区保护利用：修缮明清会馆群，打造主题街区。',
+      '【全市】第5届中国（景德镇）铜文化艺术节：举办铜雕大展。',
+      '乐平市',
+      '丙丁港区多式联运物流园',
+      '戊己冷链物流中心',
+    );
+    const districts = (name: string) => found.get(name)!.districts.map((d) => d.name);
+    expect([...found.keys()]).toEqual([
+      '甲乙古城历史文化街区保护利用',
+      '第5届中国（景德镇）铜文化艺术节',
+      '丙丁港区多式联运物流园',
+      '戊己冷链物流中心',
+    ]);
+    expect(districts('甲乙古城历史文化街区保护利用')).toEqual(['浮梁县']);
+    expect(districts('第5届中国（景德镇）铜文化艺术节')).toEqual([]);
+    expect(districts('戊己冷链物流中心')).toEqual(['乐平市']);
+  });
+
+  it('reads the names a count’s brackets give (建成高速铁路1条（A），新建专用线2条（B、C）), not a measure', () => {
+    const found = extract(
+      '1. 铁路。建成高速铁路1条（甲乙至浮梁高速铁路），新建铁路专用线2条（丙丁集团铁路专用线、戊己电厂铁路专用线），推进民用运输机场1个（景德镇民用运输机场）前期工作，新建公路3条（总长120公里）。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙至浮梁高速铁路',
+      '丙丁集团铁路专用线',
+      '戊己电厂铁路专用线',
+      '景德镇民用运输机场',
+    ]);
+  });
+
+  it('takes a mountain, lake or tributary of one character before a part of it as a name of its own', () => {
+    const found = extract('实施甲山退化林修复和乙水航道扩能升级工程，建设丙山国家森林公园，推进高山生态茶园建设。');
+    expect(found.get('甲山退化林修复')?.tier).toBe('A');
+    expect(found.get('乙水航道扩能升级工程')?.tier).toBe('A');
+    expect(found.get('丙山国家森林公园')?.tier).toBe('A');
+    expect(found.get('高山生态茶园')?.tier).not.toBe('A');
+  });
+
+  it('reads a numbered heading naming works on a named place, any verb opening its description', () => {
+    const found = extract(
+      '[3]乐平市滨江老工业区“退二进三”改造。推动滨江老工业厂区搬迁改造，建设滨江商务休闲区。',
+      '[4]昌江区冶炼厂职工生活区改造。改造冶炼厂职工生活区房屋及配套设施。',
+    );
+    expect([...found.keys()]).toEqual(['乐平市滨江老工业区“退二进三”改造', '昌江区冶炼厂职工生活区改造']);
+    expect(found.get('昌江区冶炼厂职工生活区改造')!.item).toBe(4);
+  });
+
+  it('reads no project from a table’s caption, nor from the row that indexes its columns', () => {
+    const found = extract(
+      '表2 “十五五”时期铜锌产业链重点项目',
+      '| 序号 | 项目名称 | 建设地点 | 总投资 |',
+      '| 甲 | 乙 | 丙 | 1 |',
+      '| 1 | 甲乙铜箔二期 | 浮梁县 | 22.0 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙铜箔二期']);
+  });
+
+  it('reads names set apart by commas up to the sentence’s end, a quoted name in a phase among them', () => {
+    const found = extract(
+      '2.数字基础设施：建设浮梁县城市算力中心（乐平市），有色冶炼行业工业互联网标识解析二级节点，昌江区“5G+智慧冶炼”示范工程，“城市大脑”二期。',
+    );
+    expect([...found.keys()]).toEqual([
+      '浮梁县城市算力中心',
+      '有色冶炼行业工业互联网标识解析二级节点',
+      '昌江区“5G+智慧冶炼”示范工程',
+      '“城市大脑”二期',
+    ]);
+  });
 });
 
 describe('layouts of a plan that numbers its boxes by chapter', () => {

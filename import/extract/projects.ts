@@ -207,6 +207,23 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
+      // 表2 “十五五”时期…重点项目 / 续表: a table's caption names the table, no project.
+      if (CAPTION.test(paragraph.text)) continue;
+      // 溳口区 on a line of its own over names set out under it: where they lie, as an area's sub-heading says.
+      const bare = ctx.districts.alone(paragraph.text);
+      if ((bare && !bare.unlisted) || OWN_LEVEL.test(paragraph.text)) {
+        heading =
+          bare && !bare.unlisted ? { district: bare.name, line: paragraph.line, text: paragraph.text } : itemHeading;
+        continue;
+      }
+      // 【錤坪区】名称：描述 — an area's tag opening the line says where its project lies, as a sub-heading would.
+      const tag = AREA_TAG.exec(paragraph.text);
+      const tagged = tag ? ctx.districts.alone(tag[1]) : null;
+      if (tag && ((tagged && !tagged.unlisted) || OWN_LEVEL.test(tag[1]))) {
+        paragraph.text = tag[2];
+        heading =
+          tagged && !tagged.unlisted ? { district: tagged.name, line: paragraph.line, text: written.text } : itemHeading;
+      }
       if (isNameContentHead(paragraph.text)) continue;
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
       // the closing line of the group before.
@@ -738,6 +755,15 @@ const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}、[^，。；：,:
 /** A numbered sub-heading that may name several areas (（四）甲县、乙县): its title. */
 const AREA_GROUP = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*([^。；，,;：:]{2,30})$/;
 
+/** A kind, a count and the names of what is counted in brackets (高速铁路1条（A）, 铁路专用线3条（B、C）). */
+const COUNTED_NAMES = /(\p{Script=Han}+?)\d+[万千百]?(?:个|座|条|所|家|处|项|批|套|对)[（(]([^（）()]+)[）)]/gu;
+/** Brackets after a count that measure or break it down, not name it (含…, 总长…, 其中…). */
+const MEASURE_IN_BRACKETS = /^(?:含|共|总|合计|其中|约|分别|包括|累计|新增|每)/u;
+/** A table's or figure's caption (表2 …, 表3-1 …, 图1 …) or the head of a table's next page (续表). */
+const CAPTION = /^(?:续表|[表图]\s*\d+(?:[-—.．]\d+)*(?!\d)(?![年月日个项%％])|[表图][一二三四五六七八九十]+(?=\s|“|[\u4e00-\u9fff]{2}))/u;
+/** An area's tag opening a line (【錤坪区】X：…): the tag and the rest. */
+const AREA_TAG = /^【([^【】]{2,12})】(.+)$/u;
+
 /** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
 const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
 
@@ -929,7 +955,9 @@ class BoxReader {
       !(
         (orgs.some((o) => o.kind === 'enterprise') || identity === 'numbered-item') &&
         (OUTPUT.test(head) || action !== null)
-      )
+      ) &&
+      // [4] 甲区冶炼厂职工生活区改造。改造…: a named place's works, described below the heading, are a project too.
+      !(action !== null && identity !== 'city-name' && this.describes(next, true))
     )
       return null;
     const found = boxItem(name, identity, orgs, inBrackets ? areas.map((a) => a!.name) : [], this.placedBy(next));
@@ -1287,9 +1315,12 @@ class BoxReader {
       : [];
   }
 
-  /** Whether a numbered heading's next sentence describes what it builds, naming no project of its own. */
-  private describes(next: string): boolean {
-    if (!DESCRIPTION_START.test(next)) return false;
+  /**
+   * Whether a numbered heading's next sentence describes what it builds, naming no project of its own; `byAnyVerb`,
+   * when any verb may open it.
+   */
+  private describes(next: string, byAnyVerb = false): boolean {
+    if (!DESCRIPTION_START.test(next) && !(byAnyVerb && this.trigger(next)?.subject === '')) return false;
     const found = this.read(next);
     this.lookahead = { sentence: next, found };
     return found.every((f) => f.identity === 'generic');
@@ -1301,7 +1332,7 @@ class BoxReader {
       this.lookahead = undefined;
       return found;
     }
-    let text = sentence;
+    let text = this.openedCounts(sentence);
     let sentenceSector: string | null = null;
     const marker = new RegExp(`^([^，]{2,8})${this.ctx.rules.sectorMarker}，`).exec(text);
     if (marker) {
@@ -1614,6 +1645,24 @@ class BoxReader {
   private verbPhrase(name: string): boolean {
     const trigger = this.trigger(name);
     return trigger !== null && !WORKS_HEAD.test(trigger.object.replace(this.words.phaseEnd, ''));
+  }
+
+  /**
+   * 建成高速铁路1条（A），新建铁路专用线3条（B、C）: the names a count's brackets give stand in for the count, the
+   * verb before the kind counted kept. Brackets of areas or of a measure (含…, 总长…) are left as they are.
+   */
+  private openedCounts(text: string): string {
+    return text.replace(COUNTED_NAMES, (whole: string, run: string, names: string) => {
+      const pieces = names.split('、');
+      if (MEASURE_IN_BRACKETS.test(names) || pieces.every((piece) => this.ctx.districts.alone(piece) !== null))
+        return whole;
+      let end = 0;
+      for (let i = 0; i < run.length; i++) {
+        const verb = this.words.verbWords.at(run, i);
+        if (verb) end = Math.max(end, i + verb.length);
+      }
+      return `${run.slice(0, end)}${names}`;
+    });
   }
 
   /** The first trigger verb of a segment (outside quotes), what stands before it, and the object after its verb chain. */
@@ -1937,7 +1986,10 @@ class BoxReader {
 
   /** Whether a list's first item (before 、 or 等) ends in a project's or facility's noun. */
   private namesProjectFirst(segment: string): boolean {
-    const first = segment.split('、')[0].split('等')[0].replace(this.words.phaseEnd, '');
+    const written = segment.split('、')[0].split('等')[0];
+    const first = written.replace(this.words.phaseEnd, '');
+    // “城市大脑”二期: a name the plan quotes, in a phase of its own.
+    if (first !== written && /^“[^”]{2,}”$/.test(first)) return true;
     return first.length >= 4 && (endsWithAny(first, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(first));
   }
 
@@ -1979,13 +2031,13 @@ class BoxReader {
   private featureName(name: string): boolean {
     const { featureSuffixes, featureStemStops, featureNotFollowedBy } = this.ctx.rules.identity;
     const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
-    const river = this.ctx.rules.identity.riverOfOneCharacter;
+    const single = this.ctx.rules.identity.featureOfOneCharacter;
     const [stem, suffix] = [name.slice(start, start + 1), name.slice(start + 1, start + 2)];
     if (
       /^[\u4e00-\u9fff]$/.test(stem) &&
-      river.suffixes.includes(suffix) &&
-      !river.stemStops.includes(stem) &&
-      startsWithAny(name.slice(start + 2), river.parts)
+      single.suffixes.includes(suffix) &&
+      !single.stemStops.includes(stem) &&
+      startsWithAny(name.slice(start + 2), single.parts)
     )
       return true;
     for (const length of [2, 3]) {

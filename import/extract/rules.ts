@@ -63,8 +63,11 @@ export const ExtractRules = z.object({
     featureStemStops: Words,
     /** Characters that, right after a feature word, show a pair of common nouns (河湖, 山水). */
     featureNotFollowedBy: z.string(),
-    /** A river of one character (澶河, 赣江) opens a name only before a part of a river (澶河大堤…), its stem no common word (内河). */
-    riverOfOneCharacter: z.object({ suffixes: Words, stemStops: Words, parts: Words }),
+    /**
+     * A river, mountain or lake of one character (澶河, 赣江, 嵁山) opens a name only before a part of one (澶河大堤…,
+     * 嵁山冰川…), its stem no common word (内河, 高山).
+     */
+    featureOfOneCharacter: z.object({ suffixes: Words, stemStops: Words, parts: Words }),
   }),
   districtSuffixes: Words,
   /** The suffixes of a county plan's districts: its towns, townships, sub-districts and parks. */

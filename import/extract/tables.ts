@@ -35,6 +35,8 @@ function isListedArea(piece: string, ctx: ExtractContext): boolean {
 
 /** A mark that ticks a cell (√ under an area: the project lies there). */
 const TICK = /^[√✓✔●]$/;
+/** A cell of a row that indexes the columns (甲, 乙, 1, 2, A), or an empty one. */
+const COLUMN_INDEX = /^(?:[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|[A-Z])?$/u;
 /** A ditto mark: the cell says what the cell above says. */
 const DITTO = /^(?:〃|同上|”|")$/;
 /** Rows that are no project: totals and notes. */
@@ -495,6 +497,8 @@ export function readProjectTable(
       afterBreak = data.length > 0;
       continue;
     }
+    // | 甲 | 乙 | 丙 | 1 | 戊 |: the index of the columns printed under the header, a statistical table's habit.
+    if (row.cells.every((cell) => COLUMN_INDEX.test(cell))) continue;
     // | **一、精品钢管（3项）** | | |: a row of one cell numbered 一、 heads the rows below it.
     const filled = row.cells.filter((cell) => cell !== '');
     const title = filled.length === 1 ? GROUP_ROW.exec(filled[0])?.[1] : undefined;

@@ -34,6 +34,9 @@ describe('canonicaliseLine', () => {
     ['| 1 | 甲乙供气站<br>及配套管网 | 甲镇<br/>乙镇 |', '| 1 |甲乙供气站及配套管网|甲镇乙镇|'],
     ['〖甲乙沙漠旅游度假区〗位于丙县', '【甲乙沙漠旅游度假区】位于丙县'],
     ['甲乙至丙丁输电线路（─段）', '甲乙至丙丁输电线路（─段）'],
+    ['实施"黑灯工厂"改造,"城市大脑"二期.', '实施“黑灯工厂”改造，“城市大脑”二期。'],
+    ['see "figure 3" below', 'see "figure 3" below'],
+    ['[2] 鍮 州 东 站 片 区 综 合 开 发', '[2]鍮州东站片区综合开发'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicaliseLine(raw)).toBe(canonical);
   });
@@ -234,6 +237,23 @@ describe('normaliseText', () => {
       '——乙类：建设丙丁中心。',
       '★戊己峡谷漂流',
       '注：★为县级重点项目。',
+    ]);
+  });
+
+  it('reads [1] as an item number: its name a sentence of its own, the description below it joined', () => {
+    const long =
+      '实施城市更新行动，推进老城区、老工业区和冶炼厂职工生活区改造，建设东站片区高铁新城，完善城市地下管网和防洪排涝体系。';
+    const raw = [
+      long,
+      '[1] 甲 乙 老 城 片 区 有 机 更 新',
+      '    改造老旧小区120个。',
+      '[2] 丙丁水厂及配套管网',
+      '    新建水厂。',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      long,
+      '[1]甲乙老城片区有机更新。改造老旧小区120个。',
+      '[2]丙丁水厂及配套管网。新建水厂。',
     ]);
   });
 

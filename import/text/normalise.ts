@@ -343,6 +343,8 @@ export function canonicaliseLine(raw: string): string {
       SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
     )
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
+    // "城市大脑"二期: ASCII quotes around a Chinese name are the name's quotes, as “城市大脑” is written.
+    .replace(/"([^"]{1,30}\p{Script=Han}[^"]{0,30})"/gu, '“$1”')
     .replace(/\*\*/g, '')
     .trim()
     .replace(/^[-*•]\s+(?=\S)/, '')

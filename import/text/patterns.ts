@@ -29,7 +29,7 @@ export function subItemNumber(text: string): { number: number; rest: string } | 
   // 项目三：X — a record counted in Chinese numerals, its name after the colon.
   const record = RECORD_NUMBER.exec(text);
   if (record) return { number: chineseNumber(record[1]), rest: record[2] };
-  const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（(](\d{1,2})[）)]|([①-⑳]))\s*(.+)$/su.exec(text);
+  const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（([](\d{1,2})[）)\]]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
   const number = match[3] ? circledNumber(match[3]) : Number(match[1] ?? match[2]);
   // （1）[续建] X — how far the project has come, tagged before its name, is no part of it.
@@ -43,7 +43,7 @@ export const BULLET_MARKS = '■□▲△◆◇●○◎◉★☆▶►▸▹•
 const RECORD_NUMBER = new RegExp(`^\\s*项目(${CN_NUMERAL})[：:]\\s*(.+)$`, 'su');
 /** Starts of list entries that always begin a new paragraph. */
 const ENUMERATOR = new RegExp(
-  `^(项目${CN_NUMERAL}[：:]|[${BULLET_MARKS}]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
+  `^(项目${CN_NUMERAL}[：:]|[${BULLET_MARKS}]|【[^】]{2,12}】|\\d{1,3}[.．、](?!\\d)|\\d{1,2}[）)]|\\d+(\\.\\d+)+|[（(]\\d{1,3}[）)]|\\[\\d{1,2}\\]|[（(]${CN_NUMERAL}[）)]|${CN_NUMERAL}、|[a-zA-Z][.．、)]|第${CN_NUMERAL}条|[①-⑳])`,
 );
 
 /** Punctuation that ends or splits a sentence; headings never hold it. */
