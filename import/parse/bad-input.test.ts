@@ -61,19 +61,26 @@ describe('parsePlan refuses', () => {
     expect(error.problem).toMatch(/mid-sentence/);
   });
 
-  it('a box whose item numbers skip one', () => {
-    const lines = [...gazetteLines];
-    lines.splice(530, 4); // drops "2. 遗产活化利用" and its text
-    const error = refusal(lines.join('\n'));
-    expect(error.line).toBe(531);
-    expect(error.problem).toMatch(/item 3 follows item 1/);
-  });
-
   it('an indicator table that the file cuts short', () => {
     expect(gazetteLines[464]).toMatch(/14\.每万人口高价值发明专利拥有量/);
     const error = refusal(upTo(465));
     expect(error.line).toBe(465);
     expect(error.problem).toMatch(/file ends inside the indicator table/);
+  });
+});
+
+describe('parsePlan reads on past a box whose item numbers skip one', () => {
+  it('warns at the line of the item out of order and reads the items it has', () => {
+    const lines = [...gazetteLines];
+    lines.splice(530, 4); // drops "2. 遗产活化利用" and its text
+    const plan = parsePlan({ file: 'bad.txt', text: lines.join('\n'), encoding: 'utf-8', sha256: '' }, { profile });
+    expect(plan.warnings).toContainEqual({
+      file: 'bad.txt',
+      line: 531,
+      message: expect.stringMatching(/item 3 follows item 1; the box is read as printed/),
+    });
+    const box = plan.boxes.find((b) => b.items.some((item) => item.line === 531))!;
+    expect(box.items.map((item) => item.number)).toEqual([1, 3, 4]);
   });
 });
 

@@ -52,7 +52,9 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
-  const boxes = outline.boxes.filter((box) => box !== indicatorBox).map((box) => readBox(file, plan.document.id, box));
+  const boxes = outline.boxes
+    .filter((box) => box !== indicatorBox)
+    .map((box) => readBox(file, plan.document.id, box, warn));
 
   const stated = readPlanIdentity({ plan, lines });
   const profile = profileForPlan(stated, options.profile ? [options.profile] : loadCityProfiles());

@@ -203,7 +203,12 @@ export function isIndicatorBox(box: BoxRegion, index: number): boolean {
 /** A note closing a list (说明：…, 注：…, 以上项目由…). */
 const LIST_NOTE = /^(?:说明|注|备注)[：:]|^以上/;
 
-export function readBox(file: string, documentId: string, region: BoxRegion): ParsedBox {
+export function readBox(
+  file: string,
+  documentId: string,
+  region: BoxRegion,
+  warn: (line: number, message: string) => void,
+): ParsedBox {
   const items: ParsedBoxItem[] = [];
   let item: ParsedBoxItem | null = null;
   const lines = region.lines.filter((line) => !isFigureCaption(line.text));
@@ -235,7 +240,7 @@ export function readBox(file: string, documentId: string, region: BoxRegion): Pa
     }
     item.paragraphs.push(line);
   }
-  checkBox(file, region, items, numbering);
+  checkBox(file, region, items, numbering, warn);
   return {
     number: region.number,
     title: region.title,
@@ -246,11 +251,16 @@ export function readBox(file: string, documentId: string, region: BoxRegion): Pa
   };
 }
 
+/**
+ * Refuses a box the file cuts short or that holds nothing; warns of item numbers out of order (a layout the
+ * reader does not know, or a lost line), the box read as printed: its projects can still be read.
+ */
 function checkBox(
   file: string,
   region: BoxRegion,
   items: ParsedBoxItem[],
   numbering: { number: number; line: number }[],
+  warn: (line: number, message: string) => void,
 ): void {
   const where = `专栏 ${boxLabel(region.number)}`;
   if (items.length === 0) {
@@ -265,7 +275,8 @@ function checkBox(
     // Numbering that starts again under each group heading ((一)…, (二)…) begins a new run.
     if (number === 1) expected = 1;
     if (number !== expected) {
-      throw new PlanInputError(file, line, `${where}: item ${number} follows item ${expected - 1}`);
+      warn(line, `${where}: item ${number} follows item ${expected - 1}; the box is read as printed`);
+      expected = number;
     }
     expected += 1;
   }
