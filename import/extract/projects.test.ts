@@ -973,6 +973,34 @@ describe('who carries a project out, said after it', () => {
     ]);
     expect(units(content, '昌江区废弃矿山生态修复工程').map((u) => u.split('/')[0])).toEqual(['市自然资源局']);
   });
+  it('reads a closing line whose 其中 clause is about some projects only as said of all by its first clause', () => {
+    const content = contentUnder(
+      '港口物流重点项目',
+      '',
+      '1. 浮梁县港区二期',
+      '2. 乐平市物流园',
+      '以上项目由市发展改革委、市商务局牵头推进，其中港口码头项目由甲乙港务集团有限公司负责实施。',
+    );
+    expect(units(content, '乐平市物流园').map((u) => u.replace(/@.*$/, ''))).toEqual([
+      '市发展改革委/lead/org-responsible-line',
+      '市商务局/lead/org-responsible-line',
+    ]);
+  });
+
+  it('reads a note that every project is coordinated by a body (注：各项目由X统筹协调) as said of all', () => {
+    const content = contentUnder(
+      '新型能源体系重点工程',
+      '',
+      '| 领域 | 重点项目 | 建设地点 |',
+      '|------|------|------|',
+      '| 电力 | 浮梁县抽水蓄能电站 | 浮梁县 |',
+      '| 新能源 | 乐平市渔光互补光伏电站 | 乐平市 |',
+      '注：各项目由市发展改革委统筹协调。',
+    );
+    expect(units(content, '乐平市渔光互补光伏电站').map((u) => u.replace(/@.*$/, ''))).toEqual([
+      '市发展改革委/implementing/org-responsible-line',
+    ]);
+  });
 });
 
 describe('where a project lies, said after its name', () => {

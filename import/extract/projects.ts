@@ -589,8 +589,11 @@ const NOTE = /^(?:说明|注|备注)[：:]/;
 
 /** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
 function coveringUnits(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
-  const closing = /^以上(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(text);
-  const covering = closing ? clauseUnits(closing[1]) : [];
+  // 注：各项目由X统筹协调。: a note saying so of every project is such a line too.
+  const closing = /^(?:(?:注|说明)[：:])?(?:以上|上述|各|所有)(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(text);
+  // …牵头推进，其中港口码头项目由X负责实施: a clause about some of them only says nothing of the others.
+  const said = closing?.[1].replace(/[，,]其中[^，,。]+$/, '');
+  const covering = said ? clauseUnits(said) : [];
   return covering.length > 0
     ? covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }))
     : null;
