@@ -1318,6 +1318,9 @@ describe('a numbered heading that is itself a project', () => {
 
   it('takes no sector heading for a project', () => {
     expect([...extract('2.节会品牌。办好第三届甲乙文化节。').keys()]).toEqual(['第三届甲乙文化节']);
+    // A topic of a few words, though what follows opens as a description would.
+    const found = extract('1. 创新平台。依托甲乙药用玻璃有限公司，建设省级药用玻璃工程技术研究中心。');
+    expect([...found.keys()]).toEqual(['省级药用玻璃工程技术研究中心']);
   });
 
   it('reads （1） and ① headings, and a phase after the head, as the project', () => {

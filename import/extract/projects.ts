@@ -930,6 +930,8 @@ class BoxReader {
     const name = this.clean(inBrackets ? bracketed![1] : coded.text);
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
+    // 1. 创新平台。依托…: a heading of a few words and no name of its own is a topic, whatever follows it.
+    if (identity === 'generic' && Array.from(name).length <= 4 && !placed && !vouched) return null;
     if (identity === 'generic' || identity === 'city-name') {
       // An item whose heading is followed by what it builds (（1）曦源石墨烯中试基地。新建标准厂房。) lists
       // projects one per item, so the heading names one, as an item of 等一批项目 does. A heading
