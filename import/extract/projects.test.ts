@@ -2005,6 +2005,29 @@ describe('one project to a line, in the layouts boxes list them', () => {
     expect(found.get('昌江区冶炼厂职工生活区改造')!.item).toBe(4);
   });
 
+  it('reads entries numbered on two and three levels (3.1 X：…, 1.1.2 X提升改造工程：…), a level’s title as none', () => {
+    const found = extract(
+      '1.1中心渔港和一级渔港',
+      '1.1.1浮梁国家中心渔港提升改造工程：新建防波堤1.2公里、卸鱼码头600米。',
+      '3.1浮梁国家级沿海渔港经济区：以浮梁国家中心渔港为核心，统筹港、产、城、渔协同发展。',
+      '3.2乐平渔港小镇：依托渔村风貌，建设渔港小镇。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁国家中心渔港提升改造工程', '浮梁国家级沿海渔港经济区', '乐平渔港小镇']);
+  });
+
+  it('reads an area’s count line (甲镇（3项）：〔续建〕A、〔新建〕B) and the plan’s own (全市（2项）：…)', () => {
+    const found = extract(
+      '浮梁县（2项）：〔续建〕甲乙国家级海洋牧场示范区二期、〔新建〕丙丁深远海养殖平台。',
+      '全市（1项）：〔新建〕景德镇国家海带种质资源库。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙国家级海洋牧场示范区二期',
+      '丙丁深远海养殖平台',
+      '景德镇国家海带种质资源库',
+    ]);
+    expect(found.get('丙丁深远海养殖平台')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads no project from a table’s caption, nor from the row that indexes its columns', () => {
     const found = extract(
       '表2 “十五五”时期铜锌产业链重点项目',

@@ -14,6 +14,7 @@ import {
   UNIT_LINE_HEADS,
   withoutStatusBeforeColon,
   withoutTrailingSize,
+  withoutLeadingStatus,
   withoutTrailingStatus,
 } from '../text/patterns';
 import {
@@ -222,7 +223,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       if (tag && ((tagged && !tagged.unlisted) || OWN_LEVEL.test(tag[1]))) {
         paragraph.text = tag[2];
         heading =
-          tagged && !tagged.unlisted ? { district: tagged.name, line: paragraph.line, text: written.text } : itemHeading;
+          tagged && !tagged.unlisted
+            ? { district: tagged.name, line: paragraph.line, text: written.text }
+            : itemHeading;
       }
       if (isNameContentHead(paragraph.text)) continue;
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
@@ -665,8 +668,8 @@ const QUANTITY =
   /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
 /** A count opening what a verb names (建成1所三级医院, 新建3座水厂): so many of a kind, no named project. */
 const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|辆|艘|张|块|批)/u;
-/** A decimal item (1.2 名称。…) under the heading its first number names. */
-const DECIMAL_ITEM = /^\s*(\d{1,2})\.\d{1,2}(?![\d.])\s*(.+)$/su;
+/** A decimal item (1.2 名称。…, 1.1.2 名称：…) under the heading its first number names. */
+const DECIMAL_ITEM = /^\s*(\d{1,2})(?:\.\d{1,2}){1,3}(?![\d.])\s*(.+)$/su;
 /** A bullet that opens a list entry (■ ★ ◆ ▲ ● ·). */
 const BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*`, 'u');
 /** The mark a bulleted line opens with, once however often it is written (★★★ ranks, it nests nothing). */
@@ -763,15 +766,16 @@ const COUNTED_NAMES = /(\p{Script=Han}+?)\d+[万千百]?(?:个|座|条|所|家|�
 /** Brackets after a count that measure or break it down, not name it (含…, 总长…, 其中…). */
 const MEASURE_IN_BRACKETS = /^(?:含|共|总|合计|其中|约|分别|包括|累计|新增|每)/u;
 /** A table's or figure's caption (表2 …, 表3-1 …, 图1 …) or the head of a table's next page (续表). */
-const CAPTION = /^(?:续表|[表图]\s*\d+(?:[-—.．]\d+)*(?!\d)(?![年月日个项%％])|[表图][一二三四五六七八九十]+(?=\s|“|[\u4e00-\u9fff]{2}))/u;
+const CAPTION =
+  /^(?:续表|[表图]\s*\d+(?:[-—.．]\d+)*(?!\d)(?![年月日个项%％])|[表图][一二三四五六七八九十]+(?=\s|“|[\u4e00-\u9fff]{2}))/u;
 /** An area's tag opening a line (【錤坪区】X：…): the tag and the rest. */
 const AREA_TAG = /^【([^【】]{2,12})】(.+)$/u;
 
 /** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
 const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
 
-/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落). */
-const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|村落|片区|城中村)$/;
+/** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落, …渔港经济区). */
+const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|小镇|村落|片区|城中村|经济区)$/;
 
 /** The sub-heading a paragraph opens with (——水利, （1）城市更新, 2. 邮轮游艇), else ''. */
 export function paragraphHead(sentence: string): string {
@@ -1134,7 +1138,8 @@ class BoxReader {
   }
 
   private areaList(text: string): { area: string; found: Found[] } | null {
-    const line = /^([^：:，。、；（）]{2,16})[：:](.+)$/.exec(text.trim());
+    // 甲镇（3项）：A、B、C: how many it lists may follow the area.
+    const line = /^([^：:，。、；（）]{2,16})(?:[（(][\d一二三四五六七八九十]+项[）)])?[：:](.+)$/.exec(text.trim());
     const area = line ? this.ctx.districts.alone(line[1]) : null;
     if (!line || !area || area.unlisted) return null;
     const found = this.namesListed(line[2]);
@@ -1142,11 +1147,11 @@ class BoxReader {
   }
 
   /**
-   * 配套项目：A、B、C。 / 加工和流通：A、B（甲园区）。 — a short topic, no verb, and a colon heading a list of
-   * names: the list's projects, when at least half of its names are.
+   * 配套项目：A、B、C。 / 加工和流通：A、B（甲园区）。 / 全市（2项）：A、B。 — a short topic, no verb, and a colon
+   * heading a list of names: the list's projects, when at least half of its names are.
    */
   topicListedProjects(text: string): Found[] {
-    const line = /^([^：:，。、；（）“”]{2,10})[：:](.+)$/.exec(text.trim());
+    const line = /^([^：:，。、；（）“”]{2,10})(?:[（(][\d一二三四五六七八九十]+项[）)])?[：:](.+)$/.exec(text.trim());
     // A body heading the line (各镇人民政府：…) says who, not what: no topic.
     if (!line || this.trigger(line[1]) !== null || this.ctx.districts.alone(line[1]) || unitKind(line[1]) !== 'other')
       return [];
@@ -1191,7 +1196,8 @@ class BoxReader {
 
   /** The projects of a list after a head (A、B、C), when at least half of its names are projects' names. */
   private namesListed(list: string): Found[] | null {
-    const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => piece.trim());
+    // 〔续建〕A、〔新建〕B: how far each has come, tagged before it, is no part of its name.
+    const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => withoutLeadingStatus(piece.trim()));
     if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
     const isArea = (piece: string) => this.ctx.districts.alone(piece) !== null;
     const names = withAreasJoined(pieces, isArea);
@@ -1649,7 +1655,11 @@ class BoxReader {
    */
   private verbPhrase(name: string): boolean {
     const trigger = this.trigger(name);
-    return trigger !== null && !WORKS_HEAD.test(trigger.object.replace(this.words.phaseEnd, ''));
+    if (trigger === null) return false;
+    const object = trigger.object.replace(this.words.phaseEnd, '');
+    // …渔港提升改造工程: works named by more than one word (提升 and 改造) before the 工程 they head.
+    const works = object.replace(/(?:工程|项目)$/, '');
+    return !WORKS_HEAD.test(object) && !(works !== object && this.ctx.rules.actionNouns.includes(works));
   }
 
   /**

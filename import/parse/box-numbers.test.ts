@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PlanInputError } from '../errors';
 import { parsePlan } from './index';
 
 /** The 青山市 gazette with its boxes numbered by chapter, as many plans number them. */
@@ -24,10 +23,13 @@ describe('a plan that numbers its boxes by chapter', () => {
     expect(parse(text).indicators.map((i) => i.name)).toEqual(['地区生产总值增长', '研发经费投入强度', '森林覆盖率']);
   });
 
-  it('refuses a box printed twice, naming it as printed', () => {
-    const twice = text.replace('专栏 5－1 服务业', '专栏4-1 服务业');
-    expect(() => parse(twice)).toThrow(PlanInputError);
-    expect(() => parse(twice)).toThrow(/:98: 专栏 4-1 appears twice/);
+  it('reads a box number printed twice as more of the first box, with a warning naming it as printed', () => {
+    const twice = parse(text.replace('专栏 5－1 服务业', '专栏4-1 服务业'));
+    expect(twice.warnings.map((w) => `${w.line}: ${w.message}`)).toContainEqual(
+      expect.stringMatching(/^98: 专栏 4-1 appears twice; what follows is read as more of the first/),
+    );
+    expect(twice.boxes.map((b) => b.number)).toEqual([401]);
+    expect(twice.boxes[0].items.length).toBeGreaterThan(parse(text).boxes[0].items.length);
   });
 
   it('refuses a box number it cannot keep, with its line', () => {
@@ -49,10 +51,16 @@ describe('a plan that counts its boxes in Chinese numerals', () => {
     ]);
   });
 
-  it('carries a box on under a heading marked 续 after a page break, and refuses any other repeat', () => {
+  it('carries a box on under a heading marked 续 after a page break, and any other repeat with a warning', () => {
     const continued = counted.replace('2. 创新平台', '专栏二 新材料产业提升工程（续）\n\n2. 创新平台');
     const box = parse(continued).boxes.find((b) => b.number === 2)!;
     expect(box.items.map((item) => item.title)).toEqual(['产业基地', '创新平台']);
-    expect(() => parse(counted.replace('2. 创新平台', '专栏二 新材料\n\n2. 创新平台'))).toThrow(/专栏 2 appears twice/);
+    expect(parse(continued).warnings).toEqual(parse(counted).warnings);
+    const repeated = parse(counted.replace('2. 创新平台', '专栏二 新材料\n\n2. 创新平台'));
+    expect(repeated.boxes.find((b) => b.number === 2)!.items.map((item) => item.title)).toEqual([
+      '产业基地',
+      '创新平台',
+    ]);
+    expect(repeated.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/专栏 2 appears twice/));
   });
 });

@@ -44,13 +44,13 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
 
   const plan = documents.find((doc) => doc.document.kind === 'plan');
   if (!plan) throw new PlanInputError(file, null, 'not a plan: no document titled …规划纲要 found');
-  const outline = readOutline(file, plan.document.id, plan.lines, plan === last);
+  const warnings: Warning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ file, line, message });
+  const outline = readOutline(file, plan.document.id, plan.lines, plan === last, warn);
   if (outline.boxes.length === 0) {
     throw new PlanInputError(file, plan.document.line, `not a plan: "${plan.document.title}" has no 专栏 (boxes)`);
   }
   const indicatorBox = outline.boxes.find(isIndicatorBox);
-  const warnings: Warning[] = [];
-  const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const indicators = indicatorBox ? readIndicators(file, plan.document.id, indicatorBox, warn) : [];
   const boxes = outline.boxes
     .filter((box) => box !== indicatorBox)

@@ -50,9 +50,16 @@ export function isFigureCaption(text: string): boolean {
 
 /**
  * The outline 篇 → 章 → 节 and the boxes (专栏) of a plan document. A 目录 is skipped up to the
- * first sentence of body text, so its entries never count as headings.
+ * first sentence of body text, so its entries never count as headings. `warn` hears of what is read on
+ * past (a box number printed twice).
  */
-export function readOutline(file: string, documentId: string, lines: SourceLine[], lastDocument: boolean): PlanOutline {
+export function readOutline(
+  file: string,
+  documentId: string,
+  lines: SourceLine[],
+  lastDocument: boolean,
+  warn: (line: number, message: string) => void,
+): PlanOutline {
   const chapters: Chapter[] = [];
   const boxes: BoxRegion[] = [];
   const seen = new Set<string>();
@@ -137,8 +144,12 @@ export function readOutline(file: string, documentId: string, lines: SourceLine[
           box = same;
           continue;
         }
+        // The same number again (a heading repeated over a page, or a numbering slip): read on as more of the
+        // box first so numbered, and say so, rather than lose the plan.
         if (same) {
-          throw new PlanInputError(file, line.line, `专栏 ${boxLabel(number)} appears twice`);
+          warn(line.line, `专栏 ${boxLabel(number)} appears twice; what follows is read as more of the first`);
+          box = same;
+          continue;
         }
         box = {
           number,

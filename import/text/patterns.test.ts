@@ -17,10 +17,14 @@ describe('subItemNumber', () => {
     expect(subItemNumber('6）甲乙产业园')).toEqual({ number: 6, rest: '甲乙产业园' });
     expect(subItemNumber('项目十二：甲乙产业园')).toEqual({ number: 12, rest: '甲乙产业园' });
     expect(subItemNumber('（1）[续建]甲乙产业园：建设厂房')).toEqual({ number: 1, rest: '甲乙产业园：建设厂房' });
+    expect(subItemNumber('[7]甲乙水厂')).toEqual({ number: 7, rest: '甲乙水厂' });
+    expect(subItemNumber('3.1甲乙渔港经济区：建设…')).toEqual({ number: 3, rest: '甲乙渔港经济区：建设…' });
+    expect(subItemNumber('1.1.2〔新建〕甲乙渔港扩建工程')).toEqual({ number: 1, rest: '甲乙渔港扩建工程' });
   });
 
   it('takes no decimal, section number or unnumbered text for an item', () => {
     expect(subItemNumber('1.5万吨甲乙生产线')).toBeNull();
+    expect(subItemNumber('2.5亿元')).toBeNull();
     expect(subItemNumber('甲乙产业园')).toBeNull();
     expect(subItemNumber('（一）甲乙产业园')).toBeNull();
   });

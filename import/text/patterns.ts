@@ -24,16 +24,22 @@ export function circledNumber(mark: string): number {
   return mark.charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
-/** The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "1）" / "①"; null when it has none. */
+/**
+ * The number a numbered sub-item opens with: "1." / "1、" / "（1）" / "(1)" / "1）" / "①" / "[1]", or the first of
+ * a number of two or three levels ("3.1", "1.1.2"); null when it has none.
+ */
 export function subItemNumber(text: string): { number: number; rest: string } | null {
   // 项目三：X — a record counted in Chinese numerals, its name after the colon.
   const record = RECORD_NUMBER.exec(text);
   if (record) return { number: chineseNumber(record[1]), rest: record[2] };
+  // 3.1 X：… / 1.1.2 X：… — a number of two or three levels, not a quantity (1.5万吨).
+  const deep = /^\s*(\d{1,2})(?:\.\d{1,2}){1,3}(?![\d.])(?![万亿千百十个吨米亩倍年%％])\s*(.+)$/su.exec(text);
+  if (deep) return { number: Number(deep[1]), rest: withoutLeadingStatus(deep[2]) };
   const match = /^\s*(?:(\d{1,2})\s*(?:[.．、](?!\d)|[）)])|[（([](\d{1,2})[）)\]]|([①-⑳]))\s*(.+)$/su.exec(text);
   if (!match) return null;
   const number = match[3] ? circledNumber(match[3]) : Number(match[1] ?? match[2]);
   // （1）[续建] X — how far the project has come, tagged before its name, is no part of it.
-  return { number, rest: match[4].replace(LEADING_STATUS, '') };
+  return { number, rest: withoutLeadingStatus(match[4]) };
 }
 export const CN_ITEM = new RegExp(`^(${CN_NUMERAL})、(.*)$`);
 export const CN_GROUP = new RegExp(`^[（(](${CN_NUMERAL})[）)](.*)$`);
@@ -174,8 +180,13 @@ export function isBracketedNote(text: string): boolean {
 const PROJECT_STATUS = '[（(](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建)[）)]';
 const TRAILING_STATUS = new RegExp(`${PROJECT_STATUS}$`);
 /** A status tagged before a name ([续建] X, 【新建】X). */
-const LEADING_STATUS = /^[[［【](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建)[\]］】]\s*/;
+const LEADING_STATUS = /^[[［【〔](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建)[\]］】〕]\s*/;
 const STATUS_BEFORE_COLON = new RegExp(`${PROJECT_STATUS}(?=[：:])`);
+
+/** A name without the status tagged before it (〔续建〕X, [新建]X). */
+export function withoutLeadingStatus(text: string): string {
+  return text.replace(LEADING_STATUS, '');
+}
 
 /** A name or sentence without the status written after it. */
 export function withoutTrailingStatus(text: string): string {
