@@ -2028,6 +2028,12 @@ describe('one project to a line, in the layouts boxes list them', () => {
     expect(found.get('丙丁深远海养殖平台')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('places the projects under a group heading that is an area (一、浮梁县) there, up to the next group', () => {
+    const found = extract('一、浮梁县', '1.甲乙海洋生物医药中试基地', '二、园区协同', '2.丙丁产业协同创新中心');
+    expect(found.get('甲乙海洋生物医药中试基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('丙丁产业协同创新中心')?.districts ?? []).toEqual([]);
+  });
+
   it('reads no project from a table’s caption, nor from the row that indexes its columns', () => {
     const found = extract(
       '表2 “十五五”时期铜锌产业链重点项目',

@@ -235,6 +235,13 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         groupStart = mentions.length;
         inGroup = true;
         unanswered = [];
+        // 一、鲽湾经济技术开发区: a group of an area's projects says where they lie, up to the next group.
+        const group = ctx.districts.alone(paragraph.text.replace(/^[一二三四五六七八九十]{1,3}、/, ''));
+        if (group && !group.unlisted) {
+          heading = { district: group.name, line: paragraph.line, text: paragraph.text };
+          continue;
+        }
+        if (heading && GROUP_HEADING.test(heading.text)) heading = itemHeading;
       }
       const covering = coveringUnits(paragraph.text);
       if (covering) {

@@ -122,6 +122,19 @@ describe('districts of a plan without a profile', () => {
     expect(forms.get('甲乙工业园区')).toEqual(['县工业园区']);
   });
 
+  it("writes a park named after the plan's own territory by the rest of its name (临港产业园), not by a kind", () => {
+    const forms = planAreaShortForms(
+      [
+        { name: '甲乙临港产业园', kind: 'park' },
+        { name: '甲乙科技产业园', kind: 'park' },
+      ],
+      rules,
+      ['甲乙市', '甲乙'],
+    );
+    expect(forms.get('甲乙临港产业园')).toContain('临港产业园');
+    expect(forms.get('甲乙科技产业园')).not.toContain('科技产业园');
+  });
+
   it("reads a new area named after the plan's own territory by the rest of its name (高铁新区)", () => {
     const forms = planAreaShortForms(
       [

@@ -276,6 +276,8 @@ export class DistrictResolver implements DistrictLookup {
   }
 }
 
+/** The rest of a park's name after the plan's own stem, when it names the park (临港产业园), not a kind (工业园区). */
+const OWN_PARK_REST = /^(?!工业|产业|经济|科技|高新|开发)\p{Script=Han}{2,4}产业园$/u;
 /** A park named by a stem, its trade and 工业园区/产业园区/化工园区 (鳌礁石化工业园区). */
 const PARK_NAME = /^([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{1,6})(工业|产业|化工)园区$/;
 /** An industrial base an area is (X能源化工基地): its first two characters. */
@@ -327,14 +329,14 @@ export function planAreaShortForms(
     // 蒎梁基地 of 蒎梁能源化工基地: a base by its first two characters, as for a park.
     const base = BASE_NAME.exec(area.name);
     if (base && !shared(base[1])) forms.push(`${base[1]}基地`);
-    // 高铁新区 of 滢州高铁新区: a new area named after the plan's own territory, by the rest of its name, when
-    // no other area ends so.
+    // 高铁新区 of 滢州高铁新区, 临港产业园 of 鲽湾临港产业园: a new area or a park named after the plan's own
+    // territory, by the rest of its name, when no other area ends so and the rest is more than a kind of park.
     for (const own of whole) {
       const stem = own.replace(/[市县区]$/, '');
       const rest = area.name.slice(stem.length);
       const alone = !areas.some((other) => other !== area && other.name !== rest && other.name.endsWith(rest));
-      if (stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}新区$/u.test(rest) && alone)
-        forms.push(rest);
+      const named = /^\p{Script=Han}{2,}新区$/u.test(rest) || OWN_PARK_REST.test(rest);
+      if (stem.length >= 2 && area.name.startsWith(stem) && named && alone) forms.push(rest);
       // 县工业园区 of 嵱川工业园区: a park named after the plan's own county or city, by its level and the rest.
       const level = /[市县区]$/.exec(own)?.[0];
       if (level && stem.length >= 2 && area.name.startsWith(stem) && /^\p{Script=Han}{2,}园区$/u.test(rest) && alone)

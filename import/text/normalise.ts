@@ -318,6 +318,12 @@ const PARENTHESIZED_IDEOGRAPH = /[\u3220-\u3229]/g;
  * X遗址公园（甲街道）. A leader to a page number (a table of contents) is left as it is.
  */
 const DOT_LEADER = /^(.*[^\s…．.·])\s*(?:…{2,}|[.．·]{4,})\s*(\p{Script=Han}[^…]*)$/u;
+/**
+ * A numbered entry of an index led to its page (1．X产业园………… 3), or the wrapped rest of one (线……… 14): the
+ * entry, leader and page number dropped.
+ */
+const INDEX_ENTRY =
+  /^(\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)]|[①-⑳])\s*\S.*?[^\s…．.·]|\s*\p{Script=Han}{1,4})\s*(?:…{2,}|[.．·]{4,})\s*\d{1,4}\s*$/u;
 /** ⑴ … ⒇: the item numbers （1） … （20）. */
 const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
 
@@ -338,6 +344,7 @@ export function canonicaliseLine(raw: string): string {
     .replace(PARENTHESIZED_DIGIT, (char) => `（${char.charCodeAt(0) - 0x2474 + 1}）`)
     .replace(/〖/g, '【')
     .replace(/〗/g, '】')
+    .replace(INDEX_ENTRY, '$1')
     .replace(DOT_LEADER, '$1（$2）')
     .replace(/[\uff01-\uff5e]/g, (char) =>
       SWAPPABLE.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
@@ -591,6 +598,8 @@ function joinWrappedRows(raw: string[]): string[] {
 function endsNamedEntry(paragraph: string, next: string, width: number): boolean {
   return (
     startsWithEnumerator(paragraph) &&
+    // A character alone on the next line is the wrapped end of the name (…叶片生产 / 线), no description.
+    Array.from(next).length > 1 &&
     // 项目三：X — the colon is the record number's.
     !holdsClausePunctuation(afterEnumerator(paragraph)) &&
     !paragraph.includes('、') &&
@@ -689,16 +698,21 @@ export function normaliseText(text: string): SourceLine[] {
     const current = lines[i];
     if (current.kind === 'heading' || current.kind === 'standalone' || current.kind === 'table') {
       const heading: SourceLine = { line: current.line, text: current.text };
-      if (current.kind === 'heading' && isOutlineHeading(current.text)) {
-        const next = lines[i + 1];
-        if (next && isHeadingTail(current.text, next) && !endsSentence(current.text)) {
-          heading.text = canonicaliseLine(heading.text + next.text);
-          i += 1;
-        }
+      const next = lines[i + 1];
+      // A numbered name wrapped in its column leaves a character or two on the next line (…叶片生产 / 线).
+      const wrappedEnd =
+        isNumberedHeading(current.text) && next?.kind === 'body' && /^\p{Script=Han}{1,2}$/u.test(next.text);
+      if (
+        current.kind === 'heading' &&
+        next &&
+        ((isOutlineHeading(current.text) && isHeadingTail(current.text, next) && !endsSentence(current.text)) ||
+          wrappedEnd)
+      ) {
+        heading.text = canonicaliseLine(heading.text + next.text);
+        i += 1;
       }
       const open = paragraph;
-      const next = lines[i + 1];
-      if (open && isCutBy(open, heading, next)) {
+      if (open && isCutBy(open, heading, lines[i + 1])) {
         held.push(heading);
         continue;
       }
