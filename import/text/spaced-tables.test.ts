@@ -132,6 +132,25 @@ describe('pipeSpacedTables', () => {
   });
 });
 
+describe('pipeSpacedTables, a schedule of years', () => {
+  it('takes years for column heads, a group row and a name’s wrapped end as rows of the table', () => {
+    const lines = [
+      '项目名称                                建设地点              2026  2027  2028',
+      '一、港口',
+      '甲乙港区5万吨级通用泊位                 甲镇                    ●     ●',
+      '工程',
+      '丙丁疏港铁路专用线                      乙镇、丙镇                    ●     ●',
+    ];
+    expect(pipeSpacedTables(lines)).toEqual([
+      '| 项目名称 | 建设地点 | 2026 | 2027 | 2028 |',
+      '| 一、港口 |  |  |  |  |',
+      '| 甲乙港区5万吨级通用泊位 | 甲镇 | ● | ● |  |',
+      '| 工程 |  |  |  |  |',
+      '| 丙丁疏港铁路专用线 | 乙镇、丙镇 |  | ● | ● |',
+    ]);
+  });
+});
+
 describe('pipeSlashTables', () => {
   it('rewrites a table whose cells are set apart by slashes, joining a row wrapped over two lines', () => {
     const lines = [

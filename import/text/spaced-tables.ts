@@ -5,8 +5,8 @@
 
 /** A column head of a project table; a header line needs one naming the project. */
 const NAME_HEAD = /^(项目名称|项目)$/;
-/** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）). */
-const HEAD = /^[\p{Script=Han}（）()/]{2,12}$/u;
+/** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）), or a year (2026, 2027年). */
+const HEAD = /^(?:[\p{Script=Han}（）()/]{2,12}|20\d{2}年?)$/u;
 /** Cells are set apart by a tab or at least two spaces (one space may sit inside a cell). */
 const GAP = /\t|[ \u3000\u00a0]{2,}/g;
 /** A header line has at least this many columns. */
@@ -118,6 +118,10 @@ function spacedNames(line: string): string {
 const MAX_BREAK_LINES = 6;
 /** What page furniture never holds: the punctuation of a sentence or a list. */
 const SENTENCE_MARK = /[。，；、：]/;
+/** A row of one cell heading the rows below it (一、港口, （二）铁路和公路). */
+const GROUP_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}{2,12}$/u;
+/** A few characters alone on a table's line: the end of a name wrapped in its column (工程, 改造). */
+const WRAPPED_TAIL = /^\p{Script=Han}{1,4}$/u;
 
 /**
  * Rewrites each plain-text table (a header line of column heads, one of them 项目名称, set apart by
@@ -169,6 +173,15 @@ export function pipeSpacedTables(lines: string[]): string[] {
         return;
       }
       paused = null;
+    } else if (cells.length === 1 && !indented && GROUP_CELL.test(cells[0].text)) {
+      // 一、港口: a row heading a group of the rows below it.
+      out[index] = pipeRow(columns.map((_, i) => (i === 0 ? cells[0].text : '')));
+      return;
+    } else if (cells.length === 1 && !indented && WRAPPED_TAIL.test(cells[0].text)) {
+      // 工程 alone under the names: the wrapped end of the name above.
+      const at = columns.findIndex((c) => NAME_HEAD.test(c.text));
+      out[index] = pipeRow(columns.map((_, i) => (i === at ? cells[0].text : '')));
+      return;
     } else if (cells.length < 2 && !indented && !(byArea && !SENTENCE_MARK.test(line))) {
       columns = null;
       return;
