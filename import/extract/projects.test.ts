@@ -813,6 +813,26 @@ describe('projects of a table box', () => {
     expect(lead.evidence.quote).toContain('甲乙第一中学扩建');
   });
 
+  it('reads a row drawn as a branch of the row above (├ X) as a project with the parent’s place and body', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 建设年限 | 实施主体 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 甲乙国际游艇城 | 浮梁县 | 2026—2030 | 甲乙游艇有限公司 |',
+      '|  | ├ 甲乙游艇二期总装基地 |  | 2026—2027 |  |',
+      '|  | └ 甲乙国际游艇码头（300个泊位） |  | 2027—2029 | 丙丁文旅集团 |',
+      '| 2 | 戊己修造船基地提升工程 | 乐平市 | 2026—2028 | 戊己重工有限公司 |',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙国际游艇城',
+      '甲乙游艇二期总装基地',
+      '甲乙国际游艇码头',
+      '戊己修造船基地提升工程',
+    ]);
+    expect(found.get('甲乙游艇二期总装基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('甲乙游艇二期总装基地')!.orgs).toEqual(['unit:甲乙游艇有限公司']);
+    expect(found.get('甲乙国际游艇码头')!.orgs).toEqual(['unit:丙丁文旅集团']);
+  });
+
   it('reads who gives aid (援建方) as a unit column, an empty cell as none', () => {
     const found = extract(
       '| 序号 | 项目名称 | 援建方 | 受援乡镇（园区） |',

@@ -37,6 +37,8 @@ function isListedArea(piece: string, ctx: ExtractContext): boolean {
 const TICK = /^[√✓✔●]$/;
 /** A cell of a row that indexes the columns (甲, 乙, 1, 2, A), or an empty one. */
 const COLUMN_INDEX = /^(?:[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|[A-Z])?$/u;
+/** A name cell drawn as a branch of the row above (├ X, └ X): the name after the mark. */
+const BRANCH = /^[├└┣┗]\s*(.+)$/u;
 /** A ditto mark: the cell says what the cell above says. */
 const DITTO = /^(?:〃|同上|”|")$/;
 /** Rows that are no project: totals and notes. */
@@ -485,6 +487,8 @@ export function readProjectTable(
   const data: Row[] = [];
   /** The header was just repeated: a page break came before this row. */
   let afterBreak = false;
+  /** The last row that is no branch of another: the parent of the branches below it. */
+  let parent: Row | null = null;
   let group = '';
   for (const row of rows) {
     // | 7 | X电站 | 甲乡 | 装机…光伏板下 — a row cut inside a cell by a page break lost its closing bar
@@ -535,7 +539,16 @@ export function readProjectTable(
       continue;
     }
     if (name === '' || NOT_A_ROW.test(name) || NOT_A_ROW.test(number ?? '')) continue;
-    data.push({ line: row.line, cells: [...row.cells], group });
+    // | | ├ B | | 2027 | |: a part of the project of the row above, drawn as a branch of it: a project of its own,
+    // with the parent's number, place and body where its own cells are empty.
+    const branch = BRANCH.exec(name);
+    if (branch && parent) {
+      const cells = row.cells.map((cell, i) => (i === col.name ? branch[1] : cell || parent!.cells[i]));
+      data.push({ line: row.line, cells, group });
+      continue;
+    }
+    parent = { line: row.line, cells: [...row.cells], group };
+    data.push(parent);
   }
   // | 4 | B | 〃 |: a ditto mark (〃, 同上) stands for the cell above it.
   data.forEach((row, i) => {
@@ -561,7 +574,7 @@ export function readProjectTable(
           )
         : row.cells[col.name].split(/[；;]/)
       )
-        .map((written) => withoutTrailingStatus(normaliseName(written)))
+        .map((written) => withoutTrailingSize(withoutTrailingStatus(normaliseName(written))))
         .filter((written) => written !== '')
         .map((written) => {
           const bracket = TRAILING_AREAS.exec(written);
