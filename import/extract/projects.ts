@@ -375,17 +375,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           ) ??
           (numbered
             ? []
-            : (() => {
-                const list = reader.listedProjects(paragraph.text, heading !== null || underAreas || listFollows);
-                const found =
-                  list.length > 0
-                    ? list
-                    : reader.topicListedProjects(paragraph.text).concat(reader.runInListedProjects(paragraph.text));
-                return found.map((found) => ({
-                  found,
-                  heading,
-                }));
-              })()));
+            : reader
+                .namesOfLine(paragraph.text, heading !== null || underAreas || listFollows)
+                .map((found) => ({ found, heading }))));
       for (const { found, heading: listHeading } of titled ? [{ found: titled, heading }] : listed)
         mentions.push(ofParagraph(found, listHeading));
       if (titled || listed.length > 0) {
@@ -495,7 +487,6 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
               );
           continue;
         }
-        // 煤电清洁高效转型。A；B；C。 — after a run-in topic, a sentence of names set apart by ；, no verb.
         const read = described && written === first ? [] : reader.read(sentence);
         // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
         const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
@@ -1151,6 +1142,15 @@ class BoxReader {
     if (!line || !area || area.unlisted) return null;
     const found = this.namesListed(line[2]);
     return found ? { area: area.name, found } : null;
+  }
+
+  /**
+   * The names a line lists without a verb: set apart by ；(or by 、 under an area), after a short topic and a
+   * colon, or after run-in topics.
+   */
+  namesOfLine(text: string, underArea: boolean): Found[] {
+    const listed = this.listedProjects(text, underArea);
+    return listed.length > 0 ? listed : [...this.topicListedProjects(text), ...this.runInListedProjects(text)];
   }
 
   /**
