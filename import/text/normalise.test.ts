@@ -38,6 +38,7 @@ describe('canonicaliseLine', () => {
     ['甲乙至丙丁输电线路（─段）', '甲乙至丙丁输电线路（─段）'],
     ['实施"黑灯工厂"改造,"城市大脑"二期.', '实施“黑灯工厂”改造，“城市大脑”二期。'],
     ['see "figure 3" below', 'see "figure 3" below'],
+    ['alert("x")</script>研究院、东湖区"&<>\'基地', 'alert("x")</script>研究院、东湖区"&<>\'基地'],
     ['[2] 鍮 州 东 站 片 区 综 合 开 发', '[2]鍮州东站片区综合开发'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicaliseLine(raw)).toBe(canonical);

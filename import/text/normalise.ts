@@ -351,7 +351,7 @@ export function canonicaliseLine(raw: string): string {
     )
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ')
     // "城市大脑"二期: ASCII quotes around a Chinese name are the name's quotes, as “城市大脑” is written.
-    .replace(/"([^"]{1,30}\p{Script=Han}[^"]{0,30})"/gu, '“$1”')
+    .replace(/"((?=[^"]*\p{Script=Han})[\p{Script=Han}A-Za-z0-9+·\- ]{1,30})"/gu, '“$1”')
     .replace(/\*\*/g, '')
     .trim()
     .replace(/^[-*•]\s+(?=\S)/, '')
