@@ -211,21 +211,17 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 表2 “十五五”时期…重点项目 / 续表: a table's caption names the table, no project.
       if (CAPTION.test(paragraph.text)) continue;
       // 溳口区 on a line of its own over names set out under it: where they lie, as an area's sub-heading says.
-      const bare = ctx.districts.alone(paragraph.text);
-      if ((bare && !bare.unlisted) || OWN_LEVEL.test(paragraph.text)) {
-        heading =
-          bare && !bare.unlisted ? { district: bare.name, line: paragraph.line, text: paragraph.text } : itemHeading;
+      const bare = areaHeading(paragraph.text, paragraph, ctx);
+      if (bare || OWN_LEVEL.test(paragraph.text)) {
+        heading = bare ?? itemHeading;
         continue;
       }
       // 【錤坪区】名称：描述 — an area's tag opening the line says where its project lies, as a sub-heading would.
       const tag = AREA_TAG.exec(paragraph.text);
-      const tagged = tag ? ctx.districts.alone(tag[1]) : null;
-      if (tag && ((tagged && !tagged.unlisted) || OWN_LEVEL.test(tag[1]))) {
+      const tagged = tag ? areaHeading(tag[1], written, ctx) : null;
+      if (tag && (tagged || OWN_LEVEL.test(tag[1]))) {
         paragraph.text = tag[2];
-        heading =
-          tagged && !tagged.unlisted
-            ? { district: tagged.name, line: paragraph.line, text: written.text }
-            : itemHeading;
+        heading = tagged ?? itemHeading;
       }
       if (isNameContentHead(paragraph.text)) continue;
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
@@ -236,9 +232,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         inGroup = true;
         unanswered = [];
         // 一、鲽湾经济技术开发区: a group of an area's projects says where they lie, up to the next group.
-        const group = ctx.districts.alone(paragraph.text.replace(/^[一二三四五六七八九十]{1,3}、/, ''));
-        if (group && !group.unlisted) {
-          heading = { district: group.name, line: paragraph.line, text: paragraph.text };
+        const group = areaHeading(paragraph.text.replace(/^[一二三四五六七八九十]{1,3}、/, ''), paragraph, ctx);
+        if (group) {
+          heading = group;
           continue;
         }
         if (heading && GROUP_HEADING.test(heading.text)) heading = itemHeading;
@@ -786,6 +782,18 @@ export function subHeading(text: string): string | null {
     /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])\s*([^。；，,;：:、]{2,20})$/.exec(text)?.[1] ??
     null
   );
+}
+
+/** Text short enough, and without a clause's punctuation, to be an area's name written alone. */
+const AREA_ALONE = /^[^，。；：、,;:！？!?]{2,30}$/u;
+
+/**
+ * The heading a line makes when `text` is one area the plan lists, written alone (溳口区, the 錤坪区 of 【錤坪区】):
+ * that area, at the line; else null. Only short text is looked up: every line of a box comes here.
+ */
+function areaHeading(text: string, at: SourceLine, ctx: ExtractContext): ProjectMention['heading'] {
+  const area = AREA_ALONE.test(text) ? ctx.districts.alone(text) : null;
+  return area && !area.unlisted ? { district: area.name, line: at.line, text: at.text } : null;
 }
 
 /** The plan's own area a heading opens with (after the plan's own name), if it names one. */

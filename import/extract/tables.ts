@@ -73,9 +73,6 @@ const MARK_ROLES: Record<string, 'lead' | 'supporting' | 'undertaker'> = {
   协同: 'supporting',
   参: 'supporting',
   参与: 'supporting',
-  '√': 'undertaker',
-  '✓': 'undertaker',
-  '✔': 'undertaker',
 };
 /** One entry of a legend of marks (“牵”为牵头单位, ●表示牵头单位, ○—配合单位): the mark and the part. */
 const MARK_LEGEND =
@@ -431,12 +428,11 @@ function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
 }
 
 /**
- * What each mark under a body's column says that body does (牵 leads, 配 supports, √ carries out): the
- * usual marks, and those a legend of the box gives (说明：“牵”为牵头单位，“配”为配合单位; ●表示牵头单位).
+ * What each mark under a body's column says that body does (牵 leads, 配 supports): the usual marks, and those a
+ * legend of the box gives (说明：“牵”为牵头单位，“配”为配合单位; ●表示牵头单位). A tick no legend names carries out.
  */
 function markRoles(box: ParsedBox): Map<string, 'lead' | 'supporting' | 'undertaker'> {
   const roles = new Map(Object.entries(MARK_ROLES));
-  roles.set('●', 'undertaker');
   for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
     if (isTableRow(paragraph.text)) continue;
     for (const [, mark, part] of paragraph.text.matchAll(MARK_LEGEND))
@@ -600,7 +596,8 @@ export function readProjectTable(
   const mentions = named.map(({ row, name, bracketDistricts }): ProjectMention => {
     const ticked = areaColumns.filter((c) => TICK.test(row.cells[c.index] ?? '')).map((c) => c.name);
     const marked = bodyColumns.flatMap(({ index, body }): OrgHit[] => {
-      const role = marks.get(headOf(row.cells[index] ?? ''));
+      const cell = headOf(row.cells[index] ?? '');
+      const role = marks.get(cell) ?? (TICK.test(cell) ? 'undertaker' : undefined);
       if (!role) return [];
       return [
         {
