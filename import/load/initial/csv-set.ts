@@ -154,8 +154,10 @@ const fixupValue = (_key: string, value: unknown): unknown => (typeof value === 
 
 /** A shared node as the batch statements leave it: what its plans state, in order, and the plans. */
 interface SharedNode {
-  props: Record<string, unknown>;
-  plans: Set<string>;
+  /** None for a unit: it shows the statement of one plan's NAMES, set after the import (cypher.ts). */
+  props: Record<string, unknown> | null;
+  /** Most shared nodes are one plan's (the national corpus: 270,000 units), so a set only once a second plan names it. */
+  plans: string | Set<string>;
 }
 
 /** Rows of the shared nodes written per chunk when closing: they are many, and none is a plan's. */
@@ -245,11 +247,13 @@ export class InitialCsv {
     if (isShared(label)) {
       const nodes = this.shared.get(label)!;
       for (const row of rows) {
-        let node = nodes.get(row.id);
-        if (!node) nodes.set(row.id, (node = { props: {}, plans: new Set() }));
-        // A unit node shows the statement of one plan's NAMES, set after the import (cypher.ts).
-        if (label !== NodeLabel.Unit) Object.assign(node.props, row.props);
-        node.plans.add(planId);
+        const node = nodes.get(row.id);
+        if (!node) nodes.set(row.id, { props: label === NodeLabel.Unit ? null : { ...row.props }, plans: planId });
+        else {
+          if (node.props) Object.assign(node.props, row.props);
+          if (typeof node.plans !== 'string') node.plans.add(planId);
+          else if (node.plans !== planId) node.plans = new Set([node.plans, planId]);
+        }
       }
       return;
     }
@@ -292,8 +296,9 @@ export class InitialCsv {
     for (const [label, nodes] of this.shared) {
       const table = this.nodeTable(label, ['plans:string[]']);
       for (const [id, node] of nodes) {
-        const plans = [...node.plans].sort(compareIds);
-        table.add([id, plans.join(ARRAY_DELIMITER)], node.props, { id });
+        const plans =
+          typeof node.plans === 'string' ? node.plans : [...node.plans].sort(compareIds).join(ARRAY_DELIMITER);
+        table.add([id, plans], node.props ?? {}, { id });
         if (++rows % FLUSH_ROWS === 0) await table.flush();
       }
     }
