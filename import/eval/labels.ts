@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { boxNumber } from '../../graph/box-number';
 import { PlanInputError } from '../errors';
+import { ideographs } from '../text/normalise';
 
 /** One labelled project of a plan's boxes, by the labelling guide (tests/fixtures/plans/README.md). */
 export interface Label {
@@ -18,11 +19,12 @@ export interface Label {
 
 const HEADER = 'box\titem\tname\ttier\tdistricts\torgs\tindustry\tnote';
 
+// A label may write a name as the plan's PDF text gives it (Kangxi radicals for 人 口 高 …) or as it reads.
 const list = (cell: string | undefined) =>
   cell
     ? cell
         .split(/[,，]/)
-        .map((x) => x.trim())
+        .map((x) => ideographs(x.trim()))
         .filter(Boolean)
     : [];
 
@@ -52,7 +54,7 @@ export function readLabels(file: string): Label[] {
     labels.push({
       box,
       item: Number(item),
-      name: name.replace(/\s/g, ''),
+      name: ideographs(name.replace(/\s/g, '')),
       tier,
       districts: list(districts),
       orgs: list(orgs),

@@ -40,6 +40,7 @@ describe('canonicaliseLine', () => {
     ['see "figure 3" below', 'see "figure 3" below'],
     ['alert("x")</script>研究院、东湖区"&<>\'基地', 'alert("x")</script>研究院、东湖区"&<>\'基地'],
     ['[2] 鍮 州 东 站 片 区 综 合 开 发', '[2]鍮州东站片区综合开发'],
+    ['1. 甲⼄县⼈民医院（⼄⼝镇）', '1.甲乙县人民医院（乙口镇）'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicaliseLine(raw)).toBe(canonical);
   });

@@ -326,16 +326,22 @@ const INDEX_ENTRY =
   /^(\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)]|[①-⑳])\s*\S.*?[^\s…．.·]|\s*\p{Script=Han}{1,4})\s*(?:…{2,}|[.．·]{4,})\s*\d{1,4}\s*$/u;
 /** ⑴ … ⒇: the item numbers （1） … （20）. */
 const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
+const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
+/**
+ * The text with each Kangxi radical (⼈ ⼝ ⾼ …) as the ideograph it looks like (人 口 高), as NFKC makes it: PDF text
+ * extraction gives the radicals for a font whose glyphs map to that block.
+ */
+export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL, (char) => char.normalize('NFKC'));
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, and a place after a dot leader goes in brackets.
+ * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets.
  */
 export function canonicaliseLine(raw: string): string {
-  const text = raw
+  const text = ideographs(raw)
     .replace(BOX_DRAWING, '')
     // A line break inside a table cell, as a Markdown conversion writes it: the cell runs on.
     .replace(/<br\s*\/?>/gi, '')
