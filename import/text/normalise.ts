@@ -24,6 +24,7 @@ import {
   subItemNumber,
 } from './patterns';
 import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
+import { pipeStackedTables } from './stacked-tables';
 
 /** A logical line of the source after normalisation; `line` is the 1-based line of the file it starts on. */
 export interface SourceLine {
@@ -332,17 +333,28 @@ const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
  * extraction gives the radicals for a font whose glyphs map to that block.
  */
 export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL, (char) => char.normalize('NFKC'));
+/** 水库①、: a circled number glued after a name and before punctuation is a footnote's mark, never an item's number. */
+const FOOTNOTE_MARK = /(?<=[\p{Script=Han}）)”])[①-⑳](?=[、，。；：,;:]|$)/gu;
+/**
+ * （Gumz Cinzyenz）: a bracket of Latin words after a name is its spelling in another script (a minority language's,
+ * a foreign name), no part of the name. One word needs ten letters (（AI）, （PPP） stay).
+ */
+const LATIN_GLOSS =
+  /(?<=[\p{Script=Han}”])\s*[（(]\s*(?:[A-Za-z][A-Za-z'’-]*\s+)+[A-Za-z][A-Za-z'’-]*\s*[）)]|(?<=[\p{Script=Han}”])\s*[（(]\s*[A-Za-z]{10,}\s*[）)]/gu;
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets.
+ * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks
+ * and brackets spelling a name in Latin script go.
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(raw)
     .replace(BOX_DRAWING, '')
+    .replace(FOOTNOTE_MARK, '')
+    .replace(LATIN_GLOSS, '')
     // A line break inside a table cell, as a Markdown conversion writes it: the cell runs on.
     .replace(/<br\s*\/?>/gi, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
@@ -632,7 +644,9 @@ function joinText(left: string, right: string): string {
 
 export function normaliseText(text: string): SourceLine[] {
   const rawLines = joinWrappedRows(
-    pipeSlashTables(pipeSpacedTables(pipeDrawnTables(text.split('\n').map((line) => line.replace(/\r$/, ''))))),
+    pipeSlashTables(
+      pipeSpacedTables(pipeDrawnTables(pipeStackedTables(text.split('\n').map((line) => line.replace(/\r$/, ''))))),
+    ),
   );
   const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
 
