@@ -844,6 +844,17 @@ describe('projects of a table box', () => {
     expect(found.get('戊己乡村振兴示范片')!.orgs).toEqual([]);
   });
 
+  it('reads a column headed by the kind of its projects (“十五五”重点技改项目) as the names, 厂址 as where they lie', () => {
+    const found = extract(
+      '| 序号 | 糖厂 | 厂址 | 划定蔗区范围 | “十五五”重点技改项目 | 实施主体 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 甲乙糖厂 | 浮梁县 | 乐平市、浮梁县 | 压榨生产线智能化改造；甲乙蔗渣环保餐具项目 | 甲乙糖业有限公司 |',
+    );
+    expect([...found.keys()]).toEqual(['压榨生产线智能化改造', '甲乙蔗渣环保餐具项目']);
+    expect(found.get('甲乙蔗渣环保餐具项目')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('甲乙蔗渣环保餐具项目')!.orgs).toEqual(['unit:甲乙糖业有限公司']);
+  });
+
   it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {
     const found = extract(
       '| 海拔（米） | 重点项目 |',
