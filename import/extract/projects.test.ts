@@ -1339,6 +1339,17 @@ describe('a numbered heading that is itself a project', () => {
     expect(found.get('丙丁米业富硒米精深加工项目')!.orgs).toEqual(['unit:丙丁米业']);
   });
 
+  it('takes a campus of a named school for its project, and 在X新建 for a description', () => {
+    const found = extractUnder(
+      '社会民生重点项目',
+      '',
+      '1. 甲乙高级中学新校区。新建教学楼和学生宿舍。',
+      '2. 景德镇职业技术学院东校区。在浮梁县北部新建，办学规模60个班。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙高级中学新校区', '景德镇职业技术学院东校区']);
+    expect(found.get('甲乙高级中学新校区')!.orgs).toEqual(['unit:甲乙高级中学']);
+  });
+
   it('reads the heading as the project, where it lies from 位于, and its generic parts as no projects', () => {
     const found = extract('1.瑶里湖国家级旅游度假区。位于浮梁县，建设滨湖度假酒店群和游客中心。');
     expect([...found.keys()]).toEqual(['瑶里湖国家级旅游度假区']);
