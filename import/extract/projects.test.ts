@@ -855,6 +855,19 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙蔗渣环保餐具项目')!.orgs).toEqual(['unit:甲乙糖业有限公司']);
   });
 
+  it('sets a column of two heads in one (建设地点／实施主体) out as two, each cell split at its ／', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点／实施主体 | 建设期限 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 甲乙汽车一体化压铸件项目 | 浮梁县／甲乙汽车部件有限公司 | 2026—2028 |',
+      '| 2 | 丙丁检测认证中心 | 乐平市、浮梁县／市市场监督管理局 | 2026—2027 |',
+    );
+    expect(found.get('甲乙汽车一体化压铸件项目')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('甲乙汽车一体化压铸件项目')!.orgs).toContain('unit:甲乙汽车部件有限公司');
+    expect(found.get('丙丁检测认证中心')!.districts.map((d) => d.name)).toEqual(['乐平市', '浮梁县']);
+    expect(found.get('丙丁检测认证中心')!.orgs).toEqual(['unit:市市场监督管理局']);
+  });
+
   it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {
     const found = extract(
       '| 海拔（米） | 重点项目 |',

@@ -442,6 +442,34 @@ function markRoles(box: ParsedBox): Map<string, 'lead' | 'supporting' | 'underta
   return roles;
 }
 
+/** A head of two columns in one (建设地点／实施主体), its cells written the same way (甲镇／乙公司). */
+const COMBINED_SEPARATOR = /[／/]/;
+
+/**
+ * The header, with each column whose head joins two known heads by ／ (建设地点／实施主体, explained by a 注 under the
+ * table) set out as two columns in it and in every row of its width: a cell's part before the ／ under the first, the
+ * rest under the second (all of it under the first when it holds no ／).
+ */
+function splitCombinedColumns(header: Row, rows: Row[]): Row {
+  const known = Object.values(COLUMNS);
+  const parts = header.cells.map((cell) => {
+    const heads = cell.split(COMBINED_SEPARATOR).map((h) => h.trim());
+    return heads.length === 2 && heads.every((h) => known.some((k) => k.test(h))) ? heads : null;
+  });
+  if (parts.every((p) => p === null)) return header;
+  const width = header.cells.length;
+  for (const row of rows) {
+    if (row.cells.length !== width) continue;
+    row.cells = row.cells.flatMap((cell, i) => {
+      if (!parts[i]) return [cell];
+      if (row === header) return parts[i];
+      const at = cell.search(COMBINED_SEPARATOR);
+      return at < 0 ? [cell, ''] : [cell.slice(0, at).trim(), cell.slice(at + 1).trim()];
+    });
+  }
+  return header;
+}
+
 /**
  * The projects of a box set as a table (| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |): each
  * row with a name is one, its 序号 the item; the 建设地点 cell states its districts and the 责任单位
@@ -458,7 +486,8 @@ export function readProjectTable(
   const rows: Row[] = [...blocks.flatMap(upright), ...records];
   // Every line of a table is read as the table, a table set on its side too.
   const used = new Set<SourceLine>([...blocks.flat(), ...records].map((r) => r.line));
-  const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
+  const combined = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
+  const header = combined && splitCombinedColumns(combined, rows);
   if (!header) {
     const matrix = readStageMatrix(box, ctx, rows);
     const byArea = matrix.length > 0 ? matrix : readAreaColumns(box, ctx, rows);

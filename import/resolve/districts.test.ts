@@ -157,7 +157,7 @@ describe('districts of a plan without a profile', () => {
     expect(shared.get('甲乙高铁新区')).not.toContain('高铁新区');
   });
 
-  it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 of a 高新技术产业园区', () => {
+  it('reads 高新区 or 经开区 written bare as the one zone of that kind, and 高新区 or 高新园 of a 高新技术产业园区', () => {
     const forms = planAreaShortForms(
       [
         { name: '甲乙经济技术开发区', kind: 'park' },
@@ -175,7 +175,7 @@ describe('districts of a plan without a profile', () => {
       '经济技术开发区',
     ]);
     expect(forms.get('甲乙高新技术产业园区')).toEqual(
-      expect.arrayContaining(['甲乙高新区', '高新区', '高新技术产业园区']),
+      expect.arrayContaining(['甲乙高新区', '高新区', '高新技术产业园区', '甲乙高新园', '高新园']),
     );
     const two = planAreaShortForms(
       [

@@ -26,6 +26,17 @@ describe('pipeSpacedTables', () => {
     expect(out[11]).toBe(table[11]);
   });
 
+  it('reads a head of two heads in one (建设地点／实施主体) as a column head', () => {
+    const out = pipeSpacedTables([
+      '序号  项目名称                  建设地点／实施主体          建设期限',
+      '1     甲乙一体化压铸件项目      甲镇／甲乙汽车部件有限公司  2026—2028',
+    ]);
+    expect(out).toEqual([
+      '| 序号 | 项目名称 | 建设地点／实施主体 | 建设期限 |',
+      '| 1 | 甲乙一体化压铸件项目 | 甲镇／甲乙汽车部件有限公司 | 2026—2028 |',
+    ]);
+  });
+
   it('parts a number column set flush against the names, and takes a lone indented cell for a wrapped name', () => {
     const flush = [
       '序号项目名称                                建设地点              建设年限',

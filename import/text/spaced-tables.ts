@@ -5,8 +5,11 @@
 
 /** A column head of a project table; a header line needs one naming the project. */
 const NAME_HEAD = /^(项目名称|项目)$/;
-/** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）), or a year (2026, 2027年). */
-const HEAD = /^(?:[\p{Script=Han}（）()/]{2,12}|20\d{2}年?)$/u;
+/**
+ * A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）) or two heads in one (建设地点／实施主体),
+ * or a year (2026, 2027年).
+ */
+const HEAD = /^(?:[\p{Script=Han}（）()/／]{2,12}|20\d{2}年?)$/u;
 /** Cells are set apart by a tab or at least two spaces (one space may sit inside a cell). */
 const GAP = /\t|[ \u3000\u00a0]{2,}/g;
 /** A header line has at least this many columns. */
