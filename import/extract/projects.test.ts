@@ -868,6 +868,17 @@ describe('projects of a table box', () => {
     expect(found.get('丙丁检测认证中心')!.orgs).toEqual(['unit:市市场监督管理局']);
   });
 
+  it('joins 项目 alone under the names to the name above: a wrapped end, not the header again', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 实施主体 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 甲乙电器高压线束及连接器 | 浮梁县 | 甲乙电器有限公司 |',
+      '| | 项目 | | |',
+      '| 2 | 丙丁检测认证中心 | 乐平市 | 市市场监督管理局 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙电器高压线束及连接器项目', '丙丁检测认证中心']);
+  });
+
   it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {
     const found = extract(
       '| 海拔（米） | 重点项目 |',

@@ -523,7 +523,10 @@ export function readProjectTable(
       !row.line.text.trimEnd().endsWith('|') && row.cells.length > col.name && row.cells.length < header.cells.length;
     if (cut) row.cells.push(...Array<string>(header.cells.length - row.cells.length).fill(''));
     if (row.cells.length !== header.cells.length || isRuleRow(row)) continue;
-    if (row.cells.some((c) => COLUMNS.name.test(c))) {
+    // The header repeated after a page break; 项目 alone under the names is a name's wrapped end, no header.
+    const heads = row.cells.filter((c) => Object.values(COLUMNS).some((head) => head.test(c)));
+    const repeated = row === header || row.cells.join('|') === header.cells.join('|') || heads.length >= 2;
+    if (row.cells.some((c) => COLUMNS.name.test(c)) && repeated) {
       afterBreak = data.length > 0;
       continue;
     }
