@@ -333,6 +333,15 @@ const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
  * extraction gives the radicals for a font whose glyphs map to that block.
  */
 export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL, (char) => char.normalize('NFKC'));
+/** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
+const DOUBLED_MIN_PAIRS = 4;
+/** （（一一））甲甲镇镇: a line set in fake bold comes out of a PDF with every character twice; each once. */
+function undoubled(line: string): string {
+  const chars = Array.from(line.trim());
+  if (chars.length < DOUBLED_MIN_PAIRS * 2 || chars.length % 2 !== 0) return line;
+  for (let i = 0; i < chars.length; i += 2) if (chars[i] !== chars[i + 1] || chars[i] === ' ') return line;
+  return chars.filter((_, i) => i % 2 === 0).join('');
+}
 /** 水库①、: a circled number glued after a name and before punctuation is a footnote's mark, never an item's number. */
 const FOOTNOTE_MARK = /(?<=[\p{Script=Han}）)”])[①-⑳](?=[、，。；：,;:]|$)/gu;
 /**
@@ -348,10 +357,10 @@ const LATIN_GLOSS =
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
  * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks
- * and brackets spelling a name in Latin script go.
+ * and brackets spelling a name in Latin script go, and a line whose every character is printed twice has each once.
  */
 export function canonicaliseLine(raw: string): string {
-  const text = ideographs(raw)
+  const text = ideographs(undoubled(raw))
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')
     .replace(LATIN_GLOSS, '')
