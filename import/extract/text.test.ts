@@ -147,6 +147,7 @@ describe('clauseUnits', () => {
     expect(clauseUnits('由市文化和旅游局牵头，所在镇（街道）负责实施')).toEqual([
       { body: '市文化和旅游局', role: 'lead' },
     ]);
+    expect(clauseUnits('由县农业农村局牵头，相关镇人民政府具体实施')).toEqual([{ body: '县农业农村局', role: 'lead' }]);
   });
 
   it('reads nothing from a clause of another kind', () => {

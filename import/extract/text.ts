@@ -132,8 +132,11 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['undertaker', /^(?:实施|建设|责任)主体为(.{2,40}?)$/],
   // X人民政府负责: without 由 only a body named as one (a government, bureau, committee, firm) answers for it.
   ['undertaker', /^([^由]{2,40}?(?:政府|局|委|管委会|办事处|公司|集团))负责(?:实施|建设|(?:投资)?(?:建设)?运营)?$/],
-  // 所在镇（街道）负责实施: a kind of body, which names no one body, beside the bodies a line names.
-  ['undertaker', /^((?:各|相关|有关|所在)[^由，,]{1,20}?)负责(?:组织)?(?:实施|建设|推进)?$/],
+  // 所在镇（街道）负责实施, 相关镇人民政府具体实施: a kind of body, which names no one body, beside the bodies a line names.
+  [
+    'undertaker',
+    /^((?:各|相关|有关|所在)[^由，,]{1,20}?)(?:负责(?:组织)?(?:实施|建设|推进)?|具体(?:负责)?(?:实施|落实))$/,
+  ],
 ];
 /** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 /** 由X会同Y组织实施: the body that leads and those it works with. */
