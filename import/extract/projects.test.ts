@@ -1374,6 +1374,16 @@ describe('a numbered heading that is itself a project', () => {
     expect(found.get('甲乙高级中学新校区')!.orgs).toEqual(['unit:甲乙高级中学']);
   });
 
+  it('leaves the short name (以下简称) or nickname the plan gives a project out of its name', () => {
+    const found = extractUnder(
+      '社会民生重点项目',
+      '',
+      '1. 甲乙县文化中心（“三馆一中心”）。建设图书馆、文化馆和博物馆。',
+      '2. 丙丁泵阀产业创新服务综合体（以下简称“泵阀综合体”）。建设研发、检测和展示平台。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙县文化中心', '丙丁泵阀产业创新服务综合体']);
+  });
+
   it('reads the heading as the project, where it lies from 位于, and its generic parts as no projects', () => {
     const found = extract('1.瑶里湖国家级旅游度假区。位于浮梁县，建设滨湖度假酒店群和游客中心。');
     expect([...found.keys()]).toEqual(['瑶里湖国家级旅游度假区']);

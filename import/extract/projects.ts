@@ -2205,7 +2205,9 @@ class BoxReader {
 
   private clean(text: string): string {
     const rules = this.ctx.rules;
-    let name = withoutTrailingSize(withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, '')));
+    let name = withoutTrailingSize(withoutTrailingStatus(normaliseName(text).replace(/^[：:]/, '')))
+      // X（以下简称“Y”）, X（“三馆一中心”）: the short name or nickname the plan gives it is no part of its name.
+      .replace(/（(?:以下)?简称[^（）]*）$|（“[^（）“”]+”）$/u, '');
     for (;;) {
       const modifier = startsWithAny(name, longestFirst(rules.leadingModifiers));
       if (!modifier) break;
