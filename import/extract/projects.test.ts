@@ -425,6 +425,19 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a constructed wetland (人工湿地) as a project in a list written with commas', () => {
+    const found = extractUnder(
+      '生态保护修复和环境治理重点工程',
+      '',
+      '推进甲乙流域水环境综合治理工程，丙水入甲乙口人工湿地，丁屯村农村黑臭水体治理工程。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙流域水环境综合治理工程',
+      '丙水入甲乙口人工湿地',
+      '丁屯村农村黑臭水体治理工程',
+    ]);
+  });
+
   it('reads 建设A，B，C（X） up to the next verb as one list, a name closed by its area in brackets too', () => {
     const found = extractUnder(
       '科技创新重点工程',
