@@ -1460,6 +1460,16 @@ describe('a dash paragraph as a sub-heading', () => {
 });
 
 describe('list entries that name their project before a colon or a full stop', () => {
+  it('takes the works on a named thing in phases (X保护与开发二期) and a name described by 整合 or 争创 before a colon', () => {
+    const found = extractUnder(
+      '水乡古镇和全域旅游重点项目',
+      '',
+      '◆ 甲溪古镇保护与开发二期：修缮明清水乡民居和古桥古驳岸。',
+      '◆ 乙丙旅游度假区：整合湖滨资源，争创省级旅游度假区。',
+    );
+    expect([...found.keys()]).toEqual(['甲溪古镇保护与开发二期', '乙丙旅游度假区']);
+  });
+
   const districts = (found: ReturnType<typeof extract>, name: string) => found.get(name)!.districts.map((d) => d.name);
 
   it('drops a bullet and a status marker from the name, and reads 位于X in what follows', () => {
