@@ -425,6 +425,15 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('splits A（全县）和B: a bracket of the whole territory closes the name before 和', () => {
+    const found = extractUnder(
+      '综合交通重点工程',
+      '',
+      '实施甲乙县农村公路提档升级工程（全县）和丙溪古镇旅游集散停车场建设。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙县农村公路提档升级工程', '丙溪古镇旅游集散停车场']);
+  });
+
   it('reads a constructed wetland (人工湿地) as a project in a list written with commas', () => {
     const found = extractUnder(
       '生态保护修复和环境治理重点工程',
