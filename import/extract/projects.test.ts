@@ -434,6 +434,15 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()]).toEqual(['甲乙县农村公路提档升级工程', '丙溪古镇旅游集散停车场']);
   });
 
+  it('keeps 和美 (a word) inside one name, and reads a tourist area or a 大世界 as a project', () => {
+    const found = extractUnder(
+      '冰雪旅游和乡村建设重点项目',
+      '',
+      '建设“黑土粮仓”和美乡村示范片区、甲乙冰雪大世界、丙丁边境风情旅游区。',
+    );
+    expect([...found.keys()]).toEqual(['“黑土粮仓”和美乡村示范片区', '甲乙冰雪大世界', '丙丁边境风情旅游区']);
+  });
+
   it('reads a constructed wetland (人工湿地) as a project in a list written with commas', () => {
     const found = extractUnder(
       '生态保护修复和环境治理重点工程',
@@ -899,6 +908,16 @@ describe('projects of a table box', () => {
       '| 2 | 丙丁检测认证中心 | 乐平市 | 市市场监督管理局 |',
     );
     expect([...found.keys()]).toEqual(['甲乙电器高压线束及连接器项目', '丙丁检测认证中心']);
+  });
+
+  it('joins the rest of a row whose number cell says it goes on (7（续）)', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 责任单位 |',
+      '| --- | --- | --- | --- |',
+      '| 7 | 甲乙石化产业基地乙烯及下 | 浮梁县 | 甲乙石化有限公司 |',
+      '| 7（续） | 游深加工项目 | | |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙石化产业基地乙烯及下游深加工项目']);
   });
 
   it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {

@@ -2180,6 +2180,8 @@ class BoxReader {
     // noun, or the areas in brackets after a name), the right is long enough.
     for (const conjunction of this.ctx.rules.splitConjunctions)
       names = splitAt(names, conjunction, (left, right) => {
+        // “黑土粮仓”和美乡村: 和美 is a word, not 和 joining two names.
+        if (startsWithAny(conjunction + right, this.ctx.rules.wordsOpeningWithConjunction)) return false;
         const bracket = /（([^（）]+)）$/.exec(left)?.[1];
         const closed =
           endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||

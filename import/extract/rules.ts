@@ -41,6 +41,8 @@ export const ExtractRules = z.object({
   modifierMaxLength: z.number().int().positive(),
   quotedListSeparators: Words,
   splitConjunctions: Words,
+  /** Words a conjunction opens (和美乡村, 和谐社区): no list is split there. */
+  wordsOpeningWithConjunction: Words,
   /** Conjunctions that join two projects only when each side is a named work (X城际铁路及Y站综合交通枢纽). */
   namedWorksConjunctions: Words,
   conjunctionLeftEndings: Words,

@@ -42,6 +42,8 @@ const COLUMN_INDEX = /^(?:[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|[A-Z])?$/u;
 const BRANCH = /^[├└┣┗]\s*(.+)$/u;
 /** A ditto mark: the cell says what the cell above says. */
 const DITTO = /^(?:〃|同上|”|")$/;
+/** A number cell saying its row goes on from the row of that number (7（续）, （续）, 续). */
+const CONTINUED_NUMBER = /^(?:\d{0,3}\s*[（(]续[）)]|续)$/u;
 /** Rows that are no project: totals and notes. */
 const NOT_A_ROW = /^(合计|小计|总计|注)/;
 /** Bodies a cell names only as a kind (各镇人民政府, 相关镇人民政府): no one body. */
@@ -543,7 +545,9 @@ export function readProjectTable(
     const name = row.cells[col.name] ?? '';
     const number = col.number >= 0 ? row.cells[col.number] : '';
     const previous = data[data.length - 1];
-    const unnumbered = number === '' || number === undefined;
+    // | 7（续） | …: the rest of row 7, carried over a page break, said so in its number cell.
+    const continued = CONTINUED_NUMBER.test(number ?? '');
+    const unnumbered = number === '' || number === undefined || continued;
     // Only a numbered table says where a row begins: its name may run on over a page break too.
     // Without numbers, a row before whose cells stop on a separator (2026— / X管委会、) was cut there.
     const cutBefore = previous?.cells.some((cell) => /[、，,—–-]$/.test(cell)) ?? false;
@@ -557,7 +561,7 @@ export function readProjectTable(
     // | 基地 | | | … — a name cell wrapped onto a row of its own, every other cell empty.
     const nameAlone = name !== '' && row.cells.every((cell, i) => i === col.name || cell === '');
     const nameRunsOn =
-      unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped || nameAlone);
+      unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped || nameAlone || continued);
     afterBreak = false;
     if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.
