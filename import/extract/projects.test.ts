@@ -920,6 +920,19 @@ describe('projects of a table box', () => {
     expect([...found.keys()]).toEqual(['甲乙石化产业基地乙烯及下游深加工项目']);
   });
 
+  it('reads a name head spanning two sub-heads (主体工程, 配套工程) as a project in each, of the row’s place and body', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | | 建设地点 | 实施主体 |',
+      '| | 主体工程 | 配套工程 | | |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 甲乙绿电制氢一体化示范项目 | 甲乙加氢母站 | 浮梁县 | 甲乙能源科技有限公司 |',
+      '| 2 | 丙丁玄武岩纤维及制品项目 | — | 乐平市 | 丙丁新材料有限公司 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙绿电制氢一体化示范项目', '甲乙加氢母站', '丙丁玄武岩纤维及制品项目']);
+    expect(found.get('甲乙加氢母站')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('甲乙加氢母站')!.orgs).toEqual(['unit:甲乙能源科技有限公司']);
+  });
+
   it('keeps a word too short to name anything with the name after it in a cell listing projects', () => {
     const found = extract(
       '| 海拔（米） | 重点项目 |',

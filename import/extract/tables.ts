@@ -472,6 +472,33 @@ function splitCombinedColumns(header: Row, rows: Row[]): Row {
   return header;
 }
 
+/** A cell that says a row has none of what its column holds. */
+const NONE_CELL = /^[—–\-－/／无]+$/u;
+/** A sub-head under a spanning head (主体工程, 配套工程): a few Han words. */
+const SUB_HEAD = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * | 项目名称 | | over | 主体工程 | 配套工程 |: a name head spanning the empty heads after it, sub-headed by the row
+ * below, holds a project in each of its columns (a main works and its supporting works, of the row's place and
+ * body). Each row's names are set in the name column apart by ；, as a cell listing two, and the sub-heads dropped.
+ */
+function joinSpannedNames(header: Row, rows: Row[], name: number): void {
+  const width = header.cells.length;
+  let end = name + 1;
+  while (end < width && header.cells[end] === '') end += 1;
+  const sub = rows[rows.indexOf(header) + 1];
+  if (end === name + 1 || !sub || sub.cells.length !== width) return;
+  const spanned = (i: number) => i >= name && i < end;
+  if (!sub.cells.every((cell, i) => (spanned(i) ? SUB_HEAD.test(cell) : cell === ''))) return;
+  for (const row of rows.slice(rows.indexOf(header) + 1)) {
+    if (row.cells.length !== width) continue;
+    const names = row.cells.slice(name, end).filter((cell) => cell !== '' && !NONE_CELL.test(cell));
+    row.cells = row.cells.map((cell, i) =>
+      i === name ? (row === sub ? '' : names.join('；')) : spanned(i) ? '' : cell,
+    );
+  }
+}
+
 /**
  * The projects of a box set as a table (| 序号 | 项目名称 | 建设内容 | 建设地点 | 责任单位 |): each
  * row with a name is one, its 序号 the item; the 建设地点 cell states its districts and the 责任单位
@@ -505,6 +532,7 @@ export function readProjectTable(
     units: header.cells.flatMap((c, i) => (COLUMNS.units.test(c) ? [i] : [])),
     category: at(COLUMNS.category),
   };
+  joinSpannedNames(header, rows, col.name);
   // | 项目名称 | 县教育体育局 | 县卫生健康局 | with 牵 or 配 under a body: a column per body, marked by its part.
   const bodyColumns = header.cells.flatMap((cell, i) =>
     i !== col.name && i !== col.location && !col.units.includes(i) && BODY_HEAD.test(headOf(cell))
