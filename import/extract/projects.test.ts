@@ -1243,6 +1243,12 @@ describe('districts said around a name', () => {
   it('reads （X至Y段） after a name as the section between two areas, no part of the name', () => {
     const found = extract('实施甲乙航道扩能工程（浮梁至乐平段），建设丙丁港区综合码头。');
     expect(districts(found, '甲乙航道扩能工程')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);
+    // A line's two ends, without 段.
+    const line = extract('建设甲乙城市轨道交通2号线一期工程（浮梁县至乐平市）。');
+    expect(districts(line, '甲乙城市轨道交通2号线一期工程')).toEqual([
+      '浮梁县/district-in-name',
+      '乐平市/district-in-name',
+    ]);
   });
 
   it('reads a route through areas （X—Y—Z） or a section within one （X段） after a name as where it lies', () => {

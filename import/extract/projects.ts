@@ -1970,7 +1970,8 @@ class BoxReader {
    */
   private bracketPlace(body: string): (DistrictHit | null)[] {
     const where = body.replace(/^(?:项目)?位于|^跨|^途经/, '').replace(/境内$/, '');
-    const section = /^(.+?)至(.+?)段$/.exec(where) ?? /^(.+?)()段$/.exec(where);
+    // （X至Y段）, （X段）, and a line's two ends （X至Y）.
+    const section = /^(.+?)至(.+?)段$/.exec(where) ?? /^(.+?)()段$/.exec(where) ?? /^(.+?)至(.+)$/.exec(where);
     const pieces = section ? [section[1], section[2]].filter(Boolean) : where.split(/[、，,—–－]+/);
     return pieces.map((piece) => this.ctx.districts.alone(piece.trim()));
   }
