@@ -651,7 +651,7 @@ const WHOLE_TERRITORY = /^全(?:县|市|区|旗|域)$/;
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建)|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建)|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A sub-heading numbered （一）: a group's. */
 const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
 /** Bodies that answer for a group of entries headed by their name. */
@@ -1332,10 +1332,10 @@ class BoxReader {
 
   /** The plan's areas a description opens by placing its project in (位于X，… / 在X建设… / 在X境内). */
   private placedBy(description: string): string[] {
-    // 位于X opens any clause (建设…综合体，位于X。); 在X only the description's first, or after who builds
+    // 位于X opens any clause (建设…综合体，位于X。); 在X and 迁至X only the description's first, or after who builds
     // it (由Y公司在X实施).
     const placed =
-      /(?:^(?:项目)?(?:位于|在)|[，；](?:项目)?位于|^由[^，。；在]{2,24}?在)([^，。；]+?)(?:境内|建设|新建|实施|$|(?=[，。；]))/.exec(
+      /(?:^(?:项目)?(?:位于|在|迁至|迁入)|[，；](?:项目)?位于|^由[^，。；在]{2,24}?在)([^，。；]+?)(?:境内|建设|新建|实施|$|(?=[，。；]))/.exec(
         description,
       );
     return placed
