@@ -1423,18 +1423,20 @@ describe('a numbered heading that is itself a project', () => {
     expect(found.get('丙丁米业富硒米精深加工项目')!.orgs).toEqual(['unit:丙丁米业']);
   });
 
-  it('takes a campus of a named school for its project, and 在X新建 or 迁至X for a description saying where', () => {
+  it('takes a campus of a named school for its project, and 在X新建, 迁至X or 处理规模 for a description', () => {
     const found = extractUnder(
       '社会民生重点项目',
       '',
       '1. 甲乙高级中学新校区。新建教学楼和学生宿舍。',
       '2. 景德镇职业技术学院东校区。在浮梁县北部新建，办学规模60个班。',
       '3. 景德镇市第一高级中学迁建工程。迁至乐平市，办学规模60个班。',
+      '4. 化工园区污水集中处理厂提标改造工程。处理规模提升至每日4万吨。',
     );
     expect([...found.keys()]).toEqual([
       '甲乙高级中学新校区',
       '景德镇职业技术学院东校区',
       '景德镇市第一高级中学迁建工程',
+      '化工园区污水集中处理厂提标改造工程',
     ]);
     expect(found.get('甲乙高级中学新校区')!.orgs).toEqual(['unit:甲乙高级中学']);
     expect(found.get('景德镇市第一高级中学迁建工程')!.districts.map((d) => d.name)).toEqual(['乐平市']);
