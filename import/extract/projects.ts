@@ -646,9 +646,6 @@ function withUnits(
   return [...orgs, ...added];
 }
 
-/** 全县, 全市: the plan's whole territory, written where an area would be. */
-const WHOLE_TERRITORY = /^全(?:县|市|区|旗|域)$/;
-
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
   /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|在[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建)|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
@@ -1989,8 +1986,8 @@ class BoxReader {
       return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
     }
     const written = item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) + after : item.written;
-    // （全县）: the whole territory, no area of its own and no part of the name.
-    if (WHOLE_TERRITORY.test(match[1])) return { ...item, text: cut.text, written };
+    // （全县）, （市本级）: the plan's own level, no one area and no part of the name.
+    if (OWN_LEVEL.test(match[1])) return { ...item, text: cut.text, written };
     // X工程技术研究中心（Y集团）: the firm or institution that builds it, named alone in the brackets.
     const bodies = match[1].split('、');
     if (bodies.every((body) => ['enterprise', 'institution'].includes(unitKind(body)) && body.length >= 4)) {
@@ -2187,9 +2184,9 @@ class BoxReader {
         const closed =
           endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||
           FACILITY_END.test(left) ||
-          // …工程（全县）和B: a bracket of the whole territory closes a name as one of areas does.
+          // …工程（全县）和B: a bracket of the plan's own level closes a name as one of areas does.
           (bracket !== undefined &&
-            bracket.split('、').every((a) => WHOLE_TERRITORY.test(a) || this.ctx.districts.alone(a) !== null));
+            bracket.split('、').every((a) => OWN_LEVEL.test(a) || this.ctx.districts.alone(a) !== null));
         return (closed && this.stripTrailing(right).length >= 4) || this.twoNamedWorks(left, this.stripTrailing(right));
       });
     for (const conjunction of this.ctx.rules.namedWorksConjunctions)

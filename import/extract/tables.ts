@@ -515,8 +515,8 @@ export function readProjectTable(
   const rows: Row[] = [...blocks.flatMap(upright), ...records];
   // Every line of a table is read as the table, a table set on its side too.
   const used = new Set<SourceLine>([...blocks.flat(), ...records].map((r) => r.line));
-  const combined = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
-  const header = combined && splitCombinedColumns(combined, rows);
+  const headed = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
+  const header = headed && splitCombinedColumns(headed, rows);
   if (!header) {
     const matrix = readStageMatrix(box, ctx, rows);
     const byArea = matrix.length > 0 ? matrix : readAreaColumns(box, ctx, rows);

@@ -4,7 +4,7 @@
  */
 
 /** A column head of a project table; a header line needs one naming the project. */
-const NAME_HEAD = /^(项目名称|项目)$/;
+export const NAME_HEAD = /^(项目名称|项目)$/;
 /**
  * A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）) or two heads in one (建设地点／实施主体),
  * or a year (2026, 2027年).

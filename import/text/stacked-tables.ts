@@ -5,10 +5,11 @@
  * layer reads them as it reads a Markdown table.
  */
 
+import { NAME_HEAD } from './spaced-tables';
+
 /** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）). */
 const HEAD = /^[\p{Script=Han}（）()/]{2,12}$/u;
 const NUMBER_HEAD = /^序号$/;
-const NAME_HEAD = /^(?:项目名称|项目)$/;
 /** A table needs this many heads after 序号. */
 const MIN_HEADS = 3;
 /** Page furniture inside a table: a page number, or a running header set apart by a wide gap. */
