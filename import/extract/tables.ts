@@ -25,6 +25,8 @@ const COLUMNS = {
   ),
   category: head('项目类别|类别|项目类型|类型|领域|建设领域|重点领域|分类'),
 };
+/** Whether a cell is the head of a column of a project table. */
+const isColumnHead = (cell: string) => Object.values(COLUMNS).some((head) => head.test(cell));
 /** A name column's head that says its cells list projects (重点项目), not name one (项目名称). */
 const LISTING_HEAD = /^(?:重点|重大|主要)项目/;
 /** Areas in brackets closing a name in a cell (X储备中心（甲区）): where that project lies. */
@@ -242,8 +244,8 @@ function upright(block: Row[]): Row[] {
     names !== undefined &&
     width >= 2 &&
     fields.every((row) => row.cells.length === width) &&
-    !fields.some((row) => row.cells.slice(1).some((c) => Object.values(COLUMNS).some((head) => head.test(c)))) &&
-    fields.filter((row) => Object.values(COLUMNS).some((head) => head.test(headOf(row.cells[0])))).length >= 2;
+    !fields.some((row) => row.cells.slice(1).some(isColumnHead)) &&
+    fields.filter((row) => isColumnHead(headOf(row.cells[0]))).length >= 2;
   if (!sideways) return block;
   const header: Row = { line: fields[0].line, cells: fields.map((row) => headOf(row.cells[0])), group: '' };
   const columns = Array.from({ length: width - 1 }, (_, j) => ({
@@ -448,17 +450,16 @@ function markRoles(box: ParsedBox): Map<string, 'lead' | 'supporting' | 'underta
 const COMBINED_SEPARATOR = /[／/]/;
 
 /**
- * The header, with each column whose head joins two known heads by ／ (建设地点／实施主体, explained by a 注 under the
- * table) set out as two columns in it and in every row of its width: a cell's part before the ／ under the first, the
+ * Sets each column whose head joins two known heads by ／ (建设地点／实施主体, explained by a 注 under the table) out as
+ * two columns, in the header and in every row of its width: a cell's part before the ／ under the first, the
  * rest under the second (all of it under the first when it holds no ／).
  */
-function splitCombinedColumns(header: Row, rows: Row[]): Row {
-  const known = Object.values(COLUMNS);
+function splitCombinedColumns(header: Row, rows: Row[]): void {
   const parts = header.cells.map((cell) => {
     const heads = cell.split(COMBINED_SEPARATOR).map((h) => h.trim());
-    return heads.length === 2 && heads.every((h) => known.some((k) => k.test(h))) ? heads : null;
+    return heads.length === 2 && heads.every(isColumnHead) ? heads : null;
   });
-  if (parts.every((p) => p === null)) return header;
+  if (parts.every((p) => p === null)) return;
   const width = header.cells.length;
   for (const row of rows) {
     if (row.cells.length !== width) continue;
@@ -469,7 +470,6 @@ function splitCombinedColumns(header: Row, rows: Row[]): Row {
       return at < 0 ? [cell, ''] : [cell.slice(0, at).trim(), cell.slice(at + 1).trim()];
     });
   }
-  return header;
 }
 
 /** A cell that says a row has none of what its column holds. */
@@ -486,11 +486,12 @@ function joinSpannedNames(header: Row, rows: Row[], name: number): void {
   const width = header.cells.length;
   let end = name + 1;
   while (end < width && header.cells[end] === '') end += 1;
-  const sub = rows[rows.indexOf(header) + 1];
+  const below = rows.slice(rows.indexOf(header) + 1);
+  const sub = below[0];
   if (end === name + 1 || !sub || sub.cells.length !== width) return;
   const spanned = (i: number) => i >= name && i < end;
   if (!sub.cells.every((cell, i) => (spanned(i) ? SUB_HEAD.test(cell) : cell === ''))) return;
-  for (const row of rows.slice(rows.indexOf(header) + 1)) {
+  for (const row of below) {
     if (row.cells.length !== width) continue;
     const names = row.cells.slice(name, end).filter((cell) => cell !== '' && !NONE_CELL.test(cell));
     row.cells = row.cells.map((cell, i) =>
@@ -515,8 +516,8 @@ export function readProjectTable(
   const rows: Row[] = [...blocks.flatMap(upright), ...records];
   // Every line of a table is read as the table, a table set on its side too.
   const used = new Set<SourceLine>([...blocks.flat(), ...records].map((r) => r.line));
-  const headed = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
-  const header = headed && splitCombinedColumns(headed, rows);
+  const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
+  if (header) splitCombinedColumns(header, rows);
   if (!header) {
     const matrix = readStageMatrix(box, ctx, rows);
     const byArea = matrix.length > 0 ? matrix : readAreaColumns(box, ctx, rows);
@@ -554,7 +555,7 @@ export function readProjectTable(
     if (cut) row.cells.push(...Array<string>(header.cells.length - row.cells.length).fill(''));
     if (row.cells.length !== header.cells.length || isRuleRow(row)) continue;
     // The header repeated after a page break; 项目 alone under the names is a name's wrapped end, no header.
-    const heads = row.cells.filter((c) => Object.values(COLUMNS).some((head) => head.test(c)));
+    const heads = row.cells.filter(isColumnHead);
     const repeated = row === header || row.cells.join('|') === header.cells.join('|') || heads.length >= 2;
     if (row.cells.some((c) => COLUMNS.name.test(c)) && repeated) {
       afterBreak = data.length > 0;

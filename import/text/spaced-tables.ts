@@ -102,7 +102,8 @@ function placeCells(cells: Cell[], columns: Cell[]): string[] {
   return row;
 }
 
-const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+/** Cells as a Markdown table's row. */
+export const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** A cell of a line of names set apart by gaps only: a name, no sentence (no punctuation but brackets and quotes). */
 const NAME_CELL = /^[\p{Script=Han}\p{N}A-Za-z“”《》（）()·]{4,40}$/u;

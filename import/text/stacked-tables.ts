@@ -5,7 +5,7 @@
  * layer reads them as it reads a Markdown table.
  */
 
-import { NAME_HEAD } from './spaced-tables';
+import { NAME_HEAD, pipeRow } from './spaced-tables';
 
 /** A column head: a few Han words, perhaps with a bracketed gloss (建设地点（所在乡镇）). */
 const HEAD = /^[\p{Script=Han}（）()/]{2,12}$/u;
@@ -92,8 +92,6 @@ function headsAt(lines: string[], index: number): string[] | null {
     heads.push(lines[i].trim());
   return heads.length > MIN_HEADS && heads.some((h) => NAME_HEAD.test(h)) ? heads : null;
 }
-
-const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /**
  * Rewrites each stacked table (see the module) as pipe rows, line for line so that line numbers stay those of the
