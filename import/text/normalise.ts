@@ -350,20 +350,27 @@ const FOOTNOTE_MARK = /(?<=[\p{Script=Han}）)”])[①-⑳](?=[、，。；：,
  */
 const LATIN_GLOSS =
   /(?<=[\p{Script=Han}”])\s*[（(]\s*(?:[A-Za-z][A-Za-z'’-]*\s+)+[A-Za-z][A-Za-z'’-]*\s*[）)]|(?<=[\p{Script=Han}”])\s*[（(]\s*[A-Za-z]{10,}\s*[）)]/gu;
+/**
+ * （项目代码：2601-691000-04-01-318276）: a project's code on the national investment-project platform, or the note that
+ * it has none yet (待赋码), printed after its name: an identifier, no part of the name.
+ */
+const PROJECT_CODE = /\s*[（(]\s*项目(?:代码|编码)\s*[：:][^（）()]{0,40}[）)]/gu;
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks
- * and brackets spelling a name in Latin script go, and a line whose every character is printed twice has each once.
+ * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks,
+ * brackets spelling a name in Latin script and brackets giving a project's code go, and a line whose every character
+ * is printed twice has each once.
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw))
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')
     .replace(LATIN_GLOSS, '')
+    .replace(PROJECT_CODE, '')
     // A line break inside a table cell, as a Markdown conversion writes it: the cell runs on.
     .replace(/<br\s*\/?>/gi, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
