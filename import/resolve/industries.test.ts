@@ -220,6 +220,13 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙县第一中学实验楼', '重点平台')).toBe('education');
   });
 
+  it('file a geopark under an eco-tourism box as tourism, and salt-lake potash, lithium and yak by what they are', () => {
+    expect(first('甲乙山冰川国家地质公园', '生态旅游重点项目')).toBe('culture-tourism');
+    expect(first('丙丁盐湖年产60万吨硫酸钾镁肥项目', '世界级盐湖产业基地')).toBe('chem-pharma');
+    expect(first('戊己锂业4万吨/年电池级碳酸锂扩能项目', '世界级盐湖产业基地')).toBe('new-materials');
+    expect(first('甲乙牧业有机牦牛育肥基地', '高原特色现代农牧业重点项目')).toBe('agriculture');
+  });
+
   it('file car parts, textiles, bonded warehouses and talent programmes by what they plainly are', () => {
     expect(first('甲乙县汽车零部件产业园', '装备制造重点项目')).toBe('auto');
     expect(first('丙丁高新区汽车电子产业园', '装备制造重点项目')).toBe('auto');
