@@ -1,6 +1,6 @@
 import type { ProjectMention } from '../extract/projects';
 import { loadIndustryRules, type IndustryRules } from '../extract/rules';
-import { industriesOfMention, lexiconSector, type IndustryContext } from './industries';
+import { industriesOfMention, lexiconSector, titlesWithoutAreas, type IndustryContext } from './industries';
 import { loadIndustries } from '../city/profile';
 import { IndustryLexicon, loadIndustryLexicon, type LexiconEntry } from './industry-lexicon';
 
@@ -225,6 +225,16 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('丙丁盐湖年产60万吨硫酸钾镁肥项目', '世界级盐湖产业基地')).toBe('chem-pharma');
     expect(first('戊己锂业4万吨/年电池级碳酸锂扩能项目', '世界级盐湖产业基地')).toBe('new-materials');
     expect(first('甲乙牧业有机牦牛育肥基地', '高原特色现代农牧业重点项目')).toBe('agriculture');
+  });
+
+  it('read a box or chapter titled by a park of the plan without the park: its name says where, not what', () => {
+    const park = { ...full, withoutAreas: titlesWithoutAreas(['甲乙循环经济产业园', '甲乙县']) };
+    const titled = mention('丙丁集团离子膜烧碱项目', { boxTitle: '甲乙循环经济产业园重点项目' });
+    expect(industriesOfMention(titled, full)[0]?.code).toBe('environment');
+    expect(industriesOfMention(titled, park)[0]?.code).toBe('chem-pharma');
+    // The title is quoted as printed when it decides.
+    const [filed] = industriesOfMention(mention('甲乙县城区公园', { boxTitle: '甲乙县生态环境重点工程' }), park);
+    expect(filed).toMatchObject({ code: 'environment', where: '甲乙县生态环境重点工程' });
   });
 
   it('file car parts, textiles, bonded warehouses and talent programmes by what they plainly are', () => {

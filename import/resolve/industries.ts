@@ -33,7 +33,32 @@ export interface IndustryContext {
   known: ReadonlySet<string>;
   /** Titles of the section and chapter a box stands in, innermost first. */
   chapterTitles: (chapterId: string | null) => string[];
+  /**
+   * A box, item or chapter title without the names of the plan's own areas: a park's name (瀷滩循环经济产业园重点项目)
+   * says where its projects are, not what sector they are of. Titles are read whole when it is absent.
+   */
+  withoutAreas?: (title: string) => string;
 }
+
+/**
+ * `withoutAreas` for a plan whose areas are `names`: each name out of a title, the longest first, a mark left in its
+ * place so that the words around it do not join. Each title is worked out once.
+ */
+export function titlesWithoutAreas(names: string[]): (title: string) => string {
+  const longestFirst = names.filter(Boolean).sort((a, b) => b.length - a.length);
+  const seen = new Map<string, string>();
+  return (title) => {
+    let words = seen.get(title);
+    if (words === undefined) {
+      words = longestFirst.reduce((text, name) => text.split(name).join('；'), title);
+      seen.set(title, words);
+    }
+    return words;
+  };
+}
+
+/** The words of a box, item or chapter title that can file a project under a sector. */
+const sectorWords = (ctx: IndustryContext, title: string): string => (ctx.withoutAreas ? ctx.withoutAreas(title) : title);
 
 /** A text's sector by the lexicon: the code its terms weigh most for, when that is clear. */
 interface LexiconSector {
@@ -84,7 +109,7 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   const filed = fileSector(mention, ctx);
   const keyword = matchHeadKeywordRule(rules.keywords, mention.name);
   // A keyword of the box's own sector says nothing the item heading has not refined already.
-  const boxCode = matchKeywordRule(rules.boxTitle, mention.boxTitle)?.code;
+  const boxCode = matchKeywordRule(rules.boxTitle, sectorWords(ctx, mention.boxTitle))?.code;
   const head = headTerm(ctx.lexicon, mention.name, known);
   // 海上风电安装船: a term of another sector after the keyword is the name's head, the keyword its modifier.
   const modifier = keyword !== null && head !== null && head.code !== keyword.code && head.end > keyword.end;
@@ -121,11 +146,13 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
       return { code: hit.code, rule: 'sentence-sector', because: words, where: mention.quote };
     }
   }
-  const item = matchKeywordRule(rules.itemTitle, mention.itemTitle);
+  const itemTitle = mention.itemTitle && sectorWords(ctx, mention.itemTitle);
+  const boxTitle = sectorWords(ctx, mention.boxTitle);
+  const item = matchKeywordRule(rules.itemTitle, itemTitle);
   if (item) return { code: item.code, rule: 'item-sector', because: item.keyword, where: mention.itemTitle };
-  const itemPair = mention.itemTitle ? sectorOfTitlePair(mention, mention.itemTitle, 'item-lexicon', ctx) : null;
+  const itemPair = itemTitle ? sectorOfTitlePair(mention, itemTitle, mention.itemTitle, 'item-lexicon', ctx) : null;
   if (itemPair) return itemPair;
-  const itemLexicon = mention.itemTitle ? lexiconSector(lexicon, mention.itemTitle, known) : null;
+  const itemLexicon = itemTitle ? lexiconSector(lexicon, itemTitle, known) : null;
   if (itemLexicon)
     return {
       code: itemLexicon.code,
@@ -133,11 +160,11 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
       because: itemLexicon.terms.join('、'),
       where: mention.itemTitle,
     };
-  const either = sectorOfTitlePair(mention, mention.boxTitle, 'box-lexicon', ctx);
+  const either = sectorOfTitlePair(mention, boxTitle, mention.boxTitle, 'box-lexicon', ctx);
   if (either) return either;
-  const box = matchKeywordRule(rules.boxTitle, mention.boxTitle);
+  const box = matchKeywordRule(rules.boxTitle, boxTitle);
   if (box) return { code: box.code, rule: 'box-sector', because: box.keyword, where: mention.boxTitle };
-  const boxLexicon = lexiconSector(lexicon, mention.boxTitle, known);
+  const boxLexicon = lexiconSector(lexicon, boxTitle, known);
   if (boxLexicon)
     return {
       code: boxLexicon.code,
@@ -148,7 +175,7 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
   const agreeing = hintsOfBoxAndChapter(mention, ctx);
   if (agreeing) return agreeing;
   for (const title of ctx.chapterTitles(mention.chapterId)) {
-    const chapter = lexiconSector(lexicon, title, known);
+    const chapter = lexiconSector(lexicon, sectorWords(ctx, title), known);
     if (chapter)
       return { code: chapter.code, rule: 'chapter-lexicon', because: chapter.terms.join('、'), where: title };
   }
@@ -158,16 +185,17 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
 /**
  * A box or item whose title names two sectors by deciding terms (新能源电池和光电显示重点项目, 建材和机械):
  * the last term of the project's name that is of one of them says which; a name of neither is
- * filed under the sector the title names first.
+ * filed under the sector the title names first. `words` are the title's sector words, `title` the title as printed.
  */
 function sectorOfTitlePair(
   mention: ProjectMention,
+  words: string,
   title: string,
   rule: 'box-lexicon' | 'item-lexicon',
   ctx: IndustryContext,
 ): IndustryChoice | null {
   const { lexicon, known } = ctx;
-  const inTitle = lexicon.match(title).filter((m) => m.weight === 2 && known.has(m.code));
+  const inTitle = lexicon.match(words).filter((m) => m.weight === 2 && known.has(m.code));
   const codes = new Set(inTitle.map((m) => m.code));
   if (codes.size < 2) return null;
   const named = lexicon
@@ -188,13 +216,13 @@ function hintsOfBoxAndChapter(mention: ProjectMention, ctx: IndustryContext): In
   const { lexicon, known } = ctx;
   const inBox = new Set(
     lexicon
-      .match(mention.boxTitle)
+      .match(sectorWords(ctx, mention.boxTitle))
       .filter((m) => known.has(m.code))
       .map((m) => m.code),
   );
   if (inBox.size === 0) return null;
   const titles = [mention.boxTitle, ...ctx.chapterTitles(mention.chapterId)];
-  const together = lexiconSector(lexicon, titles.join('；'), known);
+  const together = lexiconSector(lexicon, titles.map((title) => sectorWords(ctx, title)).join('；'), known);
   return together && inBox.has(together.code)
     ? { code: together.code, rule: 'box-lexicon', because: together.terms.join('、'), where: titles.join('；') }
     : null;

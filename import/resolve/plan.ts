@@ -11,7 +11,7 @@ import {
 import { toBundleBox, type ParsedPlan } from '../parse/types';
 import { autonomousShortForms } from '../text/patterns';
 import { DistrictResolver } from './districts';
-import { industriesOfMention, linkIndicators, type IndustryContext } from './industries';
+import { industriesOfMention, linkIndicators, titlesWithoutAreas, type IndustryContext } from './industries';
 import { type IndustryLexicon, sharedIndustryLexicon } from './industry-lexicon';
 import { indicatorNameEn, indicatorUnitEn, loadIndicatorTerms, type IndicatorTerms } from './indicator-names';
 import { OrgFinder } from './orgs';
@@ -157,6 +157,7 @@ export function extractPlan(
         titles.push(c.title);
       return titles;
     },
+    withoutAreas: titlesWithoutAreas(districts.planAreas().map((a) => a.name)),
   };
   const { projects, places } = buildProjects(mentions, { profile, rules, industry, districts, placeNames });
   // Said rather than guessed: a project nothing files under a sector gets no industry.
