@@ -93,8 +93,8 @@ describe("a plan's own areas", () => {
         identity('county', '桫岭县'),
       ),
     ).toEqual([
+      // 桫岭经开区 in its bracket is the same park's short form, no area of its own.
       '桫岭经济开发区/area-in-list',
-      '桫岭经开区/area-in-list',
       '椪溪工业园区/area-in-list',
       '桫城镇/area-heads-list-items',
       '楂坪镇/area-heads-list-items',
@@ -234,6 +234,18 @@ describe("a plan's own areas", () => {
       '禾城街道/area-heads-list-items',
       '禾东街道/area-heads-list-items',
     ]);
+  });
+
+  it('reads no area from the short forms a bracket gives the area before it, nor from a rank (国家级开发区)', () => {
+    expect(
+      names(
+        [
+          '甲州经济技术开发区（简称甲州经开区、经开区）是国家级经济技术开发区，位于东湖区西侧。',
+          '南部湖泊草原区：丙源藏族自治县（丙源县、丙源）、西岭县（西岭）环抱丁湖。',
+        ],
+        identity('city', '甲州市'),
+      ),
+    ).toEqual(['甲州经济技术开发区/area-heads-paragraph', '丙源藏族自治县/area-in-list', '西岭县/area-in-list']);
   });
 
   it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {

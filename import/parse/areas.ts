@@ -101,7 +101,7 @@ const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|级|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -247,6 +247,25 @@ function bare(piece: string): string {
   return ALIAS.test(piece) ? '' : piece.replace(LEADING_WORDS, '').replace(QUALIFIER, '');
 }
 
+/** A bracket and what it holds. */
+const BRACKET = /（([^（）]{1,40})）/gu;
+
+/**
+ * The text without the brackets that give the short forms of the area before them: （简称甲经开区、经开区）, or
+ * （甲源县、甲源） after 甲源藏族自治县 — each piece opening as the area does. They name that area again, not others.
+ */
+function withoutShortForms(text: string, level: Level): string {
+  return text.replace(BRACKET, (bracket: string, inner: string, at: number) => {
+    // An empty bracket keeps the name a piece of its own.
+    if (ALIAS.test(inner)) return '（）';
+    const before = areaOf(bare(text.slice(0, at).split(LIST_SEPARATORS).pop() ?? ''), level);
+    const pieces = inner.split('、');
+    const short = (piece: string) =>
+      piece !== before?.name && piece.length >= 2 && before?.name.startsWith(piece.slice(0, 2));
+    return before && pieces.every(short) ? '（）' : bracket;
+  });
+}
+
 /** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */
 function listPieces(run: string, level: Level): string[] {
   return run
@@ -278,7 +297,7 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     found.set(area.name, { name: area.name, kind: area.kind, line: line.line, quote: line.text, rule });
   };
   for (const line of lines) {
-    const text = line.text.replace(/^\|/, '').replace(/\|/g, '、');
+    const text = withoutShortForms(line.text.replace(/^\|/, '').replace(/\|/g, '、'), level);
     for (const run of UNIT_LIST.test(text) ? text.split(/[；。]/) : text.split(/[，；。：]/)) {
       const items = listPieces(run, level);
       // A list of areas holds at least two; a list of responsible units or the addressees may hold one.

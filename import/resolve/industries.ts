@@ -58,7 +58,8 @@ export function titlesWithoutAreas(names: string[]): (title: string) => string {
 }
 
 /** The words of a box, item or chapter title that can file a project under a sector. */
-const sectorWords = (ctx: IndustryContext, title: string): string => (ctx.withoutAreas ? ctx.withoutAreas(title) : title);
+const sectorWords = (ctx: IndustryContext, title: string): string =>
+  ctx.withoutAreas ? ctx.withoutAreas(title) : title;
 
 /** A text's sector by the lexicon: the code its terms weigh most for, when that is clear. */
 interface LexiconSector {
