@@ -248,6 +248,21 @@ describe("a plan's own areas", () => {
     ).toEqual(['甲州经济技术开发区/area-heads-paragraph', '丙源藏族自治县/area-in-list', '西岭县/area-in-list']);
   });
 
+  it('gives an area the short forms the plan gives it in a bracket, a park its addressees named before too', () => {
+    const read = readPlanAreas(
+      [
+        '东湖区人民政府，丙源藏族自治县人民政府，甲滩循环经济产业园管委会：',
+        '丙源藏族自治县（丙源县、丙源）环抱丁湖。甲滩循环经济产业园（简称甲滩园区、循环园）位于戊湖北岸。',
+      ].map((text, i) => ({ line: i + 1, text })),
+      identity('city', '甲州市'),
+    );
+    expect(read.map((a) => [a.name, a.shortForms])).toEqual([
+      ['东湖区', undefined],
+      ['丙源藏族自治县', ['丙源县', '丙源']],
+      ['甲滩循环经济产业园', ['甲滩园区', '循环园']],
+    ]);
+  });
+
   it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {
     expect(
       names(['推进县城区、古城区、老城区、南溪城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市')),

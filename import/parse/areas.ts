@@ -16,6 +16,8 @@ export interface PlanArea {
   line: number;
   quote: string;
   rule: 'area-in-list' | 'area-heads-list-items' | 'area-heads-paragraph' | 'area-with-short-form';
+  /** The short forms the plan gives it in a bracket after its name (甲州经开区 of 甲州经济技术开发区（简称甲州经开区）). */
+  shortForms?: string[];
 }
 
 /** Suffixes of areas, longest first; the kind each gives. */
@@ -251,19 +253,32 @@ function bare(piece: string): string {
 const BRACKET = /（([^（）]{1,40})）/gu;
 
 /**
- * The text without the brackets that give the short forms of the area before them: （简称甲经开区、经开区）, or
- * （甲源县、甲源） after 甲源藏族自治县 — each piece opening as the area does. They name that area again, not others.
+ * The brackets that give the short forms of the area before them: （简称甲经开区、经开区）, or （甲源县、甲源） after
+ * 甲源藏族自治县 — each piece opening as the area does. They name that area again, not others: the text comes back
+ * without them, and the forms each area is given. `known` are the areas read so far.
  */
-function withoutShortForms(text: string, level: Level): string {
-  return text.replace(BRACKET, (bracket: string, inner: string, at: number) => {
-    // An empty bracket keeps the name a piece of its own.
-    if (ALIAS.test(inner)) return '（）';
-    const before = areaOf(bare(text.slice(0, at).split(LIST_SEPARATORS).pop() ?? ''), level);
-    const pieces = inner.split('、');
+function shortFormBrackets(
+  text: string,
+  level: Level,
+  known: ReadonlyMap<string, unknown>,
+): { text: string; given: Map<string, string[]> } {
+  const given = new Map<string, string[]>();
+  const rest = text.replace(BRACKET, (bracket: string, inner: string, at: number) => {
+    const piece = bare(text.slice(0, at).split(LIST_SEPARATORS).pop() ?? '');
+    // An area read before, as a park its addressees name by its committee (甲滩循环经济产业园), is one here too.
+    const before = areaOf(piece, level) ?? (known.has(piece) ? { name: piece } : null);
+    const declared = ALIAS.test(inner);
+    const pieces = inner.replace(ALIAS, '').replace(/[“”"]/g, '').split('、');
     const short = (piece: string) =>
-      piece !== before?.name && piece.length >= 2 && before?.name.startsWith(piece.slice(0, 2));
-    return before && pieces.every(short) ? '（）' : bracket;
+      before !== null &&
+      piece !== before.name &&
+      piece.length >= 2 &&
+      (declared || before.name.startsWith(piece.slice(0, 2)));
+    if (before && pieces.every(short)) given.set(before.name, [...(given.get(before.name) ?? []), ...pieces]);
+    // An empty bracket keeps the name a piece of its own.
+    return declared || (before && pieces.every(short)) ? '（）' : bracket;
   });
+  return { text: rest, given };
 }
 
 /** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */
@@ -296,8 +311,10 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     if (whole.has(area.name) || found.has(area.name)) return;
     found.set(area.name, { name: area.name, kind: area.kind, line: line.line, quote: line.text, rule });
   };
+  const shortForms = new Map<string, string[]>();
   for (const line of lines) {
-    const text = withoutShortForms(line.text.replace(/^\|/, '').replace(/\|/g, '、'), level);
+    const { text, given } = shortFormBrackets(line.text.replace(/^\|/, '').replace(/\|/g, '、'), level, found);
+    for (const [name, forms] of given) shortForms.set(name, [...new Set([...(shortForms.get(name) ?? []), ...forms])]);
     for (const run of UNIT_LIST.test(text) ? text.split(/[；。]/) : text.split(/[，；。：]/)) {
       const items = listPieces(run, level);
       // A list of areas holds at least two; a list of responsible units or the addressees may hold one.
@@ -359,8 +376,10 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
   }
   // 甲口集镇 beside 甲口镇: the town's seat (集镇), no town of its own.
   const seat = (name: string) => /^(.+)集镇$/.exec(name)?.[1];
-  return [...found.values()].filter((a) => {
-    const town = seat(a.name);
-    return !town || !(found.has(`${town}镇`) || found.has(`${town}乡`));
-  });
+  return [...found.values()]
+    .filter((a) => {
+      const town = seat(a.name);
+      return !town || !(found.has(`${town}镇`) || found.has(`${town}乡`));
+    })
+    .map((a) => (shortForms.has(a.name) ? { ...a, shortForms: shortForms.get(a.name) } : a));
 }

@@ -85,6 +85,20 @@ describe('districts of a plan without a profile', () => {
     expect(plan.namesFeature('湾东街道雨污分流改造')).toBe(false);
   });
 
+  it('reads the short forms the plan gives an area, though another area shares their stem', () => {
+    const given = new DistrictResolver(CityProfile.parse({}), rules, {
+      level: 'city',
+      whole: ['甲州市'],
+      areas: [
+        { name: '丙源藏族自治县', kind: 'county', line: 30, shortForms: ['丙源县', '丙源'] },
+        { name: '丙源县', kind: 'county', line: 75 },
+        { name: '甲滩循环经济产业园', kind: 'park', line: 30, shortForms: ['甲滩园区'] },
+      ],
+    });
+    expect(given.find('丙源通用机场').map((h) => h.name)).toEqual(['丙源藏族自治县']);
+    expect(given.find('乙滩至甲滩园区一级公路').map((h) => h.name)).toEqual(['甲滩循环经济产业园']);
+  });
+
   it('names a zone as the addressee line does and reads its short form as the same zone', () => {
     expect(found('柘湾高新区数控机床产业园二期')).toEqual(['柘湾高新技术产业开发区']);
     expect(plan.planAreas().map((a) => a.name)).toContain('柘湾高新技术产业开发区');

@@ -14,7 +14,7 @@ export interface PlanTerritory {
   /** Names of the whole territory (the plan's own area, its city): they give no district. */
   whole: string[];
   /** Areas the plan names on their own (parse/areas.ts), with the line that first does. */
-  areas: { name: string; kind: District['kind']; line?: number }[];
+  areas: { name: string; kind: District['kind']; line?: number; shortForms?: string[] }[];
   /** The addressee lines of the plan's notices: how the plan names the areas it writes to. */
   addressed?: string;
 }
@@ -57,6 +57,9 @@ export class DistrictResolver implements DistrictLookup {
     ]);
     const areas = territory.areas.filter((a) => !this.forms.some((f) => f.name === a.name));
     const shortForms = planAreaShortForms(areas, rules, this.cityForms);
+    // The short forms the plan itself gives an area are its own, whatever other areas' stems are.
+    for (const a of areas)
+      if (a.shortForms) shortForms.set(a.name, [...new Set([...(shortForms.get(a.name) ?? []), ...a.shortForms])]);
     // A city's park named after one of its counties or districts (X县 → X磷化工园区) lies inside that
     // area: the area is its district, and the park is none of the city's own.
     const stems = [
