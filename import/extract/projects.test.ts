@@ -275,6 +275,11 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('牛羊肉冷链物流配送中心')!.tier).toBe('B');
   });
 
+  it('reads a name whose description builds along a river (沿X建设), and a 保育区 as no area', () => {
+    const found = extractUnder('生态旅游重点项目', '', '◆ 丁河国家湿地公园：沿丁河城区段建设湿地保育区和滨河步道。');
+    expect([...found.keys()]).toEqual(['丁河国家湿地公园']);
+  });
+
   it('reads a bulleted name whose description builds in two areas, and the bodies in brackets after it', () => {
     const found = banner(
       '☆ 道地药材种植基地：在戊己苏木、庚辛苏木建设黄芪、防风等道地药材基地3万亩。（牵头单位：旗农牧局；配合单位：旗林业和草原局）',
