@@ -275,6 +275,11 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('牛羊肉冷链物流配送中心')!.tier).toBe('B');
   });
 
+  it("reads a cluster a place names (X国家级牦牛产业集群：…) as the line's project, not what it builds", () => {
+    const found = banner('● 丙丁镇国家级牦牛产业集群：建设牦牛繁育、屠宰加工和交易市场。');
+    expect([...found.keys()]).toEqual(['丙丁镇国家级牦牛产业集群']);
+  });
+
   it('reads a name whose description builds along a river (沿X建设), and a 保育区 as no area', () => {
     const found = extractUnder('生态旅游重点项目', '', '◆ 丁河国家湿地公园：沿丁河城区段建设湿地保育区和滨河步道。');
     expect([...found.keys()]).toEqual(['丁河国家湿地公园']);

@@ -1061,6 +1061,8 @@ class BoxReader {
       identity === 'edition' ||
       identity === 'phase' ||
       this.endsInProjectHead(head) ||
+      // X县国家级牦牛产业集群：… — a cluster a place or firm names is one undertaking.
+      (identity !== 'generic' && endsWithAny(name, this.ctx.rules.namedPolicyHeads) !== null) ||
       // X人民医院新院区：… — a building or campus of a named institution.
       this.institutionPart(head) ||
       // X活畜交易市场: a project noun that ends the name outweighs the policy word it ends with (市场).
