@@ -275,6 +275,15 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('牛羊肉冷链物流配送中心')!.tier).toBe('B');
   });
 
+  it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
+    const found = banner(
+      '10.甲乙旗博物馆新馆。建设草原文化展厅。',
+      '11.甲乙旗体育训练基地。在丙丁镇建设田径训练场地。',
+      '12.甲乙旗全民健身中心。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙旗博物馆新馆', '甲乙旗体育训练基地', '甲乙旗全民健身中心']);
+  });
+
   it("reads a cluster a place names (X国家级牦牛产业集群：…) as the line's project, not what it builds", () => {
     const found = banner('● 丙丁镇国家级牦牛产业集群：建设牦牛繁育、屠宰加工和交易市场。');
     expect([...found.keys()]).toEqual(['丙丁镇国家级牦牛产业集群']);

@@ -949,7 +949,9 @@ class BoxReader {
       // ⑤X研究院。（牵头单位：…）: who answers for it follows the heading straight away.
       // A name of its own set apart in 【】 is a heading's name by its marks: what follows may name its parts too.
       // 6. X检测认证中心（甲市）。 — a name placed by its brackets is an entry, with or without what follows.
-      const marked = (setApart && identity === 'city-name') || placed || vouched;
+      // １２．X市全民健身中心。 — in a run of headings each naming its project, one with nothing after it names one too.
+      const closesRun = inRun && next.trim() === '' && this.endsInProjectHead(name);
+      const marked = (setApart && identity === 'city-name') || placed || vouched || closesRun;
       if (!marked && !this.describes(next) && !responsibleClause(next)) return null;
       // 4）智能化改造。实施智能化改造和…行动: a description that opens by doing the heading is of an activity.
       if (next.slice(0, name.length + 2).includes(name)) return null;
