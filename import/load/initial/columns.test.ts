@@ -13,6 +13,14 @@ describe('the CSV columns of the import tool', () => {
     expect(columnType(z.number())).toBe('double');
   });
 
+  it('marks the lists every node holds, which an empty cell leaves to be set empty after the import', () => {
+    const columns = new Map(schemaColumns(ProjectProps).map((c) => [c.name, c]));
+    expect(columns.get('orgs')!.emptyWhenAbsent).toBe(true);
+    expect(columns.get('name')!.emptyWhenAbsent).toBe(false);
+    expect(schemaColumns(z.object({ a: z.array(z.string()).optional() }))[0].emptyWhenAbsent).toBe(false);
+    expect(schemaColumns(z.object({ a: z.array(z.string()).nullable() }))[0].emptyWhenAbsent).toBe(false);
+  });
+
   it('has a column type for every property of every label and relationship type', () => {
     for (const schema of [...Object.values(NODE_PROPS), ...Object.values(REL_PROPS)])
       expect(() => schemaColumns(schema)).not.toThrow();

@@ -18,6 +18,11 @@ export interface Column {
   /** The property it fills. */
   name: string;
   type: ColumnType;
+  /**
+   * A list the model requires: every node or relationship holds it, so one the import leaves without it holds it
+   * empty (the import tool stores no property for an empty cell) — set after the import by one scan, not row by row.
+   */
+  emptyWhenAbsent: boolean;
 }
 
 /** The CSV cell of a value: a string, or null for a property that is not stored. */
@@ -51,9 +56,17 @@ export function columnType(schema: z.ZodType): ColumnType {
   }
 }
 
+/** Whether a property schema is a list every value has (not optional, nullable nor defaulted). */
+const requiredList = (schema: z.ZodType): boolean =>
+  (schema as unknown as { def: { type: string } }).def.type === 'array';
+
 /** The columns of a schema's properties, in its order. */
 export function schemaColumns(schema: z.ZodObject): Column[] {
-  return Object.entries(schema.shape).map(([name, type]) => ({ name, type: columnType(type as z.ZodType) }));
+  return Object.entries(schema.shape).map(([name, type]) => ({
+    name,
+    type: columnType(type as z.ZodType),
+    emptyWhenAbsent: requiredList(type as z.ZodType),
+  }));
 }
 
 /** The header cell of a column: `name:type`, or `name` for a string, as the import tool reads it. */

@@ -57,10 +57,19 @@ export interface FixupSource {
   rows: number;
 }
 
+/** A required list some rows of a label or write hold empty, left out of their cells: set empty where absent. */
+export interface EmptyLists {
+  kind: 'nodes' | 'relationships';
+  label?: NodeLabel;
+  type?: RelType;
+  property: string;
+}
+
 /** What the CSV set holds once closed. */
 export interface InitialFiles {
   sources: ImportSource[];
   fixups: FixupSource[];
+  emptyLists: EmptyLists[];
   /** The ids of the units: their properties are their first plan's statement, set after the import. */
   units: string[];
   /** The ids of the plans written, in order. */
@@ -80,6 +89,8 @@ class Table {
   readonly csv: CsvFile;
   private readonly known: Set<string>;
   private fixups: { file: string; out: fs.WriteStream; rows: number; pending: string[] } | null = null;
+  /** The required lists some row held empty. */
+  private readonly emptied = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -101,8 +112,11 @@ class Table {
     const cells: Cell[] = [...key];
     let rest: Record<string, unknown> | null = null;
     for (const column of this.columns) {
-      const cell = cellOf(props[column.name], column.type);
-      if (cell === undefined) (rest ??= {})[column.name] = props[column.name];
+      const value = props[column.name];
+      const cell = cellOf(value, column.type);
+      if (cell === undefined && column.emptyWhenAbsent && Array.isArray(value) && value.length === 0)
+        this.emptied.add(column.name);
+      else if (cell === undefined) (rest ??= {})[column.name] = value;
       cells.push(cell ?? null);
     }
     // A property the model does not declare is still stored by `SET n += props`: it goes the same way.
@@ -131,7 +145,7 @@ class Table {
     }
   }
 
-  async close(): Promise<{ source: ImportSource; fixup: FixupSource | null }> {
+  async close(): Promise<{ source: ImportSource; fixup: FixupSource | null; emptyLists: EmptyLists[] }> {
     await this.flush();
     await this.csv.close();
     let fixup: FixupSource | null = null;
@@ -142,7 +156,11 @@ class Table {
       );
       fixup = { ...this.fixup, file, rows };
     }
-    return { source: { ...this.source, file: this.csv.path, rows: this.csv.rows }, fixup };
+    const { kind, label, type } = this.fixup;
+    const emptyLists = [...this.emptied].map((property) =>
+      kind === 'nodes' ? { kind, label, property } : { kind, type, property },
+    );
+    return { source: { ...this.source, file: this.csv.path, rows: this.csv.rows }, fixup, emptyLists };
   }
 }
 
@@ -309,14 +327,28 @@ export class InitialCsv {
     }
     const sources: ImportSource[] = [];
     const fixups: FixupSource[] = [];
+    const emptyLists: EmptyLists[] = [];
     for (const table of this.tables.values()) {
       const closed = await table.close();
       sources.push(closed.source);
       if (closed.fixup) fixups.push(closed.fixup);
+      // Two writes of one type (NAMES of a document and of a task…) need the type's scan once.
+      for (const lists of closed.emptyLists)
+        if (
+          !emptyLists.some(
+            (e) =>
+              e.kind === lists.kind &&
+              e.label === lists.label &&
+              e.type === lists.type &&
+              e.property === lists.property,
+          )
+        )
+          emptyLists.push(lists);
     }
     return {
       sources,
       fixups,
+      emptyLists,
       units: [...this.shared.get(NodeLabel.Unit)!.keys()],
       plans: [...this.plans],
       items: this.items,

@@ -30,6 +30,20 @@ WHERE (row.plan IS NULL OR r.plan = row.plan) AND (row.role IS NULL OR r.role = 
 SET r += row.props`;
 }
 
+/** A required list (graph/model.ts) set empty on the nodes of `label` the import left without it. */
+export function emptyNodeLists(label: NodeLabel, property: string): string {
+  return `
+MATCH (n:${label}) WHERE n.\`${property}\` IS NULL
+CALL (n) { SET n.\`${property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`;
+}
+
+/** The same for the relationships of `type`. */
+export function emptyRelationshipLists(type: RelType, property: string): string {
+  return `
+MATCH ()-[r:${type}]->() WHERE r.\`${property}\` IS NULL
+CALL (r) { SET r.\`${property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`;
+}
+
 /** How many relationships of a type the graph holds (from the count store). */
 export const countRelationships = (type: RelType): string => `
 MATCH ()-[r:${type}]->() RETURN count(r) AS count`;

@@ -4,8 +4,15 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { CROSS_PLAN_REL_TYPES } from '../../../graph/model';
 import * as Q from '../cypher';
 import { toGraphValue, toNumber } from '../index';
-import { ANY_PLANGRAPH_NODE, countRelationships, fixNodes, fixRelationships } from './cypher';
-import type { FixupRow, FixupSource, InitialFiles } from './csv-set';
+import {
+  ANY_PLANGRAPH_NODE,
+  countRelationships,
+  emptyNodeLists,
+  emptyRelationshipLists,
+  fixNodes,
+  fixRelationships,
+} from './cypher';
+import type { EmptyLists, FixupRow, FixupSource, InitialFiles } from './csv-set';
 
 /** Rows per statement of the steps after the import. */
 const BATCH = 5000;
@@ -51,6 +58,11 @@ async function* lines(file: string): AsyncGenerator<FixupRow[]> {
 const fixupStatement = (source: FixupSource) =>
   source.kind === 'nodes' ? fixNodes(source.label!) : fixRelationships(source.from!, source.type!, source.to!);
 
+const emptyListsStatement = (lists: EmptyLists) =>
+  lists.kind === 'nodes'
+    ? emptyNodeLists(lists.label!, lists.property)
+    : emptyRelationshipLists(lists.type!, lists.property);
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -59,7 +71,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 /**
  * What the online loader computes in Cypher, run once over the imported graph: the properties the
- * CSV could not carry, each unit showing the statement of the first plan naming it, and the links
+ * CSV could not carry (the empty required lists by one scan of their label or type), each unit showing the statement of the first plan naming it, and the links
  * between the projects of different plans (SAME_PROJECT, CARRIED_OVER) with the loader's own
  * statements. Needs the schema (graph/migrations) in place: every step finds its nodes by index.
  */
@@ -89,6 +101,8 @@ export async function finishInitialLoad(
         options.onProgress?.({ step: 'fixups', done, total: fixups });
       }
     }
+    // Batched by the statement itself (CALL … IN TRANSACTIONS), so in a transaction of its own.
+    for (const lists of files.emptyLists) await session.run(emptyListsStatement(lists));
     timed('fixups');
     done = 0;
     for (const units of chunks(files.units, BATCH)) {
