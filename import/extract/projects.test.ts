@@ -444,6 +444,15 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('甲乙至丙丁旅游公路')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it("reads 建设A，B after a comma when B is an area's 工程 in full, whatever it works on", () => {
+    const found = extractUnder(
+      '新型城镇化和乡村振兴重点项目',
+      '和美乡村',
+      '建设浮梁县甲村美丽乡村示范村，乐平市牧区定居点综合配套提升工程（12个定居点）。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县甲村美丽乡村示范村', '乐平市牧区定居点综合配套提升工程']);
+  });
+
   it('splits A（全县）和B: a bracket of the whole territory closes the name before 和', () => {
     const found = extractUnder(
       '综合交通重点工程',

@@ -1714,8 +1714,9 @@ class BoxReader {
         if (!more || rest.length - more.length < 2) break;
         rest = rest.slice(more.length);
       }
-      // A verb that ends its clause (…保护修缮与展示提升) has no object to name.
-      if (rest.replace(/等.*$/, '').length < 2) continue;
+      // A verb that ends its clause (…保护修缮与展示提升) has no object to name; nor has one before the 工程 it
+      // names the works of (…综合配套提升工程).
+      if (rest.replace(/等.*$/, '').length < 2 || /^(工程|项目)(（[^（）]*）)?$/.test(rest)) continue;
       // 与重庆、四川共建X: the partners stand before the verb that names the project.
       if (startsWithAny(rest, this.ctx.rules.prepositions)) {
         const inner = this.trigger(rest.slice(1));
