@@ -355,6 +355,8 @@ const LATIN_GLOSS =
  * it has none yet (待赋码), printed after its name: an identifier, no part of the name.
  */
 const PROJECT_CODE = /\s*[（(]\s*项目(?:代码|编码)\s*[：:][^（）()]{0,40}[）)]/gu;
+/** （详见专栏6）, （已列入专栏5）: a pointer to the box that lists the project too, no part of its name. */
+const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专栏\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]/gu;
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
@@ -362,8 +364,8 @@ const PROJECT_CODE = /\s*[（(]\s*项目(?:代码|编码)\s*[：:][^（）()]{0,
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
  * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks,
- * brackets spelling a name in Latin script and brackets giving a project's code go, and a line whose every character
- * is printed twice has each once.
+ * brackets spelling a name in Latin script, giving a project's code or pointing to another box go, and a line whose
+ * every character is printed twice has each once.
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw))
@@ -371,6 +373,7 @@ export function canonicaliseLine(raw: string): string {
     .replace(FOOTNOTE_MARK, '')
     .replace(LATIN_GLOSS, '')
     .replace(PROJECT_CODE, '')
+    .replace(BOX_REFERENCE, '')
     // A line break inside a table cell, as a Markdown conversion writes it: the cell runs on.
     .replace(/<br\s*\/?>/gi, '')
     .replace(OTHER_CIRCLED, (char) => String.fromCharCode(0x2460 + ((char.charCodeAt(0) - 0x2776) % 10)))
