@@ -263,6 +263,19 @@ describe("a plan's own areas", () => {
     ]);
   });
 
+  it('reads sub-districts counted in full once, and no rank, route word or kind of township as an area', () => {
+    const read = names(
+      [
+        '全市辖甲城街道、乙园街道、丙园街道、丁城街道4个街道，戊口镇、己关镇2个镇和庚庄回族乡。',
+        '甲州经济开发区（简称甲州经开区）是省级经济开发区。实施G233国道改线工程（途经戊口镇、己关镇）。',
+        '东部片区：戊口镇（戊口）建设食材产业园；庚庄回族乡（庚庄）是全市唯一的民族乡，发展清真食品。',
+      ],
+      identity('county', '甲州市'),
+    ).map((area) => area.split('/')[0]);
+    expect(read).toEqual(expect.arrayContaining(['乙园街道', '丙园街道', '戊口镇', '己关镇']));
+    expect(read.filter((name) => /街道街道|级|途经|^民族乡$/.test(name))).toEqual([]);
+  });
+
   it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {
     expect(
       names(['推进县城区、古城区、老城区、南溪城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市')),

@@ -100,10 +100,10 @@ const LONGEST_STEM = Math.max(PARK_STEM[1], ...Object.values(STEM_LENGTH).map(([
 const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
 const NOT_A_STEM =
-  /^(各|全|本|相关|有关|所在|我|该|每|其|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
+  /^(各|全|本|相关|有关|所在|我|该|每|其|是|为|民族|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|级|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -115,7 +115,7 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|设有|下辖|代管|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|途经|设有|下辖|代管|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -192,7 +192,8 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
       // 甲坝傈僳族乡: an ethnic township's stem runs on by its peoples' names.
       const ethnic =
         (suffix === '乡' || suffix === '镇') && (autonomousShortForms(stem + suffix)?.stem.length ?? max + 1) <= max;
-      if (length < min || (length > max && !ethnic) || NOT_A_STEM.test(stem)) continue;
+      // 国家级, 省级: a rank, not a name.
+      if (length < min || (length > max && !ethnic) || NOT_A_STEM.test(stem) || stem.includes('级')) continue;
       if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
       // 甲岭苗族侗族自治州: a short stem before its peoples' names, not words before it (西翼以甲岭…).
@@ -348,7 +349,9 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
       // 全县辖甲城: the words before the first stem are no part of it.
       const stems = run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、');
       const n = /^\d+$/.test(count) ? Number(count) : chineseNumber(count);
-      const named = (stem: string) => stem.length >= 2 && !NOT_A_STEM.test(stem) && !stem.endsWith(kind[0]);
+      // 甲城街道、乙园街道4个街道: names written in full are read as names, not as stems.
+      const named = (stem: string) =>
+        stem.length >= 2 && !NOT_A_STEM.test(stem) && !stem.endsWith(kind[0]) && !stem.endsWith(kind);
       if (stems.length === n && stems.every(named))
         for (const stem of stems) add({ name: `${stem}${kind}`, kind: 'district' }, line, 'area-in-list');
     }
