@@ -289,6 +289,29 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect([...found.keys()]).toEqual(['丙丁镇国家级牦牛产业集群']);
   });
 
+  it('reads names whose descriptions run from one end (北起X), show, recur (每年) or are held somewhere (在X举办)', () => {
+    const found = banner(
+      '◆ 大运河甲乙段国家文化公园：北起丙丁镇，南至戊己镇，建设运河文化展示带、遗产保护点和滨河绿道。',
+      '◆ 大运河（甲乙）非物质文化遗产展示馆：展示运河号子和传统技艺。',
+      '◆ 甲乙运河龙舟赛：每年端午节在丙丁镇运河段举办。',
+    );
+    expect([...found.keys()]).toEqual([
+      '大运河甲乙段国家文化公园',
+      '大运河（甲乙）非物质文化遗产展示馆',
+      '甲乙运河龙舟赛',
+    ]);
+  });
+
+  it('reads a culture quarter (文化区) and a folk-culture street (文化街) as projects', () => {
+    const found = extractUnder(
+      '运河文化保护传承利用重点项目',
+      '',
+      '◆ 运河夜游及漕运码头文化区：位于昌江区，恢复古码头，开通运河夜游航线。',
+      '◆ 浮梁回族民俗文化街：位于浮梁县，建设回族美食、民俗展示和民族手工艺街区。',
+    );
+    expect([...found.keys()]).toEqual(['运河夜游及漕运码头文化区', '浮梁回族民俗文化街']);
+  });
+
   it('reads a name whose description builds along a river (沿X建设), and a 保育区 as no area', () => {
     const found = extractUnder('生态旅游重点项目', '', '◆ 丁河国家湿地公园：沿丁河城区段建设湿地保育区和滨河步道。');
     expect([...found.keys()]).toEqual(['丁河国家湿地公园']);
