@@ -29,6 +29,7 @@ const noRules: IndustryRules = {
   itemTitle: [],
   sentenceSector: { marker: '方面', rules: [] },
   partnerSector: [],
+  broadTitleWords: [],
   keywords: [],
   indicators: [],
 };
@@ -225,6 +226,12 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('丙丁盐湖年产60万吨硫酸钾镁肥项目', '世界级盐湖产业基地')).toBe('chem-pharma');
     expect(first('戊己锂业4万吨/年电池级碳酸锂扩能项目', '世界级盐湖产业基地')).toBe('new-materials');
     expect(first('甲乙牧业有机牦牛育肥基地', '高原特色现代农牧业重点项目')).toBe('agriculture');
+  });
+
+  it("file a project of an infrastructure box (基础设施和安全保障) by its name's head before the box", () => {
+    expect(first('甲乙县引水工程', '基础设施和安全保障重点工程')).toBe('water');
+    expect(first('丙丁天然气储气调峰设施', '基础设施和安全保障重点工程')).toBe('energy');
+    expect(first('戊己县应急物资储备库', '基础设施和安全保障重点工程')).toBe('safety');
   });
 
   it('read a box or chapter titled by a park of the plan without the park: its name says where, not what', () => {

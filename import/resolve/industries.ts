@@ -124,6 +124,9 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   const byName = head && { code: head.code, rule: 'name-lexicon' as const, because: head.term, where: mention.name };
   const bySection = filed?.rule === 'chapter-lexicon' && SECTION_ID.test(mention.chapterId ?? '');
   if (bySection && filed.where === ctx.chapterTitles(mention.chapterId)[0]) add(byName);
+  // 基础设施和安全保障重点工程: a box of infrastructure spans water, energy, transport …; the name's head says which.
+  const byBox = filed?.rule === 'box-sector' || filed?.rule === 'box-lexicon';
+  if (byBox && rules.broadTitleWords.some((word) => mention.boxTitle.includes(word))) add(byName);
   add(filed);
   add(byName);
   if (choices.length === 0) {
