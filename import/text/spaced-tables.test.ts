@@ -84,6 +84,25 @@ describe('pipeSpacedTables', () => {
     expect(out.slice(10)).toEqual(split.slice(10));
   });
 
+  it('joins the rest of a row a page break cut, under a long running header, to the row above', () => {
+    const split = [
+      '项目名称                          建设地点            建设内容                      实施主体',
+      '甲乙羽绒产品集散分拨中            丙丁镇、戊          建设集散和快递分拨设施        市商务局',
+      '',
+      '— 8 —',
+      '',
+      '2026年第3期                                甲乙市人民政府公报',
+      '',
+      '心                                己镇',
+      '庚辛冷链集配中心                  庚辛镇              建设产地冷藏保鲜库            庚辛镇人民政府',
+    ];
+    const out = pipeSpacedTables(split);
+    expect(out[1]).toBe('| 甲乙羽绒产品集散分拨中心 | 丙丁镇、戊己镇 | 建设集散和快递分拨设施 | 市商务局 |');
+    expect(out[5]).toBe(split[5]);
+    expect(out[7]).toBe('');
+    expect(out[8]).toBe('| 庚辛冷链集配中心 | 庚辛镇 | 建设产地冷藏保鲜库 | 庚辛镇人民政府 |');
+  });
+
   it('leaves prose with double spaces and a box title alone', () => {
     const prose = ['专栏7  甲镇重点项目', '建设甲镇商贸物流中心，  推进乙项目。'];
     expect(pipeSpacedTables(prose)).toEqual(prose);

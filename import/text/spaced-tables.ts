@@ -124,6 +124,8 @@ const MAX_BREAK_LINES = 6;
 const SENTENCE_MARK = /[。，；、：]/;
 /** A row of one cell heading the rows below it (一、港口, （二）铁路和公路). */
 const GROUP_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}{2,12}$/u;
+/** What a gazette's running header holds: its masthead (…公报) or its issue (2026年第3期); never a table's cell. */
+const RUNNING_HEADER = /公报|\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
 /** A few characters alone on a table's line: the end of a name wrapped in its column (工程, 改造). */
 const WRAPPED_TAIL = /^\p{Script=Han}{1,4}$/u;
 
@@ -144,6 +146,8 @@ export function pipeSpacedTables(lines: string[]): string[] {
   let flush = false;
   /** Whether its columns are areas: a row may then hold one name alone. */
   let byArea = false;
+  /** The table's last row: where it stands and its cells under the columns. */
+  let last: { index: number; cells: string[] } | null = null;
   lines.forEach((line, index) => {
     const header = unglued(cellsOf(line), true);
     if (isHeader(header) || isAreaHeader(header)) {
@@ -151,6 +155,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
       byArea = isAreaHeader(header);
       columns = header;
       paused = null;
+      last = null;
       out[index] = pipeRow(header.map((c) => c.text));
       return;
     }
@@ -169,14 +174,37 @@ export function pipeSpacedTables(lines: string[]): string[] {
       return;
     }
     if (paused !== null) {
-      const carried = (indented && cells.length >= 2) || cells.length >= MIN_COLUMNS;
+      // 心    集镇 under 项目名称 and 建设地点: the rest of a row the page break cut, each cell under its column.
+      const aligned =
+        cells.length >= 2 &&
+        !RUNNING_HEADER.test(line) &&
+        cells.every((cell) => columns!.some((c) => Math.abs(c.start - cell.start) <= 1));
+      const carried = (indented && cells.length >= 2) || cells.length >= MIN_COLUMNS || aligned;
       if (!carried) {
         paused += 1;
-        const furniture = cells.length <= 2 && !indented && !SENTENCE_MARK.test(line) && line.trim().length <= 30;
+        // A running header's gap between its masthead and issue is no part of its length.
+        const furniture =
+          cells.length <= 2 && !indented && !SENTENCE_MARK.test(line) && line.replace(/\s+/g, '').length <= 30;
         if (!furniture || paused > MAX_BREAK_LINES) columns = null;
         return;
       }
       paused = null;
+      // 心    集镇 after 羽绒及轴承产品集散分拨中 | 毰店镇、辁 | 建设… | 市商务局: cells only under columns the row
+      // above filled, leaving some of them empty, are the rest of that row: its cells run on.
+      const rest = placeCells(cells, columns);
+      const under = (row: string[]) => row.flatMap((cell, i) => (cell ? [i] : []));
+      if (
+        aligned &&
+        last &&
+        cells.length < columns.length &&
+        under(rest).every((i) => last!.cells[i] !== '') &&
+        under(last.cells).some((i) => rest[i] === '')
+      ) {
+        last.cells = last.cells.map((cell, i) => cell + rest[i]);
+        out[last.index] = pipeRow(last.cells);
+        out[index] = '';
+        return;
+      }
     } else if (cells.length === 1 && !indented && GROUP_CELL.test(cells[0].text)) {
       // 一、港口: a row heading a group of the rows below it.
       out[index] = pipeRow(columns.map((_, i) => (i === 0 ? cells[0].text : '')));
@@ -192,7 +220,9 @@ export function pipeSpacedTables(lines: string[]): string[] {
     }
     // A lone indented cell under a number column set flush against the names is a name's wrapped rest.
     const wrapped = flush && cells.length === 1 && indented && !/^\d/.test(cells[0].text);
-    out[index] = pipeRow(wrapped ? columns.map((_, i) => (i === 1 ? cells[0].text : '')) : placeCells(cells, columns));
+    const row = wrapped ? columns.map((_, i) => (i === 1 ? cells[0].text : '')) : placeCells(cells, columns);
+    out[index] = pipeRow(row);
+    last = { index, cells: row };
   });
   return out;
 }
