@@ -11,6 +11,14 @@ describe('organisations a project name carries', () => {
     expect(new OrgFinder(empty, rules, ['栖云']).find('栖云精密制造产业园', true)).toEqual([]);
   });
 
+  it("reads no firm from a listed item's leading product word (羽绒产业…), which the industry lexicon holds", () => {
+    expect(new OrgFinder(empty, rules, []).find('羽绒产业公共技术服务平台', true).map((h) => h.name)).toEqual(['羽绒']);
+    const products = new OrgFinder(empty, rules, [], [], (word) => word === '羽绒');
+    expect(products.find('羽绒产业公共技术服务平台', true)).toEqual([]);
+    expect(products.knowing([]).find('羽绒产业公共技术服务平台', true)).toEqual([]);
+    expect(products.find('栖云精密制造产业园', true).map((h) => h.name)).toEqual(['栖云']);
+  });
+
   it('answers without learning: firms are known only to the finder built from a first reading', () => {
     const finder = new OrgFinder(empty, rules, []);
     const first = finder.find('奈创精密陶瓷基板', true);

@@ -42,6 +42,8 @@ export class OrgFinder implements OrgLookup {
     private readonly rules: ExtractRules,
     private readonly placeNames: readonly string[],
     private readonly known: readonly KnownOrg[] = [],
+    /** Whether a word is a product's or a trade's (the industry lexicon's 羽绒): never a firm's name on its own. */
+    private readonly productWord: (word: string) => boolean = () => false,
   ) {
     for (const unit of profile.units) {
       if (unit.kind === 'department') continue;
@@ -73,7 +75,7 @@ export class OrgFinder implements OrgLookup {
 
   /** A finder that also knows the firms a reading of the plan's mentions found (`learn`). */
   knowing(known: readonly KnownOrg[]): OrgFinder {
-    return new OrgFinder(this.profile, this.rules, this.placeNames, known);
+    return new OrgFinder(this.profile, this.rules, this.placeNames, known, this.productWord);
   }
 
   /**
@@ -182,8 +184,8 @@ export class OrgFinder implements OrgLookup {
       const prefix = name.slice(0, p);
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
       if (this.excluded.some((e) => prefix.includes(e))) return null;
-      // 家居产业园: the prefix is itself a trade word, not a proper name.
-      if (this.prefixStops.includes(prefix)) return null;
+      // 家居产业园, 羽绒产业公共技术服务平台: the prefix is itself a trade or product word, not a proper name.
+      if (this.prefixStops.includes(prefix) || this.productWord(prefix)) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
       // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))

@@ -82,10 +82,14 @@ export function extractPlan(
   // The plan's own area, its districts and its places name no firm; nor does a base's or a park's stem
   // (蒎梁 of 蒎梁基地 in 蒎梁煤矿二期), as a town's does not.
   const zoneStems = districts.names().flatMap((n) => ZONE_STEM.exec(n)?.[1] ?? []);
+  const known = new Set(industries.map((i) => i.code));
+  const lexicon = options.lexicon ?? sharedIndustryLexicon(known);
   const reader = new OrgFinder(
     profile,
     rules,
     longestFirst([...placeNames, ...districts.names(), ...territoryStems, ...zoneStems]),
+    [],
+    (word) => lexicon.match(word).some((m) => m.start === 0 && m.end === word.length),
   );
   const placeDistricts = new Map(profile.places.map((p) => [p.name, p.district]));
   const ambiguousForms = profile.ambiguousShortForms.map((a) => a.form);
@@ -115,7 +119,6 @@ export function extractPlan(
     ),
   );
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
-  const known = new Set(industries.map((i) => i.code));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   // A plan's departments take its own kind of area: 县发改委, 旗农牧局, (county-level) 市教育局, 地区交通运输局, 州民宗委.
   const ownKind = /(地区|自治州|县|旗|市|区|州|盟)$/.exec(identity.region ?? '')?.[1];
@@ -145,7 +148,7 @@ export function extractPlan(
   const chapters = new Map(plan.chapters.map((c) => [c.id, c]));
   const industry: IndustryContext = {
     rules: industryRules,
-    lexicon: options.lexicon ?? sharedIndustryLexicon(known),
+    lexicon,
     known,
     chapterTitles: (chapterId) => {
       const titles: string[] = [];
