@@ -312,6 +312,18 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect([...found.keys()]).toEqual(['运河夜游及漕运码头文化区', '浮梁回族民俗文化街']);
   });
 
+  it('places what runs between two ends (北起X，南至Y) at both, and an event where it is held (在X举办)', () => {
+    const found = extractUnder(
+      '运河文化保护传承利用重点项目',
+      '',
+      '◆ 大运河浮梁段国家文化公园：北起浮梁县，南至昌江区，建设运河文化展示带、遗产保护点和滨河绿道。',
+      '◆ 浮梁运河龙舟赛：每年端午节在昌江区运河段举办。',
+    );
+    const districts = (name: string) => found.get(name)!.districts.map((d) => d.name);
+    expect(districts('大运河浮梁段国家文化公园')).toEqual(['浮梁县', '昌江区']);
+    expect(districts('浮梁运河龙舟赛')).toContain('昌江区');
+  });
+
   it('reads a name whose description builds along a river (沿X建设), and a 保育区 as no area', () => {
     const found = extractUnder('生态旅游重点项目', '', '◆ 丁河国家湿地公园：沿丁河城区段建设湿地保育区和滨河步道。');
     expect([...found.keys()]).toEqual(['丁河国家湿地公园']);

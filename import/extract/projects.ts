@@ -1339,12 +1339,16 @@ class BoxReader {
       /(?:^(?:项目)?(?:位于|在|迁至|迁入)|[，；](?:项目)?位于|^由[^，。；在]{2,24}?在)([^，。；]+?)(?:境内|建设|新建|实施|$|(?=[，。；]))/.exec(
         description,
       );
-    return placed
-      ? this.ctx.districts
-          .find(placed[1])
-          .filter((d) => !d.unlisted)
-          .map((d) => d.name)
-      : [];
+    // 2027年在X举办: where an event is held; 北起X，南至Y: the two ends of what runs between them.
+    const held = /在([^，。；]{2,20}?)举办/.exec(description);
+    const ends = /^[东南西北]起([^，。；]+)，[东南西北]至([^，。；]+)/.exec(description);
+    const where = placed ? [placed[1]] : held ? [held[1]] : ends ? [ends[1], ends[2]] : [];
+    return where.flatMap((text) =>
+      this.ctx.districts
+        .find(text)
+        .filter((d) => !d.unlisted)
+        .map((d) => d.name),
+    );
   }
 
   /**
