@@ -270,11 +270,11 @@ function shortFormBrackets(
     const before = areaOf(piece, level) ?? (known.has(piece) ? { name: piece } : null);
     const declared = ALIAS.test(inner);
     const pieces = inner.replace(ALIAS, '').replace(/[“”"]/g, '').split('、');
-    const short = (piece: string) =>
+    const short = (form: string) =>
       before !== null &&
-      piece !== before.name &&
-      piece.length >= 2 &&
-      (declared || before.name.startsWith(piece.slice(0, 2)));
+      form !== before.name &&
+      form.length >= 2 &&
+      (declared || before.name.startsWith(form.slice(0, 2)));
     if (before && pieces.every(short)) given.set(before.name, [...(given.get(before.name) ?? []), ...pieces]);
     // An empty bracket keeps the name a piece of its own.
     return declared || (before && pieces.every(short)) ? '（）' : bracket;
