@@ -22,6 +22,9 @@ import {
   opensUnitLine,
   opensClosingLine,
   subItemNumber,
+  PAGE_NUMBER,
+  GAZETTE_ISSUE,
+  GAZETTE_MASTHEAD,
 } from './patterns';
 import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { pipeStackedTables } from './stacked-tables';
@@ -456,14 +459,9 @@ function nearestEach(chars: string[], step: 1 | -1, counts: (index: number) => b
 // ---------------------------------------------------------------------------------------------
 // Page furniture
 
-const PAGE_NUMBER = /^[-—–－·•‐\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·•‐\s]*$/;
 /** A running header or footer repeats on most pages; fewer repeats are ordinary short lines. */
 const FURNITURE_MIN_REPEATS = 5;
 const FURNITURE_MAX_LENGTH = 30;
-
-/** A gazette's issue as its running header writes it: 2026年第3期. */
-const ISSUE = /^\d{4}年第\d{1,3}期$/;
-const MASTHEAD = /^\S{2,30}公报$/;
 
 /** The cover lines among which a gazette prints its masthead (after 主管主办, 本刊…). */
 const COVER_LINES = 5;
@@ -478,7 +476,7 @@ function runningHeader(canonical: string[]): (text: string, index: number) => bo
     .map((line, index) => ({ line: line.replace(/\s/g, ''), index }))
     .filter(({ line }) => line !== '')
     .slice(0, COVER_LINES);
-  const found = cover.find(({ line }) => MASTHEAD.test(line));
+  const found = cover.find(({ line }) => GAZETTE_MASTHEAD.test(line));
   if (!found) return () => false;
   const { line: masthead, index: first } = found;
   return (text, index) => {
@@ -486,7 +484,7 @@ function runningHeader(canonical: string[]): (text: string, index: number) => bo
     const compact = text.replace(/\s/g, '');
     if (!compact.includes(masthead)) return false;
     const rest = compact.replace(masthead, '');
-    return rest === '' || ISSUE.test(rest) || PAGE_NUMBER.test(rest);
+    return rest === '' || GAZETTE_ISSUE.test(rest) || PAGE_NUMBER.test(rest);
   };
 }
 

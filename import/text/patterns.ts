@@ -13,6 +13,12 @@ export const SECTION = new RegExp(`^第(${CN_NUMERAL})节(.*)$`);
  * in plans that count them in Chinese numerals.
  */
 export const BOX = /^专栏(\d+(?:\s?[-—–‐.]\s?\d+)?|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百]))(.*)$/;
+/** A page number on a line of its own: 12, — 12 —, 第12页, 12/40. */
+export const PAGE_NUMBER = /^[-—–－·•‐\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·•‐\s]*$/;
+/** A gazette's issue as its running header writes it: 2026年第3期. */
+export const GAZETTE_ISSUE = /^\d{4}年第\d{1,3}期$/;
+/** A gazette's masthead: 景德镇市人民政府公报. */
+export const GAZETTE_MASTHEAD = /^\S{2,30}公报$/;
 /** A box heading that carries a box on over a page (专栏8（续）, 专栏8 续表): no box of its own. */
 export const BOX_CONTINUED = /^[（(]?续(?:表|上)?[）)]?$|^[（(]续[）)]/;
 /** "1.遗址保护", "3、…" but not "1.1" (a decimal or a section number). */

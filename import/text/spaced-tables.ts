@@ -1,3 +1,5 @@
+import { GAZETTE_ISSUE, GAZETTE_MASTHEAD, PAGE_NUMBER } from './patterns';
+
 /**
  * Plain-text tables whose columns are set by runs of spaces (as a PDF-to-text conversion lays out a
  * table without rules) → pipe rows, so that every later layer reads them as it reads a Markdown table.
@@ -124,8 +126,11 @@ const MAX_BREAK_LINES = 6;
 const SENTENCE_MARK = /[。，；、：]/;
 /** A row of one cell heading the rows below it (一、港口, （二）铁路和公路). */
 const GROUP_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}{2,12}$/u;
-/** What a gazette's running header holds: its masthead (…公报) or its issue (2026年第3期); never a table's cell. */
-const RUNNING_HEADER = /公报|\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
+/** A gazette's running header: its masthead, issue and page number, set apart by gaps; never a table's row. */
+const isRunningHeader = (cells: Cell[]): boolean =>
+  cells.every(({ text }) =>
+    [GAZETTE_MASTHEAD, GAZETTE_ISSUE, PAGE_NUMBER].some((p) => p.test(text.replace(/\s/g, ''))),
+  );
 /** A few characters alone on a table's line: the end of a name wrapped in its column (工程, 改造). */
 const WRAPPED_TAIL = /^\p{Script=Han}{1,4}$/u;
 
@@ -177,7 +182,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
       // 心    集镇 under 项目名称 and 建设地点: the rest of a row the page break cut, each cell under its column.
       const aligned =
         cells.length >= 2 &&
-        !RUNNING_HEADER.test(line) &&
+        !isRunningHeader(cells) &&
         cells.every((cell) => columns!.some((c) => Math.abs(c.start - cell.start) <= 1));
       const carried = (indented && cells.length >= 2) || cells.length >= MIN_COLUMNS || aligned;
       if (!carried) {
