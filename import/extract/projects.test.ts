@@ -275,6 +275,15 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('牛羊肉冷链物流配送中心')!.tier).toBe('B');
   });
 
+  it("keeps the plan's own name in brackets before the colon in the name, and reads no firm from a province", () => {
+    const found = banner(
+      '1.丙丁省生物育种产业创新中心（甲乙）：建设小麦、玉米分子育种和基因编辑研发平台。',
+      '1.甲乙算力中心：建设标准机架3000个。',
+    );
+    expect([...found.keys()]).toEqual(['丙丁省生物育种产业创新中心（甲乙）', '甲乙算力中心']);
+    expect(found.get('丙丁省生物育种产业创新中心（甲乙）')!.orgNames).toEqual([]);
+  });
+
   it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
     const found = banner(
       '10.甲乙旗博物馆新馆。建设草原文化展厅。',

@@ -1029,8 +1029,10 @@ class BoxReader {
     const length = line ? Array.from(line[1]).length : 0;
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.verbPhrase(line[1])) return null;
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
-    const name = `${lead}${line[1]}`;
-    const areas = (line[2] ?? '')
+    // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it.
+    const own = line[2] !== undefined && this.ctx.cityForms.includes(line[2]);
+    const name = `${lead}${line[1]}${own ? `（${line[2]}）` : ''}`;
+    const areas = (own ? '' : (line[2] ?? ''))
       .replace(/^(项目)?位于/, '')
       .split(/[、，,]/)
       .filter(Boolean)
@@ -1052,7 +1054,10 @@ class BoxReader {
     // …纪念园提升, …传统村落保护利用: the works done on it follow the head that names it.
     const action = endsWithAny(name, this.ctx.rules.actionNouns);
     const works = action ?? endsWithAny(name, this.ctx.rules.policyEndings);
-    const head = (works ? name.slice(0, -works.length) : name).replace(this.words.phaseEnd, '');
+    // …创新中心（氄阳）: a bracket after the name does not change its head.
+    const head = (works ? name.slice(0, -works.length) : name)
+      .replace(/（[^（）]*）$/, '')
+      .replace(this.words.phaseEnd, '');
     // A phase (…二期) is of a project, as an edition (第N届) is of an event; a numbered line of its own
     // name (3、X县城集中供热扩容：…) names the works it lists, whatever they are done on.
     const named =
