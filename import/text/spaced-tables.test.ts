@@ -103,6 +103,30 @@ describe('pipeSpacedTables', () => {
     expect(out[8]).toBe('| 庚辛冷链集配中心 | 庚辛镇 | 建设产地冷藏保鲜库 | 庚辛镇人民政府 |');
   });
 
+  it('joins a name wrapped in its column with another cell, and a name tail a page break set alone', () => {
+    const split = [
+      '项目名称                          所在地            建设规模及内容                        实施主体              建设年限',
+      '甲乙热电厂“煤改生物质”热电联      甲城区            改造2台机组，掺烧秸秆等               甲乙热电有限公司      2026—2028',
+      '产改造                                              生物质燃料',
+      '丙河至丁原引水工                  丙东区、丁原县    新建输水管线56公里                    甲乙水务集团          2026—2028',
+      '',
+      '— 9 —',
+      '',
+      '甲乙市人民政府公报                                2026年第4期',
+      '',
+      '程',
+      '戊己县城乡供水一体化工程          戊己县            新建水厂1座                           戊己县人民政府        2026—2027',
+    ];
+    const out = pipeSpacedTables(split);
+    expect(out[1]).toBe(
+      '| 甲乙热电厂“煤改生物质”热电联产改造 | 甲城区 | 改造2台机组，掺烧秸秆等生物质燃料 | 甲乙热电有限公司 | 2026—2028 |',
+    );
+    expect(out[2]).toBe('');
+    expect(out[3]).toBe('| 丙河至丁原引水工程 | 丙东区、丁原县 | 新建输水管线56公里 | 甲乙水务集团 | 2026—2028 |');
+    expect(out[9]).toBe('');
+    expect(out[10]).toBe('| 戊己县城乡供水一体化工程 | 戊己县 | 新建水厂1座 | 戊己县人民政府 | 2026—2027 |');
+  });
+
   it('leaves prose with double spaces and a box title alone', () => {
     const prose = ['专栏7  甲镇重点项目', '建设甲镇商贸物流中心，  推进乙项目。'];
     expect(pipeSpacedTables(prose)).toEqual(prose);

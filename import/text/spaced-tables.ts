@@ -131,6 +131,20 @@ const isRunningHeader = (cells: Cell[]): boolean =>
   cells.every(({ text }) =>
     [GAZETTE_MASTHEAD, GAZETTE_ISSUE, PAGE_NUMBER].some((p) => p.test(text.replace(/\s/g, ''))),
   );
+/**
+ * Whether a row's cells are the rest of the row above: only under columns that row filled, leaving some of them empty
+ * — at most half of them when `few`.
+ */
+function continues(rest: string[], above: string[], few: boolean): boolean {
+  const under = (row: string[]) => row.flatMap((cell, i) => (cell ? [i] : []));
+  const filled = under(above);
+  return (
+    under(rest).every((i) => above[i] !== '') &&
+    filled.some((i) => rest[i] === '') &&
+    (!few || under(rest).length * 2 <= filled.length)
+  );
+}
+
 /** A few characters alone on a table's line: the end of a name wrapped in its column (工程, 改造). */
 const WRAPPED_TAIL = /^\p{Script=Han}{1,4}$/u;
 
@@ -153,6 +167,12 @@ export function pipeSpacedTables(lines: string[]): string[] {
   let byArea = false;
   /** The table's last row: where it stands and its cells under the columns. */
   let last: { index: number; cells: string[] } | null = null;
+  /** The row above, its cells run on by the rest of it; the rest's own line is left empty (line numbers stay). */
+  const runOn = (row: { index: number; cells: string[] }, rest: string[], index: number) => {
+    row.cells = row.cells.map((cell, i) => cell + rest[i]);
+    out[row.index] = pipeRow(row.cells);
+    out[index] = '';
+  };
   lines.forEach((line, index) => {
     const header = unglued(cellsOf(line), true);
     if (isHeader(header) || isAreaHeader(header)) {
@@ -179,9 +199,10 @@ export function pipeSpacedTables(lines: string[]): string[] {
       return;
     }
     if (paused !== null) {
-      // 心    集镇 under 项目名称 and 建设地点: the rest of a row the page break cut, each cell under its column.
+      // 心    集镇 under 项目名称 and 建设地点, or 程 alone under the names: the rest of a row the page break cut,
+      // each cell under its column.
       const aligned =
-        cells.length >= 2 &&
+        (cells.length >= 2 || (cells.length === 1 && WRAPPED_TAIL.test(cells[0].text))) &&
         !isRunningHeader(cells) &&
         cells.every((cell) => columns!.some((c) => Math.abs(c.start - cell.start) <= 1));
       const carried = (indented && cells.length >= 2) || cells.length >= MIN_COLUMNS || aligned;
@@ -196,18 +217,8 @@ export function pipeSpacedTables(lines: string[]): string[] {
       paused = null;
       // 心    集镇 after 羽绒及轴承产品集散分拨中 | 毰店镇、辁 | 建设… | 市商务局: cells only under columns the row
       // above filled, leaving some of them empty, are the rest of that row: its cells run on.
-      const rest = placeCells(cells, columns);
-      const under = (row: string[]) => row.flatMap((cell, i) => (cell ? [i] : []));
-      if (
-        aligned &&
-        last &&
-        cells.length < columns.length &&
-        under(rest).every((i) => last!.cells[i] !== '') &&
-        under(last.cells).some((i) => rest[i] === '')
-      ) {
-        last.cells = last.cells.map((cell, i) => cell + rest[i]);
-        out[last.index] = pipeRow(last.cells);
-        out[index] = '';
+      if (aligned && last && continues(placeCells(cells, columns), last.cells, false)) {
+        runOn(last, placeCells(cells, columns), index);
         return;
       }
     } else if (cells.length === 1 && !indented && GROUP_CELL.test(cells[0].text)) {
@@ -226,6 +237,13 @@ export function pipeSpacedTables(lines: string[]): string[] {
     // A lone indented cell under a number column set flush against the names is a name's wrapped rest.
     const wrapped = flush && cells.length === 1 && indented && !/^\d/.test(cells[0].text);
     const row = wrapped ? columns.map((_, i) => (i === 1 ? cells[0].text : '')) : placeCells(cells, columns);
+    // 产改造    生物质燃料 under 辚州热电厂“煤改生物质”热电联 | 辚城区 | 改造…掺烧秸秆等 | …: a name wrapped in its
+    // column with another cell of its row, no more than half of that row's cells.
+    const name = columns.findIndex((c) => NAME_HEAD.test(c.text));
+    if (!indented && last && row[name] && continues(row, last.cells, true)) {
+      runOn(last, row, index);
+      return;
+    }
     out[index] = pipeRow(row);
     last = { index, cells: row };
   });
