@@ -275,9 +275,10 @@ function shortFormBrackets(
       form !== before.name &&
       form.length >= 2 &&
       (declared || before.name.startsWith(form.slice(0, 2)));
-    if (before && pieces.every(short)) given.set(before.name, [...(given.get(before.name) ?? []), ...pieces]);
+    const forms = before !== null && pieces.every(short);
+    if (forms) given.set(before.name, [...(given.get(before.name) ?? []), ...pieces]);
     // An empty bracket keeps the name a piece of its own.
-    return declared || (before && pieces.every(short)) ? '（）' : bracket;
+    return declared || forms ? '（）' : bracket;
   });
   return { text: rest, given };
 }

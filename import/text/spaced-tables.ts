@@ -217,8 +217,9 @@ export function pipeSpacedTables(lines: string[]): string[] {
       paused = null;
       // 心    集镇 after 羽绒及轴承产品集散分拨中 | 毰店镇、辁 | 建设… | 市商务局: cells only under columns the row
       // above filled, leaving some of them empty, are the rest of that row: its cells run on.
-      if (aligned && last && continues(placeCells(cells, columns), last.cells, false)) {
-        runOn(last, placeCells(cells, columns), index);
+      const rest = placeCells(cells, columns);
+      if (aligned && last && continues(rest, last.cells, false)) {
+        runOn(last, rest, index);
         return;
       }
     } else if (cells.length === 1 && !indented && GROUP_CELL.test(cells[0].text)) {

@@ -327,28 +327,19 @@ export class InitialCsv {
     }
     const sources: ImportSource[] = [];
     const fixups: FixupSource[] = [];
-    const emptyLists: EmptyLists[] = [];
+    // Two writes of one type (NAMES of a document and of a task…) need the type's scan once.
+    const emptyLists = new Map<string, EmptyLists>();
     for (const table of this.tables.values()) {
       const closed = await table.close();
       sources.push(closed.source);
       if (closed.fixup) fixups.push(closed.fixup);
-      // Two writes of one type (NAMES of a document and of a task…) need the type's scan once.
       for (const lists of closed.emptyLists)
-        if (
-          !emptyLists.some(
-            (e) =>
-              e.kind === lists.kind &&
-              e.label === lists.label &&
-              e.type === lists.type &&
-              e.property === lists.property,
-          )
-        )
-          emptyLists.push(lists);
+        emptyLists.set(`${lists.kind} ${lists.label ?? lists.type} ${lists.property}`, lists);
     }
     return {
       sources,
       fixups,
-      emptyLists,
+      emptyLists: [...emptyLists.values()],
       units: [...this.shared.get(NodeLabel.Unit)!.keys()],
       plans: [...this.plans],
       items: this.items,
