@@ -11,12 +11,23 @@ describe('organisations a project name carries', () => {
     expect(new OrgFinder(empty, rules, ['栖云']).find('栖云精密制造产业园', true)).toEqual([]);
   });
 
-  it("reads no firm from a listed item's leading product word (羽绒产业…), which the industry lexicon holds", () => {
-    expect(new OrgFinder(empty, rules, []).find('羽绒产业公共技术服务平台', true).map((h) => h.name)).toEqual(['羽绒']);
-    const products = new OrgFinder(empty, rules, [], [], (word) => word === '羽绒');
-    expect(products.find('羽绒产业公共技术服务平台', true)).toEqual([]);
-    expect(products.knowing([]).find('羽绒产业公共技术服务平台', true)).toEqual([]);
+  it("reads no firm from a listed item's leading product word (青稞产业…), which the industry lexicon holds", () => {
+    expect(new OrgFinder(empty, rules, []).find('青稞产业公共技术服务平台', true).map((h) => h.name)).toEqual(['青稞']);
+    const products = new OrgFinder(empty, rules, [], [], (word) => word === '青稞');
+    expect(products.find('青稞产业公共技术服务平台', true)).toEqual([]);
+    expect(products.knowing([]).find('青稞产业公共技术服务平台', true)).toEqual([]);
     expect(products.find('栖云精密制造产业园', true).map((h) => h.name)).toEqual(['栖云']);
+  });
+
+  it('reads no firm from leading words that describe the product: a trade word, two joined words, an adjective', () => {
+    const finder = new OrgFinder(empty, rules, []);
+    const firm = (name: string, listed: boolean) => finder.find(name, listed).map((h) => h.name);
+    expect(firm('食品包装材料配套项目', false)).toEqual([]);
+    expect(firm('功能性羽绒面料及填充材料项目', false)).toEqual([]);
+    expect(firm('羽绒及轴承产品集散分拨中心', false)).toEqual([]);
+    expect(firm('食品级包装膜', true)).toEqual([]);
+    expect(firm('程和科技高端机床智能生产线', false)).toEqual(['程和科技']);
+    expect(firm('丙骢绒业无毛绒分梳生产线', false)).toEqual(['丙骢绒业']);
   });
 
   it('answers without learning: firms are known only to the finder built from a first reading', () => {

@@ -185,7 +185,7 @@ export class OrgFinder implements OrgLookup {
       if (/[A-Za-z0-9“”（）]/.test(prefix)) return null;
       if (this.excluded.some((e) => prefix.includes(e))) return null;
       // 家居产业园, 羽绒产业公共技术服务平台: the prefix is itself a trade or product word, not a proper name.
-      if (this.prefixStops.includes(prefix) || this.productWord(prefix)) return null;
+      if (this.prefixStops.includes(prefix) || this.productWord(prefix) || this.isDescriptive(prefix)) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w) && w.length > 1)) return null;
       // 五华山瓷茶古道: a long prefix holding 山/江/村 … is a place's name, not a firm's (邑山, 弄子里 are short).
       if (prefix.length > 3 && this.rules.orgs.placeWords.some((w) => w.length === 1 && prefix.includes(w)))
@@ -217,11 +217,25 @@ export class OrgFinder implements OrgLookup {
       if (!firm && !/^([0-9A-Za-z一二三四五六七八九十两]|年产|年加工)/.test(rest)) return null;
       if (this.excluded.some((e) => prefix.includes(e)) || this.prefixStops.some((w) => prefix.includes(w)))
         return null;
+      if (this.isDescriptive(prefix)) return null;
       if (this.rules.orgs.placeWords.some((w) => prefix.endsWith(w))) return null;
       const form = prefix + ending;
       return { name: form, kind: 'enterprise', form, rule: 'org-name-prefix' };
     }
     return null;
+  }
+
+  /**
+   * 食品包装, 羽绒及轴承, 功能性羽绒, 食品级包装: a prefix that is itself a trade's word, joins two words
+   * or is an adjective (…性, …级, …型, …式) describes the product, never a firm's own name (程和科技 is one).
+   */
+  private isDescriptive(prefix: string): boolean {
+    return (
+      this.firmWords.at(prefix) === prefix ||
+      this.tradeWords.at(prefix) === prefix ||
+      /[及与暨、]/.test(prefix) ||
+      /[性级型式]$/.test(prefix)
+    );
   }
 
   private isGeneric(text: string): boolean {
