@@ -284,6 +284,14 @@ describe('filing under a title that names two sectors or only hints at one', () 
     expect(choose('戊己产业园', box)).toBe('electronics');
   });
 
+  it('takes a hint joined by 和 to a deciding term as a second sector of the title (城乡融合和乡村建设)', () => {
+    const box = { boxTitle: '材料和光伏重点项目' };
+    expect(choose('甲乙新材料产业园', box)).toBe('new-materials');
+    expect(choose('甲乙光伏电站', box)).toBe('energy');
+    expect(choose('戊己产业园', box)).toBe('new-materials');
+    expect(choose('甲乙新材料产业园', { boxTitle: '材料光伏重点项目' })).toBe('energy');
+  });
+
   it('files by hints when the box title and its chapter title agree, and not on one hint alone', () => {
     const at = { boxTitle: '新型材料重点项目', chapterId: 'ch' };
     expect(choose('甲乙童装产业园', at, { ch: ['壮大新型材料产业'] })).toBe('new-materials');

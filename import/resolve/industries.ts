@@ -186,8 +186,12 @@ function fileSector(mention: ProjectMention, ctx: IndustryContext): IndustryChoi
   return null;
 }
 
+/** The words that join two sectors in a title (城乡融合和乡村建设). */
+const JOINING = /^[和与及、]$/;
+
 /**
- * A box or item whose title names two sectors by deciding terms (新能源电池和光电显示重点项目, 建材和机械):
+ * A box or item whose title names two sectors by deciding terms (新能源电池和光电显示重点项目, 建材和机械), or by a
+ * hint joined to a deciding term of another sector (城乡融合和乡村建设):
  * the last term of the project's name that is of one of them says which; a name of neither is
  * filed under the sector the title names first. `words` are the title's sector words, `title` the title as printed.
  */
@@ -199,7 +203,17 @@ function sectorOfTitlePair(
   ctx: IndustryContext,
 ): IndustryChoice | null {
   const { lexicon, known } = ctx;
-  const inTitle = lexicon.match(words).filter((m) => m.weight === 2 && known.has(m.code));
+  const terms = lexicon.match(words).filter((m) => known.has(m.code));
+  // 城乡融合和乡村建设: a hint joined by 和 to a deciding term of another sector names a sector of its own.
+  const joined = (m: LexiconMatch) =>
+    terms.some(
+      (t) =>
+        t.weight === 2 &&
+        t.code !== m.code &&
+        (t.start === m.end + 1 || t.end + 1 === m.start) &&
+        JOINING.test(words[Math.min(t.end, m.end)]),
+    );
+  const inTitle = terms.filter((m) => m.weight === 2 || joined(m));
   const codes = new Set(inTitle.map((m) => m.code));
   if (codes.size < 2) return null;
   const named = lexicon
