@@ -1686,6 +1686,11 @@ describe('two named works joined by 和', () => {
     ]);
   });
 
+  it('reads a district’s 综合开发 and a river’s banks (X河北岸, X河两岸) as named works, each its own project', () => {
+    const found = extract('推进丙河北岸老工业区更新改造、景德镇火车站片区综合开发和丙河两岸老旧小区改造。');
+    expect([...found.keys()]).toEqual(['丙河北岸老工业区更新改造', '景德镇火车站片区综合开发', '丙河两岸老旧小区改造']);
+  });
+
   it('reads a stream’s 入海口 as a named place', () => {
     const found = extract('实施浮梁县湿地修复示范区和丙丁溪入海口生态缓冲带建设。');
     expect([...found.keys()]).toEqual(['浮梁县湿地修复示范区', '丙丁溪入海口生态缓冲带']);
