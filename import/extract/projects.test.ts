@@ -1691,6 +1691,11 @@ describe('two named works joined by 和', () => {
     expect([...found.keys()]).toEqual(['丙河北岸老工业区更新改造', '景德镇火车站片区综合开发', '丙河两岸老旧小区改造']);
   });
 
+  it('reads a park or reserve a government designates (X国家湿地公园) as named by the words before it', () => {
+    const found = extract('推进甲乙国家湿地公园保护修复、城市国家湿地公园提升、丙丁省级自然保护区建设。');
+    expect([...found.keys()]).toEqual(['甲乙国家湿地公园保护修复', '丙丁省级自然保护区']);
+  });
+
   it('reads a stream’s 入海口 as a named place', () => {
     const found = extract('实施浮梁县湿地修复示范区和丙丁溪入海口生态缓冲带建设。');
     expect([...found.keys()]).toEqual(['浮梁县湿地修复示范区', '丙丁溪入海口生态缓冲带']);

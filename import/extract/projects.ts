@@ -2313,7 +2313,6 @@ class BoxReader {
     return this.ctx.places.some((p) => name.includes(p) && this.ctx.placeDistricts.get(p) !== district);
   }
 
-  /** Why a name has a proper identity (Tier A), or 'generic'. */
   /**
    * 市中医院迁建, 县第二高级中学, 县疾病预防控制中心实验楼: the plan's own city's or county's institution,
    * named by 市/县 and its own name, and at most the works done on it or one building or campus of it.
@@ -2335,6 +2334,23 @@ class BoxReader {
     });
   }
 
+  /**
+   * 鼪泡国家湿地公园保护修复: a park or reserve a government designates, named by words of its own before the
+   * designation (not a common word: 城市国家湿地公园 is none).
+   */
+  private designatedName(name: string): boolean {
+    const rules = this.ctx.rules;
+    return rules.identity.designations.some((designation) => {
+      const stem = name.slice(0, Math.max(0, name.indexOf(designation)));
+      return (
+        /^\p{Script=Han}{2,6}$/u.test(stem) &&
+        !startsWithAny(stem, rules.orgs.genericPrefixes) &&
+        !startsWithAny(stem, rules.identity.featureStemStops)
+      );
+    });
+  }
+
+  /** Why a name has a proper identity (Tier A), or 'generic'. */
   private identity(name: string, orgs: OrgHit[], batch: boolean): string {
     const rules = this.ctx.rules;
     if (/“[^”]+”/.test(name)) return 'quoted-name';
@@ -2348,6 +2364,7 @@ class BoxReader {
     if (this.hasOwnPlace(name)) return 'place-name';
     if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';
     if (this.featureName(name) || this.ctx.districts.namesFeature(name)) return 'feature-name';
+    if (this.designatedName(name)) return 'designated-name';
     let plain = name;
     for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');
     if (rules.identity.placeMarkers.some((m) => plain.indexOf(m) >= 2)) return 'place-name';

@@ -52,6 +52,8 @@ export const ExtractRules = z.object({
     codePattern: z.string(),
     /** Openings of proper names of national standing (中国陶瓷工业互联网平台). */
     properNamePrefixes: Words,
+    /** Parks and reserves a government designates (国家湿地公园, 省级自然保护区): the words before one are its own name. */
+    designations: Words,
     /** Endings of a city's or county's own public institutions (市中医院, 县第二中学): 市/县 + name + one of these is that institution's name. */
     ownInstitutionSuffixes: Words,
     routeKinds: Words,
