@@ -276,6 +276,21 @@ describe("a plan's own areas", () => {
     expect(read.filter((name) => /街道街道|级|途经|^民族乡$/.test(name))).toEqual([]);
   });
 
+  it('reads districts counted in full even where a stem ends like a port, and no verb or part of the territory', () => {
+    const read = names(
+      [
+        '全市辖甲城区、乙港区、丙口区3个区，丁岭县、戊洋县2个县。',
+        '做强甲乙经济技术开发区、甲乙综合保税区和己屿新区。',
+        '丁岭县（丁岭）位于西部山区。',
+      ],
+      identity('city', '甲乙市'),
+    ).map((area) => area.split('/')[0]);
+    expect(read).toEqual(expect.arrayContaining(['甲城区', '乙港区', '丙口区', '甲乙经济技术开发区']));
+    expect(read.filter((name) => /做强|山区/.test(name))).toEqual([]);
+    // A port's area is no district when nothing counts it as one.
+    expect(names(['建设甲城区、乙港区、丙口区码头。'], identity('city', '甲乙市')).join()).not.toContain('乙港区');
+  });
+
   it('still reads no district from a town area of a city plan (县城区, 古城区)', () => {
     expect(
       names(['推进县城区、古城区、老城区、南溪城区更新，建设东湖区、西岭县产业园。'], identity('city', '青山市')),

@@ -101,9 +101,12 @@ const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
 const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|是|为|民族|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
-/** A stem ending like these is an urban or functional area, a slogan (文化立市) or a count (统筹三区), not an administrative one. */
+/**
+ * A stem ending like these is an urban or functional area, a slogan (文化立市), a count (统筹三区) or a part of
+ * the territory (西部山区), not an administrative one.
+ */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|兴|立|强|富|惠|治|美|活)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|部山|兴|立|强|富|惠|治|美|活)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -115,7 +118,7 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|途经|设有|下辖|代管|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|途经|设有|下辖|代管|包括|位于|跨|涉及|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -230,6 +233,19 @@ const AUTONOMOUS_WITH_SHORT_FORM = /([\u4e00-\u9fff]{2,12}?族自治[州县旗])
 /** Stems counted under the kind of area they share (甲城、乙园2个街道, 丙口、丁关三个镇). */
 const COUNTED_AREAS =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d{1,2}|[一二三四五六七八九十]{1,3})个(街道|镇|乡|苏木)/gu;
+
+/** Areas written in full and counted under the kind they share (甲城区、乙港区2个区, 丙岭县、丁洋县两个县). */
+const COUNTED_FULL_NAMES =
+  /((?:[\u4e00-\u9fff]{3,5}、)+[\u4e00-\u9fff]{3,5})(\d{1,2}|[一二三四五六七八九十两]{1,3})个(?:市辖)?(区|县|市|街道|镇|乡)/gu;
+/** The kind of area each counted suffix gives. */
+const COUNTED_KIND: Record<string, District['kind']> = {
+  区: 'district',
+  县: 'county',
+  市: 'city',
+  街道: 'district',
+  镇: 'district',
+  乡: 'district',
+};
 
 /** A line that lists the units responsible for something. */
 const UNIT_LIST = /(责任单位|牵头单位|配合单位|实施主体)/;
@@ -355,6 +371,20 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
         stem.length >= 2 && !NOT_A_STEM.test(stem) && !stem.endsWith(kind[0]) && !stem.endsWith(kind);
       if (stems.length === n && stems.every(named))
         for (const stem of stems) add({ name: `${stem}${kind}`, kind: 'district' }, line, 'area-in-list');
+    }
+    // 全市辖甲城区、乙港区、丙口区3个区: names written in full and counted under their kind are areas even where
+    // the stem ends like a port or a park (乙港区 beside a port's 港区), when the count is theirs.
+    for (const [, run, count, kind] of line.text.matchAll(COUNTED_FULL_NAMES)) {
+      if (!level.own.has(kind)) continue;
+      const names = run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、');
+      const n = /^\d+$/.test(count) ? Number(count) : chineseNumber(count);
+      const [min, max] = STEM_LENGTH[kind];
+      const named = (name: string) => {
+        const stem = name.slice(0, -kind.length);
+        return name.endsWith(kind) && stem.length >= min && stem.length <= max && !NOT_A_STEM.test(stem);
+      };
+      if (names.length === n && names.every(named))
+        for (const name of names) add({ name, kind: COUNTED_KIND[kind] }, line, 'area-in-list');
     }
     // 甲岭苗族侗族自治州（甲岭州）: an autonomous area of the plan's level, named with the short form the plan uses.
     for (const [, before, short] of line.text.matchAll(AUTONOMOUS_WITH_SHORT_FORM)) {
