@@ -680,6 +680,19 @@ describe('projects of a table box', () => {
     );
   });
 
+  it('reads a row numbered in Chinese numerals with only a name (| 一 | 续建项目 |) as the group of the rows below', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 总投资（亿元） |',
+      '| --- | --- | --- | --- |',
+      '| 一 | 续建项目 |  |  |',
+      '| 1 | 甲乙船舶修造基地 | 浮梁县 | 48.0 |',
+      '| 小计 |  |  | 48.0 |',
+      '| 二 | 谋划项目 |  |  |',
+      '| 2 | 丙丁邮轮修造基地（暂定名） | 乐平市 | 30.0 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙船舶修造基地', '丙丁邮轮修造基地']);
+  });
+
   it('reads each numbered project of a cell with the place and unit the cells beside it give by its number', () => {
     const row =
       '| 新型储能 | ①甲乙盐穴储能电站一期 ②丙丁储气库 ③戊己储能示范电站 | ①②浮梁县 ③乐平市 | ①②甲乙能源有限公司 ③市发展改革委 |';

@@ -60,6 +60,8 @@ const UNITS_IN_CONTENT =
 /** A row that heads a group of rows (| **一、精品钢管（3项）** | | |): its title, without number, count or bold. */
 const GROUP_ROW =
   /^(?:\*\*)?\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*([^*（()）]+?)\s*(?:[（(][^（）()]*[）)])?\s*(?:\*\*)?$/u;
+/** A number cell in Chinese numerals (一, （二）, 三、): a group's, where the rows under it are numbered 1, 2 …. */
+const CHINESE_NUMBER_CELL = /^[（(]?[一二三四五六七八九十]+[）)、.．]?$/u;
 /** 第1—3项由X牵头，Y负责实施: one clause of a note under a table, the rows it covers and who answers for them. */
 const ROW_NOTE = /^第([\d、，,—–\-～~至]+)项(.+)$/u;
 /** What a unit cell says a body does (X牵头，Y配合): its part, not its name. */
@@ -565,7 +567,14 @@ export function readProjectTable(
     if (row.cells.every((cell) => COLUMN_INDEX.test(cell))) continue;
     // | **一、精品钢管（3项）** | | |: a row of one cell numbered 一、 heads the rows below it.
     const filled = row.cells.filter((cell) => cell !== '');
-    const title = filled.length === 1 ? GROUP_ROW.exec(filled[0])?.[1] : undefined;
+    // | 一 | 续建项目 | | |: a name under a number in Chinese numerals, every other cell empty, heads them too.
+    const numbered = col.number >= 0 && CHINESE_NUMBER_CELL.test(row.cells[col.number] ?? '');
+    const title =
+      filled.length === 1
+        ? GROUP_ROW.exec(filled[0])?.[1]
+        : filled.length === 2 && numbered && row.cells[col.name]
+          ? row.cells[col.name]
+          : undefined;
     if (title) {
       group = title;
       afterBreak = false;

@@ -41,7 +41,7 @@ describe('subItemNumber', () => {
 
 describe("a project's status in brackets", () => {
   it('is taken off the end of a name, in full-width or ASCII brackets', () => {
-    for (const status of ['续建', '新建', '改扩建', '扩建', '前期', '在建', '储备', '谋划', '申建', '拟建']) {
+    for (const status of ['续建', '新建', '改扩建', '扩建', '前期', '在建', '储备', '谋划', '申建', '拟建', '暂定名']) {
       expect(withoutTrailingStatus(`甲乙物流园（${status}）`)).toBe('甲乙物流园');
       expect(withoutTrailingStatus(`甲乙物流园(${status})`)).toBe('甲乙物流园');
     }

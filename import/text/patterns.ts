@@ -181,9 +181,10 @@ export function isBracketedNote(text: string): boolean {
 
 /**
  * How far a project has come, in brackets after its name or sentence (（续建）, (新建), …年加工5万吨。（新建）,
- * 名称（前期）：内容): part of neither. The one list of these words for tables, lines and sentences.
+ * 名称（前期）：内容), or a name only provisional (（暂定名）): part of neither. The one list of these words for tables,
+ * lines and sentences.
  */
-const PROJECT_STATUS = '[（(](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建)[）)]';
+const PROJECT_STATUS = '[（(](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建|暂定名|名称暂定)[）)]';
 const TRAILING_STATUS = new RegExp(`${PROJECT_STATUS}$`);
 /** A status tagged before a name ([续建] X, 【新建】X). */
 const LEADING_STATUS = /^[[［【〔](?:续建|新建|改扩建|扩建|前期|在建|储备|谋划|申建|拟建)[\]］】〕]\s*/;
