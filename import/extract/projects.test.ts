@@ -506,6 +506,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()]).toEqual(['甲乙县农村公路提档升级工程', '丙溪古镇旅游集散停车场']);
   });
 
+  it('splits A（一期）和B: a phase in brackets closes the name before 和', () => {
+    const found = extractUnder('港口重点工程', '', '推进景德镇港智慧港口（一期）和“一单制”多式联运信息平台建设。');
+    expect([...found.keys()]).toEqual(['景德镇港智慧港口（一期）', '“一单制”多式联运信息平台']);
+  });
+
   it('keeps 和美 (a word) inside one name, and reads a tourist area or a 大世界 as a project', () => {
     const found = extractUnder(
       '冰雪旅游和乡村建设重点项目',

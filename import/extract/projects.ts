@@ -2198,9 +2198,11 @@ class BoxReader {
         const closed =
           endsWithAny(left, this.ctx.rules.conjunctionLeftEndings) !== null ||
           FACILITY_END.test(left) ||
-          // …工程（全县）和B: a bracket of the plan's own level closes a name as one of areas does.
+          // …工程（全县）和B: a bracket of the plan's own level closes a name as one of areas does, and so does
+          // a phase (X智慧港口（一期）和B).
           (bracket !== undefined &&
-            bracket.split('、').every((a) => OWN_LEVEL.test(a) || this.ctx.districts.alone(a) !== null));
+            (this.words.phaseEnd.test(`（${bracket}）`) ||
+              bracket.split('、').every((a) => OWN_LEVEL.test(a) || this.ctx.districts.alone(a) !== null)));
         return (closed && this.stripTrailing(right).length >= 4) || this.twoNamedWorks(left, this.stripTrailing(right));
       });
     for (const conjunction of this.ctx.rules.namedWorksConjunctions)
