@@ -284,6 +284,20 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('丙丁省生物育种产业创新中心（甲乙）')!.orgNames).toEqual([]);
   });
 
+  it('keeps a phase in brackets before the colon in the name, and drops a village there, which is no area', () => {
+    const found = banner(
+      '● 丙丁镇大黄鱼良种场（二期）：建设亲本培育和苗种繁育车间。',
+      '● 戊己水产鲍鱼工厂化育苗基地（庚港村）：建设鲍鱼循环水育苗车间4万平方米。',
+      '● 甲乙旗渔船更新改造工程：更新建造钢质渔船300艘。',
+    );
+    expect([...found.keys()]).toEqual([
+      '丙丁镇大黄鱼良种场（二期）',
+      '戊己水产鲍鱼工厂化育苗基地',
+      '甲乙旗渔船更新改造工程',
+    ]);
+    expect(found.get('戊己水产鲍鱼工厂化育苗基地')!.orgNames).toEqual(['戊己水产']);
+  });
+
   it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
     const found = banner(
       '10.甲乙旗博物馆新馆。建设草原文化展厅。',

@@ -648,7 +648,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|更新|建造|投放|购置|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A sub-heading numbered （一）: a group's. */
 const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
 /** Bodies that answer for a group of entries headed by their name. */
@@ -678,9 +678,10 @@ const UNIT_HEADED =
   /^([^：:，。、；（）]{3,24}(?:局|分局|委|委员会|办|办公室|管委会|人民政府|办事处|公司|集团))[：:](.+)$/u;
 /** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
-/** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 /** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
+/** A village, community or island written in brackets after a name: a locality below any area of the plan. */
+const LOCALITY = /^\p{Script=Han}{2,8}(?:村|社区|岛|列岛)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
 const AREA_CODE = /^(.+?)\s*〔([A-Z](?:、[A-Z])*)〕$/u;
 /** One entry of a box's legend of area codes (A—甲区, B－乙县). */
@@ -706,6 +707,7 @@ function areaCodes(box: ParsedBox, ctx: ExtractContext): Map<string, string> {
 
 /** A field saying where an entry's project lies (建设地点：X, 项目地点：X). */
 const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
+/** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
@@ -1029,10 +1031,14 @@ class BoxReader {
     const length = line ? Array.from(line[1]).length : 0;
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.verbPhrase(line[1])) return null;
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
-    // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it.
-    const own = line[2] !== undefined && this.ctx.cityForms.includes(line[2]);
-    const name = `${lead}${line[1]}${own ? `（${line[2]}）` : ''}`;
-    const areas = (own ? '' : (line[2] ?? ''))
+    // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
+    // phase (X良种场（二期）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
+    const bracket = line[2];
+    const own =
+      bracket !== undefined && (this.ctx.cityForms.includes(bracket) || this.words.phaseEnd.test(`（${bracket}）`));
+    const locality = bracket !== undefined && LOCALITY.test(bracket);
+    const name = `${lead}${line[1]}${own ? `（${bracket}）` : ''}`;
+    const areas = (own || locality ? '' : (bracket ?? ''))
       .replace(/^(项目)?位于/, '')
       .split(/[、，,]/)
       .filter(Boolean)

@@ -135,6 +135,8 @@ describe('clauseUnits', () => {
       { body: '甲乙水利投资集团', role: 'undertaker' },
     ]);
     expect(namedBodies(['省能源局', '各市', '自治州人民政府'])).toEqual(['省能源局']);
+    expect(namedBodies(['市海洋与渔业局', '相关区', '县（市）人民政府和园区管委会'])).toEqual(['市海洋与渔业局']);
+    expect(namedBodies(['甲乙集团和园区管委会'])).toEqual(['甲乙集团和园区管委会']);
   });
 
   it('reads 实施主体为X, and X负责 only when X is named as a body', () => {

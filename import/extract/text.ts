@@ -138,9 +138,9 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
     /^((?:各|相关|有关|所在)[^由，,]{1,20}?)(?:负责(?:组织)?(?:实施|建设|推进)?|具体(?:负责)?(?:实施|落实))$/,
   ],
 ];
-/** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 /** 由X会同Y组织实施: the body that leads and those it works with. */
 const TOGETHER_WITH = /^由?(.{2,40}?)会同(.{2,60}?)(?:共同)?(?:负责)?(?:组织实施|实施|推进|建设|负责)$/;
+/** Bodies named only as a kind (各乡镇, 相关部门): no one body. */
 const GENERIC_BODY = /^(各|相关|有关|其他|其它|所在)/;
 /** A body, 和 or 及, and a kind of body (…集团和有关市): two pieces of a list of bodies. */
 const JOINED_KIND = /^(.{2,}?)[和及]((?:各|相关|有关|其他|其它|所在).+)$/;
@@ -173,7 +173,8 @@ export function namedBodies(list: readonly string[]): string[] {
   const out: string[] = [];
   let kinds = false;
   for (const body of list.flatMap((b) => JOINED_KIND.exec(b)?.slice(1) ?? [b])) {
-    const eachOf = kinds && AREA_KIND_GOVERNMENT.test(body);
+    // 相关区、县（市）人民政府和园区管委会: the kinds a 相关 runs on over, joined by 和 too.
+    const eachOf = kinds && body.split(/[和及]/).every((kind) => AREA_KIND_GOVERNMENT.test(kind));
     if (GENERIC_BODY.test(body)) kinds = true;
     if (body.length >= 2 && !GENERIC_BODY.test(body) && !eachOf) out.push(body);
   }
