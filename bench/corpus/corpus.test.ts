@@ -31,8 +31,10 @@ const labels = (dir: string, file: string) =>
     .split('\n')
     .map((line) => line.split('\t'));
 
-/** The text of each box with the gazette's line wrapping undone. */
-/** Each box's text by its number as printed after 专栏 (7, or 3-1 in a plan numbered by chapter). */
+/**
+ * Each box's text by its number as printed after 专栏 (7, or 3-1 in a plan numbered by chapter), with the
+ * gazette's line wrapping undone.
+ */
 function boxTexts(text: string): Map<string, string> {
   const boxes = new Map<string, string>();
   for (const part of text.split(/^专栏 ?(?=\d)/m).slice(1)) {

@@ -2034,7 +2034,6 @@ class BoxReader {
     };
   }
 
-  /** Where a 等 closes a list (outside brackets and quotes), skipping words that merely hold one (中等职业学校). */
   /** Whether what follows 等 says the list is of projects (等一批项目, 等重点工程), not of something else (等交通枢纽). */
   private closesProjectList(tail: string): boolean {
     const head = this.listHead(tail);
@@ -2050,6 +2049,7 @@ class BoxReader {
     return first.length >= 4 && (endsWithAny(first, this.ctx.rules.projectNouns) !== null || FACILITY_END.test(first));
   }
 
+  /** Where a 等 closes a list (outside brackets and quotes), skipping words that merely hold one (中等职业学校). */
   private etcIndex(text: string): number {
     for (let index = indexOutside(text, '等'); index >= 0; index = indexOutside(text, '等', index + 1)) {
       const inWord = this.ctx.rules.etcInWords.some((word) => {

@@ -210,10 +210,10 @@ export function isIndicatorBox(box: BoxRegion, index: number): boolean {
   return box.number === 1 || (index === 0 && box.number >= BOXES_PER_CHAPTER && /指标/.test(box.title));
 }
 
-/** Items of a box (专栏 2…): numbered item headings, text before the first going into item 0. */
 /** A note closing a list (说明：…, 注：…, 以上项目由…). */
 const LIST_NOTE = /^(?:说明|注|备注)[：:]|^以上/;
 
+/** Items of a box (专栏 2…): numbered item headings, text before the first going into item 0. */
 export function readBox(
   file: string,
   documentId: string,

@@ -203,7 +203,6 @@ export const PanelProjectsQuery = graphql(`
   }
 `);
 
-/** One edge with its sentence, for the panel when the slice came without it. */
 /** A selected node's properties (the panel's facts), which graph slices leave out. */
 export const NodeQuery = graphql(`
   query Node($id: ID!) {
@@ -214,6 +213,7 @@ export const NodeQuery = graphql(`
   }
 `);
 
+/** One edge with its sentence, for the panel when the slice came without it. */
 export const LinkQuery = graphql(`
   query Link($id: ID!) {
     link(id: $id) {
