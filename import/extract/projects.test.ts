@@ -520,6 +520,16 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()]).toEqual(['甲乙县农村公路提档升级工程', '丙溪古镇旅游集散停车场']);
   });
 
+  it('reads （打捆，涉及X、Y） after a name as the areas of bundled works, and （打捆） as no part of the name', () => {
+    const found = extractUnder(
+      '生态保护重点工程',
+      '',
+      '实施丙丁片区石漠化综合治理工程（打捆，涉及浮梁县、乐平市），实施国家储备林建设项目（打捆）。',
+    );
+    expect([...found.keys()]).toEqual(['丙丁片区石漠化综合治理工程', '国家储备林建设项目']);
+    expect(found.get('丙丁片区石漠化综合治理工程')!.districts.map((d) => d.name)).toEqual(['浮梁县', '乐平市']);
+  });
+
   it('splits A（一期）和B: a phase in brackets closes the name before 和', () => {
     const found = extractUnder('港口重点工程', '', '推进景德镇港智慧港口（一期）和“一单制”多式联运信息平台建设。');
     expect([...found.keys()]).toEqual(['景德镇港智慧港口（一期）', '“一单制”多式联运信息平台']);

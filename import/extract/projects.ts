@@ -2014,9 +2014,12 @@ class BoxReader {
       const orgs = bodies.flatMap((body) => this.ctx.orgs.find(body, false).filter((o) => o.form === body));
       if (orgs.length === bodies.length) return { ...item, text: cut.text, written, clauseOrgs: orgs };
     }
+    // （打捆）: works bundled as one project, no part of its name; （打捆，涉及X、Y）: in the areas it names.
+    if (match[1] === '打捆') return { ...item, text: cut.text, written };
     // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
     const where = match[1]
-      .replace(/^(项目)?位于|^跨|^途经/, '')
+      .replace(/^打捆[，,]/, '')
+      .replace(/^(项目)?位于|^跨|^途经|^涉及/, '')
       .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
       .replace(/境内$/, '');
     let areas = this.bracketPlace(where);
