@@ -709,6 +709,15 @@ describe('projects of a table box', () => {
     );
   });
 
+  it('reads a 项目业主 column as who answers for the row', () => {
+    const found = extract(
+      '| 序号 | 项目名称 | 建设地点 | 项目业主 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 甲乙天麻良种繁育基地 | 浮梁县 | 丙丁药业有限公司 |',
+    );
+    expect(found.get('甲乙天麻良种繁育基地')!.orgs).toEqual(['unit:丙丁药业有限公司']);
+  });
+
   it('reads a row numbered in Chinese numerals with only a name (| 一 | 续建项目 |) as the group of the rows below', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 总投资（亿元） |',
