@@ -130,7 +130,10 @@ export const IndustryRules = z.object({
   sentenceSector: z.object({ marker: z.string().min(1), rules: z.array(KeywordRule) }),
   /** Built with partners abroad (与“一带一路”沿线国家合作建设X): the words before the verb file it. */
   partnerSector: z.array(KeywordRule),
-  /** Words of a box title that span several sectors (基础设施): the project's own head term files it before the box. */
+  /**
+   * Words of a box or chapter title that span several sectors (基础设施, 新型工业化): the project's own head term
+   * files it before the title.
+   */
   broadTitleWords: z.array(z.string().min(1)),
   keywords: z.array(KeywordRule),
   indicators: z.array(KeywordRule),

@@ -292,6 +292,15 @@ describe('filing under a title that names two sectors or only hints at one', () 
     expect(choose('甲乙新材料产业园', { boxTitle: '材料光伏重点项目' })).toBe('energy');
   });
 
+  it('files by the name’s own head term first under a chapter of industry at large (新型工业化和…)', () => {
+    const at = { boxTitle: '甲乙工业园区重点项目', chapterId: 'ch' };
+    const chapters = { ch: ['推进新型工业化和能源发展'] };
+    const broad = (name: string) =>
+      industriesOfMention(mention(name, at), context({ broadTitleWords: ['新型工业化'] }, chapters)).map((c) => c.code);
+    expect(broad('甲乙船舶修造基地')).toEqual(['machinery', 'energy']);
+    expect(choose('甲乙船舶修造基地', at, chapters)).toBe('energy');
+  });
+
   it('files by hints when the box title and its chapter title agree, and not on one hint alone', () => {
     const at = { boxTitle: '新型材料重点项目', chapterId: 'ch' };
     expect(choose('甲乙童装产业园', at, { ch: ['壮大新型材料产业'] })).toBe('new-materials');

@@ -125,8 +125,10 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   const bySection = filed?.rule === 'chapter-lexicon' && SECTION_ID.test(mention.chapterId ?? '');
   if (bySection && filed.where === ctx.chapterTitles(mention.chapterId)[0]) add(byName);
   // 基础设施和安全保障重点工程: a box of infrastructure spans water, energy, transport …; the name's head says which.
+  // So does a chapter of industrialisation at large (推进新型工业化和数字经济发展) for a box it files.
   const byBox = filed?.rule === 'box-sector' || filed?.rule === 'box-lexicon';
-  if (byBox && rules.broadTitleWords.some((word) => mention.boxTitle.includes(word))) add(byName);
+  const broadTitle = byBox ? mention.boxTitle : filed?.rule === 'chapter-lexicon' ? filed.where : '';
+  if (rules.broadTitleWords.some((word) => broadTitle.includes(word))) add(byName);
   add(filed);
   add(byName);
   if (choices.length === 0) {
