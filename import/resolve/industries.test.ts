@@ -232,6 +232,7 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙县引水工程', '基础设施和安全保障重点工程')).toBe('water');
     expect(first('丙丁天然气储气调峰设施', '基础设施和安全保障重点工程')).toBe('energy');
     expect(first('戊己县应急物资储备库', '基础设施和安全保障重点工程')).toBe('safety');
+    expect(first('甲乙县城地下综合管廊一期', '县城和重点镇建设及安全保障重点工程')).toBe('urban');
   });
 
   it('read a box or chapter titled by a park of the plan without the park: its name says where, not what', () => {
