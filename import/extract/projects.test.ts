@@ -298,6 +298,20 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect(found.get('戊己水产鲍鱼工厂化育苗基地')!.orgNames).toEqual(['戊己水产']);
   });
 
+  it('reads a 文化宫 heading over what it holds, a heading over 开设…, and a 公路港 joined by 和 to another name', () => {
+    const found = banner(
+      '10.甲乙旗民族文化宫。建设图书馆、文化馆和民族博物馆。',
+      '11.甲乙旗中等职业学校产教融合实训基地。开设茶叶加工、数据标注等专业。',
+      '推进丙丁公路港和甲乙旗农产品冷链物流通道建设。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙旗民族文化宫',
+      '甲乙旗中等职业学校产教融合实训基地',
+      '丙丁公路港',
+      '甲乙旗农产品冷链物流通道',
+    ]);
+  });
+
   it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
     const found = banner(
       '10.甲乙旗博物馆新馆。建设草原文化展厅。',

@@ -648,7 +648,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|更新|建造|投放|购置|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|更新|建造|投放|购置|开设|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff]{2,12}?提供|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A sub-heading numbered （一）: a group's. */
 const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
 /** Bodies that answer for a group of entries headed by their name. */
@@ -709,8 +709,8 @@ function areaCodes(box: ParsedBox, ctx: ExtractContext): Map<string, string> {
 const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
-/** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓). */
-const FACILITY_END = /[院馆所站场厂园库校楼仓]$/;
+/** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓, 文化宫). */
+const FACILITY_END = /[院馆所站场厂园库校楼仓宫]$/;
 /** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
 const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
 /** The last character of a region's name that, opening a name, is that region's own (州中医院, 旗医院, 区图书馆). */
