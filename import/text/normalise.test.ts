@@ -286,6 +286,21 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('joins a numbered name a page break cut after a word that cannot end it (…二期至) to its rest, no stop between', () => {
+    const raw = [
+      '（5）甲乙公用工程岛二期至',
+      '',
+      '— 6 —',
+      '',
+      '三期工程。建设热电联产机组。（责任单位：丙丁管委会）',
+      '（6）戊己原油储备库。建设原油储罐及配套设施，库容300万立方米，配套建设码头、管道和消防设施。',
+    ];
+    expect(texts(raw.join('\n'))).toEqual([
+      '（5）甲乙公用工程岛二期至三期工程。建设热电联产机组。（责任单位：丙丁管委会）',
+      '（6）戊己原油储备库。建设原油储罐及配套设施，库容300万立方米，配套建设码头、管道和消防设施。',
+    ]);
+  });
+
   it('keeps a short line under a box title ending as titles end (…重点项目) out of the title', () => {
     const long =
       '推进甲乙港区规模化、专业化发展，提升丙丁航道等级，发展公铁水多式联运，建设服务大宗物资的区域性港口物流枢纽。';

@@ -57,6 +57,8 @@ const HALF_TO_FULL: Record<string, string> = {
 const FULL_TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([h, f]) => [f, h]));
 const SWAPPABLE = new Set([...Object.keys(HALF_TO_FULL), ...Object.values(HALF_TO_FULL)]);
 const OPENING = new Set(['(', '（']);
+/** Words a name or sentence cannot end on (…二期至, …A和): a line ending on one was cut, and runs on. */
+const DANGLING_END = /[至和及与、的之或]$/u;
 const CLOSING = new Set([')', '）']);
 
 /** Han characters and the punctuation only Chinese text uses. */
@@ -779,7 +781,9 @@ export function normaliseText(text: string): SourceLine[] {
     ) {
       out.push(...held);
       held = [];
-      const named = open.text === previous && endsNamedEntry(open.text, current.text, width);
+      // （5）X二期至 / 三期工程。…: a line ending on a word no name ends on was cut inside the name.
+      const named =
+        open.text === previous && !DANGLING_END.test(open.text) && endsNamedEntry(open.text, current.text, width);
       open.text = named ? `${open.text}。${current.text}` : joinText(open.text, current.text);
       previous = current.text;
       previousRaw = rawLines[current.line - 1] ?? '';
