@@ -723,6 +723,21 @@ describe('projects of a table box', () => {
     );
   });
 
+  it('joins a row of fragments after a repeated header (| 程 | 区 | | 公司 |) to the row a page break cut', () => {
+    const found = extract(
+      '| 项目名称 | 建设地点 | 建设年限 | 实施主体 |',
+      '| --- | --- | --- | --- |',
+      '| 甲乙抽水蓄能电站 | 浮梁县 | 2026—2031年 | 丙丁能源集团 |',
+      '| 500千伏甲乙东输变电工 | 珠山区、昌江 | 2026—2028年 | 国网甲乙供电 |',
+      '| 项目名称 | 建设地点 | 建设年限 | 实施主体 |',
+      '| 程 | 区 | | 公司 |',
+      '| 戊己海上风电制氢示范项目 | 乐平市 | 2028—2030年 | 丙丁能源集团 |',
+    );
+    expect([...found.keys()]).toEqual(['甲乙抽水蓄能电站', '500千伏甲乙东输变电工程', '戊己海上风电制氢示范项目']);
+    expect(found.get('500千伏甲乙东输变电工程')!.districts.map((d) => d.name)).toEqual(['珠山区', '昌江区']);
+    expect(found.get('500千伏甲乙东输变电工程')!.orgs).toEqual(['unit:国网甲乙供电公司']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

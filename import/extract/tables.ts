@@ -598,8 +598,13 @@ export function readProjectTable(
       [col.location, ...col.units].some((i) => i >= 0);
     // | 基地 | | | … — a name cell wrapped onto a row of its own, every other cell empty.
     const nameAlone = name !== '' && row.cells.every((cell, i) => i === col.name || cell === '');
+    // | 程 | 区 | | 公司 |: a name cell of a character or two is no name but the end of the one above, cut with its
+    // row's other cells by a page break.
+    const fragment = afterBreak && /^\p{Script=Han}{1,2}$/u.test(name);
     const nameRunsOn =
-      unnumbered && name !== '' && ((afterBreak && col.number >= 0) || cutBefore || wrapped || nameAlone || continued);
+      unnumbered &&
+      name !== '' &&
+      ((afterBreak && col.number >= 0) || cutBefore || wrapped || nameAlone || continued || fragment);
     afterBreak = false;
     if (((name === '' && unnumbered) || nameRunsOn) && previous) {
       // The rest of a row carried over a page break.
