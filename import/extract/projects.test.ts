@@ -1704,6 +1704,7 @@ describe('list entries that name their project before a colon or a full stop', (
       '▲ 科技金融服务中心：集成科技信贷、风险补偿等功能。',
       '▲ 丙丁地下空间互联互通工程：连通地铁站点和商务楼宇。',
       '▲ 区域性股权市场服务基地：为科技型企业提供挂牌服务。',
+      '▲ 政务数据灾备中心：为省、市、县政务数据提供异地灾备服务。',
       '▲ 戊己时尚消费商圈：引进首店50家。',
       '▲ 总部企业培育：力争引进区域总部20家。',
     );
@@ -1712,6 +1713,7 @@ describe('list entries that name their project before a colon or a full stop', (
       '科技金融服务中心',
       '丙丁地下空间互联互通工程',
       '区域性股权市场服务基地',
+      '政务数据灾备中心',
       '戊己时尚消费商圈',
     ]);
   });
