@@ -247,6 +247,17 @@ const COUNTED_KIND: Record<string, District['kind']> = {
   乡: 'district',
 };
 
+/**
+ * The pieces of a counted run and the count (全县辖甲城、乙园2个: 甲城, 乙园 and 2); the words before the first piece
+ * (全县辖) are no part of it.
+ */
+function countedRun(run: string, count: string): { pieces: string[]; n: number } {
+  return {
+    pieces: run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、'),
+    n: /^\d+$/.test(count) ? Number(count) : chineseNumber(count),
+  };
+}
+
 /** A line that lists the units responsible for something. */
 const UNIT_LIST = /(责任单位|牵头单位|配合单位|实施主体)/;
 
@@ -363,9 +374,7 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     // 辖甲城、乙园2个街道，丙口、丁关、戊坪3个镇: stems counted under the kind they share, each an area when
     // the count is theirs.
     for (const [, run, count, kind] of line.text.matchAll(COUNTED_AREAS)) {
-      // 全县辖甲城: the words before the first stem are no part of it.
-      const stems = run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、');
-      const n = /^\d+$/.test(count) ? Number(count) : chineseNumber(count);
+      const { pieces: stems, n } = countedRun(run, count);
       // 甲城街道、乙园街道4个街道: names written in full are read as names, not as stems.
       const named = (stem: string) =>
         stem.length >= 2 && !NOT_A_STEM.test(stem) && !stem.endsWith(kind[0]) && !stem.endsWith(kind);
@@ -376,8 +385,7 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
     // the stem ends like a port or a park (乙港区 beside a port's 港区), when the count is theirs.
     for (const [, run, count, kind] of line.text.matchAll(COUNTED_FULL_NAMES)) {
       if (!level.own.has(kind)) continue;
-      const names = run.replace(/^.*?(?:下辖|辖|包括|设有|有)/, '').split('、');
-      const n = /^\d+$/.test(count) ? Number(count) : chineseNumber(count);
+      const { pieces: names, n } = countedRun(run, count);
       const [min, max] = STEM_LENGTH[kind];
       const named = (name: string) => {
         const stem = name.slice(0, -kind.length);
