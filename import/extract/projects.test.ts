@@ -312,6 +312,11 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     ]);
   });
 
+  it('reads a festival by its name over where it is held, and where it is held as no name', () => {
+    const found = banner('◆ 甲乙旗国际海钓节：每年在丙丁镇举办。', '◆ 布依族“六月六”歌会：每年在丙丁镇举办。');
+    expect([...found.keys()]).toEqual(['甲乙旗国际海钓节', '布依族“六月六”歌会']);
+  });
+
   it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
     const found = banner(
       '10.甲乙旗博物馆新馆。建设草原文化展厅。',

@@ -680,6 +680,8 @@ const UNIT_HEADED =
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
+/** A clause saying where a project is or is held (位于X, 每年在X举办). */
+const WHERE_HELD = /^(?:位于|(?:每年|每届)?在.{2,24}?举办)/u;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|社区|岛|列岛)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
@@ -1230,7 +1232,13 @@ class BoxReader {
   private namesListed(list: string): Found[] | null {
     // 〔续建〕A、〔新建〕B: how far each has come, tagged before it, is no part of its name.
     const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => withoutLeadingStatus(piece.trim()));
-    if (pieces.some((piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '')) return null;
+    // …：每年在X举办 / …：位于X: where a project is or is held, no list of names.
+    if (
+      pieces.some(
+        (piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '' || WHERE_HELD.test(piece),
+      )
+    )
+      return null;
     const isArea = (piece: string) => this.ctx.districts.alone(piece) !== null;
     const names = withAreasJoined(pieces, isArea);
     const found = names.flatMap((written): Found[] => {
