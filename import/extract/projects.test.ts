@@ -317,6 +317,11 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect([...found.keys()]).toEqual(['甲乙旗国际海钓节', '布依族“六月六”歌会']);
   });
 
+  it('reads a facility named in quotes after its kind (X养殖平台“Y号”：…)', () => {
+    const found = banner('● 深远海大黄鱼养殖平台“甲渔1号”：建设半潜式深远海养殖平台1座。');
+    expect([...found.keys()]).toEqual(['深远海大黄鱼养殖平台“甲渔1号”']);
+  });
+
   it('reads the last of a run of numbered headings as a project though nothing follows it', () => {
     const found = banner(
       '10.甲乙旗博物馆新馆。建设草原文化展厅。',

@@ -680,6 +680,8 @@ const UNIT_HEADED =
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
+/** A quoted name closing a name (X养殖平台“Y号”). */
+const QUOTED_END = /“[^“”]+”$/u;
 /** A clause saying where a project is or is held (位于X, 每年在X举办). */
 const WHERE_HELD = /^(?:位于|(?:每年|每届)?在.{2,24}?举办)/u;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
@@ -1081,7 +1083,9 @@ class BoxReader {
       // X人民医院新院区：… — a building or campus of a named institution.
       this.institutionPart(head) ||
       // X活畜交易市场: a project noun that ends the name outweighs the policy word it ends with (市场).
-      (action === null && this.endsInProjectHead(name));
+      (action === null && this.endsInProjectHead(name)) ||
+      // X养殖平台“Y号”: the quoted name of the facility after its kind.
+      (QUOTED_END.test(name) && this.endsInProjectHead(name.replace(QUOTED_END, '')));
     if (!named && !vouched) return null;
     const found = boxItem(
       name,
