@@ -317,6 +317,11 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     expect([...found.keys()]).toEqual(['甲乙旗国际海钓节', '布依族“六月六”歌会']);
   });
 
+  it('reads a route the plan opens (开通X至Y海上客运航线) as a project', () => {
+    const found = banner('5. 水运客运：开通丙丁镇至戊己镇海上客运航线，建设甲乙旗陆岛交通码头（二期）。');
+    expect([...found.keys()]).toEqual(['丙丁镇至戊己镇海上客运航线', '甲乙旗陆岛交通码头（二期）']);
+  });
+
   it('reads a facility named in quotes after its kind (X养殖平台“Y号”：…)', () => {
     const found = banner('● 深远海大黄鱼养殖平台“甲渔1号”：建设半潜式深远海养殖平台1座。');
     expect([...found.keys()]).toEqual(['深远海大黄鱼养殖平台“甲渔1号”']);
