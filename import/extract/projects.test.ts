@@ -312,9 +312,13 @@ describe("a banner's plan (旗, 苏木, 嘎查): numbered and bulleted lines of 
     ]);
   });
 
-  it('reads a festival by its name over where it is held, and where it is held as no name', () => {
-    const found = banner('◆ 甲乙旗国际海钓节：每年在丙丁镇举办。', '◆ 布依族“六月六”歌会：每年在丙丁镇举办。');
-    expect([...found.keys()]).toEqual(['甲乙旗国际海钓节', '布依族“六月六”歌会']);
+  it('reads a festival or a lookout by its name over where it is held or built, and that place as no name', () => {
+    const found = banner(
+      '◆ 甲乙旗国际海钓节：每年在丙丁镇举办。',
+      '◆ 布依族“六月六”歌会：每年在丙丁镇举办。',
+      '◆ 戊己山云海观景台：在戊己山主峰建设观景平台和步道。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙旗国际海钓节', '布依族“六月六”歌会', '戊己山云海观景台']);
   });
 
   it('reads a route the plan opens (开通X至Y海上客运航线) as a project', () => {

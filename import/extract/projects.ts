@@ -682,8 +682,8 @@ const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
 /** A quoted name closing a name (X养殖平台“Y号”). */
 const QUOTED_END = /“[^“”]+”$/u;
-/** A clause saying where a project is or is held (位于X, 每年在X举办). */
-const WHERE_HELD = /^(?:位于|(?:每年|每届)?在.{2,24}?举办)/u;
+/** A clause saying where a project is, is built or is held (位于X, 在X主峰建设…, 每年在X举办). */
+const WHERE_HELD = /^(?:位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|社区|岛|列岛)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
@@ -1236,7 +1236,7 @@ class BoxReader {
   private namesListed(list: string): Found[] | null {
     // 〔续建〕A、〔新建〕B: how far each has come, tagged before it, is no part of its name.
     const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => withoutLeadingStatus(piece.trim()));
-    // …：每年在X举办 / …：位于X: where a project is or is held, no list of names.
+    // …：每年在X举办 / …：在X建设… / …：位于X: where a project is, is built or is held, no list of names.
     if (
       pieces.some(
         (piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '' || WHERE_HELD.test(piece),
