@@ -2546,9 +2546,12 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
     const found = extract(
       '4.【景德镇国家农业科技园区】位于浮梁县，建设农业科技研发中心和农业科技成果展示区。',
       '【景区提升】推进甲乙湿地景区创建国家4A级旅游景区。',
+      '【景德镇—乐平算力直连网络】建设两地数据中心直连光缆。',
     );
     expect(found.get('景德镇国家农业科技园区')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.has('景区提升')).toBe(false);
+    // Whatever its head, a name set apart over what builds it is the entry's project.
+    expect(found.has('景德镇—乐平算力直连网络')).toBe(true);
   });
 
   it('reads what follows a name and says what it focuses on (聚焦…) as its description', () => {

@@ -972,6 +972,8 @@ class BoxReader {
     if (
       !vouched &&
       !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
+      // 【X—Y算力直连网络】建设…: a name the layout sets apart, over what builds it, whatever its head.
+      !(setApart && identity !== 'generic' && DESCRIPTION_START.test(next)) &&
       !this.endsInProjectHead(head) &&
       // 1. X高级中学新校区。新建…: a building or campus of a named institution, as after a colon.
       !this.institutionPart(head) &&
