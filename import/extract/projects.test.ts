@@ -1787,6 +1787,14 @@ describe('two named works joined by 和', () => {
     ]);
   });
 
+  it('reads a name after a name, each placed by its brackets, as a list written with commas (ASCII punctuation)', () => {
+    const found = extract(
+      '3.和美乡村：建设甲乙村和美乡村示范村（浮梁县），丙丁村少数民族特色村寨（乐平市）；实施戊己工程。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙村和美乡村示范村', '丙丁村少数民族特色村寨', '戊己工程']);
+    expect(found.get('丙丁村少数民族特色村寨')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+  });
+
   it('reads a district’s 综合开发 and a river’s banks (X河北岸, X河两岸) as named works, each its own project', () => {
     const found = extract('推进丙河北岸老工业区更新改造、景德镇火车站片区综合开发和丙河两岸老旧小区改造。');
     expect([...found.keys()]).toEqual(['丙河北岸老工业区更新改造', '景德镇火车站片区综合开发', '丙河两岸老旧小区改造']);

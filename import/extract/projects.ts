@@ -680,6 +680,8 @@ const UNIT_HEADED =
 const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
 /** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
+/** A name closed by a bracket (X示范村（甲镇）). */
+const PLACED_NAME = /^[^（）]{4,}（[^（）]+）$/u;
 /** A quoted name closing a name (X养殖平台“Y号”). */
 const QUOTED_END = /“[^“”]+”$/u;
 /** A clause saying where a project is, is built or is held (位于X, 在X主峰建设…, 每年在X举办). */
@@ -1454,7 +1456,7 @@ class BoxReader {
           respectively: this.respectiveAreas(trigger.subject),
         };
         lead = '';
-      } else if (region && this.listContinues(segments, index, region.parts.length > 1)) {
+      } else if (region && this.listContinues(segments, index, region.parts.length > 1, region.parts[0].text)) {
         region.parts.push({ text: segment, afterComma: true });
       } else {
         close();
@@ -1663,7 +1665,7 @@ class BoxReader {
    * sentence's end with no verb of its own (推进X，梧岭县A、B，青禾县C。); or when every part up to the
    * next verb names a project (建设A，B，C迁建).
    */
-  private listContinues(segments: string[], from: number, running: boolean): boolean {
+  private listContinues(segments: string[], from: number, running: boolean, first: string): boolean {
     const segment = segments[from].trim();
     const leading = this.ctx.districts.leading(segment);
     // 推进A，B，C建设 (a list written with commas, as ASCII punctuation has no 、): the 建设 of the
@@ -1685,7 +1687,9 @@ class BoxReader {
     while (end < segments.length && !this.trigger(segments[end])) end += 1;
     const run = segments.slice(from, end);
     const opensWithArea = leading !== null && !leading.unlisted;
-    if ((running || run.length > 1 || opensWithArea) && run.every(namesProject)) return true;
+    // 建设A（甲镇），B（乙乡）；: a name after a name, each placed by its brackets, in a list written with commas.
+    const placedPair = PLACED_NAME.test(first) && PLACED_NAME.test(segment) && namesProject(first);
+    if ((running || run.length > 1 || opensWithArea || placedPair) && run.every(namesProject)) return true;
     if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
       return false;
     for (let i = from; i < segments.length; i++) {
