@@ -1793,6 +1793,12 @@ describe('two named works joined by 和', () => {
     );
     expect([...found.keys()]).toEqual(['甲乙村和美乡村示范村', '丙丁村少数民族特色村寨', '戊己工程']);
     expect(found.get('丙丁村少数民族特色村寨')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    const corridor = extract('推进甲乙国家湿地公园保护修复，丙丁山天然林保护工程，浮梁县野生动物栖息地生态廊道建设。');
+    expect([...corridor.keys()]).toEqual([
+      '甲乙国家湿地公园保护修复',
+      '丙丁山天然林保护工程',
+      '浮梁县野生动物栖息地生态廊道',
+    ]);
   });
 
   it('reads a district’s 综合开发 and a river’s banks (X河北岸, X河两岸) as named works, each its own project', () => {
