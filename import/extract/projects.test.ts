@@ -1787,12 +1787,14 @@ describe('two named works joined by 和', () => {
     ]);
   });
 
-  it('reads a name after a name, each placed by its brackets, as a list written with commas (ASCII punctuation)', () => {
+  it('reads a name after a name, placed by brackets or by the plan’s own name, as a list written with commas', () => {
     const found = extract(
       '3.和美乡村：建设甲乙村和美乡村示范村（浮梁县），丙丁村少数民族特色村寨（乐平市）；实施戊己工程。',
     );
     expect([...found.keys()]).toEqual(['甲乙村和美乡村示范村', '丙丁村少数民族特色村寨', '戊己工程']);
     expect(found.get('丙丁村少数民族特色村寨')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    const own = extract('3.污染防治：建设甲乙第三污水处理厂扩建工程，景德镇市秸秆综合利用产业园。');
+    expect([...own.keys()]).toEqual(['甲乙第三污水处理厂扩建工程', '景德镇市秸秆综合利用产业园']);
     const corridor = extract('推进甲乙国家湿地公园保护修复，丙丁山天然林保护工程，浮梁县野生动物栖息地生态廊道建设。');
     expect([...corridor.keys()]).toEqual([
       '甲乙国家湿地公园保护修复',

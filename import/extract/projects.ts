@@ -1687,9 +1687,15 @@ class BoxReader {
     while (end < segments.length && !this.trigger(segments[end])) end += 1;
     const run = segments.slice(from, end);
     const opensWithArea = leading !== null && !leading.unlisted;
-    // 建设A（甲镇），B（乙乡）；: a name after a name, each placed by its brackets, in a list written with commas.
-    const placedPair = PLACED_NAME.test(first) && PLACED_NAME.test(segment) && namesProject(first);
-    if ((running || run.length > 1 || opensWithArea || placedPair) && run.every(namesProject)) return true;
+    // 建设A（甲镇），B（乙乡）；, 建设A，辚州市B产业园。: a name after a name, each placed by its brackets or
+    // the second opening with the plan's own name, in a list written with commas (not 项目位于X: where A lies).
+    const ownName = this.ctx.cityForms.some((c) => segment.startsWith(c));
+    const pair =
+      run.length === 1 &&
+      namesProject(first) &&
+      !WHERE_HELD.test(segment) &&
+      ((PLACED_NAME.test(first) && PLACED_NAME.test(segment)) || ownName);
+    if ((running || run.length > 1 || opensWithArea || pair) && run.every(namesProject)) return true;
     if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
       return false;
     for (let i = from; i < segments.length; i++) {
