@@ -684,8 +684,8 @@ const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
 const PLACED_NAME = /^[^（）]{4,}（[^（）]+）$/u;
 /** A quoted name closing a name (X养殖平台“Y号”). */
 const QUOTED_END = /“[^“”]+”$/u;
-/** A clause saying where a project is, is built or is held (位于X, 在X主峰建设…, 每年在X举办). */
-const WHERE_HELD = /^(?:位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
+/** A clause saying where a project is, is built or is held (项目位于X, 在X主峰建设…, 每年在X举办). */
+const WHERE_CLAUSE = /^(?:(?:项目)?位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|社区|岛|列岛)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
@@ -1243,7 +1243,7 @@ class BoxReader {
     // …：每年在X举办 / …：在X建设… / …：位于X: where a project is, is built or is held, no list of names.
     if (
       pieces.some(
-        (piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '' || WHERE_HELD.test(piece),
+        (piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '' || WHERE_CLAUSE.test(piece),
       )
     )
       return null;
@@ -1693,7 +1693,7 @@ class BoxReader {
     const pair =
       run.length === 1 &&
       namesProject(first) &&
-      !WHERE_HELD.test(segment) &&
+      !WHERE_CLAUSE.test(segment) &&
       ((PLACED_NAME.test(first) && PLACED_NAME.test(segment)) || ownName);
     if ((running || run.length > 1 || opensWithArea || pair) && run.every(namesProject)) return true;
     if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
