@@ -70,6 +70,10 @@ describe('projects named in box sentences', () => {
     expect([...found.keys()]).toEqual(['浮梁电厂2×100万千瓦扩建', '低温乳品加工厂']);
     expect(found.get('浮梁电厂2×100万千瓦扩建')!.orgs).toEqual(['unit:甲乙集团']);
     expect(found.get('低温乳品加工厂')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    // 利用X建设Y: what the firm builds with is no part of the project's name.
+    const reused = extract('支持庚辛酒业利用老厂房建设“酒城颐养”社区嵌入式养老综合体。');
+    expect([...reused.keys()]).toEqual(['“酒城颐养”社区嵌入式养老综合体']);
+    expect(reused.get('“酒城颐养”社区嵌入式养老综合体')!.orgs).toEqual(['unit:庚辛酒业']);
   });
 
   it('reads a farm firm named by its trade (丙丁农业, 橙乡果业) before the verb of a 支持 clause as who undertakes it', () => {

@@ -717,8 +717,11 @@ const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓, 文化宫). */
 const FACILITY_END = /[院馆所站场厂园库校楼仓宫]$/;
-/** A firm, where it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂. */
-const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)(在[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
+/**
+ * A firm, where or with what it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂,
+ * 泱源酒业 / 利用老厂房 / 建设 / X养老综合体.
+ */
+const ACTOR = /^([\u4e00-\u9fffA-Za-z]{2,10}?)((?:在|利用)[\u4e00-\u9fff]{2,10}?)?(实施|建设|新建)(.{2,})$/u;
 /** The last character of a region's name that, opening a name, is that region's own (州中医院, 旗医院, 区图书馆). */
 const OWN_LEVELS = new Set(['区', '州', '旗', '盟']);
 /** A building or campus of an institution after its name (实验楼, 门诊综合楼, 新院区, 东校区). */
@@ -1962,8 +1965,8 @@ class BoxReader {
       else
         clauseOrgs = [...clauseOrgs, { name: acted[1], kind: 'institution', form: acted[1], rule: 'org-undertaker' }];
     } else if (acted && this.isFirm(acted[1])) {
-      const where = acted[2] ? this.ctx.districts.alone(acted[2].slice(1)) : null;
-      if (!acted[2] || where) {
+      const where = acted[2]?.startsWith('在') ? this.ctx.districts.alone(acted[2].slice(1)) : null;
+      if (!acted[2] || where || acted[2].startsWith('利用')) {
         text = acted[4];
         actedOn = true;
         // What the firm builds is the object of its own verb (建设, 实施), not of the weak 支持.
