@@ -557,6 +557,12 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect([...found.keys()]).toEqual(['甲乙县农村公路提档升级工程', '丙溪古镇旅游集散停车场']);
   });
 
+  it('reads an area and a village of it in brackets after a name (（浮梁县甲村）) as where it lies', () => {
+    const found = extract('（4）丙丁石英砂综合利用产业园（浮梁县甲乙村）。年处理尾矿500万吨。');
+    expect([...found.keys()]).toEqual(['丙丁石英砂综合利用产业园']);
+    expect(found.get('丙丁石英砂综合利用产业园')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads （打捆，涉及X、Y） after a name as the areas of bundled works, and （打捆） as no part of the name', () => {
     const found = extractUnder(
       '生态保护重点工程',

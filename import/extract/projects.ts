@@ -2017,7 +2017,13 @@ class BoxReader {
     // （X至Y段）, （X段）, and a line's two ends （X至Y）.
     const section = /^(.+?)至(.+?)段$/.exec(where) ?? /^(.+?)()段$/.exec(where) ?? /^(.+?)至(.+)$/.exec(where);
     const pieces = section ? [section[1], section[2]].filter(Boolean) : where.split(/[、，,—–－]+/);
-    return pieces.map((piece) => this.ctx.districts.alone(piece.trim()));
+    return pieces.map((piece) => this.ctx.districts.alone(piece.trim()) ?? this.areaOfLocality(piece.trim()));
+  }
+
+  /** （铷坑县苡坪村）: an area of the plan and a village of it — the area is where the project lies. */
+  private areaOfLocality(text: string): DistrictHit | null {
+    const area = this.ctx.districts.leading(text);
+    return area !== null && !area.unlisted && LOCALITY.test(text.slice(area.index + area.form.length)) ? area : null;
   }
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
