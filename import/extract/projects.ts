@@ -1045,8 +1045,7 @@ class BoxReader {
     // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
     // phase (X良种场（二期）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
     const bracket = line[2];
-    const own =
-      bracket !== undefined && (this.ctx.cityForms.includes(bracket) || this.words.phaseEnd.test(`（${bracket}）`));
+    const own = bracket !== undefined && (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket));
     const locality = bracket !== undefined && LOCALITY.test(bracket);
     const name = `${lead}${line[1]}${own ? `（${bracket}）` : ''}`;
     const areas = (own || locality ? '' : (bracket ?? ''))
@@ -2020,6 +2019,11 @@ class BoxReader {
     return pieces.map((piece) => this.ctx.districts.alone(piece.trim()) ?? this.areaOfLocality(piece.trim()));
   }
 
+  /** Whether a bracket's words are a phase (（一期）, （一至三期）). */
+  private isPhase(bracketed: string): boolean {
+    return this.words.phaseEnd.test(`（${bracketed}）`);
+  }
+
   /** （铷坑县苡坪村）: an area of the plan and a village of it — the area is where the project lies. */
   private areaOfLocality(text: string): DistrictHit | null {
     const area = this.ctx.districts.leading(text);
@@ -2243,7 +2247,7 @@ class BoxReader {
           // …工程（全县）和B: a bracket of the plan's own level closes a name as one of areas does, and so does
           // a phase (X智慧港口（一期）和B).
           (bracket !== undefined &&
-            (this.words.phaseEnd.test(`（${bracket}）`) ||
+            (this.isPhase(bracket) ||
               bracket.split('、').every((a) => OWN_LEVEL.test(a) || this.ctx.districts.alone(a) !== null)));
         return (closed && this.stripTrailing(right).length >= 4) || this.twoNamedWorks(left, this.stripTrailing(right));
       });

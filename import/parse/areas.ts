@@ -164,6 +164,8 @@ function areaAt(text: string, level: Level): { name: string; kind: District['kin
   return BARE.has(area.name) || area.kind === 'park' ? { ...area, name: prefix + area.name, end } : { ...area, end };
 }
 
+/** The kind of area each suffix gives. */
+const SUFFIX_KIND = new Map(SUFFIXES);
 /** SUFFIXES by their first character, each list in the order of SUFFIXES. */
 const SUFFIXES_BY_FIRST = new Map<string, [string, District['kind']][]>();
 for (const entry of SUFFIXES)
@@ -237,16 +239,6 @@ const COUNTED_AREAS =
 /** Areas written in full and counted under the kind they share (甲城区、乙港区2个区, 丙岭县、丁洋县两个县). */
 const COUNTED_FULL_NAMES =
   /((?:[\u4e00-\u9fff]{3,5}、)+[\u4e00-\u9fff]{3,5})(\d{1,2}|[一二三四五六七八九十两]{1,3})个(?:市辖)?(区|县|市|街道|镇|乡)/gu;
-/** The kind of area each counted suffix gives. */
-const COUNTED_KIND: Record<string, District['kind']> = {
-  区: 'district',
-  县: 'county',
-  市: 'city',
-  街道: 'district',
-  镇: 'district',
-  乡: 'district',
-};
-
 /**
  * The pieces of a counted run and the count (全县辖甲城、乙园2个: 甲城, 乙园 and 2); the words before the first piece
  * (全县辖) are no part of it.
@@ -392,7 +384,7 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
         return name.endsWith(kind) && stem.length >= min && stem.length <= max && !NOT_A_STEM.test(stem);
       };
       if (names.length === n && names.every(named))
-        for (const name of names) add({ name, kind: COUNTED_KIND[kind] }, line, 'area-in-list');
+        for (const name of names) add({ name, kind: SUFFIX_KIND.get(kind)! }, line, 'area-in-list');
     }
     // 甲岭苗族侗族自治州（甲岭州）: an autonomous area of the plan's level, named with the short form the plan uses.
     for (const [, before, short] of line.text.matchAll(AUTONOMOUS_WITH_SHORT_FORM)) {

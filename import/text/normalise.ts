@@ -57,9 +57,9 @@ const HALF_TO_FULL: Record<string, string> = {
 const FULL_TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(HALF_TO_FULL).map(([h, f]) => [f, h]));
 const SWAPPABLE = new Set([...Object.keys(HALF_TO_FULL), ...Object.values(HALF_TO_FULL)]);
 const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
 /** Words a name or sentence cannot end on (…二期至, …A和): a line ending on one was cut, and runs on. */
 const DANGLING_END = /[至和及与、的之或]$/u;
-const CLOSING = new Set([')', '）']);
 
 /** Han characters and the punctuation only Chinese text uses. */
 function isChinese(char: string | undefined): boolean {
