@@ -28,6 +28,12 @@ describe('pinyinSortKey', () => {
     expect(byKey(names)).toEqual([...names].sort(collator.compare));
   });
 
+  it('reads each character as the collator does, not by its word (转子, 都市, 一期)', () => {
+    const names = ['赚钱', '转子', '斗门', '都市', '以后', '一期'];
+    const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+    expect(byKey(names)).toEqual([...names].sort(collator.compare));
+  });
+
   it('puts names that open with punctuation first, as the collator does', () => {
     expect(byKey(['昌江区物流园', '“景德镇陶瓷”品牌建设'])).toEqual(['“景德镇陶瓷”品牌建设', '昌江区物流园']);
   });
