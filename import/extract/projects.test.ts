@@ -776,6 +776,44 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙天麻良种繁育基地')!.orgs).toEqual(['unit:丙丁药业有限公司']);
   });
 
+  it('reads projects set out as cards: the name on a line of its own, its fields below as a row of a table', () => {
+    const found = extract(
+      '甲乙海上风电场一期',
+      '建设地点：浮梁县；建设年限：2026—2028年',
+      '建设内容：装机容量100万千瓦，建设220千伏海上升压站1座。',
+      '丙丁风电运维母港',
+      '建设地点：乐平市',
+      '建设内容：建设运维码头、备品备件仓库。',
+      '责任单位：丙丁能源有限公司',
+    );
+    expect([...found.keys()]).toEqual(['甲乙海上风电场一期', '丙丁风电运维母港']);
+    expect(found.get('甲乙海上风电场一期')!.districts.map((d) => [d.name, d.basis])).toEqual([['浮梁县', 'stated']]);
+    expect(found.get('丙丁风电运维母港')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    expect(found.get('丙丁风电运维母港')!.orgs).toEqual(['unit:丙丁能源有限公司']);
+  });
+
+  it("reads a map drawn in the areas' columns: each project of its key lies where its mark stands", () => {
+    const found = extract(
+      '| 浮梁县 | 乐平市 | 昌江区 |',
+      '| ━━━━━━━━━海岸线━━━━━━━━━ | | |',
+      '| ①② | | ③ |',
+      '| ①甲乙湾岸线整治修复工程 | ②丙丁海堤生态化改造工程 | |',
+      '| ③戊己湿地保护修复工程 | | |',
+      '| ④庚辛生态预警监测体系建设（全域，图中未标注） | | |',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙湾岸线整治修复工程',
+      '丙丁海堤生态化改造工程',
+      '戊己湿地保护修复工程',
+      '庚辛生态预警监测体系',
+    ]);
+    const districts = (name: string) => found.get(name)!.districts.map((d) => d.name);
+    expect(districts('丙丁海堤生态化改造工程')).toEqual(['浮梁县']);
+    expect(districts('戊己湿地保护修复工程')).toEqual(['昌江区']);
+    expect(districts('庚辛生态预警监测体系')).toEqual([]);
+    expect(found.get('丙丁海堤生态化改造工程')!.districts[0].quote).toContain('①②');
+  });
+
   it('reads a row numbered in Chinese numerals with only a name (| 一 | 续建项目 |) as the group of the rows below', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 总投资（亿元） |',

@@ -1,7 +1,17 @@
 import type { UnitKind } from '../bundle/schema';
 import type { ParsedBox } from '../parse/types';
 import type { SourceLine } from '../parse/types';
-import { circledNumber, isTableRow, withoutTrailingSize, withoutTrailingStatus } from '../text/patterns';
+import {
+  circledNumber,
+  ENTRY_FIELD_HEADS,
+  isTableRow,
+  opensClosingLine,
+  opensEntryField,
+  opensUnitLine,
+  UNIT_LINE_HEADS,
+  withoutTrailingSize,
+  withoutTrailingStatus,
+} from '../text/patterns';
 import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
@@ -183,6 +193,66 @@ function recordRows(paragraphs: SourceLine[]): Row[] {
   ];
 }
 
+/** Where a field of a card begins: its head after the start or a stop (…；建设年限：Y). */
+const CARD_FIELD = new RegExp(
+  `(?:^|(?<=[；;。]))(${ENTRY_FIELD_HEADS}|${UNIT_LINE_HEADS})(?:（[^）]{1,10}）)?[：:]`,
+  'gu',
+);
+/** A card's name: a line of its own with no clause in it. */
+const CARD_NAME = /^[^。；;：:，,]{4,40}$/u;
+
+/**
+ * Projects set out as cards — the name on a line of its own, then its fields (建设地点：X；建设年限：Y /
+ * 建设内容：Z / 责任单位：W) — as the rows of a table whose header is 项目名称 and the fields' heads: a
+ * card's field lines are its row's cells. Returns the rows, the first standing for the header, and
+ * the field lines read into them.
+ */
+function cardRows(paragraphs: SourceLine[]): { rows: Row[]; fieldLines: SourceLine[] } {
+  const cards: { line: SourceLine; fields: [string, string][] }[] = [];
+  const fieldLines: SourceLine[] = [];
+  paragraphs.forEach((line, i) => {
+    const name = line.text.replace(/。$/, '');
+    if (!CARD_NAME.test(name) || isTableRow(name) || opensUnitLine(name) || opensClosingLine(name)) return;
+    // A name over 责任单位：X alone is a project and the line answering for it, no card.
+    if (!opensEntryField(paragraphs[i + 1]?.text ?? '')) return;
+    const fields: [string, string][] = [];
+    for (const below of paragraphs.slice(i + 1)) {
+      if (!opensEntryField(below.text) && !opensUnitLine(below.text)) break;
+      const heads = [...below.text.matchAll(CARD_FIELD)];
+      heads.forEach((head, k) => {
+        const end = k + 1 < heads.length ? heads[k + 1].index : below.text.length;
+        fields.push([
+          head[1],
+          below.text
+            .slice(head.index + head[0].length, end)
+            .replace(/[；;。]$/, '')
+            .trim(),
+        ]);
+      });
+      fieldLines.push(below);
+    }
+    cards.push({ line, fields: [['项目名称', name], ...fields] });
+  });
+  if (cards.length === 0) return { rows: [], fieldLines: [] };
+  const keys = [...new Set(cards.flatMap((card) => card.fields.map(([key]) => key)))];
+  return {
+    rows: [
+      { line: cards[0].line, cells: keys, group: '' },
+      ...cards.map(({ line, fields }) => ({
+        line,
+        cells: keys.map((key) =>
+          fields
+            .filter(([k]) => k === key)
+            .map(([, value]) => value)
+            .join('；'),
+        ),
+        group: '',
+      })),
+    ],
+    fieldLines,
+  };
+}
+
 /** The rows of each table of a box, table by table (a table is a run of row lines). */
 function tableBlocks(paragraphs: SourceLine[]): Row[][] {
   const blocks: Row[][] = [];
@@ -337,31 +407,66 @@ function readStageMatrix(box: ParsedBox, ctx: ExtractContext, rows: Row[]): Proj
   );
 }
 
+/** A cell of circled numbers alone (①②): the marks of a map drawn in the areas' columns. */
+const MAP_MARKS = /^[①-⑳]+$/u;
+/** An entry of a map's key (①X工程（陆域，图中未标注）): its mark and what it names. */
+const KEY_ENTRY = /^([①-⑳])(.+)$/u;
+/** A line drawn across a map (━━海岸线━━, ～～海域～～): a coast or a sea, no project. */
+const DRAWN_LINE = /[━─═～~]{3,}/u;
+
 /**
  * | 甲县 | 乙县 | 丙区 | over | A | B | C |: a table of one column per area, each project stacked beneath the
- * area it lies in. The head and the row together say so, and are the quote.
+ * area it lies in. The head and the row together say so, and are the quote. A map drawn so — circled marks
+ * in the areas' columns (| ①② | ③ |), then its key (①A ②B) — places each project of the key in the area
+ * its mark stands under; a project of the key without a mark on the map lies in none.
  */
 function readAreaColumns(box: ParsedBox, ctx: ExtractContext, rows: Row[]): ProjectMention[] {
   const header = rows.find((row) => !isRuleRow(row));
   const areas = header?.cells.map((cell) => ctx.districts.alone(cell)) ?? [];
   if (!header || areas.length < 2 || areas.some((area) => area === null || area.unlisted)) return [];
-  return rows
-    .filter((row) => row !== header && !isRuleRow(row))
-    .flatMap((row) =>
-      row.cells.slice(0, areas.length).flatMap((cell, i) => {
-        const name = withoutTrailingStatus(normaliseName(cell));
-        if (Array.from(name).length < 4) return [];
-        return [
-          rowMention(box, row, name, {
-            item: 0,
-            locatedDistricts: [areas[i]!.name],
-            bracketDistricts: [],
-            orgs: ctx.orgs.find(name, true),
-            quote: `${header.cells.join(' | ')} / ${row.cells.filter(Boolean).join(' | ')}`,
-          }),
-        ];
-      }),
-    );
+  const body = rows.filter((row) => row !== header && !isRuleRow(row));
+  const heads = header.cells.join(' | ');
+  /** Each mark's area, and the row of marks as the quote's middle. */
+  const markedIn = new Map<number, { area: string; marks: string }>();
+  for (const row of body) {
+    const filled = row.cells.slice(0, areas.length).filter(Boolean);
+    if (filled.length === 0 || !filled.every((cell) => MAP_MARKS.test(cell))) continue;
+    row.cells.slice(0, areas.length).forEach((cell, i) => {
+      for (const mark of cell) markedIn.set(circledNumber(mark), { area: areas[i]!.name, marks: filled.join(' | ') });
+    });
+  }
+  return body.flatMap((row) =>
+    row.cells.slice(0, areas.length).flatMap((cell, i) => {
+      if (MAP_MARKS.test(cell) || DRAWN_LINE.test(cell)) return [];
+      const entry = KEY_ENTRY.exec(cell);
+      const name = entry ? keyName(entry[2], ctx) : withoutTrailingStatus(normaliseName(cell));
+      if (Array.from(name).length < 4) return [];
+      const marked = entry ? markedIn.get(circledNumber(entry[1])) : undefined;
+      const area = entry ? marked?.area : areas[i]!.name;
+      return [
+        rowMention(box, row, name, {
+          item: entry ? circledNumber(entry[1]) : 0,
+          locatedDistricts: area ? [area] : [],
+          bracketDistricts: [],
+          orgs: ctx.orgs.find(name, true),
+          quote: marked
+            ? `${heads} / ${marked.marks} / ${cell}`
+            : `${heads} / ${entry ? cell : row.cells.filter(Boolean).join(' | ')}`,
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * The name a map's key gives (X体系建设（全域，图中未标注）→ X体系): a bracket naming no area of the plan is a
+ * note on the map, and 建设 after a name the works of it.
+ */
+function keyName(text: string, ctx: ExtractContext): string {
+  const name = withoutTrailingStatus(normaliseName(text));
+  const bracket = TRAILING_AREAS.exec(name);
+  const noted = bracket && !bracket[2].split(/[、，,]/).some((piece) => isListedArea(piece.trim(), ctx));
+  return (noted ? bracket[1] : name).replace(/(?<=\p{Script=Han}{4})建设$/u, '');
 }
 
 /** The row numbers a note clause covers (1—3、5 → 1, 2, 3, 5). */
@@ -515,9 +620,14 @@ export function readProjectTable(
   const paragraphs = box.items.flatMap((item) => item.paragraphs);
   const blocks = joinedParts(tableBlocks(paragraphs));
   const records = recordRows(paragraphs);
-  const rows: Row[] = [...blocks.flatMap(upright), ...records];
+  // Cards are read where the box holds no table of another form.
+  const cards = blocks.length === 0 && records.length === 0 ? cardRows(paragraphs) : { rows: [], fieldLines: [] };
+  const rows: Row[] = [...blocks.flatMap(upright), ...records, ...cards.rows];
   // Every line of a table is read as the table, a table set on its side too.
-  const used = new Set<SourceLine>([...blocks.flat(), ...records].map((r) => r.line));
+  const used = new Set<SourceLine>([
+    ...[...blocks.flat(), ...records, ...cards.rows].map((r) => r.line),
+    ...cards.fieldLines,
+  ]);
   const header = rows.find((r) => r.cells.some((c) => COLUMNS.name.test(c)));
   if (header) splitCombinedColumns(header, rows);
   if (!header) {

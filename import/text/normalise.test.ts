@@ -106,6 +106,34 @@ describe('normaliseText', () => {
     expect(texts(lines.join('\n'))).toEqual(lines);
   });
 
+  it('keeps a card apart: its name, its fields set side by side, each short field line whole', () => {
+    const prose =
+      '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯卯辰辰巳巳午午未未申申酉酉戌戌亥亥。';
+    const raw = [
+      prose,
+      '甲乙海上风电场一期',
+      '建设地点：丙丁东部海域        建设年限：2026—2028年',
+      '建设内容：装机容量100万千瓦。',
+      '',
+      '戊己风电运维母港',
+      '建设地点：庚辛镇',
+      '建设年限：2027—2029年',
+      '壬癸LNG应急储备中心',
+      '建设地点：子丑经开区',
+    ];
+    expect(texts(raw.join('\n'))).toEqual([
+      prose,
+      '甲乙海上风电场一期',
+      '建设地点：丙丁东部海域；建设年限：2026—2028年',
+      '建设内容：装机容量100万千瓦。',
+      '戊己风电运维母港',
+      '建设地点：庚辛镇',
+      '建设年限：2027—2029年',
+      '壬癸LNG应急储备中心',
+      '建设地点：子丑经开区',
+    ]);
+  });
+
   it('ends a numbered name on a line of its own where the line ends, its description joined after it', () => {
     const prose = '统筹推进甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
     const raw = [

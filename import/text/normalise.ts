@@ -19,7 +19,9 @@ import {
   startsWithEnumerator,
   isNameContentHead,
   isCompleteUnitLine,
+  opensEntryField,
   opensUnitLine,
+  SPACE_BEFORE_FIELD,
   opensClosingLine,
   subItemNumber,
   PAGE_NUMBER,
@@ -374,6 +376,7 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw))
+    .replace(SPACE_BEFORE_FIELD, '；')
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')
     .replace(LATIN_GLOSS, '')
@@ -717,6 +720,8 @@ export function normaliseText(text: string): SourceLine[] {
     if (heading) Object.assign(current, { text: heading, kind: 'heading' });
   });
   const width = Math.max(0, ...lines.filter((l) => l.kind === 'body').map((l) => Array.from(l.text).length));
+  /** Shorter than a line the page's width cut. */
+  const short = (line: string) => Array.from(line).length < width * SHORT_LINE_SHARE;
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
   /** The last line joined into the open paragraph, as written. */
@@ -774,8 +779,10 @@ export function normaliseText(text: string): SourceLine[] {
       !isCompleteUnitLine(open.text) &&
       !startsWithEnumerator(current.text) &&
       !opensClosingLine(current.text) &&
-      // 责任单位：X under a short line of its own (not one cut by the page's width) starts anew.
-      !(opensUnitLine(current.text) && Array.from(previous).length < width * SHORT_LINE_SHARE) &&
+      // 责任单位：X or 建设地点：Y under a short line of its own (not one cut by the page's width) starts anew.
+      !((opensUnitLine(current.text) || opensEntryField(current.text)) && short(previous)) &&
+      // 建设年限：2026—2028年 over the next card's name: a short field line is whole unless it stops on a separator.
+      !(opensEntryField(open.text) && short(previous) && !/[、，,；;：:—–-]$/.test(previous)) &&
       !endsEntry(previous, current.text, width) &&
       !indentedEntry(previousRaw, rawLines[current.line - 1] ?? '', width)
     ) {

@@ -154,6 +154,29 @@ export function opensUnitLine(text: string): boolean {
 }
 
 /**
+ * The heads of the other fields of a project set out as a card — its name on a line of its own, then
+ * 建设地点：X, 建设年限：Y, 建设内容：Z — where it lies, when, what it builds, what it costs.
+ */
+export const ENTRY_FIELD_HEADS =
+  '(?:建设|项目|实施)(?:地点|地址|位置|区域)|项目所在地|(?:主要)?建设(?:规模及内容|内容及规模|内容|规模)|(?:建设|实施|起止)(?:年限|期限|周期|工期)|建设起止年限|(?:计划|项目|估算)?总投资|建设性质';
+
+const ENTRY_FIELD_START = new RegExp(`^(?:${ENTRY_FIELD_HEADS})(?:（[^）]{1,10}）)?[：:]`);
+
+/** A line that opens with a field of a project's card (建设地点：X): never the rest of the line before. */
+export function opensEntryField(text: string): boolean {
+  return ENTRY_FIELD_START.test(text);
+}
+
+/**
+ * Fields of a card set side by side on one line (建设地点：X        建设年限：Y): the wide space before a
+ * field's head, which sets them apart as a table's columns would.
+ */
+export const SPACE_BEFORE_FIELD = new RegExp(
+  `(?<=\\S)[ \u3000]{2,}(?=(?:${ENTRY_FIELD_HEADS}|${UNIT_LINE_HEADS})(?:（[^）]{1,10}）)?[：:])`,
+  'gu',
+);
+
+/**
  * A line naming who answers for the items above it (责任单位：X、Y / 牵头单位：X): complete on its own
  * unless it stops on a list's separator, so the next line, even after a blank one, starts anew.
  */
