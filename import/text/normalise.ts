@@ -340,6 +340,8 @@ const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
  * extraction gives the radicals for a font whose glyphs map to that block.
  */
 export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL, (char) => char.normalize('NFKC'));
+/** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
+const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
 const DOUBLED_MIN_PAIRS = 4;
 /** （（一一））甲甲镇镇: a line set in fake bold comes out of a PDF with every character twice; each once. */
@@ -370,12 +372,13 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks,
+ * 〖〗 the usual 【】, half-width ｡､ the usual 。、, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks,
  * brackets spelling a name in Latin script, giving a project's code or pointing to another box go, and a line whose
  * every character is printed twice has each once.
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw))
+    .replace(HALFWIDTH_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(SPACE_BEFORE_FIELD, '；')
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')

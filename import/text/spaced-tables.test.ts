@@ -127,6 +127,31 @@ describe('pipeSpacedTables', () => {
     expect(out[10]).toBe('| 戊己县城乡供水一体化工程 | 戊己县 | 新建水厂1座 | 戊己县人民政府 | 2026—2027 |');
   });
 
+  it('sets a figure glued to a name back in the money column, and keeps longer name ends under the names', () => {
+    const head = '项目名称                                  总投资（亿元）  建设地点              实施主体';
+    const lines = [
+      head,
+      '甲乙粮业30万吨玉米精深加工项目18.5                        甲县                  甲乙粮业有限公司',
+      '寒地水稻智能育秧工厂及                    2.4             乙县                  乙县农业农村局',
+      '秧盘生产线',
+      '丙丁县秸秆综合利用及生物质                2.9             丙县                  丙县人民政府',
+      '',
+      '— 8 —',
+      '',
+      head,
+      '颗粒燃料项目',
+      '戊己现代种业产业园                        4.3             甲县                  市农业农村局',
+      '庚辛国家农业科技园区                      3.5             乙县                  市科学技术局',
+      '现代种业示范基地',
+    ];
+    const out = pipeSpacedTables(lines);
+    expect(out[1]).toBe('| 甲乙粮业30万吨玉米精深加工项目 | 18.5 | 甲县 | 甲乙粮业有限公司 |');
+    expect(out[3]).toBe('| 秧盘生产线 |  |  |  |');
+    expect(out[9]).toBe('| 颗粒燃料项目 |  |  |  |');
+    // Under a name that is finished, a line of a few words ends the table.
+    expect(out[12]).toBe('现代种业示范基地');
+  });
+
   it('leaves prose with double spaces and a box title alone', () => {
     const prose = ['专栏7  甲镇重点项目', '建设甲镇商贸物流中心，  推进乙项目。'];
     expect(pipeSpacedTables(prose)).toEqual(prose);

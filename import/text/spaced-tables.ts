@@ -147,6 +147,43 @@ function continues(rest: string[], above: string[], few: boolean): boolean {
 
 /** A few characters alone on a table's line: the end of a name wrapped in its column (工程, 改造). */
 const WRAPPED_TAIL = /^\p{Script=Han}{1,4}$/u;
+/** A longer end of a name alone under the names (秧盘生产线, 颗粒燃料项目): wrapped, when the name above is unfinished. */
+const LONGER_TAIL = /^\p{Script=Han}{5,8}$/u;
+/** How a finished name ends: a works, a project, a facility. */
+const NAME_END = /(?:工程|项目|中心|基地|园|区|站|厂|场|馆|院|线|库|港|平台|体系|系统|设施)$/u;
+/** A column of money (总投资（亿元）, 投资额（万元）): a figure glued to the name before it belongs there. */
+const MONEY_HEAD = /投资|[亿万]元/u;
+/** A name with a figure glued to its end (X加工项目18.5): the name, and the figure. */
+const GLUED_FIGURE = /^(.*\p{Script=Han})(\d+(?:\.\d+)?)$/u;
+
+/**
+ * 貆丰粮业X项目18.5 | | 貆原县: a figure glued to the name it follows, the money column beside it empty, set
+ * back in its column.
+ */
+function figureUnglued(row: string[], columns: Cell[]): string[] {
+  const out = [...row];
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const glued = GLUED_FIGURE.exec(out[i]);
+    if (glued && out[i + 1] === '' && MONEY_HEAD.test(columns[i + 1].text)) [out[i], out[i + 1]] = [glued[1], glued[2]];
+  }
+  return out;
+}
+
+/**
+ * A cell alone on a table's line that ends the name above: a few characters, or a few more under the names
+ * when the name above ends on no word a name ends on (寒地水稻智能育秧工厂及 / 秧盘生产线).
+ */
+function wrappedTail(cell: Cell, columns: Cell[], last: { cells: string[] } | null): boolean {
+  if (WRAPPED_TAIL.test(cell.text)) return true;
+  const name = columns.findIndex((c) => NAME_HEAD.test(c.text));
+  const above = last?.cells[name] ?? '';
+  return (
+    LONGER_TAIL.test(cell.text) &&
+    Math.abs(columns[name].start - cell.start) <= 1 &&
+    above !== '' &&
+    !NAME_END.test(above)
+  );
+}
 
 /**
  * Rewrites each plain-text table (a header line of column heads, one of them 项目名称, set apart by
@@ -176,11 +213,13 @@ export function pipeSpacedTables(lines: string[]): string[] {
   lines.forEach((line, index) => {
     const header = unglued(cellsOf(line), true);
     if (isHeader(header) || isAreaHeader(header)) {
+      // The header repeated after a page break: the row above it may still run on below it.
+      const repeated = columns !== null && columns.map((c) => c.text).join('|') === header.map((c) => c.text).join('|');
       flush = header.length > cellsOf(line).length;
       byArea = isAreaHeader(header);
       columns = header;
       paused = null;
-      last = null;
+      if (!repeated) last = null;
       out[index] = pipeRow(header.map((c) => c.text));
       return;
     }
@@ -226,7 +265,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
       // 一、港口: a row heading a group of the rows below it.
       out[index] = pipeRow(columns.map((_, i) => (i === 0 ? cells[0].text : '')));
       return;
-    } else if (cells.length === 1 && !indented && WRAPPED_TAIL.test(cells[0].text)) {
+    } else if (cells.length === 1 && !indented && wrappedTail(cells[0], columns, last)) {
       // 工程 alone under the names: the wrapped end of the name above.
       const at = columns.findIndex((c) => NAME_HEAD.test(c.text));
       out[index] = pipeRow(columns.map((_, i) => (i === at ? cells[0].text : '')));
@@ -245,7 +284,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
       runOn(last, row, index);
       return;
     }
-    out[index] = pipeRow(row);
+    out[index] = pipeRow(figureUnglued(row, columns));
     last = { index, cells: row };
   });
   return out;
