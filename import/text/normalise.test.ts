@@ -107,6 +107,11 @@ describe('normaliseText', () => {
     expect(texts(lines.join('\n'))).toEqual(lines);
   });
 
+  it('drops the emphasis dots printed under a line, which the text gives as a line of their own', () => {
+    const raw = ['实施甲乙热电厂“热电解耦”改造、', '                    · · · · · · · ·', '丙丁500千伏输变电工程。'];
+    expect(texts(raw.join('\n'))).toEqual(['实施甲乙热电厂“热电解耦”改造、丙丁500千伏输变电工程。']);
+  });
+
   it('keeps a card apart: its name, its fields set side by side, each short field line whole', () => {
     const prose =
       '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯卯辰辰巳巳午午未未申申酉酉戌戌亥亥。';

@@ -662,6 +662,9 @@ function headingOverDecimals(text: string, next: string): string | null {
   return isNumberedHeading(heading) ? heading : null;
 }
 
+/** · · · · under a line of text: the emphasis dots (着重号) printed under its words, a line of their own in the text. */
+const EMPHASIS_DOTS = /^\s*(?:[·•・]\s*){3,}$/u;
+
 function joinText(left: string, right: string): string {
   // A line break between two ASCII words was a space; anywhere else it splits nothing.
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
@@ -673,7 +676,9 @@ export function normaliseText(text: string): SourceLine[] {
       pipeSpacedTables(pipeDrawnTables(pipeStackedTables(text.split('\n').map((line) => line.replace(/\r$/, ''))))),
     ),
   );
-  const canonical = rawLines.map((raw) => (PAGE_NUMBER.test(raw) && raw.trim() !== '' ? '' : canonicaliseLine(raw)));
+  const canonical = rawLines.map((raw) =>
+    (PAGE_NUMBER.test(raw) && raw.trim() !== '') || EMPHASIS_DOTS.test(raw) ? '' : canonicaliseLine(raw),
+  );
 
   const repeats = new Map<string, number>();
   for (const line of canonical) {
