@@ -767,6 +767,15 @@ describe('projects of a table box', () => {
     expect(found.get('500千伏甲乙东输变电工程')!.orgs).toEqual(['unit:国网甲乙供电公司']);
   });
 
+  it('takes a name opening with a mountain or river the plan speaks of (霰山北坡) for a proper name', () => {
+    const found = extract(
+      '◆霰山国际滑雪度假区：位于浮梁县霰山北坡，新建雪道30条，配套建设索道和山地酒店。',
+      '◆镩河冰上运动公园：利用镩河北岸冬季冰面，建设冰上游乐场地。',
+    );
+    expect([...found.keys()]).toEqual(['霰山国际滑雪度假区', '镩河冰上运动公园']);
+    expect(found.get('霰山国际滑雪度假区')!.tier).toBe('A');
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

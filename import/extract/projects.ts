@@ -116,6 +116,8 @@ export interface ExtractContext {
   /** Short forms that are not districts on their own but still name a place (昌江 the river). */
   ambiguousForms: readonly string[];
   cityForms: readonly string[];
+  /** Mountains, rivers and lakes the plan's prose names (霰山, 镩河), longest first. */
+  features: readonly string[];
 }
 
 /** Reads the named projects out of one box, item by item, sentence by sentence. */
@@ -716,7 +718,7 @@ const LOCATION_FIELD = /^(?:建设|项目|所在)?地点[：:](.+)$/u;
 /** The label of a paragraph that describes the project its item heading names (主要建设内容：…). */
 const CONTENT_LABEL = /^(?:主要)?(?:建设|项目)(?:内容|规模|概况)(?:及规模|及内容)?[：:]/u;
 /** Single characters a facility's noun ends in (敬老院, 文化馆, 污水站, 体育场, 产业园, 综合楼, 海外仓, 文化宫). */
-const FACILITY_END = /[院馆所站场厂园库校楼仓宫]$/;
+export const FACILITY_END = /[院馆所站场厂园库校楼仓宫]$/;
 /**
  * A firm, where or with what it builds, its verb and the project: 塬乳乳业 / 在碛城街道 / 建设 / 低温乳品加工厂,
  * 泱源酒业 / 利用老厂房 / 建设 / X养老综合体.
@@ -2398,6 +2400,26 @@ class BoxReader {
     });
   }
 
+  /**
+   * 霰山国际滑雪度假区, 鞲州镩河冰上运动公园: a name opening with a feature the plan's prose names (霰山北坡) and
+   * ending in a project's head. A stem that is a common word's (盐湖, 运河) names no feature of its own.
+   */
+  private opensWithFeature(name: string): boolean {
+    const { featureOfOneCharacter, featureStemStops } = this.ctx.rules.identity;
+    const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+    return (
+      this.endsInProjectHead(name) &&
+      !name.includes('和') &&
+      this.ctx.features.some(
+        (f) =>
+          name.startsWith(f, start) &&
+          name.length > start + f.length &&
+          !featureOfOneCharacter.stemStops.includes(f[0]) &&
+          !startsWithAny(f, featureStemStops),
+      )
+    );
+  }
+
   /** Why a name has a proper identity (Tier A), or 'generic'. */
   private identity(name: string, orgs: OrgHit[], batch: boolean): string {
     const rules = this.ctx.rules;
@@ -2411,7 +2433,8 @@ class BoxReader {
     if (this.ctx.cityForms.some((c) => name.includes(c))) return 'city-name';
     if (this.hasOwnPlace(name)) return 'place-name';
     if (this.ctx.ambiguousForms.some((f) => name.includes(f))) return 'place-name';
-    if (this.featureName(name) || this.ctx.districts.namesFeature(name)) return 'feature-name';
+    if (this.featureName(name) || this.ctx.districts.namesFeature(name) || this.opensWithFeature(name))
+      return 'feature-name';
     if (this.designatedName(name)) return 'designated-name';
     let plain = name;
     for (const word of rules.identity.notPlaceWords) plain = plain.split(word).join('、');

@@ -6,6 +6,7 @@ import { normaliseText } from '../text/normalise';
 import { readPlanAreas } from './areas';
 import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
+import { readFeatures } from './features';
 import { readIndicators } from './indicators';
 import { readPlanIdentity } from './plan';
 import { placePlan } from './placement';
@@ -96,6 +97,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     ...openings,
     supervision: readSupervision(documents),
     shortNames: readShortNames(plan.lines),
+    features: readFeatures(plan.lines),
     warnings,
   };
 }

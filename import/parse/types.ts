@@ -67,6 +67,8 @@ export interface ParsedPlan {
   supervision: SupervisionStatement[];
   /** Short names the plan gives organisations it names in full (以下简称…). */
   shortNames: ShortName[];
+  /** Mountains, rivers and lakes the plan's prose names by what it says of them (霰山北麓, 镩河发源于…). */
+  features: string[];
   /** Layout noise repaired or skipped while parsing. */
   warnings: Warning[];
 }

@@ -55,6 +55,25 @@ describe('organisations a project name carries', () => {
     ).toEqual(['富祥药业']);
   });
 
+  it('knows a firm a line names in full (X有限公司) in a project name that writes it without its legal form', () => {
+    const finder = new OrgFinder(empty, rules, []);
+    const unit = {
+      name: '鞬通国际物流有限公司',
+      kind: 'enterprise' as const,
+      form: '鞬通国际物流有限公司',
+      rule: 'org-lead-clause' as const,
+    };
+    const known = OrgFinder.learn([unit], rules);
+    expect(known).toEqual([{ name: '鞬通国际物流有限公司', kind: 'enterprise', form: '鞬通国际物流' }]);
+    const found = finder.knowing(known).find('鞬通国际物流跨境仓储分拨中心', false);
+    expect(found.map((h) => [h.name, h.form, h.rule])).toEqual([['鞬通国际物流有限公司', '鞬通国际物流', 'org-known']]);
+    // Too short without its legal form to be told apart in a name, or named after the facility it runs: not learnt.
+    expect(OrgFinder.learn([{ ...unit, name: '甲乙有限公司', form: '甲乙有限公司' }], rules)).toEqual([]);
+    expect(OrgFinder.learn([{ ...unit, name: '丙丁机场有限责任公司', form: '丙丁机场有限责任公司' }], rules)).toEqual(
+      [],
+    );
+  });
+
   it('reads a firm that opens any project name by its ending, or by a trade word before a spec', () => {
     const finder = new OrgFinder(empty, rules, ['栖云']);
     const firm = (name: string) => finder.find(name, false).map((h) => h.name);

@@ -2,6 +2,7 @@ import type { UnitKind } from '../bundle/schema';
 import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
+import { FACILITY_END } from '../extract/projects';
 import { PrefixWords } from '../extract/text';
 import type { OrgHit, OrgLookup } from '../extract/lookups';
 
@@ -9,7 +10,17 @@ import type { OrgHit, OrgLookup } from '../extract/lookups';
 export interface KnownOrg {
   name: string;
   kind: UnitKind;
+  /** How a project's name writes it, when not in full (甲乙物流 of 甲乙物流有限公司). */
+  form?: string;
 }
+
+/** How a project's name writes a known organisation. */
+const writtenAs = (known: KnownOrg): string => known.form ?? known.name;
+
+/** A firm's legal form after its name (甲乙物流有限公司): project names write the firm without it. */
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+/** The fewest characters a firm's name without its legal form needs to be told apart in a project's name. */
+const LEGAL_NAME_MIN = 4;
 
 /**
  * Finds the enterprises and institutions a project name carries: the profile's alias table,
@@ -75,7 +86,9 @@ export class OrgFinder implements OrgLookup {
 
   /** A finder that also knows the firms a reading of the plan's mentions found (`learn`). */
   knowing(known: readonly KnownOrg[]): OrgFinder {
-    return new OrgFinder(this.profile, this.rules, this.placeNames, known, this.productWord);
+    // The longest first: a firm whose name holds another's is found as itself.
+    const longestFirst = [...known].sort((a, b) => writtenAs(b).length - writtenAs(a).length);
+    return new OrgFinder(this.profile, this.rules, this.placeNames, longestFirst, this.productWord);
   }
 
   /**
@@ -84,17 +97,27 @@ export class OrgFinder implements OrgLookup {
    */
   static learn(hits: readonly OrgHit[], rules: ExtractRules): KnownOrg[] {
     const found = new Map<string, UnitKind>();
-    for (const hit of hits)
+    // A firm a line names in full (牵头单位：甲乙物流有限公司) is the one a project's name writes without its legal form.
+    const legal = new Map<string, string>();
+    for (const hit of hits) {
       if ((hit.rule === 'org-suffix' && hit.kind === 'enterprise') || hit.rule === 'org-name-prefix')
         found.set(hit.name, hit.kind);
+      const form = hit.kind === 'enterprise' ? hit.name.replace(LEGAL_FORM, '') : hit.name;
+      // 甲乙机场有限责任公司: a firm named after the facility it runs is that facility in a project's name.
+      const facility = FACILITY_END.test(form);
+      if (form !== hit.name && !facility && Array.from(form).length >= LEGAL_NAME_MIN) legal.set(hit.name, form);
+    }
     const endings = rules.orgs.enterpriseNameEndings;
-    return [...found]
+    const named: KnownOrg[] = [...found]
       .filter(
         ([name]) =>
           ![...found.keys()].some((k) => k !== name && k.startsWith(name) && endings.includes(k.slice(name.length))),
       )
-      .map(([name, kind]) => ({ name, kind }))
-      .sort((a, b) => b.name.length - a.name.length);
+      .map(([name, kind]) => ({ name, kind }));
+    const inFull: KnownOrg[] = [...legal]
+      .filter(([name, form]) => !found.has(name) && !found.has(form))
+      .map(([name, form]) => ({ name, kind: 'enterprise', form }));
+    return [...named, ...inFull];
   }
 
   find(name: string, listedInProjectList: boolean): OrgHit[] {
@@ -105,7 +128,7 @@ export class OrgFinder implements OrgLookup {
     const suffixed = this.bySuffix(name);
     if (suffixed && !hits.some((h) => h.form.includes(suffixed.form) || suffixed.form.includes(h.form))) add(suffixed);
     // A firm the plan names elsewhere opening the name is that firm, not a longer name guessed by its ending.
-    if (hits.length === 0 && !this.known.some((k) => name.startsWith(k.name))) {
+    if (hits.length === 0 && !this.known.some((k) => name.startsWith(writtenAs(k)))) {
       const prefixed = (listedInProjectList ? this.byNamePrefix(name) : null) ?? this.byFirmEnding(name);
       if (prefixed) add(prefixed);
     }
@@ -138,9 +161,10 @@ export class OrgFinder implements OrgLookup {
           : undefined;
       out.push(fuller ? { ...hit, name: fuller.name } : hit);
     }
-    for (const { name: known, kind } of this.known) {
-      if (name.includes(known) && !out.some((h) => h.form.includes(known) || h.name === known))
-        out.push({ name: known, kind, form: known, rule: 'org-known' });
+    for (const known of this.known) {
+      const form = writtenAs(known);
+      if (name.includes(form) && !out.some((h) => h.form.includes(form) || h.name === known.name))
+        out.push({ name: known.name, kind: known.kind, form, rule: 'org-known' });
     }
     return out;
   }

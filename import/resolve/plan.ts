@@ -101,6 +101,7 @@ export function extractPlan(
     placeDistricts,
     ambiguousForms,
     cityForms: longestFirst([...cityForms(profile), ...whole, ...territoryStems]),
+    features: plan.features,
   };
 
   // Firms are learnt from a first reading, so that one a later box names (德宇 of 德宇冷链物流中心)
@@ -113,11 +114,7 @@ export function extractPlan(
     firstReading.flatMap((m) => m.orgs),
     rules,
   ).filter((k) => !grown.some((name) => k.name.includes(name)));
-  const orgs = reader.knowing(
-    [...learnt, ...grown.map((name) => ({ name, kind: 'enterprise' as const }))].sort(
-      (a, b) => b.name.length - a.name.length,
-    ),
-  );
+  const orgs = reader.knowing([...learnt, ...grown.map((name) => ({ name, kind: 'enterprise' as const }))]);
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   // A plan's departments take its own kind of area: 县发改委, 旗农牧局, (county-level) 市教育局, 地区交通运输局, 州民宗委.

@@ -1,0 +1,24 @@
+import { readFeatures } from './features';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+
+describe('readFeatures', () => {
+  it('reads the mountains, rivers and lakes the prose names by what it says of them', () => {
+    const read = readFeatures(
+      lines(
+        '镩河发源于霰山北麓，自西向东流经镩口区。',
+        '黪泡为县境内最大湖泊，冬季封冻期长达五个月。',
+        '在镩河北岸建设滨河公园。',
+      ),
+    );
+    expect(read.sort()).toEqual(['镩河', '霰山', '黪泡'].sort());
+  });
+
+  it('takes no word that speaks of a feature for part of its name (于霰山, 在镩河)', () => {
+    expect(readFeatures(lines('发源于霰山北麓', '推进镩河干流治理'))).toEqual(['霰山', '镩河']);
+  });
+
+  it('reads no feature from prose that names none', () => {
+    expect(readFeatures(lines('推进城乡河湖水系连通，实施中小河流治理。', '建设高标准农田。'))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The natural features a plan's prose names by how it speaks of them: a mountain by its slopes and
+ * foothills (霰山北坡, 发源于霰山北麓), a river by its source, reaches and banks (镩河发源于…, 镩河北岸),
+ * a lake by what it is (黪泡为县境内最大湖泊). A project named after one (霰山国际滑雪度假区) has a proper
+ * name, as one named after an area does; the prose, not a list of the country's features, says which.
+ */
+
+/** A feature: a stem of one or two characters and the kind of feature it is. */
+const FEATURE = '(\\p{Script=Han}{1,2}(?:山|岭|峰|河|江|溪|湖|泡|淖|海子|水库))';
+/** What the prose says of a mountain, a river or a lake, right after its name. */
+const SAID_OF = [
+  '[东南西北]麓',
+  '[东南西北]坡',
+  '主峰',
+  '发源',
+  '干流',
+  '[上中下]游',
+  '流域',
+  '沿岸',
+  '两岸',
+  '[东南西北]岸',
+  '入海口',
+  '流经',
+  '自[东南西北]向[东南西北]',
+  '为[^，。；]{0,12}(?:湖泊|河流|山峰|山脉|最高峰|水域)',
+].join('|');
+const FEATURE_SAID = new RegExp(`${FEATURE}(?:${SAID_OF})`, 'gu');
+/** A feature's name stands after the words that speak of it (发源于X, 位于X); a stem holds none of them. */
+const NOT_A_STEM =
+  /[的于在和与及沿进推实施建设等大小内外江河湖山水海岭峰溪一二三四五六七八九十全各本市县区镇乡省城村]/u;
+
+/**
+ * The natural features the lines name (霰山, 镩河, 黪泡), each once, longest first. A stem is one
+ * character or two: both readings are kept where the one before the name could be either (于霰山北麓
+ * gives 霰山 only, its 于 being no stem character).
+ */
+export function readFeatures(lines: readonly { text: string }[]): string[] {
+  const found = new Set<string>();
+  for (const { text } of lines) {
+    for (const match of text.matchAll(FEATURE_SAID)) {
+      const feature = match[1];
+      const kindAt = feature.search(/(?:山|岭|峰|河|江|溪|湖|泡|淖|海子|水库)$/u);
+      for (const start of [0, 1]) {
+        const stem = feature.slice(start, kindAt);
+        if (stem.length === 0 || NOT_A_STEM.test(stem)) continue;
+        found.add(feature.slice(start));
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
