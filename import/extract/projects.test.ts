@@ -776,6 +776,11 @@ describe('projects of a table box', () => {
     expect(found.get('霰山国际滑雪度假区')!.tier).toBe('A');
   });
 
+  it('reads a name ending in the works done on it (提质升级) before a colon, not the parts it lists', () => {
+    const found = extract('【浮梁县】甲乙国家森林公园提质升级：完善竹海栈道、观景台和游客服务中心。');
+    expect([...found.keys()]).toEqual(['甲乙国家森林公园提质升级']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',
