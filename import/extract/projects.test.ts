@@ -781,6 +781,14 @@ describe('projects of a table box', () => {
     expect([...found.keys()]).toEqual(['甲乙国家森林公园提质升级']);
   });
 
+  it('takes a topic a dash sets off before a colon (——新型基础设施：) for no project, a name so set off for one', () => {
+    const found = extract(
+      '——新型基础设施：在浮梁县建设甲乙海洋大数据中心；实施“海上千兆”渔船通信覆盖工程。',
+      '——浮梁县枸杞产业园：建设枸杞烘干和精深加工车间。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙海洋大数据中心', '“海上千兆”渔船通信覆盖工程', '浮梁县枸杞产业园']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

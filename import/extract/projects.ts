@@ -1032,7 +1032,9 @@ class BoxReader {
    * a body answers for a project, not for a topic (Tier B when the name is generic).
    */
   titledProject(text: string, ownNameOnly = false, answered = false): Found | null {
-    const written = withoutStatusBeforeColon(normaliseName(text));
+    // ——新型基础设施：在X建设A；实施B: a dash sets off a paragraph's topic; only a name of its own is a project.
+    const dashed = /^——\s*/.exec(text);
+    const written = withoutStatusBeforeColon(normaliseName(text.slice(dashed?.[0].length ?? 0)));
     // 甲县、乙县X基地：… — areas joined before one name, as on a line of its own.
     const joined = /^(?:[^、：，。；]{2,12}、)+/.exec(written)?.[0] ?? '';
     const joinedAreas = joined.split('、').slice(0, -1);
@@ -1058,6 +1060,7 @@ class BoxReader {
     if (areas.some((a) => a === null)) return null;
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
+    if (dashed && identity === 'generic') return null;
     if (identity === 'generic' && areas.length > 0) identity = 'district-name';
     // Whether what follows the colon describes the name, read once and only when asked.
     let describing: boolean | undefined;
