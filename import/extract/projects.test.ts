@@ -789,6 +789,15 @@ describe('projects of a table box', () => {
     expect([...found.keys()]).toEqual(['甲乙海洋大数据中心', '“海上千兆”渔船通信覆盖工程', '浮梁县枸杞产业园']);
   });
 
+  it('reads a ；-list under an area heading whose names end in the works done on them, generic ones too', () => {
+    const found = extractUnder(
+      '城市更新重点项目',
+      '浮梁县',
+      '浮梁县农贸市场提升改造；浮梁县地下综合管廊；西关城中村改造。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县农贸市场提升改造', '浮梁县地下综合管廊', '西关城中村改造']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

@@ -1130,14 +1130,19 @@ class BoxReader {
    * Names set apart by ； with no verb (A；B；C。 under an area's sub-heading; under one, also by 、): a
    * list when at least half of them are a {@link lineProject} — one is enough under an area's heading,
    * none in a 、-list; the others are taken too when they have a name of their own (鹡桥街道老城有机更新),
-   * the layout saying what they are, and in a 、-list when they have a project's head (Tier B). Else none.
+   * the layout saying what they are, and in a 、-list or under an area's heading when they have a project's head
+   * (Tier B). Else none. The works done on a name (X农贸市场提升改造) end it, no clause's verb.
    */
   listedProjects(text: string, underArea: boolean): Found[] {
     const body = text.replace(/[。；]$/, '');
     // Under an area's sub-heading a line of names may be set apart by 、 (A、B、C。), none opening with a verb.
     const byComma = underArea && !body.includes('；');
     const pieces = splitOutside(body, byComma ? '、' : '；').map((piece) => piece.trim());
-    const verbal = (piece: string) => (byComma ? this.trigger(piece)?.subject === '' : this.trigger(piece) !== null);
+    // X农贸市场提升改造: the works done on a name end it, no verb of a clause.
+    const clause = (piece: string) =>
+      piece.slice(0, piece.length - (endsWithAny(piece, this.ctx.rules.actionNouns)?.length ?? 0));
+    const verbal = (piece: string) =>
+      byComma ? this.trigger(clause(piece))?.subject === '' : this.trigger(clause(piece)) !== null;
     if (pieces.length < 2 || pieces.some((piece) => verbal(piece) || /[，。：,:]/.test(piece))) return [];
     const lines = pieces.map((piece) => this.lineProject(piece));
     const named = lines.filter((f) => f !== null).length;
@@ -1151,7 +1156,7 @@ class BoxReader {
       // A name of the area's list with a project's head (X调蓄水库), or the works done on one (X干渠防渗改造),
       // is one of its projects, Tier B.
       const works = endsWithAny(name, this.ctx.rules.actionNouns)?.length ?? 0;
-      if (!byComma || !this.endsInProjectHead(name.slice(0, name.length - works))) return [];
+      if (!(byComma || underArea) || !this.endsInProjectHead(name.slice(0, name.length - works))) return [];
       const found = boxItem(name, identity, orgs, [], []);
       found.tier = 'B';
       return [found];

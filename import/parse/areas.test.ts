@@ -48,6 +48,19 @@ describe("a plan's own areas", () => {
     expect(all).not.toMatch(/改造|提升|相关/);
   });
 
+  it('reads no epithet (玻璃之乡) and no word before an area (流经X, 与X) as an area', () => {
+    const read = names(
+      [
+        '我市要立足玻璃之乡、铸造之乡、苹果之乡的基础。',
+        '甀河为主要河流，流经甲乙街道、丙丁街道和戊己镇。',
+        '经开区位于城区西南、与庚辛镇相邻。',
+      ],
+      identity('county', '某某市'),
+    ).map((area) => area.split('/')[0]);
+    expect(read).toEqual(expect.arrayContaining(['甲乙街道', '丙丁街道']));
+    expect(read.join()).not.toMatch(/之乡|流经|与/);
+  });
+
   it('reads the parks a plan 设有 and a base its addressees name by its committee, and no area from a table row', () => {
     const read = names(
       [
