@@ -48,6 +48,15 @@ describe("a plan's own areas", () => {
     expect(all).not.toMatch(/改造|提升|相关/);
   });
 
+  it('reads the stems of a second counted run after 和, and an area after a kind of area and a joiner', () => {
+    const read = names(
+      ['区内辖甲城、乙园2个街道和丙坡、丁庄2个镇。', '各街道、镇和戊己经济开发区、庚辛中央商务区要抓好落实。'],
+      identity('county', '某某区'),
+    ).map((area) => area.split('/')[0]);
+    expect(read).toEqual(expect.arrayContaining(['甲城街道', '乙园街道', '丙坡镇', '丁庄镇', '戊己经济开发区']));
+    expect(read.join()).not.toMatch(/和/);
+  });
+
   it('reads no epithet (玻璃之乡) and no word before an area (流经X, 与X) as an area', () => {
     const read = names(
       [

@@ -116,9 +116,9 @@ const NOT_A_STEM_END =
 const TOWN_STEM_END = /(港|园|营)$/;
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
-/** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X). */
+/** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X, 各街道、镇和X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|途经|流经|设有|下辖|代管|包括|位于|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|代管|包括|位于|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -232,13 +232,16 @@ function areaOf(piece: string, level: Level): { name: string; kind: District['ki
 /** An autonomous area's full name and, in brackets, a short one (甲岭苗族侗族自治州（甲岭州）). */
 const AUTONOMOUS_WITH_SHORT_FORM = /([\u4e00-\u9fff]{2,12}?族自治[州县旗])（([\u4e00-\u9fff]{2,5})）/gu;
 
-/** Stems counted under the kind of area they share (甲城、乙园2个街道, 丙口、丁关三个镇). */
+/**
+ * Stems counted under the kind of area they share (甲城、乙园2个街道, 丙口、丁关三个镇), the first after a stop or the
+ * words before a list (辖, 和: 7个街道和荠坡、芃庄2个镇), never inside a word.
+ */
 const COUNTED_AREAS =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d{1,2}|[一二三四五六七八九十]{1,3})个(街道|镇|乡|苏木)/gu;
+  /(?:(?<![\u4e00-\u9fff])|(?<=[和及与辖括有]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(\d{1,2}|[一二三四五六七八九十]{1,3})个(街道|镇|乡|苏木)/gu;
 
 /** Areas written in full and counted under the kind they share (甲城区、乙港区2个区, 丙岭县、丁洋县两个县). */
 const COUNTED_FULL_NAMES =
-  /((?:[\u4e00-\u9fff]{3,5}、)+[\u4e00-\u9fff]{3,5})(\d{1,2}|[一二三四五六七八九十两]{1,3})个(?:市辖)?(区|县|市|街道|镇|乡)/gu;
+  /(?:(?<![\u4e00-\u9fff])|(?<=[和及与辖括有]))((?:[\u4e00-\u9fff]{3,5}、)+[\u4e00-\u9fff]{3,5})(\d{1,2}|[一二三四五六七八九十两]{1,3})个(?:市辖)?(区|县|市|街道|镇|乡)/gu;
 /**
  * The pieces of a counted run and the count (全县辖甲城、乙园2个: 甲城, 乙园 and 2); the words before the first piece
  * (全县辖) are no part of it.
