@@ -57,17 +57,19 @@ describe("a plan's own areas", () => {
     expect(read.join()).not.toMatch(/和/);
   });
 
-  it('reads no epithet (玻璃之乡) and no word before an area (流经X, 与X) as an area', () => {
+  it('reads no epithet (玻璃之乡), no word before an area (流经X, 与X, 二是) and no joined pair as an area', () => {
     const read = names(
       [
         '我市要立足玻璃之乡、铸造之乡、苹果之乡的基础。',
         '甀河为主要河流，流经甲乙街道、丙丁街道和戊己镇。',
         '经开区位于城区西南、与庚辛镇相邻。',
+        '建设壬癸港区与综合保税区、子丑经济开发区。二是推进寅卯化工园区、辰巳工业园区提质增效。',
       ],
       identity('county', '某某市'),
     ).map((area) => area.split('/')[0]);
     expect(read).toEqual(expect.arrayContaining(['甲乙街道', '丙丁街道']));
-    expect(read.join()).not.toMatch(/之乡|流经|与/);
+    expect(read).toEqual(expect.arrayContaining(['寅卯化工园区']));
+    expect(read.join()).not.toMatch(/之乡|流经|与|二是/);
   });
 
   it('reads the parks a plan 设有 and a base its addressees name by its committee, and no area from a table row', () => {
