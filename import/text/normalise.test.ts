@@ -112,6 +112,13 @@ describe('normaliseText', () => {
     expect(texts(raw.join('\n'))).toEqual(['实施甲乙热电厂“热电解耦”改造、丙丁500千伏输变电工程。']);
   });
 
+  it('keeps a numbered heading apart from the works named one to a line below it', () => {
+    const prose =
+      '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯卯辰辰巳巳。';
+    const raw = [prose, '（3）防洪和城乡供水', '甲江干流乙州城区段防洪提升工程', '丙溪河流域防洪治理'];
+    expect(texts(raw.join('\n'))).toEqual(raw);
+  });
+
   it('keeps a card apart: its name, its fields set side by side, each short field line whole', () => {
     const prose =
       '统筹防洪、供水、灌溉和水生态，完善水网格局，加快构建甲乙乙丙丙丁丁戊戊己己庚庚辛辛壬壬癸癸子子丑丑寅寅卯卯辰辰巳巳午午未未申申酉酉戌戌亥亥。';

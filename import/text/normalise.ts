@@ -633,6 +633,18 @@ function joinWrappedRows(raw: string[]): string[] {
   return out;
 }
 
+/** How the name of a works or project ends (X防洪提升工程, Y城乡供水一体化). */
+const WORKS_END = /(?:工程|项目|改造|治理|一体化)$/u;
+/** A short line naming a works and no more: no clause, no verb opening it. */
+function namedWorks(line: string, width: number): boolean {
+  return (
+    Array.from(line).length < width * SHORT_LINE_SHARE &&
+    WORKS_END.test(line) &&
+    !/[，。；：、,;:]/.test(line) &&
+    !/^(?:建设|新建|改建|扩建|实施|推进|配套|开展|完成)/.test(line)
+  );
+}
+
 /**
  * A numbered or bulleted name on a line of its own, its description on the lines below (1）X风电项目 /
  * 位于Y，建设…): the name is a sentence of its own, ended where the line ends. A line cut by the page's
@@ -792,6 +804,8 @@ export function normaliseText(text: string): SourceLine[] {
       // 建设年限：2026—2028年 over the next card's name: a short field line is whole unless it stops on a separator.
       !(opensEntryField(open.text) && short(previous) && !/[、，,；;：:—–-]$/.test(previous)) &&
       !endsEntry(previous, current.text, width) &&
+      // （3）防洪和城乡供水 over X防洪提升工程: a numbered heading over names one to a line, no description.
+      !(open.text === previous && startsWithEnumerator(previous) && namedWorks(current.text, width)) &&
       !indentedEntry(previousRaw, rawLines[current.line - 1] ?? '', width)
     ) {
       out.push(...held);
