@@ -798,6 +798,13 @@ describe('projects of a table box', () => {
     expect([...found.keys()]).toEqual(['浮梁县农贸市场提升改造', '浮梁县地下综合管廊', '西关城中村改造']);
   });
 
+  it('reads what an area is asked to build after a topic and a colon (——X：支持Y建设A), not the ask as a name', () => {
+    const found = extract('——民族文化传承：支持浮梁县建设甲乙瑶寨民族风情村、丙丁长鼓舞传习所。');
+    expect([...found.keys()]).toContain('甲乙瑶寨民族风情村');
+    expect([...found.keys()].join()).not.toMatch(/支持/);
+    expect(found.get('甲乙瑶寨民族风情村')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

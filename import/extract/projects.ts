@@ -1253,9 +1253,14 @@ class BoxReader {
     // 〔续建〕A、〔新建〕B: how far each has come, tagged before it, is no part of its name.
     const pieces = splitOutside(list.replace(/[。；;]$/, ''), '、').map((piece) => withoutLeadingStatus(piece.trim()));
     // …：每年在X举办 / …：在X建设… / …：位于X: where a project is, is built or is held, no list of names.
+    // …：支持X乡建设A、B: a piece opening with a verb that asks for the works is a clause, no name.
     if (
       pieces.some(
-        (piece) => /[，。：；,:;]/.test(piece) || this.trigger(piece)?.subject === '' || WHERE_CLAUSE.test(piece),
+        (piece) =>
+          /[，。：；,:;]/.test(piece) ||
+          this.trigger(piece)?.subject === '' ||
+          startsWithAny(piece, this.ctx.rules.weakVerbs) !== null ||
+          WHERE_CLAUSE.test(piece),
       )
     )
       return null;
