@@ -2415,7 +2415,8 @@ class BoxReader {
 
   /**
    * 霰山国际滑雪度假区, 鞲州镩河冰上运动公园: a name opening with a feature the plan's prose names (霰山北坡) and
-   * ending in a project's head. A stem that is a common word's (盐湖, 运河) names no feature of its own.
+   * ending in a project's head, one name and not two joined by 和. A stem that is a common word's (盐湖, 运河) names
+   * no feature of its own.
    */
   private opensWithFeature(name: string): boolean {
     const { featureOfOneCharacter, featureStemStops } = this.ctx.rules.identity;

@@ -372,9 +372,10 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis and list bullets are dropped, and so are the
  * lines a box is framed with; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, half-width ｡､ the usual 。、, Kangxi radicals the ideographs, and a place after a dot leader goes in brackets; footnote marks,
- * brackets spelling a name in Latin script, giving a project's code or pointing to another box go, and a line whose
- * every character is printed twice has each once.
+ * 〖〗 the usual 【】, half-width ｡､ the usual 。、, Kangxi radicals the ideographs, and a place after a dot leader goes
+ * in brackets; footnote marks, brackets spelling a name in Latin script, giving a project's code or pointing to
+ * another box go, and a line whose every character is printed twice has each once. Fields of a card set side by side
+ * (建设地点：X        建设年限：Y) are set apart by ；.
  */
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw))

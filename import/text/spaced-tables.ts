@@ -204,6 +204,8 @@ export function pipeSpacedTables(lines: string[]): string[] {
   let byArea = false;
   /** The table's last row: where it stands and its cells under the columns. */
   let last: { index: number; cells: string[] } | null = null;
+  /** The last row before a repeated header: the end of its name may stand alone under that header. */
+  let aboveHeader: { cells: string[] } | null = null;
   /** The row above, its cells run on by the rest of it; the rest's own line is left empty (line numbers stay). */
   const runOn = (row: { index: number; cells: string[] }, rest: string[], index: number) => {
     row.cells = row.cells.map((cell, i) => cell + rest[i]);
@@ -213,13 +215,14 @@ export function pipeSpacedTables(lines: string[]): string[] {
   lines.forEach((line, index) => {
     const header = unglued(cellsOf(line), true);
     if (isHeader(header) || isAreaHeader(header)) {
-      // The header repeated after a page break: the row above it may still run on below it.
+      // The header repeated after a page break: the end of the name above it may stand alone below it.
       const repeated = columns !== null && columns.map((c) => c.text).join('|') === header.map((c) => c.text).join('|');
+      aboveHeader = repeated ? last : null;
       flush = header.length > cellsOf(line).length;
       byArea = isAreaHeader(header);
       columns = header;
       paused = null;
-      if (!repeated) last = null;
+      last = null;
       out[index] = pipeRow(header.map((c) => c.text));
       return;
     }
@@ -265,7 +268,7 @@ export function pipeSpacedTables(lines: string[]): string[] {
       // 一、港口: a row heading a group of the rows below it.
       out[index] = pipeRow(columns.map((_, i) => (i === 0 ? cells[0].text : '')));
       return;
-    } else if (cells.length === 1 && !indented && wrappedTail(cells[0], columns, last)) {
+    } else if (cells.length === 1 && !indented && wrappedTail(cells[0], columns, last ?? aboveHeader)) {
       // 工程 alone under the names: the wrapped end of the name above.
       const at = columns.findIndex((c) => NAME_HEAD.test(c.text));
       out[index] = pipeRow(columns.map((_, i) => (i === at ? cells[0].text : '')));
@@ -284,8 +287,10 @@ export function pipeSpacedTables(lines: string[]): string[] {
       runOn(last, row, index);
       return;
     }
-    out[index] = pipeRow(figureUnglued(row, columns));
-    last = { index, cells: row };
+    const placed = figureUnglued(row, columns);
+    out[index] = pipeRow(placed);
+    last = { index, cells: placed };
+    aboveHeader = null;
   });
   return out;
 }
