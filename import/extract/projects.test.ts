@@ -805,6 +805,12 @@ describe('projects of a table box', () => {
     expect(found.get('甲乙瑶寨民族风情村')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('reads a name set apart in 【】 with its area in brackets after it, over what it builds', () => {
+    const found = extract('【甲乙村传统村落保护利用工程】（浮梁县）修缮传统民居和枣乡民俗馆。');
+    expect([...found.keys()]).toEqual(['甲乙村传统村落保护利用工程']);
+    expect(found.get('甲乙村传统村落保护利用工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads a 项目业主 column as who answers for the row', () => {
     const found = extract(
       '| 序号 | 项目名称 | 建设地点 | 项目业主 |',

@@ -401,7 +401,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // 4.【X科技园区】位于Y，建设…: the name in 【】 is the heading, what follows it in the sentence describes it.
       const named = NAME_IN_BRACKETS.exec(parts[0] ?? '');
       const headed: ReturnType<BoxReader['headingProject']> = named
-        ? reader.headingProject(`${named[1]}${named[2]}`, named[3], {
+        ? reader.headingProject(`${named[1]}${named[2]}${named[3]}`, named[4], {
             inRun: headedBefore,
             bulleted: named[1] === '',
             setApart: true,
@@ -678,8 +678,12 @@ const CLOSING_AREAS = /[。；;]\s*[（(]([^（）()]{2,40})[）)][。]?$/u;
 /** A line headed by a named body and a colon (市城市管理局：…): a department, a government, a committee or a firm. */
 const UNIT_HEADED =
   /^([^：:，。、；（）]{3,24}(?:局|分局|委|委员会|办|办公室|管委会|人民政府|办事处|公司|集团))[：:](.+)$/u;
-/** An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…): its number, the name, the rest. */
-const NAME_IN_BRACKETS = /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】(.+)$/u;
+/**
+ * An entry that opens with its name in 【】 (4.【X科技园区】位于Y，建设…, 【X工程】（甲县）修缮…): its number, the
+ * name, a bracket right after it, the rest.
+ */
+const NAME_IN_BRACKETS =
+  /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】((?:（[^（）]{2,20}）)?)(.+)$/u;
 /** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
 const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
 /** A name closed by a bracket (X示范村（甲镇）). */
@@ -1316,6 +1320,8 @@ class BoxReader {
       withoutTrailingSize(withoutTrailingStatus(normaliseName(text))),
     );
     if (!line || Array.from(line[1]).length < 4 || startsWithEnumerator(text)) return null;
+    // 【X工程】（甲县）修缮A和B: a name set apart with more after it is an entry and its description, no bare name.
+    if (/【[^【】]+】./u.test(line[1])) return null;
     const pieces = line[1].split('、');
     // 甲县、乙县X: areas joined before one project; any other 、 makes the line a list, read as prose.
     if (pieces.slice(0, -1).some((piece) => this.ctx.districts.alone(piece) === null)) return null;
