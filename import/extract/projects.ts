@@ -2142,13 +2142,18 @@ class BoxReader {
     );
   }
 
+  /** How many characters of the plan's own name a name opens with (鞲州镩河… → 2), 0 for none. */
+  private cityNameLength(name: string): number {
+    return this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+  }
+
   /**
    * A river, lake, bay, mountain or gorge the name opens with (杉塘河大桥, 鹭洲湾滨海度假区,
    * 朔溪河流域…): a proper stem of two or three characters and a feature word, not a common noun.
    */
   private featureName(name: string): boolean {
     const { featureSuffixes, featureStemStops, featureNotFollowedBy } = this.ctx.rules.identity;
-    const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+    const start = this.cityNameLength(name);
     const single = this.ctx.rules.identity.featureOfOneCharacter;
     const [stem, suffix] = [name.slice(start, start + 1), name.slice(start + 1, start + 2)];
     if (
@@ -2426,7 +2431,7 @@ class BoxReader {
    */
   private opensWithFeature(name: string): boolean {
     const { featureOfOneCharacter, featureStemStops } = this.ctx.rules.identity;
-    const start = this.ctx.cityForms.find((c) => name.startsWith(c))?.length ?? 0;
+    const start = this.cityNameLength(name);
     return (
       this.endsInProjectHead(name) &&
       !name.includes('和') &&

@@ -181,13 +181,26 @@ function recordRows(paragraphs: SourceLine[]): Row[] {
       ? [{ line, fields: fields.map((f) => [f[1], f[2]]) }]
       : [];
   });
+  return fieldTable(records);
+}
+
+/**
+ * Projects written as their fields (项目名称 X, 建设地点 Y, …) as the rows of a table whose header is the fields'
+ * keys, the first project's line standing for the header; a key given twice holds both values, set apart by ；.
+ */
+function fieldTable(records: { line: SourceLine; fields: string[][] }[]): Row[] {
   if (records.length === 0) return [];
   const keys = [...new Set(records.flatMap((r) => r.fields.map(([key]) => key)))];
   return [
     { line: records[0].line, cells: keys, group: '' },
     ...records.map(({ line, fields }) => ({
       line,
-      cells: keys.map((key) => fields.find(([k]) => k === key)?.[1].trim() ?? ''),
+      cells: keys.map((key) =>
+        fields
+          .filter(([k]) => k === key)
+          .map(([, value]) => value.trim())
+          .join('；'),
+      ),
       group: '',
     })),
   ];
@@ -233,24 +246,7 @@ function cardRows(paragraphs: SourceLine[]): { rows: Row[]; fieldLines: SourceLi
     }
     cards.push({ line, fields: [['项目名称', name], ...fields] });
   });
-  if (cards.length === 0) return { rows: [], fieldLines: [] };
-  const keys = [...new Set(cards.flatMap((card) => card.fields.map(([key]) => key)))];
-  return {
-    rows: [
-      { line: cards[0].line, cells: keys, group: '' },
-      ...cards.map(({ line, fields }) => ({
-        line,
-        cells: keys.map((key) =>
-          fields
-            .filter(([k]) => k === key)
-            .map(([, value]) => value)
-            .join('；'),
-        ),
-        group: '',
-      })),
-    ],
-    fieldLines,
-  };
+  return { rows: fieldTable(cards), fieldLines };
 }
 
 /** The rows of each table of a box, table by table (a table is a run of row lines). */

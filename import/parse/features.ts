@@ -5,8 +5,11 @@
  * name, as one named after an area does; the prose, not a list of the country's features, says which.
  */
 
+/** The kinds of feature a name ends in. */
+const KINDS = '山|岭|峰|河|江|溪|湖|泡|淖|海子|水库';
+const KIND_END = new RegExp(`(?:${KINDS})$`, 'u');
 /** A feature: a stem of one or two characters and the kind of feature it is. */
-const FEATURE = '(\\p{Script=Han}{1,2}(?:山|岭|峰|河|江|溪|湖|泡|淖|海子|水库))';
+const FEATURE = `(\\p{Script=Han}{1,2}(?:${KINDS}))`;
 /** What the prose says of a mountain, a river or a lake, right after its name. */
 const SAID_OF = [
   '[东南西北]麓',
@@ -39,7 +42,7 @@ export function readFeatures(lines: readonly { text: string }[]): string[] {
   for (const { text } of lines) {
     for (const match of text.matchAll(FEATURE_SAID)) {
       const feature = match[1];
-      const kindAt = feature.search(/(?:山|岭|峰|河|江|溪|湖|泡|淖|海子|水库)$/u);
+      const kindAt = feature.search(KIND_END);
       for (const start of [0, 1]) {
         const stem = feature.slice(start, kindAt);
         if (stem.length === 0 || NOT_A_STEM.test(stem)) continue;
