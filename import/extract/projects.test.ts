@@ -776,6 +776,14 @@ describe('projects of a table box', () => {
     expect(found.get('霰山国际滑雪度假区')!.tier).toBe('A');
   });
 
+  it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
+    for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
+      const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');
+      expect([...found.keys()]).toEqual(['蔎香茶业标准化清洁化加工中心']);
+      expect(found.get('蔎香茶业标准化清洁化加工中心')!.orgs).toEqual(['unit:蔎香茶业有限公司']);
+    }
+  });
+
   it('reads a name ending in the works done on it (提质升级) before a colon, not the parts it lists', () => {
     const found = extract('【浮梁县】甲乙国家森林公园提质升级：完善竹海栈道、观景台和游客服务中心。');
     expect([...found.keys()]).toEqual(['甲乙国家森林公园提质升级']);

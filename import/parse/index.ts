@@ -7,6 +7,7 @@ import { readPlanAreas } from './areas';
 import { readCommand } from './command';
 import { type GazetteDocument, documentOpenings, findDocuments } from './documents';
 import { readFeatures } from './features';
+import { readFirms } from './firms';
 import { readIndicators } from './indicators';
 import { readPlanIdentity } from './plan';
 import { placePlan } from './placement';
@@ -98,6 +99,7 @@ export function parsePlan(decoded: DecodedText, options: ParseOptions = {}): Par
     supervision: readSupervision(documents),
     shortNames: readShortNames(plan.lines),
     features: readFeatures(plan.lines),
+    firms: readFirms(plan.lines),
     warnings,
   };
 }

@@ -69,6 +69,8 @@ export interface ParsedPlan {
   shortNames: ShortName[];
   /** Mountains, rivers and lakes the plan's prose names by what it says of them (霰山北麓, 镩河发源于…). */
   features: string[];
+  /** Firms the plan's prose names in full, legal form included (蔎香茶业有限公司). */
+  firms: string[];
   /** Layout noise repaired or skipped while parsing. */
   warnings: Warning[];
 }

@@ -67,6 +67,8 @@ describe('organisations a project name carries', () => {
     expect(known).toEqual([{ name: '鞬通国际物流有限公司', kind: 'enterprise', form: '鞬通国际物流' }]);
     const found = finder.knowing(known).find('鞬通国际物流跨境仓储分拨中心', false);
     expect(found.map((h) => [h.name, h.form, h.rule])).toEqual([['鞬通国际物流有限公司', '鞬通国际物流', 'org-known']]);
+    // Named in full only by the prose (支持鞬通国际物流有限公司做大做强): known as well.
+    expect(OrgFinder.learn([], rules, ['鞬通国际物流有限公司'])).toEqual(known);
     // Too short without its legal form to be told apart in a name, or named after the facility it runs: not learnt.
     expect(OrgFinder.learn([{ ...unit, name: '甲乙有限公司', form: '甲乙有限公司' }], rules)).toEqual([]);
     expect(OrgFinder.learn([{ ...unit, name: '丙丁机场有限责任公司', form: '丙丁机场有限责任公司' }], rules)).toEqual(

@@ -95,18 +95,23 @@ export class OrgFinder implements OrgLookup {
    * The firms a reading names by a firm's name (a suffix such as 药业, or the leading name of a
    * listed item), each once; a short name that a longer one extends (富祥 of 富祥药业) is the longer one.
    */
-  static learn(hits: readonly OrgHit[], rules: ExtractRules): KnownOrg[] {
+  static learn(hits: readonly OrgHit[], rules: ExtractRules, firmsInFull: readonly string[] = []): KnownOrg[] {
     const found = new Map<string, UnitKind>();
-    // A firm a line names in full (牵头单位：甲乙物流有限公司) is the one a project's name writes without its legal form.
+    // A firm a line names in full (牵头单位：甲乙物流有限公司, or the prose's 支持甲乙物流有限公司做大做强) is the one a
+    // project's name writes without its legal form.
     const legal = new Map<string, string>();
+    const inFullName = (name: string) => {
+      const form = name.replace(LEGAL_FORM, '');
+      // 甲乙机场有限责任公司: a firm named after the facility it runs is that facility in a project's name.
+      const facility = FACILITY_END.test(form);
+      if (form !== name && !facility && Array.from(form).length >= LEGAL_NAME_MIN) legal.set(name, form);
+    };
     for (const hit of hits) {
       if ((hit.rule === 'org-suffix' && hit.kind === 'enterprise') || hit.rule === 'org-name-prefix')
         found.set(hit.name, hit.kind);
-      const form = hit.kind === 'enterprise' ? hit.name.replace(LEGAL_FORM, '') : hit.name;
-      // 甲乙机场有限责任公司: a firm named after the facility it runs is that facility in a project's name.
-      const facility = FACILITY_END.test(form);
-      if (form !== hit.name && !facility && Array.from(form).length >= LEGAL_NAME_MIN) legal.set(hit.name, form);
+      if (hit.kind === 'enterprise') inFullName(hit.name);
     }
+    firmsInFull.forEach(inFullName);
     const endings = rules.orgs.enterpriseNameEndings;
     const named: KnownOrg[] = [...found]
       .filter(

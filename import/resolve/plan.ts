@@ -110,11 +110,16 @@ export function extractPlan(
   const firstReading = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs: reader }));
   // A name the first reading took for a longer firm's (甲乙轴承新能源 of 甲乙轴承新能源汽车…) is the stated one.
   const grown = plan.boxes.flatMap((box) => grownFirms(box, ctx));
+  // A firm named in full (by the prose, or as one to grow) is known by its name without its legal form.
   const learnt = OrgFinder.learn(
     firstReading.flatMap((m) => m.orgs),
     rules,
-  ).filter((k) => !grown.some((name) => k.name.includes(name)));
-  const orgs = reader.knowing([...learnt, ...grown.map((name) => ({ name, kind: 'enterprise' as const }))]);
+    [...plan.firms, ...grown],
+  ).filter((k) => k.form !== undefined || !grown.some((name) => k.name.includes(name)));
+  const grownByName = grown
+    .filter((name) => !learnt.some((k) => k.name === name))
+    .map((name) => ({ name, kind: 'enterprise' as const }));
+  const orgs = reader.knowing([...learnt, ...grownByName]);
   const mentions = plan.boxes.flatMap((box) => extractBoxMentions(box, { ...ctx, orgs }));
   const indicatorTerms = options.indicatorTerms ?? loadIndicatorTerms();
   // A plan's departments take its own kind of area: 县发改委, 旗农牧局, (county-level) 市教育局, 地区交通运输局, 州民宗委.
