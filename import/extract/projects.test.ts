@@ -776,6 +776,16 @@ describe('projects of a table box', () => {
     expect(found.get('霰山国际滑雪度假区')!.tier).toBe('A');
   });
 
+  it('reads a horse firm by its trade (马业) and an area’s experience zone or trade zone as a bullet’s project', () => {
+    const found = extract(
+      '◆ 騊驰马业国际马术中心：位于浮梁县，建设标准马术场、耐力赛道和马术学校。',
+      '◆ 浮梁县甲乙苏木游牧文化体验区：依托传统游牧生产方式，建设游牧文化展示馆和牧户体验点。',
+      '◆ 乐平市边民互市贸易区：建设交易大厅和仓储设施。',
+    );
+    expect([...found.keys()]).toEqual(['騊驰马业国际马术中心', '浮梁县甲乙苏木游牧文化体验区', '乐平市边民互市贸易区']);
+    expect(found.get('騊驰马业国际马术中心')!.orgs).toEqual(['unit:騊驰马业']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

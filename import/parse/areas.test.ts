@@ -356,6 +356,30 @@ describe('areas of a spatial chapter and of numbered items', () => {
     ]);
   });
 
+  it("reads a league's banners, a banner's short form abbreviating it and a port's zone, but no pastoral area", () => {
+    const read = names(
+      [
+        '总面积6.8万平方公里，辖骜城区、旄浩特市、罴勒左旗、毵图旗，设有骜原经济技术开发区和翃尔口岸经济区。',
+        '东部草原区：罴勒左旗（罴左旗）旗政府驻鞒图镇。',
+        '推进农村牧区、美丽牧区、骜原自治区建设。',
+      ],
+      identity('city', '骜原盟'),
+    );
+    expect(read).toEqual([
+      '骜城区/area-in-list',
+      '旄浩特市/area-in-list',
+      '罴勒左旗/area-in-list',
+      '毵图旗/area-in-list',
+      '骜原经济技术开发区/area-in-list',
+      '翃尔口岸经济区/area-in-list',
+    ]);
+    const banner = readPlanAreas(
+      ['辖罴勒左旗、毵图旗。', '罴勒左旗（罴左旗）旗政府驻鞒图镇。'].map((text, i) => ({ line: i + 1, text })),
+      identity('city', '骜原盟'),
+    ).find((a) => a.name === '罴勒左旗');
+    expect(banner?.shortForms).toEqual(['罴左旗']);
+  });
+
   it('reads an area heading a numbered item', () => {
     expect(names(['2. 西岭县：建设绿色食品产业园。'], identity('city', '青山市'))).toEqual([
       '西岭县/area-heads-paragraph',

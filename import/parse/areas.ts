@@ -29,6 +29,8 @@ const SUFFIXES: [string, District['kind']][] = [
   ['工业园区', 'park'],
   ['产业园区', 'park'],
   ['化工园区', 'park'],
+  // 甲尔口岸经济区, 乙丙临空经济区: a zone a plan sets up and names as one of its areas.
+  ['经济区', 'park'],
   ['经开区', 'park'],
   ['高新区', 'park'],
   ['开发区', 'park'],
@@ -38,7 +40,11 @@ const SUFFIXES: [string, District['kind']][] = [
   ['苏木', 'district'],
   ['自治州', 'city'],
   ['自治县', 'county'],
+  // A banner and a league: the county-level and prefecture-level areas of the pastoral north.
+  ['自治旗', 'county'],
   ['县', 'county'],
+  ['旗', 'county'],
+  ['盟', 'city'],
   ['市', 'city'],
   ['区', 'district'],
   ['镇', 'district'],
@@ -47,11 +53,13 @@ const SUFFIXES: [string, District['kind']][] = [
 /** Which suffixes name an area of a plan at each level. */
 const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
   // A province's cities and prefectures, and the zones it runs itself (a state-level new area, a bonded zone).
-  province: new Set(['市', '自治州', '新区', '综合保税区']),
+  province: new Set(['市', '自治州', '盟', '新区', '综合保税区']),
   city: new Set([
     '区',
     '县',
     '自治县',
+    '旗',
+    '自治旗',
     '市',
     '新区',
     '经开区',
@@ -63,6 +71,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '中央商务区',
     '工业园区',
     '化工园区',
+    '经济区',
   ]),
   county: new Set([
     '镇',
@@ -78,6 +87,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '工业园区',
     '产业园区',
     '化工园区',
+    '经济区',
     '新区',
   ]),
 };
@@ -87,6 +97,10 @@ const STEM_LENGTH: Record<string, [number, number]> = {
   县: [2, 3],
   自治县: [2, 6],
   自治州: [2, 8],
+  自治旗: [2, 6],
+  // 正蓝旗, 科尔沁右翼前旗: a banner's name runs longer than a county's.
+  旗: [2, 6],
+  盟: [2, 4],
   区: [2, 3],
   镇: [2, 4],
   乡: [2, 4],
@@ -102,11 +116,11 @@ const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区
 const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|是|为|民族|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
 /**
- * A stem ending like these is an urban or functional area, a slogan (文化立市), a count (统筹三区) or a part of
- * the territory (西部山区), not an administrative one.
+ * A stem ending like these is an urban or functional area, a slogan (文化立市), a count (统筹三区), a part of
+ * the territory (西部山区, 农村牧区) or an alliance (产业联盟), not an administrative one.
  */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|部山|兴|立|强|富|惠|治|美|活|之|与|及)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|牧|联|加|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|部山|兴|立|强|富|惠|治|美|活|之|与|及)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -118,7 +132,7 @@ const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|�
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X, 各街道、镇和X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|[一二三四五六七八九十]是|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|代管|包括|位于|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|[一二三四五六七八九十]是|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|辖|代管|包括|位于|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -193,6 +207,8 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
     const stem = text.slice(0, length);
     for (const [suffix, kind] of candidates) {
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
+      // 旗舰, 旗袍, 旗帜: a word, not a banner.
+      if (suffix === '旗' && /^[舰袍帜]/.test(text.slice(length + 1))) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
       // 甲坝傈僳族乡: an ethnic township's stem runs on by its peoples' names.
       const ethnic =
@@ -296,13 +312,28 @@ function shortFormBrackets(
       before !== null &&
       form !== before.name &&
       form.length >= 2 &&
-      (declared || before.name.startsWith(form.slice(0, 2)));
+      (declared || before.name.startsWith(form.slice(0, 2)) || abbreviates(form, before.name));
     const forms = before !== null && pieces.every(short);
     if (forms) given.set(before.name, [...(given.get(before.name) ?? []), ...pieces]);
     // An empty bracket keeps the name a piece of its own.
     return declared || forms ? '（）' : bracket;
   });
   return { text: rest, given };
+}
+
+/**
+ * 罴左旗 of 罴勒左旗, 科右前旗 of 科尔沁右翼前旗: a form shorter than the name that keeps its first and last
+ * characters and takes the others in the name's order.
+ */
+function abbreviates(form: string, name: string): boolean {
+  if (form.length >= name.length || form[0] !== name[0] || form.at(-1) !== name.at(-1)) return false;
+  let at = 0;
+  for (const character of form) {
+    at = name.indexOf(character, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** A list's pieces, a piece joining two areas by 和/及/与 read as both (和平区 stays whole). */

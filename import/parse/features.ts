@@ -1,12 +1,13 @@
 /**
  * The natural features a plan's prose names by how it speaks of them: a mountain by its slopes and
  * foothills (霰山北坡, 发源于霰山北麓), a river by its source, reaches and banks (镩河发源于…, 镩河北岸),
- * a lake by what it is (黪泡为县境内最大湖泊). A project named after one (霰山国际滑雪度假区) has a proper
+ * a lake or a grassland by what it is (黪泡为县境内最大湖泊, 驵林草原是全盟最大的天然草原), a desert by
+ * its edges and the areas it spans (旎丹沙地南缘, 旎丹沙地位于甲旗和乙旗交界地带). A project named after one (霰山国际滑雪度假区) has a proper
  * name, as one named after an area does; the prose, not a list of the country's features, says which.
  */
 
 /** The kinds of feature a name ends in. */
-const KINDS = '山|岭|峰|河|江|溪|湖|泡|淖|海子|水库';
+const KINDS = '山|岭|峰|河|江|溪|湖|泡|淖|海子|水库|草原|沙地|沙漠|戈壁';
 const KIND_END = new RegExp(`(?:${KINDS})$`, 'u');
 /** A feature: a stem of one or two characters and the kind of feature it is. */
 const FEATURE = `(\\p{Script=Han}{1,2}(?:${KINDS}))`;
@@ -25,7 +26,11 @@ const SAID_OF = [
   '入海口',
   '流经',
   '自[东南西北]向[东南西北]',
-  '为[^，。；]{0,12}(?:湖泊|河流|山峰|山脉|最高峰|水域)',
+  '横亘',
+  '[东南西北]缘',
+  '跨[^，。；]{2,12}和',
+  '位于[^，。；]{2,16}交界',
+  '[为是][^，。；]{0,12}(?:湖泊|河流|山峰|山脉|最高峰|水域|草原|沙漠|沙地)',
 ].join('|');
 const FEATURE_SAID = new RegExp(`${FEATURE}(?:${SAID_OF})`, 'gu');
 /** A feature's name stands after the words that speak of it (发源于X, 位于X); a stem holds none of them. */

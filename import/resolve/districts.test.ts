@@ -34,6 +34,11 @@ describe('districts named in a project name', () => {
     expect(names('樾光浮梁县100万千瓦光伏治沙项目')).toEqual(['浮梁县']);
     const empty = new DistrictResolver(CityProfile.parse({}), rules);
     expect(empty.find('某某高新区壬癸实验室').map((h) => h.name)).toEqual(['某某高新区']);
+    // A banner, but no flagship store, pastoral area or autonomous region.
+    expect(empty.find('某某旗肉羊屠宰加工项目').map((h) => h.name)).toEqual(['某某旗']);
+    expect(empty.find('某某旗舰店')).toEqual([]);
+    expect(empty.find('农村牧区生活垃圾治理')).toEqual([]);
+    expect(empty.find('骞川自治区级重点项目')).toEqual([]);
   });
 });
 

@@ -264,6 +264,8 @@ export class DistrictResolver implements DistrictLookup {
     if (match[2] === '乡' && /[城村]$/.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
+    // 旗舰店, 旗袍: words, no banner.
+    if (match[2] === '旗' && BANNER_WORD_END.test(next)) return null;
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     if (!alone && (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0]))) return null;
     if (this.cityForms.includes(name)) return null;
@@ -278,6 +280,9 @@ export class DistrictResolver implements DistrictLookup {
     return name;
   }
 }
+
+/** After 旗, what makes it a word's first character (旗舰, 旗袍, 旗帜), not a banner's suffix. */
+const BANNER_WORD_END = /^[舰袍帜]/;
 
 /** The rest of a park's name after the plan's own stem, when it names the park (临港产业园), not a kind (工业园区). */
 const OWN_PARK_REST = /^(?!工业|产业|经济|科技|高新|开发)\p{Script=Han}{2,4}产业园$/u;
@@ -297,10 +302,10 @@ export function planAreaShortForms(
   whole: readonly string[],
 ): Map<string, string[]> {
   // 瑭溪 of 瑭溪新区 as of 甲乙区; a zone's stem is its city's, not its own.
-  const suffix = /(中央商务区|新区|街道|苏木|自治县|县|市|区|镇|乡)$/;
+  const suffix = /(中央商务区|新区|街道|苏木|自治县|县|自治旗|旗|市|区|镇|乡)$/;
   const stemOf = (name: string) =>
     autonomousShortForms(name)?.stem ??
-    (suffix.test(name) && !/(开发区|园区|高新区|经开区|保税区)$/.test(name) ? name.replace(suffix, '') : null);
+    (suffix.test(name) && !/(开发区|园区|高新区|经开区|保税区|经济区)$/.test(name) ? name.replace(suffix, '') : null);
   const stems = areas.map((a) => stemOf(a.name)).filter((s): s is string => s !== null && s.length >= 2);
   const clash = (stem: string) =>
     stems.filter((s) => s.startsWith(stem) || stem.startsWith(s)).length > 1 || whole.some((w) => w.startsWith(stem));
@@ -351,7 +356,7 @@ export function planAreaShortForms(
 }
 
 function kindOf(suffix: string): District['kind'] {
-  if (suffix === '县') return 'county';
+  if (suffix === '县' || suffix === '旗') return 'county';
   if (['镇', '乡', '苏木', '街道'].includes(suffix)) return 'district';
   if (suffix === '市') return 'city';
   if (suffix === '新区') return 'new-area';
