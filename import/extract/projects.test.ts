@@ -786,6 +786,15 @@ describe('projects of a table box', () => {
     expect(found.get('騊驰马业国际马术中心')!.orgs).toEqual(['unit:騊驰马业']);
   });
 
+  it('reads what a firm builds in a town of an area (支持X马业在甲县乙镇建设Y), the firm by its trade', () => {
+    const found = extract(
+      '4. 马产业。支持騊驰马业在浮梁县甲乙镇建设蒙古马良种繁育基地；支持罴勒山牧业在乐平市建设万头肉牛繁育基地。',
+    );
+    expect([...found.keys()]).toEqual(['蒙古马良种繁育基地', '万头肉牛繁育基地']);
+    expect(found.get('蒙古马良种繁育基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+    expect(found.get('万头肉牛繁育基地')!.orgs).toEqual(['unit:罴勒山牧业']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

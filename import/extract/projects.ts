@@ -693,7 +693,9 @@ const QUOTED_END = /“[^“”]+”$/u;
 /** A clause saying where a project is, is built or is held (项目位于X, 在X主峰建设…, 每年在X举办). */
 const WHERE_CLAUSE = /^(?:(?:项目)?位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
-const LOCALITY = /^\p{Script=Han}{2,8}(?:村|社区|岛|列岛)$/u;
+const LOCALITY = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛)$/u;
+/** After an area of the plan, a place inside it that the plan does not list: a village, an island or a town (甲旗乙镇). */
+const PLACE_IN_AREA = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛|镇|乡|苏木)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
 const AREA_CODE = /^(.+?)\s*〔([A-Z](?:、[A-Z])*)〕$/u;
 /** One entry of a box's legend of area codes (A—甲区, B－乙县). */
@@ -737,7 +739,7 @@ const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
 /** The last item of a 推进…建设 list, the frame's 建设 after its name. */
 const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
 /** A firm named by a two-character proper name and its farm or forestry trade (丰硕农业, 橙乡果业). */
-const ACTOR_TRADE = /^[\u4e00-\u9fff]{2}(农业|果业|林业|竹业|木业|茶业|牧业|渔业)$/u;
+const ACTOR_TRADE = /^[\u4e00-\u9fff]{2,3}(农业|果业|林业|竹业|木业|茶业|牧业|渔业|马业)$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
@@ -1985,7 +1987,9 @@ class BoxReader {
       else
         clauseOrgs = [...clauseOrgs, { name: acted[1], kind: 'institution', form: acted[1], rule: 'org-undertaker' }];
     } else if (acted && this.isFirm(acted[1])) {
-      const where = acted[2]?.startsWith('在') ? this.ctx.districts.alone(acted[2].slice(1)) : null;
+      // 在甲旗乙镇建设: a town or village the plan does not list, inside its area, places it in that area.
+      const place = acted[2]?.startsWith('在') ? acted[2].slice(1) : null;
+      const where = place ? (this.ctx.districts.alone(place) ?? this.areaOfLocality(place)) : null;
       if (!acted[2] || where || acted[2].startsWith('利用')) {
         text = acted[4];
         actedOn = true;
@@ -2045,10 +2049,12 @@ class BoxReader {
     return this.words.phaseEnd.test(`（${bracketed}）`);
   }
 
-  /** （铷坑县苡坪村）: an area of the plan and a village of it — the area is where the project lies. */
+  /** （铷坑县苡坪村）, 在甲旗乙镇: an area of the plan and a village or town in it — the area is where the project lies. */
   private areaOfLocality(text: string): DistrictHit | null {
     const area = this.ctx.districts.leading(text);
-    return area !== null && !area.unlisted && LOCALITY.test(text.slice(area.index + area.form.length)) ? area : null;
+    return area !== null && !area.unlisted && PLACE_IN_AREA.test(text.slice(area.index + area.form.length))
+      ? area
+      : null;
   }
 
   /** …生态修复治理（青螺镇、云岫乡）: areas in brackets after a name are where it lies, not part of its name. */
