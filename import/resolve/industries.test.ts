@@ -228,6 +228,14 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙牧业有机牦牛育肥基地', '高原特色现代农牧业重点项目')).toBe('agriculture');
   });
 
+  it('file the grid, drinking water, ethnic medicine and sports training of a rural box by what they are', () => {
+    expect(first('甲乙旗牧区电网升级改造工程', '乡村振兴重点工程')).toBe('energy');
+    expect(first('丙丁嘎查光伏离网供电工程', '乡村振兴重点工程')).toBe('energy');
+    expect(first('甲乙旗牧区饮水安全巩固提升工程', '乡村振兴重点工程')).toBe('water');
+    expect(first('甲乙旗蒙医药传承创新示范基地', '社会事业重点工程')).toBe('health');
+    expect(first('丙丁旗马术运动训练基地', '养老托育重点工程')).toBe('public-culture');
+  });
+
   it("file a project of an infrastructure box (基础设施和安全保障) by its name's head before the box", () => {
     expect(first('甲乙县引水工程', '基础设施和安全保障重点工程')).toBe('water');
     expect(first('丙丁天然气储气调峰设施', '基础设施和安全保障重点工程')).toBe('energy');
