@@ -234,6 +234,8 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙旗牧区饮水安全巩固提升工程', '乡村振兴重点工程')).toBe('water');
     expect(first('甲乙旗蒙医药传承创新示范基地', '社会事业重点工程')).toBe('health');
     expect(first('丙丁旗马术运动训练基地', '养老托育重点工程')).toBe('public-culture');
+    // A firm's smart factory makes what the firm makes.
+    expect(first('甲乙乳业液态奶智能工厂', '重点项目')).toBe('agriculture');
   });
 
   it("file a project of an infrastructure box (基础设施和安全保障) by its name's head before the box", () => {
