@@ -795,6 +795,17 @@ describe('projects of a table box', () => {
     expect(found.get('万头肉牛繁育基地')!.orgs).toEqual(['unit:罴勒山牧业']);
   });
 
+  it('gives the bodies of a 由 clause closing a sentence to every project of the sentence', () => {
+    const found = extractUnder(
+      '综合交通重点工程',
+      '铁路',
+      '1. 铁路：建设甲乙至丙丁口岸铁路（途经浮梁县），推进戊己至庚辛铁路前期工作，建设甲乙煤矿铁路专用线，由市交通运输局、甲乙交通投资集团负责建设。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙至丙丁口岸铁路', '戊己至庚辛铁路', '甲乙煤矿铁路专用线']);
+    for (const project of found.values())
+      expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:甲乙交通投资集团']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

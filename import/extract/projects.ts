@@ -1499,7 +1499,9 @@ class BoxReader {
             .find(segment)
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
-        if (latest.length > 0 && this.saysAfter(segment, latest)) return;
+        // 建设A，推进B前期工作，建设C、D，由X负责建设: a 由 clause closing the sentence is about all its projects.
+        const about = index === segments.length - 1 && /^由/.test(segment.trim()) ? found : latest;
+        if (about.length > 0 && this.saysAfter(segment, about)) return;
         // 【牧家游】在X，建设A / ——防沙治沙：在X，建设A: a paragraph's head before the lead clause says nothing of where.
         const placed = /^(?:【[^】]{1,12}】|——[^：]{1,12}：)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
         const area = placed ? this.ctx.districts.alone(placed[1]) : null;
