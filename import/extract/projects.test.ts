@@ -806,6 +806,14 @@ describe('projects of a table box', () => {
       expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:甲乙交通投资集团']);
   });
 
+  it('takes a numbered heading for the project when what follows says what it is made from (以X为原料，建设…)', () => {
+    const found = extract(
+      '（1）甲乙60万吨/年煤制烯烃项目。建设煤气化和甲醇制烯烃装置。（责任单位：甲乙能源集团）',
+      '（2）煤基可降解材料产业园。以乙二醇为原料，建设PBAT、PGA可降解材料生产线。（责任单位：甲乙能源集团）',
+    );
+    expect([...found.keys()]).toEqual(['甲乙60万吨/年煤制烯烃项目', '煤基可降解材料产业园']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');
