@@ -814,6 +814,15 @@ describe('projects of a table box', () => {
     expect([...found.keys()]).toEqual(['甲乙60万吨/年煤制烯烃项目', '煤基可降解材料产业园']);
   });
 
+  it('reads a port’s landed-goods processing park and a kind’s letter in brackets, no slogan of change', () => {
+    const found = extract(
+      '② 甲乙口岸进口资源落地加工园：建设进口煤炭洗选和饲草加工区，推动“通道经济”向“落地经济”转变。（牵头单位：市商务局）',
+      '④ 甲乙保税物流中心（B型）：建设保税仓储和分拨配送设施。（牵头单位：市商务局）',
+      '⑤ 推进甲乙机场航空口岸开放。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙口岸进口资源落地加工园', '甲乙保税物流中心（B型）']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

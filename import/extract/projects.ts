@@ -692,6 +692,8 @@ const PLACED_NAME = /^[^（）]{4,}（[^（）]+）$/u;
 const QUOTED_END = /“[^“”]+”$/u;
 /** A clause saying where a project is, is built or is held (项目位于X, 在X主峰建设…, 每年在X举办). */
 const WHERE_CLAUSE = /^(?:(?:项目)?位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
+/** A kind named by a letter in brackets after a name (保税物流中心（B型）). */
+const KIND_LETTER = /^[A-Z]型$/;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛)$/u;
 /** After an area of the plan, a place inside it that the plan does not list: a village, an island or a town (甲旗乙镇). */
@@ -871,6 +873,8 @@ interface ReaderWords {
   verbChain: string[];
   /** The verbs and the verb chain as `trigger` tries them at every position of a segment. */
   verbWords: PrefixWords;
+  /** Nouns that open with a verb (落地加工): no verb where they stand. */
+  verbInWords: PrefixWords;
   chainWords: PrefixWords;
   /** What a name of the list ends with (a project noun, an institution), and the works that may follow. */
   sharedEndings: string[];
@@ -893,6 +897,7 @@ function readerWords(rules: ExtractRules): ReaderWords {
       code: new RegExp(rules.identity.codePattern),
       verbChain,
       verbWords: new PrefixWords(verbs),
+      verbInWords: new PrefixWords(longestFirst(rules.verbInWords)),
       chainWords: new PrefixWords(verbChain),
       sharedEndings: longestFirst([...rules.projectNouns, ...rules.orgs.institutionSuffixes]),
       sharedWorks: longestFirst([...rules.actionNouns, ...rules.orgs.institutionWorks]),
@@ -1053,9 +1058,11 @@ class BoxReader {
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.verbPhrase(line[1])) return null;
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
     // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
-    // phase (X良种场（二期）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
+    // phase (X良种场（二期）：…) or a kind's letter (X保税物流中心（B型）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
     const bracket = line[2];
-    const own = bracket !== undefined && (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket));
+    const own =
+      bracket !== undefined &&
+      (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket) || KIND_LETTER.test(bracket));
     const locality = bracket !== undefined && LOCALITY.test(bracket);
     const name = `${lead}${line[1]}${own ? `（${bracket}）` : ''}`;
     const areas = (own || locality ? '' : (bracket ?? ''))
@@ -1773,7 +1780,7 @@ class BoxReader {
   private trigger(segment: string): { verb: string; subject: string; object: string } | null {
     for (let i = 0; i < segment.length; i++) {
       const verb = this.words.verbWords.at(segment, i);
-      if (!verb || indexOutside(segment, verb, i) !== i) continue;
+      if (!verb || indexOutside(segment, verb, i) !== i || this.words.verbInWords.at(segment, i)) continue;
       let rest = segment.slice(i + verb.length);
       for (;;) {
         const more = this.words.chainWords.at(rest);

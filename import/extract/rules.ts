@@ -26,6 +26,8 @@ export const ExtractRules = z.object({
   cutMarkers: Words,
   /** Words holding 等 that close no list (中等职业学校, 高等教育, 等级公路). */
   etcInWords: Words,
+  /** Nouns opening with a trigger verb (落地加工园: processing of goods landed at a port): no verb there. */
+  verbInWords: Words,
   trailingSuffixes: Words,
   policyEndings: Words,
   /** Policy heads that still name one undertaking when a place or firm names it (青禾富硒茶产业集群). */
