@@ -61,6 +61,13 @@ describe('parsePlan refuses', () => {
     expect(error.problem).toMatch(/mid-sentence/);
   });
 
+  it('no box that the gazette closes (抄送：…，) right after it, its closing lines read as no box text', () => {
+    const text = `${upTo(536)}\n构建陶瓷文化数字资产库。\n\n抄送：市委各部门，\n\n市人民政府办公室  2026年5月20日印发\n`;
+    const closed = parsePlan({ file: 'closed.txt', text, encoding: 'utf-8', sha256: '' }, { profile });
+    const last = closed.boxes[closed.boxes.length - 1].items.at(-1)!.paragraphs.at(-1)!;
+    expect(last.text).toBe('构建陶瓷文化数字资产库。');
+  });
+
   it('an indicator table that the file cuts short', () => {
     expect(gazetteLines[464]).toMatch(/14\.每万人口高价值发明专利拥有量/);
     const error = refusal(upTo(465));

@@ -40,6 +40,12 @@ export interface PlanOutline {
   boxes: BoxRegion[];
 }
 
+/**
+ * The gazette's closing lines after its last document (抄送：…, 印发 lines): they close a box that runs to them,
+ * whether or not the line before them ends a sentence.
+ */
+const GAZETTE_CLOSING = /^(?:抄送|主送)[：:]/;
+
 /** A figure caption standing between paragraphs ("市域综合交通规划图"); it is not box text. */
 const FIGURE_CAPTION = /[图表]$/;
 const CAPTION_MAX = 30;
@@ -161,6 +167,11 @@ export function readOutline(
         };
         boxes.push(box);
       }
+      continue;
+    }
+    if (lastDocument && GAZETTE_CLOSING.test(text.trim())) {
+      box = null;
+      broken = null;
       continue;
     }
     if (!box && broken && sameMark(itemMark(text), broken.next)) {
