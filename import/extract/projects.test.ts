@@ -802,8 +802,7 @@ describe('projects of a table box', () => {
       '1. 铁路：建设甲乙至丙丁口岸铁路（途经浮梁县），推进戊己至庚辛铁路前期工作，建设甲乙煤矿铁路专用线，由市交通运输局、甲乙交通投资集团负责建设。',
     );
     expect([...found.keys()]).toEqual(['甲乙至丙丁口岸铁路', '戊己至庚辛铁路', '甲乙煤矿铁路专用线']);
-    for (const project of found.values())
-      expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:甲乙交通投资集团']);
+    for (const project of found.values()) expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:甲乙交通投资集团']);
   });
 
   it('takes a numbered heading for the project when what follows says what it is made from (以X为原料，建设…)', () => {
@@ -821,6 +820,23 @@ describe('projects of a table box', () => {
       '⑤ 推进甲乙机场航空口岸开放。',
     );
     expect([...found.keys()]).toEqual(['甲乙口岸进口资源落地加工园', '甲乙保税物流中心（B型）']);
+  });
+
+  it('reads a name beside the same in a people’s own script, irrigation works (续建配套) and a zone’s factories', () => {
+    const found = extract(
+      '◆ 甲乙寺文物保护利用工程（ཧུན་གླིང་དགོན་པ།）：位于浮梁县，实施大殿和经堂修缮。',
+      '2.水利：实施乐平市干流防洪治理工程，浮梁县中型灌区续建配套与节水改造工程；实施县城集中供暖工程（全地区）。',
+      '（八）浮梁县',
+      '● 浮梁县标准化厂房三期',
+      '新建标准厂房30万平方米。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲乙寺文物保护利用工程',
+      '乐平市干流防洪治理工程',
+      '浮梁县中型灌区续建配套与节水改造工程',
+      '县城集中供暖工程',
+      '浮梁县标准化厂房三期',
+    ]);
   });
 
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {

@@ -661,7 +661,7 @@ const SIZED_OUTPUT = /[\d.]+[万亿]?(?:吨|锭|套|台|件|辆|头|只|千瓦)(
 const OUTPUT = /年产[\d.]+[万亿]?[\u4e00-\u9fff]/u;
 /** A count closing what a verb names (“机器换人”项目200个以上, 公交首末站6个): a target, not a named project. */
 const QUANTITY =
-  /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|公里|千米|米|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
+  /[\d０-９.]+[万亿千百]?(?:个|座|条|所|家|处|平方公里|公里|千米|平方米|立方米|米|公顷|万亩|亩|套|台|栋|辆|艘|张|块|批)(?:以上|左右)?$/u;
 /** A count opening what a verb names (建成1所三级医院, 新建3座水厂): so many of a kind, no named project. */
 const COUNTED_KIND = /^[\d.]+[万千百]?(?:个|座|条|所|家|处|套|台|栋|辆|艘|张|块|批)/u;
 /** A decimal item (1.2 名称。…, 1.1.2 名称：…) under the heading its first number names. */
@@ -692,6 +692,8 @@ const PLACED_NAME = /^[^（）]{4,}（[^（）]+）$/u;
 const QUOTED_END = /“[^“”]+”$/u;
 /** A clause saying where a project is, is built or is held (项目位于X, 在X主峰建设…, 每年在X举办). */
 const WHERE_CLAUSE = /^(?:(?:项目)?位于|(?:每年|每届)?(?:在|沿).{2,24}?(?:建设|新建|改建|扩建|迁建|举办))/u;
+/** Words in a script of the country's peoples other than Han (Tibetan, Mongolian, Uyghur, Yi), and no Han character. */
+const OTHER_SCRIPT = /^(?=.*[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff\ua000-\ua4cf])[^\u4e00-\u9fff]+$/u;
 /** A kind named by a letter in brackets after a name (保税物流中心（B型）). */
 const KIND_LETTER = /^[A-Z]型$/;
 /** A village, community or island written in brackets after a name: a locality below any area of the plan. */
@@ -786,8 +788,8 @@ const CAPTION =
 /** An area's tag opening a line (【錤坪区】X：…): the tag and the rest. */
 const AREA_TAG = /^【([^【】]{2,12})】(.+)$/u;
 
-/** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县). */
-const OWN_LEVEL = /^(?:[省市县区旗州盟]本级|全[省市县区旗州盟])$/;
+/** A sub-heading for the projects of the plan's own level, of no one area (市本级, 旗本级, 全县, 全地区). */
+const OWN_LEVEL = /^(?:(?:[省市县区旗州盟]|地区)本级|全(?:[省市县区旗州盟]|地区))$/;
 
 /** Endings of a named area a heading may be (…旅游度假区, …历史文化街区, …国家森林公园, …传统村落, …渔港经济区). */
 const HEADING_PLACE_END = /(度假区|街区|景区|公园|古镇|古城|小镇|村落|片区|城中村|经济区)$/;
@@ -1059,7 +1061,8 @@ class BoxReader {
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
     // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
     // phase (X良种场（二期）：…) or a kind's letter (X保税物流中心（B型）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
-    const bracket = line[2];
+    // X寺文物保护利用工程（ཧུན་གླིང་དགོན་པ།）：… — the name again in the script of a people of the plan's area.
+    const bracket = line[2] !== undefined && OTHER_SCRIPT.test(line[2]) ? undefined : line[2];
     const own =
       bracket !== undefined &&
       (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket) || KIND_LETTER.test(bracket));

@@ -61,6 +61,11 @@ describe("a project's status in brackets", () => {
     expect(endsSentence('年加工5万吨。（新建）')).toBe(true);
     expect(endsSentence('年加工5万吨（新建）')).toBe(false);
   });
+
+  it('a sentence closed by who answers for it, a bracket inside that included', () => {
+    expect(endsSentence('开展野生动物致害综合保险试点。（牵头单位：甲局；配合单位：各县（市）人民政府）')).toBe(true);
+    expect(endsSentence('开展野生动物致害综合保险试点（牵头单位：甲局；配合单位：各县（市）人民政府）')).toBe(false);
+  });
 });
 
 describe('withoutTrailingSize', () => {

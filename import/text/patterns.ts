@@ -246,8 +246,9 @@ export function withoutStatusBeforeColon(text: string): string {
 
 /** Text ends a sentence (closing quotes and brackets, and a status after it, looked through). */
 export function endsSentence(text: string): boolean {
-  // …。（牵头单位：X；配合单位：Y）: a bracket closing a finished sentence closes it too.
-  if (/[。！？!?][（(][^（）()]*[）)]$/.test(text.trim())) return true;
+  // …。（牵头单位：X；配合单位：Y）: a bracket closing a finished sentence closes it too, a bracket inside it
+  // included (配合单位：各县（市）人民政府).
+  if (/[。！？!?][（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]$/.test(text.trim())) return true;
   const bare = withoutTrailingStatus(text).replace(/[”’」』）)】\s]+$/, '');
   return /[。！？：!?:…]$/.test(bare);
 }
