@@ -380,6 +380,18 @@ describe('areas of a spatial chapter and of numbered items', () => {
     expect(banner?.shortForms).toEqual(['罴左旗']);
   });
 
+  it('reads no quarter of the seat (城东新区), route (甲城至经开区) or words before an area (横跨) as an area', () => {
+    const read = names(
+      [
+        '全县总面积1200平方公里，辖甲城街道、乙园街道、丙桥街道。',
+        '推进城东新区、甲城至经开区快速通道建设。',
+        '丁河自北向南，横跨乙园街道、丙桥街道。',
+      ],
+      identity('county', '甲乙县'),
+    );
+    expect(read).toEqual(['甲城街道/area-in-list', '乙园街道/area-in-list', '丙桥街道/area-in-list']);
+  });
+
   it('reads an area heading a numbered item', () => {
     expect(names(['2. 西岭县：建设绿色食品产业园。'], identity('city', '青山市'))).toEqual([
       '西岭县/area-heads-paragraph',

@@ -120,7 +120,7 @@ const NOT_A_STEM =
  * the territory (西部山区, 农村牧区) or an alliance (产业联盟), not an administrative one.
  */
 const NOT_A_STEM_END =
-  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|牧|联|加|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|部山|兴|立|强|富|惠|治|美|活|之|与|及)$/;
+  /([一二三四五六七八九十两几多数]|古|景|片|社|小|街|厂|园|营|牧|联|加|至|苏木|中心|示范|集聚|功能|核心|保护|服务|度假|商务|物流|产业|风景|试验|先行|综合|校|矿|库|灌|港|博览|遗产|工业|主城|老城|新城|城市|部山|兴|立|强|富|惠|治|美|活|之|与|及)$/;
 /**
  * Before 区/市/县 a stem that is a common word for a town or part of one (县城区, 古城区, 东城区) or a
  * place and 城 (乐平城区) is a town area; a proper two-character stem ending in 城 is a district's
@@ -130,9 +130,11 @@ const NOT_A_STEM_END =
 const TOWN_STEM_END = /(港|园|营)$/;
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
+/** A stem that says which side of the seat a quarter lies on (城东, 南部). */
+const TOWN_QUARTER = /^(?:城[东南西北]|[东南西北]城|[东南西北]部)$/;
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X, 各街道、镇和X). */
 const LEADING_WORDS =
-  /^(?:“[^”]{1,8}”即|即|[一二三四五六七八九十]是|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|辖|代管|包括|位于|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
+  /^(?:“[^”]{1,8}”即|即|[一二三四五六七八九十]是|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|辖|代管|包括|位于|横跨|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
 /** The number of a list item: 2. / 2、/ （2）/ ② / （二）. */
 const ITEM_NUMBER = /^\s*(\d{1,2}\s*[.．、]|（\d{1,2}）|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 /** What follows an area that heads a paragraph about it. */
@@ -217,6 +219,8 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
       if (length < min || (length > max && !ethnic) || NOT_A_STEM.test(stem) || stem.includes('级')) continue;
       if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
+      // 城东新区, 南部新区: a new quarter of the seat, named by where it lies, no area of its own.
+      if (suffix === '新区' && TOWN_QUARTER.test(stem)) continue;
       // 甲岭苗族侗族自治州: a short stem before its peoples' names, not words before it (西翼以甲岭…).
       if (suffix.startsWith('自治') && (autonomousShortForms(stem + suffix)?.stem.length ?? Infinity) > 4) continue;
       // 加强高新区: the stem's last characters open a longer suffix, which is the name.

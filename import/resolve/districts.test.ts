@@ -39,6 +39,11 @@ describe('districts named in a project name', () => {
     expect(empty.find('某某旗舰店')).toEqual([]);
     expect(empty.find('农村牧区生活垃圾治理')).toEqual([]);
     expect(empty.find('骞川自治区级重点项目')).toEqual([]);
+    // Going home to start a business, a route's two ends, a border region, a resettlement area: no area.
+    expect(empty.find('甲乙返乡创业园')).toEqual([]);
+    expect(empty.find('甲城至经开区快速通道工程')).toEqual([]);
+    expect(empty.find('边境地区电网延伸工程')).toEqual([]);
+    expect(empty.find('搬迁安置区后续扶持产业园')).toEqual([]);
   });
 });
 

@@ -262,6 +262,10 @@ export class DistrictResolver implements DistrictLookup {
     if (/^(县域|市域|区域|城乡|全|各|相关|有关)/.test(match[1])) return null;
     // X城乡公交 (urban and rural), X村乡村旅游: the words 城乡 and 乡村, no township the plan does not list.
     if (match[2] === '乡' && /[城村]$/.test(match[1])) return null;
+    // X返乡创业园, 返乡入乡: going back to one's home (乡), no township.
+    if (match[2] === '乡' && /[返入下回归还故家老]$/.test(match[1])) return null;
+    // 甲城至经开区快速通道: a route's two ends, not one area.
+    if (match[1].includes('至')) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // 旗舰店, 旗袍: words, no banner.
