@@ -839,6 +839,23 @@ describe('projects of a table box', () => {
     ]);
   });
 
+  it('reads a name after a name of its kind set off by a comma, a folk village and a showcase, no own level', () => {
+    const found = extract(
+      '2.生态修复：实施甲山生态保护修复工程，乙泊湿地保护修复工程；建设浮梁县沿河防护林带。',
+      '◆ 浮梁县丙庄民俗文化村：建设回族民俗展示馆和特色民宿。',
+      '◆ 乐平市发制品工业旅游示范点：依托发制品产业园建设工业旅游参观线路。',
+      '● 县域商业“一店一中心”示范项目（全县）：改造提升乡镇连锁商超和县域商贸物流配送中心。',
+    );
+    expect([...found.keys()]).toEqual([
+      '甲山生态保护修复工程',
+      '乙泊湿地保护修复工程',
+      '浮梁县沿河防护林带',
+      '浮梁县丙庄民俗文化村',
+      '乐平市发制品工业旅游示范点',
+      '县域商业“一店一中心”示范项目',
+    ]);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

@@ -1062,7 +1062,9 @@ class BoxReader {
     // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
     // phase (X良种场（二期）：…) or a kind's letter (X保税物流中心（B型）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
     // X寺文物保护利用工程（ཧུན་གླིང་དགོན་པ།）：… — the name again in the script of a people of the plan's area.
-    const bracket = line[2] !== undefined && OTHER_SCRIPT.test(line[2]) ? undefined : line[2];
+    // X示范项目（全县）：… — the plan's own level is no area and no part of the name.
+    const bracket =
+      line[2] !== undefined && (OTHER_SCRIPT.test(line[2]) || OWN_LEVEL.test(line[2])) ? undefined : line[2];
     const own =
       bracket !== undefined &&
       (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket) || KIND_LETTER.test(bracket));
@@ -1727,11 +1729,14 @@ class BoxReader {
     // 建设A（甲镇），B（乙乡）；, 建设A，辚州市B产业园。: a name after a name, each placed by its brackets or
     // the second opening with the plan's own name, in a list written with commas (not 项目位于X: where A lies).
     const ownName = this.ctx.cityForms.some((c) => segment.startsWith(c));
+    // 实施A保护修复工程，B保护修复工程；: a name of the same kind as the one before it, as ASCII commas list them.
+    const headOf = (text: string) => endsWithAny(text.trim(), this.ctx.rules.projectNouns);
+    const sameKind = headOf(first) !== null && headOf(first) === headOf(segment) && !/[；;]$/.test(first);
     const pair =
       run.length === 1 &&
       namesProject(first) &&
       !WHERE_CLAUSE.test(segment) &&
-      ((PLACED_NAME.test(first) && PLACED_NAME.test(segment)) || ownName);
+      ((PLACED_NAME.test(first) && PLACED_NAME.test(segment)) || ownName || sameKind);
     if ((running || run.length > 1 || opensWithArea || pair) && run.every(namesProject)) return true;
     if (!leading && !this.namesProjectFirst(segment) && !CODE_START.test(segment) && !closesFrame(segment))
       return false;
