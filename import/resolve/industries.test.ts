@@ -234,8 +234,23 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('甲乙旗牧区饮水安全巩固提升工程', '乡村振兴重点工程')).toBe('water');
     expect(first('甲乙旗蒙医药传承创新示范基地', '社会事业重点工程')).toBe('health');
     expect(first('丙丁旗马术运动训练基地', '养老托育重点工程')).toBe('public-culture');
+    expect(first('甲乙县应急指挥中心', '生态环境和安全发展重点工程')).toBe('safety');
+    expect(first('丙丁镇防汛抢险救援基地', '生态环境和安全发展重点工程')).toBe('safety');
+    expect(first('甲乙县整县屋顶分布式光伏项目', '生态环境和安全发展重点工程')).toBe('energy');
+    expect(first('甲乙大剧院', '文化旅游重点项目')).toBe('public-culture');
+    expect(first('甲乙县社会福利中心二期', '社会事业重点项目')).toBe('elderly-childcare');
+    expect(first('丙丁县农牧民职业技能培训基地', '乡村振兴重点工程')).toBe('education');
+    expect(first('甲乙冰川冻土观测研究站', '生态保护重点工程')).toBe('sci-tech');
+    expect(first('丙丁县邮政快递分拨中心', '交通重点工程')).toBe('logistics');
     // A firm's smart factory makes what the firm makes.
     expect(first('甲乙乳业液态奶智能工厂', '重点项目')).toBe('agriculture');
+  });
+
+  it('file a project of a chapter on traditional industries by its own words before the chapter’s', () => {
+    const inChapter = { ...full, chapterTitles: () => ['推动传统产业数字化转型'] };
+    const filed = (name: string) =>
+      industriesOfMention(mention(name, { boxTitle: '重点项目', chapterId: 'chapter:c5' }), inChapter)[0]?.code;
+    expect(filed('甲乙鞋业年产2000万双运动鞋项目')).toBe('new-materials');
   });
 
   it("file a project of an infrastructure box (基础设施和安全保障) by its name's head before the box", () => {

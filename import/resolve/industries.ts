@@ -86,6 +86,16 @@ export function lexiconSector(
   return { code, terms: matches.filter((m) => m.code === code).map((m) => m.term) };
 }
 
+/** The term of a name, deciding or a hint, that ends latest. */
+function lastHint(lexicon: IndustryLexicon, name: string, known: ReadonlySet<string>): LexiconMatch | null {
+  return (
+    lexicon
+      .match(name)
+      .filter((m) => known.has(m.code))
+      .pop() ?? null
+  );
+}
+
 /** The head term of a name: the deciding term that ends latest (a Chinese name's head noun stands last). */
 function headTerm(lexicon: IndustryLexicon, name: string, known: ReadonlySet<string>): LexiconMatch | null {
   const deciding = lexicon.match(name).filter((m) => m.weight === 2 && known.has(m.code));
@@ -128,7 +138,13 @@ export function industriesOfMention(mention: ProjectMention, ctx: IndustryContex
   // So does a chapter of industrialisation at large (推进新型工业化和数字经济发展) for a box it files.
   const byBox = filed?.rule === 'box-sector' || filed?.rule === 'box-lexicon';
   const broadTitle = byBox ? mention.boxTitle : filed?.rule === 'chapter-lexicon' ? filed.where : '';
-  if (rules.broadTitleWords.some((word) => broadTitle.includes(word))) add(byName);
+  if (rules.broadTitleWords.some((word) => broadTitle.includes(word))) {
+    add(byName);
+    // 推动传统产业数字化转型: under a chapter that speaks of industries at large, even a hint of the name's own
+    // (鞋业, a sector without a code) says more of the project than the chapter's words do.
+    const hint = byName || byBox ? null : lastHint(ctx.lexicon, mention.name, known);
+    add(hint && { code: hint.code, rule: 'name-lexicon', because: hint.term, where: mention.name });
+  }
   add(filed);
   add(byName);
   if (choices.length === 0) {
