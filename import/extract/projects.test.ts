@@ -856,6 +856,24 @@ describe('projects of a table box', () => {
     ]);
   });
 
+  it('gives a box’s only closing line of who answers (由X牵头，Y配合实施。) to every item’s projects', () => {
+    const found = extract(
+      '1.铁路：建设乐平站综合客运枢纽。',
+      '2.公路：建设浮梁县改线工程。',
+      '由市交通运输局牵头，市商务局配合实施。',
+    );
+    for (const project of found.values()) expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:市商务局']);
+  });
+
+  it('reads where a project lies and who builds it from one bracket after its name (位于X，由Y负责建设)', () => {
+    const found = extract(
+      '建设乐平公铁联运物流港（位于乐平市，由丙丁交通投资有限公司负责建设）、浮梁县酒城历史文化街区（实施主体：浮梁县文旅投资集团）。',
+    );
+    expect(found.get('乐平公铁联运物流港')!.orgs).toEqual(['unit:丙丁交通投资有限公司']);
+    expect(found.get('乐平公铁联运物流港')!.districts.map((d) => d.name)).toEqual(['乐平市']);
+    expect(found.get('浮梁县酒城历史文化街区')!.orgs).toEqual(['unit:浮梁县文旅投资集团']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');
@@ -2707,20 +2725,20 @@ describe('layouts of a plan that numbers its boxes by chapter', () => {
       '● 打造“甲乙”区域公用品牌',
       '○ 浮梁县全民健身中心',
       '● 养老托育',
-      '○ 乐平市社会福利中心二期',
+      '○ 乐平市颐乐中心二期',
       '● 丙丁医院',
     );
     expect([...found.keys()].sort()).toEqual([
       '丙丁医院',
-      '乐平市社会福利中心二期',
       '乐平市第一高级中学新校区',
+      '乐平市颐乐中心二期',
       '浮梁县全民健身中心',
       '浮梁县职业教育中心实训基地',
     ]);
     expect(found.get('乐平市第一高级中学新校区')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县职业教育中心实训基地')!.orgs).toContain('unit:市教育局');
     expect(found.get('浮梁县全民健身中心')!.orgs).not.toContain('unit:市教育局');
-    expect(found.get('乐平市社会福利中心二期')!.industries[0]).toMatchObject({
+    expect(found.get('乐平市颐乐中心二期')!.industries[0]).toMatchObject({
       code: 'elderly-childcare',
       rule: 'item-sector',
     });

@@ -489,7 +489,14 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         // …。由X负责实施。 / …。X牵头，Y配合。: a sentence naming no project, only who answers for the ones before it.
         const undertaken = read.length === 0 ? reader.unitSentence(sentence) : null;
         if (undertaken) {
-          for (const mention of [...unanswered, ...mentions.slice(before)]) {
+          // 由X牵头，Y配合实施。 as the box's last line, its only line of who answers: it answers for the whole box.
+          const wholeBox =
+            !closed &&
+            !answeredInBox &&
+            item === box.items[box.items.length - 1] &&
+            index === item.paragraphs.length - 1 &&
+            sentences(paragraph.text).length === 1;
+          for (const mention of wholeBox ? mentions : [...unanswered, ...mentions.slice(before)]) {
             mention.orgs = withUnits(mention.orgs, undertaken.units, paragraph);
             mention.clauseDistricts = [...mention.clauseDistricts, ...undertaken.districts];
           }
@@ -2081,12 +2088,22 @@ class BoxReader {
     const match = new RegExp(`（([^（）]+)）${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(item.text);
     if (!match || match.index < 2) return item;
     const cut = { text: item.text.slice(0, match.index) + after, written: item.written };
-    // （县林草局牵头，各乡镇配合）: who leads it, not part of its name.
-    if (UNIT_CLAUSE.test(match[1])) {
-      const said = this.clauseLinks(match[1]);
-      return { ...item, text: cut.text, clauseOrgs: said.orgs, clauseDistricts: said.districts };
-    }
     const written = item.written.endsWith(match[0]) ? item.written.slice(0, -match[0].length) + after : item.written;
+    // （县林草局牵头，各乡镇配合）: who leads it, not part of its name; （位于X，由Y负责建设）: where it lies too.
+    if (UNIT_CLAUSE.test(match[1])) {
+      const located = /^(?:项目)?位于([^，,]+)[，,](.+)$/.exec(match[1]);
+      const said = this.clauseLinks(located ? located[2] : match[1]);
+      const areas = located ? this.bracketPlace(located[1]) : [];
+      const placed = areas.length > 0 && areas.every((a) => a !== null && !a.unlisted);
+      return {
+        ...item,
+        text: cut.text,
+        written,
+        clauseOrgs: said.orgs,
+        clauseDistricts: said.districts,
+        bracketDistricts: placed ? [...item.bracketDistricts, ...areas.map((a) => a!.name)] : item.bracketDistricts,
+      };
+    }
     // （全县）, （市本级）: the plan's own level, no one area and no part of the name.
     if (OWN_LEVEL.test(match[1])) return { ...item, text: cut.text, written };
     // X工程技术研究中心（Y集团）: the firm or institution that builds it, named alone in the brackets.

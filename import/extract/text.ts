@@ -128,8 +128,8 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
     'undertaker',
     /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹|(?:投资)?(?:建设)?运营)?|组织实施|实施|(?:投资)?建设|统筹协调|统筹推进)$/,
   ],
-  // 实施主体为X / 建设主体为X: who carries it out, named as its 主体.
-  ['undertaker', /^(?:实施|建设|责任)主体为(.{2,40}?)$/],
+  // 实施主体为X / 建设主体为X / （实施主体：X）: who carries it out, named as its 主体.
+  ['undertaker', /^(?:实施|建设|责任)主体(?:为|[：:])(.{2,40}?)$/],
   // X人民政府负责: without 由 only a body named as one (a government, bureau, committee, firm) answers for it.
   ['undertaker', /^([^由]{2,40}?(?:政府|局|委|管委会|办事处|公司|集团))负责(?:实施|建设|(?:投资)?(?:建设)?运营)?$/],
   // 所在镇（街道）负责实施, 相关镇人民政府具体实施: a kind of body, which names no one body, beside the bodies a line names.
