@@ -203,6 +203,15 @@ describe("a plan's own areas", () => {
     ).toEqual(expect.arrayContaining(['甲乙循环经济产业园/area-in-list']));
   });
 
+  it('reads a port area the addressees name by its 管委会', () => {
+    expect(
+      names(
+        ['各县（市、区）人民政府，甲乙高新技术产业开发区管委会、丙口港区管委会，市政府各部门：'],
+        identity('city', '甲乙市'),
+      ),
+    ).toEqual(expect.arrayContaining(['丙口港区/area-in-list']));
+  });
+
   it("reads a province's cities, autonomous prefectures and the zones it runs, and a prefecture named with its short form", () => {
     const province = identity('province', '某某省');
     expect(

@@ -148,8 +148,8 @@ const PROJECT_BOX = /^(重点)?(建设)?(项目|工程)(清单)?$/;
 const ADDRESSEE = /^(各|[^。，：]{2,60}(人民政府|管委会|管理委员会|办事处)，)[^。]{4,}[：:]$/;
 /** Addressees that are managing committees: the parks before 管委会. */
 const COMMITTEE = /^(.+)(?:管委会|管理委员会)$/u;
-/** A park the addressees name by its managing committee (甲乙绒乳产业园管委会): an area however it ends. */
-const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城|基地))$/u;
+/** A park or port area the addressees name by its managing committee (甲乙绒乳产业园管委会, 甲口港区管委会): an area however it ends. */
+const GOVERNED_PARK = /^([\u4e00-\u9fff]{2,12}(?:园|园区|合作区|示范区|新城|基地|港区))$/u;
 /** What qualifies an area up to 的 (环澪湾的澳城区). */
 const QUALIFIER = /^[^、，；]{1,12}的/;
 /** After an area in a list of units: its government or office. */

@@ -66,6 +66,12 @@ describe('canonicaliseLine', () => {
 });
 
 describe('normaliseText', () => {
+  it('reads HTML character references copied out of a web page as their characters', () => {
+    expect(
+      normaliseText('&#9670;&nbsp;甲乙&mdash;丙丁产业协作园：&ldquo;甲乙&rdquo;R&D中心。\n').map((l) => l.text),
+    ).toEqual(['◆甲乙—丙丁产业协作园：“甲乙”R&D中心。']);
+  });
+
   it('joins a paragraph broken mid-word across blank lines', () => {
     const raw = '深化陶瓷文化数字技术应用与创新。系统\n\n整合陶瓷考古、文物、非遗、文献等各类资源数据。\n';
     expect(normaliseText(raw)).toEqual([

@@ -28,6 +28,8 @@ import {
   GAZETTE_ISSUE,
   GAZETTE_MASTHEAD,
 } from './patterns';
+import { decodeHTML } from 'entities';
+import { pipeFrameTables } from './frame-tables';
 import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { pipeStackedTables } from './stacked-tables';
 
@@ -683,10 +685,22 @@ function joinText(left: string, right: string): string {
   return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
 }
 
+/** An HTML character reference (&mdash;, &#9670;, &#x25C6;): text copied out of a web page keeps them. */
+const ENTITY = /&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z]{2,8}\d?);/i;
+
+/** A line with its HTML character references read as the characters they stand for. */
+function withoutEntities(line: string): string {
+  return ENTITY.test(line) ? decodeHTML(line) : line;
+}
+
 export function normaliseText(text: string): SourceLine[] {
   const rawLines = joinWrappedRows(
     pipeSlashTables(
-      pipeSpacedTables(pipeDrawnTables(pipeStackedTables(text.split('\n').map((line) => line.replace(/\r$/, ''))))),
+      pipeSpacedTables(
+        pipeDrawnTables(
+          pipeStackedTables(pipeFrameTables(text.split('\n').map((line) => withoutEntities(line.replace(/\r$/, ''))))),
+        ),
+      ),
     ),
   );
   const canonical = rawLines.map((raw) =>
