@@ -145,3 +145,29 @@ describe("a banner's plan (旗)", () => {
     expect(unitNames.sort()).toEqual(['戊己绒业', '旗农牧局', '旗发改委'].sort());
   });
 });
+
+describe("a city plan's numbered headings under group headings", () => {
+  const text = [
+    '甲乙市国民经济和社会发展第十五个五年规划纲要',
+    '第一章 增进民生福祉',
+    '专栏2 社会事业重点项目',
+    '（一）教育',
+    '1. 甲乙市第一中学东部新城校区。办学规模60个班。',
+    '2. 甲乙学院新校区。迁至城东，按应用型本科高校标准建设。',
+    '（二）文化体育',
+    '3. 甲乙市工人文化宫改造提升工程。',
+    '4. 甲乙奥林匹克体育中心。建设体育场和体育馆。',
+  ].join('\n');
+  const file = path.join(dir, 'groups.txt');
+  fs.writeFileSync(file, `${text}\n`);
+  const bundle = buildBundle(file);
+
+  it('reads a heading with nothing after it in a run that a group heading breaks, and a school by its size', () => {
+    expect(bundle.projects.map((p) => p.name)).toEqual([
+      '甲乙市第一中学东部新城校区',
+      '甲乙学院新校区',
+      '甲乙市工人文化宫改造提升工程',
+      '甲乙奥林匹克体育中心',
+    ]);
+  });
+});

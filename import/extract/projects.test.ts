@@ -874,6 +874,37 @@ describe('projects of a table box', () => {
     expect(found.get('浮梁县酒城历史文化街区')!.orgs).toEqual(['unit:浮梁县文旅投资集团']);
   });
 
+  it('reads numbered headings across a group heading, a school’s size as its description, a special-steel firm', () => {
+    const found = extract(
+      '（一）教育',
+      '1. 景德镇市第一中学东部新城校区。办学规模60个班。',
+      '2. 浮梁县人民医院新院区。新增床位600张。',
+      '（二）文化体育',
+      '3. 景德镇市工人文化宫改造提升工程。',
+      '支持甲乙特钢在浮梁县建设高端轴承钢精炼连铸项目。',
+    );
+    expect([...found.keys()]).toEqual([
+      '景德镇市第一中学东部新城校区',
+      '浮梁县人民医院新院区',
+      '景德镇市工人文化宫改造提升工程',
+      '高端轴承钢精炼连铸项目',
+    ]);
+  });
+
+  it('keeps quotes inside one name whole, and strips a section bracket unless the name is a route between places', () => {
+    const found = extract(
+      '实施大宗物料“公转铁”“散改集”清洁运输工程，推进“甲乙”“丙丁”品牌提升。',
+      '建设乐平市城市轨道交通1号线一期工程（乐平城区至东部新城段）、甲州至浮梁县城际铁路（甲州至浮梁县段）。',
+    );
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining([
+        '大宗物料“公转铁”“散改集”清洁运输工程',
+        '乐平市城市轨道交通1号线一期工程',
+        '甲州至浮梁县城际铁路（甲州至浮梁县段）',
+      ]),
+    );
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');

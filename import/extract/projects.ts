@@ -196,7 +196,10 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     };
     for (const [index, written] of item.paragraphs.entries()) {
       const headedBefore: boolean = afterHeaded;
-      afterHeaded = false;
+      // （四）文化体育 between numbered headings that name their projects: the run goes on under it.
+      const groupLine =
+        (CN_SUB_HEADING.test(written.text) || GROUP_HEADING.test(written.text)) && !/[。；：]/.test(written.text);
+      afterHeaded = groupLine && headedBefore;
       if (table.rows.has(written)) continue;
       const bullet = bulletOf(written.text);
       if (bulletGroup && bullet !== undefined && bullet === bulletGroup.bullet) closeBulletGroup();
@@ -411,7 +414,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             bulleted: BULLET.test(written.text),
             vouched: bodyGroup !== null || isNumberedRecord(parts[0] ?? ''),
           });
-      afterHeaded = headed !== null;
+      afterHeaded = headed !== null || (groupLine && headedBefore);
       // 1. X园。描述。（甲镇、乙乡） — areas in brackets closing the entry are where its project lies.
       const closing = CLOSING_AREAS.exec(paragraph.text)?.[1];
       const closingAreas = closing ? closing.split(/[、，,]/).map((a) => ctx.districts.alone(a.trim())) : [];
@@ -657,7 +660,7 @@ function withUnits(
 
 /** How the description of a project starts when its heading is the name: where it lies, what it builds, its size. */
 const DESCRIPTION_START =
-  /^(项目)?(位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|更新|建造|投放|购置|开设|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff、]{2,16}?提供|以[\u4e00-\u9fff、]{2,12}?为(?:原料|依托|载体|主体|核心)|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
+  /^(项目)?(办学规模|(?:设置|规划|编制)?床位|位于|地处|选址|已建|在建|拟建|装机|新建|建设|改建|扩建|改扩建|续建|改造|修缮|实施|提升|完善|打造|举办|承办|整合|争创|创建|迁至|迁入|更新|建造|投放|购置|开设|处理规模|设计规模|建设规模|总投资|计划投资|占地|总?建筑面积|总?用地面积|规划|主要建设|包括|新增|引进|配套建设|开展|联合|依托|(?:在|沿)[\u4e00-\u9fff、]{2,24}?(?:建设|新建|改建|扩建|迁建|举办)|[东南西北]起|起于|展示|每年|每届|由[\u4e00-\u9fff]{2,20}?(投资)?(建设|实施|牵头)|开通|配置|串联|连接|全长|面向|聚焦|围绕|提供|为[\u4e00-\u9fff、]{2,16}?提供|以[\u4e00-\u9fff、]{2,12}?为(?:原料|依托|载体|主体|核心)|集聚|集成|连通|打通|利用|[年日](产|处理|加工|节|新增|供水))/u;
 /** A sub-heading numbered （一）: a group's. */
 const CN_SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/;
 /** Bodies that answer for a group of entries headed by their name. */
@@ -2122,9 +2125,12 @@ class BoxReader {
       .replace(/境内$/, '');
     let areas = this.bracketPlace(where);
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
-    // plan's areas may hold only some of it (the county, not a town of it).
+    // plan's areas may hold only some of it (the county, not a town of it); so is a section between two
+    // places (镃城区至东部新城段), one of them perhaps no area — unless the name is a route between two places
+    // itself (甲州至乙州城际铁路（甲州至丙县段）), whose section the bracket names as the project.
     if (areas.some((a) => a === null)) {
-      if (where === match[1]) return item;
+      const section = /^[^（）至]{2,12}至[^（）至]{2,12}段$/.test(where) && !cut.text.includes('至');
+      if (where === match[1] && !section) return item;
       areas = [...this.ctx.districts.find(where)];
     }
     return {
@@ -2295,8 +2301,9 @@ class BoxReader {
     for (const separator of this.ctx.rules.quotedListSeparators) {
       names = names.flatMap((n) => {
         const parts = n.split(separator);
-        return parts.length === 1
-          ? parts
+        // 大宗物料“公转铁”“散改集”清洁运输工程: quotes inside one name, not a list of quoted names.
+        return parts.length === 1 || !n.startsWith(separator[1])
+          ? [n]
           : parts.map((p, i) => (i > 0 ? separator[1] : '') + p + (i < parts.length - 1 ? separator[0] : ''));
       });
     }
