@@ -242,6 +242,8 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('丙丁县农牧民职业技能培训基地', '乡村振兴重点工程')).toBe('education');
     expect(first('甲乙冰川冻土观测研究站', '生态保护重点工程')).toBe('sci-tech');
     expect(first('丙丁县邮政快递分拨中心', '交通重点工程')).toBe('logistics');
+    // The steel industry's green turn is of the steel industry.
+    expect(first('甲乙集团沿海精品钢基地二期', '钢铁产业绿色低碳转型重点工程')).toBe('new-materials');
     // A firm's smart factory makes what the firm makes.
     expect(first('甲乙乳业液态奶智能工厂', '重点项目')).toBe('agriculture');
   });
