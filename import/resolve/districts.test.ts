@@ -44,6 +44,8 @@ describe('districts named in a project name', () => {
     expect(empty.find('甲城至经开区快速通道工程')).toEqual([]);
     expect(empty.find('边境地区电网延伸工程')).toEqual([]);
     expect(empty.find('搬迁安置区后续扶持产业园')).toEqual([]);
+    expect(empty.find('甲钢老厂区退城搬迁工程')).toEqual([]);
+    expect(empty.find('城东新区中央公园')).toEqual([]);
   });
 });
 
@@ -88,6 +90,8 @@ describe('districts of a plan without a profile', () => {
       '朔溪沿岸葡萄产业带',
       '朔溪国家湿地公园',
       '石渚国家森林公园',
+      '石渚冰川观光旅游区',
+      '朔溪神山转山道提升工程',
     ])
       expect([name, found(name)]).toEqual([name, []]);
     expect(plan.namesFeature('朔溪沙漠生态旅游景区')).toBe(true);

@@ -266,6 +266,8 @@ export class DistrictResolver implements DistrictLookup {
     if (match[2] === '乡' && /[返入下回归还故家老]$/.test(match[1])) return null;
     // 甲城至经开区快速通道: a route's two ends, not one area.
     if (match[1].includes('至')) return null;
+    // 城东新区: a new quarter of the seat, named by the side it lies on.
+    if (match[2] === '新区' && /^(?:城[东南西北]|[东南西北]城|[东南西北]部)$/.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // 旗舰店, 旗袍: words, no banner.
