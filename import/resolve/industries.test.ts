@@ -242,6 +242,9 @@ describe('the keywords of data/industry-rules.json', () => {
     expect(first('丙丁县农牧民职业技能培训基地', '乡村振兴重点工程')).toBe('education');
     expect(first('甲乙冰川冻土观测研究站', '生态保护重点工程')).toBe('sci-tech');
     expect(first('丙丁县邮政快递分拨中心', '交通重点工程')).toBe('logistics');
+    expect(first('甲乙经开区CCUS全流程示范项目', '现代煤化工重点项目')).toBe('environment');
+    expect(first('丙丁县焦化厂原址场地土壤修复工程', '化工产业重点项目')).toBe('environment');
+    expect(first('甲乙市国际会展中心', '开放合作重点项目')).toBe('services');
     // The steel industry's green turn is of the steel industry.
     expect(first('甲乙集团沿海精品钢基地二期', '钢铁产业绿色低碳转型重点工程')).toBe('new-materials');
     // A firm's smart factory makes what the firm makes.
