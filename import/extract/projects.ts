@@ -706,7 +706,7 @@ const WHERE_CLAUSE = /^(?:(?:项目)?位于|(?:每年|每届)?(?:在|沿).{2,24}
 const OTHER_SCRIPT = /^(?=.*[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff\ua000-\ua4cf])[^\u4e00-\u9fff]+$/u;
 /** A kind named by a letter in brackets after a name (保税物流中心（B型）). */
 const KIND_LETTER = /^[A-Z]型$/;
-/** A village, community or island written in brackets after a name: a locality below any area of the plan. */
+/** A village (村, a pastoral 嘎查), community or island written in brackets after a name: a locality below any area. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛)$/u;
 /** After an area of the plan, a place inside it that the plan does not list: a village, an island or a town (甲旗乙镇). */
 const PLACE_IN_AREA = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛|镇|乡|苏木)$/u;
@@ -1070,7 +1070,8 @@ class BoxReader {
     if (!line || length < 4 || length > 30 || startsWithEnumerator(text) || this.verbPhrase(line[1])) return null;
     if (this.clean(line[1]) !== line[1] || this.ctx.districts.alone(line[1])) return null;
     // X产业创新中心（氄阳）：… — the plan's own name in brackets is part of the name, no place of it; so is a
-    // phase (X良种场（二期）：…) or a kind's letter (X保税物流中心（B型）：…). A village or an island in brackets (X育苗基地（甲村）：…) is where it lies, no area.
+    // phase (X良种场（二期）：…) or a kind's letter (X保税物流中心（B型）：…). A village or an island in brackets
+    // (X育苗基地（甲村）：…) is where it lies, no area.
     // X寺文物保护利用工程（ཧུན་གླིང་དགོན་པ།）：… — the name again in the script of a people of the plan's area.
     // X示范项目（全县）：… — the plan's own level is no area and no part of the name.
     const bracket =
