@@ -130,8 +130,10 @@ const NOT_A_STEM_END =
 const TOWN_STEM_END = /(港|园|营)$/;
 const URBAN_STEM_END = /(^..+|县|市|镇|乡|省|都|京|古|老|新|主|内|外|东|西|南|北|中|卫|山|边|子|围)城$/;
 const TOWN_SUFFIXES = new Set(['镇', '乡', '苏木', '街道']);
-/** A stem that says which side of the seat a quarter lies on (城东, 南部). */
-const TOWN_QUARTER = /^(?:城[东南西北]|[东南西北]城|[东南西北]部)$/;
+/** A stem that says which side of the seat a quarter lies on (城东, 南部): 城东新区 is no area of its own. */
+export const TOWN_QUARTER = /^(?:城[东南西北]|[东南西北]城|[东南西北]部)$/;
+/** After 旗, what makes it a word's first character (旗舰, 旗袍, 旗帜), not a banner's suffix. */
+export const BANNER_WORD_END = /^[舰袍帜]/;
 /** Words a paragraph or list item opens with before the area it is about, one or more (即由X组成, 改造提升X, 各街道、镇和X). */
 const LEADING_WORDS =
   /^(?:“[^”]{1,8}”即|即|[一二三四五六七八九十]是|各?(?:街道|镇|乡|苏木)[和及与]|途经|流经|设有|下辖|辖|代管|包括|位于|横跨|跨|涉及|与|支持|推动|推进|实施|鼓励|引导|加快|加强|依托|指导|督促|协调|组织|改造|提升|打造|改扩建|新建|改建|扩建|建设|培育|壮大|做强|做大|做优|做实|完善|在|以|对|由|将)+/;
@@ -210,7 +212,7 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
     for (const [suffix, kind] of candidates) {
       if (!text.startsWith(suffix, length) || !own.has(suffix)) continue;
       // 旗舰, 旗袍, 旗帜: a word, not a banner.
-      if (suffix === '旗' && /^[舰袍帜]/.test(text.slice(length + 1))) continue;
+      if (suffix === '旗' && BANNER_WORD_END.test(text.slice(length + 1))) continue;
       const [min, max] = STEM_LENGTH[suffix] ?? PARK_STEM;
       // 甲坝傈僳族乡: an ethnic township's stem runs on by its peoples' names.
       const ethnic =

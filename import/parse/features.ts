@@ -2,8 +2,9 @@
  * The natural features a plan's prose names by how it speaks of them: a mountain by its slopes and
  * foothills (霰山北坡, 发源于霰山北麓), a river by its source, reaches and banks (镩河发源于…, 镩河北岸),
  * a lake or a grassland by what it is (黪泡为县境内最大湖泊, 驵林草原是全盟最大的天然草原), a desert by
- * its edges and the areas it spans (旎丹沙地南缘, 旎丹沙地位于甲旗和乙旗交界地带). A project named after one (霰山国际滑雪度假区) has a proper
- * name, as one named after an area does; the prose, not a list of the country's features, says which.
+ * its edges and the areas it spans (旎丹沙地南缘, 旎丹沙地位于甲旗和乙旗交界地带). A project named after one
+ * (霰山国际滑雪度假区) has a proper name, as one named after an area does; the prose, not a list of the country's
+ * features, says which.
  */
 
 /** The kinds of feature a name ends in. */

@@ -41,8 +41,8 @@ export interface PlanOutline {
 }
 
 /**
- * The gazette's closing lines after its last document (抄送：…, 印发 lines): they close a box that runs to them,
- * whether or not the line before them ends a sentence.
+ * The gazette's closing lines after its last document (抄送：…, and the 印发 line below): they close a box that runs
+ * to them, whether or not the line before them ends a sentence.
  */
 const GAZETTE_CLOSING = /^(?:抄送|主送)[：:]/;
 

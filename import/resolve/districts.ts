@@ -3,6 +3,7 @@ import type { CityProfile } from '../city/profile';
 import type { ExtractRules } from '../extract/rules';
 import { longestFirst } from '../extract/rules';
 import type { DistrictHit, DistrictLookup } from '../extract/lookups';
+import { BANNER_WORD_END, TOWN_QUARTER } from '../parse/areas';
 import { autonomousShortForms } from '../text/patterns';
 
 const CJK = '\\u4e00-\\u9fff';
@@ -267,7 +268,7 @@ export class DistrictResolver implements DistrictLookup {
     // 甲城至经开区快速通道: a route's two ends, not one area.
     if (match[1].includes('至')) return null;
     // 城东新区: a new quarter of the seat, named by the side it lies on.
-    if (match[2] === '新区' && /^(?:城[东南西北]|[东南西北]城|[东南西北]部)$/.test(match[1])) return null;
+    if (match[2] === '新区' && TOWN_QUARTER.test(match[1])) return null;
     const next = text.slice(name.length);
     if (alone && next !== '') return null;
     // 旗舰店, 旗袍: words, no banner.
@@ -286,9 +287,6 @@ export class DistrictResolver implements DistrictLookup {
     return name;
   }
 }
-
-/** After 旗, what makes it a word's first character (旗舰, 旗袍, 旗帜), not a banner's suffix. */
-const BANNER_WORD_END = /^[舰袍帜]/;
 
 /** The rest of a park's name after the plan's own stem, when it names the park (临港产业园), not a kind (工业园区). */
 const OWN_PARK_REST = /^(?!工业|产业|经济|科技|高新|开发)\p{Script=Han}{2,4}产业园$/u;
