@@ -905,6 +905,14 @@ describe('projects of a table box', () => {
     );
   });
 
+  it('reads what is built at the level of the whole (统筹建设X) and what is deployed (部署X)', () => {
+    const found = extract(
+      '全市统筹建设“甲乙泡菜”区域公用品牌运营中心（市农业农村局牵头）。',
+      '部署工业互联网标识解析二级节点。',
+    );
+    expect([...found.keys()]).toEqual(['“甲乙泡菜”区域公用品牌运营中心', '工业互联网标识解析二级节点']);
+  });
+
   it('knows a firm the plan names in full elsewhere (X有限公司) opening a name that writes it without its form', () => {
     for (const prose of ['依托蔎香茶业有限公司，推进茶叶加工标准化。', '支持蔎香茶业有限公司等龙头企业做大做强。']) {
       const found = extract(prose, '2.蔎香茶业标准化清洁化加工中心');
