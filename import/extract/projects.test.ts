@@ -789,8 +789,9 @@ describe('projects of a table box', () => {
   it('reads what a firm builds in a town of an area (支持X马业在甲县乙镇建设Y), the firm by its trade', () => {
     const found = extract(
       '4. 马产业。支持騊驰马业在浮梁县甲乙镇建设蒙古马良种繁育基地；支持罴勒山牧业在乐平市建设万头肉牛繁育基地。',
+      '支持凊鲜冷链在浮梁县建设农产品冷链集配中心。',
     );
-    expect([...found.keys()]).toEqual(['蒙古马良种繁育基地', '万头肉牛繁育基地']);
+    expect([...found.keys()]).toEqual(['蒙古马良种繁育基地', '万头肉牛繁育基地', '农产品冷链集配中心']);
     expect(found.get('蒙古马良种繁育基地')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
     expect(found.get('万头肉牛繁育基地')!.orgs).toEqual(['unit:罴勒山牧业']);
   });

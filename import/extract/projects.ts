@@ -752,8 +752,8 @@ const INSTITUTION_PART = /^[\u4e00-\u9fff]{0,6}(楼|大楼|院区|校区)$/u;
 const CODE_START = /^[A-Z]\d{2,4}(?=\p{Script=Han})/u;
 /** The last item of a 推进…建设 list, the frame's 建设 after its name. */
 const FRAME_CLOSE = /^([^，、；的]{4,})建设$/;
-/** A firm named by a two-character proper name and its farm or forestry trade (丰硕农业, 橙乡果业). */
-const ACTOR_TRADE = /^[\u4e00-\u9fff]{2,3}(农业|果业|林业|竹业|木业|茶业|牧业|渔业|马业)$/u;
+/** A firm named by a proper name of two or three characters and its farm, forestry or food trade (丰硕农业, 凊鲜冷链). */
+const ACTOR_TRADE = /^[\u4e00-\u9fff]{2,3}(农业|果业|林业|竹业|木业|茶业|牧业|渔业|马业|冷链|食品)$/u;
 /** A bracket that says who leads or undertakes a project (X牵头，Y配合 / X负责 / X实施). */
 const UNIT_CLAUSE = /(牵头|配合|负责|实施)/;
 
