@@ -8,6 +8,7 @@ import {
   opensClosingLine,
   opensEntryField,
   opensUnitLine,
+  pipeCells,
   UNIT_LINE_HEADS,
   withoutTrailingSize,
   withoutTrailingStatus,
@@ -96,14 +97,6 @@ const MARK_LEGEND =
   /[“"]?([^\s“”"，,；;。：:为表示—－]{1,2})[”"]?\s*(?:为|表示|代表|[—－:：])\s*(牵头|配合|责任|参与|协同|协办)(?:单位|部门)?/gu;
 /** A location that is the whole territory: it names no district. */
 const WHOLE_TERRITORY = /^(全县|全市|全区|全省|县域|市域|各乡镇|各县（市、区）)$/;
-
-function cellsOf(text: string): string[] {
-  return text
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((cell) => cell.trim());
-}
 
 /** What kind of body a responsible unit is, by the ending of its name. */
 export function unitKind(name: string): UnitKind {
@@ -259,7 +252,7 @@ function tableBlocks(paragraphs: SourceLine[]): Row[][] {
       continue;
     }
     if (!open) blocks.push((open = []));
-    open.push({ line, cells: cellsOf(line.text), group: '' });
+    open.push({ line, cells: pipeCells(line.text), group: '' });
   }
   return blocks;
 }

@@ -5,13 +5,14 @@
  */
 
 /** A firm's legal form, the end of its full name. */
-const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)/gu;
+export const LEGAL_FORMS = '(?:股份有限公司|有限责任公司|有限公司)';
+const LEGAL_FORM = new RegExp(LEGAL_FORMS, 'gu');
 /** The most characters a firm's name holds before its legal form. */
 const NAME_MAX = 14;
 /** A firm's name is a run of Han characters: punctuation, digits and 、 end it. */
 const NAME_RUN = new RegExp(`\\p{Script=Han}{2,${NAME_MAX}}$`, 'u');
 /** A firm named before this one in the same run, and the joiner after it (甲有限公司和乙有限公司). */
-const EARLIER_FIRM = /^.*(?:股份有限公司|有限责任公司|有限公司)[和与及]?/u;
+const EARLIER_FIRM = new RegExp(`^.*${LEGAL_FORMS}[和与及]?`, 'u');
 /**
  * Words the prose puts before a firm's name, which the name never opens with (支持X, 依托X, 由X负责):
  * taken off the run's head one after another (加快推动X). One-character words other than 由 stay: firms'

@@ -5,6 +5,7 @@ import { longestFirst } from '../extract/rules';
 import { FACILITY_END } from '../extract/projects';
 import { PrefixWords } from '../extract/text';
 import type { OrgHit, OrgLookup } from '../extract/lookups';
+import { LEGAL_FORMS } from '../parse/firms';
 
 /** An enterprise a plan names by a firm's name somewhere: recognised wherever else the plan names it. */
 export interface KnownOrg {
@@ -18,7 +19,7 @@ export interface KnownOrg {
 const writtenAs = (known: KnownOrg): string => known.form ?? known.name;
 
 /** A firm's legal form after its name (甲乙物流有限公司): project names write the firm without it. */
-const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+const LEGAL_FORM = new RegExp(`${LEGAL_FORMS}$`, 'u');
 /** The fewest characters a firm's name without its legal form needs to be told apart in a project's name. */
 const LEGAL_NAME_MIN = 4;
 

@@ -6,11 +6,12 @@
  * Markdown table. The lines keep their places: the row of heads merged into the head line is left blank.
  */
 
-/** A pipe row's cells, without the outer pipes. */
+import { pipeCells } from './patterns';
+
+/** A pipe row's cells, or null for a line that is no pipe row. */
 function cellsOf(line: string): string[] | null {
   const trimmed = line.trim();
-  if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 3) return null;
-  return trimmed.slice(1, -1).split('|');
+  return trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length >= 3 ? pipeCells(trimmed) : null;
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -68,6 +68,15 @@ export function isTableRow(text: string): boolean {
   return text.startsWith('|');
 }
 
+/** The cells of a pipe table's row, trimmed, without the pipes that open and close it. */
+export function pipeCells(row: string): string[] {
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
+}
+
 export function isContentsMarker(text: string): boolean {
   return text.replace(/\s/g, '') === '目录';
 }
