@@ -91,6 +91,22 @@ describe('parsePlan reads on past a box whose item numbers skip one', () => {
   });
 });
 
+describe('parsePlan reads on past a box that holds nothing', () => {
+  it('warns at the box heading and reads the boxes around it', () => {
+    const lines = [...gazetteLines];
+    expect(lines[2088]).toBe('第一章 加强党的全面领导');
+    lines.splice(2087, 0, '专栏 28 规划实施保障工程', '');
+    const plan = parsePlan({ file: 'bad.txt', text: lines.join('\n'), encoding: 'utf-8', sha256: '' }, { profile });
+    expect(plan.warnings).toContainEqual({
+      file: 'bad.txt',
+      line: 2088,
+      message: '专栏 28 has no items; nothing is read from it',
+    });
+    expect(plan.boxes.at(-1)).toMatchObject({ number: 28, items: [] });
+    expect(plan.boxes.find((box) => box.number === 27)!.items.length).toBeGreaterThan(0);
+  });
+});
+
 describe('parsePlan reads on past an indicator table it cannot read whole', () => {
   const full = parsePlan(
     { file: 'bad.txt', text: gazetteLines.join('\n'), encoding: 'utf-8', sha256: '' },

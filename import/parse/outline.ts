@@ -274,8 +274,8 @@ export function readBox(
 }
 
 /**
- * Refuses a box the file cuts short or that holds nothing; warns of item numbers out of order (a layout the
- * reader does not know, or a lost line), the box read as printed: its projects can still be read.
+ * Refuses a box the file cuts short; warns of a box that holds nothing and of item numbers out of order (a
+ * layout the reader does not know, or a lost line), the box read as printed: the projects can still be read.
  */
 function checkBox(
   file: string,
@@ -285,13 +285,11 @@ function checkBox(
   warn: (line: number, message: string) => void,
 ): void {
   const where = `专栏 ${boxLabel(region.number)}`;
-  if (items.length === 0) {
-    throw new PlanInputError(
-      file,
-      region.heading.line,
-      `${where} has no items${region.atEndOfFile ? ' (the file ends inside it)' : ''}`,
-    );
-  }
+  // A cut file has lost the box's projects: refused. A box the file goes on past holds none of its own
+  // (a title printed after its body, an emptied page): the others are read.
+  if (items.length === 0 && region.atEndOfFile)
+    throw new PlanInputError(file, region.heading.line, `${where} has no items (the file ends inside it)`);
+  if (items.length === 0) warn(region.heading.line, `${where} has no items; nothing is read from it`);
   let expected = 1;
   for (const { number, line } of numbering) {
     // Numbering that starts again under each group heading ((一)…, (二)…) begins a new run.
@@ -308,8 +306,7 @@ function checkBox(
       throw new PlanInputError(file, item.line, `${where}: item ${item.number} "${item.title}" has no text${tail}`);
     }
   }
-  const lastItem = items[items.length - 1];
-  const lastParagraph = lastItem.paragraphs[lastItem.paragraphs.length - 1];
+  const lastParagraph = items.at(-1)?.paragraphs.at(-1);
   if (region.atEndOfFile && lastParagraph && !endsSentence(lastParagraph.text)) {
     throw new PlanInputError(file, lastParagraph.line, `${where}: the file ends inside the box, mid-sentence`);
   }
