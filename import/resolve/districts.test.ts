@@ -229,6 +229,20 @@ describe('districts of a plan without a profile', () => {
     expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙县']);
   });
 
+  it("keeps a park the notice addresses beside the counties as an area of the city's own, whatever its stem", () => {
+    const city = new DistrictResolver(CityProfile.parse({}), rules, {
+      level: 'city',
+      whole: ['某某市', '某某'],
+      areas: [
+        { name: '甲乙市', kind: 'city', line: 40, shortForms: ['甲乙'] },
+        { name: '甲乙边境经济合作区', kind: 'park', line: 31, shortForms: ['甲乙边合区'] },
+      ],
+      addressed: '各县（市）、区人民政府，甲乙边境经济合作区管委会：',
+    });
+    expect(city.find('甲乙边合区跨境电商产业园').map((h) => h.name)).toEqual(['甲乙边境经济合作区']);
+    expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙市', '甲乙边境经济合作区']);
+  });
+
   it('derives the stem of a central business district (丙丁 of 丙丁中央商务区)', () => {
     const forms = planAreaShortForms(
       [

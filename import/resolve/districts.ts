@@ -62,13 +62,17 @@ export class DistrictResolver implements DistrictLookup {
     for (const a of areas)
       if (a.shortForms) shortForms.set(a.name, [...new Set([...(shortForms.get(a.name) ?? []), ...a.shortForms])]);
     // A city's park named after one of its counties or districts (X县 → X磷化工园区) lies inside that
-    // area: the area is its district, and the park is none of the city's own.
+    // area: the area is its district, and the park is none of the city's own, unless the notice
+    // addresses its 管委会 beside the counties' governments (鸮关边境经济合作区管委会).
     const stems = [
       ...profile.districts.filter((d) => d.kind !== 'park').flatMap((d) => d.shortForms),
       ...areas.filter((a) => a.kind !== 'park').flatMap((a) => shortForms.get(a.name) ?? []),
     ];
     const inside = (park: (typeof areas)[number]) =>
-      territory.level === 'city' && park.kind === 'park' && stems.some((stem) => park.name.startsWith(stem));
+      territory.level === 'city' &&
+      park.kind === 'park' &&
+      !territory.addressed?.includes(park.name) &&
+      stems.some((stem) => park.name.startsWith(stem));
     const listed = areas.filter((a) => !inside(a));
     // A zone written on its own both in full and short (柘湾高新技术产业开发区, 柘湾高新区) is one area,
     // named as the notice's addressee line names it, else as the plan first names it.
