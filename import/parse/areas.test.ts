@@ -85,6 +85,22 @@ describe("a plan's own areas", () => {
     expect(read.join()).not.toMatch(/设有|樾光|戊己/);
   });
 
+  it('reads a science city as an area where its 管委会 is named, and not one a box builds', () => {
+    const district = names(
+      [
+        '各街道办事处，丙镇人民政府，甲乙高新技术产业园区管委会、丁戊科学城管委会，区政府各部门：',
+        '全区辖甲城街道、乙园街道2个街道和丙镇1个镇，设有甲乙高新技术产业园区和丁戊科学城。',
+      ],
+      identity('county', '甲乙区'),
+    );
+    expect(district).toEqual(expect.arrayContaining(['丁戊科学城/area-in-list']));
+    const city = names(
+      ['推进甲乙区数字经济产业园二期、丙丁县生物中试平台、戊己科学城建设。'],
+      identity('city', '戊己市'),
+    );
+    expect(city.join()).not.toMatch(/科学城/);
+  });
+
   it('reads sub-districts and towns whose stem ends in a port, a garden or a camp (新港街道, 花园镇)', () => {
     expect(names(['中心城区：甲港街道、乙园街道、丙营镇。'], identity('county', '某某市'))).toEqual([
       '甲港街道/area-in-list',

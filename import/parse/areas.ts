@@ -26,6 +26,8 @@ const SUFFIXES: [string, District['kind']][] = [
   ['经济技术开发区', 'park'],
   ['综合保税区', 'park'],
   ['中央商务区', 'park'],
+  // 甲乙科学城: a science city a district or city runs through its own 管委会.
+  ['科学城', 'park'],
   ['工业园区', 'park'],
   ['产业园区', 'park'],
   ['化工园区', 'park'],
@@ -69,6 +71,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '高新技术产业开发区',
     '综合保税区',
     '中央商务区',
+    '科学城',
     '工业园区',
     '化工园区',
     '经济区',
@@ -84,6 +87,7 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '经济技术开发区',
     '高新技术产业开发区',
     '中央商务区',
+    '科学城',
     '工业园区',
     '产业园区',
     '化工园区',
@@ -108,6 +112,8 @@ const STEM_LENGTH: Record<string, [number, number]> = {
   街道: [2, 4],
 };
 const PARK_STEM: [number, number] = [2, 6];
+/** Kinds of zone that are areas only where the plan names their 管委会. */
+const MANAGED_ONLY = /科学城$/;
 /** The longest stem any suffix takes (an autonomous prefecture's, its peoples' names included). */
 const LONGEST_STEM = Math.max(PARK_STEM[1], ...Object.values(STEM_LENGTH).map(([, max]) => max));
 /** Zones a city plan names bare: they are its own (高新区 = the city's high-tech zone). */
@@ -450,10 +456,13 @@ export function readPlanAreas(lines: SourceLine[], identity: PlanIdentity): Plan
   }
   // 甲口集镇 beside 甲口镇: the town's seat (集镇), no town of its own.
   const seat = (name: string) => /^(.+)集镇$/.exec(name)?.[1];
+  // A science city is also a project some plans build (推进甲乙科学城建设): an area only where the plan names its 管委会.
+  const managed = (name: string) => lines.some((line) => line.text.includes(`${name}管委会`));
   return [...found.values()]
     .filter((a) => {
       const town = seat(a.name);
       return !town || !(found.has(`${town}镇`) || found.has(`${town}乡`));
     })
+    .filter((a) => !MANAGED_ONLY.test(a.name) || managed(a.name))
     .map((a) => (shortForms.has(a.name) ? { ...a, shortForms: shortForms.get(a.name) } : a));
 }
