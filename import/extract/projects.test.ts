@@ -30,6 +30,16 @@ function contentUnder(boxTitle: string, itemTitle: string, ...paragraphs: string
 }
 
 describe('projects named in box sentences', () => {
+  it("reads a bulleted entry under an area's sub-heading as that area's project, named by the works it names", () => {
+    const found = extract(
+      '（一）珠山区',
+      '● 珠山南岸老旧住宅区改造：改造沿江老旧住宅楼42栋，同步实施立面整治。',
+      '● 珠山纺机厂旧址城市更新：将原纺机厂厂房改造为科创办公和文化展示空间。',
+    );
+    expect([...found.keys()]).toEqual(['珠山南岸老旧住宅区改造', '珠山纺机厂旧址城市更新']);
+    expect([...found.values()].map((p) => p.districts.map((d) => d.name))).toEqual([['珠山区'], ['珠山区']]);
+  });
+
   it('reads quoted names out of a 等 list whose kind stands after 的', () => {
     const found = extract('常态化举办“甲乙歌会月”“丙丁市集”等群众喜闻乐见的公共文化活动。');
     expect([...found.keys()]).toEqual(['“甲乙歌会月”', '“丙丁市集”']);

@@ -319,8 +319,10 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         !/[，。；：]/.test(paragraph.text) &&
         !AREA_CODE.test(paragraph.text) &&
         [previousLine, next].some((p) => p !== undefined && bulletOf(p.text) === bullet);
+      // ● X：… under an area's sub-heading is that area's entry as a numbered line is the item's.
+      const entry = numbered !== null || (bullet !== undefined && heading !== null && heading !== itemHeading);
       const titled =
-        reader.titledProject(numbered?.rest ?? paragraph.text, numbered !== null, answered) ??
+        reader.titledProject(numbered?.rest ?? paragraph.text, entry, answered) ??
         (numbered
           ? nameOnly
             ? reader.lineProject(numbered.rest, heading !== null, true)
