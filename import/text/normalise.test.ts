@@ -402,6 +402,21 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('sets each entry of a key numbered in circles on a line of its own, the circled number kept', () => {
+    const raw = [
+      '  ① 甲站地下空间及历史街区接驳工程        ② 乙站TOD城市综合体',
+      '  ③ 丙站滨江TOD综合开发项目               ④ 丁站人才公寓及商业综合体',
+      '  ⑤ 戊站创新综合体',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '①甲站地下空间及历史街区接驳工程',
+      '②乙站TOD城市综合体',
+      '③丙站滨江TOD综合开发项目',
+      '④丁站人才公寓及商业综合体',
+      '⑤戊站创新综合体',
+    ]);
+  });
+
   it('joins "推动陶 / 阳里" and starts a new paragraph after a full stop', () => {
     const raw =
       '规划布局一批综合性非遗空间。推动陶\n\n阳里、陶溪川、陶源谷等区域打造成为活态传承的集聚区。\n\n健全传承人才认定与培养机制。\n';

@@ -81,21 +81,26 @@ function widen(chars: string[], index: number, full: boolean): void {
 const BOX_DRAWING = /^[\s\u2500-\u257f]+|[\s\u2500-\u257f]+$/g;
 /** A line that a tree drawn in a box branches to (│   ├─ X, └─ Y). */
 const TREE_BRANCH = /^[\s│┃]*[├└┣┗]/;
-/** One entry of a figure's key, its number and its name (`3 X度假区`). */
-const KEY_ENTRY = /^(\d{1,2})\s+(\S.*)$/u;
+/** One entry of a figure's key, its number and its name (`3 X度假区`, `③ X综合体`). */
+const KEY_ENTRY = /^(?:(\d{1,2})\s+|([①-⑳])\s*)(\S.*)$/u;
 
 /**
- * The entries of a figure's key set out in columns (`1 X街区保护提升      2 Y旅游带`): each numbered name,
- * written `1.X`, when the line holds two at least, set apart by wide gaps and numbered on by one — or one
- * that goes on from the key line before it (`13 Z`, `after`). Null for any other line.
+ * The entries of a figure's key set out in columns (`1 X街区保护提升      2 Y旅游带`, `① A      ② B`): each
+ * numbered name, written `1.X` (`①A`), when the line holds two at least, set apart by wide gaps and numbered
+ * on by one — or one that goes on from the key line before it (`13 Z`, `after`). Null for any other line.
  */
 function keyEntries(raw: string, after: number | null): { number: number; text: string }[] | null {
   const entries = raw
     .trim()
     .split(/\s{3,}/)
     .map((piece) => KEY_ENTRY.exec(piece));
-  if (entries.some((e) => e === null)) return null;
-  const numbered = entries.map((e) => ({ number: Number(e![1]), text: `${e![1]}.${e![2].trim()}` }));
+  if (!entries.every((e): e is RegExpExecArray => e !== null)) return null;
+  // A circled number keeps its form (`③X`), a plain one is written `3.X`.
+  const numbered = entries.map(([, digits, circled, name]) =>
+    digits
+      ? { number: Number(digits), text: `${digits}.${name.trim()}` }
+      : { number: circled.charCodeAt(0) - 0x2460 + 1, text: `${circled}${name.trim()}` },
+  );
   const onByOne = numbered.every((e, i) => i === 0 || e.number === numbered[i - 1].number + 1);
   const goesOn = after !== null && numbered[0].number === after + 1;
   return onByOne && (numbered.length >= 2 || goesOn) ? numbered : null;
