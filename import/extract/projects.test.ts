@@ -501,6 +501,11 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect(found.get('甲乙基地煤制烯烃二期项目')!.districts.map((d) => d.name)).toEqual(['甲乙能源化工基地']);
   });
 
+  it('reads 建设示范 inside a name as part of it, no verb (…商业体系建设示范工程)', () => {
+    const found = extract('（七）全市', '● 景德镇市县域商业体系建设示范工程。');
+    expect([...found.keys()]).toEqual(['景德镇市县域商业体系建设示范工程']);
+  });
+
   it('reads a line of names set apart by 、 under an area, and a closing 责任单位 line for every group', () => {
     const found = orgsOf(
       '（一）浮梁县',
