@@ -30,6 +30,11 @@ describe('organisations a project name carries', () => {
     expect(firm('丙骢绒业无毛绒分梳生产线', false)).toEqual(['丙骢绒业']);
   });
 
+  it('reads a state forestry bureau heading a name (甲乙林业局红松果林基地) as the project’s organisation', () => {
+    const finder = new OrgFinder(empty, rules, []);
+    expect(finder.find('甲乙林业局红松果林基地', false).map((h) => h.name)).toEqual(['甲乙林业局']);
+  });
+
   it('answers without learning: firms are known only to the finder built from a first reading', () => {
     const finder = new OrgFinder(empty, rules, []);
     const first = finder.find('奈创精密陶瓷基板', true);

@@ -55,6 +55,12 @@ describe('units resolved across the plan', () => {
     expect(banner.canonicalName('农牧局')).toBe('旗农牧局');
   });
 
+  it('keeps a state forestry bureau named after its forest as written, no department of the plan', () => {
+    const city = new UnitRegistry(profileNaming(CityProfile.parse({}), '市'));
+    expect(city.canonicalName('甲乙林业局')).toBe('甲乙林业局');
+    expect(city.canonicalName('林业局')).toBe('市林业局');
+  });
+
   it('reads a bare department as the city one and a district as its government', () => {
     const registry = new UnitRegistry(profileNaming(loadCityProfile()));
     expect(registry.canonicalName('水利局')).toBe('市水利局');

@@ -4,6 +4,8 @@ import type { UnitNaming } from '../parse/units';
 
 /** A unit name that already says whose it is: a level (县发改委, 地区教育局) or an area (甲乙县民政局). */
 const ALREADY_PLACED = /^(?:[省市县区旗州盟]|地区|[\u4e00-\u9fff]{2,4}(?:县|市|区|旗))/u;
+/** A state forestry bureau named after its forest (甲乙林业局): an enterprise of its own, no department of the plan. */
+const FOREST_BUREAU = /^[\u4e00-\u9fff]{2,4}林业局$/u;
 
 /** A park's managing committee (甲乙高新区管委会). */
 const COMMITTEE = /^(.+?)(管委会|管理委员会)$/u;
@@ -65,6 +67,7 @@ export function profileNaming(
       !trimmed.startsWith(departmentPrefix) &&
       // 县发改委, 省工信厅, 旗农牧局, 地区教育局, X县民政局: a level or an area already written is kept.
       !ALREADY_PLACED.test(trimmed) &&
+      !FOREST_BUREAU.test(trimmed) &&
       !isDistrictUnit &&
       profile.departmentSuffixes.some((s) => trimmed.endsWith(s)) &&
       trimmed.length <= 8
