@@ -640,6 +640,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('splits two names joined by 和 after a nature reserve', () => {
+    const found = extract('建设甲乙湿地省级自然保护区和甲乙界江生态廊道。');
+    expect([...found.keys()]).toEqual(['甲乙湿地省级自然保护区', '甲乙界江生态廊道']);
+  });
+
   it('splits two names joined by 和 after a camp, and drops 筹建 after a name', () => {
     const found = extract('建设甲乙沙漠越野营地和丙丁星空露营基地，推进戊己职业技术大学筹建。');
     expect([...found.keys()]).toEqual(['甲乙沙漠越野营地', '丙丁星空露营基地', '戊己职业技术大学']);
