@@ -826,6 +826,16 @@ describe('projects of a table box', () => {
     for (const project of found.values()) expect(project.orgs).toEqual(['unit:市交通运输局', 'unit:甲乙交通投资集团']);
   });
 
+  it('gives the bodies of a 由 clause and of the clauses after it that close a sentence to every project of it', () => {
+    const found = extractUnder(
+      '综合交通重点工程',
+      '快速路',
+      '2. 快速路：建设甲乙快速路丙丁段、环城北路快速化改造工程，实施昌江绕城高速互通立交改造，由市交通局负责建设，区交通运输局配合。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙快速路丙丁段', '环城北路快速化改造工程', '昌江绕城高速互通立交改造']);
+    for (const project of found.values()) expect(project.orgs).toEqual(['unit:市交通局', 'unit:区交通运输局']);
+  });
+
   it('takes a numbered heading for the project when what follows says what it is made from (以X为原料，建设…)', () => {
     const found = extract(
       '（1）甲乙60万吨/年煤制烯烃项目。建设煤气化和甲醇制烯烃装置。（责任单位：甲乙能源集团）',

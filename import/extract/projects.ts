@@ -1473,6 +1473,8 @@ class BoxReader {
       }
       region = null;
     };
+    // Whether a 由 clause has closed the sentence: the clauses after it are about all its projects too.
+    let closedBy = false;
     segments.forEach((segment, index) => {
       const trigger = this.trigger(segment);
       // …，实施主体为X / …，X人民政府负责实施: its verb is of who carries out the projects before it.
@@ -1524,9 +1526,15 @@ class BoxReader {
             .find(segment)
             .filter((d) => !d.unlisted)
             .map((d) => d.name);
-        // 建设A，推进B前期工作，建设C、D，由X负责建设: a 由 clause closing the sentence is about all its projects.
-        const about = index === segments.length - 1 && /^由/.test(segment.trim()) ? found : latest;
-        if (about.length > 0 && this.saysAfter(segment, about)) return;
+        // 建设A，推进B前期工作，建设C、D，由X负责建设(，Y配合): a 由 clause closing the sentence, and the clauses
+        // after it, are about all its projects.
+        const closing =
+          /^由/.test(segment.trim()) && segments.slice(index + 1).every((s) => clauseUnits(s.trim()).length > 0);
+        const about = closing || closedBy ? found : latest;
+        if (about.length > 0 && this.saysAfter(segment, about)) {
+          closedBy ||= closing;
+          return;
+        }
         // 【牧家游】在X，建设A / ——防沙治沙：在X，建设A: a paragraph's head before the lead clause says nothing of where.
         const placed = /^(?:【[^】]{1,12}】|——[^：]{1,12}：)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
         const area = placed ? this.ctx.districts.alone(placed[1]) : null;
