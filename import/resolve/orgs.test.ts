@@ -26,6 +26,7 @@ describe('organisations a project name carries', () => {
     expect(firm('功能性羽绒面料及填充材料项目', false)).toEqual([]);
     expect(firm('羽绒及轴承产品集散分拨中心', false)).toEqual([]);
     expect(firm('食品级包装膜', true)).toEqual([]);
+    expect(firm('医药冷链物流中心', true)).toEqual([]);
     expect(firm('程和科技高端机床智能生产线', false)).toEqual(['程和科技']);
     expect(firm('丙骢绒业无毛绒分梳生产线', false)).toEqual(['丙骢绒业']);
   });
