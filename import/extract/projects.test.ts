@@ -640,6 +640,11 @@ describe('lists written with ASCII punctuation and joined by 和', () => {
     expect(found.get('县城污水处理厂提标扩容')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
   });
 
+  it('places the projects of a lead clause naming a place inside an area (在X区Y产业园，建设A) in that area', () => {
+    const found = extract('2. 制造。在珠山区陶瓷产业园，建设甲乙科技窑炉生产线二期、丙丁陶瓷先进装备基地。');
+    expect([...found.values()].map((p) => p.districts.map((d) => d.name))).toEqual([['珠山区'], ['珠山区']]);
+  });
+
   it('splits two names joined by 和 after a nature reserve', () => {
     const found = extract('建设甲乙湿地省级自然保护区和甲乙界江生态廊道。');
     expect([...found.keys()]).toEqual(['甲乙湿地省级自然保护区', '甲乙界江生态廊道']);

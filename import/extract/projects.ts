@@ -1537,7 +1537,8 @@ class BoxReader {
         }
         // 【牧家游】在X，建设A / ——防沙治沙：在X，建设A: a paragraph's head before the lead clause says nothing of where.
         const placed = /^(?:【[^】]{1,12}】|——[^：]{1,12}：)?(?:在|依托)(.+?)(?:境内)?$/.exec(segment.trim());
-        const area = placed ? this.ctx.districts.alone(placed[1]) : null;
+        // 在X高新区集成电路产业园，建设A: a place inside an area is in that area.
+        const area = placed ? (this.ctx.districts.alone(placed[1]) ?? this.ctx.districts.leading(placed[1])) : null;
         if (area && !area.unlisted) scope = [area.name];
         const undertaken = this.respectiveUndertakers(segment, sentenceSector);
         if (undertaken) {
