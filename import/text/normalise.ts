@@ -351,12 +351,19 @@ export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL,
 const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
 const DOUBLED_MIN_PAIRS = 4;
-/** （（一一））甲甲镇镇: a line set in fake bold comes out of a PDF with every character twice; each once. */
+/**
+ * （（一一））甲甲镇镇, 11..  甲甲乙乙: a line set in fake bold comes out of a PDF with every character twice (the
+ * spaces between its words once); each once.
+ */
 function undoubled(line: string): string {
-  const chars = Array.from(line.trim());
-  if (chars.length < DOUBLED_MIN_PAIRS * 2 || chars.length % 2 !== 0) return line;
-  for (let i = 0; i < chars.length; i += 2) if (chars[i] !== chars[i + 1] || chars[i] === ' ') return line;
-  return chars.filter((_, i) => i % 2 === 0).join('');
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .map((word) => Array.from(word));
+  if (words.some((chars) => chars.length % 2 !== 0)) return line;
+  if (words.reduce((n, chars) => n + chars.length, 0) < DOUBLED_MIN_PAIRS * 2) return line;
+  for (const chars of words) for (let i = 0; i < chars.length; i += 2) if (chars[i] !== chars[i + 1]) return line;
+  return words.map((chars) => chars.filter((_, i) => i % 2 === 0).join('')).join(' ');
 }
 /** 水库①、: a circled number glued after a name and before punctuation is a footnote's mark, never an item's number. */
 const FOOTNOTE_MARK = /(?<=[\p{Script=Han}）)”])[①-⑳](?=[、，。；：,;:]|$)/gu;
