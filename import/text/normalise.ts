@@ -341,12 +341,13 @@ const INDEX_ENTRY =
   /^(\s*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[）)]|[①-⑳])\s*\S.*?[^\s…．.·]|\s*\p{Script=Han}{1,4})\s*(?:…{2,}|[.．·]{4,})\s*\d{1,4}\s*$/u;
 /** ⑴ … ⒇: the item numbers （1） … （20）. */
 const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
-const KANGXI_RADICAL = /[\u2f00-\u2fd5]/g;
+/** Kangxi radicals and CJK compatibility ideographs (林 U+F9F4); NFKC keeps the few unified ones of that block. */
+const LOOK_ALIKE_IDEOGRAPH = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
 /**
- * The text with each Kangxi radical (⼈ ⼝ ⾼ …) as the ideograph it looks like (人 口 高), as NFKC makes it: PDF text
- * extraction gives the radicals for a font whose glyphs map to that block.
+ * The text with each Kangxi radical (⼈ ⼝ ⾼ …) and compatibility ideograph as the ideograph it looks like (人 口 高
+ * 林), as NFKC makes it: PDF text extraction gives them for a font whose glyphs map to those blocks.
  */
-export const ideographs = (text: string): string => text.replace(KANGXI_RADICAL, (char) => char.normalize('NFKC'));
+export const ideographs = (text: string): string => text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC'));
 /** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
 const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
