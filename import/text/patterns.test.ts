@@ -66,6 +66,11 @@ describe("a project's status in brackets", () => {
     expect(endsSentence('开展野生动物致害综合保险试点。（牵头单位：甲局；配合单位：各县（市）人民政府）')).toBe(true);
     expect(endsSentence('开展野生动物致害综合保险试点（牵头单位：甲局；配合单位：各县（市）人民政府）')).toBe(false);
   });
+
+  it('no colon inside a bracket still open (…。（牵头单位：甲局；配合单位：), but a colon opening a list', () => {
+    expect(endsSentence('建设甲乙防控中心。（牵头单位：甲局；配合单位：')).toBe(false);
+    expect(endsSentence('主要包括：')).toBe(true);
+  });
 });
 
 describe('withoutTrailingSize', () => {

@@ -259,6 +259,9 @@ export function endsSentence(text: string): boolean {
   // included (配合单位：各县（市）人民政府).
   if (/[。！？!?][（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]$/.test(text.trim())) return true;
   const bare = withoutTrailingStatus(text).replace(/[”’」』）)】\s]+$/, '');
+  // …。（牵头单位：X；配合单位： — a colon inside a bracket still open is the bracket's, its text on the next line.
+  const unclosed = (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+  if (unclosed && /[：:]$/.test(bare)) return false;
   return /[。！？：!?:…]$/.test(bare);
 }
 
