@@ -150,6 +150,10 @@ describe('clauseUnits', () => {
       { body: '市文化和旅游局', role: 'lead' },
     ]);
     expect(clauseUnits('由县农业农村局牵头，相关镇人民政府具体实施')).toEqual([{ body: '县农业农村局', role: 'lead' }]);
+    expect(clauseUnits('由州农业农村局、州水利局牵头，各县（市）人民政府组织实施')).toEqual([
+      { body: '州农业农村局', role: 'lead' },
+      { body: '州水利局', role: 'lead' },
+    ]);
   });
 
   it('reads nothing from a clause of another kind', () => {

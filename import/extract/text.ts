@@ -135,7 +135,7 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   // 所在镇（街道）负责实施, 相关镇人民政府具体实施: a kind of body, which names no one body, beside the bodies a line names.
   [
     'undertaker',
-    /^((?:各|相关|有关|所在)[^由，,]{1,20}?)(?:负责(?:组织)?(?:实施|建设|推进)?|具体(?:负责)?(?:实施|落实))$/,
+    /^((?:各|相关|有关|所在)[^由，,]{1,20}?)(?:负责(?:组织)?(?:实施|建设|推进)?|具体(?:负责)?(?:实施|落实)|组织实施)$/,
   ],
 ];
 /** 由X会同Y组织实施: the body that leads and those it works with. */
