@@ -501,6 +501,14 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect(found.get('甲乙基地煤制烯烃二期项目')!.districts.map((d) => d.name)).toEqual(['甲乙能源化工基地']);
   });
 
+  it('reads each line of a run of bulleted entries as its project, not the parts its description names', () => {
+    const found = extract(
+      '◆ 甲乙高原蓝莓种植基地：位于浮梁县，建设蓝莓标准化种植基地5万亩。',
+      '◆ 丙丁寒地森林食品研究院景德镇分院：开展森林食品保鲜、加工和功能成分研究。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙高原蓝莓种植基地', '丙丁寒地森林食品研究院景德镇分院']);
+  });
+
   it('reads 建设示范 inside a name as part of it, no verb (…商业体系建设示范工程)', () => {
     const found = extract('（七）全市', '● 景德镇市县域商业体系建设示范工程。');
     expect([...found.keys()]).toEqual(['景德镇市县域商业体系建设示范工程']);

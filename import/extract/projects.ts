@@ -319,8 +319,12 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         !/[，。；：]/.test(paragraph.text) &&
         !AREA_CODE.test(paragraph.text) &&
         [previousLine, next].some((p) => p !== undefined && bulletOf(p.text) === bullet);
-      // ● X：… under an area's sub-heading is that area's entry as a numbered line is the item's.
-      const entry = numbered !== null || (bullet !== undefined && heading !== null && heading !== itemHeading);
+      // ● X：… under an area's sub-heading, or in a run of such lines, is an entry as a numbered line is the item's.
+      const bulleted =
+        bullet !== undefined &&
+        ((heading !== null && heading !== itemHeading) ||
+          [previousLine, next].some((p) => p !== undefined && bulletOf(p.text) === bullet));
+      const entry = numbered !== null || bulleted;
       const titled =
         reader.titledProject(numbered?.rest ?? paragraph.text, entry, answered) ??
         (numbered
