@@ -347,7 +347,8 @@ const LOOK_ALIKE_IDEOGRAPH = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
  * The text with each Kangxi radical (⼈ ⼝ ⾼ …) and compatibility ideograph as the ideograph it looks like (人 口 高
  * 林), as NFKC makes it: PDF text extraction gives them for a font whose glyphs map to those blocks.
  */
-export const ideographs = (text: string): string => text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC'));
+export const ideographs = (text: string): string =>
+  text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC'));
 /** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
 const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
@@ -383,7 +384,7 @@ const PROJECT_CODE = /\s*[（(]\s*项目(?:代码|编码)\s*[：:][^（）()]{0,
 /** A Markdown blockquote's marks opening a line (`> `, `>> `): a converter set a box apart as a quotation. */
 const QUOTE_MARKS = /^\s*>(?:\s*>)*\s?/;
 /** A Markdown link (`[甲乙工程](https://…)`): its text; an image (`![](…)`) has none and is left. */
-const MARKDOWN_LINK = /(?<!!)\[([^\[\]]+)\]\((?:https?:\/\/|\/|\.\/)[^()\s]*\)/g;
+const MARKDOWN_LINK = /(?<!!)\[([^[\]]+)\]\((?:https?:\/\/|\/|\.\/)[^()\s]*\)/g;
 const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专栏\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]/gu;
 
 /**
