@@ -37,10 +37,31 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
- * Applies every migration. Each statement is idempotent (IF NOT EXISTS), so running all of them
- * again is harmless; the record of applied ids tells what was new.
+ * Whether a statement changes the schema (creates or drops a constraint or an index) rather than
+ * the data (a back-fill: MATCH … SET).
  */
-export async function migrate(driver: Driver, database?: string): Promise<string[]> {
+export function isSchemaStatement(statement: string): boolean {
+  return /^(?:CREATE|DROP)\s+(?:(?:FULLTEXT|RANGE|TEXT|POINT|VECTOR|LOOKUP)\s+)?(?:CONSTRAINT|INDEX)\b/i.test(
+    statement.trim(),
+  );
+}
+
+export interface MigrateOptions {
+  /**
+   * Run the data statements too (default true). An initial load (import/bulk/initial-import.ts) sets
+   * false: its CSV files carry every property the back-fills set, so they would scan the whole graph
+   * to change nothing.
+   */
+  backfills?: boolean;
+}
+
+/**
+ * Applies every migration. Each statement is idempotent (IF NOT EXISTS), so running all of them
+ * again is harmless; the record of applied ids tells what was new. Without back-fills only the
+ * schema statements run, and the migrations are recorded as applied all the same.
+ */
+export async function migrate(driver: Driver, database?: string, options: MigrateOptions = {}): Promise<string[]> {
+  const backfills = options.backfills ?? true;
   const applied = new Set(
     (await driver.executeQuery(APPLIED_MIGRATIONS, {}, { database })).records.map((r) => r.get('id') as string),
   );
@@ -49,7 +70,8 @@ export async function migrate(driver: Driver, database?: string): Promise<string
   const session = driver.session({ database });
   try {
     for (const migration of readMigrations()) {
-      for (const statement of migration.statements) await session.run(statement);
+      for (const statement of migration.statements)
+        if (backfills || isSchemaStatement(statement)) await session.run(statement);
       await session.run(RECORD_MIGRATION, { id: migration.id });
       if (!applied.has(migration.id)) fresh.push(migration.id);
     }

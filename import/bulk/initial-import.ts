@@ -16,9 +16,10 @@ import { parseAll } from './pool';
 /**
  * The first load of many plans into an EMPTY local database with `neo4j-admin database import
  * full`: the plans are parsed on the same worker pool as `plangraph import`, written as CSV files
- * (import/load/initial), imported offline, then the server is started, the schema applied and what
- * the online loader derives in Cypher is derived once over the whole graph. The graph is the one
- * `plangraph import` of the same plans in the same order gives.
+ * (import/load/initial) with what the online loader derives across plans (each unit's statement, the
+ * links between plans' projects), imported offline, then the server is started, the schema applied
+ * without the migrations' back-fills (the CSV carries what they set) and what no CSV cell could hold
+ * written. The graph is the one `plangraph import` of the same plans in the same order gives.
  */
 
 /** The database holds plans already: an initial load would replace them, so it is refused. */
@@ -36,7 +37,7 @@ export interface InitialOptions {
   /** Keep the CSV files here; by default they go to a temporary folder, removed afterwards. */
   csvDir?: string;
   onPlan?: (outcome: InitialPlanOutcome) => void;
-  /** A step of the work after the plans are written: `import`, `schema`, `fixups`, `units`, `links`. */
+  /** A step of the work after the plans are written: `import`, `schema`, `fixups`. */
   onStep?: (step: string, progress?: FinishProgress) => void;
 }
 
@@ -47,7 +48,7 @@ export interface InitialSummary {
   projects: number;
   /** Nodes and relationships of the plans, counted as `plangraph import` counts them. */
   items: number;
-  /** Links derived between the projects of different plans, by type. */
+  /** Links derived between the projects of different plans, by type (written with the CSV). */
   links: Record<string, number>;
   /** Property values a CSV cell could not hold, written after the import. */
   fixups: number;
@@ -57,9 +58,8 @@ export interface InitialSummary {
     csv: number;
     tool: number;
     schema: number;
-    derive: number;
-    /** The parts of `derive`. */
-    derived: FinishResult['seconds'];
+    /** Writing the values a CSV cell could not hold. */
+    fixups: FinishResult['seconds']['fixups'];
   };
   tool: AdminImportRun | null;
 }
@@ -101,7 +101,7 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
     links: {},
     fixups: 0,
     workers: options.workers,
-    seconds: { total: 0, csv: 0, tool: 0, schema: 0, derive: 0, derived: { fixups: 0, units: 0, links: 0 } },
+    seconds: { total: 0, csv: 0, tool: 0, schema: 0, fixups: 0 },
     tool: null,
   };
   const fail = (file: string, text: string) => {
@@ -136,6 +136,7 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
     }
     const files = await csv.close();
     summary.fixups = files.fixups.reduce((n, f) => n + f.rows, 0);
+    summary.links = files.links;
     summary.seconds.csv = since(started);
     if (files.plans.length === 0) return summary;
 
@@ -158,18 +159,15 @@ export async function initialImport(jobs: AsyncIterable<PlanJob>, options: Initi
 
     const driver = localDriver(local);
     try {
-      let step = process.hrtime.bigint();
+      const step = process.hrtime.bigint();
       options.onStep?.('schema');
-      await migrate(driver, database);
+      await migrate(driver, database, { backfills: false });
       summary.seconds.schema = since(step);
-      step = process.hrtime.bigint();
       const finished = await finishInitialLoad(driver, files, {
         database,
         onProgress: (progress) => options.onStep?.(progress.step, progress),
       });
-      summary.links = finished.links;
-      summary.seconds.derived = finished.seconds;
-      summary.seconds.derive = since(step);
+      summary.seconds.fixups = finished.seconds.fixups;
     } finally {
       await driver.close();
     }

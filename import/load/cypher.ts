@@ -74,7 +74,8 @@ export const UNIT_PROPS = [
 
 /**
  * The unit's properties as the first plan (by id) that names it states them: a unit shared by
- * several plans reads the same whatever order they were loaded or removed in.
+ * several plans reads the same whatever order they were loaded or removed in. The initial load
+ * chooses the same statement while writing its CSV (initial/units.ts).
  */
 const SHOW_FIRST_STATEMENT = `
 CALL (n) {
@@ -274,7 +275,8 @@ SET c += p.covers`;
  * Links each project of the plans of `$plans` to the project of the same match key (its name without
  * continuation words) in each plan `others` finds for `me`, with both sentences; the pair runs from
  * `p` (me's project) to `q` when `pFirst` holds, else the other way. A pair of plans loaded together
- * is linked once (MERGE).
+ * is linked once (MERGE). The initial load pairs plans by the same rule while writing its CSV
+ * (planPair of initial/links.ts): a change to `others` or `pFirst` belongs there too.
  */
 function crossPlanLink(rel: RelType, rule: string, others: string, pFirst: string): string {
   return `

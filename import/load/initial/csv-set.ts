@@ -1,28 +1,25 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  NODE_PROPS,
-  NodeLabel,
-  REL_PROPS,
-  RelType,
-  SHARED_LABELS,
-  type CROSS_PLAN_REL_TYPES,
-} from '../../../graph/model';
+import { NODE_PROPS, NodeLabel, REL_PROPS, RelType, SHARED_LABELS, CROSS_PLAN_REL_TYPES } from '../../../graph/model';
 import { emptyCounts, type LoadCounts } from '../index';
 import type { PlanNodeRow, PlanRelationshipRow, PlanWrite, PreparedPlan } from '../prepare';
 import { ARRAY_DELIMITER, type Cell, cellOf, type Column, headerCell, schemaColumns } from './columns';
 import { CsvFile } from './csv-file';
+import { CrossPlanLinks, type LinkedPlan } from './links';
+import { type StatementKey, UnitStatements, WRITTEN } from './units';
+import { graphValueJson } from './spool';
 
 /**
  * A prepared plan's writes (import/load/prepare.ts) as the CSV files of `neo4j-admin database import full`:
  * one node file per label and one relationship file per write (type and end labels), each row with
  * the properties the online loader's statements store, and the `id` of each node as its `:ID` in
  * the label's id space. What the statements compute across plans is computed here the same way:
- * a shared node (region, industry, unit) lists the plans naming it and shows what they state, a
- * later plan's value over an earlier one's (import/load/batch.ts); a plan's node holds its counts.
- * Values a CSV cell cannot hold are kept as fix-ups, written after the import (finish.ts). Each
- * plan's rows are written when it is added, one chunk per file.
+ * a shared node (region, industry, unit) lists the plans naming it; a region or industry shows what
+ * the plans state, a later plan's value over an earlier one's (import/load/batch.ts), a unit the
+ * statement of the first plan by id (units.ts); a plan's node holds its counts; the projects of
+ * related plans are linked (links.ts). Values a CSV cell cannot hold are kept as fix-ups, written
+ * after the import (finish.ts). Each plan's rows are written when it is added, one chunk per file.
  */
 
 /** A file the import tool reads: `--nodes=Label=file` or `--relationships=TYPE=file`. */
@@ -70,12 +67,12 @@ export interface InitialFiles {
   sources: ImportSource[];
   fixups: FixupSource[];
   emptyLists: EmptyLists[];
-  /** The ids of the units: their properties are their first plan's statement, set after the import. */
-  units: string[];
   /** The ids of the plans written, in order. */
   plans: string[];
   /** Nodes and relationships written, as the online loader counts them (cross-plan links aside). */
   items: number;
+  /** The links written between the projects of different plans, by type (every type, 0 when none). */
+  links: Record<string, number>;
   projects: number;
 }
 
@@ -132,7 +129,7 @@ class Table {
       this.fixups = { file, out: fs.createWriteStream(file), rows: 0, pending: [] };
     }
     this.fixups.rows++;
-    this.fixups.pending.push(`${JSON.stringify(row, fixupValue)}\n`);
+    this.fixups.pending.push(`${JSON.stringify(row, graphValueJson)}\n`);
   }
 
   /** Writes the rows and fix-ups added since the last flush. */
@@ -164,24 +161,36 @@ class Table {
   }
 }
 
-/**
- * A graph value as JSON: an integer (`bigint`) as its number, which the reader makes an integer
- * again (finish.ts); every integer of a plan came from a JS number, so it round-trips exactly.
- */
-const fixupValue = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
-
 /** A shared node as the batch statements leave it: what its plans state, in order, and the plans. */
 interface SharedNode {
-  /** None for a unit: it shows the statement of one plan's NAMES, set after the import (cypher.ts). */
+  /** None for a unit: it shows the statement of one plan's NAMES, kept on disk (units.ts). */
   props: Record<string, unknown> | null;
   /** Most shared nodes are one plan's (the national corpus: 270,000 units), so a set only once a second plan names it. */
   plans: string | Set<string>;
+  /** A unit's: where its first statement so far stands. */
+  first?: StatementKey;
 }
 
 /** Rows of the shared nodes written per chunk when closing: they are many, and none is a plan's. */
 const FLUSH_ROWS = 10_000;
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const plansCell = (node: SharedNode): string =>
+  typeof node.plans === 'string' ? node.plans : [...node.plans].sort(compareIds).join(ARRAY_DELIMITER);
+
+/** What the pairing of plans (links.ts) reads of a plan's node. */
+function linkedPlan(plan: PreparedPlan): LinkedPlan {
+  const { level, parentRegionId, edition, editionNumber } = plan.props;
+  return {
+    id: plan.id,
+    level: level as string,
+    regionId: plan.regionId,
+    parentRegionId: (parentRegionId ?? null) as string | null,
+    edition: (edition ?? null) as string | null,
+    editionNumber: (editionNumber ?? null) as bigint | null,
+  };
+}
 
 /**
  * The CSV files of an initial load, written plan by plan in the order the online import would load
@@ -195,12 +204,17 @@ export class InitialCsv {
   private readonly plans: string[] = [];
   private items = 0;
   private projects = 0;
+  private readonly unitStatements: UnitStatements;
+  private readonly links: CrossPlanLinks;
 
   constructor(
     readonly dir: string,
     private readonly importedAt: string,
   ) {
     fs.mkdirSync(dir, { recursive: true });
+    // Spooled beside the CSV files and removed when closing: what the end needs of every plan.
+    this.unitStatements = new UnitStatements(path.join(dir, 'units.spool.jsonl'));
+    this.links = new CrossPlanLinks(path.join(dir, 'projects.spool.jsonl'));
   }
 
   private table(name: string, make: () => Table): Table {
@@ -246,19 +260,26 @@ export class InitialCsv {
   async add(plan: PreparedPlan): Promise<{ items: number; projects: number }> {
     if (this.plans.includes(plan.id)) throw new Error(`${plan.id} is written twice`);
     this.plans.push(plan.id);
+    let projects: PlanNodeRow[] = [];
     for (const write of plan.writes) {
       if (write.kind === 'nodes') this.addNodes(plan.id, write.label, write.rows);
       else if (write.type === RelType.WITHIN) this.addWithin(write.rows);
       else this.addRelationships(plan.id, write);
+      if (write.kind === 'nodes' && write.label === NodeLabel.Project) projects = write.rows;
+      if (write.kind === 'relationships' && write.type === RelType.NAMES && write.from === NodeLabel.Document)
+        this.addStatements(plan.id, write.rows);
     }
+    this.links.add(linkedPlan(plan), projects);
     const counts = countsOf(plan.writes);
     const items = [...Object.values(counts.nodes), ...Object.values(counts.relationships)].reduce((a, b) => a + b, 0);
-    const projects = counts.nodes[NodeLabel.Project] ?? 0;
+    const projectCount = counts.nodes[NodeLabel.Project] ?? 0;
     this.items += items;
-    this.projects += projects;
+    this.projects += projectCount;
     this.addPlan(plan, counts);
     for (const table of this.tables.values()) await table.flush();
-    return { items, projects };
+    await this.unitStatements.flush();
+    await this.links.flush();
+    return { items, projects: projectCount };
   }
 
   private addNodes(planId: string, label: NodeLabelName, rows: PlanNodeRow[]): void {
@@ -266,7 +287,13 @@ export class InitialCsv {
       const nodes = this.shared.get(label)!;
       for (const row of rows) {
         const node = nodes.get(row.id);
-        if (!node) nodes.set(row.id, { props: label === NodeLabel.Unit ? null : { ...row.props }, plans: planId });
+        // `first` from the start, so its slot is the object's own rather than a later-added property's.
+        if (!node)
+          nodes.set(row.id, {
+            props: label === NodeLabel.Unit ? null : { ...row.props },
+            plans: planId,
+            first: undefined,
+          });
         else {
           if (node.props) Object.assign(node.props, row.props);
           if (typeof node.plans !== 'string') node.plans.add(planId);
@@ -277,6 +304,22 @@ export class InitialCsv {
     }
     const table = this.nodeTable(label, ['plan']);
     for (const row of rows) table.add([row.id, planId], row.props, { id: row.id });
+  }
+
+  /**
+   * A plan's statements of the units its documents name (NAMES), each a candidate for its unit's
+   * properties. One key per document of the plan: the units share it rather than hold strings of their own.
+   */
+  private addStatements(planId: string, rows: PlanRelationshipRow[]): void {
+    const units = this.shared.get(NodeLabel.Unit)!;
+    const keys = new Map<string, StatementKey>();
+    for (const row of rows) {
+      const unit = units.get(row.to);
+      if (!unit) continue;
+      let key = keys.get(row.from);
+      if (!key) keys.set(row.from, (key = { plan: planId, document: row.from }));
+      this.unitStatements.offer(unit, row.to, key, row.props);
+    }
   }
 
   private addWithin(rows: PlanRelationshipRow[]): void {
@@ -308,15 +351,24 @@ export class InitialCsv {
     );
   }
 
-  /** Writes the shared nodes and where the regions lie, closes every file, and lists them. */
+  /**
+   * Writes the shared nodes, where the regions lie and the links between the plans' projects, closes
+   * every file, and lists them.
+   */
   async close(): Promise<InitialFiles> {
     let rows = 0;
     for (const [label, nodes] of this.shared) {
       const table = this.nodeTable(label, ['plans:string[]']);
+      if (label === NodeLabel.Unit) {
+        for await (const { id, unit, props } of this.unitStatements.firsts((id) => nodes.get(id))) {
+          table.add([id, plansCell(unit)], props, { id });
+          if (++rows % FLUSH_ROWS === 0) await table.flush();
+        }
+      }
       for (const [id, node] of nodes) {
-        const plans =
-          typeof node.plans === 'string' ? node.plans : [...node.plans].sort(compareIds).join(ARRAY_DELIMITER);
-        table.add([id, plans], node.props ?? {}, { id });
+        // A unit whose statement was written above; one no document names shows none, as in Cypher.
+        if (node.first === WRITTEN) continue;
+        table.add([id, plansCell(node)], node.props ?? {}, { id });
         if (++rows % FLUSH_ROWS === 0) await table.flush();
       }
     }
@@ -324,6 +376,20 @@ export class InitialCsv {
     for (const { from, to, props } of this.within.values()) {
       within.add([from, to], props, { from, to, plan: null, role: null });
       if (++rows % FLUSH_ROWS === 0) await within.flush();
+    }
+    const links: Record<string, number> = {};
+    const linkTables = new Map(
+      CROSS_PLAN_REL_TYPES.map((type) => [
+        type,
+        this.relationshipTable(type, NodeLabel.Project, NodeLabel.Project, []),
+      ]),
+    );
+    for (const type of CROSS_PLAN_REL_TYPES) links[type] = 0;
+    for await (const { type, from, to, props } of this.links.links()) {
+      linkTables.get(type)!.add([from, to], props, { from, to, plan: null, role: null });
+      links[type]++;
+      // Both types' rows come mixed: each file is written as the rows come, not only when closed.
+      if (++rows % FLUSH_ROWS === 0) for (const table of linkTables.values()) await table.flush();
     }
     const sources: ImportSource[] = [];
     const fixups: FixupSource[] = [];
@@ -340,10 +406,10 @@ export class InitialCsv {
       sources,
       fixups,
       emptyLists: [...emptyLists.values()],
-      units: [...this.shared.get(NodeLabel.Unit)!.keys()],
       plans: [...this.plans],
       items: this.items,
       projects: this.projects,
+      links,
     };
   }
 }

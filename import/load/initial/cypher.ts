@@ -1,9 +1,8 @@
 import { NODE_LABELS, type NodeLabel, type RelType } from '../../../graph/model';
 
 /**
- * The statements of an initial load besides those of the online loader (import/load/cypher.ts,
- * reused for the unit statements and the cross-plan links). Labels and types come from
- * graph/model.ts; rows arrive as `$rows`.
+ * The statements of an initial load, run after the import for what the CSV files could not carry.
+ * Labels and types come from graph/model.ts; rows arrive as `$rows`.
  */
 
 /** Whether the database holds any PlanGraph node: an initial load writes only into an empty one. */
@@ -43,7 +42,3 @@ export function emptyRelationshipLists(type: RelType, property: string): string 
 MATCH ()-[r:${type}]->() WHERE r.\`${property}\` IS NULL
 CALL (r) { SET r.\`${property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`;
 }
-
-/** How many relationships of a type the graph holds (from the count store). */
-export const countRelationships = (type: RelType): string => `
-MATCH ()-[r:${type}]->() RETURN count(r) AS count`;
