@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 import { stringify, type Options } from 'csv-stringify/sync';
+import { ChunkedFile } from './chunked-file';
 import type { Cell } from './columns';
 
 // An empty string is quoted (""), so the tool stores it; a null cell stays empty and stores nothing. The
@@ -11,12 +9,10 @@ const OPTIONS: Options = { quoted_match: /^$/ };
 
 /**
  * One CSV file of the import. Rows are kept until `flush`, which writes them as one chunk (a plan's
- * rows at a time): a write per row cost the writing thread more than the rows' text. The caller
- * waits whenever the file lags behind, so memory holds a plan's rows and a buffer, not the file.
+ * rows at a time); the caller waits whenever the file lags behind.
  */
 export class CsvFile {
-  private readonly out: fs.WriteStream;
-  private readonly done: Promise<void>;
+  private readonly file: ChunkedFile;
   private pending: Cell[][] = [];
   rows = 0;
 
@@ -24,8 +20,7 @@ export class CsvFile {
     readonly path: string,
     header: string[],
   ) {
-    this.out = fs.createWriteStream(path);
-    this.done = finished(this.out);
+    this.file = new ChunkedFile(path);
     this.pending.push(header);
   }
 
@@ -40,13 +35,12 @@ export class CsvFile {
     if (!this.pending.length) return;
     const text = stringify(this.pending, OPTIONS);
     this.pending = [];
-    if (!this.out.write(text)) await once(this.out, 'drain');
+    await this.file.write(text);
   }
 
   /** Writes what is left and ends the file; resolves when it is on disk. */
   async close(): Promise<void> {
     await this.flush();
-    this.out.end();
-    await this.done;
+    await this.file.end();
   }
 }

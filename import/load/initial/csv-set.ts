@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NODE_PROPS, NodeLabel, REL_PROPS, RelType, SHARED_LABELS, CROSS_PLAN_REL_TYPES } from '../../../graph/model';
@@ -8,7 +7,7 @@ import { ARRAY_DELIMITER, type Cell, cellOf, type Column, headerCell, schemaColu
 import { CsvFile } from './csv-file';
 import { CrossPlanLinks, type LinkedPlan } from './links';
 import { type StatementKey, UnitStatements, WRITTEN } from './units';
-import { graphValueJson } from './spool';
+import { Spool } from './spool';
 
 /**
  * A prepared plan's writes (import/load/prepare.ts) as the CSV files of `neo4j-admin database import full`:
@@ -85,7 +84,7 @@ const isShared = (label: NodeLabelName) => (SHARED_LABELS as readonly NodeLabelN
 class Table {
   readonly csv: CsvFile;
   private readonly known: Set<string>;
-  private fixups: { file: string; out: fs.WriteStream; rows: number; pending: string[] } | null = null;
+  private fixups: { spool: Spool; rows: number } | null = null;
   /** The required lists some row held empty. */
   private readonly emptied = new Set<string>();
 
@@ -124,22 +123,15 @@ class Table {
   }
 
   private fix(row: FixupRow): void {
-    if (!this.fixups) {
-      const file = `${this.csv.path.slice(0, -'.csv'.length)}.fixups.jsonl`;
-      this.fixups = { file, out: fs.createWriteStream(file), rows: 0, pending: [] };
-    }
+    this.fixups ??= { spool: new Spool(`${this.csv.path.slice(0, -'.csv'.length)}.fixups.jsonl`), rows: 0 };
     this.fixups.rows++;
-    this.fixups.pending.push(`${JSON.stringify(row, graphValueJson)}\n`);
+    this.fixups.spool.add(row);
   }
 
   /** Writes the rows and fix-ups added since the last flush. */
   async flush(): Promise<void> {
     await this.csv.flush();
-    if (this.fixups?.pending.length) {
-      const text = this.fixups.pending.join('');
-      this.fixups.pending = [];
-      if (!this.fixups.out.write(text)) await once(this.fixups.out, 'drain');
-    }
+    await this.fixups?.spool.flush();
   }
 
   async close(): Promise<{ source: ImportSource; fixup: FixupSource | null; emptyLists: EmptyLists[] }> {
@@ -147,11 +139,8 @@ class Table {
     await this.csv.close();
     let fixup: FixupSource | null = null;
     if (this.fixups) {
-      const { out, file, rows } = this.fixups;
-      await new Promise<void>((resolve, reject) =>
-        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-      );
-      fixup = { ...this.fixup, file, rows };
+      await this.fixups.spool.close();
+      fixup = { ...this.fixup, file: this.fixups.spool.file, rows: this.fixups.rows };
     }
     const { kind, label, type } = this.fixup;
     const emptyLists = [...this.emptied].map((property) =>

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 import readline from 'node:readline';
 import { toGraphValue } from '../prepare';
+import { ChunkedFile } from './chunked-file';
 
 /**
  * A file of JSON lines the CSV set writes while plans are added and reads back when closing, so
@@ -12,15 +11,13 @@ import { toGraphValue } from '../prepare';
  * plan came from a JS number.
  */
 export class Spool {
-  private readonly out: fs.WriteStream;
-  private readonly done: Promise<void>;
+  private readonly out: ChunkedFile;
   private pending: string[] = [];
   /** Bytes appended so far, written or pending: where the next line starts. */
   bytes = 0;
 
   constructor(readonly file: string) {
-    this.out = fs.createWriteStream(file);
-    this.done = finished(this.out);
+    this.out = new ChunkedFile(file);
   }
 
   /** Appends one value as a line, written at the next `flush`. */
@@ -35,14 +32,13 @@ export class Spool {
     if (!this.pending.length) return;
     const text = this.pending.join('');
     this.pending = [];
-    if (!this.out.write(text)) await once(this.out, 'drain');
+    await this.out.write(text);
   }
 
   /** Writes what is left and ends the file; resolves when it is on disk, ready to read. */
   async close(): Promise<void> {
     await this.flush();
-    this.out.end();
-    await this.done;
+    await this.out.end();
   }
 
   /** Every line of the file, in order (after `close`). */
@@ -80,5 +76,4 @@ export class Spool {
  * A graph value as JSON: an integer (`bigint`) as its number, which `toGraphValue` makes an integer again;
  * every integer of a plan came from a JS number, so it round-trips exactly.
  */
-export const graphValueJson = (_key: string, value: unknown): unknown =>
-  typeof value === 'bigint' ? Number(value) : value;
+const graphValueJson = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
