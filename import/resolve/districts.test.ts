@@ -229,6 +229,17 @@ describe('districts of a plan without a profile', () => {
     expect(city.planAreas().map((a) => a.name)).toEqual(['甲乙县']);
   });
 
+  it("reads no county of the plan's own stem before the words of its county seats (甲岭州县城…)", () => {
+    const prefecture = new DistrictResolver(CityProfile.parse({}), rules, {
+      level: 'city',
+      whole: ['甲岭苗族自治州'],
+      areas: [{ name: '乙川县', kind: 'county', line: 40 }],
+      ownStems: ['甲岭', '甲岭州'],
+    });
+    expect(prefecture.find('甲岭州县城燃气管网延伸工程')).toEqual([]);
+    expect(prefecture.find('乙川县城燃气管网').map((h) => h.name)).toEqual(['乙川县']);
+  });
+
   it("keeps a park the notice addresses beside the counties as an area of the city's own, whatever its stem", () => {
     const city = new DistrictResolver(CityProfile.parse({}), rules, {
       level: 'city',

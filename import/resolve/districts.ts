@@ -18,6 +18,8 @@ export interface PlanTerritory {
   areas: { name: string; kind: District['kind']; line?: number; shortForms?: string[] }[];
   /** The addressee lines of the plan's notices: how the plan names the areas it writes to. */
   addressed?: string;
+  /** The plan's own area without its suffix (甲岭, 甲岭州 of 甲岭苗族自治州): no stem of an area it names. */
+  ownStems?: string[];
 }
 
 /**
@@ -29,6 +31,7 @@ export class DistrictResolver implements DistrictLookup {
   private readonly forms: { form: string; name: string }[];
   private readonly ambiguous: Map<string, string[]>;
   private readonly cityForms: string[];
+  private readonly ownStems: readonly string[];
   private readonly unlistedPattern: RegExp;
   private readonly nonAdmin: string[];
 
@@ -52,6 +55,7 @@ export class DistrictResolver implements DistrictLookup {
       this.forms.push({ form: d.name, name: d.name });
       for (const s of d.shortForms) if (!ambiguousForms.has(s)) this.forms.push({ form: s, name: d.name });
     }
+    this.ownStems = territory.ownStems ?? [];
     this.cityForms = longestFirst([
       ...(profile.city ? [profile.city.name, ...profile.city.shortForms] : []),
       ...territory.whole,
@@ -280,6 +284,8 @@ export class DistrictResolver implements DistrictLookup {
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     if (!alone && (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0]))) return null;
     if (this.cityForms.includes(name)) return null;
+    // 甲岭州县城…: the plan's own area before the words of its county seats, no county of that stem.
+    if (this.ownStems.includes(match[1])) return null;
     // 樾光坮原区…: the plan's own area after a firm's name, not an area of the firm's name.
     if (this.forms.some(({ form }) => name.endsWith(form) && name.length > form.length && form.length >= 3))
       return null;

@@ -78,6 +78,7 @@ export function extractPlan(
     whole,
     areas: plan.areas,
     addressed: plan.addressees.map((a) => a.text).join('\n'),
+    ownStems: territoryStems,
   });
   // The plan's own area, its districts and its places name no firm; nor does a base's or a park's stem
   // (蒎梁 of 蒎梁基地 in 蒎梁煤矿二期), as a town's does not.
