@@ -514,6 +514,18 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect([...found.keys()]).toEqual(['景德镇市县域商业体系建设示范工程']);
   });
 
+  it('gives each clause of a closing line scoped by group to the projects of the groups it names', () => {
+    const found = orgsOf(
+      '（一）基础教育',
+      '1.景德镇外国语学校新校区。在珠山区新建，办学规模60个班。',
+      '（二）医疗卫生',
+      '2.景德镇市第一人民医院新院区。新增床位500张。',
+      '以上教育项目由市教育局牵头，医疗卫生项目由市卫生健康委牵头。',
+    );
+    expect(found.get('景德镇外国语学校新校区')).toEqual(['市教育局', '景德镇外国语学校']);
+    expect(found.get('景德镇市第一人民医院新院区')).toEqual(['市卫生健康委', '景德镇市第一人民医院']);
+  });
+
   it('reads a line of names set apart by 、 under an area, and a closing 责任单位 line for every group', () => {
     const found = orgsOf(
       '（一）浮梁县',

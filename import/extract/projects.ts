@@ -143,6 +143,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   let covered = 0;
   // Where the group under the last group heading (二、纺织服装) begins, and whether a closing line came before.
   let groupStart = 0;
+  // The group headings of the box (（一）基础教育), each with the first mention under it: what a closing line
+  // scoped by group (以上教育项目由X牵头，医疗卫生项目由Y牵头) answers for.
+  const groupTitles: { from: number; title: string }[] = [];
   let inGroup = false;
   let closed = false;
   // Whether a 责任单位 line has answered for projects of the box yet.
@@ -200,6 +203,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       const groupLine =
         (CN_SUB_HEADING.test(written.text) || GROUP_HEADING.test(written.text)) && !/[。；：]/.test(written.text);
       afterHeaded = groupLine && headedBefore;
+      if (groupLine) groupTitles.push({ from: mentions.length, title: written.text });
       if (table.rows.has(written)) continue;
       const bullet = bulletOf(written.text);
       if (bulletGroup && bullet !== undefined && bullet === bulletGroup.bullet) closeBulletGroup();
@@ -243,6 +247,18 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
           continue;
         }
         if (heading && GROUP_HEADING.test(heading.text)) heading = itemHeading;
+      }
+      const scoped = scopedCoveringUnits(paragraph.text);
+      if (scoped) {
+        mentions.slice(covered).forEach((mention, offset) => {
+          const title = groupTitles.filter((g) => g.from <= covered + offset).at(-1)?.title ?? '';
+          const clause = scoped.find(({ topic }) => title.includes(topic));
+          if (clause) mention.orgs = withUnits(mention.orgs, clause.units, paragraph);
+        });
+        closed = true;
+        covered = mentions.length;
+        unanswered = [];
+        continue;
       }
       const covering = coveringUnits(paragraph.text);
       if (covering) {
@@ -611,6 +627,27 @@ function coveringUnits(text: string): { body: string; role?: 'lead' | 'supportin
   const covering = said ? clauseUnits(said) : [];
   return covering.length > 0
     ? covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }))
+    : null;
+}
+
+/**
+ * 以上教育项目由X牵头，医疗卫生项目由Y牵头: a closing line whose clauses each answer for the projects of the
+ * groups their topic names; null unless it has two such clauses at least and nothing else.
+ */
+function scopedCoveringUnits(
+  text: string,
+): { topic: string; units: { body: string; role?: 'lead' | 'supporting' }[] }[] | null {
+  const line = /^(?:以上|上述)(.+?)。?$/.exec(text.trim());
+  if (!line) return null;
+  const clauses = splitOutside(line[1], '，,；;').map((part) => {
+    const scoped = /^([\u4e00-\u9fff]{2,8}?)(?:项目|工程)(由.+)$/u.exec(part.trim());
+    const units = scoped ? clauseUnits(scoped[2]) : [];
+    return scoped && units.length > 0
+      ? { topic: scoped[1], units: units.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) })) }
+      : null;
+  });
+  return clauses.length >= 2 && clauses.every((c) => c !== null)
+    ? (clauses as { topic: string; units: { body: string; role?: 'lead' | 'supporting' }[] }[])
     : null;
 }
 
