@@ -19,6 +19,7 @@ import {
 } from '../text/patterns';
 import {
   clauseUnits,
+  type ClauseUnit,
   namedBodies,
   namesInOrder,
   withAreasJoined,
@@ -545,7 +546,7 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   return mentions;
 }
 
-type Units = { body: string; role?: 'lead' | 'supporting' }[];
+type Units = AnsweringBody[];
 
 /** Each name split in two at the first `conjunction` outside brackets, where `splits` says its two sides are names. */
 function splitAt(names: string[], conjunction: string, splits: (left: string, right: string) => boolean): string[] {
@@ -618,43 +619,47 @@ const RUN_IN_TOPIC = /^[\u4e00-\u9fff]{2,12}$/u;
 /** A note under a box's entries (说明：…, 注：…). */
 const NOTE = /^(?:说明|注|备注)[：:]/;
 
+/** A body a line says answers for projects, and whether it leads or supports (none: it carries them out). */
+export interface AnsweringBody {
+  body: string;
+  role?: 'lead' | 'supporting';
+}
+
+/** The bodies of a clause as a line's answering bodies (one carrying the projects out has no role); null for none. */
+function answering(units: ClauseUnit[]): AnsweringBody[] | null {
+  return units.length > 0 ? units.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) })) : null;
+}
+
 /** 以上项目由X负责统筹协调，Y配合: the bodies answering for every project above it, or null. */
-function coveringUnits(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+function coveringUnits(text: string): AnsweringBody[] | null {
   // 注：各项目由X统筹协调。: a note saying so of every project is such a line too.
   const closing = /^(?:(?:注|说明)[：:])?(?:以上|上述|各|所有)(?:重点)?(?:项目|工程)(由.+?)。?$/.exec(text);
   // …牵头推进，其中港口码头项目由X负责实施: a clause about some of them only says nothing of the others.
   const said = closing?.[1].replace(/[，,]其中[^，,。]+$/, '');
-  const covering = said ? clauseUnits(said) : [];
-  return covering.length > 0
-    ? covering.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) }))
-    : null;
+  return answering(said ? clauseUnits(said) : []);
 }
 
 /**
  * 以上教育项目由X牵头，医疗卫生项目由Y牵头: a closing line whose clauses each answer for the projects of the
  * groups their topic names; null unless it has two such clauses at least and nothing else.
  */
-function scopedCoveringUnits(
-  text: string,
-): { topic: string; units: { body: string; role?: 'lead' | 'supporting' }[] }[] | null {
+function scopedCoveringUnits(text: string): { topic: string; units: AnsweringBody[] }[] | null {
   const line = /^(?:以上|上述)(.+?)。?$/.exec(text.trim());
   if (!line) return null;
-  const clauses = splitOutside(line[1], '，,；;').map((part) => {
+  const clauses: { topic: string; units: AnsweringBody[] }[] = [];
+  for (const part of splitOutside(line[1], '，,；;')) {
     const scoped = /^([\u4e00-\u9fff]{2,8}?)(?:项目|工程)(由.+)$/u.exec(part.trim());
-    const units = scoped ? clauseUnits(scoped[2]) : [];
-    return scoped && units.length > 0
-      ? { topic: scoped[1], units: units.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) })) }
-      : null;
-  });
-  return clauses.length >= 2 && clauses.every((c) => c !== null)
-    ? (clauses as { topic: string; units: { body: string; role?: 'lead' | 'supporting' }[] }[])
-    : null;
+    const units = scoped ? answering(clauseUnits(scoped[2])) : null;
+    if (!scoped || !units) return null;
+    clauses.push({ topic: scoped[1], units });
+  }
+  return clauses.length >= 2 ? clauses : null;
 }
 
 const RESPONSIBLE_LINE = new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:](.+?)[〕）)】]?[。]?$`);
 
 /** A 责任单位 line after an item (责任单位：市工信局、X管委会): its bodies, or null for any other line. */
-export function responsibleLine(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+export function responsibleLine(text: string): AnsweringBody[] | null {
   const line = RESPONSIBLE_LINE.exec(text.trim());
   if (!line) return null;
   const role = line[1] === '牵头单位' ? 'lead' : line[1] === '配合单位' ? 'supporting' : undefined;
@@ -664,10 +669,10 @@ export function responsibleLine(text: string): { body: string; role?: 'lead' | '
 }
 
 /** A 责任单位 clause that may give the lead and the supporting bodies in turn (牵头单位：X；配合单位：Y). */
-export function responsibleClause(text: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
+export function responsibleClause(text: string): AnsweringBody[] | null {
   const bracketed = /^[〔（(【](.+)[〕）)】][。]?$/.exec(text.trim())?.[1];
   const inner = bracketed ?? text;
-  const units: { body: string; role?: 'lead' | 'supporting' }[] = [];
+  const units: AnsweringBody[] = [];
   for (const part of inner.split(/[；;]/)) {
     const line = responsibleLine(part);
     if (!line) return bracketed ? clauseInBrackets(bracketed) : null;
@@ -677,17 +682,12 @@ export function responsibleClause(text: string): { body: string; role?: 'lead' |
 }
 
 /** （X牵头，Y配合） / （X人民政府负责）: a clause of who answers for the line, set in brackets after it. */
-function clauseInBrackets(inner: string): { body: string; role?: 'lead' | 'supporting' }[] | null {
-  const units = clauseUnits(inner);
-  return units.length > 0 ? units.map(({ body, role }) => ({ body, ...(role !== 'undertaker' && { role }) })) : null;
+function clauseInBrackets(inner: string): AnsweringBody[] | null {
+  return answering(clauseUnits(inner));
 }
 
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
-function withUnits(
-  orgs: OrgHit[],
-  units: { body: string; role?: 'lead' | 'supporting' }[],
-  line: { line: number; text: string },
-): OrgHit[] {
+function withUnits(orgs: OrgHit[], units: AnsweringBody[], line: { line: number; text: string }): OrgHit[] {
   const added = units
     .filter((u) => !orgs.some((o) => o.name === u.body))
     .map((u): OrgHit => ({
@@ -1722,9 +1722,7 @@ class BoxReader {
   }
 
   /** A sentence that only says who answers for projects (由X负责实施 / X牵头，Y配合): its bodies and areas, else null. */
-  unitSentence(
-    sentence: string,
-  ): { units: { body: string; role?: 'lead' | 'supporting' }[]; districts: ClauseDistrict[] } | null {
+  unitSentence(sentence: string): { units: AnsweringBody[]; districts: ClauseDistrict[] } | null {
     const text = sentence.trim().replace(/。$/, '');
     if (clauseUnits(text).length === 0) return null;
     const said = this.clauseLinks(text);

@@ -238,6 +238,8 @@ describe('districts of a plan without a profile', () => {
     });
     expect(prefecture.find('甲岭州县城燃气管网延伸工程')).toEqual([]);
     expect(prefecture.find('乙川县城燃气管网').map((h) => h.name)).toEqual(['乙川县']);
+    // A county may share the plan's bare stem.
+    expect(prefecture.find('甲岭县第一中学扩建工程').map((h) => h.name)).toEqual(['甲岭县']);
   });
 
   it("keeps a park the notice addresses beside the counties as an area of the city's own, whatever its stem", () => {

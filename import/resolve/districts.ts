@@ -284,8 +284,9 @@ export class DistrictResolver implements DistrictLookup {
     // A district name here prefixes a project's name: something follows, and not 县域 / 市县.
     if (!alone && (next.length < 2 || this.rules.districtNotFollowedBy.includes(next[0]))) return null;
     if (this.cityForms.includes(name)) return null;
-    // 甲岭州县城…: the plan's own area before the words of its county seats, no county of that stem.
-    if (this.ownStems.includes(match[1])) return null;
+    // 甲岭州县城…: the plan's own area with its kind before the words of its county seats, no county of that stem
+    // (a county may share the bare stem: 某某县 of 某某市).
+    if (/[州市盟]$/.test(match[1]) && this.ownStems.includes(match[1])) return null;
     // 樾光坮原区…: the plan's own area after a firm's name, not an area of the firm's name.
     if (this.forms.some(({ form }) => name.endsWith(form) && name.length > form.length && form.length >= 3))
       return null;
