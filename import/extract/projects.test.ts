@@ -509,6 +509,15 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect([...found.keys()]).toEqual(['甲乙高原蓝莓种植基地', '丙丁寒地森林食品研究院景德镇分院']);
   });
 
+  it("drops a town or township of no area of the plan's in brackets before the colon: where the project lies", () => {
+    const found = extract(
+      '● 景德镇水电站移民集中安置点（丙丁乡）：安置移民1.2万人。',
+      '● 浮梁县城污水管网改造工程（瑶里镇）：改造管网。',
+    );
+    expect([...found.keys()]).toEqual(['景德镇水电站移民集中安置点', '浮梁县城污水管网改造工程']);
+    expect(found.get('浮梁县城污水管网改造工程')!.districts.map((d) => d.name)).toEqual(['浮梁县']);
+  });
+
   it('reads 建设示范 inside a name as part of it, no verb (…商业体系建设示范工程)', () => {
     const found = extract('（七）全市', '● 景德镇市县域商业体系建设示范工程。');
     expect([...found.keys()]).toEqual(['景德镇市县域商业体系建设示范工程']);

@@ -751,6 +751,8 @@ const OTHER_SCRIPT = /^(?=.*[\u0f00-\u0fff\u1800-\u18af\u0600-\u06ff\ua000-\ua4c
 const KIND_LETTER = /^[A-Z]型$/;
 /** A village (村, a pastoral 嘎查), community or island written in brackets after a name: a locality below any area. */
 const LOCALITY = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛)$/u;
+/** A town or township by its name (甲乙镇, 丙丁乡, 戊己苏木). */
+const TOWNSHIP = /^\p{Script=Han}{2,6}(?:镇|乡|苏木)$/u;
 /** After an area of the plan, a place inside it that the plan does not list: a village, an island or a town (甲旗乙镇). */
 const PLACE_IN_AREA = /^\p{Script=Han}{2,8}(?:村|嘎查|社区|岛|列岛|镇|乡|苏木)$/u;
 /** A name closed by area codes in brackets (X物流园〔A、C〕). */
@@ -1122,7 +1124,10 @@ class BoxReader {
     const own =
       bracket !== undefined &&
       (this.ctx.cityForms.includes(bracket) || this.isPhase(bracket) || KIND_LETTER.test(bracket));
-    const locality = bracket !== undefined && LOCALITY.test(bracket);
+    // A town or township of no area of the plan's (a prefecture's 甲多乡) is where it lies, as a village is.
+    const locality =
+      bracket !== undefined &&
+      (LOCALITY.test(bracket) || (TOWNSHIP.test(bracket) && this.ctx.districts.alone(bracket) === null));
     const name = `${lead}${line[1]}${own ? `（${bracket}）` : ''}`;
     const areas = (own || locality ? '' : (bracket ?? ''))
       .replace(/^(项目)?位于/, '')
