@@ -366,17 +366,14 @@ export class InitialCsv {
       within.add([from, to], props, { from, to, plan: null, role: null });
       if (++rows % FLUSH_ROWS === 0) await within.flush();
     }
-    const links: Record<string, number> = {};
     const linkTables = new Map(
       CROSS_PLAN_REL_TYPES.map((type) => [
         type,
         this.relationshipTable(type, NodeLabel.Project, NodeLabel.Project, []),
       ]),
     );
-    for (const type of CROSS_PLAN_REL_TYPES) links[type] = 0;
     for await (const { type, from, to, props } of this.links.links()) {
       linkTables.get(type)!.add([from, to], props, { from, to, plan: null, role: null });
-      links[type]++;
       // Both types' rows come mixed: each file is written as the rows come, not only when closed.
       if (++rows % FLUSH_ROWS === 0) for (const table of linkTables.values()) await table.flush();
     }
@@ -398,7 +395,7 @@ export class InitialCsv {
       plans: [...this.plans],
       items: this.items,
       projects: this.projects,
-      links,
+      links: Object.fromEntries([...linkTables].map(([type, table]) => [type, table.csv.rows])),
     };
   }
 }
