@@ -145,6 +145,11 @@ export const RULES = {
     zh: '项目表下按序号或类别注明的责任单位',
     en: 'bodies a note under a project table names by row number or category (注：第1—3项由X牵头; 电源项目由X负责实施)',
   },
+  'org-unit-code': {
+    kind: 'stated',
+    zh: '项目表“责任单位”栏的单位代码，按表下注释对应的单位（①区商务局）',
+    en: 'a unit code in the responsible-units column, read by the key under the table (①区商务局)',
+  },
   'org-undertaker': {
     kind: 'stated',
     zh: '项目后注明的实施单位（由某单位负责实施）',

@@ -28,6 +28,7 @@ export interface OrgHit {
     | 'org-matrix-mark'
     | 'org-responsible-line'
     | 'org-table-note'
+    | 'org-unit-code'
     | 'org-undertaker'
     | 'org-respectively'
     | 'org-lead-clause'

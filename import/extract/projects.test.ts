@@ -1284,6 +1284,32 @@ describe('projects of a table box', () => {
       '戊己汽配/implementing/org-in-project-name@18',
     ]);
   });
+  it('reads unit codes in the 责任单位 column by the key under the table, its first code leading where the key says so', () => {
+    const content = contentUnder(
+      '现代服务业重点项目',
+      '',
+      '| 序号 | 项目名称 | 建设地点 | 主要建设内容 | 责任单位 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 甲乙金融总部集聚区 | 浮梁县 | 建设金融总部楼宇 | ①③ |',
+      '| 2 | 丙丁智慧物流园 | 乐平市 | 建设城市配送分拨中心 | ② |',
+      '注：“责任单位”栏填写单位代码，排在首位的为牵头单位。①县商务局  ②县口岸服务中心',
+      '③甲乙街道办事处',
+    );
+    const project = (name: string) => content.projects.find((p) => p.name === name)!;
+    const units = (name: string) =>
+      content.responsibilities
+        .filter((r) => r.subjectId === project(name).id && r.evidence.rule === 'org-unit-code')
+        .map(
+          (r) =>
+            `${content.units.find((u) => u.id === r.unitId)!.name}/${r.role}/${r.evidence.rule}/${r.evidence.quote}`,
+        )
+        .sort();
+    expect(units('甲乙金融总部集聚区')).toEqual([
+      '县商务局/lead/org-unit-code/①③：①县商务局',
+      '甲乙街道办事处/supporting/org-unit-code/①③：③甲乙街道办事处',
+    ]);
+    expect(units('丙丁智慧物流园')).toEqual(['县口岸服务中心/implementing/org-unit-code/②：②县口岸服务中心']);
+  });
   it('reads a mark under a column headed by a body (牵, 配, √) as that body’s part, by the box’s legend', () => {
     const content = contentUnder(
       '民生重点项目',

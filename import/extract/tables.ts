@@ -528,6 +528,34 @@ function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
   return out;
 }
 
+/** An entry of a unit-code key (①区商务局  ②区人力资源和社会保障局): a circled code and a body's name. */
+const CODE_ENTRY = /([①-⑳])\s*([\p{Script=Han}（）()]{2,30}?)(?=\s|[①-⑳、；;，,。]|$)/gu;
+/** A cell of unit codes only (①⑤). */
+const CODE_CELL = /^[①-⑳]+$/u;
+/** A key's word that the first code of a cell leads (排在首位的为牵头单位). */
+const FIRST_LEADS = /(?:首位|第一个|首个|第一位)[^。；;]{0,6}牵头/u;
+
+/**
+ * The key under a table whose 责任单位 cells hold codes (注：“责任单位”栏填写单位代码，排在首位的为牵头单位。
+ * ①区商务局  ②…): each code with its body, quoted from its entry, and whether a cell's first code leads. Only
+ * entries naming a body (…局, …中心, …办事处) count, so numbered projects in prose are no key.
+ */
+function unitCodes(box: ParsedBox): {
+  bodies: Map<string, { name: string; line: number; quote: string }>;
+  firstLeads: boolean;
+} {
+  const bodies = new Map<string, { name: string; line: number; quote: string }>();
+  let firstLeads = false;
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    if (isTableRow(paragraph.text)) continue;
+    const entries = [...paragraph.text.matchAll(CODE_ENTRY)].filter(([, , name]) => unitKind(name) !== 'other');
+    if (entries.length === 0) continue;
+    firstLeads ||= FIRST_LEADS.test(paragraph.text);
+    for (const [quote, code, name] of entries) bodies.set(code, { name, line: paragraph.line, quote });
+  }
+  return { bodies, firstLeads };
+}
+
 /**
  * What each mark under a body's column says that body does (牵 leads, 配 supports): the usual marks, and those a
  * legend of the box gives (说明：“牵”为牵头单位，“配”为配合单位; ●表示牵头单位). A tick no legend names carries out.
@@ -763,6 +791,27 @@ export function readProjectTable(
         }),
     );
   const noted = notedUnits(box);
+  // | 1 | X | 篌园街道 | … | ①⑤ |: codes the key under the table gives, read only when it gives every one.
+  const codes = unitCodes(box);
+  const coded = (cell: string) => {
+    const marks = headOf(cell);
+    return CODE_CELL.test(marks) && Array.from(marks).every((code) => codes.bodies.has(code));
+  };
+  const codedUnits = (cell: string): OrgHit[] => {
+    if (!coded(cell)) return [];
+    const marks = Array.from(headOf(cell));
+    return marks.map((code, i) => {
+      const { name, line, quote } = codes.bodies.get(code)!;
+      return {
+        name,
+        kind: unitKind(name),
+        form: name,
+        rule: 'org-unit-code' as const,
+        ...(codes.firstLeads && marks.length > 1 && { role: i === 0 ? ('lead' as const) : ('supporting' as const) }),
+        source: { line, quote: `${cell.trim()}：${quote.trim()}` },
+      };
+    });
+  };
   const byCategory =
     col.category >= 0
       ? categoryUnits(box, new Set(data.map((row) => row.cells[col.category]).filter(Boolean)))
@@ -805,8 +854,9 @@ export function readProjectTable(
     const places = (said?.[1] ?? said?.[2] ?? said?.[3] ?? '').split(/[、和及与]/).map((a) => ctx.districts.alone(a));
     if (said && places.every((a) => a !== null && !a.unlisted)) located.push(...places.map((a) => a!.name));
     // Without a unit column, the content cell may close by naming them (…。责任单位：X、Y).
-    const unitCells =
-      col.units.length > 0 ? col.units.map((i) => row.cells[i] ?? '') : [UNITS_IN_CONTENT.exec(content)?.[1] ?? ''];
+    const unitCells = (
+      col.units.length > 0 ? col.units.map((i) => row.cells[i] ?? '') : [UNITS_IN_CONTENT.exec(content)?.[1] ?? '']
+    ).filter((cell) => !coded(cell));
     const units = unitCells.flatMap((cell) =>
       cell
         .split(/[、，,；;]/)
@@ -841,6 +891,7 @@ export function readProjectTable(
           ...(role && { role }),
         })),
         ...marked,
+        ...col.units.flatMap((i) => codedUnits(row.cells[i] ?? '')),
         ...((Number.isInteger(number) && noted.get(number)) || []),
         ...(byCategory.get(row.cells[col.category]) ?? []),
       ],

@@ -695,6 +695,7 @@ const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
   'org-matrix-mark',
   'org-responsible-line',
   'org-table-note',
+  'org-unit-code',
   'org-undertaker',
   'org-respectively',
   'org-lead-clause',
