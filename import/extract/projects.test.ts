@@ -535,6 +535,29 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect(found.get('景德镇市第一人民医院新院区')).toEqual(['市卫生健康委', '景德镇市第一人民医院']);
   });
 
+  it('gives a closing line naming entries by number (以上第2、3项) to those entries only', () => {
+    const found = orgsOf(
+      '1. 供水：建设甲乙水库，由市水务集团负责建设。',
+      '2. 排水：实施浮梁县城雨污分流改造工程。',
+      '3. 防洪：建设昌江堤防加固工程。',
+      '以上第2、3项由市水利局、丙丁城投集团负责实施。',
+    );
+    expect(found.get('甲乙水库')).toEqual(['市水务集团']);
+    expect(found.get('浮梁县城雨污分流改造工程')).toEqual(['丙丁城投集团', '市水利局']);
+    expect(found.get('昌江堤防加固工程')).toEqual(['丙丁城投集团', '市水利局']);
+  });
+
+  it("gives a closing line of one clause scoped by an entry's title (以上站点综合开发项目由X) to that entry's projects", () => {
+    const found = orgsOf(
+      '1. 城市道路：实施甲乙大道北延工程，由市交通运输局负责建设。',
+      '2. 站点综合开发：建设甲乙站地下空间接驳工程、丙丁站TOD综合开发项目。',
+      '以上站点综合开发项目由市地铁集团、丙丁城投集团联合实施。',
+    );
+    expect(found.get('甲乙大道北延工程')).toEqual(['市交通运输局']);
+    expect(found.get('甲乙站地下空间接驳工程')).toEqual(['丙丁城投集团', '市地铁集团']);
+    expect(found.get('丙丁站TOD综合开发项目')).toEqual(['丙丁城投集团', '市地铁集团']);
+  });
+
   it('reads a line of names set apart by 、 under an area, and a closing 责任单位 line for every group', () => {
     const found = orgsOf(
       '（一）浮梁县',

@@ -22,6 +22,7 @@ import {
   type ClauseUnit,
   namedBodies,
   namesInOrder,
+  numberList,
   withAreasJoined,
   endsWithAny,
   indexOutside,
@@ -162,6 +163,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     let underAreas = false;
     // Whether the paragraph before was a numbered heading naming its project (1. X基地。位于…).
     let afterHeaded = false;
+    // The item's numbered entries (3. 城市道路：…), each with its first mention: what 以上第3、4项 names.
+    const itemFrom = mentions.length;
+    const entries: { number: number; title: string; from: number }[] = [];
     // 1. X示范工程 over 主要建设内容：… — the item's heading names its project; the labelled paragraph
     // describes it, so the parts it names are no projects of their own.
     const [first] = item.paragraphs;
@@ -234,6 +238,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         heading = tagged ?? itemHeading;
       }
       if (isNameContentHead(paragraph.text)) continue;
+      const numberedEntry = ENTRY_NUMBER.exec(paragraph.text);
+      if (numberedEntry)
+        entries.push({ number: Number(numberedEntry[1]), title: numberedEntry[2] ?? '', from: mentions.length });
       // 以上项目由X负责统筹协调，Y配合: a closing line that answers for every project above it, back to
       // the closing line of the group before.
       // 二、纺织服装: a group heading inside the box; a closing line below it is about its group only.
@@ -249,11 +256,33 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
         }
         if (heading && GROUP_HEADING.test(heading.text)) heading = itemHeading;
       }
+      // 以上第3、4项由X负责实施: the bodies answer for the box's items of those numbers, no other.
+      // An entry numbered in the item's paragraphs (3. 城市道路：…) is what the number names; else the item.
+      const byNumber = numberedCoveringUnits(paragraph.text);
+      if (byNumber) {
+        mentions.forEach((mention, k) => {
+          const number =
+            k >= itemFrom ? (entries.filter((e) => e.from <= k).at(-1)?.number ?? mention.item) : mention.item;
+          if (byNumber.items.includes(number)) mention.orgs = withUnits(mention.orgs, byNumber.units, paragraph);
+        });
+        unanswered = [];
+        continue;
+      }
       const scoped = scopedCoveringUnits(paragraph.text);
-      if (scoped) {
-        mentions.slice(covered).forEach((mention, offset) => {
-          const title = groupTitles.filter((g) => g.from <= covered + offset).at(-1)?.title ?? '';
-          const clause = scoped.find(({ topic }) => title.includes(topic));
+      // The group's title, the item's or the entry's (5. 站点综合开发：…), that a scoped clause's topic names.
+      const titleAbove = (mention: ProjectMention, offset: number) => {
+        const k = covered + offset;
+        const entryTitle = k >= itemFrom ? (entries.filter((e) => e.from <= k).at(-1)?.title ?? '') : '';
+        return `${groupTitles.filter((g) => g.from <= k).at(-1)?.title ?? ''} ${mention.itemTitle ?? ''} ${entryTitle}`;
+      };
+      const above = mentions.slice(covered);
+      // 以上站点综合开发项目由X实施: one clause scoped so answers where its topic is a title above, as two do.
+      if (
+        scoped &&
+        (scoped.length >= 2 || above.some((m, offset) => titleAbove(m, offset).includes(scoped[0].topic)))
+      ) {
+        above.forEach((mention, offset) => {
+          const clause = scoped.find(({ topic }) => titleAbove(mention, offset).includes(topic));
           if (clause) mention.orgs = withUnits(mention.orgs, clause.units, paragraph);
         });
         closed = true;
@@ -639,9 +668,20 @@ function coveringUnits(text: string): AnsweringBody[] | null {
   return answering(said ? clauseUnits(said) : []);
 }
 
+/** An entry numbered 3. or 3、 at the head of a paragraph (not 3.5万吨), with its title before a colon (3. 城市道路：). */
+const ENTRY_NUMBER = /^\s*(\d{1,2})\s*[.．、](?!\d)\s*(?:([^：:。，,；;]{2,12})[：:])?/u;
+
+/** 以上第3、4项由X负责实施: the numbers of the items a closing line names and the bodies answering for them, or null. */
+function numberedCoveringUnits(text: string): { items: number[]; units: AnsweringBody[] } | null {
+  const line = /^(?:以上|上述)?第([\d、，,—–\-～~至]+)项(?:项目|工程)?(由.+?)。?$/u.exec(text.trim());
+  const units = line ? answering(clauseUnits(line[2])) : null;
+  const items = line ? numberList(line[1]) : [];
+  return units && items.length > 0 ? { items, units } : null;
+}
+
 /**
  * 以上教育项目由X牵头，医疗卫生项目由Y牵头: a closing line whose clauses each answer for the projects of the
- * groups their topic names; null unless it has two such clauses at least and nothing else.
+ * groups their topic names; null unless each clause is such a clause and nothing else.
  */
 function scopedCoveringUnits(text: string): { topic: string; units: AnsweringBody[] }[] | null {
   const line = /^(?:以上|上述)(.+?)。?$/.exec(text.trim());
@@ -653,7 +693,7 @@ function scopedCoveringUnits(text: string): { topic: string; units: AnsweringBod
     if (!scoped || !units) return null;
     clauses.push({ topic: scoped[1], units });
   }
-  return clauses.length >= 2 ? clauses : null;
+  return clauses.length > 0 ? clauses : null;
 }
 
 const RESPONSIBLE_LINE = new RegExp(`^[〔（(【]?(${UNIT_LINE_HEADS})[：:](.+?)[〕）)】]?[。]?$`);

@@ -16,7 +16,7 @@ import {
 import type { OrgHit } from './lookups';
 import type { ExtractContext, ProjectMention } from './projects';
 import { normaliseName } from '../bundle/ids';
-import { clauseUnits, splitOutside, withAreasJoined } from './text';
+import { clauseUnits, numberList, splitOutside, withAreasJoined } from './text';
 
 /** A bracketed gloss after a column head (建设地点（所在乡镇）, 实施主体（责任单位）): it narrows, never renames. */
 const GLOSS = '(?:[（(][^）)]{1,10}[）)])?';
@@ -458,18 +458,6 @@ function keyName(text: string, ctx: ExtractContext): string {
   return (noted ? bracket[1] : name).replace(/(?<=\p{Script=Han}{4})建设$/u, '');
 }
 
-/** The row numbers a note clause covers (1—3、5 → 1, 2, 3, 5). */
-function rowNumbers(list: string): number[] {
-  return list.split(/[、，,]/).flatMap((piece) => {
-    const [from, to] = piece.split(/[—–\-～~至]+/).map(Number);
-    if (!Number.isInteger(from)) return [];
-    if (to === undefined) return [from];
-    return Number.isInteger(to) && to >= from && to - from < 200
-      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
-      : [];
-  });
-}
-
 /** The bodies a clause under a table names (由X牵头，Y负责实施), quoted from that clause. */
 function noteUnits(said: string, line: number, quote: string): OrgHit[] {
   return clauseUnits(said).map(({ body, role }) => ({
@@ -522,7 +510,7 @@ function notedUnits(box: ParsedBox): Map<number, OrgHit[]> {
       const covered = ROW_NOTE.exec(clause);
       if (!covered) continue;
       const hits = noteUnits(covered[2].startsWith('由') ? covered[2] : `由${covered[2]}`, paragraph.line, clause);
-      for (const number of rowNumbers(covered[1])) out.set(number, [...(out.get(number) ?? []), ...hits]);
+      for (const number of numberList(covered[1])) out.set(number, [...(out.get(number) ?? []), ...hits]);
     }
   }
   return out;

@@ -127,6 +127,10 @@ describe('clauseUnits', () => {
       { body: '市文广旅局', role: 'lead' },
       { body: '甲乙文旅集团', role: 'undertaker' },
     ]);
+    expect(clauseUnits('由市地铁集团、甲乙城投集团联合实施')).toEqual([
+      { body: '市地铁集团', role: 'undertaker' },
+      { body: '甲乙城投集团', role: 'undertaker' },
+    ]);
   });
 
   it('parts a body joined by 和 to a kind of body, and drops the kinds of area a 各 or 有关 runs on over', () => {

@@ -126,7 +126,7 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
   [
     'undertaker',
-    /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹|(?:投资)?(?:建设)?运营)?|组织实施|实施|(?:投资)?建设|统筹协调|统筹推进)$/,
+    /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别|联合|共同)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹|(?:投资)?(?:建设)?运营)?|组织实施|实施|(?:投资)?建设|统筹协调|统筹推进)$/,
   ],
   // 实施主体为X / 建设主体为X / （实施主体：X）: who carries it out, named as its 主体.
   ['undertaker', /^(?:实施|建设|责任)主体(?:为|[：:])(.{2,40}?)$/],
@@ -179,6 +179,18 @@ export function namedBodies(list: readonly string[]): string[] {
     if (body.length >= 2 && !GENERIC_BODY.test(body) && !eachOf) out.push(body);
   }
   return out;
+}
+
+/** The numbers a list of them says (1—3、5 → 1, 2, 3, 5): rows of a table, items of a box. */
+export function numberList(list: string): number[] {
+  return list.split(/[、，,]/).flatMap((piece) => {
+    const [from, to] = piece.split(/[—–\-～~至]+/).map(Number);
+    if (!Number.isInteger(from)) return [];
+    if (to === undefined) return [from];
+    return Number.isInteger(to) && to >= from && to - from < 200
+      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
+      : [];
+  });
 }
 
 /**
