@@ -1760,6 +1760,9 @@ describe('districts said around a name', () => {
     const found = extract('建设浮梁县甲乙镇、乐平市丙丁镇有机高粱基地，推进戊己酒业扩能。');
     expect([...found.keys()]).toContain('浮梁县甲乙镇、乐平市丙丁镇有机高粱基地');
     expect(found.has('浮梁县甲乙镇')).toBe(false);
+    // 浮梁渔港小镇 is a project of a town's kind (a 特色小镇), no town of 浮梁: two projects.
+    const towns = extract('推进浮梁渔港小镇、乐平渔货交易中心建设。');
+    expect([...towns.keys()]).toEqual(['浮梁渔港小镇', '乐平渔货交易中心']);
   });
 
   it('reads （X至Y段） after a name as the section between two areas, no part of the name', () => {

@@ -777,8 +777,8 @@ const UNIT_HEADED =
  */
 const NAME_IN_BRACKETS =
   /^(\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*)【([^【】]{4,30})】((?:（[^（）]{2,20}）)?)(.+)$/u;
-/** A town's name alone (丁镇, 戊己乡, 庚辛街道). */
-const TOWN = /^\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
+/** A town's name alone (丁镇, 戊己乡, 庚辛街道), not a project of a town's kind (渔港小镇, a 特色小镇). */
+const TOWN = /^(?!.*小镇$)\p{Script=Han}{1,3}(?:镇|乡|街道)$/u;
 /** A name closed by a bracket (X示范村（甲镇）). */
 const PLACED_NAME = /^[^（）]{4,}（[^（）]+）$/u;
 /** A quoted name closing a name (X养殖平台“Y号”). */

@@ -5,6 +5,10 @@ const texts = (raw: string) => normaliseText(raw).map((line) => line.text);
 describe('canonicaliseLine', () => {
   it.each([
     ['MLCC 产业化', 'MLCC产业化'],
+    // A symbol font's bullet read as a Latin character (Wingdings § ▪, Ÿ •, u ◆) opening a line: a bullet.
+    ['§ 甲乙海上风电场一期：位于甲乙镇', '●甲乙海上风电场一期：位于甲乙镇'],
+    ['Ÿ “甲乙”全域旅游环线', '●“甲乙”全域旅游环线'],
+    ['u盘 生产线', 'u盘生产线'],
     ['办好第 52 届 IAC 国际陶艺大会', '办好第52届IAC国际陶艺大会'],
     ['5 左右', '5左右'],
     ['第八篇 全面深化改革,增强高质量发展动力', '第八篇全面深化改革，增强高质量发展动力'],

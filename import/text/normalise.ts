@@ -383,6 +383,11 @@ const PROJECT_CODE = /\s*[（(]\s*项目(?:代码|编码)\s*[：:][^（）()]{0,
 /** （详见专栏6）, （已列入专栏5）: a pointer to the box that lists the project too, no part of its name. */
 /** A Markdown blockquote's marks opening a line (`> `, `>> `): a converter set a box apart as a quotation. */
 const QUOTE_MARKS = /^\s*>(?:\s*>)*\s?/;
+/**
+ * A bullet of a symbol font (Wingdings, Symbol) read as the Latin character of its code — l ●, n ■, u ◆, v ❖,
+ * q ❑, Ø ➢, Ÿ •, ü ✓, § ▪ — where it opens a line before Chinese text: a bullet.
+ */
+const SYMBOL_FONT_BULLET = /^\s*[§ŸØüulnqv]\s+(?=[\p{Script=Han}“"（(【])/u;
 /** A Markdown link (`[甲乙工程](https://…)`): its text; an image (`![](…)`) has none and is left. */
 const MARKDOWN_LINK = /(?<!!)\[([^[\]]+)\]\((?:https?:\/\/|\/|\.\/)[^()\s]*\)/g;
 const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专栏\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]/gu;
@@ -391,14 +396,14 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis, list bullets, blockquote marks and the lines a box is
- * framed with are dropped, and a Markdown link is its text; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
+ * framed with are dropped, and a Markdown link is its text; a symbol font's bullet read as a Latin letter is ●; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
  * 〖〗 the usual 【】, half-width ｡､ the usual 。、, Kangxi radicals the ideographs, and a place after a dot leader goes
  * in brackets; footnote marks, brackets spelling a name in Latin script, giving a project's code or pointing to
  * another box go, and a line whose every character is printed twice has each once. Fields of a card set side by side
  * (建设地点：X        建设年限：Y) are set apart by ；.
  */
 export function canonicaliseLine(raw: string): string {
-  const text = ideographs(undoubled(raw.replace(QUOTE_MARKS, '')))
+  const text = ideographs(undoubled(raw.replace(QUOTE_MARKS, '').replace(SYMBOL_FONT_BULLET, '● ')))
     .replace(MARKDOWN_LINK, '$1')
     .replace(HALFWIDTH_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(SPACE_BEFORE_FIELD, '；')
