@@ -509,6 +509,15 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect([...found.keys()]).toEqual(['甲乙高原蓝莓种植基地', '丙丁寒地森林食品研究院景德镇分院']);
   });
 
+  it("reads an entry's name of a place over what describes it as its project, whatever its head (…零直排区：完善…)", () => {
+    const found = extract(
+      '●浮梁县瑶里镇生活污水零直排区：完善镇区污水管网和雨污分流设施。',
+      '●浮梁县海岛垃圾陆岛转运系统：建设外岛垃圾中转站和转运船舶。',
+      '●乡村振兴：推进和美乡村建设。',
+    );
+    expect([...found.keys()]).toEqual(['浮梁县瑶里镇生活污水零直排区', '浮梁县海岛垃圾陆岛转运系统']);
+  });
+
   it("drops a town or township of no area of the plan's in brackets before the colon: where the project lies", () => {
     const found = extract(
       '● 景德镇水电站移民集中安置点（丙丁乡）：安置移民1.2万人。',

@@ -1213,7 +1213,9 @@ class BoxReader {
       // X活畜交易市场: a project noun that ends the name outweighs the policy word it ends with (市场).
       (action === null && this.endsInProjectHead(name)) ||
       // X养殖平台“Y号”: the quoted name of the facility after its kind.
-      (QUOTED_END.test(name) && this.endsInProjectHead(name.replace(QUOTED_END, '')));
+      (QUOTED_END.test(name) && this.endsInProjectHead(name.replace(QUOTED_END, ''))) ||
+      // ●X镇生活污水零直排区：完善… — an entry's name of a place or firm over what describes it, whatever its head.
+      (ownNameOnly && identity !== 'generic' && identity !== 'city-name' && describesIt());
     if (!named && !vouched) return null;
     const found = boxItem(
       name,

@@ -387,7 +387,7 @@ const QUOTE_MARKS = /^\s*>(?:\s*>)*\s?/;
  * A bullet of a symbol font (Wingdings, Symbol) read as the Latin character of its code — l ●, n ■, u ◆, v ❖,
  * q ❑, Ø ➢, Ÿ •, ü ✓, § ▪ — where it opens a line before Chinese text: a bullet.
  */
-const SYMBOL_FONT_BULLET = /^\s*[§ŸØüulnqv]\s+(?=[\p{Script=Han}“"（(【])/u;
+const SYMBOL_FONT_BULLET = /^\s*[§ŸØüulnqv]\s+(?=[\p{Script=Han}\d“"（(【])/u;
 /** A Markdown link (`[甲乙工程](https://…)`): its text; an image (`![](…)`) has none and is left. */
 const MARKDOWN_LINK = /(?<!!)\[([^[\]]+)\]\((?:https?:\/\/|\/|\.\/)[^()\s]*\)/g;
 const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专栏\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]/gu;
