@@ -1774,6 +1774,14 @@ describe('districts said around a name', () => {
     expect([...towns.keys()]).toEqual(['浮梁渔港小镇', '乐平渔货交易中心']);
   });
 
+  it("reads a route's two ends in brackets (（连接X与Y）, （X至Y输水管道）) as where it runs, no part of the name", () => {
+    const found = extract(
+      '建成甲乙跨海大桥（连接浮梁县与丙丁市区），实施戊己引水二期工程（丙丁至浮梁跨海输水管道）。',
+    );
+    expect([...found.keys()]).toEqual(['甲乙跨海大桥', '戊己引水二期工程']);
+    expect(districts(found, '甲乙跨海大桥')).toEqual(['浮梁县/district-in-name']);
+  });
+
   it('reads （X至Y段） after a name as the section between two areas, no part of the name', () => {
     const found = extract('实施甲乙航道扩能工程（浮梁至乐平段），建设丙丁港区综合码头。');
     expect(districts(found, '甲乙航道扩能工程')).toEqual(['浮梁县/district-in-name', '乐平市/district-in-name']);

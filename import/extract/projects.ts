@@ -2218,16 +2218,19 @@ class BoxReader {
     // （位于溪南街道）, （苁蓉镇境内）, （在X旧厂区内改造建设）: where it lies, said in words.
     const where = match[1]
       .replace(/^打捆[，,]/, '')
-      .replace(/^(项目)?位于|^跨|^途经|^涉及/, '')
+      .replace(/^(项目)?位于|^跨|^途经|^涉及|^连接/, '')
       .replace(/^在(.+?)(?:改造|新|扩|改扩)?建设$/, '$1')
       .replace(/境内$/, '');
     let areas = this.bracketPlace(where);
     // （位于蛏浦市鲚滩镇）: said in words to be where it lies, so no part of the name, though the
     // plan's areas may hold only some of it (the county, not a town of it); so is a section between two
     // places (镃城区至东部新城段), one of them perhaps no area — unless the name is a route between two places
-    // itself (甲州至乙州城际铁路（甲州至丙县段）), whose section the bracket names as the project.
+    // itself (甲州至乙州城际铁路（甲州至丙县段）), whose section the bracket names as the project. A route's
+    // two ends (（连接甲镇与乙市区）, （乙州至甲县跨海输水管道）) are where it runs, no part of its name either.
     if (areas.some((a) => a === null)) {
-      const section = /^[^（）至]{2,12}至[^（）至]{2,12}段$/.test(where) && !cut.text.includes('至');
+      const section =
+        (/^[^（）至]{2,12}至[^（）至]{2,14}$/.test(where) || /^连接[^（）]{4,30}$/.test(match[1])) &&
+        !cut.text.includes('至');
       if (where === match[1] && !section) return item;
       areas = [...this.ctx.districts.find(where)];
     }
