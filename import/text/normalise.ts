@@ -30,6 +30,7 @@ import {
 } from './patterns';
 import { decodeHTML } from 'entities';
 import { pipeFrameTables } from './frame-tables';
+import { unpipeProseColumns } from './one-column-tables';
 import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { pipeStackedTables } from './stacked-tables';
 
@@ -722,7 +723,11 @@ export function normaliseText(text: string): SourceLine[] {
     pipeSlashTables(
       pipeSpacedTables(
         pipeDrawnTables(
-          pipeStackedTables(pipeFrameTables(text.split('\n').map((line) => withoutEntities(line.replace(/\r$/, ''))))),
+          pipeStackedTables(
+            pipeFrameTables(
+              unpipeProseColumns(text.split('\n').map((line) => withoutEntities(line.replace(/\r$/, '')))),
+            ),
+          ),
         ),
       ),
     ),
