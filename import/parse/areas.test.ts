@@ -101,6 +101,16 @@ describe("a plan's own areas", () => {
     expect(city.join()).not.toMatch(/科学城/);
   });
 
+  it("reads a city's airport economy zone (甲州航空港经济综合实验区) and a 综合实验区 as its areas", () => {
+    const district = names(
+      ['各县（市、区）人民政府，甲州高新技术产业开发区管委会、甲州航空港经济综合实验区管委会、乙丙综合实验区管委会：'],
+      identity('city', '甲州市'),
+    );
+    expect(district).toEqual(
+      expect.arrayContaining(['甲州航空港经济综合实验区/area-in-list', '乙丙综合实验区/area-in-list']),
+    );
+  });
+
   it('reads sub-districts and towns whose stem ends in a port, a garden or a camp (新港街道, 花园镇)', () => {
     expect(names(['中心城区：甲港街道、乙园街道、丙营镇。'], identity('county', '某某市'))).toEqual([
       '甲港街道/area-in-list',

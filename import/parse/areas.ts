@@ -25,6 +25,9 @@ const SUFFIXES: [string, District['kind']][] = [
   ['高新技术产业开发区', 'park'],
   ['经济技术开发区', 'park'],
   ['综合保税区', 'park'],
+  // 甲州航空港经济综合实验区, 乙丙综合实验区: a zone the state sets up, run by its own 管委会.
+  ['航空港经济综合实验区', 'park'],
+  ['综合实验区', 'park'],
   ['中央商务区', 'park'],
   // 甲乙科学城: a science city a district or city runs through its own 管委会.
   ['科学城', 'park'],
@@ -70,6 +73,8 @@ const OWN_AREAS: Record<PlanIdentity['level'], ReadonlySet<string>> = {
     '经济技术开发区',
     '高新技术产业开发区',
     '综合保税区',
+    '航空港经济综合实验区',
+    '综合实验区',
     '中央商务区',
     '科学城',
     '工业园区',
@@ -117,7 +122,7 @@ const MANAGED_ONLY = /科学城$/;
 /** The longest stem any suffix takes (an autonomous prefecture's, its peoples' names included). */
 const LONGEST_STEM = Math.max(PARK_STEM[1], ...Object.values(STEM_LENGTH).map(([, max]) => max));
 /** Zones a city plan names bare: they are its own (高新区 = the city's high-tech zone). */
-const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区']);
+const BARE = new Set(['高新区', '经开区', '综合保税区', '工业园区', '航空港经济综合实验区']);
 /** Stems that are words, not names: 各区, 全县, 本镇, 城区, 景区 … */
 const NOT_A_STEM =
   /^(各|全|本|相关|有关|所在|我|该|每|其|是|为|民族|景|园|片|社|小|市|县|省|中心|重点|特色|示范|产业|工业|农业|物流|商务|生态|功能|核心|主城|老城|新城|城市|城乡|乡村)/;
