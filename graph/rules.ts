@@ -87,6 +87,11 @@ export const RULES = {
     zh: '句中“分别”按次序对应的县（市、区）（甲县、乙县分别建设某项目和某工程）',
     en: 'the district matched by its place in a 分别 sentence (X、Y分别建设A和B)',
   },
+  'district-footnote': {
+    kind: 'stated',
+    zh: '专栏下脚注注明的项目所在地（项目名称后的脚注序号）',
+    en: 'where a footnote under the box says the entry its number marks lies (X电站1 … 注：1位于Y县)',
+  },
   'district-code': {
     kind: 'stated',
     zh: '项目后括注的地点代码（专栏内注明各代码所指县（市、区））',
@@ -144,6 +149,11 @@ export const RULES = {
     kind: 'stated',
     zh: '项目表下按序号或类别注明的责任单位',
     en: 'bodies a note under a project table names by row number or category (注：第1—3项由X牵头; 电源项目由X负责实施)',
+  },
+  'org-footnote': {
+    kind: 'stated',
+    zh: '专栏下脚注注明的建设单位（项目名称后的脚注序号）',
+    en: 'the body a footnote under the box names, the entry marked by its number (X电站1 … 注：1由Y负责建设)',
   },
   'org-unit-code': {
     kind: 'stated',

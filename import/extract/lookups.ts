@@ -29,6 +29,7 @@ export interface OrgHit {
     | 'org-responsible-line'
     | 'org-table-note'
     | 'org-unit-code'
+    | 'org-footnote'
     | 'org-undertaker'
     | 'org-respectively'
     | 'org-lead-clause'

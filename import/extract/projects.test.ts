@@ -1342,6 +1342,29 @@ describe('projects of a table box', () => {
     ]);
     expect(units('丙丁智慧物流园')).toEqual(['县口岸服务中心/implementing/org-unit-code/②：②县口岸服务中心']);
   });
+  it("reads a footnote's number glued after an entry's name as no part of it, and where and by whom the footnote says", () => {
+    const content = contentUnder(
+      '新型储能重点项目',
+      '',
+      '◆ 甲乙煤矿抽水蓄能电站1：利用关闭矿井巷道建设地下水库。',
+      '◆ 丙丁储能装备产业园2：建设储能变流器和电池管理系统生产线。',
+      '注：1位于浮梁县，由戊己煤业有限公司负责建设。',
+      '2由乐平市人民政府、丙丁储能科技有限公司共建。',
+    );
+    expect(content.projects.map((p) => p.name)).toEqual(['甲乙煤矿抽水蓄能电站', '丙丁储能装备产业园']);
+    const project = (name: string) => content.projects.find((p) => p.name === name)!;
+    expect(project('甲乙煤矿抽水蓄能电站').districts.map((d) => `${d.name}/${d.rule}@${d.line}`)).toEqual([
+      '浮梁县/district-footnote@14',
+    ]);
+    const units = (name: string) =>
+      content.responsibilities
+        .filter((r) => r.subjectId === project(name).id && r.evidence.rule === 'org-footnote')
+        .map((r) => `${content.units.find((u) => u.id === r.unitId)!.name}@${r.evidence.line}`)
+        .sort();
+    expect(units('甲乙煤矿抽水蓄能电站')).toEqual(['戊己煤业有限公司@14']);
+    expect(units('丙丁储能装备产业园')).toEqual(['丙丁储能科技有限公司@15', '乐平市人民政府@15']);
+  });
+
   it('reads a mark under a column headed by a body (牵, 配, √) as that body’s part, by the box’s legend', () => {
     const content = contentUnder(
       '民生重点项目',
@@ -1775,9 +1798,7 @@ describe('districts said around a name', () => {
   });
 
   it("reads a route's two ends in brackets (（连接X与Y）, （X至Y输水管道）) as where it runs, no part of the name", () => {
-    const found = extract(
-      '建成甲乙跨海大桥（连接浮梁县与丙丁市区），实施戊己引水二期工程（丙丁至浮梁跨海输水管道）。',
-    );
+    const found = extract('建成甲乙跨海大桥（连接浮梁县与丙丁市区），实施戊己引水二期工程（丙丁至浮梁跨海输水管道）。');
     expect([...found.keys()]).toEqual(['甲乙跨海大桥', '戊己引水二期工程']);
     expect(districts(found, '甲乙跨海大桥')).toEqual(['浮梁县/district-in-name']);
   });

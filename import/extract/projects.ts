@@ -74,7 +74,12 @@ export interface ProjectMention {
 /** An area a clause after a project's name states, and how it says so. */
 export interface ClauseDistrict {
   name: string;
-  rule: Extract<RuleId, 'district-undertaker' | 'district-across' | 'district-respectively' | 'district-code'>;
+  rule: Extract<
+    RuleId,
+    'district-undertaker' | 'district-across' | 'district-respectively' | 'district-code' | 'district-footnote'
+  >;
+  /** The line that says so when that is not the project's own sentence (a footnote under the box). */
+  source?: { line: number; quote: string };
 }
 
 interface Item {
@@ -128,6 +133,9 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   const table = readProjectTable(box, ctx);
   const boxHeading = headingArea(box.title, box.line, ctx);
   const mentions: ProjectMention[] = table.mentions.map((m) => ({ ...m, heading: boxHeading }));
+  const notes = footnotes(box);
+  // The lines of entries whose name a footnote's number marks, each with its footnote.
+  const noted = new Map<number, SourceLine>();
   /** A project read from the box, where it was read and under which heading. */
   const mention = (
     found: Found,
@@ -222,6 +230,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       }
       // ■ 名称：… / ★ …: a bullet opens a list entry as a number does; it is no part of the name.
       const paragraph = { ...written, text: written.text.replace(BULLET, '') };
+      // 注：1由X负责建设 — a footnote under the box is read with the entry its number marks, no entry itself.
+      if (notes.lines.has(written)) continue;
+      // ◆ X基地1：… — a footnote's number glued after the name (a superscript flattened) is no part of it.
+      const marked = NOTED_NAME.exec(paragraph.text);
+      const note = marked ? notes.byNumber.get(Number(marked[2])) : undefined;
+      if (marked && note) {
+        paragraph.text = marked[1] + paragraph.text.slice(marked[0].length);
+        noted.set(paragraph.line, note);
+      }
       // 表2 “十五五”时期…重点项目 / 续表: a table's caption names the table, no project.
       if (CAPTION.test(paragraph.text)) continue;
       // 溳口区 on a line of its own over names set out under it: where they lie, as an area's sub-heading says.
@@ -572,7 +589,54 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
     closeBulletGroup();
     closeBodyGroup();
   }
+  // The bodies a footnote says build an entry (1由X负责建设) answer for it, quoted from the footnote.
+  for (const mention of mentions) {
+    const note = noted.get(mention.line);
+    if (!note) continue;
+    const clauses = splitOutside(note.text.replace(FOOTNOTE, ''), '，,；;。').map((clause) => clause.trim());
+    const units = clauses.flatMap((clause) => answering(clauseUnits(clause)) ?? []);
+    mention.orgs = withUnits(mention.orgs, units, note, 'org-footnote');
+    // 1位于甲县 / 选址乙区 / 本项目位于丙经开区: where it lies.
+    for (const clause of clauses) {
+      const place = /^(?:本项目)?(?:位于|选址(?:于|在)?|落户)(.+)$/u.exec(clause)?.[1];
+      const areas = place ? place.split(/[、和及]/u).map((a) => ctx.districts.alone(a.trim())) : [];
+      if (areas.length === 0 || areas.some((a) => a === null || a.unlisted)) continue;
+      mention.clauseDistricts = [
+        ...mention.clauseDistricts,
+        ...areas.map((a) => ({
+          name: a!.name,
+          rule: 'district-footnote' as const,
+          source: { line: note.line, quote: note.text },
+        })),
+      ];
+    }
+  }
   return mentions;
+}
+
+/** A footnote under a box (1由X负责建设。), its mark a plain number: the number and what it says. */
+const FOOTNOTE = /^(?:注[：:])?\s*(\d{1,2})(?![\d.．、）)])\s*(?=\p{Script=Han})/u;
+/** A footnote's number glued after an entry's name before its colon (◆ X蓄能电站1：…). */
+const NOTED_NAME = /^([^：:。；]*\p{Script=Han})(\d{1,2})(?=[：:])/u;
+
+/**
+ * The footnotes under a box, after a line that opens with 注： (注：1位于X，由Y负责建设 / 注： over 1由X共建): each
+ * by its number, and the lines they stand on.
+ */
+function footnotes(box: ParsedBox): { byNumber: Map<number, SourceLine>; lines: Set<SourceLine> } {
+  const byNumber = new Map<number, SourceLine>();
+  const lines = new Set<SourceLine>();
+  let inNotes = false;
+  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
+    const opens = /^注[：:]/.test(paragraph.text);
+    inNotes ||= opens;
+    const note = inNotes ? FOOTNOTE.exec(paragraph.text) : null;
+    if (note) {
+      byNumber.set(Number(note[1]), paragraph);
+      lines.add(paragraph);
+    } else if (!(opens && /^注[：:]\s*$/.test(paragraph.text))) inNotes = false;
+  }
+  return { byNumber, lines };
 }
 
 type Units = AnsweringBody[];
@@ -727,14 +791,19 @@ function clauseInBrackets(inner: string): AnsweringBody[] | null {
 }
 
 /** A mention's organisations with the bodies of a 责任单位 line after it, quoted from that line. */
-function withUnits(orgs: OrgHit[], units: AnsweringBody[], line: { line: number; text: string }): OrgHit[] {
+function withUnits(
+  orgs: OrgHit[],
+  units: AnsweringBody[],
+  line: { line: number; text: string },
+  rule: 'org-responsible-line' | 'org-footnote' = 'org-responsible-line',
+): OrgHit[] {
   const added = units
     .filter((u) => !orgs.some((o) => o.name === u.body))
     .map((u): OrgHit => ({
       name: u.body,
       kind: unitKind(u.body),
       form: u.body,
-      rule: 'org-responsible-line',
+      rule,
       ...(u.role && { role: u.role }),
       source: { line: line.line, quote: line.text },
     }));

@@ -126,7 +126,7 @@ const CLAUSES: [ClauseUnit['role'], RegExp][] = [
   ['supporting', /^(.{2,40}?)(?:协助|共同)?配合(?:实施|推进)?$/],
   [
     'undertaker',
-    /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别|联合|共同)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹|(?:投资)?(?:建设)?运营)?|组织实施|实施|(?:投资)?建设|统筹协调|统筹推进)$/,
+    /^由(.{2,60}?)(?:按(?:照)?职责(?:分工)?|分别|联合|共同)?(?:负责(?:组织)?(?:实施|建设|推进|前期工作|统筹协调|统筹|(?:投资)?(?:建设)?运营)?|组织实施|实施|(?:投资)?建设|共建|统筹协调|统筹推进)$/,
   ],
   // 实施主体为X / 建设主体为X / （实施主体：X）: who carries it out, named as its 主体.
   ['undertaker', /^(?:实施|建设|责任)主体(?:为|[：:])(.{2,40}?)$/],
@@ -212,7 +212,8 @@ export function clauseUnits(text: string): ClauseUnit[] {
     const clause = CLAUSES.map(([role, pattern]) => ({ role, match: pattern.exec(piece) })).find((c) => c.match);
     if (!clause?.match) return [];
     const bodies = splitOutside(clause.match[1], '、').map((b) => b.trim());
-    if (bodies.some((body) => /[：:；;。]/.test(body))) return [];
+    // 由X与Y按“飞地经济”模式共建: a manner, not a list of bodies.
+    if (bodies.some((body) => /[：:；;。]|按/.test(body))) return [];
     for (const body of namedBodies(bodies)) out.push({ body, role: clause.role });
   }
   return out;

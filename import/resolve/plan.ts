@@ -478,7 +478,11 @@ function buildProjects(mentions: ProjectMention[], ctx: BuildContext): { project
       for (const d of m.locatedDistricts) addDistrict(d, evidence(m, 'stated', 'district-location-cell'));
       for (const d of m.bracketDistricts) addDistrict(d, evidence(m, 'stated', 'district-in-name'));
       for (const d of m.locatedAfter) addDistrict(d, evidence(m, 'stated', 'district-located'));
-      for (const d of m.clauseDistricts) addDistrict(d.name, evidence(m, 'stated', d.rule));
+      for (const d of m.clauseDistricts)
+        addDistrict(d.name, {
+          ...evidence(m, 'stated', d.rule),
+          ...(d.source && { line: d.source.line, quote: d.source.quote }),
+        });
       if (districtLinks.length === 0)
         for (const d of m.subjectDistricts) addDistrict(d, evidence(m, 'stated', 'district-subject'));
       // A heading scopes the projects under it that name no area of their own; its line is the quote.
@@ -696,6 +700,7 @@ const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
   'org-responsible-line',
   'org-table-note',
   'org-unit-code',
+  'org-footnote',
   'org-undertaker',
   'org-respectively',
   'org-lead-clause',
