@@ -1589,6 +1589,11 @@ describe('who carries a project out, said after it', () => {
     expect(found.get('“甲乙”工程研究院')!.orgs).toEqual([]);
     expect(found.get('“丙丁”邮轮母港')!.districts).toEqual([]);
     expect(found.get('“丙丁”邮轮母港')!.orgs).toEqual(['unit:戊己港集团']);
+    // Said in a sentence of its own after the project's: quoted from that sentence.
+    const after = extract('建设甲乙工程研究院。由浮梁县负责实施。');
+    expect(after.get('甲乙工程研究院')!.districts.map((d) => `${d.name}/${d.rule}/${d.quote}`)).toEqual([
+      '浮梁县/district-undertaker/由浮梁县负责实施',
+    ]);
   });
 
   it('reads 由X负责前期工作 after a project, and a project named as the subject of 由X负责建设', () => {

@@ -570,7 +570,11 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
             sentences(paragraph.text).length === 1;
           for (const mention of wholeBox ? mentions : [...unanswered, ...mentions.slice(before)]) {
             mention.orgs = withUnits(mention.orgs, undertaken.units, paragraph);
-            mention.clauseDistricts = [...mention.clauseDistricts, ...undertaken.districts];
+            // The district it names is quoted from this sentence, not the project's own.
+            mention.clauseDistricts = [
+              ...mention.clauseDistricts,
+              ...undertaken.districts.map((d) => ({ ...d, source: { line: paragraph.line, quote: sentence } })),
+            ];
           }
           // Answered: a unit sentence of a later paragraph is about that paragraph's projects.
           unanswered = [];
