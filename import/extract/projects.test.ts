@@ -544,6 +544,22 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect(found.get('景德镇市第一人民医院新院区')).toEqual(['市卫生健康委', '景德镇市第一人民医院']);
   });
 
+  it("gives a 责任单位 line after the numbered entries under a topic's sub-heading (（一）教育) to them all", () => {
+    const found = orgsOf(
+      '（一）教育',
+      '1．甲乙职业技术学院新校区。在浮梁县建设。',
+      '2．甲乙市第一中学迁建工程。办学规模60个班。',
+      '责任单位：市教育局',
+      '（二）医疗卫生',
+      '3．甲乙市人民医院新院区。新增床位800张。',
+      '责任单位：市卫生健康委',
+    );
+    expect(found.get('甲乙职业技术学院新校区')).toContain('市教育局');
+    expect(found.get('甲乙市第一中学迁建工程')).toContain('市教育局');
+    expect(found.get('甲乙市人民医院新院区')).toContain('市卫生健康委');
+    expect(found.get('甲乙市人民医院新院区')).not.toContain('市教育局');
+  });
+
   it('gives a closing line naming entries by number (以上第2、3项) to those entries only', () => {
     const found = orgsOf(
       '1. 供水：建设甲乙水库，由市水务集团负责建设。',

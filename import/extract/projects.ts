@@ -157,6 +157,8 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
   // scoped by group (以上教育项目由X牵头，医疗卫生项目由Y牵头) answers for.
   const groupTitles: { from: number; title: string }[] = [];
   let inGroup = false;
+  // Whether the entries stand under a topic's sub-heading (（一）教育): a 责任单位 line after them is about them all.
+  let inTopic = false;
   let closed = false;
   // Whether a 责任单位 line has answered for projects of the box yet.
   let answeredInBox = false;
@@ -339,7 +341,15 @@ export function extractBoxMentions(box: ParsedBox, ctx: ExtractContext): Project
       // not who answers for them: a 责任单位 line closing the box after several such groups is about all of them.
       const groupsWhere = area !== null || areas || (sub !== null && OWN_LEVEL.test(sub));
       // Under a group heading (一、花炮产业), a 责任单位 line after its numbered entries is about the whole group.
-      if ((startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) && !groupsWhere && !inGroup)
+      const topic =
+        sub !== null && !groupsWhere && CN_SUB_HEADING.test(paragraph.text) && !/[。；：]/.test(paragraph.text);
+      if (topic) inTopic = true;
+      if (
+        (startsWithEnumerator(paragraph.text) || BULLET.test(written.text)) &&
+        !groupsWhere &&
+        !inGroup &&
+        (topic || !inTopic)
+      )
         unanswered = [];
       const before = mentions.length;
       if (sub !== null || areas) {
