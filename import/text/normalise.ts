@@ -352,6 +352,8 @@ export const ideographs = (text: string): string =>
   text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC'));
 /** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
 const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
+/** Punctuation of vertical typesetting (︓ ︐ ︒ ︵︶ ﹁﹂), as a box set top to bottom converts: the usual forms (NFKC). */
+const VERTICAL_PUNCTUATION = /[\ufe10-\ufe19\ufe30-\ufe4f]/gu;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
 const DOUBLED_MIN_PAIRS = 4;
 /**
@@ -398,7 +400,7 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis, list bullets, blockquote marks and the lines a box is
  * framed with are dropped, and a Markdown link is its text; a symbol font's bullet read as a Latin letter is ●; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
- * 〖〗 the usual 【】, half-width ｡､ the usual 。、, Kangxi radicals the ideographs, and a place after a dot leader goes
+ * 〖〗 the usual 【】, half-width ｡､ and vertical ︓︒ the usual 。、 and ：。, Kangxi radicals the ideographs, and a place after a dot leader goes
  * in brackets; footnote marks, brackets spelling a name in Latin script, giving a project's code or pointing to
  * another box go, and a line whose every character is printed twice has each once. Fields of a card set side by side
  * (建设地点：X        建设年限：Y) are set apart by ；.
@@ -407,6 +409,7 @@ export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw.replace(QUOTE_MARKS, '').replace(SYMBOL_FONT_BULLET, '● ')))
     .replace(MARKDOWN_LINK, '$1')
     .replace(HALFWIDTH_PUNCTUATION, (char) => char.normalize('NFKC'))
+    .replace(VERTICAL_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(SPACE_BEFORE_FIELD, '；')
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')
