@@ -31,6 +31,7 @@ import {
 import { decodeHTML } from 'entities';
 import { pipeFrameTables } from './frame-tables';
 import { unpipeProseColumns } from './one-column-tables';
+import { pipeLatexTables } from './latex-tables';
 import { pipeDrawnTables, pipeSlashTables, pipeSpacedTables } from './spaced-tables';
 import { pipeStackedTables } from './stacked-tables';
 
@@ -393,13 +394,15 @@ const QUOTE_MARKS = /^\s*>(?:\s*>)*\s?/;
 const SYMBOL_FONT_BULLET = /^\s*[§ŸØüulnqv]\s+(?=[\p{Script=Han}\d“"（(【])/u;
 /** A Markdown link (`[甲乙工程](https://…)`): its text; an image (`![](…)`) has none and is left. */
 const MARKDOWN_LINK = /(?<!!)\[([^[\]]+)\]\((?:https?:\/\/|\/|\.\/)[^()\s]*\)/g;
+/** A span of a pandoc conversion with its attributes (`[名称]{.underline}`, `[X]{#id .mark}`): its text. */
+const PANDOC_SPAN = /\[([^[\]]+)\]\{[.#][^{}]*\}/g;
 const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专栏\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]/gu;
 
 /**
  * Full-width letters and digits become ASCII; Chinese punctuation is full-width next to Chinese
  * text and ASCII elsewhere (brackets decide as a pair); spaces touching Chinese text go, runs of
  * spaces between ASCII words become one. Markdown emphasis, list bullets, blockquote marks and the lines a box is
- * framed with are dropped, and a Markdown link is its text; a symbol font's bullet read as a Latin letter is ●; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
+ * framed with are dropped, a Markdown link and a pandoc span (`[X]{.underline}`) are their text; a symbol font's bullet read as a Latin letter is ●; other forms of item and group numbers (❶, ⑴, ㈠) take the usual ones (①, （1）, （一）),
  * 〖〗 the usual 【】, half-width ｡､ and vertical ︓︒ the usual 。、 and ：。, Kangxi radicals the ideographs, and a place after a dot leader goes
  * in brackets; footnote marks, brackets spelling a name in Latin script, giving a project's code or pointing to
  * another box go, and a line whose every character is printed twice has each once. Fields of a card set side by side
@@ -408,6 +411,7 @@ const BOX_REFERENCE = /\s*[（(]\s*(?:详见|参见|见|已列入|列入)\s*专�
 export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw.replace(QUOTE_MARKS, '').replace(SYMBOL_FONT_BULLET, '● ')))
     .replace(MARKDOWN_LINK, '$1')
+    .replace(PANDOC_SPAN, '$1')
     .replace(HALFWIDTH_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(VERTICAL_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(SPACE_BEFORE_FIELD, '；')
@@ -728,7 +732,9 @@ export function normaliseText(text: string): SourceLine[] {
         pipeDrawnTables(
           pipeStackedTables(
             pipeFrameTables(
-              unpipeProseColumns(text.split('\n').map((line) => withoutEntities(line.replace(/\r$/, '')))),
+              unpipeProseColumns(
+                pipeLatexTables(text.split('\n').map((line) => withoutEntities(line.replace(/\r$/, '')))),
+              ),
             ),
           ),
         ),
