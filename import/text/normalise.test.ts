@@ -9,6 +9,8 @@ describe('canonicaliseLine', () => {
     ['§ 甲乙海上风电场一期：位于甲乙镇', '●甲乙海上风电场一期：位于甲乙镇'],
     ['Ÿ “甲乙”全域旅游环线', '●“甲乙”全域旅游环线'],
     ['u盘 生产线', 'u盘生产线'],
+    // A variation selector after an ideograph (U+E0100): the same character.
+    ['建设甲\u{E0100}岭薰衣草花海', '建设甲岭薰衣草花海'],
     // A pandoc span with its attributes: its text.
     ['◆ [甲乙数控工业母机研究院]{.underline}：建设研发中心', '◆甲乙数控工业母机研究院：建设研发中心'],
     // A box typeset top to bottom: the vertical forms of punctuation are the usual ones.

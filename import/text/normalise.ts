@@ -347,10 +347,13 @@ const PARENTHESIZED_DIGIT = /[\u2474-\u2487]/g;
 const LOOK_ALIKE_IDEOGRAPH = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
 /**
  * The text with each Kangxi radical (⼈ ⼝ ⾼ …) and compatibility ideograph as the ideograph it looks like (人 口 高
- * 林), as NFKC makes it: PDF text extraction gives them for a font whose glyphs map to those blocks.
+ * 林), as NFKC makes it: PDF text extraction gives them for a font whose glyphs map to those blocks. A variation
+ * selector after an ideograph goes.
  */
 export const ideographs = (text: string): string =>
-  text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC'));
+  text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC')).replace(VARIATION_SELECTOR, '');
+/** A variation selector after an ideograph (藒 U+E0100): a glyph's variant, the same character. */
+const VARIATION_SELECTOR = /[\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
 /** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
 const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
 /** Punctuation of vertical typesetting (︓ ︐ ︒ ︵︶ ﹁﹂), as a box set top to bottom converts: the usual forms (NFKC). */
