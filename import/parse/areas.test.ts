@@ -101,6 +101,11 @@ describe("a plan's own areas", () => {
     expect(city.join()).not.toMatch(/科学城/);
   });
 
+  it('reads an autonomous county whose people is written without 族 (甲乙蒙古自治县) with its short forms', () => {
+    const district = names(['甲丙县、甲乙蒙古自治县人民政府，市政府各部门：'], identity('city', '甲州市'));
+    expect(district).toEqual(expect.arrayContaining(['甲乙蒙古自治县/area-in-list']));
+  });
+
   it("reads a city's airport economy zone (甲州航空港经济综合实验区) and a 综合实验区 as its areas", () => {
     const district = names(
       ['各县（市、区）人民政府，甲州高新技术产业开发区管委会、甲州航空港经济综合实验区管委会、乙丙综合实验区管委会：'],

@@ -230,7 +230,9 @@ function stemAndSuffix(text: string, own: ReadonlySet<string>): { name: string; 
         (suffix === '乡' || suffix === '镇') && (autonomousShortForms(stem + suffix)?.stem.length ?? max + 1) <= max;
       // 国家级, 省级: a rank, not a name.
       if (length < min || (length > max && !ethnic) || NOT_A_STEM.test(stem) || stem.includes('级')) continue;
-      if (NOT_A_STEM_END.test(stem) && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
+      // 甲乙蒙古自治县: a people's name (蒙古) ends the stem before an autonomous area's suffix, whatever its last word.
+      const people = suffix.startsWith('自治') && autonomousShortForms(stem + suffix) !== null;
+      if (NOT_A_STEM_END.test(stem) && !people && !(TOWN_SUFFIXES.has(suffix) && TOWN_STEM_END.test(stem))) continue;
       if (!TOWN_SUFFIXES.has(suffix) && URBAN_STEM_END.test(stem)) continue;
       // 城东新区, 南部新区: a new quarter of the seat, named by where it lies, no area of its own.
       if (suffix === '新区' && TOWN_QUARTER.test(stem)) continue;
