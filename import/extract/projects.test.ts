@@ -509,6 +509,16 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     expect([...found.keys()]).toEqual(['甲乙高原蓝莓种植基地', '丙丁寒地森林食品研究院景德镇分院']);
   });
 
+  it('reads a numbered heading of two kinds joined (港口和航道：) as the topic of the projects after it', () => {
+    const found = extract(
+      '3. 港口和航道：推进浮梁港三期通用码头、乐平港区集装箱码头二期建设，实施昌江航道整治工程，建设甲乙内河作业区。',
+    );
+    expect(found.has('港口和航道')).toBe(false);
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining(['浮梁港三期通用码头', '乐平港区集装箱码头二期', '昌江航道整治工程']),
+    );
+  });
+
   it("reads an entry's name of a place over what describes it as its project, whatever its head (…零直排区：完善…)", () => {
     const found = extract(
       '●浮梁县瑶里镇生活污水零直排区：完善镇区污水管网和雨污分流设施。',

@@ -746,6 +746,17 @@ function coveringUnits(text: string): AnsweringBody[] | null {
   return answering(said ? clauseUnits(said) : []);
 }
 
+/** What gives an entry's name an identity of its own: a place, a firm, a quoted or proper name (not 港口和航道, a route's words). */
+const NAMING_IDENTITIES: ReadonlySet<string> = new Set([
+  'district-name',
+  'place-name',
+  'feature-name',
+  'organisation-name',
+  'quoted-name',
+  'proper-name',
+  'designated-name',
+]);
+
 /** An entry numbered 3. or 3、 at the head of a paragraph (not 3.5万吨), with its title before a colon (3. 城市道路：). */
 const ENTRY_NUMBER = /^\s*(\d{1,2})\s*[.．、](?!\d)\s*(?:([^：:。，,；;]{2,12})[：:])?/u;
 
@@ -1298,7 +1309,7 @@ class BoxReader {
       // X养殖平台“Y号”: the quoted name of the facility after its kind.
       (QUOTED_END.test(name) && this.endsInProjectHead(name.replace(QUOTED_END, ''))) ||
       // ●X镇生活污水零直排区：完善… — an entry's name of a place or firm over what describes it, whatever its head.
-      (ownNameOnly && identity !== 'generic' && identity !== 'city-name' && describesIt());
+      (ownNameOnly && NAMING_IDENTITIES.has(identity) && describesIt());
     if (!named && !vouched) return null;
     const found = boxItem(
       name,
@@ -2698,7 +2709,14 @@ class BoxReader {
     if (orgs.length > 0) return 'organisation-name';
     if (this.ownInstitution(name)) return 'organisation-name';
     const route = endsWithAny(name, rules.identity.routeKinds);
-    if (route && name.length - route.length <= rules.identity.properRouteHeadMaxLength && name.length > route.length)
+    // 港口和航道: two kinds joined, no route's proper name.
+    const routeHead = route ? name.slice(0, -route.length) : '';
+    if (
+      route &&
+      routeHead.length <= rules.identity.properRouteHeadMaxLength &&
+      routeHead !== '' &&
+      !/[和与及]$/.test(routeHead)
+    )
       return 'route-name';
     // An item of 等一批项目 is one of a batch the plan names; of a plain 等项目 list, a generic type (遗址公园) is Tier B.
     if (batch) return 'project-list';
