@@ -523,9 +523,14 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     const found = extract(
       '●浮梁县瑶里镇生活污水零直排区：完善镇区污水管网和雨污分流设施。',
       '●浮梁县海岛垃圾陆岛转运系统：建设外岛垃圾中转站和转运船舶。',
+      '●景德镇国际人才港：位于浮梁县，建设人才服务中心、国际人才社区和创新创业街区。',
       '●乡村振兴：推进和美乡村建设。',
     );
-    expect([...found.keys()]).toEqual(['浮梁县瑶里镇生活污水零直排区', '浮梁县海岛垃圾陆岛转运系统']);
+    expect([...found.keys()]).toEqual([
+      '浮梁县瑶里镇生活污水零直排区',
+      '浮梁县海岛垃圾陆岛转运系统',
+      '景德镇国际人才港',
+    ]);
   });
 
   it("drops a town or township of no area of the plan's in brackets before the colon: where the project lies", () => {

@@ -748,6 +748,8 @@ function coveringUnits(text: string): AnsweringBody[] | null {
 
 /** What gives an entry's name an identity of its own: a place, a firm, a quoted or proper name (not 港口和航道, a route's words). */
 const NAMING_IDENTITIES: ReadonlySet<string> = new Set([
+  // 隞州国际人才港：位于…: on a numbered or bulleted line of its own, the plan's own name is identity enough.
+  'city-name',
   'district-name',
   'place-name',
   'feature-name',
