@@ -523,14 +523,33 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
     const found = extract(
       '●浮梁县瑶里镇生活污水零直排区：完善镇区污水管网和雨污分流设施。',
       '●浮梁县海岛垃圾陆岛转运系统：建设外岛垃圾中转站和转运船舶。',
-      '●景德镇国际人才港：位于浮梁县，建设人才服务中心、国际人才社区和创新创业街区。',
       '●乡村振兴：推进和美乡村建设。',
     );
-    expect([...found.keys()]).toEqual([
-      '浮梁县瑶里镇生活污水零直排区',
-      '浮梁县海岛垃圾陆岛转运系统',
-      '景德镇国际人才港',
-    ]);
+    expect([...found.keys()]).toEqual(['浮梁县瑶里镇生活污水零直排区', '浮梁县海岛垃圾陆岛转运系统']);
+  });
+
+  it("reads an entry's name the plan's own name opens as its project, whatever its head (◆ 甲州国际人才港：位于…)", () => {
+    const box: ParsedBox = {
+      number: 6,
+      title: '科技创新重点项目',
+      line: 10,
+      document: 'doc:plan',
+      chapterId: null,
+      items: [
+        {
+          number: 0,
+          title: '',
+          line: 11,
+          paragraphs: [
+            { line: 12, text: '◆ 甲州国际人才港：建设人才服务中心、国际人才社区和创新创业街区。' },
+            { line: 13, text: '◆ 甲州技术转移中心：建设技术交易平台。' },
+          ],
+        },
+      ],
+    };
+    const plan = planOfBoxes('甲州市国民经济和社会发展第十五个五年规划纲要', [box]);
+    const names = extractPlan(plan, loadCityProfile(), loadIndustries()).projects.map((p) => `${p.name}/${p.tier}`);
+    expect(names).toEqual(['甲州国际人才港/A', '甲州技术转移中心/A']);
   });
 
   it("drops a town or township of no area of the plan's in brackets before the colon: where the project lies", () => {
