@@ -545,11 +545,28 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
             { line: 13, text: '◆ 甲州技术转移中心：建设技术交易平台。' },
           ],
         },
+        {
+          number: 0,
+          title: '',
+          line: 14,
+          paragraphs: [
+            // Numbered headings over their descriptions: the same.
+            { line: 15, text: '（1）甲州临空经济示范区综合服务中心。建设政务服务和商务配套设施。' },
+            { line: 16, text: '（2）甲州国际航空货运枢纽北货运区。建设国际货站、快件监管中心和航空冷链处理中心。' },
+            { line: 17, text: '（3）甲州航空物流产业园。建设航空物流分拨中心。' },
+          ],
+        },
       ],
     };
     const plan = planOfBoxes('甲州市国民经济和社会发展第十五个五年规划纲要', [box]);
     const names = extractPlan(plan, loadCityProfile(), loadIndustries()).projects.map((p) => `${p.name}/${p.tier}`);
-    expect(names).toEqual(['甲州国际人才港/A', '甲州技术转移中心/A']);
+    expect(names).toEqual([
+      '甲州国际人才港/A',
+      '甲州技术转移中心/A',
+      '甲州临空经济示范区综合服务中心/A',
+      '甲州国际航空货运枢纽北货运区/A',
+      '甲州航空物流产业园/A',
+    ]);
   });
 
   it("drops a town or township of no area of the plan's in brackets before the colon: where the project lies", () => {

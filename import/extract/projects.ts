@@ -1157,6 +1157,7 @@ class BoxReader {
     const name = this.clean(inBrackets ? bracketed![1] : coded.text);
     const orgs = this.ctx.orgs.find(name, false);
     let identity = this.identity(name, orgs, false);
+    const ownIdentity = identity;
     // 1. 创新平台。依托…: a heading of a few words and no name of its own is a topic, whatever follows it.
     if (identity === 'generic' && Array.from(name).length <= 4 && !placed && !vouched) return null;
     if (identity === 'generic' || identity === 'city-name') {
@@ -1183,6 +1184,8 @@ class BoxReader {
     if (
       !vouched &&
       !(inRun && identity !== 'numbered-item' && identity !== 'city-name' && this.describes(next)) &&
+      // （2）甲州国际航空货运枢纽北货运区。建设…: in a run, the plan's own name is identity enough, as after a colon.
+      !(inRun && ownIdentity === 'city-name' && this.describes(next)) &&
       // 【X—Y算力直连网络】建设…: a name the layout sets apart, over what builds it, whatever its head.
       !(setApart && identity !== 'generic' && DESCRIPTION_START.test(next)) &&
       !this.endsInProjectHead(head) &&
