@@ -29,6 +29,17 @@ function contentUnder(boxTitle: string, itemTitle: string, ...paragraphs: string
   return extractPlan(plan, loadCityProfile(), loadIndustries());
 }
 
+/** The bodies one rule gives a project of `content`: `name/role@line: quote`, sorted. */
+function unitsByRule(content: ReturnType<typeof contentUnder>, name: string, rule: string): string[] {
+  const project = content.projects.find((p) => p.name === name)!;
+  return content.responsibilities
+    .filter((r) => r.subjectId === project.id && r.evidence.rule === rule)
+    .map(
+      (r) => `${content.units.find((u) => u.id === r.unitId)!.name}/${r.role}@${r.evidence.line}: ${r.evidence.quote}`,
+    )
+    .sort();
+}
+
 describe('projects named in box sentences', () => {
   it("reads a bulleted entry under an area's sub-heading as that area's project, named by the works it names", () => {
     const found = extract(
@@ -1394,20 +1405,12 @@ describe('projects of a table box', () => {
       '注：“责任单位”栏填写单位代码，排在首位的为牵头单位。①县商务局  ②县口岸服务中心',
       '③甲乙街道办事处',
     );
-    const project = (name: string) => content.projects.find((p) => p.name === name)!;
-    const units = (name: string) =>
-      content.responsibilities
-        .filter((r) => r.subjectId === project(name).id && r.evidence.rule === 'org-unit-code')
-        .map(
-          (r) =>
-            `${content.units.find((u) => u.id === r.unitId)!.name}/${r.role}/${r.evidence.rule}/${r.evidence.quote}`,
-        )
-        .sort();
+    const units = (name: string) => unitsByRule(content, name, 'org-unit-code');
     expect(units('甲乙金融总部集聚区')).toEqual([
-      '县商务局/lead/org-unit-code/①③：①县商务局',
-      '甲乙街道办事处/supporting/org-unit-code/①③：③甲乙街道办事处',
+      '县商务局/lead@16: ①③：①县商务局',
+      '甲乙街道办事处/supporting@17: ①③：③甲乙街道办事处',
     ]);
-    expect(units('丙丁智慧物流园')).toEqual(['县口岸服务中心/implementing/org-unit-code/②：②县口岸服务中心']);
+    expect(units('丙丁智慧物流园')).toEqual(['县口岸服务中心/implementing@16: ②：②县口岸服务中心']);
   });
   it("reads a footnote's number glued after an entry's name as no part of it, and where and by whom the footnote says", () => {
     const content = contentUnder(
@@ -1423,13 +1426,13 @@ describe('projects of a table box', () => {
     expect(project('甲乙煤矿抽水蓄能电站').districts.map((d) => `${d.name}/${d.rule}@${d.line}`)).toEqual([
       '浮梁县/district-footnote@14',
     ]);
-    const units = (name: string) =>
-      content.responsibilities
-        .filter((r) => r.subjectId === project(name).id && r.evidence.rule === 'org-footnote')
-        .map((r) => `${content.units.find((u) => u.id === r.unitId)!.name}@${r.evidence.line}`)
-        .sort();
-    expect(units('甲乙煤矿抽水蓄能电站')).toEqual(['戊己煤业有限公司@14']);
-    expect(units('丙丁储能装备产业园')).toEqual(['丙丁储能科技有限公司@15', '乐平市人民政府@15']);
+    expect(unitsByRule(content, '甲乙煤矿抽水蓄能电站', 'org-footnote')).toEqual([
+      '戊己煤业有限公司/implementing@14: 注：1位于浮梁县，由戊己煤业有限公司负责建设。',
+    ]);
+    expect(unitsByRule(content, '丙丁储能装备产业园', 'org-footnote')).toEqual([
+      '丙丁储能科技有限公司/implementing@15: 2由乐平市人民政府、丙丁储能科技有限公司共建。',
+      '乐平市人民政府/implementing@15: 2由乐平市人民政府、丙丁储能科技有限公司共建。',
+    ]);
   });
 
   it('reads a mark under a column headed by a body (牵, 配, √) as that body’s part, by the box’s legend', () => {
