@@ -1394,6 +1394,19 @@ describe('projects of a table box', () => {
       '戊己汽配/implementing/org-in-project-name@18',
     ]);
   });
+  it("reads a firm a project's name names by its short name as the firm its row states in full", () => {
+    const content = contentUnder(
+      '汽车零部件重点项目',
+      '',
+      '| 序号 | 项目名称 | 建设地点 | 实施主体 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 甲乙汽配一体化压铸车身结构件项目 | 浮梁县 | 甲乙汽车零部件有限公司 |',
+    );
+    const [project] = content.projects;
+    expect(project.orgs.map((id) => content.units.find((u) => u.id === id)!.name)).toEqual(['甲乙汽车零部件有限公司']);
+    expect(content.units.find((u) => u.name === '甲乙汽车零部件有限公司')!.aliases).toContain('甲乙汽配');
+  });
+
   it('reads unit codes in the 责任单位 column by the key under the table, its first code leading where the key says so', () => {
     const content = contentUnder(
       '现代服务业重点项目',

@@ -225,8 +225,12 @@ export function extractPlan(
     const mention = mentionsOf(project)[0];
     // Bodies a clause or a 责任单位 line gives the project: their own line, rule and part.
     const said = new Map<string, { org: OrgHit; mention: ProjectMention }>();
+    const firms = mentionsOf(project).flatMap((m) =>
+      m.orgs.filter((o) => SAID_UNIT_RULES.has(o.rule) && o.kind === 'enterprise'),
+    );
     for (const m of mentionsOf(project)) {
-      for (const org of m.orgs) {
+      for (const found of m.orgs) {
+        const org = asStatedFirm(found, firms);
         const { id } = registry.add({
           name: org.name,
           kind: org.kind,
@@ -706,6 +710,19 @@ const SAID_UNIT_RULES: ReadonlySet<OrgHit['rule']> = new Set([
   'org-lead-clause',
   'org-support-clause',
 ]);
+
+/**
+ * A firm a project's name names by its short name (鋐泰汽配…项目) where a cell or line of the same project states it in
+ * full (鋐泰汽车零部件有限公司): the stated firm, the short name its alias. Two firms of one project sharing the first
+ * two characters of their names are one firm.
+ */
+function asStatedFirm(org: OrgHit, firms: OrgHit[]): OrgHit {
+  if (SAID_UNIT_RULES.has(org.rule) || org.kind !== 'enterprise') return org;
+  const full = firms.find(
+    (f) => f.name !== org.name && f.name.length > org.name.length && f.name.startsWith(org.name.slice(0, 2)),
+  );
+  return full ? { ...org, name: full.name, kind: full.kind } : org;
+}
 
 /** Whether `quote` names `form` somewhere other than inside the project name `name`. */
 function outsideName(quote: string, name: string, form: string): boolean {
