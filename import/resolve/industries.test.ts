@@ -210,6 +210,12 @@ describe('the keywords of data/industry-rules.json', () => {
   };
   const first = (name: string, boxTitle: string) => industriesOfMention(mention(name, { boxTitle }), full)[0]?.code;
 
+  it('file the projects of a box of an ecological tea or bamboo industry (生态茶产业) under agriculture', () => {
+    expect(first('甲乙茶叶精深加工产业园', '生态茶产业重点工程')).toBe('agriculture');
+    expect(first('丙丁红茶初制加工厂集群改造提升项目', '生态茶产业重点工程')).toBe('agriculture');
+    expect(first('甲乙方竹笋标准化基地', '生态竹产业重点项目')).toBe('agriculture');
+  });
+
   it('file water supply by its box, forest wellness under tourism and an airport economic zone under aviation', () => {
     expect(first('甲乙县农村供水保障巩固提升工程', '水网建设重点项目')).toBe('water');
     expect(first('丙丁街道二次供水设施改造', '城市更新重点工程')).toBe('urban');
