@@ -525,6 +525,8 @@ describe('groups inside a box: area sub-headings over lists, 一、 groups, bull
       '3. 港口和航道：推进浮梁港三期通用码头、乐平港区集装箱码头二期建设，实施昌江航道整治工程，建设甲乙内河作业区。',
     );
     expect(found.has('港口和航道')).toBe(false);
+    // A kind of route (农村公路) heads its works as a topic too.
+    expect(extract('4. 农村公路：实施“四好农村路”提质工程，建设浮梁至乐平旅游产业路。').has('农村公路')).toBe(false);
     expect([...found.keys()]).toEqual(
       expect.arrayContaining(['浮梁港三期通用码头', '乐平港区集装箱码头二期', '昌江航道整治工程']),
     );

@@ -2714,13 +2714,14 @@ class BoxReader {
     if (orgs.length > 0) return 'organisation-name';
     if (this.ownInstitution(name)) return 'organisation-name';
     const route = endsWithAny(name, rules.identity.routeKinds);
-    // 港口和航道: two kinds joined, no route's proper name.
+    // 港口和航道, 农村公路: two kinds joined, or a kind of route, no route's proper name.
     const routeHead = route ? name.slice(0, -route.length) : '';
     if (
       route &&
       routeHead.length <= rules.identity.properRouteHeadMaxLength &&
       routeHead !== '' &&
-      !/[和与及]$/.test(routeHead)
+      !/[和与及]$/.test(routeHead) &&
+      !rules.identity.genericRouteHeads.includes(routeHead)
     )
       return 'route-name';
     // An item of 等一批项目 is one of a batch the plan names; of a plain 等项目 list, a generic type (遗址公园) is Tier B.

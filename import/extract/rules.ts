@@ -60,6 +60,8 @@ export const ExtractRules = z.object({
     ownInstitutionSuffixes: Words,
     routeKinds: Words,
     properRouteHeadMaxLength: z.number().int().positive(),
+    /** Words before a route's kind that say what kind of route it is (农村公路, 旅游公路), never a route's own name. */
+    genericRouteHeads: Words,
     /** Words that make a name a place's (…路片区, …瓷厂), unless part of `notPlaceWords`. */
     placeMarkers: Words,
     notPlaceWords: Words,
