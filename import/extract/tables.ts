@@ -458,6 +458,10 @@ function keyName(text: string, ctx: ExtractContext): string {
   return (noted ? bracket[1] : name).replace(/(?<=\p{Script=Han}{4})建设$/u, '');
 }
 
+/** The lines of a box that are no table row: its notes, legends and keys. */
+const linesBesideTable = (box: ParsedBox): SourceLine[] =>
+  box.items.flatMap((item) => item.paragraphs).filter((paragraph) => !isTableRow(paragraph.text));
+
 /** The bodies a clause under a table names (由X牵头，Y负责实施), quoted from that clause. */
 function noteUnits(said: string, line: number, quote: string): OrgHit[] {
   return clauseUnits(said).map(({ body, role }) => ({
@@ -478,8 +482,7 @@ function noteUnits(said: string, line: number, quote: string): OrgHit[] {
 function categoryUnits(box: ParsedBox, categories: Set<string>): Map<string, OrgHit[]> {
   const out = new Map<string, OrgHit[]>();
   const longestFirst = [...categories].sort((a, b) => b.length - a.length);
-  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
-    if (isTableRow(paragraph.text)) continue;
+  for (const paragraph of linesBesideTable(box)) {
     for (const clause of paragraph.text.split(/[，,；;。]/).map((c) => c.trim())) {
       const said = /^(.+?)(?:等)?(?:项目|工程)由(.+)$/u.exec(clause);
       if (!said) continue;
@@ -534,8 +537,7 @@ function unitCodes(box: ParsedBox): {
 } {
   const bodies = new Map<string, { name: string; line: number; quote: string }>();
   let firstLeads = false;
-  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
-    if (isTableRow(paragraph.text)) continue;
+  for (const paragraph of linesBesideTable(box)) {
     const entries = [...paragraph.text.matchAll(CODE_ENTRY)].filter(([, , name]) => unitKind(name) !== 'other');
     if (entries.length === 0) continue;
     firstLeads ||= FIRST_LEADS.test(paragraph.text);
@@ -550,8 +552,7 @@ function unitCodes(box: ParsedBox): {
  */
 function markRoles(box: ParsedBox): Map<string, 'lead' | 'supporting' | 'undertaker'> {
   const roles = new Map(Object.entries(MARK_ROLES));
-  for (const paragraph of box.items.flatMap((item) => item.paragraphs)) {
-    if (isTableRow(paragraph.text)) continue;
+  for (const paragraph of linesBesideTable(box)) {
     for (const [, mark, part] of paragraph.text.matchAll(MARK_LEGEND))
       roles.set(mark, part === '牵头' ? 'lead' : part === '责任' ? 'undertaker' : 'supporting');
   }

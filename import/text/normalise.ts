@@ -354,10 +354,11 @@ export const ideographs = (text: string): string =>
   text.replace(LOOK_ALIKE_IDEOGRAPH, (char) => char.normalize('NFKC')).replace(VARIATION_SELECTOR, '');
 /** A variation selector after an ideograph (藒 U+E0100): a glyph's variant, the same character. */
 const VARIATION_SELECTOR = /[\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
-/** Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it: the usual 。、「」 (NFKC). */
-const HALFWIDTH_PUNCTUATION = /[\uff61-\uff64]/g;
-/** Punctuation of vertical typesetting (︓ ︐ ︒ ︵︶ ﹁﹂), as a box set top to bottom converts: the usual forms (NFKC). */
-const VERTICAL_PUNCTUATION = /[\ufe10-\ufe19\ufe30-\ufe4f]/gu;
+/**
+ * Half-width CJK punctuation (｡ ､ ｢ ｣), as a font of half-width forms gives it, and the punctuation of vertical
+ * typesetting (︓ ︐ ︒ ︵︶ ﹁﹂), as a box set top to bottom converts: the usual forms (NFKC).
+ */
+const COMPATIBILITY_PUNCTUATION = /[\uff61-\uff64\ufe10-\ufe19\ufe30-\ufe4f]/g;
 /** The fewest characters a line printed in fake bold (每个字印两遍) holds, each twice: shorter runs may be words. */
 const DOUBLED_MIN_PAIRS = 4;
 /**
@@ -415,8 +416,7 @@ export function canonicaliseLine(raw: string): string {
   const text = ideographs(undoubled(raw.replace(QUOTE_MARKS, '').replace(SYMBOL_FONT_BULLET, '● ')))
     .replace(MARKDOWN_LINK, '$1')
     .replace(PANDOC_SPAN, '$1')
-    .replace(HALFWIDTH_PUNCTUATION, (char) => char.normalize('NFKC'))
-    .replace(VERTICAL_PUNCTUATION, (char) => char.normalize('NFKC'))
+    .replace(COMPATIBILITY_PUNCTUATION, (char) => char.normalize('NFKC'))
     .replace(SPACE_BEFORE_FIELD, '；')
     .replace(BOX_DRAWING, '')
     .replace(FOOTNOTE_MARK, '')
